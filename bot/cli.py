@@ -1,0 +1,214 @@
+"""The newsroom-bot command: run the bot, chat in the console, manage articles."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+from bot import console
+from bot.config import Settings, load_settings
+from bot.ingest import ingest_paths
+from bot.newsroom import Newsroom
+from storage import Article
+
+log = logging.getLogger("newsroom_bot")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    settings = load_settings()
+    if args.db:
+        settings = Settings(**{**asdict(settings), "db_path": args.db})
+    _configure_logging(settings.log_level)
+    command = args.command or "run"
+    try:
+        if command == "run":
+            return _run(settings)
+        if command == "chat":
+            return console.chat(settings)
+        return asyncio.run(_ASYNC_COMMANDS[command](settings, args))
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsroom-bot",
+        description="A news bot over stored articles: Telegram, or a console chat without a token.",
+    )
+    parser.add_argument("--db", help="database file (default: $NEWSROOM_DB or ./newsroom.db)")
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("run", help="Telegram if TELEGRAM_BOT_TOKEN is set, else the console chat")
+    sub.add_parser("chat", help="the console chat (loads the demo set into a new database)")
+    ingest = sub.add_parser("ingest", help="load articles from .jsonl/.json/.txt/.md files")
+    ingest.add_argument("paths", nargs="+", type=Path)
+    ingest.add_argument("--json", action="store_true", help="print the report as JSON")
+    ingest.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    stats = sub.add_parser("stats", help="what the database holds")
+    stats.add_argument("--json", action="store_true")
+    search = sub.add_parser("search", help="search the stored articles")
+    search.add_argument("query")
+    search.add_argument("--limit", type=int, default=10)
+    search.add_argument("--json", action="store_true")
+    show = sub.add_parser("show", help="one article by id or by its external id")
+    show.add_argument("id")
+    show.add_argument("--json", action="store_true")
+    return parser
+
+
+def _configure_logging(level: str) -> None:
+    logging.basicConfig(
+        level=getattr(logging, level, logging.WARNING),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    # httpx logs every request URL at INFO, and Telegram URLs contain the token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+
+
+def _run(settings: Settings) -> int:
+    if settings.has_token:
+        print(
+            "TELEGRAM_BOT_TOKEN is set, but this version has no Telegram adapter yet; "
+            "unset it to use the console chat (newsroom-bot chat).",
+            file=sys.stderr,
+        )
+        return 2
+    return console.chat(settings)
+
+
+async def _ingest(settings: Settings, args: argparse.Namespace) -> int:
+    newsroom = await Newsroom.open(settings)
+    try:
+        report = await ingest_paths(
+            newsroom.storage, args.paths, progress=False if args.no_progress else None
+        )
+        if report.stored:
+            await newsroom.storage.optimize()
+    finally:
+        await newsroom.close()
+    if args.json:
+        payload = {
+            "added": report.added,
+            "updated": report.updated,
+            "duplicates": report.duplicates,
+            "rejected": [{"where": w, "reason": r} for w, r in report.rejected],
+            "warnings": [{"where": w, "message": m} for w, m in report.warnings],
+        }
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(report.lines()))
+    nothing_worked = not (report.stored or report.duplicates) and report.rejected
+    return 1 if nothing_worked else 0
+
+
+async def _stats(settings: Settings, args: argparse.Namespace) -> int:
+    newsroom = await Newsroom.open(settings)
+    try:
+        stats = await newsroom.storage.stats()
+    finally:
+        await newsroom.close()
+    if args.json:
+        print(json.dumps({"database": settings.db_path, **asdict(stats)}, ensure_ascii=False))
+        return 0
+    size = f"schema {stats.schema_version}, {stats.file_bytes:,} bytes"
+    print(f"database: {settings.db_path} ({size})")
+    print(f"articles: {stats.articles}")
+    if stats.articles:
+        print(f"published: {stats.oldest} .. {stats.newest}")
+        print("languages: " + ", ".join(f"{k} {v}" for k, v in stats.by_language.items()))
+        top = list(stats.by_source.items())[:10]
+        print("sources: " + ", ".join(f"{k} {v}" for k, v in top))
+    return 0
+
+
+async def _search(settings: Settings, args: argparse.Namespace) -> int:
+    newsroom = await Newsroom.open(settings)
+    try:
+        result = await newsroom.search(args.query, limit=max(1, min(args.limit, 100)))
+    finally:
+        await newsroom.close()
+    if args.json:
+        for found in result.found:
+            print(
+                json.dumps(
+                    {**_summary_json(found.article), "snippet": found.snippet.text},
+                    ensure_ascii=False,
+                )
+            )
+        return 0
+    if not result.found:
+        print("no matches")
+        return 0
+    if result.mode == "any":
+        print("(no article has every word; showing articles with some of them)")
+    for found in result.found:
+        a = found.article
+        print(f"{a.id:>6}  {a.published_at[:10]}  {a.title}")
+        print(f"        {found.snippet.text}")
+    return 0
+
+
+async def _show(settings: Settings, args: argparse.Namespace) -> int:
+    newsroom = await Newsroom.open(settings)
+    try:
+        articles = await _find(newsroom, args.id)
+    finally:
+        await newsroom.close()
+    if not articles:
+        print(f"no article with id {args.id!r}", file=sys.stderr)
+        return 1
+    for article in articles:
+        if args.json:
+            print(json.dumps(_full_json(article), ensure_ascii=False))
+            continue
+        print(article.title)
+        for label, value in (
+            ("id", article.id),
+            ("external id", article.external_id),
+            ("url", article.url),
+            ("source", article.source),
+            ("author", article.author),
+            ("published", article.published_at),
+            ("language", article.language),
+            ("category", article.category),
+            ("tags", ", ".join(article.tags) or None),
+        ):
+            if value is not None:
+                print(f"  {label}: {value}")
+        print()
+        print(article.text)
+    return 0
+
+
+async def _find(newsroom: Newsroom, key: str) -> list[Article]:
+    if key.isdecimal():
+        found = await newsroom.article(int(key))
+        if found:
+            return [found]
+    return await newsroom.storage.articles_by_external_id(key)
+
+
+def _summary_json(a: Article) -> dict[str, object]:
+    return {
+        "id": a.id,
+        "external_id": a.external_id,
+        "url": a.url,
+        "title": a.title,
+        "source": a.source,
+        "published_at": a.published_at,
+        "language": a.language,
+    }
+
+
+def _full_json(a: Article) -> dict[str, object]:
+    return {**asdict(a), "tags": list(a.tags)}
+
+
+_ASYNC_COMMANDS = {"ingest": _ingest, "stats": _stats, "search": _search, "show": _show}

@@ -1,0 +1,47 @@
+"""Per-command handlers: Request -> Reply, shared by every front end.
+
+`dispatch` is the one entry point; the front ends only parse what the user
+sent into a Request and draw the Reply.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+
+from bot.commands.help import help_command, start_command
+from bot.commands.latest import latest_command
+from bot.commands.reply import Reply, Request
+from bot.commands.search import search_command
+from bot.newsroom import Newsroom
+from bot.texts import text
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[Newsroom, Request], Awaitable[Reply]]
+
+HANDLERS: dict[str, Handler] = {
+    "start": start_command,
+    "help": help_command,
+    "latest": latest_command,
+    "search": search_command,
+}
+
+
+async def dispatch(newsroom: Newsroom, request: Request) -> Reply:
+    """Run the command a Request names; plain text (command "") is a search."""
+    name = request.command.lower() or "search"
+    handler = HANDLERS.get(name)
+    if handler is None:
+        return Reply().add(text("unknown_command", request.language, command=request.command[:32]))
+    return await handler(newsroom, request)
+
+
+def parse_command(line: str) -> Request:
+    """'/search words' -> Request('search', 'words'); plain text -> a search."""
+    line = line.strip()
+    if not line.startswith("/"):
+        return Request("", line)
+    head, _, args = line[1:].partition(" ")
+    name = head.split("@", 1)[0]
+    return Request(name, args.strip())

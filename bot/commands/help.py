@@ -1,0 +1,30 @@
+"""/start and /help: what the bot is and how to use it."""
+
+from __future__ import annotations
+
+from bot.commands.latest import MAX_LATEST
+from bot.commands.reply import Reply, Request, Span, bold, italic
+from bot.newsroom import Newsroom
+from bot.texts import text
+
+# (command, example arguments, catalogue key of its one-line description)
+COMMANDS: list[tuple[str, str, str]] = [
+    ("latest", "5", "help.latest"),
+    ("search", "anti-war congress Brussels", "help.search"),
+    ("help", "", "help.help"),
+]
+
+
+async def help_command(newsroom: Newsroom, request: Request) -> Reply:
+    lang = request.language
+    reply = Reply().add(bold(text("help.title", lang))).add(text("help.intro", lang))
+    for name, example, key in COMMANDS:
+        usage = f"/{name} {example}".rstrip()
+        reply.add(Span(usage, "code"), " — " + text(key, lang, max=MAX_LATEST))
+    return reply.add(italic(text("help.tips", lang)))
+
+
+async def start_command(newsroom: Newsroom, request: Request) -> Reply:
+    reply = await help_command(newsroom, request)
+    reply.blocks.insert(0, (Span(text("start.welcome", request.language)),))
+    return reply

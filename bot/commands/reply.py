@@ -1,0 +1,69 @@
+"""What a command receives and returns, free of any chat platform's types.
+
+A Reply is blocks of lightly marked-up text plus buttons; each front end
+(Telegram HTML, the console) decides how to draw them. A button carries the
+follow-up command as text (e.g. "search 2 climate"), so pressing it is the
+same as typing it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Style = Literal["plain", "bold", "italic", "code", "mark"]
+
+
+@dataclass(frozen=True)
+class Span:
+    text: str
+    style: Style = "plain"
+    url: str | None = None
+
+
+Block = tuple[Span, ...]
+
+
+@dataclass(frozen=True)
+class Button:
+    label: str
+    command: str
+
+
+@dataclass(frozen=True)
+class Request:
+    """One thing a user asked: a command name and the text after it."""
+
+    command: str
+    args: str = ""
+    chat_id: int = 0
+    user_id: int = 0
+    language: str = "en"
+    reply_to_article: int | None = None
+
+
+@dataclass
+class Reply:
+    blocks: list[Block] = field(default_factory=list)
+    buttons: list[list[Button]] = field(default_factory=list)
+
+    def add(self, *spans: Span | str) -> Reply:
+        self.blocks.append(tuple(s if isinstance(s, Span) else Span(s) for s in spans))
+        return self
+
+    @property
+    def plain_text(self) -> str:
+        """All text, blocks separated by blank lines (for logs and tests)."""
+        return "\n\n".join("".join(s.text for s in block) for block in self.blocks)
+
+
+def bold(text: str) -> Span:
+    return Span(text, "bold")
+
+
+def italic(text: str) -> Span:
+    return Span(text, "italic")
+
+
+def link(text: str, url: str) -> Span:
+    return Span(text, "plain", url)

@@ -1,0 +1,45 @@
+"""/search <words> (and plain text): ranked articles with the matching passage."""
+
+from __future__ import annotations
+
+from bot.commands.cards import article_line, snippet_spans
+from bot.commands.reply import Button, Reply, Request, bold, italic
+from bot.news.text import shorten
+from bot.newsroom import Newsroom
+from bot.texts import text
+
+PAGE_SIZE = 5
+MAX_PAGES = 20
+MAX_QUERY_CHARS = 300
+
+
+async def search_command(newsroom: Newsroom, request: Request) -> Reply:
+    lang = request.language
+    page, query = _page_and_query(request.args)
+    if not query:
+        return Reply().add(text("search.usage", lang))
+    if len(query) > MAX_QUERY_CHARS:
+        return Reply().add(text("search.too_long", lang, max=MAX_QUERY_CHARS))
+    result = await newsroom.search(query, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    shown = shorten(query, 60)
+    if result.mode == "none" and not result.found:
+        key = "search.none" if any(ch.isalnum() for ch in query) else "search.no_words"
+        return Reply().add(text(key, lang, query=shown))
+    reply = Reply().add(bold(text("search.title", lang, query=shown)))
+    if result.mode == "any":
+        reply.add(italic(text("search.partial", lang)))
+    for number, found in enumerate(result.found, start=(page - 1) * PAGE_SIZE + 1):
+        reply.blocks.append(article_line(found.article, lang, number))
+        reply.blocks.append(snippet_spans(found.snippet))
+    if result.has_more and page < MAX_PAGES:
+        reply.buttons.append([Button(text("search.more", lang), f"search #{page + 1} {query}")])
+    return reply
+
+
+def _page_and_query(args: str) -> tuple[int, str]:
+    """'#3 words' asks for page 3 (what the More button sends); else page 1."""
+    args = args.strip()
+    head, _, rest = args.partition(" ")
+    if head.startswith("#") and head[1:].isdecimal() and 1 <= int(head[1:]) <= MAX_PAGES:
+        return int(head[1:]), rest.strip()
+    return 1, args

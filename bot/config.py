@@ -1,0 +1,50 @@
+"""Settings from the environment and an optional .env file.
+
+Secrets (the bot token) live only here and in the process environment; the
+repr of Settings hides them so they cannot end up in a log line.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dotenv import dotenv_values
+
+
+@dataclass(frozen=True)
+class Settings:
+    db_path: str = "newsroom.db"
+    telegram_token: str | None = field(default=None, repr=False)
+    admin_ids: frozenset[int] = frozenset()
+    log_level: str = "WARNING"
+    load_demo: bool = True
+
+    @property
+    def has_token(self) -> bool:
+        return bool(self.telegram_token)
+
+
+def load_settings(env_file: str | Path | None = ".env") -> Settings:
+    """Environment variables win over .env entries; unknown keys are ignored."""
+    values: dict[str, str | None] = {}
+    if env_file and Path(env_file).is_file():
+        values.update(dotenv_values(env_file))
+    values.update(os.environ)
+
+    def get(key: str, default: str = "") -> str:
+        return (values.get(key) or default).strip()
+
+    return Settings(
+        db_path=get("NEWSROOM_DB", "newsroom.db"),
+        telegram_token=get("TELEGRAM_BOT_TOKEN") or None,
+        admin_ids=_ids(get("ADMIN_IDS")),
+        log_level=get("LOG_LEVEL", "WARNING").upper(),
+        load_demo=get("NEWSROOM_DEMO", "1").lower() not in ("0", "false", "no", "off"),
+    )
+
+
+def _ids(text: str) -> frozenset[int]:
+    parts = text.replace(";", ",").replace(" ", ",").split(",")
+    return frozenset(int(p) for p in parts if p.strip().lstrip("-").isdigit())

@@ -1,0 +1,126 @@
+"""The console chat: the same commands as Telegram, at a terminal prompt.
+
+Buttons become numbered choices; typing the number presses the button.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from bot.commands import dispatch, parse_command
+from bot.commands.reply import Button, Reply, Request, Span
+from bot.config import Settings
+from bot.newsroom import Newsroom
+
+PROMPT = "you> "
+HISTORY_FILE = Path.home() / ".newsroom_bot_history"
+MAX_INPUT_CHARS = 4000
+
+_ANSI = {"bold": "\033[1m", "italic": "\033[3m", "code": "\033[36m", "mark": "\033[1;33m"}
+_RESET = "\033[0m"
+
+
+def render(reply: Reply, color: bool = False) -> str:
+    """Plain text of a reply: blocks, then buttons as [1] [2] choices."""
+    parts = ["".join(_span(s, color) for s in block) for block in reply.blocks]
+    choices = [b for row in reply.buttons for b in row]
+    if choices:
+        parts.append("  ".join(f"[{n}] {b.label}" for n, b in enumerate(choices, start=1)))
+    return "\n\n".join(parts)
+
+
+def _span(span: Span, color: bool) -> str:
+    shown = span.text
+    if color and span.style in _ANSI:
+        shown = f"{_ANSI[span.style]}{shown}{_RESET}"
+    if span.url:
+        shown += f" <{span.url}>"
+    return shown
+
+
+def chat(settings: Settings, *, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> int:
+    """Run the prompt loop until end of input or Ctrl-C."""
+    interactive = stdin.isatty() and stdout.isatty()
+    color = interactive and os.environ.get("NO_COLOR") is None
+    if interactive:
+        _enable_line_editing()
+    with asyncio.Runner() as runner:
+        newsroom = runner.run(Newsroom.open(settings))
+        try:
+            for line in runner.run(_greeting(newsroom, settings)):
+                print(line, file=stdout, flush=True)
+            choices: list[Button] = []
+            while (entered := _read(stdin, stdout, interactive)) is not None:
+                request = _request(entered, choices)
+                if request is None:
+                    continue
+                reply = runner.run(dispatch(newsroom, request))
+                choices = [b for row in reply.buttons for b in row]
+                print(render(reply, color) + "\n", file=stdout, flush=True)
+        finally:
+            runner.run(newsroom.close())
+            if interactive:
+                _save_history()
+    return 0
+
+
+async def _greeting(newsroom: Newsroom, settings: Settings) -> list[str]:
+    lines = []
+    if settings.load_demo:
+        report = await newsroom.load_demo_if_empty()
+        if report is not None:
+            lines.append(
+                f"New database {settings.db_path}: loaded the demo set "
+                f"({report.added} articles written for this project)."
+            )
+    count = await newsroom.storage.count()
+    lines.append(
+        f"newsroom-bot console chat over {count} articles in {settings.db_path}. "
+        "Type /help, words to search, or Ctrl-D to leave.\n"
+    )
+    return lines
+
+
+def _read(stdin: TextIO, stdout: TextIO, interactive: bool) -> str | None:
+    try:
+        if interactive:
+            return input(PROMPT)
+        line = stdin.readline()
+        return line.rstrip("\n") if line else None
+    except (EOFError, KeyboardInterrupt):
+        if interactive:
+            print(file=stdout)
+        return None
+
+
+def _request(line: str, choices: list[Button]) -> Request | None:
+    line = line.strip()[:MAX_INPUT_CHARS]
+    if not line:
+        return None
+    if line.isdecimal() and 1 <= int(line) <= len(choices):
+        return parse_command("/" + choices[int(line) - 1].command)
+    return parse_command(line)
+
+
+def _enable_line_editing() -> None:
+    try:
+        import readline
+    except ImportError:  # not on every platform; the chat works without it
+        return
+    with contextlib.suppress(OSError):
+        readline.read_history_file(HISTORY_FILE)
+
+
+def _save_history() -> None:
+    try:
+        import readline
+
+        readline.set_history_length(1000)
+        readline.write_history_file(HISTORY_FILE)
+    except (ImportError, OSError):
+        pass

@@ -1,0 +1,1 @@
+"""The demo article set: written for this project, safe to ship and show."""

@@ -1,0 +1,1 @@
+"""Pure text analysis: no I/O, no database, no Telegram types."""

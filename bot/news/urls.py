@@ -1,0 +1,66 @@
+"""Canonical URLs, so one story reached by different links is stored once."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+_TRACKING_PREFIXES = ("utm_", "mc_", "pk_", "hsa_")
+_TRACKING_PARAMS = frozenset(
+    {
+        "fbclid",
+        "gclid",
+        "dclid",
+        "gclsrc",
+        "msclkid",
+        "yclid",
+        "igshid",
+        "mkt_tok",
+        "_hsenc",
+        "_hsmi",
+        "ref_src",
+        "cmpid",
+        "ocid",
+        "at_medium",
+        "at_campaign",
+        "wt_mc",
+    }
+)
+
+
+def canonical_url(url: str) -> str | None:
+    """The canonical form of an http(s) URL, or None if `url` is not one.
+
+    Scheme and host are lower-cased, the default port, the fragment and
+    tracking parameters (utm_*, fbclid, gclid, ...) are removed; the path and
+    the remaining query keep their case and order.
+    """
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return None
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").rstrip(".")
+    if scheme not in _DEFAULT_PORTS or not host or any(c.isspace() for c in url):
+        return None
+    try:
+        host = host.encode("idna").decode("ascii") if not host.isascii() else host
+    except UnicodeError:
+        return None
+    netloc = host.lower()
+    if ":" in netloc:  # IPv6 literal
+        netloc = f"[{netloc}]"
+    if port is not None and port != _DEFAULT_PORTS[scheme]:
+        netloc += f":{port}"
+    path = quote(unquote(parts.path), safe="/:@!$&'()*+,;=-._~%") or "/"
+    query = urlencode(
+        [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _tracking(k)]
+    )
+    return urlunsplit((scheme, netloc, path, query, ""))
+
+
+def _tracking(key: str) -> bool:
+    key = key.lower()
+    return key in _TRACKING_PARAMS or key.startswith(_TRACKING_PREFIXES)

@@ -1,0 +1,78 @@
+"""Plain dataclasses that cross the storage boundary (no SQLite types leak out)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+
+@dataclass(frozen=True)
+class NewArticle:
+    """An article ready to store: already normalised and hashed by the caller."""
+
+    title: str
+    text: str
+    published_at: str
+    language: str
+    content_hash: str
+    url: str | None = None
+    external_id: str | None = None
+    source: str | None = None
+    author: str | None = None
+    category: str | None = None
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Article:
+    id: int
+    title: str
+    text: str
+    published_at: str
+    language: str
+    content_hash: str
+    ingested_at: str
+    url: str | None = None
+    external_id: str | None = None
+    source: str | None = None
+    author: str | None = None
+    category: str | None = None
+    tags: tuple[str, ...] = ()
+    updated_at: str | None = None
+
+
+Outcome = Literal["added", "updated", "duplicate"]
+
+
+@dataclass(frozen=True)
+class AddOutcome:
+    """What happened to one NewArticle: its row id and whether it was new."""
+
+    outcome: Outcome
+    article_id: int
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    article: Article
+    score: float
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    """One page of results. `mode` says whether all words had to match."""
+
+    hits: list[SearchHit]
+    has_more: bool
+    mode: Literal["all", "any", "none"]
+
+
+@dataclass(frozen=True)
+class Stats:
+    articles: int
+    by_language: dict[str, int] = field(default_factory=dict)
+    by_source: dict[str, int] = field(default_factory=dict)
+    oldest: str | None = None
+    newest: str | None = None
+    schema_version: int = 0
+    file_bytes: int = 0

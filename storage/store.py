@@ -1,0 +1,371 @@
+"""The article store: every query the bot runs, by a domain name."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+from storage import db as dbmod
+from storage.models import (
+    AddOutcome,
+    Article,
+    NewArticle,
+    Outcome,
+    SearchHit,
+    SearchPage,
+    Stats,
+)
+from storage.query import Terms, parse_query
+
+log = logging.getLogger(__name__)
+
+# Matches in the title count this many times more than matches in the body.
+TITLE_WEIGHT = 4.0
+_CHUNK = 500  # parameters per IN (...) lookup
+
+_ARTICLE_COLUMNS = (
+    "id, external_id, url, title, text, source, author, published_at, language,"
+    " category, tags, content_hash, ingested_at, updated_at"
+)
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class Storage:
+    """Async access to one SQLite database of articles.
+
+    `terms` turns text into search terms (stems); it is injected so that the
+    index and the queries use one analysis, and storage never imports bot/.
+    `index_version` names that analysis: when it changes, the index is rebuilt.
+    """
+
+    def __init__(self, conn: aiosqlite.Connection, path: str, terms: Terms) -> None:
+        self._db = conn
+        self.path = path
+        self._terms = terms
+
+    @classmethod
+    async def open(cls, path: str | Path, terms: Terms, index_version: str = "1") -> Storage:
+        conn = await dbmod.connect(path)
+        store = cls(conn, str(path), terms)
+        if await store._meta("index_version") != index_version:
+            await store.reindex()
+            await store._set_meta("index_version", index_version)
+        return store
+
+    async def close(self) -> None:
+        await self._db.close()
+
+    async def __aenter__(self) -> Storage:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    @asynccontextmanager
+    async def _transaction(self) -> AsyncIterator[None]:
+        """One write transaction: all of it lands, or none of it."""
+        await self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            await self._db.rollback()
+            raise
+        await self._db.commit()
+
+    # ---- meta -----------------------------------------------------------
+
+    async def _meta(self, key: str) -> str | None:
+        async with self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)) as cur:
+            row = await cur.fetchone()
+        return str(row[0]) if row else None
+
+    async def _set_meta(self, key: str, value: str) -> None:
+        await self._db.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    async def get_flag(self, key: str) -> str | None:
+        """A setting kept in the database (e.g. when the demo set was loaded)."""
+        return await self._meta(f"flag:{key}")
+
+    async def set_flag(self, key: str, value: str) -> None:
+        await self._set_meta(f"flag:{key}", value)
+
+    # ---- writing --------------------------------------------------------
+
+    def _index_row(self, article_id: int, title: str, text: str) -> tuple[int, str, str]:
+        return (article_id, " ".join(self._terms(title)), " ".join(self._terms(text)))
+
+    async def add_articles(self, articles: Sequence[NewArticle]) -> list[AddOutcome]:
+        """Store a batch in one transaction, skipping duplicates.
+
+        An article whose canonical URL is stored already updates that row when
+        its text changed; one whose text hash is stored already is a duplicate.
+        Outcomes come back in input order.
+        """
+        if not articles:
+            return []
+        now = utc_now()
+        async with self._transaction():
+            by_url = await self._lookup("url", [a.url for a in articles if a.url])
+            by_hash = await self._lookup("content_hash", [a.content_hash for a in articles])
+            next_id = await self._next_id()
+            outcomes: list[AddOutcome] = []
+            # Keyed by article id, so a later record in the batch for the same
+            # URL replaces an earlier one rather than writing the row twice.
+            inserts: dict[int, tuple[Any, ...]] = {}
+            updates: dict[int, tuple[Any, ...]] = {}
+            index_rows: dict[int, tuple[int, str, str]] = {}
+            outcome: Outcome
+            for a in articles:
+                known = by_url.get(a.url) if a.url else None
+                same_text = by_hash.get(a.content_hash)
+                if same_text is not None:
+                    outcomes.append(AddOutcome("duplicate", same_text[0]))
+                    continue
+                if known is not None:
+                    article_id, outcome = known[0], "updated"
+                    by_hash.pop(known[1], None)
+                else:
+                    article_id, outcome = next_id, "added"
+                    next_id += 1
+                if article_id in inserts or outcome == "added":
+                    inserts[article_id] = (article_id, *_values(a), now)
+                else:
+                    updates[article_id] = (*_values(a), now, article_id)
+                index_rows[article_id] = self._index_row(article_id, a.title, a.text)
+                by_hash[a.content_hash] = (article_id, a.content_hash)
+                if a.url:
+                    by_url[a.url] = (article_id, a.content_hash)
+                outcomes.append(AddOutcome(outcome, article_id))
+            await self._write(
+                list(inserts.values()), list(updates.values()), list(index_rows.values())
+            )
+        return outcomes
+
+    async def _write(
+        self,
+        inserts: list[tuple[Any, ...]],
+        updates: list[tuple[Any, ...]],
+        index_rows: list[tuple[int, str, str]],
+    ) -> None:
+        # Updates run first: an updated row may give up a hash an insert takes.
+        if updates:
+            await self._db.executemany(
+                "UPDATE articles SET external_id = ?, url = ?, title = ?, text = ?,"
+                " source = ?, author = ?, published_at = ?, language = ?, category = ?,"
+                " tags = ?, content_hash = ?, updated_at = ? WHERE id = ?",
+                updates,
+            )
+            await self._db.executemany(
+                "DELETE FROM article_search WHERE rowid = ?", [(u[-1],) for u in updates]
+            )
+        if inserts:
+            await self._db.executemany(
+                "INSERT INTO articles (id, external_id, url, title, text, source, author,"
+                " published_at, language, category, tags, content_hash, ingested_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                inserts,
+            )
+        if index_rows:
+            await self._db.executemany(
+                "INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)", index_rows
+            )
+
+    async def _lookup(self, column: str, values: list[str]) -> dict[str, tuple[int, str]]:
+        """Rows whose `column` is one of `values`: value -> (id, content_hash)."""
+        assert column in ("url", "content_hash")
+        found: dict[str, tuple[int, str]] = {}
+        unique = list(dict.fromkeys(values))
+        for start in range(0, len(unique), _CHUNK):
+            chunk = unique[start : start + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            sql = f"SELECT {column}, id, content_hash FROM articles WHERE {column} IN ({marks})"
+            async with self._db.execute(sql, chunk) as cur:
+                async for row in cur:
+                    found[row[0]] = (int(row[1]), str(row[2]))
+        return found
+
+    async def _next_id(self) -> int:
+        async with self._db.execute("SELECT coalesce(max(id), 0) + 1 FROM articles") as cur:
+            row = await cur.fetchone()
+        return int(row[0]) if row else 1
+
+    async def delete_article(self, article_id: int) -> bool:
+        async with self._transaction():
+            cur = await self._db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+            await self._db.execute("DELETE FROM article_search WHERE rowid = ?", (article_id,))
+        return cur.rowcount > 0
+
+    async def reindex(self, batch: int = 1000) -> int:
+        """Rebuild the search index from the stored articles."""
+        count = 0
+        async with self._transaction():
+            await self._db.execute("DELETE FROM article_search")
+            last = 0
+            while True:
+                async with self._db.execute(
+                    "SELECT id, title, text FROM articles WHERE id > ? ORDER BY id LIMIT ?",
+                    (last, batch),
+                ) as cur:
+                    rows = list(await cur.fetchall())
+                if not rows:
+                    break
+                await self._db.executemany(
+                    "INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)",
+                    [self._index_row(r[0], r[1], r[2]) for r in rows],
+                )
+                last, count = rows[-1][0], count + len(rows)
+        if count:
+            log.info("search index rebuilt for %d articles", count)
+        return count
+
+    async def optimize(self) -> None:
+        """Merge the search index into one segment: faster queries after bulk loads."""
+        await self._db.execute("INSERT INTO article_search (article_search) VALUES ('optimize')")
+
+    # ---- reading --------------------------------------------------------
+
+    async def article(self, article_id: int) -> Article | None:
+        rows = await self._articles("WHERE id = ?", (article_id,))
+        return rows[0] if rows else None
+
+    async def articles(self, ids: Sequence[int]) -> list[Article]:
+        """The articles with these ids, in the order given (missing ones left out)."""
+        found: dict[int, Article] = {}
+        unique = list(dict.fromkeys(ids))
+        for start in range(0, len(unique), _CHUNK):
+            chunk = unique[start : start + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            for a in await self._articles(f"WHERE id IN ({marks})", chunk):
+                found[a.id] = a
+        return [found[i] for i in ids if i in found]
+
+    async def article_by_url(self, canonical_url: str) -> Article | None:
+        rows = await self._articles("WHERE url = ?", (canonical_url,))
+        return rows[0] if rows else None
+
+    async def articles_by_external_id(self, external_id: str) -> list[Article]:
+        return await self._articles("WHERE external_id = ? ORDER BY id", (external_id,))
+
+    async def latest(self, limit: int = 5, offset: int = 0) -> list[Article]:
+        return await self._articles(
+            "ORDER BY published_at DESC, id DESC LIMIT ? OFFSET ?", (limit, offset)
+        )
+
+    async def count(self) -> int:
+        async with self._db.execute("SELECT count(*) FROM articles") as cur:
+            row = await cur.fetchone()
+        return int(row[0]) if row else 0
+
+    async def _articles(self, where: str, params: Sequence[Any]) -> list[Article]:
+        sql = f"SELECT {_ARTICLE_COLUMNS} FROM articles {where}"
+        async with self._db.execute(sql, params) as cur:
+            return [_article(row) for row in await cur.fetchall()]
+
+    async def search(
+        self, text: str, limit: int = 10, offset: int = 0, mode: str = "auto"
+    ) -> SearchPage:
+        """Ranked articles for what a user typed (BM25, title weighted).
+
+        mode 'all' needs every word (or "phrase"); 'any' needs one; 'auto'
+        tries 'all' and falls back to 'any' when nothing has every word.
+        """
+        query = parse_query(text, self._terms)
+        if not query.groups:
+            return SearchPage([], False, "none")
+        modes = ["all", "any"] if mode == "auto" else [mode]
+        if len(query.groups) == 1:
+            modes = modes[:1]
+        for m in modes:
+            ranked = await self._ranked(query.match(m), limit + 1, offset)
+            if ranked:
+                break
+        if not ranked:
+            return SearchPage([], False, "none")
+        found = {a.id: a for a in await self.articles([i for i, _ in ranked[:limit]])}
+        hits = [SearchHit(found[i], s) for i, s in ranked[:limit] if i in found]
+        return SearchPage(hits, len(ranked) > limit, "all" if m == "all" else "any")
+
+    async def _ranked(self, match: str, limit: int, offset: int) -> list[tuple[int, float]]:
+        sql = (
+            "SELECT rowid, bm25(article_search, ?, 1.0) AS score FROM article_search"
+            " WHERE article_search MATCH ? ORDER BY score LIMIT ? OFFSET ?"
+        )
+        async with self._db.execute(sql, (TITLE_WEIGHT, match, limit, offset)) as cur:
+            return [(int(r[0]), float(r[1])) for r in await cur.fetchall()]
+
+    async def stats(self) -> Stats:
+        total = await self.count()
+        by_language = await self._counts("language")
+        by_source = await self._counts("coalesce(source, '(none)')")
+        async with self._db.execute(
+            "SELECT min(published_at), max(published_at) FROM articles"
+        ) as cur:
+            row = await cur.fetchone()
+        size = 0
+        if self.path != ":memory:":
+            size = sum(
+                p.stat().st_size for p in (Path(self.path), Path(self.path + "-wal")) if p.exists()
+            )
+        return Stats(
+            articles=total,
+            by_language=by_language,
+            by_source=by_source,
+            oldest=row[0] if row else None,
+            newest=row[1] if row else None,
+            schema_version=await dbmod.schema_version(self._db),
+            file_bytes=size,
+        )
+
+    async def _counts(self, expr: str) -> dict[str, int]:
+        sql = f"SELECT {expr} AS k, count(*) FROM articles GROUP BY k ORDER BY count(*) DESC"
+        async with self._db.execute(sql) as cur:
+            return {str(r[0]): int(r[1]) for r in await cur.fetchall()}
+
+
+def _values(a: NewArticle) -> tuple[Any, ...]:
+    return (
+        a.external_id,
+        a.url,
+        a.title,
+        a.text,
+        a.source,
+        a.author,
+        a.published_at,
+        a.language,
+        a.category,
+        json.dumps(list(a.tags), ensure_ascii=False),
+        a.content_hash,
+    )
+
+
+def _article(row: aiosqlite.Row) -> Article:
+    return Article(
+        id=row["id"],
+        external_id=row["external_id"],
+        url=row["url"],
+        title=row["title"],
+        text=row["text"],
+        source=row["source"],
+        author=row["author"],
+        published_at=row["published_at"],
+        language=row["language"],
+        category=row["category"],
+        tags=tuple(json.loads(row["tags"] or "[]")),
+        content_hash=row["content_hash"],
+        ingested_at=row["ingested_at"],
+        updated_at=row["updated_at"],
+    )

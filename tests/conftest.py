@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from bot.config import Settings
+from bot.ingest.records import content_hash
+from bot.news.text import stems
+from bot.newsroom import INDEX_VERSION, Newsroom
+from storage import NewArticle, Storage
+
+NOW = datetime(2026, 1, 15, 12, 0, tzinfo=UTC)
+
+
+def make_article(text: str, title: str = "A title", **fields: object) -> NewArticle:
+    """A NewArticle as ingestion would prepare it (hash of the text)."""
+    values: dict[str, object] = {
+        "title": title,
+        "text": text,
+        "published_at": "2026-01-10T09:00:00Z",
+        "language": "en",
+        "content_hash": content_hash(text),
+    }
+    values.update(fields)
+    return NewArticle(**values)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "news.db"
+
+
+@pytest.fixture
+async def storage(db_path: Path) -> AsyncIterator[Storage]:
+    store = await Storage.open(db_path, stems, index_version=INDEX_VERSION)
+    yield store
+    await store.close()
+
+
+@pytest.fixture
+async def newsroom(db_path: Path) -> AsyncIterator[Newsroom]:
+    room = await Newsroom.open(Settings(db_path=str(db_path)))
+    yield room
+    await room.close()
+
+
+@pytest.fixture
+async def demo_newsroom(newsroom: Newsroom) -> Newsroom:
+    report = await newsroom.load_demo_if_empty()
+    assert report is not None and report.added == 30
+    return newsroom

@@ -1,0 +1,105 @@
+"""The newsroom-bot command and the console chat, run as a user runs them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def run(
+    args: list[str], db: Path, stdin: str = "", env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    environ = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+    environ.update({"NEWSROOM_DB": str(db), "NO_COLOR": "1", **(env or {})})
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=environ,
+        cwd=db.parent,
+        timeout=60,
+    )
+
+
+@pytest.fixture
+def feed(tmp_path: Path) -> Path:
+    path = tmp_path / "in.jsonl"
+    rows = [
+        {
+            "id": "wire-1",
+            "title": "Congress opens",
+            "text": "Activists met in Brussels for the congress.",
+            "url": "https://example.org/1",
+            "published": "2025-06-12",
+        },
+        {
+            "id": "wire-2",
+            "title": "Rates rise",
+            "text": "The central bank raised interest rates again.",
+            "published": "2025-06-13",
+        },
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\nnot json\n")
+    return path
+
+
+def test_ingest_stats_search_show(tmp_path: Path, feed: Path) -> None:
+    db = tmp_path / "cli.db"
+    ingest = run(["ingest", str(feed)], db)
+    assert ingest.returncode == 0
+    assert ingest.stdout.splitlines()[0] == "added 2, updated 0, duplicates skipped 0, rejected 1"
+    assert f"{feed}:3: invalid JSON" in ingest.stdout
+
+    stats = json.loads(run(["stats", "--json"], db).stdout)
+    assert stats["articles"] == 2 and stats["schema_version"] >= 2
+
+    found = run(["search", "congress", "--json"], db)
+    [hit] = [json.loads(line) for line in found.stdout.splitlines()]
+    assert (hit["external_id"], hit["url"]) == ("wire-1", "https://example.org/1")
+
+    shown = run(["show", "wire-2", "--json"], db)
+    article = json.loads(shown.stdout)
+    assert article["title"] == "Rates rise" and article["external_id"] == "wire-2"
+    missing = run(["show", "999"], db)
+    assert missing.returncode == 1 and "no article with id '999'" in missing.stderr
+
+
+def test_ingest_fails_when_nothing_could_be_read(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("nope\n")
+    result = run(["ingest", str(bad), "--json"], tmp_path / "x.db")
+    assert result.returncode == 1
+    assert json.loads(result.stdout)["rejected"][0]["where"] == f"{bad}:1"
+
+
+def test_console_chat_over_the_demo_set(tmp_path: Path) -> None:
+    db = tmp_path / "demo.db"
+    session = "/help\n/latest 2\nVeloria\n1\n/search\n/nope\n"
+    result = run([], db, stdin=session)
+    out = result.stdout
+    assert result.returncode == 0, result.stderr
+    assert "loaded the demo set (30 articles written for this project)" in out
+    assert "/search anti-war congress Brussels" in out
+    assert "1. Night trains return between Port Elms and Calder" in out
+    assert "Results for “Veloria”" in out
+    assert "[1] More results" in out
+    assert "6. " in out  # pressing [1] showed the second page
+    assert "What should I look for?" in out
+    assert "I don't know the command /nope" in out
+    assert "Traceback" not in result.stderr
+
+    again = run(["chat"], db, stdin="/latest 1\n")
+    assert "loaded the demo set" not in again.stdout
+    assert "console chat over 30 articles" in again.stdout
+
+
+def test_run_with_a_token_says_telegram_is_not_there_yet(tmp_path: Path) -> None:
+    result = run([], tmp_path / "t.db", env={"TELEGRAM_BOT_TOKEN": "123:abc"})
+    assert result.returncode == 2
+    assert "123:abc" not in result.stderr + result.stdout

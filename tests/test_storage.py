@@ -1,0 +1,213 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.news.text import stems
+from storage import Storage
+from tests.conftest import make_article
+
+CONGRESS = "About 300 Russian activists met in Brussels for the anti-war congress."
+PRISONERS = "An exhibition honoured 120 political prisoners jailed in Russia."
+RATES = "The central bank raised interest rates to fight inflation."
+
+
+async def test_add_then_duplicate_by_text(storage: Storage) -> None:
+    first = await storage.add_articles([make_article(CONGRESS)])
+    again = await storage.add_articles([make_article(CONGRESS.upper(), title="Other")])
+    assert [o.outcome for o in first] == ["added"]
+    assert [(o.outcome, o.article_id) for o in again] == [("duplicate", first[0].article_id)]
+    assert await storage.count() == 1
+
+
+async def test_same_url_new_text_updates_the_row(storage: Storage) -> None:
+    url = "https://example.org/a"
+    [added] = await storage.add_articles([make_article(CONGRESS, url=url)])
+    [updated] = await storage.add_articles([make_article(PRISONERS, url=url, title="New")])
+    assert updated.outcome == "updated" and updated.article_id == added.article_id
+    article = await storage.article(added.article_id)
+    assert article is not None and article.text == PRISONERS and article.updated_at
+    assert await storage.count() == 1
+    # The index follows the update: the old words no longer find it.
+    assert (await storage.search("Brussels")).hits == []
+    assert [h.article.id for h in (await storage.search("prisoners")).hits] == [added.article_id]
+
+
+async def test_reingesting_changes_nothing(storage: Storage) -> None:
+    batch = [make_article(CONGRESS, url="https://example.org/a"), make_article(RATES)]
+    await storage.add_articles(batch)
+    again = await storage.add_articles(batch)
+    assert [o.outcome for o in again] == ["duplicate", "duplicate"]
+    assert await storage.count() == 2
+
+
+async def test_duplicates_inside_one_batch(storage: Storage) -> None:
+    url = "https://example.org/a"
+    outcomes = await storage.add_articles(
+        [
+            make_article(CONGRESS, url=url),
+            make_article(PRISONERS, url=url),  # same URL, new text: replaces the first
+            make_article(PRISONERS),  # same text again
+        ]
+    )
+    assert [o.outcome for o in outcomes] == ["added", "updated", "duplicate"]
+    assert len({o.article_id for o in outcomes}) == 1
+    article = await storage.article(outcomes[0].article_id)
+    assert article is not None and article.text == PRISONERS
+    assert await storage.count() == 1
+
+
+async def test_a_failing_batch_leaves_nothing_behind(db_path: Path) -> None:
+    calls = 0
+
+    def flaky_terms(text: str) -> list[str]:
+        nonlocal calls
+        calls += 1
+        if calls > 3:
+            raise RuntimeError("crash in the middle of a batch")
+        return stems(text)
+
+    store = await Storage.open(db_path, flaky_terms)
+    try:
+        with pytest.raises(RuntimeError):
+            await store.add_articles([make_article(CONGRESS), make_article(RATES)])
+        assert await store.count() == 0
+    finally:
+        await store.close()
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT count(*) FROM article_search").fetchone() == (0,)
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+async def test_search_ranks_title_matches_first(storage: Storage) -> None:
+    await storage.add_articles(
+        [
+            make_article("Inflation was discussed among many other things. " * 3, title="Notes"),
+            make_article(RATES, title="Inflation worries the central bank"),
+        ]
+    )
+    page = await storage.search("inflation")
+    assert page.hits[0].article.title == "Inflation worries the central bank"
+    assert page.mode == "all"
+
+
+async def test_all_words_then_any(storage: Storage) -> None:
+    await storage.add_articles([make_article(CONGRESS), make_article(RATES)])
+    both = await storage.search("Brussels congress")
+    assert both.mode == "all" and len(both.hits) == 1
+    some = await storage.search("Brussels inflation")
+    assert some.mode == "any" and len(some.hits) == 2
+    strict = await storage.search("Brussels inflation", mode="all")
+    assert strict.hits == [] and strict.mode == "none"
+
+
+async def test_phrase_in_quotes_is_a_phrase(storage: Storage) -> None:
+    await storage.add_articles(
+        [
+            make_article("The bank raised rates while interest in gold grew."),
+            make_article("Interest rates rose again this week at the bank."),
+        ]
+    )
+    loose = await storage.search("interest rates")
+    phrase = await storage.search('"interest rates"')
+    assert len(loose.hits) == 2
+    assert [h.article.text for h in phrase.hits] == [
+        "Interest rates rose again this week at the bank."
+    ]
+
+
+async def test_russian_forms_find_each_other(storage: Storage) -> None:
+    await storage.add_articles(
+        [
+            make_article(
+                "В дискуссиях участвовали сотрудники фонда Алексея Навального.", language="ru"
+            ),
+            make_article("Задержания протестующих продолжаются в Москве.", language="ru"),
+        ]
+    )
+    assert len((await storage.search("Навальный")).hits) == 1
+    assert len((await storage.search("задержанию протестов")).hits) == 1
+
+
+async def test_paging_reports_more(storage: Storage) -> None:
+    await storage.add_articles(
+        [make_article(f"Story number {i} about the congress in Brussels.") for i in range(7)]
+    )
+    first = await storage.search("congress", limit=5)
+    second = await storage.search("congress", limit=5, offset=5)
+    assert len(first.hits) == 5 and first.has_more
+    assert len(second.hits) == 2 and not second.has_more
+    assert not {h.article.id for h in first.hits} & {h.article.id for h in second.hits}
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"',
+        '"unbalanced phrase',
+        "NEAR(congress brussels, 2)",
+        "congress AND NOT brussels OR",
+        "title:congress",
+        "^congress*",
+        "-congress +brussels",
+        "(((",
+        "''",
+        "\u200b\u200b",
+        "שלום עולם",
+        "\x00",
+    ],
+)
+async def test_search_syntax_is_never_syntax(storage: Storage, query: str) -> None:
+    await storage.add_articles([make_article(CONGRESS), make_article(RATES)])
+    page = await storage.search(query)
+    assert all(h.article.text in (CONGRESS, RATES) for h in page.hits)
+
+
+async def test_operator_words_are_plain_words(storage: Storage) -> None:
+    await storage.add_articles([make_article("The NEAR future of the congress.")])
+    assert len((await storage.search("near")).hits) == 1
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(query=st.text(max_size=80))
+async def test_any_text_is_a_safe_query(storage: Storage, query: str) -> None:
+    if await storage.count() == 0:
+        await storage.add_articles([make_article(CONGRESS), make_article(RATES)])
+    page = await storage.search(query)
+    assert all(h.article.text in (CONGRESS, RATES) for h in page.hits)
+
+
+async def test_latest_is_newest_first(storage: Storage) -> None:
+    await storage.add_articles(
+        [
+            make_article(CONGRESS, published_at="2025-01-01T00:00:00Z"),
+            make_article(RATES, published_at="2025-03-01T00:00:00Z"),
+            make_article(PRISONERS, published_at="2025-02-01T00:00:00Z"),
+        ]
+    )
+    assert [a.text for a in await storage.latest(2)] == [RATES, PRISONERS]
+
+
+async def test_delete_removes_article_and_index_entry(storage: Storage) -> None:
+    [added] = await storage.add_articles([make_article(CONGRESS)])
+    assert await storage.delete_article(added.article_id)
+    assert await storage.article(added.article_id) is None
+    assert (await storage.search("congress")).hits == []
+    assert not await storage.delete_article(added.article_id)
+
+
+async def test_stats(storage: Storage) -> None:
+    await storage.add_articles(
+        [make_article(CONGRESS, source="Wire"), make_article(RATES, source="Wire", language="ru")]
+    )
+    stats = await storage.stats()
+    assert stats.articles == 2
+    assert stats.by_source == {"Wire": 2}
+    assert stats.by_language == {"en": 1, "ru": 1}
+    assert stats.file_bytes > 0 and stats.schema_version >= 2

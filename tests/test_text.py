@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from bot.news.text import (
+    clean_unicode,
+    detect_language,
+    snippet,
+    stem,
+    stems,
+    title_from_text,
+    words,
+)
+
+
+def test_english_inflections_share_a_stem() -> None:
+    assert stem("protesters") == stem("protests") == stem("protest")
+    assert stem("detained") == stem("detain") == stem("detaining")
+
+
+def test_russian_inflections_share_a_stem() -> None:
+    forms = ["задержание", "задержания", "задержанию", "задержанием"]
+    assert len({stem(f) for f in forms}) == 1
+    assert stem("Навального".lower()) == stem("навальный") == stem("навальному")
+    assert stem("протестов") == stem("протесты")
+
+
+def test_yo_is_folded_so_spellings_match() -> None:
+    assert stems("прошёл") == stems("прошел")
+
+
+def test_zero_width_characters_do_not_split_words() -> None:
+    assert words("Nav\u200balny and Put\u00adin") == ["navalny", "and", "putin"]
+
+
+def test_possessive_and_apostrophes() -> None:
+    assert stems("Putin's") == stems("Putin")
+    assert stems("O'Brien") == ["obrien"]
+
+
+def test_stop_words_are_dropped_unless_asked() -> None:
+    assert stems("the war and the peace") == [stem("war"), stem("peace")]
+    assert "the" in stems("the war", keep_stop_words=True)
+
+
+def test_language_detection() -> None:
+    assert detect_language("The congress was held in Brussels on Tuesday.") == "en"
+    assert detect_language("Конгресс прошёл в Брюсселе во вторник.") == "ru"
+    assert detect_language("12345 !!!") == "und"
+
+
+def test_title_from_text_uses_first_sentence() -> None:
+    text = "Some 300 activists met in Brussels. They talked for two days."
+    assert title_from_text(text) == "Some 300 activists met in Brussels"
+    long = "word " * 100
+    title = title_from_text(long)
+    assert len(title) <= 110 and title.endswith("…")
+
+
+def test_snippet_marks_matched_words() -> None:
+    text = "Intro sentence here. " * 20 + "The congress in Brussels drew 300 activists."
+    snip = snippet(text, {stem("congress"), stem("brussels")}, width=120)
+    marked = [snip.text[s:e] for s, e in snip.spans]
+    assert marked == ["congress", "Brussels"]
+    assert snip.text.startswith("…")
+
+
+def test_snippet_without_match_is_the_beginning() -> None:
+    snip = snippet("Alpha beta gamma.", {"zzz"})
+    assert snip.text == "Alpha beta gamma." and snip.spans == ()
+
+
+def test_clean_unicode_keeps_text_but_drops_junk() -> None:
+    assert clean_unicode("a\u200bb\x00c\u00add ё") == "abcd ё"
+    assert clean_unicode("👨\u200d👩") == "👨\u200d👩"
