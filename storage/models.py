@@ -21,6 +21,10 @@ class NewArticle:
     author: str | None = None
     category: str | None = None
     tags: tuple[str, ...] = ()
+    # The title's and the text's search terms, space-separated, when the caller
+    # has them already (made with the same `terms` function the Storage was
+    # opened with); saves tokenising every text twice on bulk ingests.
+    search_terms: tuple[str, str] | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)

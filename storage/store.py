@@ -108,6 +108,11 @@ class Storage:
     def _index_row(self, article_id: int, title: str, text: str) -> tuple[int, str, str]:
         return (article_id, " ".join(self._terms(title)), " ".join(self._terms(text)))
 
+    def _index_row_of(self, article_id: int, a: NewArticle) -> tuple[int, str, str]:
+        if a.search_terms is not None:
+            return (article_id, *a.search_terms)
+        return self._index_row(article_id, a.title, a.text)
+
     async def add_articles(self, articles: Sequence[NewArticle]) -> list[AddOutcome]:
         """Store a batch in one transaction, skipping duplicates.
 
@@ -145,7 +150,7 @@ class Storage:
                     inserts[article_id] = (article_id, *_values(a), now)
                 else:
                     updates[article_id] = (*_values(a), now, article_id)
-                index_rows[article_id] = self._index_row(article_id, a.title, a.text)
+                index_rows[article_id] = self._index_row_of(article_id, a)
                 by_hash[a.content_hash] = (article_id, a.content_hash)
                 if a.url:
                     by_url[a.url] = (article_id, a.content_hash)

@@ -9,7 +9,15 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.news.dates import check_published
-from bot.news.text import clean_unicode, detect_language, shorten, title_from_text, words
+from bot.news.text import (
+    clean_unicode,
+    detect_language,
+    shorten,
+    stems,
+    stems_of,
+    title_from_text,
+    words,
+)
 from bot.news.urls import canonical_url
 from storage import NewArticle
 
@@ -32,7 +40,9 @@ _FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "id": ("id", "external_id", "guid", "uid"),
 }
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
-_BLANK_LINES = re.compile(r"\n\s*\n+")
+_BLANK_LINES = re.compile(r"\n\n\n+")
+_SPACE_AROUND_NEWLINE = re.compile(r" *\n *")
+_UNUSUAL_SPACE = ("  ", "\t", "\f", "\v", "\u00a0")
 _INLINE_SPACE = re.compile(r"[ \t\f\v\u00a0]+")
 
 
@@ -46,16 +56,24 @@ class Prepared:
     warnings: tuple[str, ...]
 
 
-def content_hash(text: str) -> str:
+def content_hash(text: str, text_words: list[str] | None = None) -> str:
     """Identity of a text regardless of spacing, case and punctuation."""
-    return hashlib.sha256(" ".join(words(text)).encode("utf-8")).hexdigest()[:32]
+    joined = " ".join(words(text) if text_words is None else text_words)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:32]
 
 
 def clean_text(text: str) -> str:
     """Normalised Unicode, paragraphs separated by one blank line, no stray spaces."""
-    text = clean_unicode(text).replace("\r\n", "\n").replace("\r", "\n")
-    lines = [_INLINE_SPACE.sub(" ", line).strip() for line in text.split("\n")]
-    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+    text = clean_unicode(text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if any(s in text for s in _UNUSUAL_SPACE):
+        text = _INLINE_SPACE.sub(" ", text)
+    if " \n" in text or "\n " in text:
+        text = _SPACE_AROUND_NEWLINE.sub("\n", text)
+    if "\n\n\n" in text:
+        text = _BLANK_LINES.sub("\n\n", text)
+    return text.strip()
 
 
 def prepare(record: Mapping[str, object], now: datetime) -> Prepared:
@@ -68,7 +86,8 @@ def prepare(record: Mapping[str, object], now: datetime) -> Prepared:
             f"text is {len(raw_text):,} characters; an article may have at most {MAX_TEXT_CHARS:,}"
         )
     text = clean_text(raw_text)
-    if len(words(text)) < MIN_TEXT_WORDS:
+    text_words = words(text)
+    if len(text_words) < MIN_TEXT_WORDS:
         raise RecordError("text has fewer than 3 words")
     warnings: list[str] = []
     title = _short(_field(record, "title"), MAX_TITLE_CHARS) or title_from_text(text)
@@ -83,19 +102,20 @@ def prepare(record: Mapping[str, object], now: datetime) -> Prepared:
         warnings.append(warning)
     language = str(_field(record, "language") or "").strip().lower()[:3]
     if not _LANGUAGE.match(language):
-        language = detect_language(title + "\n" + text)
+        language = detect_language(text, text_words)
     article = NewArticle(
         title=title,
         text=text,
         published_at=published,
         language=language,
-        content_hash=content_hash(text),
+        content_hash=content_hash(text, text_words),
         url=url,
         external_id=_short(_field(record, "id"), MAX_FIELD_CHARS),
         source=_short(_field(record, "source"), MAX_FIELD_CHARS),
         author=_short(_field(record, "author"), MAX_FIELD_CHARS),
         category=_short(_field(record, "category"), MAX_FIELD_CHARS),
         tags=_tags(_field(record, "tags")),
+        search_terms=(" ".join(stems(title)), " ".join(stems_of(text_words))),
     )
     return Prepared(article, tuple(warnings))
 

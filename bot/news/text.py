@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
 import snowballstemmer
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN = re.compile(r"[a-zA-Z\u00c0-\u024f]")
+_NOT_ASCII_LETTER = bytes(b for b in range(256) if not chr(b).isascii() or not chr(b).isalpha())
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'»”)\]]*\s+(?=[\"'«“(\[]?[A-ZА-ЯЁ0-9])")
 _SPACES = re.compile(r"\s+")
 
@@ -44,35 +43,47 @@ STOP_WORDS_RU = frozenset(
 )
 STOP_WORDS = STOP_WORDS_EN | STOP_WORDS_RU
 
-# Zero-width and other invisible format characters (Unicode category Cf) are
-# dropped so that "Nav\u200balny" is still "Navalny".
-_INVISIBLE = {cp: None for cp in range(0x110000) if unicodedata.category(chr(cp)) == "Cf"}
-
-
+# Invisible characters that can sit inside a word ("Nav\u200balny"): zero-width
+# spaces and joiners, soft hyphen, direction marks and embeddings, BOM.
+_INVISIBLE = re.compile(
+    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
 # For stored text: characters that only get in the way (zero-width space, BOM,
 # soft hyphen, word joiner, control characters). Joiners that shape scripts and
-# emoji (U+200C, U+200D) are kept.
-_JUNK_CODES = (*range(0, 9), 11, 12, *range(14, 32), 127, 0xAD, 0x200B, 0x2060, 0xFEFF)
-_JUNK = dict.fromkeys(_JUNK_CODES)
+# emoji (U+200C, U+200D) and direction marks are kept.
+_JUNK = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00ad\u200b\u2060\ufeff]")
+_JUNK_WIDE = ("\u00ad", "\u200b", "\u2060", "\ufeff")
+_CONTROL_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32), 127])
 
 
 def normalize(text: str) -> str:
     """The form words are compared in: NFKC, invisible characters gone, ё as е."""
-    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+    if text.isascii():
+        return text
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
     return text.replace("ё", "е").replace("Ё", "Е")
 
 
 def clean_unicode(text: str) -> str:
     """The form text is stored and shown in: NFC, invisible junk removed."""
-    return unicodedata.normalize("NFC", text).translate(_JUNK)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+        if any(c in text for c in _JUNK_WIDE):
+            text = _JUNK.sub("", text)
+    data = text.encode("utf-8", "surrogatepass")
+    if len(data.translate(None, _CONTROL_BYTES)) != len(data):
+        text = _JUNK.sub("", text)
+    return text
 
 
 def words(text: str) -> list[str]:
     """Lower-cased words (letters and digits; inner apostrophes kept)."""
-    return [w.replace("’", "'") for w in _WORD.findall(normalize(text).lower())]
+    text = normalize(text).lower()
+    if "’" in text:
+        text = text.replace("’", "'")
+    return _WORD.findall(text)
 
 
-@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """One word's stem, with the stemmer chosen by the word's script."""
     if "'" in word:
@@ -87,25 +98,56 @@ def stem(word: str) -> str:
 
 def stems(text: str, *, keep_stop_words: bool = False) -> list[str]:
     """Search terms for a text: its words, stop words dropped, stemmed."""
+    return stems_of(words(text), keep_stop_words=keep_stop_words)
+
+
+def stems_of(word_list: list[str], *, keep_stop_words: bool = False) -> list[str]:
+    """Stems of already split words: the hot path of indexing.
+
+    One C-level pass of dict lookups; only words never seen before reach the
+    stemmer. Stop words are cached as "" and filtered out.
+    """
+    found = list(map(_STEMS.get, word_list))
+    if None in found:
+        found = [
+            s if s is not None else _remember(w) for s, w in zip(found, word_list, strict=True)
+        ]
     if keep_stop_words:
-        return [stem(w) for w in words(text)]
-    return [stem(w) for w in words(text) if w not in STOP_WORDS]
+        return [s or stem(w) for s, w in zip(found, word_list, strict=True)]
+    return list(filter(None, found))
 
 
-def detect_language(text: str) -> str:
+def cached_stem(word: str) -> str:
+    """stem() through the shared cache ("" for a stop word)."""
+    found = _STEMS.get(word)
+    return found if found is not None else _remember(word)
+
+
+_STEMS: dict[str, str] = {}
+_STEMS_MAX = 500_000
+
+
+def _remember(word: str) -> str:
+    if len(_STEMS) >= _STEMS_MAX:
+        _STEMS.clear()
+    result = _STEMS[word] = "" if word in STOP_WORDS else stem(word)
+    return result
+
+
+def detect_language(text: str, text_words: list[str] | None = None) -> str:
     """'ru', 'en' or 'und', by script and by common English words.
 
     Good enough for choosing stemmers and interface language; not a general
     language identifier.
     """
-    sample = text[:5000]
-    cyrillic = len(_CYRILLIC.findall(sample))
-    latin = len(_LATIN.findall(sample))
-    if cyrillic == 0 and latin == 0:
-        return "und"
+    sample = text[:2000].encode("utf-8", "surrogatepass")
+    latin = len(sample.translate(None, _NOT_ASCII_LETTER))
+    cyrillic = sample.count(b"\xd0") + sample.count(b"\xd1")  # UTF-8 lead bytes
     if cyrillic > latin:
         return "ru"
-    sample_words = words(sample)[:400]
+    if latin == 0:
+        return "und"
+    sample_words = (text_words if text_words is not None else words(text[:2000]))[:400]
     english = sum(1 for w in sample_words if w in STOP_WORDS_EN)
     return "en" if sample_words and english / len(sample_words) >= 0.08 else "und"
 
@@ -148,7 +190,7 @@ def snippet(text: str, query_stems: set[str], width: int = 200) -> Snippet:
     hits = [
         (m.start(), m.end())
         for m in _WORD.finditer(flat)
-        if stem(normalize(m.group()).lower().replace("’", "'")) in query_stems
+        if (cached_stem(normalize(m.group()).lower().replace("’", "'")) or None) in query_stems
     ]
     if not hits:
         return Snippet(shorten(flat, width), ())

@@ -1,0 +1,1 @@
+"""Speed and quality measurements: scripts that print tables. Not tests."""
