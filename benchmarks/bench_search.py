@@ -30,8 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.corpus import generate, source_articles
-from bot.ingest import ingest_items
-from bot.ingest.files import Record
+from bot.ingest import ingest_paths
 from bot.news.text import STOP_WORDS, stems, words
 from bot.newsroom import INDEX_VERSION
 from storage import Storage
@@ -74,36 +73,48 @@ async def timed_async(fn: Callable[[str], Any], queries: list[str]) -> tuple[flo
     return percentiles(samples)
 
 
-async def measure_newsroom(
-    corpus: list[dict[str, object]], queries: list[str], folder: Path
-) -> dict[str, Any]:
+async def measure_newsroom(folder: Path, queries: list[str]) -> dict[str, Any]:
     path = folder / "bench.db"
     store = await Storage.open(path, stems, index_version=INDEX_VERSION)
-    records = [Record(f"bench:{i}", row, 0) for i, row in enumerate(corpus)]
     start = time.perf_counter()
-    report = await ingest_items(store, records)
-    await store.optimize()
+    report = await ingest_paths(store, [folder / "corpus.jsonl"], progress=False)
     ingest_s = time.perf_counter() - start
+    start = time.perf_counter()
+    await store.optimize()
+    optimize_s = time.perf_counter() - start
     for q in queries[:20]:  # warm the page cache
         await store.search(q)
     all_p50, all_p95 = await timed_async(lambda q: store.search(q, mode="all"), queries)
     any_p50, any_p95 = await timed_async(lambda q: store.search(q, mode="any"), queries)
+    overlap = []
+    exact = sqlite3.connect(path)
+    for q in queries:
+        ours = {h.article.id for h in (await store.search(q, limit=10, mode="any")).hits}
+        match = " OR ".join(f'"{s}"' for s in dict.fromkeys(stems(q)))
+        sql = (
+            "SELECT rowid FROM article_search WHERE article_search MATCH ?"
+            " ORDER BY bm25(article_search, 4.0, 1.0) LIMIT 10"
+        )
+        best = {r[0] for r in exact.execute(sql, (match,))}
+        overlap.append(len(ours & best) / max(1, len(best)))
+    exact.close()
     await store.close()
     size = sum(p.stat().st_size for p in folder.glob("bench.db*"))  # noqa: ASYNC240
     return {
         "added": report.added,
         "ingest_per_s": report.added / ingest_s,
+        "optimize_s": optimize_s,
         "all_p50": all_p50,
         "all_p95": all_p95,
         "any_p50": any_p50,
         "any_p95": any_p95,
+        "any_overlap": statistics.mean(overlap),
         "db_mb": size / 2**20,
     }
 
 
-def measure_plain_fts(
-    corpus: list[dict[str, object]], queries: list[str], folder: Path
-) -> dict[str, Any]:
+def measure_plain_fts(folder: Path, queries: list[str]) -> dict[str, Any]:
+    corpus = _read_corpus(folder)
     conn = sqlite3.connect(folder / "plain.db")
     conn.execute("CREATE VIRTUAL TABLE docs USING fts5(title, body)")
     start = time.perf_counter()
@@ -133,11 +144,12 @@ def measure_plain_fts(
     }
 
 
-def measure_bm25s(corpus: list[dict[str, object]], queries: list[str]) -> dict[str, Any]:
+def measure_bm25s(folder: Path, queries: list[str]) -> dict[str, Any]:
     try:
         import bm25s
     except ImportError:
         return {}
+    corpus = _read_corpus(folder)
     texts = [f"{row['title']}\n{row['text']}" for row in corpus]
     start = time.perf_counter()
     retriever = bm25s.BM25()
@@ -152,17 +164,47 @@ def measure_bm25s(corpus: list[dict[str, object]], queries: list[str]) -> dict[s
     return {"ingest_per_s": len(corpus) / index_s, "any_p50": any_p50, "any_p95": any_p95}
 
 
+def _read_corpus(folder: Path) -> list[dict[str, object]]:
+    with (folder / "corpus.jsonl").open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle]
+
+
+def run_engine(engine: str, folder: Path) -> dict[str, Any]:
+    """One engine over the corpus in `folder`, in this (fresh) process."""
+    queries = json.loads((folder / "queries.json").read_text())
+    if engine == "newsroom":
+        result = asyncio.run(measure_newsroom(folder, queries))
+    elif engine == "plain_fts5":
+        result = measure_plain_fts(folder, queries)
+    else:
+        result = measure_bm25s(folder, queries)
+    if result:
+        result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return result
+
+
 def one_size(n: int, query_count: int) -> dict[str, Any]:
-    corpus = list(generate(n))
-    queries = make_queries(corpus, query_count)
+    """Write the corpus and queries once, then run each engine in its own process."""
+    result: dict[str, Any] = {"n": n}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        ours = asyncio.run(measure_newsroom(corpus, queries, folder))
-        ours["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        result: dict[str, Any] = {"n": n, "newsroom": ours}
-        result["plain_fts5"] = measure_plain_fts(corpus, queries, folder)
-    result["bm25s"] = measure_bm25s(corpus, queries)
+        corpus = list(generate(n))
+        (folder / "queries.json").write_text(json.dumps(make_queries(corpus, query_count)))
+        with (folder / "corpus.jsonl").open("w", encoding="utf-8") as handle:
+            handle.writelines(json.dumps(row) + "\n" for row in corpus)
+        del corpus
+        for engine in ENGINES:
+            child = subprocess.run(
+                [sys.executable, "-m", "benchmarks.bench_search", "--engine", engine, str(folder)],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            result[engine] = json.loads(child.stdout.splitlines()[-1])
     return result
+
+
+ENGINES = ("newsroom", "plain_fts5", "bm25s")
 
 
 def table(results: list[dict[str, Any]]) -> str:
@@ -207,32 +249,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--queries", type=int, default=300)
     parser.add_argument("--json", type=Path, help="also write the results here")
-    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # child process mode
+    parser.add_argument("--engine", choices=ENGINES, help=argparse.SUPPRESS)  # child mode
+    parser.add_argument("folder", nargs="?", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if args.one:
-        print(json.dumps(one_size(args.one, args.queries)))
+    if args.engine:
+        print(json.dumps(run_engine(args.engine, args.folder)))
         return 0
     name, _ = source_articles()
     print(f"corpus: paragraphs recombined from {name}; {args.queries} queries of 2-3 words\n")
-    results = []
-    for n in args.sizes:
-        child = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "benchmarks.bench_search",
-                "--one",
-                str(n),
-                "--queries",
-                str(args.queries),
-            ],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        results.append(json.loads(child.stdout.splitlines()[-1]))
+    results = [one_size(n, args.queries) for n in args.sizes]
     print(table(results))
     print(ratios(results))
+    print(
+        "\nAny-word results shared with exact BM25 OR (top 10): "
+        + ", ".join(f"{r['n']:,}: {r['newsroom']['any_overlap']:.0%}" for r in results)
+    )
+    print(
+        "Optimize after the bulk load (s): "
+        + ", ".join(f"{r['n']:,}: {r['newsroom']['optimize_s']:.1f}" for r in results)
+    )
     if args.json:
         args.json.write_text(json.dumps(results, indent=2))
     return 0

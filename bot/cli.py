@@ -18,6 +18,7 @@ from bot.newsroom import Newsroom
 from storage import Article
 
 log = logging.getLogger("newsroom_bot")
+OPTIMIZE_MIN_ADDED = 1000
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -89,7 +90,12 @@ async def _ingest(settings: Settings, args: argparse.Namespace) -> int:
         report = await ingest_paths(
             newsroom.storage, args.paths, progress=False if args.no_progress else None
         )
-        if report.stored:
+        if (
+            report.added >= OPTIMIZE_MIN_ADDED
+            and report.added * 4 >= await newsroom.storage.count()
+        ):
+            # A bulk load: merge the index into one segment for faster searches.
+            # (Small ingests leave it to FTS5's incremental merging.)
             await newsroom.storage.optimize()
     finally:
         await newsroom.close()

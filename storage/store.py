@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
@@ -13,6 +14,7 @@ from typing import Any
 import aiosqlite
 
 from storage import db as dbmod
+from storage import ranking
 from storage.models import (
     AddOutcome,
     Article,
@@ -29,6 +31,16 @@ log = logging.getLogger(__name__)
 # Matches in the title count this many times more than matches in the body.
 TITLE_WEIGHT = 4.0
 _CHUNK = 500  # parameters per IN (...) lookup
+# Any-word search: plain BM25 over all words while that means ranking at most
+# CHEAP_ROWS rows; beyond it, words in more than COMMON_SHARE of the articles
+# only re-rank the best CANDIDATES of the rows that have a rarer word.
+CHEAP_ROWS = 10_000
+COMMON_SHARE = 0.05
+CANDIDATES = 100
+# Common words' article counts are estimated from this many of the newest rows.
+SAMPLE_ROWS = 20_000
+# How long a word's article count is trusted before it is counted again.
+HIT_CACHE_SECONDS = 300.0
 
 _ARTICLE_COLUMNS = (
     "id, external_id, url, title, text, source, author, published_at, language,"
@@ -52,6 +64,8 @@ class Storage:
         self._db = conn
         self.path = path
         self._terms = terms
+        # group -> (rows counted, whether the count is exact, when counted)
+        self._hit_cache: dict[tuple[str, ...], tuple[int, bool, float]] = {}
 
     @classmethod
     async def open(cls, path: str | Path, terms: Terms, index_version: str = "1") -> Storage:
@@ -295,7 +309,10 @@ class Storage:
         if len(query.groups) == 1:
             modes = modes[:1]
         for m in modes:
-            ranked = await self._ranked(query.match(m), limit + 1, offset)
+            if m == "all":
+                ranked = await self._ranked(query.match("all"), limit + 1, offset)
+            else:
+                ranked = (await self._ranked_any(query.groups, offset + limit + 1))[offset:]
             if ranked:
                 break
         if not ranked:
@@ -304,13 +321,120 @@ class Storage:
         hits = [SearchHit(found[i], s) for i, s in ranked[:limit] if i in found]
         return SearchPage(hits, len(ranked) > limit, "all" if m == "all" else "any")
 
-    async def _ranked(self, match: str, limit: int, offset: int) -> list[tuple[int, float]]:
+    async def _ranked(self, match: str, limit: int, offset: int = 0) -> list[tuple[int, float]]:
+        """(rowid, score), best first. FTS5's bm25() is negative; scores here are not."""
         sql = (
             "SELECT rowid, bm25(article_search, ?, 1.0) AS score FROM article_search"
             " WHERE article_search MATCH ? ORDER BY score LIMIT ? OFFSET ?"
         )
         async with self._db.execute(sql, (TITLE_WEIGHT, match, limit, offset)) as cur:
-            return [(int(r[0]), float(r[1])) for r in await cur.fetchall()]
+            return [(int(r[0]), -float(r[1])) for r in await cur.fetchall()]
+
+    async def _ranked_any(
+        self, groups: tuple[tuple[str, ...], ...], need: int
+    ) -> list[tuple[int, float]]:
+        """The best rows having any of the groups (words or phrases).
+
+        While that is cheap (few matching rows) this is plain BM25 over the OR
+        of all groups. Otherwise, as in Lucene's common-terms query, common
+        groups (in more than COMMON_SHARE of the rows) stop deciding which rows
+        match: rows must have one of the rarer groups, and the common ones only
+        add their BM25 part to the best CANDIDATES of those rows. A query of
+        common groups only must have all of them (failing that, the rarest).
+        """
+        totals = await self._index_totals()
+        cap = int(max(CHEAP_ROWS, totals.rows * COMMON_SHARE)) + 1
+        hits = {g: await self._hits(g, cap) for g in groups}
+        present = sorted((g for g in groups if hits[g]), key=lambda g: hits[g])
+        if sum(hits[g] for g in present) <= CHEAP_ROWS:
+            return await self._ranked(_any_of(present), need) if present else []
+        rare = [g for g in present if hits[g] <= totals.rows * COMMON_SHARE]
+        common = [g for g in present if g not in rare]
+        if not rare:
+            ranked = await self._ranked(" AND ".join(_any_of([g]) for g in common), need)
+            if ranked:
+                return ranked
+            rare, common = common[:1], common[1:]
+        candidates = await self._ranked(_any_of(rare), max(need, CANDIDATES))
+        idfs = {
+            g: ranking.idf(totals.rows, await self._estimated_hits(g, totals.rows)) for g in common
+        }
+        return (await self._add_scores(candidates, common, idfs, totals))[:need]
+
+    async def _add_scores(
+        self,
+        candidates: list[tuple[int, float]],
+        groups: Sequence[tuple[str, ...]],
+        idfs: dict[tuple[str, ...], float],
+        totals: ranking.IndexTotals,
+    ) -> list[tuple[int, float]]:
+        """The candidates' scores plus what `groups` add to each, best first."""
+        if not candidates or not groups:
+            return candidates
+        marks = ", ".join("?" * len(candidates))
+        sql = f"SELECT rowid, title, body FROM article_search WHERE rowid IN ({marks})"
+        async with self._db.execute(sql, [i for i, _ in candidates]) as cur:
+            rows = {int(r[0]): (r[1].split(), r[2].split()) for r in await cur.fetchall()}
+        scored = []
+        for rowid, score in candidates:
+            title, body = rows.get(rowid, ([], []))
+            for g in groups:
+                weighted = TITLE_WEIGHT * ranking.count_phrase(title, g)
+                weighted += ranking.count_phrase(body, g)
+                length = len(title) + len(body)
+                score += ranking.contribution(idfs[g], weighted, length, totals.avg_length)
+            scored.append((rowid, score))
+        scored.sort(key=lambda pair: -pair[1])
+        return scored
+
+    async def _index_totals(self) -> ranking.IndexTotals:
+        """FTS5's own row count and token totals (its 'averages' record)."""
+        sql = "SELECT block FROM article_search_data WHERE id = 1"
+        async with self._db.execute(sql) as cur:
+            row = await cur.fetchone()
+        return ranking.parse_totals(bytes(row[0])) if row else ranking.IndexTotals(0, 0.0)
+
+    async def _hits(self, group: tuple[str, ...], cap: int) -> int:
+        """How many rows contain `group`, counting no further than `cap`.
+
+        Cached for a while: counts change slowly. A count that reached its
+        cap is a lower bound, reused only for questions with no higher cap.
+        """
+        now = time.monotonic()
+        cached = self._hit_cache.get(group)
+        if cached and now - cached[2] < HIT_CACHE_SECONDS:
+            count, exact, _ = cached
+            if exact or cap <= count:
+                return min(count, cap)
+        sql = (
+            "SELECT count(*) FROM (SELECT 1 FROM article_search"
+            " WHERE article_search MATCH ? LIMIT ?)"
+        )
+        count = await self._scalar(sql, (_any_of([group]), cap))
+        if len(self._hit_cache) >= 100_000:
+            self._hit_cache.clear()
+        self._hit_cache[group] = (count, count < cap, now)
+        return count
+
+    async def _estimated_hits(self, group: tuple[str, ...], rows: int) -> int:
+        """Rows containing a common `group`, estimated from the newest SAMPLE_ROWS.
+
+        Counting every row of a word in half the store costs milliseconds;
+        its idf (all the count is for) barely moves with a sampled estimate.
+        """
+        cached = self._hit_cache.get(group)
+        if cached and cached[1]:
+            return cached[0]
+        newest = await self._scalar("SELECT coalesce(max(rowid), 0) FROM article_search", ())
+        sql = "SELECT count(*) FROM article_search WHERE article_search MATCH ? AND rowid > ?"
+        sampled = await self._scalar(sql, (_any_of([group]), newest - SAMPLE_ROWS))
+        window = min(SAMPLE_ROWS, newest)
+        return round(sampled * rows / window) if window else 0
+
+    async def _scalar(self, sql: str, params: Sequence[object]) -> int:
+        async with self._db.execute(sql, params) as cur:
+            row = await cur.fetchone()
+        return int(row[0]) if row and row[0] is not None else 0
 
     async def stats(self) -> Stats:
         total = await self.count()
@@ -339,6 +463,10 @@ class Storage:
         sql = f"SELECT {expr} AS k, count(*) FROM articles GROUP BY k ORDER BY count(*) DESC"
         async with self._db.execute(sql) as cur:
             return {str(r[0]): int(r[1]) for r in await cur.fetchall()}
+
+
+def _any_of(groups: Sequence[tuple[str, ...]]) -> str:
+    return " OR ".join('"' + " ".join(g) + '"' for g in groups)
 
 
 def _values(a: NewArticle) -> tuple[Any, ...]:

@@ -8,6 +8,7 @@ import pytest
 
 from bot.ingest import ingest_paths
 from bot.ingest.files import parse_markdown, parse_plain_text
+from bot.news.text import stems
 from storage import Storage
 from tests.conftest import NOW
 
@@ -117,6 +118,7 @@ async def test_bad_files_are_reported_and_the_rest_ingested(
     (tmp_path / "empty.jsonl").write_text("\n\n")
     (tmp_path / "huge.txt").write_text("word " * 4_200_000)  # about 20 MB
     (tmp_path / "notes.docx").write_text("ignored: not a supported type")
+    (tmp_path / "README.md").write_text("# About this folder\n\nThese are the files we ingest.")
     (tmp_path / "gone.txt").symlink_to(tmp_path / "missing-target.txt")
     report = await ingest_paths(storage, [tmp_path], now=NOW)
     reasons = dict(report.rejected)
@@ -127,6 +129,7 @@ async def test_bad_files_are_reported_and_the_rest_ingested(
     assert "at most 1,000,000" in reasons[str(tmp_path / "huge.txt")]
     assert reasons[str(tmp_path / "gone.txt")] == "no such file or directory"
     assert str(tmp_path / "notes.docx") not in reasons  # unsupported files in folders are skipped
+    assert await storage.count() == 1  # and so is the folder's README
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
@@ -176,3 +179,19 @@ def test_report_lines_are_readable() -> None:
         "rejected:",
         "  a.jsonl:3: no text",
     ]
+
+
+async def test_worker_processes_give_the_same_result(tmp_path: Path) -> None:
+    rows = [article(n) for n in range(30)] + [{"title": "No text"}, article(3)]
+    path = jsonl(tmp_path / "many.jsonl", *rows)
+    reports = []
+    for parallel in (False, True):
+        store = await Storage.open(tmp_path / f"{parallel}.db", stems)
+        try:
+            report = await ingest_paths(store, [path], now=NOW, parallel=parallel)
+            latest = [(a.external_id, a.title, a.text, a.url) for a in await store.latest(50)]
+        finally:
+            await store.close()
+        reports.append((report.added, report.duplicates, report.rejected, report.warnings, latest))
+    assert reports[0] == reports[1]
+    assert reports[1][:3] == (30, 1, [(f"{path}:31", "no text")])

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SUFFIXES = (".jsonl", ".ndjson", ".json", ".txt", ".md", ".markdown")
+# A folder's own documentation is not news: skipped when walking a folder
+# (still read when named on the command line).
+NOT_ARTICLES = ("readme", "license", "licence", "changelog", "contributing")
 # Whole-file formats are read into memory: refuse anything absurdly large.
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
@@ -60,9 +63,18 @@ def _walk(root: Path) -> Iterator[Path | Rejected]:
         yield from errors
         errors.clear()
         for name in sorted(names):
-            if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES:
+            if _wanted(name):
                 yield Path(folder) / name
     yield from errors
+
+
+def _wanted(name: str) -> bool:
+    path = Path(name)
+    return (
+        not name.startswith(".")
+        and path.suffix.lower() in SUFFIXES
+        and path.stem.lower() not in NOT_ARTICLES
+    )
 
 
 def read_file(path: Path) -> Iterator[Item]:

@@ -6,21 +6,29 @@ the batch in flight and never leaves half of it in the database.
 
 from __future__ import annotations
 
+import asyncio
+import multiprocessing
+import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import AsyncIterator, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from tqdm import tqdm
 
-from bot.ingest.files import Item, Record, Rejected, find_files, read_file
-from bot.ingest.records import RecordError, prepare
+from bot.ingest.files import Item, Rejected, find_files, read_file
+from bot.ingest.records import Prepared, RecordError, prepare
 from storage import NewArticle, Storage
 
 BATCH_SIZE = 500
 # Show a progress bar only for ingests big enough to make one wait.
 PROGRESS_MIN_BYTES = 2 * 1024 * 1024
+# Inputs this large are prepared in worker processes (starting them costs ~1 s).
+PARALLEL_MIN_BYTES = 16 * 1024 * 1024
+WORKERS = 2
 
 
 @dataclass
@@ -57,15 +65,22 @@ async def ingest_paths(
     *,
     now: datetime | None = None,
     progress: bool | None = None,
+    parallel: bool | None = None,
 ) -> IngestReport:
-    """Ingest every supported file under `paths` and report what happened."""
+    """Ingest every supported file under `paths` and report what happened.
+
+    Large inputs are prepared (cleaned, hashed, stemmed) in worker processes
+    while the database writes the previous batch; `parallel` forces either way.
+    """
     files = list(find_files(list(paths)))
     total = sum(_size(f) for f in files if isinstance(f, Path))
     if progress is None:
         progress = sys.stderr.isatty() and total >= PROGRESS_MIN_BYTES
+    if parallel is None:
+        parallel = total >= PARALLEL_MIN_BYTES and (os.cpu_count() or 1) > 1
     bar = tqdm(total=total, unit="B", unit_scale=True, disable=not progress, file=sys.stderr)
     try:
-        return await ingest_items(storage, _items(files, bar), now=now)
+        return await ingest_items(storage, _items(files, bar), now=now, parallel=parallel)
     finally:
         bar.close()
 
@@ -81,33 +96,83 @@ def _items(files: list[Path | Rejected], bar: tqdm) -> Iterator[Item]:  # type: 
 
 
 async def ingest_items(
-    storage: Storage, items: Iterable[Item], *, now: datetime | None = None
+    storage: Storage,
+    items: Iterable[Item],
+    *,
+    now: datetime | None = None,
+    parallel: bool = False,
 ) -> IngestReport:
     """Ingest already-read records (from files, the demo set or a feed)."""
     report = IngestReport()
     moment = now or datetime.now(UTC)
+    chunks = _chunks(items)
+    prepared = _prepare_in_workers(chunks, moment) if parallel else _prepare_here(chunks, moment)
     batch: list[NewArticle] = []
-    for item in items:
-        if isinstance(item, Rejected):
-            report.rejected.append((item.origin, item.reason))
-            continue
-        prepared = _prepare(item, moment, report)
-        if prepared is not None:
-            batch.append(prepared)
+    async for results in prepared:
+        for origin, result in results:
+            if isinstance(result, str):
+                report.rejected.append((origin, result))
+                continue
+            batch.append(result.article)
+            report.warnings += [(origin, w) for w in result.warnings]
         if len(batch) >= BATCH_SIZE:
             await _flush(storage, batch, report)
     await _flush(storage, batch, report)
     return report
 
 
-def _prepare(record: Record, now: datetime, report: IngestReport) -> NewArticle | None:
-    try:
-        prepared = prepare(record.fields, now)
-    except RecordError as err:
-        report.rejected.append((record.origin, str(err)))
-        return None
-    report.warnings += [(record.origin, w) for w in prepared.warnings]
-    return prepared.article
+# (origin, the record's fields, or the reason it was already rejected while reading)
+Chunk = list[tuple[str, dict[str, object] | str]]
+Prepared_ = list[tuple[str, Prepared | str]]
+
+
+def _chunks(items: Iterable[Item]) -> Iterator[Chunk]:
+    """Items in lists of BATCH_SIZE, rejected ones kept in place (the report keeps input order)."""
+    chunk: Chunk = []
+    for item in items:
+        if isinstance(item, Rejected):
+            chunk.append((item.origin, item.reason))
+        else:
+            chunk.append((item.origin, item.fields))
+        if len(chunk) >= BATCH_SIZE:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def prepare_chunk(chunk: Chunk, now: datetime) -> Prepared_:
+    """Prepare each record, or give the reason it cannot be stored (runs in workers too)."""
+    results: Prepared_ = []
+    for origin, fields in chunk:
+        if isinstance(fields, str):
+            results.append((origin, fields))
+            continue
+        try:
+            results.append((origin, prepare(fields, now)))
+        except RecordError as err:
+            results.append((origin, str(err)))
+    return results
+
+
+async def _prepare_here(chunks: Iterator[Chunk], now: datetime) -> AsyncIterator[Prepared_]:
+    for chunk in chunks:
+        yield prepare_chunk(chunk, now)
+
+
+async def _prepare_in_workers(chunks: Iterator[Chunk], now: datetime) -> AsyncIterator[Prepared_]:
+    """prepare_chunk in worker processes, results in input order, a bounded number in flight."""
+    loop = asyncio.get_running_loop()
+    workers = min(WORKERS, os.cpu_count() or 1)
+    context = multiprocessing.get_context("spawn")  # no fork: the database thread is running
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        pending: deque[asyncio.Future[Prepared_]] = deque()
+        for chunk in chunks:
+            pending.append(loop.run_in_executor(pool, prepare_chunk, chunk, now))
+            if len(pending) > workers:
+                yield await pending.popleft()
+        while pending:
+            yield await pending.popleft()
 
 
 async def _flush(storage: Storage, batch: list[NewArticle], report: IngestReport) -> None:

@@ -1,0 +1,75 @@
+"""The any-word ranking: FTS5-compatible BM25 in Python, and the common-word plan."""
+
+from __future__ import annotations
+
+import pytest
+
+from storage import Storage, ranking
+from storage import store as store_module
+from tests.conftest import make_article
+
+TEXTS = [
+    "Rovers won the cup final after a late goal in the cup.",
+    "The cup final drew a record crowd to the arena.",
+    "Rain fell on the valley for the first time in weeks.",
+    "Rovers fans celebrated the cup win in the city centre streets.",
+    "Fans of the rival club left the arena early.",
+    "The city council met to discuss the new arena and the final budget.",
+]
+
+
+def test_varints_and_totals() -> None:
+    # 100000 rows, then column totals 300 and 29,000,000 tokens.
+    block = bytes([0x86, 0x8D, 0x20, 0x82, 0x2C, 0x8D, 0xEA, 0x82, 0x40])
+    totals = ranking.parse_totals(block)
+    assert totals.rows == 100_000
+    assert totals.avg_length == pytest.approx((300 + 29_000_000) / 100_000)
+
+
+def test_count_phrase() -> None:
+    tokens = "cup final cup final cup".split()
+    assert ranking.count_phrase(tokens, ("cup",)) == 3
+    assert ranking.count_phrase(tokens, ("cup", "final")) == 2
+    assert ranking.count_phrase(tokens, ("final", "rovers")) == 0
+
+
+def test_idf_matches_fts5_floor() -> None:
+    assert ranking.idf(10, 9) == 1e-6
+    assert ranking.idf(10, 1) > ranking.idf(10, 3) > 0
+
+
+async def test_python_scores_equal_fts5_bm25(storage: Storage) -> None:
+    await storage.add_articles([make_article(t, title=f"Story {i}") for i, t in enumerate(TEXTS)])
+    totals = await storage._index_totals()
+    assert totals.rows == len(TEXTS)
+    fts5 = dict(await storage._ranked('"cup"', 10))
+    python = dict(
+        await storage._add_scores(
+            [(rowid, 0.0) for rowid in fts5],
+            [("cup",)],
+            {("cup",): ranking.idf(totals.rows, await storage._hits(("cup",), 100))},
+            totals,
+        )
+    )
+    assert python == pytest.approx(fts5, rel=1e-9)
+
+
+async def test_common_words_rerank_the_rare_words_rows(
+    storage: Storage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await storage.add_articles([make_article(t, title=f"Story {i}") for i, t in enumerate(TEXTS)])
+    plain = await storage.search("rovers arena", mode="any")
+    # Force the plan for large stores: "arena" (3 of 6 rows) counts as common.
+    monkeypatch.setattr(store_module, "CHEAP_ROWS", 0)
+    monkeypatch.setattr(store_module, "COMMON_SHARE", 0.4)
+    planned = await storage.search("rovers arena", mode="any")
+    # Only rows with the rarer word match, with exactly the scores plain BM25 gives them.
+    rovers = {h.article.id: h.score for h in plain.hits if "Rovers" in h.article.text}
+    assert {h.article.id: h.score for h in planned.hits} == pytest.approx(rovers)
+    assert len(plain.hits) == 5 and len(planned.hits) == 2
+
+
+async def test_words_no_article_has_are_ignored(storage: Storage) -> None:
+    await storage.add_articles([make_article(t) for t in TEXTS])
+    page = await storage.search("zyzzyva rain", mode="any")
+    assert [h.article.text for h in page.hits] == [TEXTS[2]]
