@@ -1,3 +1,4 @@
 from bot.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # worker processes import this module too (spawn)
+    raise SystemExit(main())

@@ -51,6 +51,11 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("paths", nargs="+", type=Path)
     ingest.add_argument("--json", action="store_true", help="print the report as JSON")
     ingest.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    ingest.add_argument(
+        "--jobs",
+        type=int,
+        help="worker processes preparing articles (default: 2 for inputs over 16 MB, else 1)",
+    )
     stats = sub.add_parser("stats", help="what the database holds")
     stats.add_argument("--json", action="store_true")
     search = sub.add_parser("search", help="search the stored articles")
@@ -88,7 +93,10 @@ async def _ingest(settings: Settings, args: argparse.Namespace) -> int:
     newsroom = await Newsroom.open(settings)
     try:
         report = await ingest_paths(
-            newsroom.storage, args.paths, progress=False if args.no_progress else None
+            newsroom.storage,
+            args.paths,
+            progress=False if args.no_progress else None,
+            jobs=max(1, args.jobs) if args.jobs else None,
         )
         if (
             report.added >= OPTIMIZE_MIN_ADDED

@@ -70,6 +70,12 @@ def test_ingest_stats_search_show(tmp_path: Path, feed: Path) -> None:
     assert missing.returncode == 1 and "no article with id '999'" in missing.stderr
 
 
+def test_ingest_with_worker_processes(tmp_path: Path, feed: Path) -> None:
+    result = run(["ingest", "--jobs", "2", str(feed)], tmp_path / "jobs.db")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "added 2, updated 0, duplicates skipped 0, rejected 1"
+
+
 def test_ingest_fails_when_nothing_could_be_read(tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text("nope\n")

@@ -185,10 +185,10 @@ async def test_worker_processes_give_the_same_result(tmp_path: Path) -> None:
     rows = [article(n) for n in range(30)] + [{"title": "No text"}, article(3)]
     path = jsonl(tmp_path / "many.jsonl", *rows)
     reports = []
-    for parallel in (False, True):
-        store = await Storage.open(tmp_path / f"{parallel}.db", stems)
+    for jobs in (1, 2):
+        store = await Storage.open(tmp_path / f"{jobs}.db", stems)
         try:
-            report = await ingest_paths(store, [path], now=NOW, parallel=parallel)
+            report = await ingest_paths(store, [path], now=NOW, jobs=jobs)
             latest = [(a.external_id, a.title, a.text, a.url) for a in await store.latest(50)]
         finally:
             await store.close()

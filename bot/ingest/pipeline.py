@@ -65,22 +65,23 @@ async def ingest_paths(
     *,
     now: datetime | None = None,
     progress: bool | None = None,
-    parallel: bool | None = None,
+    jobs: int | None = None,
 ) -> IngestReport:
     """Ingest every supported file under `paths` and report what happened.
 
-    Large inputs are prepared (cleaned, hashed, stemmed) in worker processes
-    while the database writes the previous batch; `parallel` forces either way.
+    Large inputs are prepared (cleaned, hashed, stemmed) in `jobs` worker
+    processes while the database writes the previous batch; jobs=1 keeps
+    everything in this process, None decides by the input's size.
     """
     files = list(find_files(list(paths)))
     total = sum(_size(f) for f in files if isinstance(f, Path))
     if progress is None:
         progress = sys.stderr.isatty() and total >= PROGRESS_MIN_BYTES
-    if parallel is None:
-        parallel = total >= PARALLEL_MIN_BYTES and (os.cpu_count() or 1) > 1
+    if jobs is None:
+        jobs = min(WORKERS, os.cpu_count() or 1) if total >= PARALLEL_MIN_BYTES else 1
     bar = tqdm(total=total, unit="B", unit_scale=True, disable=not progress, file=sys.stderr)
     try:
-        return await ingest_items(storage, _items(files, bar), now=now, parallel=parallel)
+        return await ingest_items(storage, _items(files, bar), now=now, jobs=jobs)
     finally:
         bar.close()
 
@@ -100,13 +101,16 @@ async def ingest_items(
     items: Iterable[Item],
     *,
     now: datetime | None = None,
-    parallel: bool = False,
+    jobs: int = 1,
 ) -> IngestReport:
     """Ingest already-read records (from files, the demo set or a feed)."""
     report = IngestReport()
     moment = now or datetime.now(UTC)
     chunks = _chunks(items)
-    prepared = _prepare_in_workers(chunks, moment) if parallel else _prepare_here(chunks, moment)
+    if jobs > 1:
+        prepared = _prepare_in_workers(chunks, moment, jobs)
+    else:
+        prepared = _prepare_here(chunks, moment)
     batch: list[NewArticle] = []
     async for results in prepared:
         for origin, result in results:
@@ -160,10 +164,11 @@ async def _prepare_here(chunks: Iterator[Chunk], now: datetime) -> AsyncIterator
         yield prepare_chunk(chunk, now)
 
 
-async def _prepare_in_workers(chunks: Iterator[Chunk], now: datetime) -> AsyncIterator[Prepared_]:
+async def _prepare_in_workers(
+    chunks: Iterator[Chunk], now: datetime, workers: int
+) -> AsyncIterator[Prepared_]:
     """prepare_chunk in worker processes, results in input order, a bounded number in flight."""
     loop = asyncio.get_running_loop()
-    workers = min(WORKERS, os.cpu_count() or 1)
     context = multiprocessing.get_context("spawn")  # no fork: the database thread is running
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         pending: deque[asyncio.Future[Prepared_]] = deque()
