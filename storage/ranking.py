@@ -11,7 +11,6 @@ column weights and average row length), so the two parts add up.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 K1 = 1.2
@@ -30,18 +29,6 @@ def contribution(group_idf: float, frequency: float, length: int, avg_length: fl
         return 0.0
     norm = K1 * (1 - B + B * length / avg_length) if avg_length > 0 else K1
     return group_idf * frequency * (K1 + 1) / (frequency + norm)
-
-
-def count_phrase(tokens: Sequence[str], phrase: Sequence[str]) -> int:
-    """How many times `phrase` occurs in `tokens` as consecutive tokens."""
-    if len(phrase) == 1:
-        return tokens.count(phrase[0])
-    n, first, wanted = len(phrase), phrase[0], tuple(phrase)
-    return sum(
-        1
-        for i in range(len(tokens) - n + 1)
-        if tokens[i] == first and tuple(tokens[i : i + n]) == wanted
-    )
 
 
 @dataclass(frozen=True)

@@ -374,14 +374,14 @@ class Storage:
         marks = ", ".join("?" * len(candidates))
         sql = f"SELECT rowid, title, body FROM article_search WHERE rowid IN ({marks})"
         async with self._db.execute(sql, [i for i, _ in candidates]) as cur:
-            rows = {int(r[0]): (r[1].split(), r[2].split()) for r in await cur.fetchall()}
+            rows = {int(r[0]): (_spaced(r[1]), _spaced(r[2])) for r in await cur.fetchall()}
+        needles = {g: " " + "  ".join(g) + " " for g in groups}
         scored = []
         for rowid, score in candidates:
-            title, body = rows.get(rowid, ([], []))
+            (title, title_len), (body, body_len) = rows.get(rowid, (("", 0), ("", 0)))
             for g in groups:
-                weighted = TITLE_WEIGHT * ranking.count_phrase(title, g)
-                weighted += ranking.count_phrase(body, g)
-                length = len(title) + len(body)
+                weighted = TITLE_WEIGHT * title.count(needles[g]) + body.count(needles[g])
+                length = title_len + body_len
                 score += ranking.contribution(idfs[g], weighted, length, totals.avg_length)
             scored.append((rowid, score))
         scored.sort(key=lambda pair: -pair[1])
@@ -463,6 +463,14 @@ class Storage:
         sql = f"SELECT {expr} AS k, count(*) FROM articles GROUP BY k ORDER BY count(*) DESC"
         async with self._db.execute(sql) as cur:
             return {str(r[0]): int(r[1]) for r in await cur.fetchall()}
+
+
+def _spaced(terms: str) -> tuple[str, int]:
+    """Indexed terms with doubled spaces and padding, so str.count finds whole
+    terms and phrases (" a " twice in " a  a "), and how many terms there are."""
+    if not terms:
+        return "", 0
+    return " " + terms.replace(" ", "  ") + " ", terms.count(" ") + 1
 
 
 def _any_of(groups: Sequence[tuple[str, ...]]) -> str:

@@ -26,11 +26,13 @@ def test_varints_and_totals() -> None:
     assert totals.avg_length == pytest.approx((300 + 29_000_000) / 100_000)
 
 
-def test_count_phrase() -> None:
-    tokens = "cup final cup final cup".split()
-    assert ranking.count_phrase(tokens, ("cup",)) == 3
-    assert ranking.count_phrase(tokens, ("cup", "final")) == 2
-    assert ranking.count_phrase(tokens, ("final", "rovers")) == 0
+def test_spaced_terms_count_whole_terms_and_phrases() -> None:
+    spaced, length = store_module._spaced("cup cup final cupola cup final")
+    assert length == 6
+    assert spaced.count(" cup ") == 3
+    assert spaced.count(" cup  final ") == 2
+    assert spaced.count(" final  rovers ") == 0
+    assert store_module._spaced("") == ("", 0)
 
 
 def test_idf_matches_fts5_floor() -> None:
