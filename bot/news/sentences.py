@@ -1,0 +1,110 @@
+"""Splitting news text into sentences, with their places in the text.
+
+News prose is full of full stops that end nothing: "Mr.", "U.S.", "$1.13bn",
+"Feb. 3", "J. K. Rowling", "т.е.", "В. В. Путин". A boundary is a run of
+. ! ? … (plus closing quotes or brackets) followed by white space and
+something that can start a sentence; it is then vetoed if the word before the
+stop is an abbreviation or an initial. A line break always ends a sentence:
+headings, bullets and datelines have no full stop.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"'»”’)\]]*(?=\s+[\"'«“‘(\[]?[-–—]?\s*[A-ZА-ЯЁ0-9\"'«“‘(\[])")
+_LAST_WORD = re.compile(r"(\S+)$")
+_BULLET = re.compile(r"^\s*(?:[-*•–—]|\d+[.)])\s+")
+
+# Lower-cased, without the final stop. A stop after one of these does not end
+# a sentence (unless the next word is a typical sentence opener, for the ones
+# that also end sentences, like "U.S." or "etc.").
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st sr jr gen col lt sgt capt cmdr adm maj gov sen rep rev hon pres
+    insp supt det fr mt ft no nos vol vols pp fig figs art ch sec dept est approx inc ltd co corp
+    bros jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
+    vs v al ave blvd rd e.g i.e a.m p.m u.s u.k u.n e.u u.s.a d.c n.y l.a ph.d
+    г гг т.е т.д т.п т.н др пр ул им см стр руб тыс млн млрд чел проф акад св напр обл р н.э
+    до н.э и.о т т.к""".split()
+)
+# Abbreviations that also often end a sentence: they only block a boundary
+# when the next word does not look like the start of a new sentence.
+_ALSO_ENDINGS = frozenset("u.s u.k u.n e.u u.s.a d.c etc inc ltd co corp a.m p.m".split())
+_OPENERS = frozenset(
+    """the a an he she it they we i this that these those his her its their but and or so yet
+    in on at for from after before when while if as there here what why how who mr mrs ms dr
+    police officials some many most one two three meanwhile however""".split()
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence and where it stands: text[start:end] of the original text."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """The sentences of a text in order, each with its offsets and paragraph number."""
+    sentences: list[Sentence] = []
+    paragraph = 0
+    pos = 0
+    for line in text.split("\n"):
+        line_start = pos
+        pos += len(line) + 1
+        if not line.strip():
+            paragraph += 1 if sentences and sentences[-1].paragraph == paragraph else 0
+            continue
+        for start, end in _line_spans(line):
+            chunk = line[start:end]
+            lead = len(chunk) - len(chunk.lstrip())
+            body = chunk.strip()
+            if body:
+                begin = line_start + start + lead
+                sentences.append(Sentence(body, begin, begin + len(body), paragraph))
+    return sentences
+
+
+def _line_spans(line: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for m in _BOUNDARY.finditer(line):
+        if _vetoed(line, start, m.start(), m.end()):
+            continue
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(line)))
+    return spans
+
+
+def _vetoed(line: str, start: int, stop: int, after: int) -> bool:
+    """Whether the stop at line[stop] belongs to an abbreviation or an initial."""
+    if line[stop] != ".":
+        return False
+    if line[stop : stop + 3] == "..." and after - stop <= 3:
+        return False
+    found = _LAST_WORD.search(line, start, stop)
+    if not found:
+        return False
+    word = found.group(1).lstrip("\"'«“‘([").lower()
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "J. K. Rowling", "В. В. Путин"
+    if word not in ABBREVIATIONS and word.rstrip(".") not in ABBREVIATIONS:
+        return False
+    if word.rstrip(".") in _ALSO_ENDINGS:
+        following = line[after:].split(None, 1)
+        next_word = following[0].strip("\"'«“‘([").lower() if following else ""
+        return next_word not in _OPENERS
+    return True
+
+
+def is_heading(sentence: Sentence) -> bool:
+    """A line that is not prose: no closing punctuation and short, or a bullet."""
+    text = sentence.text
+    return bool(_BULLET.match(text)) or (
+        len(text) < 80 and not text.endswith((".", "!", "?", "…", '"', "”", "»", ":"))
+    )

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+import pytest
+
+from bot.news.sentences import split_sentences
+
+
+def texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr. Smith met Dr. Jones on Feb. 3 in St. Louis. They talked.",
+            ["Mr. Smith met Dr. Jones on Feb. 3 in St. Louis.", "They talked."],
+        ),
+        (
+            "Profits rose 76% to $1.13bn (£600m). Sales were 1,200 units, up 3.5%.",
+            ["Profits rose 76% to $1.13bn (£600m).", "Sales were 1,200 units, up 3.5%."],
+        ),
+        (
+            "J. K. Rowling spoke. The U.S. Army agreed. It moved to the U.S. The end.",
+            ["J. K. Rowling spoke.", "The U.S. Army agreed.", "It moved to the U.S.", "The end."],
+        ),
+        (
+            '"We will win," he said. "It is over." (Nobody agreed.) Then rain came.',
+            ['"We will win," he said.', '"It is over."', "(Nobody agreed.)", "Then rain came."],
+        ),
+        ("Wait... what? Yes! Fine… Done.", ["Wait... what?", "Yes!", "Fine…", "Done."]),
+        (
+            "В. В. Путин подписал закон, т.е. документ вступил в силу. Это было в 2022 г. Потом...",
+            [
+                "В. В. Путин подписал закон, т.е. документ вступил в силу.",
+                "Это было в 2022 г. Потом...",
+            ],
+        ),
+        (
+            "Heading without stop\nFirst line of prose. Second one.\n- a bullet\n- another",
+            [
+                "Heading without stop",
+                "First line of prose.",
+                "Second one.",
+                "- a bullet",
+                "- another",
+            ],
+        ),
+        ("no punctuation at all here", ["no punctuation at all here"]),
+        ("", []),
+    ],
+)
+def test_split(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "  First one.  Second one!\n\nThird, in a new paragraph."
+    sentences = split_sentences(text)
+    assert [text[s.start : s.end] for s in sentences] == [s.text for s in sentences]
+    assert [s.paragraph for s in sentences] == [0, 0, 1]
