@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
@@ -14,6 +15,7 @@ from pathlib import Path
 from bot import console
 from bot.config import Settings, load_settings
 from bot.ingest import ingest_paths
+from bot.news.analysis import analyze
 from bot.newsroom import Newsroom
 from storage import Article
 
@@ -33,9 +35,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run(settings)
         if command == "chat":
             return console.chat(settings)
+        if command == "analyze":
+            return _analyze(args)
         return asyncio.run(_ASYNC_COMMANDS[command](settings, args))
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # e.g. `newsroom-bot analyze big.jsonl | head`
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -56,6 +63,12 @@ def _parser() -> argparse.ArgumentParser:
         type=int,
         help="worker processes preparing articles (default: 2 for inputs over 16 MB, else 1)",
     )
+    analyze = sub.add_parser(
+        "analyze", help="summary, key facts and names of articles in a file (no database)"
+    )
+    analyze.add_argument("file", help="JSONL with title/text per line, plain text, or - for stdin")
+    analyze.add_argument("--sentences", type=int, default=3, help="summary length (1-10)")
+    analyze.add_argument("--json", action="store_true", help="one JSON object per article")
     stats = sub.add_parser("stats", help="what the database holds")
     stats.add_argument("--json", action="store_true")
     search = sub.add_parser("search", help="search the stored articles")
@@ -120,6 +133,72 @@ async def _ingest(settings: Settings, args: argparse.Namespace) -> int:
         print("\n".join(report.lines()))
     nothing_worked = not (report.stored or report.duplicates) and report.rejected
     return 1 if nothing_worked else 0
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    """Analysis of each input article, in input order; needs no database."""
+    count = max(1, min(args.sentences, 10))
+    try:
+        raw = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        print(f"cannot read {args.file}: {err}", file=sys.stderr)
+        return 1
+    for number, item in enumerate(_analysis_inputs(raw), start=1):
+        if isinstance(item, str):
+            print(f"line {number}: {item}", file=sys.stderr)
+            if args.json:
+                print(json.dumps({"id": None, "error": item}))
+            continue
+        external_id, title, text = item
+        result = analyze(text, title, count)
+        if args.json:
+            print(json.dumps({"id": external_id, **result.as_json()}, ensure_ascii=False))
+            continue
+        print(f"# {title or external_id or f'article {number}'}")
+        print("Summary:\n" + "\n".join(f"  {s.text}" for s in result.summary))
+        print("Key facts:")
+        for fact in result.facts:
+            print(f"  - {fact.text}  [{', '.join(fact.kinds)}]")
+        names = result.entities
+        for label, values in (
+            ("People", names.people),
+            ("Organisations", names.organizations),
+            ("Places", names.places),
+        ):
+            if values:
+                print(f"{label}: {', '.join(values)}")
+        print()
+    return 0
+
+
+def _analysis_inputs(raw: str) -> list[tuple[str | None, str | None, str] | str]:
+    """JSONL records (id, title, text) or one plain-text article; a bad line is a string."""
+    first = next((line for line in raw.splitlines() if line.strip()), "")
+    if not first.lstrip().startswith("{"):
+        return [(None, None, raw)] if raw.strip() else ["empty input"]
+    items: list[tuple[str | None, str | None, str] | str] = []
+    for line in raw.splitlines():
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            items.append(f"invalid JSON: {err.msg}")
+            continue
+        text = record.get("text") if isinstance(record, dict) else None
+        if not isinstance(text, str) or not text.strip():
+            items.append("no text")
+            continue
+        record_id = record.get("id")
+        title = record.get("title")
+        items.append(
+            (
+                None if record_id is None else str(record_id),
+                title if isinstance(title, str) else None,
+                text,
+            )
+        )
+    return items
 
 
 async def _stats(settings: Settings, args: argparse.Namespace) -> int:

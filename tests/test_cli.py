@@ -109,3 +109,38 @@ def test_run_with_a_token_says_telegram_is_not_there_yet(tmp_path: Path) -> None
     result = run([], tmp_path / "t.db", env={"TELEGRAM_BOT_TOKEN": "123:abc"})
     assert result.returncode == 2
     assert "123:abc" not in result.stderr + result.stdout
+
+
+def test_analyze_jsonl_from_stdin(tmp_path: Path) -> None:
+    rows = [
+        {
+            "id": "a1",
+            "title": "Rates rise",
+            "text": "The Bank of Veloria raised rates to 4.25% on "
+            "Thursday. Governor Elena Varga said inflation was far too high. Markets fell 2%.",
+        },
+        {"title": "no text here"},
+        {"text": "Second article without an id. It has two sentences."},
+    ]
+    stdin = "\n".join(json.dumps(r) for r in rows) + "\n{broken\n"
+    result = run(["analyze", "--json", "--sentences", "2", "-"], tmp_path / "unused.db", stdin)
+    assert result.returncode == 0, result.stderr
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["a1", None, None, None]
+    assert out[0]["summary"][0] == "The Bank of Veloria raised rates to 4.25% on Thursday."
+    assert len(out[0]["summary"]) == 2
+    assert any("figure" in f["kinds"] for f in out[0]["facts"])
+    assert out[0]["entities"]["people"] == ["Elena Varga"]
+    assert out[1] == {"id": None, "error": "no text"}
+    assert out[2]["summary"]
+    assert out[3]["error"].startswith("invalid JSON")
+    assert not (tmp_path / "unused.db").exists()
+
+
+def test_analyze_plain_text_file(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text("Some 300 activists met in Brussels on Tuesday. They discussed the war.")
+    result = run(["analyze", str(path)], tmp_path / "unused.db")
+    assert result.returncode == 0
+    assert "Summary:" in result.stdout and "Key facts:" in result.stdout
+    assert "[figure, date, place]" in result.stdout

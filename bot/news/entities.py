@@ -1,0 +1,183 @@
+"""People, organisations and places named in a text, by rules (no model).
+
+Names are runs of capitalised words (with "of", "for", "de", "van"... inside
+them, and "-" joins). A run is an organisation if it has an organisation word
+("Ministry", "Foundation", "Bank", "Фонд") or is an acronym; a place if it is
+in a short gazetteer or follows "in"/"at"/"from" ("in Brussels"); a person if
+a title or a role comes before it ("President Vladimir Putin", "Governor
+Elena Varga"), if it is followed by "said" or "told", or if it is two or
+three capitalised words that are none of the above. Good enough to mark facts
+and list names; not a general named-entity recogniser.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from bot.news.sentences import Sentence, split_sentences
+
+_NAME_WORD = r"(?:[A-ZА-ЯЁ][\w'’.-]*[\w]|[A-ZА-ЯЁ])"
+_CONNECTOR = r"(?:of|for|de|del|der|van|von|la|le|du|the|and|и|по|за)"
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)?{_NAME_WORD})*")
+
+ORG_WORDS = frozenset(
+    """ministry ministries foundation campaign corps congress union bank party council committee
+    agency authority association university institute inc ltd corp company group federation
+    office court parliament army police service news times post mobile steel united rovers fc
+    club commission organisation organization department government assembly league network
+    initiative initiatives center centre coalition movement board fund trust society airlines
+    airways motors media press bureau guard forces navy school college hospital church
+    фонд министерство союз партия комитет совет университет банк служба центр движение""".split()
+)
+TITLES = frozenset(
+    """mr mrs ms dr prof president minister governor mayor chancellor senator sir lady lord king
+    queen prince pope judge general gen colonel captain coach manager chairman chairwoman chief
+    executive director spokesman spokeswoman secretary leader founder premier ambassador
+    striker captain defender researcher author librarian opponent activist economist
+    президент министр мэр губернатор глава""".split()
+)
+PLACES = frozenset(
+    """afghanistan albania algeria argentina armenia australia austria azerbaijan belarus belgium
+    brazil bulgaria canada chile china colombia croatia cuba cyprus czechia denmark egypt england
+    estonia finland france georgia germany greece hungary iceland india indonesia iran iraq
+    ireland israel italy japan kazakhstan kenya korea latvia lebanon libya lithuania luxembourg
+    mexico moldova netherlands nigeria norway pakistan poland portugal romania russia scotland
+    serbia slovakia slovenia spain sweden switzerland syria taiwan turkey ukraine wales yemen
+    britain america europe africa asia london paris berlin brussels moscow kyiv kiev washington
+    rome madrid warsaw vienna prague tokyo beijing istanbul jerusalem tehran geneva amsterdam
+    россия украина москва брюссель берлин европа германия""".split()
+)
+_PLACE_BEFORE = frozenset("in at from near across outside inside в из во".split())
+_POSSESSIVE = re.compile(r"['’]s\s+")
+_CAPITALS = re.compile(r"[A-ZА-ЯЁ]{2,}")
+_PERSON_AFTER = frozenset(
+    "said says told added wrote argued warned explained сказал заявил".split()
+)
+_NOT_NAMES = frozenset(
+    """the a an this that these those it he she they we i his her its their our my but and or so
+    if when while after before since as at in on for from by with about many some most all not
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december related news read more""".split()
+)
+
+
+@dataclass
+class Entities:
+    people: list[str] = field(default_factory=list)
+    organizations: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+
+    def kind_of(self, name: str) -> str | None:
+        for kind, names in (
+            ("person", self.people),
+            ("organization", self.organizations),
+            ("place", self.places),
+        ):
+            if name in names:
+                return kind
+        return None
+
+
+def find_entities(text: str, sentences: list[Sentence] | None = None, limit: int = 20) -> Entities:
+    """Named people, organisations and places, most mentioned first."""
+    counts: dict[str, Counter[str]] = {
+        "person": Counter(),
+        "organization": Counter(),
+        "place": Counter(),
+    }
+    if sentences is None:
+        sentences = split_sentences(text[:60_000])
+    for sentence in sentences:
+        for name, kind in _names(sentence.text):
+            counts[kind][name] += 1
+    _fold_surnames(counts)
+    people = _merge_short_forms([n for n, _ in counts["person"].most_common()])
+    return Entities(
+        people=people[:limit],
+        organizations=[n for n, _ in counts["organization"].most_common(limit)],
+        places=[n for n, _ in counts["place"].most_common(limit)],
+    )
+
+
+def _names(sentence: str) -> list[tuple[str, str]]:
+    found = []
+    for m in _NAME_RUN.finditer(sentence):
+        offset = m.start()
+        for part in _owner_split(m.group()):
+            found += _classified(sentence, part, offset)
+            offset += len(part) + 2
+    return found
+
+
+def _owner_split(run: str) -> list[str]:
+    """'Alexei Navalny's Anti-Corruption Foundation' -> owner, then what is theirs;
+    'Congress of People's Deputies' stays whole (the owner part is an organisation)."""
+    parts = _POSSESSIVE.split(run, maxsplit=1)
+    if len(parts) == 2 and not any(w.lower() in ORG_WORDS for w in parts[0].split()):
+        return [parts[0], *_owner_split(parts[1])]
+    return [run]
+
+
+def _classified(sentence: str, run: str, offset: int) -> list[tuple[str, str]]:
+    """A run of capitalised words as a name: 'Russian President Vladimir Putin' -> person."""
+    words = run.split()
+    titled = [i for i, w in enumerate(words) if w.lower().strip(".") in TITLES]
+    if titled and titled[-1] < len(words) - 1:
+        person = _trim(" ".join(words[titled[-1] + 1 :]))
+        return [(person, "person")] if person and len(person.split()) <= 3 else []
+    name = _trim(run)
+    if not name:
+        return []
+    start = offset + run.find(name.split()[0])
+    end = offset + len(run)
+    kind = _classify(name, sentence[:start], sentence[end:], at_start=start == 0)
+    return [(name, kind)] if kind else []
+
+
+def _trim(run: str) -> str:
+    words = run.replace("’", "'").split()
+    while words and (words[0].lower() in _NOT_NAMES or words[0].lower() in TITLES):
+        words = words[1:]
+    while words and words[-1].lower() in _NOT_NAMES:
+        words = words[:-1]
+    name = " ".join(words)
+    return name[:-2] if name.endswith("'s") else name
+
+
+def _classify(name: str, before: str, after: str, at_start: bool) -> str | None:
+    words = name.split()
+    lower = [w.lower().strip(".") for w in words]
+    prev = before.split()[-1].lower().strip(",.") if before.split() else ""
+    next_word = after.split()[0].lower().strip(",.") if after.split() else ""
+    if any(w in ORG_WORDS for w in lower) or _acronym(name) or _CAPITALS.search(name):
+        return "organization"
+    if name.lower() in PLACES or (prev in _PLACE_BEFORE and len(words) <= 2 and not at_start):
+        return "place"
+    if prev in TITLES or next_word in _PERSON_AFTER:
+        return "person" if len(words) <= 4 else None
+    if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+        return "person"
+    return None
+
+
+def _acronym(name: str) -> bool:
+    letters = name.replace("-", "").replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
+
+
+def _fold_surnames(counts: dict[str, Counter[str]]) -> None:
+    """A lone 'Putin' counted as a mention of 'Vladimir Putin'."""
+    people = counts["person"]
+    for kind in ("organization", "place"):
+        for name in list(counts[kind]):
+            owner = next((p for p in people if " " in p and p.endswith(" " + name)), None)
+            if owner:
+                people[owner] += counts[kind].pop(name)
+
+
+def _merge_short_forms(people: list[str]) -> list[str]:
+    """'Putin' is 'Vladimir Putin' when the full name is there too."""
+    full = [p for p in people if " " in p]
+    return [p for p in people if " " in p or not any(f.endswith(" " + p) for f in full)]

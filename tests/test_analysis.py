@@ -1,0 +1,133 @@
+"""Summaries, key facts and names: pure functions over the project's own texts."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from bot.news.analysis import analyze
+from bot.news.entities import find_entities
+from bot.news.facts import key_facts
+from bot.news.summarize import MAX_CHARS, summarize
+
+CONGRESS = json.loads(
+    resources.files("bot.demo").joinpath("articles.jsonl").read_text().splitlines()[0]
+)
+OVD_RU = json.loads(
+    resources.files("bot.demo").joinpath("articles.jsonl").read_text().splitlines()[5]
+)
+
+
+def test_summary_is_whole_sentences_in_article_order() -> None:
+    text = CONGRESS["text"]
+    summary = summarize(text, CONGRESS["title"], count=3)
+    assert len(summary) == 3
+    assert [s.start for s in summary] == sorted(s.start for s in summary)
+    for sentence in summary:
+        assert text[sentence.start : sentence.end] == sentence.text
+        assert sentence.text.endswith((".", '"', "”"))
+
+
+def test_summary_length_and_character_budget() -> None:
+    text = CONGRESS["text"]
+    assert len(summarize(text, count=1)) == 1
+    assert len(summarize(text, count=10)) <= 10
+    short = summarize(text, count=5, max_chars=200)
+    assert sum(len(s.text) for s in short) <= 200 or len(short) == 1
+
+
+def test_summary_skips_headings_and_lists() -> None:
+    text = (
+        "Related News\n- Direct Action: a headline\n"
+        "The council approved the budget on Monday after a long debate.\n"
+        "Members voted 31 to 12 in favour of the plan."
+    )
+    assert [s.text for s in summarize(text, count=2)] == [
+        "The council approved the budget on Monday after a long debate.",
+        "Members voted 31 to 12 in favour of the plan.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "One sentence only.",
+        "no punctuation at all just words going on and on " * 50,
+        "ALL CAPITALS HEADLINE. THE MINISTER SAID NOTHING. PRICES ROSE 5%.",
+        "Путин said что-то in Moscow. Затем the EU ответил. 🇪🇺 Emoji 🎉 everywhere 🎉.",
+        "Team | Wins | Losses\nRovers | 10 | 2\nUnited | 8 | 4",
+    ],
+)
+def test_odd_texts_get_an_answer(text: str) -> None:
+    result = analyze(text)
+    assert len(result.summary) <= 3
+    for fact in result.facts:
+        assert text[fact.start : fact.end] == fact.text
+    if text.strip():
+        assert result.summary  # something sensible, even without prose
+
+
+def test_huge_text_is_capped() -> None:
+    sentence = "The committee met again and approved 12 projects worth $4m. "
+    text = (sentence * 80_000)[:5_000_000]
+    result = analyze(text)
+    assert len(result.summary) == 1  # the same sentence is never repeated
+    assert result.facts
+    # Only the top of the text is read, so the work is bounded, not quadratic.
+    assert all(s.end <= MAX_CHARS for s in result.summary)
+    assert all(f.end <= MAX_CHARS for f in result.facts)
+
+
+def test_seed_like_facts_are_verbatim_with_kinds() -> None:
+    text = CONGRESS["text"]
+    facts = key_facts(text)
+    assert 1 <= len(facts) <= 8
+    for fact in facts:
+        assert text[fact.start : fact.end] == fact.text
+    kinds = {k for f in facts for k in f.kinds}
+    assert {"figure", "date", "place", "organization"} <= kinds
+    joined = " ".join(f.text for f in facts)
+    for expected in ("About 300", "Brussels", "European Union", "February 2022"):
+        assert expected in joined
+
+
+def test_facts_in_russian_find_figures_and_dates() -> None:
+    facts = key_facts(OVD_RU["text"])
+    joined = " ".join(f.text for f in facts)
+    assert "20 тысяч" in joined and "24 февраля 2022 года" in joined
+    assert any("date" in f.kinds and "figure" in f.kinds for f in facts)
+
+
+def test_quotes_and_attributions_are_marked() -> None:
+    text = (
+        'The minister resigned on Friday. "I take full responsibility for the failures," '
+        "she told reporters. According to the Audit Office, losses reached $4.2bn."
+    )
+    by_text = {f.text: f.kinds for f in key_facts(text)}
+    quote = '"I take full responsibility for the failures," she told reporters.'
+    assert "quote" in by_text[quote] and "attribution" in by_text[quote]
+    audit = "According to the Audit Office, losses reached $4.2bn."
+    assert {"attribution", "figure", "organization"} <= set(by_text[audit])
+
+
+def test_no_two_facts_say_the_same() -> None:
+    text = (
+        "Police detained 300 protesters in Moscow on Sunday. "
+        "On Sunday police in Moscow detained 300 protesters. "
+        "The court fined 40 of them on Monday."
+    )
+    assert len(key_facts(text)) == 2
+
+
+def test_entities_people_organisations_places() -> None:
+    found = find_entities(CONGRESS["text"])
+    assert "Alexei Navalny" in found.people
+    assert {"European Union", "Anti-Corruption Foundation"} <= set(found.organizations)
+    assert {"Brussels", "Berlin", "Ukraine"} <= set(found.places)
+    rates = find_entities(
+        "Governor Elena Varga said inflation was too high. The Bank of Veloria raised rates."
+    )
+    assert rates.people == ["Elena Varga"] and rates.organizations == ["Bank of Veloria"]
