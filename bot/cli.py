@@ -75,6 +75,12 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("query")
     search.add_argument("--limit", type=int, default=10)
     search.add_argument("--json", action="store_true")
+    related = sub.add_parser("related", help="articles on the same story, then the same subject")
+    related.add_argument("id", help="article id or external id")
+    related.add_argument("--limit", type=int, default=8)
+    related.add_argument("--json", action="store_true")
+    stories = sub.add_parser("stories", help="every story with its articles")
+    stories.add_argument("--json", action="store_true")
     show = sub.add_parser("show", help="one article by id or by its external id")
     show.add_argument("id")
     show.add_argument("--json", action="store_true")
@@ -118,6 +124,7 @@ async def _ingest(settings: Settings, args: argparse.Namespace) -> int:
             # A bulk load: merge the index into one segment for faster searches.
             # (Small ingests leave it to FTS5's incremental merging.)
             await newsroom.storage.optimize()
+        grouped = await newsroom.refresh_stories()
     finally:
         await newsroom.close()
     if args.json:
@@ -131,6 +138,8 @@ async def _ingest(settings: Settings, args: argparse.Namespace) -> int:
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
         print("\n".join(report.lines()))
+        if grouped:
+            print(f"grouped {grouped} new articles into stories")
     nothing_worked = not (report.stored or report.duplicates) and report.rejected
     return 1 if nothing_worked else 0
 
@@ -280,6 +289,58 @@ async def _show(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+async def _related(settings: Settings, args: argparse.Namespace) -> int:
+    newsroom = await Newsroom.open(settings)
+    try:
+        found = await _find(newsroom, args.id)
+        items = await newsroom.related(found[0].id, max(1, min(args.limit, 50))) if found else []
+    finally:
+        await newsroom.close()
+    if not found:
+        print(f"no article with id {args.id!r}", file=sys.stderr)
+        return 1
+    for item in items:
+        if args.json:
+            payload = {
+                **_summary_json(item.article),
+                "score": round(item.score, 4),
+                "same_story": item.same_story,
+                "sources": [_summary_json(a) for a in item.sources],
+            }
+            print(json.dumps(payload, ensure_ascii=False))
+            continue
+        where = "same story" if item.same_story else "same subject"
+        extra = f" (+{len(item.sources)} more sources)" if item.sources else ""
+        a = item.article
+        print(f"{a.id:>6}  {item.score:.2f}  {where:<12}  {a.published_at[:10]}  {a.title}{extra}")
+    if not items and not args.json:
+        print("no related articles")
+    return 0
+
+
+async def _stories(settings: Settings, args: argparse.Namespace) -> int:
+    newsroom = await Newsroom.open(settings)
+    try:
+        stories = await newsroom.stories()
+    finally:
+        await newsroom.close()
+    for story, articles in stories:
+        if args.json:
+            members = [
+                {"id": a.id, "external_id": a.external_id, "url": a.url, "title": a.title}
+                for a in articles
+            ]
+            print(json.dumps({"story": story, "articles": members}, ensure_ascii=False))
+        elif len(articles) > 1:
+            print(f"story {story} ({len(articles)} articles)")
+            for a in articles:
+                print(f"  {a.id:>6}  {a.published_at[:10]}  {a.title}")
+    if not args.json:
+        singles = sum(1 for _, articles in stories if len(articles) == 1)
+        print(f"{len(stories)} stories; {singles} of them a single article")
+    return 0
+
+
 async def _find(newsroom: Newsroom, key: str) -> list[Article]:
     if key.isdecimal():
         found = await newsroom.article(int(key))
@@ -304,4 +365,11 @@ def _full_json(a: Article) -> dict[str, object]:
     return {**asdict(a), "tags": list(a.tags)}
 
 
-_ASYNC_COMMANDS = {"ingest": _ingest, "stats": _stats, "search": _search, "show": _show}
+_ASYNC_COMMANDS = {
+    "ingest": _ingest,
+    "stats": _stats,
+    "search": _search,
+    "show": _show,
+    "related": _related,
+    "stories": _stories,
+}

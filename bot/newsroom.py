@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -10,6 +11,7 @@ from importlib import resources
 from bot.config import Settings
 from bot.ingest import IngestReport, ingest_items
 from bot.ingest.files import Record
+from bot.news.related import DUPLICATE_SIMILARITY, Signature, StoryIndex, signature
 from bot.news.text import Snippet, snippet, stems
 from storage import Article, SearchPage, Storage
 from storage.query import parse_query
@@ -17,6 +19,10 @@ from storage.query import parse_query
 # Bump when bot.news.text changes how words become search terms: the stored
 # index is then rebuilt on the next open.
 INDEX_VERSION = "text-1"
+# Related articles: how many similar signatures to consider, and the least
+# similarity for an article of another story to count as the same subject.
+RELATED_CANDIDATES = 40
+RELATED_MIN = 0.12
 DEMO_RESOURCE = "articles.jsonl"
 
 
@@ -26,6 +32,16 @@ class Found:
 
     article: Article
     snippet: Snippet
+
+
+@dataclass(frozen=True)
+class RelatedItem:
+    """A related article; `sources` are near-copies of it folded into this entry."""
+
+    article: Article
+    score: float
+    same_story: bool
+    sources: list[Article]
 
 
 @dataclass(frozen=True)
@@ -41,6 +57,9 @@ class Newsroom:
     def __init__(self, storage: Storage, settings: Settings) -> None:
         self.storage = storage
         self.settings = settings
+        self._stories = StoryIndex()
+        self._stories_seen = 0  # highest article id in the story index
+        self._stories_lock = asyncio.Lock()
 
     @classmethod
     async def open(cls, settings: Settings) -> Newsroom:
@@ -62,12 +81,88 @@ class Newsroom:
     async def article(self, article_id: int) -> Article | None:
         return await self.storage.article(article_id)
 
+    async def refresh_stories(self) -> int:
+        """Take in articles stored since the last look (by this or another process),
+        putting each not yet grouped into its story. Returns how many were grouped."""
+        async with self._stories_lock:
+            grouped: list[tuple[int, int, str | None]] = []
+            while rows := await self.storage.story_rows(self._stories_seen):
+                for row in rows:
+                    sig = (
+                        Signature.decode(row.signature)
+                        if row.signature
+                        else signature(row.title, row.text, row.published_at)  # old rows
+                    )
+                    if row.story_id is None:
+                        story = self._stories.add(row.id, sig)
+                        grouped.append((row.id, story, None if row.signature else sig.encode()))
+                    else:
+                        self._stories.load([(row.id, sig, row.story_id)])
+                    self._stories_seen = row.id
+                if len(grouped) >= 5000:
+                    await self.storage.set_stories(grouped)
+                    grouped = []
+            await self.storage.set_stories(grouped)
+            return len(grouped)
+
+    async def related(self, article_id: int, limit: int = 8) -> list[RelatedItem]:
+        """Same story first, then the same subject; near-copies folded; never itself."""
+        await self.refresh_stories()
+        index = self._stories
+        sig = index.signatures.get(article_id)
+        if sig is None:
+            return []
+        story = index.story_of[article_id]
+        scores = dict(index.similar(sig, limit=RELATED_CANDIDATES, exclude=article_id))
+        for member in index.members(story):
+            if member != article_id and member not in scores:
+                scores[member] = index.cosine(sig, index.signatures[member])
+        ranked = sorted(
+            (i for i, s in scores.items() if index.story_of[i] == story or s >= RELATED_MIN),
+            key=lambda i: (
+                index.story_of[i] != story,
+                -round(scores[i], 2),
+                -(index.signatures[i].day or 0.0),
+            ),
+        )
+        groups: list[list[int]] = []
+        for candidate in ranked:
+            home = next(
+                (
+                    g
+                    for g in groups
+                    if index.cosine(index.signatures[g[0]], index.signatures[candidate])
+                    >= DUPLICATE_SIMILARITY
+                ),
+                None,
+            )
+            if home is not None:
+                home.append(candidate)
+            elif len(groups) < limit:
+                groups.append([candidate])
+        found = {a.id: a for a in await self.storage.articles([i for g in groups for i in g])}
+        return [
+            RelatedItem(
+                found[g[0]],
+                scores[g[0]],
+                index.story_of[g[0]] == story,
+                [found[i] for i in g[1:] if i in found],
+            )
+            for g in groups
+            if g[0] in found
+        ]
+
+    async def stories(self) -> list[tuple[int, list[Article]]]:
+        await self.refresh_stories()
+        return await self.storage.stories()
+
     async def load_demo_if_empty(self) -> IngestReport | None:
         """Fill a new, empty database with the demo set (once)."""
         if await self.storage.get_flag("demo_loaded") or await self.storage.count():
             return None
         report = await ingest_items(self.storage, demo_records())
         await self.storage.set_flag("demo_loaded", datetime.now(UTC).isoformat())
+        await self.refresh_stories()
         return report
 
 

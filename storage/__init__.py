@@ -1,6 +1,6 @@
 """The only place with SQL: an async article store over one SQLite file."""
 
-from storage.models import AddOutcome, Article, NewArticle, SearchPage, Stats
+from storage.models import AddOutcome, Article, NewArticle, SearchPage, Stats, StoryRow
 from storage.store import Storage
 
-__all__ = ["AddOutcome", "Article", "NewArticle", "SearchPage", "Stats", "Storage"]
+__all__ = ["AddOutcome", "Article", "NewArticle", "SearchPage", "Stats", "Storage", "StoryRow"]

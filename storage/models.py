@@ -25,6 +25,8 @@ class NewArticle:
     # has them already (made with the same `terms` function the Storage was
     # opened with); saves tokenising every text twice on bulk ingests.
     search_terms: tuple[str, str] | None = field(default=None, repr=False, compare=False)
+    # The analysis' compact summary of the article for story grouping (opaque here).
+    signature: str | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class Article:
     category: str | None = None
     tags: tuple[str, ...] = ()
     updated_at: str | None = None
+    story_id: int | None = None
 
 
 Outcome = Literal["added", "updated", "duplicate"]
@@ -69,6 +72,18 @@ class SearchPage:
     hits: list[SearchHit]
     has_more: bool
     mode: Literal["all", "any", "none"]
+
+
+@dataclass(frozen=True)
+class StoryRow:
+    """What the story index needs of an article."""
+
+    id: int
+    signature: str | None
+    story_id: int | None
+    title: str
+    text: str
+    published_at: str
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from storage.models import (
     SearchHit,
     SearchPage,
     Stats,
+    StoryRow,
 )
 from storage.query import Terms, parse_query
 
@@ -44,7 +45,7 @@ HIT_CACHE_SECONDS = 300.0
 
 _ARTICLE_COLUMNS = (
     "id, external_id, url, title, text, source, author, published_at, language,"
-    " category, tags, content_hash, ingested_at, updated_at"
+    " category, tags, content_hash, ingested_at, updated_at, story_id"
 )
 
 
@@ -185,7 +186,7 @@ class Storage:
             await self._db.executemany(
                 "UPDATE articles SET external_id = ?, url = ?, title = ?, text = ?,"
                 " source = ?, author = ?, published_at = ?, language = ?, category = ?,"
-                " tags = ?, content_hash = ?, updated_at = ? WHERE id = ?",
+                " tags = ?, content_hash = ?, signature = ?, updated_at = ? WHERE id = ?",
                 updates,
             )
             await self._db.executemany(
@@ -194,8 +195,8 @@ class Storage:
         if inserts:
             await self._db.executemany(
                 "INSERT INTO articles (id, external_id, url, title, text, source, author,"
-                " published_at, language, category, tags, content_hash, ingested_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " published_at, language, category, tags, content_hash, signature,"
+                " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 inserts,
             )
         if index_rows:
@@ -436,6 +437,41 @@ class Storage:
             row = await cur.fetchone()
         return int(row[0]) if row and row[0] is not None else 0
 
+    # ---- stories --------------------------------------------------------
+
+    async def story_rows(self, after_id: int = 0, batch: int = 5000) -> list[StoryRow]:
+        """Articles after `after_id` in id order, with what story grouping needs.
+
+        Title and text are only read for rows that have no signature yet.
+        """
+        sql = (
+            "SELECT id, signature, story_id,"
+            " CASE WHEN signature IS NULL THEN title ELSE '' END,"
+            " CASE WHEN signature IS NULL THEN text ELSE '' END, published_at"
+            " FROM articles WHERE id > ? ORDER BY id LIMIT ?"
+        )
+        async with self._db.execute(sql, (after_id, batch)) as cur:
+            return [StoryRow(*row) for row in await cur.fetchall()]
+
+    async def set_stories(self, assignments: Sequence[tuple[int, int, str | None]]) -> None:
+        """Record (article id, story id, signature) for articles just grouped."""
+        if not assignments:
+            return
+        async with self._transaction():
+            await self._db.executemany(
+                "UPDATE articles SET story_id = ?, signature = coalesce(?, signature) WHERE id = ?",
+                [(story, sig, article) for article, story, sig in assignments],
+            )
+
+    async def stories(self) -> list[tuple[int, list[Article]]]:
+        """Every story with its articles (oldest first); unassigned articles alone."""
+        groups: dict[int, list[Article]] = {}
+        for article in await self._articles(
+            "ORDER BY coalesce(story_id, id), published_at, id", ()
+        ):
+            groups.setdefault(article.story_id or article.id, []).append(article)
+        return list(groups.items())
+
     async def stats(self) -> Stats:
         total = await self.count()
         by_language = await self._counts("language")
@@ -490,6 +526,7 @@ def _values(a: NewArticle) -> tuple[Any, ...]:
         a.category,
         json.dumps(list(a.tags), ensure_ascii=False),
         a.content_hash,
+        a.signature,
     )
 
 
@@ -509,4 +546,5 @@ def _article(row: aiosqlite.Row) -> Article:
         content_hash=row["content_hash"],
         ingested_at=row["ingested_at"],
         updated_at=row["updated_at"],
+        story_id=row["story_id"],
     )

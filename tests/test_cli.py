@@ -144,3 +144,18 @@ def test_analyze_plain_text_file(tmp_path: Path) -> None:
     assert result.returncode == 0
     assert "Summary:" in result.stdout and "Key facts:" in result.stdout
     assert "[figure, date, place]" in result.stdout
+
+
+def test_related_and_stories_on_the_demo_set(tmp_path: Path) -> None:
+    db = tmp_path / "demo.db"
+    run(["chat"], db, stdin="")  # loads the demo set
+    stories = [json.loads(line) for line in run(["stories", "--json"], db).stdout.splitlines()]
+    ids = [a["id"] for s in stories for a in s["articles"]]
+    assert sorted(ids) == list(range(1, 31))  # every article in exactly one story
+    cup = next(s for s in stories if any(a["id"] == 23 for a in s["articles"]))
+    assert {a["id"] for a in cup["articles"]} >= {22, 23}
+    related = [
+        json.loads(line) for line in run(["related", "23", "--json"], db).stdout.splitlines()
+    ]
+    assert related and related[0]["same_story"] and 23 not in [r["id"] for r in related]
+    assert run(["related", "nope"], db).returncode == 1

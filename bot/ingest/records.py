@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.news.dates import check_published
+from bot.news.related import signature
 from bot.news.text import (
     clean_unicode,
     detect_language,
@@ -97,7 +98,8 @@ def prepare(record: Mapping[str, object], now: datetime) -> Prepared:
         url = canonical_url(raw_url)
         if url is None:
             warnings.append(f"ignored URL {raw_url[:80]!r}: not an http(s) link")
-    published, warning = check_published(_field(record, "published"), now)
+    raw_published = _field(record, "published")
+    published, warning = check_published(raw_published, now)
     if warning:
         warnings.append(warning)
     language = str(_field(record, "language") or "").strip().lower()[:3]
@@ -116,6 +118,10 @@ def prepare(record: Mapping[str, object], now: datetime) -> Prepared:
         category=_short(_field(record, "category"), MAX_FIELD_CHARS),
         tags=_tags(_field(record, "tags")),
         search_terms=(" ".join(stems(title)), " ".join(stems_of(text_words))),
+        # A date that was missing or had to be replaced says nothing about the story.
+        signature=signature(
+            title, text, published if raw_published not in (None, "") and not warning else None
+        ).encode(),
     )
     return Prepared(article, tuple(warnings))
 

@@ -1,0 +1,194 @@
+"""Related articles and same-story groups on the BASIL triplets, BBC articles mixed in.
+
+    python -m benchmarks.eval_related [--json out.json]
+
+BASIL (../shared/data/dev/clusters_basil.jsonl) has 100 events, each reported
+by three outlets on the same day; the 2,225 BBC dev articles are distractors.
+Related: each BASIL article as the query against all others, precision@5
+(out of its 2 true partners) and MRR. Groups: B-cubed precision, recall and
+F1 over the BASIL articles of the stories the bot forms while ingesting them
+all in order. The reference is TF-IDF cosine over the full texts, in the
+same run (ranking; and single-threshold grouping at several thresholds).
+Also run without dates, where text alone must tell events apart.
+Skips without ../shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import statistics
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from benchmarks.eval_summary import SHARED
+from bot.news.dates import check_published
+from bot.news.related import StoryIndex, signature
+from bot.news.text import stems
+
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def load() -> tuple[list[dict[str, Any]], dict[int, str]]:
+    rows: list[dict[str, Any]] = []
+    for name in ("dev/bbc_news_summary.jsonl", "dev/clusters_basil.jsonl"):
+        with (SHARED / name).open(encoding="utf-8") as handle:
+            rows += [json.loads(line) for line in handle]
+    gold = {i: r["cluster"] for i, r in enumerate(rows) if r.get("cluster")}
+    return rows, gold
+
+
+def ranking_scores(gold: dict[int, str], ranked: dict[int, list[int]]) -> tuple[float, float]:
+    p5, rr = [], []
+    for i, cluster in gold.items():
+        relevant = {j for j, c in gold.items() if c == cluster and j != i}
+        top = ranked[i]
+        p5.append(sum(1 for j in top[:5] if j in relevant) / min(5, len(relevant)))
+        rr.append(next((1 / r for r, j in enumerate(top, 1) if j in relevant), 0.0))
+    return statistics.mean(p5), statistics.mean(rr)
+
+
+def bcubed(gold: dict[int, str], story_of: dict[int, int]) -> tuple[float, float, float]:
+    members: dict[int, set[int]] = defaultdict(set)
+    for i, story in story_of.items():
+        members[story].add(i)
+    sizes = Counter(gold.values())
+    precision, recall = [], []
+    for i, cluster in gold.items():
+        group = members[story_of[i]]
+        same = sum(1 for j in group if gold.get(j) == cluster)
+        precision.append(same / len(group))
+        recall.append(same / sizes[cluster])
+    p, r = statistics.mean(precision), statistics.mean(recall)
+    return p, r, 2 * p * r / (p + r)
+
+
+def newsroom(rows: list[dict[str, Any]], gold: dict[int, str], dated: bool) -> dict[str, Any]:
+    index = StoryIndex()
+    start = time.perf_counter()
+    for i, row in enumerate(rows):
+        published = (
+            check_published(row["published"], NOW)[0] if dated and row.get("published") else None
+        )
+        index.add(i, signature(row.get("title") or "", row["text"], published))
+    per_article_ms = (time.perf_counter() - start) * 1000 / len(rows)
+    ranked = {i: [j for j, _ in index.similar(index.signatures[i], 10, exclude=i)] for i in gold}
+    p5, mrr = ranking_scores(gold, ranked)
+    p, r, f1 = bcubed(gold, index.story_of)
+    return {
+        "p5": p5,
+        "mrr": mrr,
+        "b3_p": p,
+        "b3_r": r,
+        "b3_f1": f1,
+        "ms_per_article": per_article_ms,
+    }
+
+
+def tfidf(rows: list[dict[str, Any]], gold: dict[int, str]) -> dict[str, Any]:
+    """The reference: TF-IDF cosine over title and text, all pairs with the BASIL queries."""
+    bags = [Counter(stems(f"{r.get('title') or ''}\n{r['text']}")) for r in rows]
+    df: Counter[str] = Counter()
+    for bag in bags:
+        df.update(bag.keys())
+    n = len(rows)
+    vectors = []
+    for bag in bags:
+        v = {t: (1 + math.log(c)) * math.log(n / df[t]) for t, c in bag.items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        vectors.append({t: x / norm for t, x in v.items()})
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, v in enumerate(vectors):
+        for t in v:
+            postings[t].append(i)
+    sims: dict[int, dict[int, float]] = {}
+    for i in gold:
+        acc: dict[int, float] = defaultdict(float)
+        for t, x in vectors[i].items():
+            for j in postings[t]:
+                acc[j] += x * vectors[j][t]
+        acc.pop(i, None)
+        sims[i] = acc
+    ranked = {i: sorted(s, key=lambda j: -s[j])[:10] for i, s in sims.items()}
+    p5, mrr = ranking_scores(gold, ranked)
+    result: dict[str, Any] = {"p5": p5, "mrr": mrr}
+    for threshold in (0.2, 0.3, 0.4, 0.5):
+        story_of = _single_link(gold, sims, threshold)
+        result[f"b3_f1@{threshold}"] = bcubed(gold, story_of)[2]
+    return result
+
+
+def _single_link(
+    gold: dict[int, str], sims: dict[int, dict[int, float]], t: float
+) -> dict[int, int]:
+    """Groups of BASIL articles linked by similarity >= t (distractors as linked to them)."""
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for i, s in sims.items():
+        for j, value in s.items():
+            if value >= t:
+                parent[find(i)] = find(j)
+    return {
+        i: find(i) for i in {*gold, *(j for s in sims.values() for j, v in s.items() if v >= t)}
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Related articles and story groups on BASIL.")
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args(argv)
+    if not SHARED.is_dir():
+        print(f"skipped: {SHARED} not found (the dev sets live in ../shared)")
+        return 0
+    rows, gold = load()
+    results = {
+        "newsroom (dated)": newsroom(rows, gold, dated=True),
+        "newsroom (no dates)": newsroom(rows, gold, dated=False),
+        "tf-idf cosine": tfidf(rows, gold),
+    }
+    events, distractors = len(set(gold.values())), len(rows) - len(gold)
+    print(f"{len(gold)} BASIL articles in {events} events, {distractors} BBC distractors\n")
+    print("| method | P@5 | MRR | B-cubed P | B-cubed R | B-cubed F1 |")
+    print("|---|---|---|---|---|---|")
+    for name, r in results.items():
+        if "b3_f1" in r:
+            cells = [
+                f"{r['p5']:.3f}",
+                f"{r['mrr']:.3f}",
+                f"{r['b3_p']:.3f}",
+                f"{r['b3_r']:.3f}",
+                f"{r['b3_f1']:.3f}",
+            ]
+        else:
+            best = max((k for k in r if k.startswith("b3_f1@")), key=lambda k: r[k])
+            cells = [
+                f"{r['p5']:.3f}",
+                f"{r['mrr']:.3f}",
+                "-",
+                "-",
+                ", ".join(f"{r[k]:.3f} at {k[6:]}" for k in sorted(r) if k.startswith("b3_f1@"))
+                + f" (best {best[6:]})",
+            ]
+        print(f"| {name} | " + " | ".join(cells) + " |")
+    print(
+        f"\nstory grouping: {results['newsroom (dated)']['ms_per_article']:.2f} ms per article "
+        "(signature + candidates + assignment)"
+    )
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
