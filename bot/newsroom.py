@@ -21,7 +21,7 @@ from storage.query import parse_query
 INDEX_VERSION = "text-1"
 # Related articles: how many similar signatures to consider, and the least
 # similarity for an article of another story to count as the same subject.
-RELATED_CANDIDATES = 40
+RELATED_CANDIDATES = 24
 RELATED_MIN = 0.12
 DEMO_RESOURCE = "articles.jsonl"
 
@@ -86,6 +86,7 @@ class Newsroom:
         putting each not yet grouped into its story. Returns how many were grouped."""
         async with self._stories_lock:
             grouped: list[tuple[int, int, str | None]] = []
+            total = 0
             while rows := await self.storage.story_rows(self._stories_seen):
                 for row in rows:
                     sig = (
@@ -101,9 +102,9 @@ class Newsroom:
                     self._stories_seen = row.id
                 if len(grouped) >= 5000:
                     await self.storage.set_stories(grouped)
-                    grouped = []
+                    total, grouped = total + len(grouped), []
             await self.storage.set_stories(grouped)
-            return len(grouped)
+            return total + len(grouped)
 
     async def related(self, article_id: int, limit: int = 8) -> list[RelatedItem]:
         """Same story first, then the same subject; near-copies folded; never itself."""
@@ -116,7 +117,7 @@ class Newsroom:
         scores = dict(index.similar(sig, limit=RELATED_CANDIDATES, exclude=article_id))
         for member in index.members(story):
             if member != article_id and member not in scores:
-                scores[member] = index.cosine(sig, index.signatures[member])
+                scores[member] = index.cosine(article_id, member)
         ranked = sorted(
             (i for i, s in scores.items() if index.story_of[i] == story or s >= RELATED_MIN),
             key=lambda i: (
@@ -126,14 +127,9 @@ class Newsroom:
             ),
         )
         groups: list[list[int]] = []
-        for candidate in ranked:
+        for candidate in ranked[: limit * 3]:
             home = next(
-                (
-                    g
-                    for g in groups
-                    if index.cosine(index.signatures[g[0]], index.signatures[candidate])
-                    >= DUPLICATE_SIMILARITY
-                ),
+                (g for g in groups if index.cosine(g[0], candidate) >= DUPLICATE_SIMILARITY),
                 None,
             )
             if home is not None:

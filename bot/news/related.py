@@ -33,7 +33,12 @@ STORY_SIMILARITY = 0.35
 STORY_DAYS = 3.0
 UNDATED_SIMILARITY = 0.5
 DUPLICATE_SIMILARITY = 0.80  # the same report again: folded into one entry
-COMMON_SHARE = 0.05  # stems in more signatures than this are skipped when looking for candidates
+# Stems in more signatures than this share (and at least MIN_SKIP) say little
+# about which story an article belongs to; candidates are not looked up by them.
+COMMON_SHARE = 0.01
+MIN_SKIP = 300
+# idf weights and signature norms are cached until the index grows this much.
+REWEIGH_GROWTH = 0.02
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
@@ -105,9 +110,12 @@ class StoryIndex:
     """Signatures of stored articles, their stems' postings and their stories."""
 
     signatures: dict[int, Signature] = field(default_factory=dict)
-    postings: dict[str, list[int]] = field(default_factory=dict)
+    postings: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
     story_of: dict[int, int] = field(default_factory=dict)
     stories: dict[int, list[int]] = field(default_factory=dict)
+    _idf: dict[str, float] = field(default_factory=dict, repr=False)
+    _norms: dict[int, float] = field(default_factory=dict, repr=False)
+    _weighed_at: int = 0
 
     def __len__(self) -> int:
         return len(self.signatures)
@@ -132,20 +140,28 @@ class StoryIndex:
 
     def _put(self, article_id: int, sig: Signature, story: int) -> None:
         self.signatures[article_id] = sig
-        for term in sig.terms:
-            self.postings.setdefault(term, []).append(article_id)
+        for term, weight in sig.terms.items():
+            self.postings.setdefault(term, []).append((article_id, weight))
         self.story_of[article_id] = story
         self.stories.setdefault(story, []).append(article_id)
 
     def idf(self, term: str) -> float:
-        return math.log(1 + len(self.signatures) / (1 + len(self.postings.get(term, ()))))
+        """log(1 + N / (1 + df)), cached until the index has grown by REWEIGH_GROWTH."""
+        total = len(self.signatures)
+        if total > self._weighed_at * (1 + REWEIGH_GROWTH):
+            self._idf.clear()
+            self._norms.clear()
+            self._weighed_at = total
+        value = self._idf.get(term)
+        if value is None:
+            value = self._idf[term] = math.log(1 + total / (1 + len(self.postings.get(term, ()))))
+        return value
 
     def similar(
         self, sig: Signature, limit: int = 20, exclude: int | None = None
     ) -> list[tuple[int, float]]:
         """Stored articles by cosine similarity of idf-weighted signatures, best first."""
-        total = len(self.signatures)
-        skip_above = max(50, int(total * COMMON_SHARE))
+        skip_above = max(MIN_SKIP, int(len(self.signatures) * COMMON_SHARE))
         idf = {t: self.idf(t) for t in sig.terms}
         query = {t: w * idf[t] for t, w in sig.terms.items()}
         query_norm = math.sqrt(sum(v * v for v in query.values())) or 1.0
@@ -154,26 +170,46 @@ class StoryIndex:
             posting = self.postings.get(term)
             if not posting or len(posting) > skip_above:
                 continue
-            for other in posting:
-                dots[other] += value * self.signatures[other].terms[term] * idf[term]
+            factor = value * idf[term]
+            for other, weight in posting:
+                dots[other] += factor * weight
         if exclude is not None:
             dots.pop(exclude, None)
         best = heapq.nlargest(limit * 3, dots.items(), key=lambda pair: pair[1])
         scored = []
         for other, dot in best:
-            other_norm = self._norm(self.signatures[other])
-            scored.append((other, dot / (query_norm * other_norm)))
+            scored.append((other, dot / (query_norm * self._norm(other))))
         scored.sort(key=lambda pair: -pair[1])
         return scored[:limit]
 
-    def _norm(self, sig: Signature) -> float:
-        return math.sqrt(sum((w * self.idf(t)) ** 2 for t, w in sig.terms.items())) or 1.0
+    def _norm(self, article_id: int) -> float:
+        norm = self._norms.get(article_id)
+        if norm is None:
+            norm = self._norm_of(self.signatures[article_id])
+            self._norms[article_id] = norm
+        return norm
+
+    def _norm_of(self, sig: Signature) -> float:
+        self.idf("")  # refresh the caches if the index has grown
+        cached, idf = self._idf, self.idf
+        total = 0.0
+        for term, weight in sig.terms.items():
+            value = cached.get(term) or idf(term)
+            total += (weight * value) ** 2
+        return math.sqrt(total) or 1.0
 
     def members(self, story: int) -> list[int]:
         return list(self.stories.get(story, ()))
 
-    def cosine(self, a: Signature, b: Signature) -> float:
-        """Similarity of two signatures, with this index's idf weights."""
-        shared = a.terms.keys() & b.terms.keys()
-        dot = sum(a.terms[t] * b.terms[t] * self.idf(t) ** 2 for t in shared)
-        return dot / (self._norm(a) * self._norm(b)) if dot else 0.0
+    def cosine(self, a: int, b: int) -> float:
+        """Similarity of two indexed articles, with this index's idf weights."""
+        ta, tb = self.signatures[a].terms, self.signatures[b].terms
+        shared = ta.keys() & tb.keys()
+        if not shared:
+            return 0.0
+        cached, idf = self._idf, self.idf
+        dot = 0.0
+        for term in shared:
+            value = cached.get(term) or idf(term)
+            dot += ta[term] * tb[term] * value * value
+        return dot / (self._norm(a) * self._norm(b))

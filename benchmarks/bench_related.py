@@ -1,0 +1,166 @@
+"""Related-article latency, story-index memory and load time, and ingest with grouping.
+
+    python -m benchmarks.bench_related [--size 100000] [--new 5000] [--queries 300]
+
+Builds a store of --size articles (the corpus of benchmarks/corpus.py, dates
+spread over 2010-2025), groups them into stories, then in a fresh process:
+loads the story index (time, memory), times related() for random articles,
+and ingests --new further articles twice into copies of the store, once
+without and once with story grouping, reporting both rates.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from benchmarks.corpus import generate
+from bot.config import Settings
+from bot.ingest import ingest_paths
+from bot.newsroom import Newsroom
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as handle:
+        for line in handle:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+async def build(folder: Path, size: int, new: int) -> dict[str, Any]:
+    rows = list(generate(size + new))
+    with (folder / "base.jsonl").open("w", encoding="utf-8") as handle:
+        handle.writelines(json.dumps(r) + "\n" for r in rows[:size])
+    with (folder / "new.jsonl").open("w", encoding="utf-8") as handle:
+        handle.writelines(json.dumps(r) + "\n" for r in rows[size:])
+    room = await Newsroom.open(Settings(db_path=str(folder / "base.db")))
+    try:
+        await ingest_paths(room.storage, [folder / "base.jsonl"], progress=False)
+        await room.storage.optimize()
+        start = time.perf_counter()
+        grouped = await room.refresh_stories()
+        group_s = time.perf_counter() - start
+    finally:
+        await room.close()
+    return {"grouped": grouped, "group_per_s": grouped / group_s}
+
+
+async def measure(folder: Path, queries: int) -> dict[str, Any]:
+    before = rss_mb()
+    room = await Newsroom.open(Settings(db_path=str(folder / "base.db")))
+    try:
+        start = time.perf_counter()
+        await room.refresh_stories()
+        load_s = time.perf_counter() - start
+        index_mb = rss_mb() - before
+        count = await room.storage.count()
+        ids = random.Random(5).sample(range(1, count + 1), min(queries, count))
+        times = []
+        for article_id in ids:
+            start = time.perf_counter()
+            await room.related(article_id)
+            times.append((time.perf_counter() - start) * 1000)
+    finally:
+        await room.close()
+    times.sort()
+    return {
+        "articles": count,
+        "load_s": load_s,
+        "index_mb": index_mb,
+        "related_p50": statistics.median(times),
+        "related_p95": times[int(len(times) * 0.95)],
+    }
+
+
+async def ingest_new(folder: Path, grouping: bool) -> float:
+    db = folder / f"copy-{grouping}.db"
+    shutil.copy(folder / "base.db", db)
+    room = await Newsroom.open(Settings(db_path=str(db)))
+    try:
+        if grouping:
+            await room.refresh_stories()  # the running bot has its index loaded already
+        start = time.perf_counter()
+        report = await ingest_paths(room.storage, [folder / "new.jsonl"], progress=False, jobs=2)
+        if grouping:
+            await room.refresh_stories()
+        return report.added / (time.perf_counter() - start)
+    finally:
+        await room.close()
+
+
+def child(step: str, folder: Path, args: argparse.Namespace) -> dict[str, Any]:
+    if step == "build":
+        return asyncio.run(build(folder, args.size, args.new))
+    if step == "measure":
+        return asyncio.run(measure(folder, args.queries))
+    return {"per_s": asyncio.run(ingest_new(folder, grouping=step == "ingest-grouped"))}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--size", type=int, default=100_000)
+    parser.add_argument("--new", type=int, default=5_000)
+    parser.add_argument("--queries", type=int, default=300)
+    parser.add_argument("--step", help=argparse.SUPPRESS)
+    parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.step:
+        print(json.dumps(child(args.step, args.folder, args)))
+        return 0
+    results: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(dir="/tmp") as tmp:
+        for step in ("build", "measure", "ingest-plain", "ingest-grouped"):
+            out = subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "benchmarks.bench_related",
+                    "--step",
+                    step,
+                    "--folder",
+                    tmp,
+                    "--size",
+                    str(args.size),
+                    "--new",
+                    str(args.new),
+                    "--queries",
+                    str(args.queries),
+                ],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            results[step] = json.loads(out.stdout.splitlines()[-1])
+    m = results["measure"]
+    plain, grouped = results["ingest-plain"]["per_s"], results["ingest-grouped"]["per_s"]
+    print(f"store: {m['articles']:,} articles\n")
+    print("| what | figure |")
+    print("|---|---|")
+    rate = results["build"]["group_per_s"]
+    print(f"| grouping the whole store as it arrives | {rate:,.0f} articles/s |")
+    print(f"| story index load at start-up | {m['load_s']:.1f} s |")
+    print(f"| story index memory | {m['index_mb']:.0f} MB |")
+    print(f"| related() p50 / p95 | {m['related_p50']:.2f} / {m['related_p95']:.2f} ms |")
+    print(f"| ingest {args.new:,} new articles, plain | {plain:,.0f} articles/s |")
+    print(
+        f"| ingest {args.new:,} new articles, with grouping | {grouped:,.0f} articles/s "
+        f"({grouped / plain:.2f} of plain) |"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
