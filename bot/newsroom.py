@@ -12,6 +12,7 @@ from bot.config import Settings
 from bot.ingest import IngestReport, ingest_items
 from bot.ingest.files import Record
 from bot.news.related import DUPLICATE_SIMILARITY, Signature, StoryIndex, signature
+from bot.news.summarize import SourcedSentence, topic_summary
 from bot.news.text import Snippet, snippet, stems
 from storage import Article, SearchPage, Storage
 from storage.query import parse_query
@@ -147,6 +148,22 @@ class Newsroom:
             for g in groups
             if g[0] in found
         ]
+
+    async def topic_summary(
+        self, query: str, count: int = 5, articles: int = 5
+    ) -> tuple[list[SourcedSentence], list[Article]]:
+        """A summary of what the best-matching articles say about `query`, with sources."""
+        result = await self.search(query, limit=articles)
+        found = [f.article for f in result.found]
+        sentences = topic_summary([(a.id, a.title, a.text) for a in found], query, count)
+        return sentences, found
+
+    async def related_to_text(self, text: str, limit: int = 8) -> list[Article]:
+        """Stored articles closest to a free text (a pasted paragraph, a headline)."""
+        await self.refresh_stories()
+        sig = signature("", text, None)
+        best = self._stories.similar(sig, limit=limit)
+        return await self.storage.articles([i for i, score in best if score >= RELATED_MIN])
 
     async def stories(self) -> list[tuple[int, list[Article]]]:
         await self.refresh_stories()

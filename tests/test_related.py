@@ -126,3 +126,27 @@ async def test_related_same_story_first_copies_folded(tmp_path: Path) -> None:
         assert await again.related(999) == []
     finally:
         await again.close()
+
+
+async def test_topic_summary_cites_its_sources(demo_newsroom: Newsroom) -> None:
+    sentences, articles = await demo_newsroom.topic_summary("Kestrel Mobile breach", count=4)
+    assert 2 <= len(sentences) <= 4
+    by_id = {a.id: a for a in articles}
+    for item in sentences:
+        source = by_id[item.source]  # every sentence names an article that was found
+        assert source.text[item.sentence.start : item.sentence.end] == item.sentence.text
+        assert "Kestrel" in source.title or "Kestrel" in source.text
+    assert len({s.source for s in sentences}) >= 2  # across articles, not one
+    counts = [sum(1 for s in sentences if s.source == a) for a in {s.source for s in sentences}]
+    assert max(counts) <= 2
+
+
+async def test_topic_summary_of_nothing(demo_newsroom: Newsroom) -> None:
+    assert await demo_newsroom.topic_summary("zyzzyva") == ([], [])
+
+
+async def test_related_to_free_text(demo_newsroom: Newsroom) -> None:
+    found = await demo_newsroom.related_to_text(
+        "Lake Sorrel water levels fell again and Calder kept its night-time restrictions."
+    )
+    assert found and "Sorrel" in found[0].title

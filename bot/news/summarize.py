@@ -184,3 +184,60 @@ def _select(
         chosen.append(best)
         used += length + 1
     return [pool[i] for i in chosen]
+
+
+@dataclass(frozen=True)
+class SourcedSentence:
+    """A sentence of a multi-article summary and the article it comes from."""
+
+    source: int
+    sentence: Sentence
+
+
+def topic_summary(
+    articles: list[tuple[int, str | None, str]],
+    query: str,
+    count: int = 5,
+    per_article: int = 12,
+    config: SummaryConfig = DEFAULT,
+) -> list[SourcedSentence]:
+    """The most central, non-redundant sentences across articles on one topic.
+
+    `articles` are (id, title, text), best match first. Each article offers
+    its first `per_article` prose sentences; a sentence scores by its
+    position in its article, its centrality across all of them and how much
+    it shares with the query words. At most two sentences come from any one
+    article, and the result keeps the articles' order, then each article's.
+    """
+    pool: list[Candidate] = []
+    owners: list[tuple[int, int]] = []  # (article rank, article id) per candidate
+    for rank, (article_id, _, text) in enumerate(articles):
+        for c in candidates(text)[:per_article]:
+            pool.append(Candidate(c.sentence, c.index, c.terms))
+            owners.append((rank, article_id))
+    if not pool:
+        return []
+    weights = _idf(pool)
+    vectors = [_unit(c.terms, weights) for c in pool]
+    centrality = _centrality(vectors)
+    wanted = _unit(Counter(stems(query)), weights)
+    scores = [
+        config.position * math.exp(-config.decay * c.index)
+        + config.centrality * central
+        + config.headline * _dot(vector, wanted)
+        - 0.05 * owners[i][0]
+        for i, (c, vector, central) in enumerate(zip(pool, vectors, centrality, strict=True))
+    ]
+    chosen: list[int] = []
+    taken: Counter[int] = Counter()
+    for i in sorted(range(len(pool)), key=lambda i: -scores[i]):
+        if len(chosen) == count:
+            break
+        if taken[owners[i][1]] >= 2:
+            continue
+        if any(_dot(vectors[i], vectors[j]) > 0.5 for j in chosen):
+            continue  # says what a chosen sentence says
+        chosen.append(i)
+        taken[owners[i][1]] += 1
+    chosen.sort(key=lambda i: (owners[i][0], pool[i].sentence.start))
+    return [SourcedSentence(owners[i][1], pool[i].sentence) for i in chosen]
