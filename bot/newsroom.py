@@ -111,7 +111,7 @@ class Newsroom:
         """Same story first, then the same subject; near-copies folded; never itself."""
         await self.refresh_stories()
         index = self._stories
-        sig = index.signatures.get(article_id)
+        sig = index.signature_of(article_id)
         if sig is None:
             return []
         story = index.story_of[article_id]
@@ -124,7 +124,7 @@ class Newsroom:
             key=lambda i: (
                 index.story_of[i] != story,
                 -round(scores[i], 2),
-                -(index.signatures[i].day or 0.0),
+                -(index.day_of(i) or 0.0),
             ),
         )
         groups: list[list[int]] = []

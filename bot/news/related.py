@@ -13,13 +13,15 @@ candidates costs microseconds per shared stem rather than an FTS query.
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
+
+import numpy as np
 
 from bot.news.sentences import split_sentences
 from bot.news.text import cached_stem, normalize
@@ -105,20 +107,37 @@ def _day(published_at: str | None) -> float | None:
     return moment.timestamp() / 86_400
 
 
-@dataclass
 class StoryIndex:
-    """Signatures of stored articles, their stems' postings and their stories."""
+    """Signatures of stored articles, their stems' postings and their stories.
 
-    signatures: dict[int, Signature] = field(default_factory=dict)
-    postings: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
-    story_of: dict[int, int] = field(default_factory=dict)
-    stories: dict[int, list[int]] = field(default_factory=dict)
-    _idf: dict[str, float] = field(default_factory=dict, repr=False)
-    _norms: dict[int, float] = field(default_factory=dict, repr=False)
-    _weighed_at: int = 0
+    Kept compact for stores of 100,000+ articles: stems are numbered, and
+    signatures and postings live in typed arrays (array.array, viewed with
+    numpy without copying) rather than in a dict per article. Scoring the
+    candidates of a query is one vectorised add per query stem.
+    """
+
+    def __init__(self) -> None:
+        self.story_of: dict[int, int] = {}
+        self.stories: dict[int, list[int]] = {}
+        self._slot: dict[int, int] = {}  # article id -> slot
+        self._ids = array("q")  # slot -> article id
+        self._days = array("d")  # slot -> day (nan when unknown)
+        self._vocab: dict[str, int] = {}
+        self._names: list[str] = []  # stem number -> stem
+        self._terms = array("i")  # every signature's stem numbers, slot after slot
+        self._weights = array("f")
+        self._starts = array("q", [0])  # slot -> where its signature starts in _terms
+        self._post_slots: list[array[int]] = []  # stem number -> slots holding it
+        self._post_weights: list[array[float]] = []
+        self._idf_cache: dict[int, float] = {}
+        self._norm_cache: dict[int, float] = {}
+        self._weighed_at = 0
 
     def __len__(self) -> int:
-        return len(self.signatures)
+        return len(self._ids)
+
+    def __contains__(self, article_id: int) -> bool:
+        return article_id in self._slot
 
     def load(self, rows: Iterable[tuple[int, Signature, int | None]]) -> None:
         """Stored (id, signature, story) rows, in id order."""
@@ -131,7 +150,12 @@ class StoryIndex:
         for other, score in self.similar(sig, limit=5):
             if score < STORY_SIMILARITY:
                 break
-            same_time = sig.same_time(self.signatures[other])
+            other_day = self.day_of(other)
+            same_time = (
+                None
+                if sig.day is None or other_day is None
+                else (abs(sig.day - other_day) <= STORY_DAYS)
+            )
             if same_time or (same_time is None and score >= UNDATED_SIMILARITY):
                 story = self.story_of[other]
                 break
@@ -139,77 +163,126 @@ class StoryIndex:
         return story
 
     def _put(self, article_id: int, sig: Signature, story: int) -> None:
-        self.signatures[article_id] = sig
+        if article_id in self._slot:
+            return  # already indexed (a re-read of the same rows)
+        slot = len(self._ids)
+        self._slot[article_id] = slot
+        self._ids.append(article_id)
+        self._days.append(math.nan if sig.day is None else sig.day)
         for term, weight in sig.terms.items():
-            self.postings.setdefault(term, []).append((article_id, weight))
+            number = self._vocab.get(term)
+            if number is None:
+                number = self._vocab[term] = len(self._post_slots)
+                self._names.append(term)
+                self._post_slots.append(array("i"))
+                self._post_weights.append(array("f"))
+            self._terms.append(number)
+            self._weights.append(weight)
+            self._post_slots[number].append(slot)
+            self._post_weights[number].append(weight)
+        self._starts.append(len(self._terms))
         self.story_of[article_id] = story
         self.stories.setdefault(story, []).append(article_id)
 
-    def idf(self, term: str) -> float:
-        """log(1 + N / (1 + df)), cached until the index has grown by REWEIGH_GROWTH."""
-        total = len(self.signatures)
+    def day_of(self, article_id: int) -> float | None:
+        day = self._days[self._slot[article_id]]
+        return None if math.isnan(day) else day
+
+    def signature_of(self, article_id: int) -> Signature | None:
+        slot = self._slot.get(article_id)
+        if slot is None:
+            return None
+        names = self._names
+        a, b = self._starts[slot], self._starts[slot + 1]
+        terms = {names[self._terms[i]]: self._weights[i] for i in range(a, b)}
+        return Signature(terms, self.day_of(article_id))
+
+    def _reweigh_if_grown(self) -> None:
+        """Drop cached idf weights and norms once the index has grown by REWEIGH_GROWTH."""
+        total = len(self._ids)
         if total > self._weighed_at * (1 + REWEIGH_GROWTH):
-            self._idf.clear()
-            self._norms.clear()
+            self._idf_cache.clear()
+            self._norm_cache.clear()
             self._weighed_at = total
-        value = self._idf.get(term)
+
+    def _idf(self, number: int) -> float:
+        """log(1 + N / (1 + df)) of a stem number."""
+        value = self._idf_cache.get(number)
         if value is None:
-            value = self._idf[term] = math.log(1 + total / (1 + len(self.postings.get(term, ()))))
+            df = len(self._post_slots[number])
+            value = self._idf_cache[number] = math.log1p(len(self._ids) / (1 + df))
         return value
+
+    def _entries(self, slot: int) -> tuple[array[int], array[float]]:
+        a, b = self._starts[slot], self._starts[slot + 1]
+        return self._terms[a:b], self._weights[a:b]
+
+    def _norm(self, slot: int) -> float:
+        norm = self._norm_cache.get(slot)
+        if norm is None:
+            numbers, weights = self._entries(slot)
+            idf = self._idf
+            total = sum((w * idf(n)) ** 2 for n, w in zip(numbers, weights, strict=True))
+            norm = self._norm_cache[slot] = math.sqrt(total) or 1.0
+        return norm
 
     def similar(
         self, sig: Signature, limit: int = 20, exclude: int | None = None
     ) -> list[tuple[int, float]]:
         """Stored articles by cosine similarity of idf-weighted signatures, best first."""
-        skip_above = max(MIN_SKIP, int(len(self.signatures) * COMMON_SHARE))
-        idf = {t: self.idf(t) for t in sig.terms}
-        query = {t: w * idf[t] for t, w in sig.terms.items()}
-        query_norm = math.sqrt(sum(v * v for v in query.values())) or 1.0
-        dots: defaultdict[int, float] = defaultdict(float)
-        for term, value in query.items():
-            posting = self.postings.get(term)
-            if not posting or len(posting) > skip_above:
+        if not self._ids:
+            return []
+        self._reweigh_if_grown()
+        unseen = math.log1p(len(self._ids))  # the idf of a stem no stored signature has
+        norm_sq = 0.0
+        known: list[tuple[int, float]] = []
+        for term, weight in sig.terms.items():
+            number = self._vocab.get(term)
+            idf = unseen if number is None else self._idf(number)
+            norm_sq += (weight * idf) ** 2
+            if number is not None:
+                known.append((number, weight * idf * idf))
+        query_norm = math.sqrt(norm_sq) or 1.0
+        skip_above = max(MIN_SKIP, int(len(self._ids) * COMMON_SHARE))
+        scores = np.zeros(len(self._ids))
+        touched = []
+        for number, factor in known:
+            slots = self._post_slots[number]
+            if len(slots) > skip_above:
                 continue
-            factor = value * idf[term]
-            for other, weight in posting:
-                dots[other] += factor * weight
-        if exclude is not None:
-            dots.pop(exclude, None)
-        best = heapq.nlargest(limit * 3, dots.items(), key=lambda pair: pair[1])
-        scored = []
-        for other, dot in best:
-            scored.append((other, dot / (query_norm * self._norm(other))))
+            view = np.frombuffer(slots, np.int32)
+            scores[view] += factor * np.frombuffer(self._post_weights[number], np.float32)
+            touched.append(view)
+        if not touched:
+            return []
+        candidates = np.unique(np.concatenate(touched))
+        if exclude is not None and exclude in self._slot:
+            candidates = candidates[candidates != self._slot[exclude]]
+        if not len(candidates):
+            return []
+        keep = min(len(candidates), limit * 3)
+        best = candidates[np.argpartition(-scores[candidates], keep - 1)[:keep]]
+        ids, norm = self._ids, self._norm
+        scored = [
+            (ids[slot], float(scores[slot]) / (query_norm * norm(slot))) for slot in best.tolist()
+        ]
         scored.sort(key=lambda pair: -pair[1])
         return scored[:limit]
-
-    def _norm(self, article_id: int) -> float:
-        norm = self._norms.get(article_id)
-        if norm is None:
-            norm = self._norm_of(self.signatures[article_id])
-            self._norms[article_id] = norm
-        return norm
-
-    def _norm_of(self, sig: Signature) -> float:
-        self.idf("")  # refresh the caches if the index has grown
-        cached, idf = self._idf, self.idf
-        total = 0.0
-        for term, weight in sig.terms.items():
-            value = cached.get(term) or idf(term)
-            total += (weight * value) ** 2
-        return math.sqrt(total) or 1.0
 
     def members(self, story: int) -> list[int]:
         return list(self.stories.get(story, ()))
 
     def cosine(self, a: int, b: int) -> float:
         """Similarity of two indexed articles, with this index's idf weights."""
-        ta, tb = self.signatures[a].terms, self.signatures[b].terms
-        shared = ta.keys() & tb.keys()
-        if not shared:
-            return 0.0
-        cached, idf = self._idf, self.idf
+        self._reweigh_if_grown()
+        slot_a, slot_b = self._slot[a], self._slot[b]
+        numbers_a, weights_a = self._entries(slot_a)
+        mine = dict(zip(numbers_a, weights_a, strict=True))
+        numbers_b, weights_b = self._entries(slot_b)
         dot = 0.0
-        for term in shared:
-            value = cached.get(term) or idf(term)
-            dot += ta[term] * tb[term] * value * value
-        return dot / (self._norm(a) * self._norm(b))
+        for number, weight in zip(numbers_b, weights_b, strict=True):
+            other = mine.get(number)
+            if other is not None:
+                idf = self._idf(number)
+                dot += other * weight * idf * idf
+        return dot / (self._norm(slot_a) * self._norm(slot_b)) if dot else 0.0
