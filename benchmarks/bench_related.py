@@ -93,9 +93,13 @@ async def ingest_new(folder: Path, grouping: bool) -> float:
         if grouping:
             await room.refresh_stories()  # the running bot has its index loaded already
         start = time.perf_counter()
-        report = await ingest_paths(room.storage, [folder / "new.jsonl"], progress=False, jobs=2)
-        if grouping:
-            await room.refresh_stories()
+        report = await ingest_paths(
+            room.storage,
+            [folder / "new.jsonl"],
+            progress=False,
+            jobs=2,
+            after_batch=room.refresh_stories if grouping else None,
+        )
         return report.added / (time.perf_counter() - start)
     finally:
         await room.close()

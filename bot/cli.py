@@ -116,6 +116,7 @@ async def _ingest(settings: Settings, args: argparse.Namespace) -> int:
             args.paths,
             progress=False if args.no_progress else None,
             jobs=max(1, args.jobs) if args.jobs else None,
+            after_batch=newsroom.refresh_stories,  # group stories as batches land
         )
         if (
             report.added >= OPTIMIZE_MIN_ADDED
@@ -124,7 +125,8 @@ async def _ingest(settings: Settings, args: argparse.Namespace) -> int:
             # A bulk load: merge the index into one segment for faster searches.
             # (Small ingests leave it to FTS5's incremental merging.)
             await newsroom.storage.optimize()
-        grouped = await newsroom.refresh_stories()
+        await newsroom.refresh_stories()
+        grouped = report.added
     finally:
         await newsroom.close()
     if args.json:

@@ -173,9 +173,8 @@ class Newsroom:
         """Fill a new, empty database with the demo set (once)."""
         if await self.storage.get_flag("demo_loaded") or await self.storage.count():
             return None
-        report = await ingest_items(self.storage, demo_records())
+        report = await ingest_items(self.storage, demo_records(), after_batch=self.refresh_stories)
         await self.storage.set_flag("demo_loaded", datetime.now(UTC).isoformat())
-        await self.refresh_stories()
         return report
 
 

@@ -150,3 +150,33 @@ async def test_related_to_free_text(demo_newsroom: Newsroom) -> None:
         "Lake Sorrel water levels fell again and Calder kept its night-time restrictions."
     )
     assert found and "Sorrel" in found[0].title
+
+
+async def test_articles_from_before_stories_are_grouped_on_upgrade(tmp_path: Path) -> None:
+    from bot.news.text import stems
+    from storage import Storage
+    from storage import db as dbmod
+    from tests.conftest import make_article
+
+    path = tmp_path / "v2.db"
+    conn = await dbmod.connect(path, target=2)
+    await conn.close()
+    store = await Storage.open(path, stems)  # migrates to the current schema
+    await store.add_articles(
+        [
+            make_article(
+                PROTEST, title="Moscow police detain 40", published_at="2025-06-14T10:00:00Z"
+            ),
+            make_article(PROTEST_2, title="Forty detained", published_at="2025-06-14T18:00:00Z"),
+        ]
+    )  # as an older version stored them: no signature, no story
+    await store.close()
+    room = await Newsroom.open(Settings(db_path=str(path)))
+    try:
+        assert await room.refresh_stories() == 2
+        [(story, articles)] = await room.stories()
+        assert story == 1 and [a.id for a in articles] == [1, 2]
+        rows = await room.storage.story_rows()
+        assert all(r.signature for r in rows)  # computed once, kept
+    finally:
+        await room.close()

@@ -11,7 +11,7 @@ import multiprocessing
 import os
 import sys
 from collections import deque
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -66,12 +66,15 @@ async def ingest_paths(
     now: datetime | None = None,
     progress: bool | None = None,
     jobs: int | None = None,
+    after_batch: AfterBatch | None = None,
 ) -> IngestReport:
     """Ingest every supported file under `paths` and report what happened.
 
     Large inputs are prepared (cleaned, hashed, stemmed) in `jobs` worker
     processes while the database writes the previous batch; jobs=1 keeps
     everything in this process, None decides by the input's size.
+    `after_batch` runs after each stored batch (story grouping, say), while
+    the workers go on preparing the next ones.
     """
     files = list(find_files(list(paths)))
     total = sum(_size(f) for f in files if isinstance(f, Path))
@@ -81,7 +84,9 @@ async def ingest_paths(
         jobs = min(WORKERS, os.cpu_count() or 1) if total >= PARALLEL_MIN_BYTES else 1
     bar = tqdm(total=total, unit="B", unit_scale=True, disable=not progress, file=sys.stderr)
     try:
-        return await ingest_items(storage, _items(files, bar), now=now, jobs=jobs)
+        return await ingest_items(
+            storage, _items(files, bar), now=now, jobs=jobs, after_batch=after_batch
+        )
     finally:
         bar.close()
 
@@ -102,6 +107,7 @@ async def ingest_items(
     *,
     now: datetime | None = None,
     jobs: int = 1,
+    after_batch: AfterBatch | None = None,
 ) -> IngestReport:
     """Ingest already-read records (from files, the demo set or a feed)."""
     report = IngestReport()
@@ -121,10 +127,16 @@ async def ingest_items(
             report.warnings += [(origin, w) for w in result.warnings]
         if len(batch) >= BATCH_SIZE:
             await _flush(storage, batch, report)
-    await _flush(storage, batch, report)
+            if after_batch is not None:
+                await after_batch()
+    if batch:
+        await _flush(storage, batch, report)
+        if after_batch is not None:
+            await after_batch()
     return report
 
 
+AfterBatch = Callable[[], Awaitable[object]]
 # (origin, the record's fields, or the reason it was already rejected while reading)
 Chunk = list[tuple[str, dict[str, object] | str]]
 Prepared_ = list[tuple[str, Prepared | str]]
