@@ -96,8 +96,7 @@ async def ingest_new(folder: Path, grouping: bool) -> float:
         report = await ingest_paths(
             room.storage,
             [folder / "new.jsonl"],
-            progress=False,
-            jobs=2,
+            progress=False,  # jobs as the CLI would choose them for this input
             after_batch=room.refresh_stories if grouping else None,
         )
         return report.added / (time.perf_counter() - start)

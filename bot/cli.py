@@ -61,7 +61,7 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument(
         "--jobs",
         type=int,
-        help="worker processes preparing articles (default: 2 for inputs over 16 MB, else 1)",
+        help="worker processes preparing articles (default: 2 for inputs over 4 MB, else 1)",
     )
     analyze = sub.add_parser(
         "analyze", help="summary, key facts and names of articles in a file (no database)"
