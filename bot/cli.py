@@ -8,7 +8,8 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import asdict
 from pathlib import Path
 
@@ -109,8 +110,7 @@ def _run(settings: Settings) -> int:
 
 
 async def _ingest(settings: Settings, args: argparse.Namespace) -> int:
-    newsroom = await Newsroom.open(settings)
-    try:
+    async with _opened(settings) as newsroom:
         report = await ingest_paths(
             newsroom.storage,
             args.paths,
@@ -127,8 +127,6 @@ async def _ingest(settings: Settings, args: argparse.Namespace) -> int:
             await newsroom.storage.optimize()
         await newsroom.refresh_stories()
         grouped = report.added
-    finally:
-        await newsroom.close()
     if args.json:
         payload = {
             "added": report.added,
@@ -213,11 +211,8 @@ def _analysis_inputs(raw: str) -> list[tuple[str | None, str | None, str] | str]
 
 
 async def _stats(settings: Settings, args: argparse.Namespace) -> int:
-    newsroom = await Newsroom.open(settings)
-    try:
+    async with _opened(settings) as newsroom:
         stats = await newsroom.storage.stats()
-    finally:
-        await newsroom.close()
     if args.json:
         print(json.dumps({"database": settings.db_path, **asdict(stats)}, ensure_ascii=False))
         return 0
@@ -233,11 +228,8 @@ async def _stats(settings: Settings, args: argparse.Namespace) -> int:
 
 
 async def _search(settings: Settings, args: argparse.Namespace) -> int:
-    newsroom = await Newsroom.open(settings)
-    try:
+    async with _opened(settings) as newsroom:
         result = await newsroom.search(args.query, limit=max(1, min(args.limit, 100)))
-    finally:
-        await newsroom.close()
     if args.json:
         for found in result.found:
             print(
@@ -260,14 +252,10 @@ async def _search(settings: Settings, args: argparse.Namespace) -> int:
 
 
 async def _show(settings: Settings, args: argparse.Namespace) -> int:
-    newsroom = await Newsroom.open(settings)
-    try:
+    async with _opened(settings) as newsroom:
         articles = await _find(newsroom, args.id)
-    finally:
-        await newsroom.close()
     if not articles:
-        print(f"no article with id {args.id!r}", file=sys.stderr)
-        return 1
+        return _not_found(args.id)
     for article in articles:
         if args.json:
             print(json.dumps(_full_json(article), ensure_ascii=False))
@@ -292,15 +280,11 @@ async def _show(settings: Settings, args: argparse.Namespace) -> int:
 
 
 async def _related(settings: Settings, args: argparse.Namespace) -> int:
-    newsroom = await Newsroom.open(settings)
-    try:
+    async with _opened(settings) as newsroom:
         found = await _find(newsroom, args.id)
         items = await newsroom.related(found[0].id, max(1, min(args.limit, 50))) if found else []
-    finally:
-        await newsroom.close()
     if not found:
-        print(f"no article with id {args.id!r}", file=sys.stderr)
-        return 1
+        return _not_found(args.id)
     for item in items:
         if args.json:
             payload = {
@@ -321,11 +305,8 @@ async def _related(settings: Settings, args: argparse.Namespace) -> int:
 
 
 async def _stories(settings: Settings, args: argparse.Namespace) -> int:
-    newsroom = await Newsroom.open(settings)
-    try:
+    async with _opened(settings) as newsroom:
         stories = await newsroom.stories()
-    finally:
-        await newsroom.close()
     for story, articles in stories:
         if args.json:
             members = [
@@ -341,6 +322,20 @@ async def _stories(settings: Settings, args: argparse.Namespace) -> int:
         singles = sum(1 for _, articles in stories if len(articles) == 1)
         print(f"{len(stories)} stories; {singles} of them a single article")
     return 0
+
+
+@asynccontextmanager
+async def _opened(settings: Settings) -> AsyncIterator[Newsroom]:
+    newsroom = await Newsroom.open(settings)
+    try:
+        yield newsroom
+    finally:
+        await newsroom.close()
+
+
+def _not_found(key: str) -> int:
+    print(f"no article with id {key!r}", file=sys.stderr)
+    return 1
 
 
 async def _find(newsroom: Newsroom, key: str) -> list[Article]:
