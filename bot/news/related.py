@@ -244,17 +244,19 @@ class StoryIndex:
                 known.append((number, weight * idf * idf))
         query_norm = math.sqrt(norm_sq) or 1.0
         skip_above = max(MIN_SKIP, int(len(self._ids) * COMMON_SHARE))
-        scores = np.zeros(len(self._ids))
-        touched = False
+        slot_parts, weight_parts = [], []
         for number, factor in known:
             slots = self._post_slots[number]
             if len(slots) > skip_above:
                 continue
-            view = np.frombuffer(slots, np.int32)
-            scores[view] += factor * np.frombuffer(self._post_weights[number], np.float32)
-            touched = True
-        if not touched:
+            slot_parts.append(np.frombuffer(slots, np.int32))
+            weight_parts.append(factor * np.frombuffer(self._post_weights[number], np.float32))
+        if not slot_parts:
             return []
+        # One pass in C over every posting of the query's stems.
+        scores = np.bincount(
+            np.concatenate(slot_parts), np.concatenate(weight_parts), minlength=len(self._ids)
+        )
         candidates = np.flatnonzero(scores)  # a linear scan; cheaper than sorting the postings
         if exclude is not None and exclude in self._slot:
             candidates = candidates[candidates != self._slot[exclude]]
