@@ -126,6 +126,7 @@ async def _ingest(settings: Settings, args: argparse.Namespace) -> int:
             # (Small ingests leave it to FTS5's incremental merging.)
             await newsroom.storage.optimize()
         await newsroom.refresh_stories()
+        await newsroom.storage.checkpoint()
         grouped = report.added
     if args.json:
         payload = {

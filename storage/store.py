@@ -252,6 +252,10 @@ class Storage:
             log.info("search index rebuilt for %d articles", count)
         return count
 
+    async def checkpoint(self) -> None:
+        """Copy the WAL back into the database file and truncate it (after bulk writes)."""
+        await self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     async def optimize(self) -> None:
         """Merge the search index into one segment: faster queries after bulk loads."""
         await self._db.execute("INSERT INTO article_search (article_search) VALUES ('optimize')")
