@@ -64,11 +64,12 @@ class Signature:
             terms[term] = float(weight)
         return cls(terms, float(day) if day else None)
 
-    def same_time(self, other: Signature) -> bool | None:
-        """Published within STORY_DAYS of each other; None when a date is unknown."""
-        if self.day is None or other.day is None:
-            return None
-        return abs(self.day - other.day) <= STORY_DAYS
+
+def same_time(day: float | None, other: float | None) -> bool | None:
+    """Published within STORY_DAYS of each other; None when a date is unknown."""
+    if day is None or other is None:
+        return None
+    return abs(day - other) <= STORY_DAYS
 
 
 def signature(title: str, text: str, published_at: str | None) -> Signature:
@@ -150,13 +151,8 @@ class StoryIndex:
         for other, score in self.similar(sig, limit=5):
             if score < STORY_SIMILARITY:
                 break
-            other_day = self.day_of(other)
-            same_time = (
-                None
-                if sig.day is None or other_day is None
-                else (abs(sig.day - other_day) <= STORY_DAYS)
-            )
-            if same_time or (same_time is None and score >= UNDATED_SIMILARITY):
+            close = same_time(sig.day, self.day_of(other))
+            if close or (close is None and score >= UNDATED_SIMILARITY):
                 story = self.story_of[other]
                 break
         self._put(article_id, sig, story)
