@@ -120,7 +120,10 @@ def prepare(record: Mapping[str, object], now: datetime) -> Prepared:
         search_terms=(" ".join(stems(title)), " ".join(stems_of(text_words))),
         # A date that was missing or had to be replaced says nothing about the story.
         signature=signature(
-            title, text, published if raw_published not in (None, "") and not warning else None
+            title,
+            text,
+            published if raw_published not in (None, "") and not warning else None,
+            text_words,
         ).encode(),
     )
     return Prepared(article, tuple(warnings))
