@@ -90,6 +90,7 @@ def prepare(record: Mapping[str, object], now: datetime) -> Prepared:
     text_words = words(text)
     if len(text_words) < MIN_TEXT_WORDS:
         raise RecordError("text has fewer than 3 words")
+    text_stems = stems_of(text_words)
     warnings: list[str] = []
     title = _short(_field(record, "title"), MAX_TITLE_CHARS) or title_from_text(text)
     url = None
@@ -117,13 +118,14 @@ def prepare(record: Mapping[str, object], now: datetime) -> Prepared:
         author=_short(_field(record, "author"), MAX_FIELD_CHARS),
         category=_short(_field(record, "category"), MAX_FIELD_CHARS),
         tags=_tags(_field(record, "tags")),
-        search_terms=(" ".join(stems(title)), " ".join(stems_of(text_words))),
+        search_terms=(" ".join(stems(title)), " ".join(text_stems)),
         # A date that was missing or had to be replaced says nothing about the story.
         signature=signature(
             title,
             text,
             published if raw_published not in (None, "") and not warning else None,
             text_words,
+            text_stems,
         ).encode(),
     )
     return Prepared(article, tuple(warnings))
