@@ -127,7 +127,6 @@ async def _ingest(settings: Settings, args: argparse.Namespace) -> int:
             await newsroom.storage.optimize()
         await newsroom.refresh_stories()
         await newsroom.storage.checkpoint()
-        grouped = report.added
     if args.json:
         payload = {
             "added": report.added,
@@ -139,8 +138,8 @@ async def _ingest(settings: Settings, args: argparse.Namespace) -> int:
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
         print("\n".join(report.lines()))
-        if grouped:
-            print(f"grouped {grouped} new articles into stories")
+        if report.added:
+            print(f"grouped {report.added} new articles into stories")
     nothing_worked = not (report.stored or report.duplicates) and report.rejected
     return 1 if nothing_worked else 0
 

@@ -213,7 +213,7 @@ def topic_summary(
     owners: list[tuple[int, int]] = []  # (article rank, article id) per candidate
     for rank, (article_id, _, text) in enumerate(articles):
         for c in candidates(text)[:per_article]:
-            pool.append(Candidate(c.sentence, c.index, c.terms))
+            pool.append(c)
             owners.append((rank, article_id))
     if not pool:
         return []

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 
 import snowballstemmer
 
+from bot.news.sentences import split_sentences
+
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _NOT_ASCII_LETTER = bytes(b for b in range(256) if not chr(b).isascii() or not chr(b).isalpha())
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'»”)\]]*\s+(?=[\"'«“(\[]?[A-ZА-ЯЁ0-9])")
 _SPACES = re.compile(r"\s+")
 
 _EN = snowballstemmer.stemmer("english")
@@ -154,10 +155,9 @@ def detect_language(text: str, text_words: list[str] | None = None) -> str:
 
 def first_sentence(text: str) -> str:
     """The first sentence of a text (or its first line if that is shorter)."""
-    text = text.strip()
-    line = text.split("\n", 1)[0].strip()
-    parts = _SENTENCE_END.split(line, maxsplit=1)
-    return parts[0].strip()
+    line = text.strip().split("\n", 1)[0]
+    found = split_sentences(line)
+    return found[0].text if found else ""
 
 
 def shorten(text: str, limit: int) -> str:
