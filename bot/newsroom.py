@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
@@ -11,9 +12,12 @@ from importlib import resources
 from bot.config import Settings
 from bot.ingest import IngestReport, ingest_items
 from bot.ingest.files import Record
+from bot.news.analysis import Analysis, analyze
 from bot.news.related import DUPLICATE_SIMILARITY, Signature, StoryIndex, signature
 from bot.news.summarize import SourcedSentence, topic_summary
 from bot.news.text import Snippet, snippet, stems
+from bot.news.urls import canonical_url
+from bot.texts import LANGUAGES
 from storage import Article, SearchPage, Storage
 from storage.query import parse_query
 
@@ -25,6 +29,9 @@ INDEX_VERSION = "text-1"
 RELATED_CANDIDATES = 24
 RELATED_MIN = 0.12
 DEMO_RESOURCE = "articles.jsonl"
+# Analyses kept in memory: a card's Summary and Key facts buttons are often
+# pressed one after the other.
+ANALYSIS_CACHE = 256
 
 
 @dataclass(frozen=True)
@@ -61,6 +68,7 @@ class Newsroom:
         self._stories = StoryIndex()
         self._stories_seen = 0  # highest article id in the story index
         self._stories_lock = asyncio.Lock()
+        self._analyses: OrderedDict[tuple[int, str, int], Analysis] = OrderedDict()
 
     @classmethod
     async def open(cls, settings: Settings) -> Newsroom:
@@ -81,6 +89,31 @@ class Newsroom:
 
     async def article(self, article_id: int) -> Article | None:
         return await self.storage.article(article_id)
+
+    async def article_by_link(self, url: str) -> Article | None:
+        canonical = canonical_url(url)
+        return await self.storage.article_by_url(canonical) if canonical else None
+
+    def analysis(self, article: Article, sentences: int = 3) -> Analysis:
+        """Summary, facts and names of a stored article (recent ones remembered)."""
+        key = (article.id, article.content_hash, sentences)
+        found = self._analyses.get(key)
+        if found is None:
+            found = analyze(article.text, article.title, sentences=sentences)
+            self._analyses[key] = found
+            if len(self._analyses) > ANALYSIS_CACHE:
+                self._analyses.popitem(last=False)
+        else:
+            self._analyses.move_to_end(key)
+        return found
+
+    async def language(self, chat_id: int, hint: str) -> str:
+        """The chat's chosen interface language, else the user's own if we speak it."""
+        chosen = await self.storage.chat_language(chat_id)
+        return chosen or interface_language(hint)
+
+    async def set_language(self, chat_id: int, language: str | None) -> None:
+        await self.storage.set_chat_language(chat_id, language)
 
     async def refresh_stories(self) -> int:
         """Take in articles stored since the last look (by this or another process),
@@ -176,6 +209,12 @@ class Newsroom:
         report = await ingest_items(self.storage, demo_records(), after_batch=self.refresh_stories)
         await self.storage.set_flag("demo_loaded", datetime.now(UTC).isoformat())
         return report
+
+
+def interface_language(code: str | None) -> str:
+    """'ru', 'ru-RU' -> 'ru'; anything we have no texts for -> 'en'."""
+    base = (code or "").split("-")[0].split("_")[0].lower()
+    return base if base in LANGUAGES else "en"
 
 
 def demo_records() -> list[Record]:

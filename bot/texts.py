@@ -12,6 +12,23 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "help.latest": {"en": "the newest articles (up to {max})", "ru": "свежие статьи (до {max})"},
     "help.search": {"en": "articles matching the words", "ru": "статьи по словам"},
+    "help.summary": {
+        "en": "the key sentences of article 1 (an id, a link, words, or reply to a card)",
+        "ru": "главное из статьи 1 (номер, ссылка, слова или ответ на карточку)",
+    },
+    "help.topic": {
+        "en": "what several articles say about a topic, with sources",
+        "ru": "что пишут о теме несколько статей, с источниками",
+    },
+    "help.facts": {
+        "en": "figures, dates, names and quotes from an article",
+        "ru": "цифры, даты, имена и цитаты из статьи",
+    },
+    "help.related": {
+        "en": "other articles on the same story or subject",
+        "ru": "другие статьи о том же событии или теме",
+    },
+    "help.lang": {"en": "switch the bot to Russian (or en)", "ru": "язык бота: en или ru"},
     "help.help": {"en": "this help", "ru": "эта справка"},
     "help.tips": {
         "en": 'Tip: put a phrase in "double quotes" to find it exactly.',
@@ -50,6 +67,76 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "search.more": {"en": "More results", "ru": "Ещё результаты"},
     "article.id": {"en": "id {id}", "ru": "№ {id}"},
+    "article.unknown": {
+        "en": "There is no article with id {id}. Try /latest or /search.",
+        "ru": "Статьи с номером {id} нет. Попробуйте /latest или /search.",
+    },
+    "article.unknown_link": {
+        "en": "I don't have that page among the stored articles. Try /search with its words.",
+        "ru": "Этой страницы нет среди сохранённых статей. Попробуйте /search по её словам.",
+    },
+    "article.best_match": {
+        "en": "Best match: “{title}”",
+        "ru": "Лучшее совпадение: «{title}»",
+    },
+    "button.summary": {"en": "Summary", "ru": "Кратко"},
+    "button.facts": {"en": "Key facts", "ru": "Факты"},
+    "button.related": {"en": "Related", "ru": "Похожие"},
+    "summary.usage": {
+        "en": "Which article? Give its id (/summary 12), a link, some words, "
+        "or send /summary as a reply to an article.",
+        "ru": "Какую статью? Укажите номер (/summary 12), ссылку, слова "
+        "или ответьте командой /summary на статью.",
+    },
+    "summary.nothing": {
+        "en": "This article has no sentences to summarise.",
+        "ru": "В этой статье нет предложений для пересказа.",
+    },
+    "summary.topic": {
+        "en": "What the articles say about “{query}”",
+        "ru": "Что пишут о «{query}»",
+    },
+    "summary.sources": {"en": "Sources", "ru": "Источники"},
+    "facts.usage": {
+        "en": "Which article? Give its id (/facts 12), a link, some words, "
+        "or send /facts as a reply to an article.",
+        "ru": "Какую статью? Укажите номер (/facts 12), ссылку, слова "
+        "или ответьте командой /facts на статью.",
+    },
+    "facts.title": {"en": "Key facts", "ru": "Главные факты"},
+    "facts.none": {
+        "en": "I found no figures, dates, names or quotes in this article.",
+        "ru": "Не нашёл в этой статье цифр, дат, имён или цитат.",
+    },
+    "facts.people": {"en": "People", "ru": "Люди"},
+    "facts.organizations": {"en": "Organisations", "ru": "Организации"},
+    "facts.places": {"en": "Places", "ru": "Места"},
+    "kind.figure": {"en": "figure", "ru": "цифры"},
+    "kind.date": {"en": "date", "ru": "дата"},
+    "kind.quote": {"en": "quote", "ru": "цитата"},
+    "kind.attribution": {"en": "who said it", "ru": "кто сказал"},
+    "related.usage": {
+        "en": "Related to which article? Give its id (/related 12), a link, some words, "
+        "or send /related as a reply to an article.",
+        "ru": "Похожие на какую статью? Укажите номер (/related 12), ссылку, слова "
+        "или ответьте командой /related на статью.",
+    },
+    "related.title": {"en": "Related to", "ru": "Похожие на"},
+    "related.none": {
+        "en": "No other stored article is about this story or subject yet.",
+        "ru": "Других статей об этом событии или теме пока нет.",
+    },
+    "related.same_story": {"en": "same story", "ru": "то же событие"},
+    "related.same_subject": {"en": "same subject", "ru": "та же тема"},
+    "related.sources": {"en": "{count} sources", "ru": "источников: {count}"},
+    "lang.usage": {
+        "en": "Choose a language: /lang en or /lang ru",
+        "ru": "Выберите язык: /lang en или /lang ru",
+    },
+    "lang.done": {
+        "en": "I will speak English in this chat.",
+        "ru": "Теперь я говорю в этом чате по-русски.",
+    },
     "unknown_command": {
         "en": "I don't know the command /{command}. Send /help to see what I can do.",
         "ru": "Не знаю команду /{command}. Отправьте /help, чтобы увидеть, что я умею.",

@@ -118,6 +118,47 @@ class Storage:
     async def set_flag(self, key: str, value: str) -> None:
         await self._set_meta(f"flag:{key}", value)
 
+    # ---- chats ----------------------------------------------------------
+
+    async def chat_language(self, chat_id: int) -> str | None:
+        """The interface language a chat chose with /lang, if it did."""
+        async with self._db.execute(
+            "SELECT language FROM chats WHERE chat_id = ?", (chat_id,)
+        ) as cur:
+            row = await cur.fetchone()
+        return str(row[0]) if row and row[0] else None
+
+    async def set_chat_language(self, chat_id: int, language: str | None) -> None:
+        now = utc_now()
+        async with self._transaction():
+            await self._db.execute(
+                "INSERT INTO chats (chat_id, language, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (chat_id) DO UPDATE"
+                " SET language = excluded.language, updated_at = excluded.updated_at",
+                (chat_id, language, now, now),
+            )
+
+    # ---- long button commands -------------------------------------------
+
+    async def button_key(self, command: str) -> int:
+        """A short number standing for `command` (the same number every time)."""
+        async with self._transaction():
+            await self._db.execute(
+                "INSERT INTO button_commands (command, created_at) VALUES (?, ?)"
+                " ON CONFLICT (command) DO NOTHING",
+                (command, utc_now()),
+            )
+            key = await self._scalar("SELECT id FROM button_commands WHERE command = ?", (command,))
+        return key
+
+    async def button_command(self, key: int) -> str | None:
+        async with self._db.execute(
+            "SELECT command FROM button_commands WHERE id = ?", (key,)
+        ) as cur:
+            row = await cur.fetchone()
+        return str(row[0]) if row else None
+
     # ---- writing --------------------------------------------------------
 
     def _index_row(self, article_id: int, title: str, text: str) -> tuple[int, str, str]:

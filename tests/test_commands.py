@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.commands import dispatch, parse_command
-from bot.commands.reply import Request
+from bot.commands.reply import Request, Span
 from bot.commands.search import MAX_QUERY_CHARS
 from bot.newsroom import Newsroom
 
@@ -95,3 +97,120 @@ async def test_unknown_command(demo_newsroom: Newsroom) -> None:
     assert (
         reply.plain_text == "I don't know the command /frobnicate. Send /help to see what I can do."
     )
+
+
+CONGRESS = "Russian anti-war activists meet in Brussels for their third congress"
+CONGRESS_URL = "https://example.org/world/2025/06/anti-war-congress-brussels"
+
+
+async def test_summary_by_id_is_a_card_with_sentences(demo_newsroom: Newsroom) -> None:
+    reply = await dispatch(demo_newsroom, Request("summary", "1"))
+    assert reply.blocks[0][0].text == CONGRESS and reply.blocks[0][0].url == CONGRESS_URL
+    bullets = [b[0].text for b in reply.blocks[1:]]
+    assert len(bullets) == 3 and bullets[0].startswith("• About 300 Russian activists")
+    assert reply.preview_url == CONGRESS_URL
+    assert [b.command for b in reply.buttons[0]] == ["facts 1", "related 1"]
+
+
+@pytest.mark.parametrize("args", ["#1", "a1", CONGRESS_URL, CONGRESS_URL + "?utm_source=x#top"])
+async def test_summary_accepts_ids_and_links(demo_newsroom: Newsroom, args: str) -> None:
+    reply = await dispatch(demo_newsroom, Request("summary", args))
+    assert reply.blocks[0][0].text == CONGRESS
+
+
+async def test_summary_of_the_article_replied_to(demo_newsroom: Newsroom) -> None:
+    by_card = await dispatch(demo_newsroom, Request("summary", reply_to_article=3))
+    assert by_card.blocks[0][0].text.startswith("OVD-Info: over 20,000")
+    by_link = await dispatch(
+        demo_newsroom, Request("facts", reply_text=f"Have you seen this? {CONGRESS_URL}.")
+    )
+    assert by_link.blocks[0][0].text == CONGRESS
+
+
+async def test_summary_without_an_article_explains_itself(demo_newsroom: Newsroom) -> None:
+    usage = await dispatch(demo_newsroom, Request("summary"))
+    assert usage.plain_text.startswith("Which article? Give its id (/summary 12)")
+    unknown = await dispatch(demo_newsroom, Request("summary", "999999"))
+    assert unknown.plain_text == "There is no article with id 999999. Try /latest or /search."
+    huge = await dispatch(demo_newsroom, Request("facts", "9" * 40))
+    assert huge.plain_text.startswith("Nothing found for")
+    link = await dispatch(demo_newsroom, Request("related", "https://example.org/nope"))
+    assert link.plain_text.startswith("I don't have that page")
+
+
+async def test_summary_of_words_over_several_articles_cites_sources(
+    demo_newsroom: Newsroom,
+) -> None:
+    reply = await dispatch(demo_newsroom, Request("summary", "Kestrel breach"))
+    assert reply.plain_text.startswith("What the articles say about “Kestrel breach”")
+    cited = {s.text for block in reply.blocks for s in block if s.style == "italic"}
+    assert {"[1]", "[2]"} <= cited
+    sources = reply.blocks.index((Span("Sources", "bold"),))
+    listed = [b[1].text for b in reply.blocks[sources + 1 :]]
+    assert "Regulator opens inquiry into Kestrel Mobile breach" in listed
+    opens = [b.command for row in reply.buttons for b in row]
+    assert len(opens) == len(listed) and all(c.startswith("summary ") for c in opens)
+
+
+async def test_summary_of_words_with_one_match_names_the_article(
+    demo_newsroom: Newsroom,
+) -> None:
+    reply = await dispatch(demo_newsroom, Request("summary", "night trains"))
+    assert reply.blocks[0][0].text.startswith("Best match: “Night trains return")
+    assert reply.blocks[1][0].text.startswith("Night trains return")
+
+
+async def test_facts_mark_kinds_and_list_names(demo_newsroom: Newsroom) -> None:
+    reply = await dispatch(demo_newsroom, Request("facts", "3"))
+    text = reply.plain_text
+    assert "• More than 20,000 people have been detained in Russia" in text
+    assert "(figure, date, who said it)" in text
+    assert "Organisations: OVD-Info" in text and "Places: Russia" in text
+    assert [b.command for b in reply.buttons[0]] == ["summary 3", "related 3"]
+
+
+async def test_facts_by_words_say_which_article(demo_newsroom: Newsroom) -> None:
+    reply = await dispatch(demo_newsroom, Request("facts", "Kestrel chief executive resigns"))
+    assert reply.blocks[0][0].text.startswith("Best match: “Kestrel Mobile chief executive")
+
+
+async def test_related_puts_the_same_story_first(demo_newsroom: Newsroom) -> None:
+    reply = await dispatch(demo_newsroom, Request("related", "12"))
+    first = reply.blocks[2]
+    assert first[1].text == "Regulator opens inquiry into Kestrel Mobile breach"
+    assert first[-1].text.endswith("same story")
+    ids = [b.command for row in reply.buttons for b in row]
+    assert "summary 12" not in ids and ids[0] == "summary 13"
+
+
+async def test_related_for_a_lone_article(newsroom: Newsroom, tmp_path: Path) -> None:
+    from bot.ingest import ingest_paths
+
+    path = tmp_path / "one.jsonl"
+    path.write_text('{"title": "Lone", "text": "Zebras paint the town."}\n', encoding="utf-8")
+    await ingest_paths(newsroom.storage, [path])
+    reply = await dispatch(newsroom, Request("related", "1"))
+    assert reply.plain_text.endswith("No other stored article is about this story or subject yet.")
+
+
+async def test_lang_switches_the_chat_and_stays(demo_newsroom: Newsroom) -> None:
+    done = await dispatch(demo_newsroom, Request("lang", "ru", chat_id=7))
+    assert done.plain_text == "Теперь я говорю в этом чате по-русски."
+    later = await dispatch(demo_newsroom, Request("latest", "1", chat_id=7, language="en"))
+    assert later.plain_text.startswith("Свежие статьи")
+    other_chat = await dispatch(demo_newsroom, Request("latest", "1", chat_id=8))
+    assert other_chat.plain_text.startswith("Latest articles")
+    bad = await dispatch(demo_newsroom, Request("lang", "klingon", chat_id=8))
+    assert bad.plain_text == "Choose a language: /lang en or /lang ru"
+
+
+async def test_user_language_is_used_until_a_choice(demo_newsroom: Newsroom) -> None:
+    reply = await dispatch(demo_newsroom, Request("help", chat_id=9, language="ru-RU"))
+    assert reply.plain_text.startswith("Бот редакции")
+
+
+async def test_start_with_a_deep_link_opens_the_article(demo_newsroom: Newsroom) -> None:
+    reply = await dispatch(demo_newsroom, Request("start", "a12"))
+    assert reply.blocks[0][0].text.startswith("Kestrel Mobile says hackers")
+    fallback = await dispatch(demo_newsroom, Request("start", "a99999"))
+    assert fallback.plain_text.startswith("Hello!")

@@ -211,3 +211,21 @@ async def test_stats(storage: Storage) -> None:
     assert stats.by_source == {"Wire": 2}
     assert stats.by_language == {"en": 1, "ru": 1}
     assert stats.file_bytes > 0 and stats.schema_version >= 2
+
+
+async def test_chat_language_is_kept_per_chat(storage: Storage) -> None:
+    assert await storage.chat_language(5) is None
+    await storage.set_chat_language(5, "ru")
+    await storage.set_chat_language(-1001, "en")
+    await storage.set_chat_language(5, "en")
+    assert await storage.chat_language(5) == "en"
+    assert await storage.chat_language(-1001) == "en"
+
+
+async def test_button_keys_are_stable_and_reversible(storage: Storage) -> None:
+    command = "search #2 " + "очень длинный запрос " * 5
+    key = await storage.button_key(command)
+    assert await storage.button_key(command) == key
+    assert await storage.button_key("summary 1") != key
+    assert await storage.button_command(key) == command
+    assert await storage.button_command(key + 100) is None

@@ -8,11 +8,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 
+from bot.commands.facts import facts_command
 from bot.commands.help import help_command, start_command
+from bot.commands.lang import lang_command
 from bot.commands.latest import latest_command
+from bot.commands.related import related_command
 from bot.commands.reply import Reply, Request
 from bot.commands.search import search_command
+from bot.commands.summary import summary_command
 from bot.newsroom import Newsroom
 from bot.texts import text
 
@@ -25,11 +30,16 @@ HANDLERS: dict[str, Handler] = {
     "help": help_command,
     "latest": latest_command,
     "search": search_command,
+    "summary": summary_command,
+    "facts": facts_command,
+    "related": related_command,
+    "lang": lang_command,
 }
 
 
 async def dispatch(newsroom: Newsroom, request: Request) -> Reply:
     """Run the command a Request names; plain text (command "") is a search."""
+    request = replace(request, language=await newsroom.language(request.chat_id, request.language))
     name = request.command.lower() or "search"
     handler = HANDLERS.get(name)
     if handler is None:

@@ -1,20 +1,61 @@
-"""How an article is shown in a list: shared by /latest, /search and later cards."""
+"""How articles are shown: list lines, card headings and their buttons.
+
+Shared by /latest, /search, /summary, /facts and /related, so an article
+looks the same wherever it appears.
+"""
 
 from __future__ import annotations
 
-from bot.commands.reply import Block, Span, bold
+from collections.abc import Sequence
+
+from bot.commands.reply import Block, Button, Span, bold
 from bot.news.text import Snippet
 from bot.texts import text
 from storage import Article
 
+# Which follow-ups a card offers, as (command, catalogue key of the label).
+CARD_ACTIONS = (
+    ("summary", "button.summary"),
+    ("facts", "button.facts"),
+    ("related", "button.related"),
+)
+
+
+def meta_line(article: Article, language: str) -> str:
+    """Source · date · id."""
+    parts = (article.source, article.published_at[:10], text("article.id", language, id=article.id))
+    return " · ".join(p for p in parts if p)
+
 
 def article_line(article: Article, language: str, number: int | None = None) -> Block:
-    """Title, then source, date and id on one line (the link when there is one)."""
-    head = f"{number}. " if number is not None else ""
+    """Title, then source, date and id on one line (the title links to the page)."""
     title = Span(article.title, "bold", article.url) if article.url else bold(article.title)
-    parts = (article.source, article.published_at[:10], text("article.id", language, id=article.id))
-    meta = " · ".join(p for p in parts if p)
-    return (Span(head), title, Span("\n" + meta, "italic"))
+    meta = Span("\n" + meta_line(article, language), "italic")
+    return (title, meta) if number is None else (Span(f"{number}. "), title, meta)
+
+
+def card_heading(article: Article, language: str) -> Block:
+    """The top of an article card: the title (linked) over its source, date and id."""
+    return article_line(article, language)
+
+
+def card_buttons(article: Article, language: str, current: str = "") -> list[list[Button]]:
+    """Summary / Key facts / Related for this article, leaving out the one shown."""
+    row = [
+        Button(text(label, language), f"{command} {article.id}")
+        for command, label in CARD_ACTIONS
+        if command != current
+    ]
+    return [row]
+
+
+def open_buttons(articles: Sequence[Article], first_number: int = 1) -> list[list[Button]]:
+    """One numbered button per listed article, opening its card with a summary."""
+    buttons = [
+        Button(str(number), f"summary {a.id}")
+        for number, a in enumerate(articles, start=first_number)
+    ]
+    return [buttons[i : i + 5] for i in range(0, len(buttons), 5)]
 
 
 def snippet_spans(snip: Snippet) -> Block:

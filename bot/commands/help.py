@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from bot.commands.latest import MAX_LATEST
 from bot.commands.reply import Reply, Request, Span, bold, italic
+from bot.commands.summary import article_summary
+from bot.commands.target import Target, article_id
 from bot.newsroom import Newsroom
 from bot.texts import text
 
@@ -11,6 +13,11 @@ from bot.texts import text
 COMMANDS: list[tuple[str, str, str]] = [
     ("latest", "5", "help.latest"),
     ("search", "anti-war congress Brussels", "help.search"),
+    ("summary", "1", "help.summary"),
+    ("summary", "OVD-Info detentions", "help.topic"),
+    ("facts", "1", "help.facts"),
+    ("related", "1", "help.related"),
+    ("lang", "ru", "help.lang"),
     ("help", "", "help.help"),
 ]
 
@@ -25,6 +32,13 @@ async def help_command(newsroom: Newsroom, request: Request) -> Reply:
 
 
 async def start_command(newsroom: Newsroom, request: Request) -> Reply:
+    """A greeting and the help; a deep link (?start=a42) opens that article."""
+    payload = request.args.strip()
+    if payload:
+        number = article_id(payload)
+        article = await newsroom.article(number) if number is not None else None
+        if article is not None:
+            return article_summary(newsroom, Target(article), request.language)
     reply = await help_command(newsroom, request)
     reply.blocks.insert(0, (Span(text("start.welcome", request.language)),))
     return reply

@@ -32,7 +32,13 @@ class Button:
 
 @dataclass(frozen=True)
 class Request:
-    """One thing a user asked: a command name and the text after it."""
+    """One thing a user asked: a command name and the text after it.
+
+    `language` is the front end's guess (the user's Telegram language); the
+    dispatcher swaps in the chat's own choice from /lang when it made one.
+    `reply_to_article` / `reply_text` describe the message the user replied
+    to, so "/summary" as a reply to an article card or a link works.
+    """
 
     command: str
     args: str = ""
@@ -40,12 +46,19 @@ class Request:
     user_id: int = 0
     language: str = "en"
     reply_to_article: int | None = None
+    reply_text: str | None = None
 
 
 @dataclass
 class Reply:
+    """What to say. `preview_url` asks for a link preview of that one page
+    (article cards); `replaces` says a button's answer should take the place
+    of the message the button was on (paging) rather than follow it."""
+
     blocks: list[Block] = field(default_factory=list)
     buttons: list[list[Button]] = field(default_factory=list)
+    preview_url: str | None = None
+    replaces: bool = False
 
     def add(self, *spans: Span | str) -> Reply:
         self.blocks.append(tuple(s if isinstance(s, Span) else Span(s) for s in spans))

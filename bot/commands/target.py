@@ -1,0 +1,79 @@
+"""Which article a command is about: an id, a link, search words or a reply.
+
+/summary, /facts and /related all accept the same ways of naming an article;
+this module turns them into one article or into the reply that explains why
+there is none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.commands.reply import Block, Reply, Request, italic
+from bot.news.text import shorten
+from bot.newsroom import Newsroom
+from bot.texts import text
+from storage import Article
+
+# "42", "#42", "id42", "a42" (the deep-link form): an article id.
+_ID = re.compile(r"^(?:#|id\s*|a)?(\d{1,18})$", re.IGNORECASE)
+_LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+MAX_WORDS_CHARS = 300
+
+
+@dataclass(frozen=True)
+class Target:
+    """The article found, and a note saying how when the user gave words."""
+
+    article: Article
+    note: Block | None = None
+
+
+def article_id(args: str) -> int | None:
+    """The id in "42", "#42" or "a42", or None when `args` is not an id."""
+    match = _ID.match(args.strip())
+    return int(match.group(1)) if match else None
+
+
+async def find_target(newsroom: Newsroom, request: Request, usage_key: str) -> Target | Reply:
+    """The article `request` names, or a Reply saying what went wrong."""
+    lang = request.language
+    args = request.args.strip()
+    if not args:
+        return await _from_reply(newsroom, request) or Reply().add(text(usage_key, lang))
+    if (number := article_id(args)) is not None:
+        found = await newsroom.article(number)
+        return Target(found) if found else Reply().add(text("article.unknown", lang, id=number))
+    if _LINK.fullmatch(args):
+        found = await newsroom.article_by_link(_with_scheme(args))
+        return Target(found) if found else Reply().add(text("article.unknown_link", lang))
+    return await _best_match(newsroom, args, lang)
+
+
+async def _from_reply(newsroom: Newsroom, request: Request) -> Target | None:
+    if request.reply_to_article is not None:
+        found = await newsroom.article(request.reply_to_article)
+        if found:
+            return Target(found)
+    for link in _LINK.findall(request.reply_text or ""):
+        found = await newsroom.article_by_link(_with_scheme(link.rstrip(".,;:!?)»”")))
+        if found:
+            return Target(found)
+    return None
+
+
+async def _best_match(newsroom: Newsroom, words: str, lang: str) -> Target | Reply:
+    if len(words) > MAX_WORDS_CHARS:
+        return Reply().add(text("search.too_long", lang, max=MAX_WORDS_CHARS))
+    result = await newsroom.search(words, limit=1)
+    if not result.found:
+        key = "search.none" if any(ch.isalnum() for ch in words) else "search.no_words"
+        return Reply().add(text(key, lang, query=shorten(words, 60)))
+    article = result.found[0].article
+    note = (italic(text("article.best_match", lang, title=shorten(article.title, 90))),)
+    return Target(article, note)
+
+
+def _with_scheme(link: str) -> str:
+    return link if "://" in link else "https://" + link
