@@ -99,14 +99,15 @@ def _configure_logging(level: str) -> None:
 
 
 def _run(settings: Settings) -> int:
-    if settings.has_token:
-        print(
-            "TELEGRAM_BOT_TOKEN is set, but this version has no Telegram adapter yet; "
-            "unset it to use the console chat (newsroom-bot chat).",
-            file=sys.stderr,
-        )
+    if not settings.has_token:
+        return console.chat(settings)
+    from bot.telegram import app  # PTB is only imported when it is needed
+
+    try:
+        return app.run(settings)
+    except ValueError as error:  # a setting that cannot work, e.g. a webhook without a secret
+        print(f"newsroom-bot: {error}", file=sys.stderr)
         return 2
-    return console.chat(settings)
 
 
 async def _ingest(settings: Settings, args: argparse.Namespace) -> int:

@@ -20,6 +20,11 @@ class Settings:
     admin_ids: frozenset[int] = frozenset()
     log_level: str = "WARNING"
     load_demo: bool = True
+    telegram_api_url: str = "https://api.telegram.org"
+    webhook_url: str | None = None
+    webhook_secret: str | None = field(default=None, repr=False)
+    webhook_listen: str = "0.0.0.0"
+    webhook_port: int = 8443
 
     @property
     def has_token(self) -> bool:
@@ -42,7 +47,18 @@ def load_settings(env_file: str | Path | None = ".env") -> Settings:
         admin_ids=_ids(get("ADMIN_IDS")),
         log_level=get("LOG_LEVEL", "WARNING").upper(),
         load_demo=get("NEWSROOM_DEMO", "1").lower() not in ("0", "false", "no", "off"),
+        telegram_api_url=get("TELEGRAM_API_URL", "https://api.telegram.org").rstrip("/"),
+        webhook_url=get("WEBHOOK_URL") or None,
+        webhook_secret=get("WEBHOOK_SECRET") or None,
+        webhook_listen=get("WEBHOOK_LISTEN", "0.0.0.0"),
+        webhook_port=_port(get("WEBHOOK_PORT", "8443")),
     )
+
+
+def _port(text: str) -> int:
+    if not text.isdecimal() or not 0 < int(text) < 65536:
+        raise ValueError(f"WEBHOOK_PORT must be a port number, not {text!r}")
+    return int(text)
 
 
 def _ids(text: str) -> frozenset[int]:

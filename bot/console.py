@@ -25,12 +25,26 @@ _ANSI = {"bold": "\033[1m", "italic": "\033[3m", "code": "\033[36m", "mark": "\0
 _RESET = "\033[0m"
 
 
+def choices(reply: Reply) -> dict[str, Button]:
+    """What the user can type to press each button: a numbered button (an item
+    of the list above it) by its own number, the others by the next free ones."""
+    found = {b.label: b for row in reply.buttons for b in row if b.label.isdecimal()}
+    number = 1
+    for button in (b for row in reply.buttons for b in row if not b.label.isdecimal()):
+        while str(number) in found:
+            number += 1
+        found[str(number)] = button
+    return found
+
+
 def render(reply: Reply, color: bool = False) -> str:
     """Plain text of a reply: blocks, then buttons as [1] [2] choices."""
     parts = ["".join(_span(s, color) for s in block) for block in reply.blocks]
-    choices = [b for row in reply.buttons for b in row]
-    if choices:
-        parts.append("  ".join(f"[{n}] {b.label}" for n, b in enumerate(choices, start=1)))
+    keys = choices(reply)
+    numbered = " ".join(f"[{k}]" for k, b in keys.items() if b.label == k)
+    named = "  ".join(f"[{k}] {b.label}" for k, b in keys.items() if b.label != k)
+    if keys:
+        parts.append("  ".join(p for p in (numbered, named) if p))
     return "\n\n".join(parts)
 
 
@@ -54,13 +68,13 @@ def chat(settings: Settings, *, stdin: TextIO = sys.stdin, stdout: TextIO = sys.
         try:
             for line in runner.run(_greeting(newsroom, settings)):
                 print(line, file=stdout, flush=True)
-            choices: list[Button] = []
+            keys: dict[str, Button] = {}
             while (entered := _read(stdin, stdout, interactive)) is not None:
-                request = _request(entered, choices)
+                request = _request(entered, keys)
                 if request is None:
                     continue
                 reply = runner.run(dispatch(newsroom, request))
-                choices = [b for row in reply.buttons for b in row]
+                keys = choices(reply)
                 print(render(reply, color) + "\n", file=stdout, flush=True)
         finally:
             runner.run(newsroom.close())
@@ -98,12 +112,12 @@ def _read(stdin: TextIO, stdout: TextIO, interactive: bool) -> str | None:
         return None
 
 
-def _request(line: str, choices: list[Button]) -> Request | None:
+def _request(line: str, keys: dict[str, Button]) -> Request | None:
     line = line.strip()[:MAX_INPUT_CHARS]
     if not line:
         return None
-    if line.isdecimal() and 1 <= int(line) <= len(choices):
-        return parse_command("/" + choices[int(line) - 1].command)
+    if line in keys:
+        return parse_command("/" + keys[line].command)
     return parse_command(line)
 
 

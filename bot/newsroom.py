@@ -107,7 +107,7 @@ class Newsroom:
             self._analyses.move_to_end(key)
         return found
 
-    async def language(self, chat_id: int, hint: str) -> str:
+    async def language(self, chat_id: int, hint: str | None) -> str:
         """The chat's chosen interface language, else the user's own if we speak it."""
         chosen = await self.storage.chat_language(chat_id)
         return chosen or interface_language(hint)

@@ -137,6 +137,26 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "I will speak English in this chat.",
         "ru": "Теперь я говорю в этом чате по-русски.",
     },
+    "button.open": {"en": "Open in the bot", "ru": "Открыть в боте"},
+    "button.expired": {
+        "en": "This button no longer works. Send /help to start again.",
+        "ru": "Эта кнопка больше не работает. Отправьте /help, чтобы начать заново.",
+    },
+    "not_text": {
+        "en": "I can only read text. Send some words to search, or /help.",
+        "ru": "Я понимаю только текст. Напишите слова для поиска или /help.",
+    },
+    "error": {
+        "en": "Sorry, something went wrong on my side. Please try again in a moment.",
+        "ru": "Извините, у меня что-то пошло не так. Попробуйте ещё раз чуть позже.",
+    },
+    "menu.latest": {"en": "Newest articles", "ru": "Свежие статьи"},
+    "menu.search": {"en": "Search the articles", "ru": "Поиск по статьям"},
+    "menu.summary": {"en": "Summary of an article or a topic", "ru": "Кратко о статье или теме"},
+    "menu.facts": {"en": "Key facts of an article", "ru": "Главные факты статьи"},
+    "menu.related": {"en": "Articles on the same story", "ru": "Статьи о том же"},
+    "menu.lang": {"en": "Language: en or ru", "ru": "Язык: en или ru"},
+    "menu.help": {"en": "How to use the bot", "ru": "Как пользоваться ботом"},
     "unknown_command": {
         "en": "I don't know the command /{command}. Send /help to see what I can do.",
         "ru": "Не знаю команду /{command}. Отправьте /help, чтобы увидеть, что я умею.",

@@ -86,7 +86,7 @@ def test_ingest_fails_when_nothing_could_be_read(tmp_path: Path) -> None:
 
 def test_console_chat_over_the_demo_set(tmp_path: Path) -> None:
     db = tmp_path / "demo.db"
-    session = "/help\n/latest 2\nVeloria\n1\n/search\n/nope\n"
+    session = "/help\n/latest 2\nVeloria\n6\n7\n1\n/search\n/nope\n"
     result = run([], db, stdin=session)
     out = result.stdout
     assert result.returncode == 0, result.stderr
@@ -94,8 +94,11 @@ def test_console_chat_over_the_demo_set(tmp_path: Path) -> None:
     assert "/search anti-war congress Brussels" in out
     assert "1. Night trains return between Port Elms and Calder" in out
     assert "Results for “Veloria”" in out
-    assert "[1] More results" in out
-    assert "6. " in out  # pressing [1] showed the second page
+    assert "[1] [2] [3] [4] [5]  [6] More results" in out
+    assert "6. " in out  # pressing [6] showed the second page
+    assert "[6] [7] [8]  [1] " not in out and "[6] [7] [8]" in out
+    assert "[1] Key facts  [2] Related" in out  # 7 opened the seventh result's card
+    assert "Key facts\n\n• " in out  # and 1 pressed Key facts
     assert "What should I look for?" in out
     assert "I don't know the command /nope" in out
     assert "Traceback" not in result.stderr
@@ -105,9 +108,11 @@ def test_console_chat_over_the_demo_set(tmp_path: Path) -> None:
     assert "console chat over 30 articles" in again.stdout
 
 
-def test_run_with_a_token_says_telegram_is_not_there_yet(tmp_path: Path) -> None:
-    result = run([], tmp_path / "t.db", env={"TELEGRAM_BOT_TOKEN": "123:abc"})
+def test_webhook_mode_needs_its_secret(tmp_path: Path) -> None:
+    env = {"TELEGRAM_BOT_TOKEN": "123:abc", "WEBHOOK_URL": "https://bot.example.org/hook"}
+    result = run([], tmp_path / "t.db", env=env)
     assert result.returncode == 2
+    assert "webhook mode needs both WEBHOOK_URL and WEBHOOK_SECRET" in result.stderr
     assert "123:abc" not in result.stderr + result.stdout
 
 

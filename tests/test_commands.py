@@ -61,10 +61,13 @@ async def test_plain_text_is_a_search(demo_newsroom: Newsroom) -> None:
 
 async def test_search_pages_with_a_button(demo_newsroom: Newsroom) -> None:
     first = await dispatch(demo_newsroom, Request("search", "Veloria"))
-    [[button]] = first.buttons
-    assert button.command == "search #2 Veloria"
+    opens, [button] = first.buttons
+    assert [b.label for b in opens] == ["1", "2", "3", "4", "5"]
+    assert all(b.command.startswith("summary ") for b in opens)
+    assert button.command == "search #2 Veloria" and not first.replaces
     second = await dispatch(demo_newsroom, parse_command("/" + button.command))
-    assert second.blocks[1][0].text == "6. "
+    assert second.blocks[1][0].text == "6. " and second.replaces
+    assert [b.label for b in second.buttons[0]] == ["6", "7", "8"]
     first_titles = {b[1].text for b in first.blocks[1::2]}
     assert not first_titles & {b[1].text for b in second.blocks[1::2]}
 

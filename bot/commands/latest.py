@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.commands.cards import article_line
+from bot.commands.cards import article_line, open_buttons
 from bot.commands.reply import Reply, Request, bold
 from bot.newsroom import Newsroom
 from bot.texts import text
@@ -25,4 +25,5 @@ async def latest_command(newsroom: Newsroom, request: Request) -> Reply:
     reply = Reply().add(bold(text("latest.title", lang)))
     for number, article in enumerate(articles, start=1):
         reply.blocks.append(article_line(article, lang, number))
+    reply.buttons = open_buttons(articles)
     return reply

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.commands.cards import article_line, snippet_spans
+from bot.commands.cards import article_line, open_buttons, snippet_spans
 from bot.commands.reply import Button, Reply, Request, bold, italic
 from bot.news.text import shorten
 from bot.newsroom import Newsroom
@@ -25,12 +25,15 @@ async def search_command(newsroom: Newsroom, request: Request) -> Reply:
     if result.mode == "none" and not result.found:
         key = "search.none" if any(ch.isalnum() for ch in query) else "search.no_words"
         return Reply().add(text(key, lang, query=shown))
-    reply = Reply().add(bold(text("search.title", lang, query=shown)))
+    # Later pages come from the More button: they take the place of the page before.
+    reply = Reply(replaces=page > 1).add(bold(text("search.title", lang, query=shown)))
     if result.mode == "any":
         reply.add(italic(text("search.partial", lang)))
-    for number, found in enumerate(result.found, start=(page - 1) * PAGE_SIZE + 1):
+    first = (page - 1) * PAGE_SIZE + 1
+    for number, found in enumerate(result.found, start=first):
         reply.blocks.append(article_line(found.article, lang, number))
         reply.blocks.append(snippet_spans(found.snippet))
+    reply.buttons = open_buttons([f.article for f in result.found], first)
     if result.has_more and page < MAX_PAGES:
         reply.buttons.append([Button(text("search.more", lang), f"search #{page + 1} {query}")])
     return reply

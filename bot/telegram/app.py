@@ -1,0 +1,335 @@
+"""The Telegram front end: the PTB Application and its handlers, wired in one place.
+
+Every handler turns an update into a Request, lets `bot.commands.dispatch`
+answer it, and draws the Reply as Telegram HTML. Nothing here knows what a
+command does.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+from urllib.parse import urlparse
+
+from telegram import (
+    BotCommand,
+    BotCommandScopeAllGroupChats,
+    BotCommandScopeAllPrivateChats,
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+    LinkPreviewOptions,
+    Message,
+    Update,
+)
+from telegram.constants import ChatType, ParseMode
+from telegram.error import BadRequest
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    Defaults,
+    InlineQueryHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot.commands import HANDLERS, dispatch, parse_command
+from bot.commands.reply import Button, Reply, Request
+from bot.commands.summary import article_summary
+from bot.commands.target import Target
+from bot.config import Settings
+from bot.news.text import shorten
+from bot.newsroom import Newsroom, interface_language
+from bot.telegram.render import render_messages
+from bot.telegram.updates import addressee, message_request, visible
+from bot.texts import LANGUAGES, text
+from storage import Article
+
+log = logging.getLogger(__name__)
+
+Context = ContextTypes.DEFAULT_TYPE
+# Commands in the menu Telegram shows, in this order (all of them work anywhere).
+MENU = ("latest", "search", "summary", "facts", "related", "lang", "help")
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
+CALLBACK_LIMIT = 64  # bytes of callback data Telegram keeps on a button
+INLINE_RESULTS = 10
+STORY_REFRESH_SECONDS = 60
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+
+
+class TelegramBot:
+    """The handlers, sharing one Newsroom opened when the Application starts."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._newsroom: Newsroom | None = None
+
+    @property
+    def newsroom(self) -> Newsroom:
+        if self._newsroom is None:
+            raise RuntimeError("the Application has not been initialised")
+        return self._newsroom
+
+    # ---- wiring ---------------------------------------------------------
+
+    def build(self) -> Application[Any, Any, Any, Any, Any, Any]:
+        api = self.settings.telegram_api_url
+        app = (
+            ApplicationBuilder()
+            .token(self.settings.telegram_token or "")
+            .base_url(f"{api}/bot")
+            .base_file_url(f"{api}/file/bot")
+            .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW))
+            .rate_limiter(AIORateLimiter(max_retries=2))
+            .post_init(self._post_init)
+            .post_shutdown(self._post_shutdown)
+            .build()
+        )
+        new = filters.UpdateType.MESSAGE  # edits and channel posts are left alone
+        private = filters.ChatType.PRIVATE
+        app.add_handler(CommandHandler(list(HANDLERS), self.on_message, filters=new))
+        app.add_handler(MessageHandler(new & filters.COMMAND, self.on_unknown_command))
+        app.add_handler(MessageHandler(new & private & filters.TEXT, self.on_message))
+        app.add_handler(MessageHandler(new & private & ~filters.TEXT, self.on_not_text))
+        app.add_handler(CallbackQueryHandler(self.on_button))
+        app.add_handler(InlineQueryHandler(self.on_inline_query))
+        app.add_error_handler(self.on_error)
+        if app.job_queue is not None:
+            app.job_queue.run_repeating(self._refresh_stories, STORY_REFRESH_SECONDS)
+        return app
+
+    async def _post_init(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        self._newsroom = await Newsroom.open(self.settings)
+        if self.settings.load_demo:
+            report = await self._newsroom.load_demo_if_empty()
+            if report is not None:
+                log.warning("new database: loaded the demo set (%d articles)", report.added)
+        await self._newsroom.refresh_stories()
+        await self._set_commands(app)
+        log.info(
+            "serving %d articles as @%s", await self.newsroom.storage.count(), app.bot.username
+        )
+
+    async def _post_shutdown(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        if self._newsroom is not None:
+            await self._newsroom.close()
+            self._newsroom = None
+
+    async def _set_commands(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        for language in LANGUAGES:
+            menu = [BotCommand(name, text(f"menu.{name}", language)) for name in MENU]
+            code = None if language == "en" else language
+            for scope in (BotCommandScopeAllPrivateChats(), BotCommandScopeAllGroupChats()):
+                await app.bot.set_my_commands(menu, scope=scope, language_code=code)
+
+    async def _refresh_stories(self, context: Context) -> None:
+        """Group articles that editors ingested from another process meanwhile."""
+        await self.newsroom.refresh_stories()
+
+    # ---- handlers -------------------------------------------------------
+
+    async def on_message(self, update: Update, context: Context) -> None:
+        message = update.message
+        if message is None:
+            return
+        user = message.from_user
+        request = message_request(message, user.language_code if user else None)
+        await self._send(message, await dispatch(self.newsroom, request))
+
+    async def on_unknown_command(self, update: Update, context: Context) -> None:
+        """Answer unknown commands meant for us; in groups, ones naming no bot may
+        be another bot's, so they get silence."""
+        message = update.message
+        if message is None or not message.text:
+            return
+        to = addressee(visible(message.text))
+        if to is not None and to.lower() != (context.bot.username or "").lower():
+            return
+        if to is None and message.chat.type != ChatType.PRIVATE:
+            return
+        await self.on_message(update, context)
+
+    async def on_not_text(self, update: Update, context: Context) -> None:
+        message = update.message
+        if message is None:
+            return
+        user = message.from_user
+        lang = await self.newsroom.language(message.chat_id, user.language_code if user else None)
+        await self._send(message, Reply().add(text("not_text", lang)))
+
+    async def on_button(self, update: Update, context: Context) -> None:
+        query = update.callback_query
+        if query is None:
+            return
+        command = await self._button_command(query.data)
+        message = query.message if isinstance(query.message, Message) else None
+        if command is None or message is None:
+            lang = interface_language(query.from_user.language_code)
+            await query.answer(text("button.expired", lang), show_alert=True)
+            return
+        await query.answer()
+        parsed = parse_command("/" + command)
+        request = Request(
+            parsed.command,
+            parsed.args,
+            chat_id=message.chat_id,
+            user_id=query.from_user.id,
+            language=interface_language(query.from_user.language_code),
+        )
+        reply = await dispatch(self.newsroom, request)
+        if reply.replaces:
+            await self._replace(query, message, reply)
+        else:
+            await self._send(message, reply)
+
+    async def on_inline_query(self, update: Update, context: Context) -> None:
+        query = update.inline_query
+        if query is None:
+            return
+        lang = interface_language(query.from_user.language_code)
+        words = visible(query.query).strip()
+        if words:
+            found = await self.newsroom.search(words, limit=INLINE_RESULTS)
+            articles = [f.article for f in found.found]
+        else:
+            articles = await self.newsroom.latest(INLINE_RESULTS)
+        bot_name = context.bot.username
+        results = [self._inline_result(a, lang, bot_name) for a in articles]
+        await query.answer(results, cache_time=30, is_personal=False)
+
+    async def on_error(self, update: object, context: Context) -> None:
+        """Log what broke; tell the user only that something did."""
+        log.error("update failed: %r", context.error, exc_info=context.error)
+        if not isinstance(update, Update) or update.effective_message is None:
+            return
+        chat = update.effective_chat
+        if chat is None or chat.type == ChatType.CHANNEL:
+            return
+        user = update.effective_user
+        try:
+            lang = await self.newsroom.language(chat.id, user.language_code if user else None)
+            await self._send(update.effective_message, Reply().add(text("error", lang)))
+        except Exception:  # the failure may be the database or Telegram itself
+            log.exception("could not tell the user about the failure")
+
+    # ---- drawing replies --------------------------------------------------
+
+    async def _send(self, anchor: Message, reply: Reply) -> None:
+        """Send `reply` to the chat (and forum topic) `anchor` came from."""
+        messages = render_messages(reply)
+        markup = await self._keyboard(reply.buttons)
+        for number, html in enumerate(messages, start=1):
+            last = number == len(messages)
+            await anchor.get_bot().send_message(
+                anchor.chat_id,
+                html,
+                message_thread_id=anchor.message_thread_id if anchor.is_topic_message else None,
+                reply_markup=markup if last else None,
+                link_preview_options=_preview(reply) if number == 1 else NO_PREVIEW,
+            )
+
+    async def _replace(self, query: CallbackQuery, message: Message, reply: Reply) -> None:
+        """Show a button's answer in place of the message it was on (paging)."""
+        messages = render_messages(reply)
+        if len(messages) != 1:  # too long to fit in place
+            await self._send(message, reply)
+            return
+        markup = await self._keyboard(reply.buttons)
+        try:
+            await query.edit_message_text(
+                messages[0], reply_markup=markup, link_preview_options=NO_PREVIEW
+            )
+        except BadRequest as error:  # pressed twice: the page is already shown
+            if "not modified" not in str(error).lower():
+                raise
+
+    async def _keyboard(self, buttons: list[list[Button]]) -> InlineKeyboardMarkup | None:
+        if not buttons:
+            return None
+        rows = [
+            [
+                InlineKeyboardButton(b.label, callback_data=await self._callback_data(b.command))
+                for b in row
+            ]
+            for row in buttons
+        ]
+        return InlineKeyboardMarkup(rows)
+
+    async def _callback_data(self, command: str) -> str:
+        """The command itself when it fits on a button, else a stored key for it."""
+        if len(command.encode()) <= CALLBACK_LIMIT and not command.startswith("k:"):
+            return command
+        return f"k:{await self.newsroom.storage.button_key(command)}"
+
+    async def _button_command(self, data: str | None) -> str | None:
+        if not data:
+            return None
+        if data.startswith("k:"):
+            key = data[2:]
+            return await self.newsroom.storage.button_command(int(key)) if key.isdecimal() else None
+        return data
+
+    def _inline_result(
+        self, article: Article, lang: str, bot_name: str | None
+    ) -> InlineQueryResultArticle:
+        """A search result that, chosen, posts the article's card with its summary."""
+        card = article_summary(self.newsroom, Target(article), lang)
+        card.buttons = []
+        html = render_messages(card)[0]
+        markup = None
+        if bot_name:
+            link = f"https://t.me/{bot_name}?start=a{article.id}"
+            markup = InlineKeyboardMarkup(
+                [[InlineKeyboardButton(text("button.open", lang), url=link)]]
+            )
+        description = " · ".join(p for p in (article.source, article.published_at[:10]) if p)
+        return InlineQueryResultArticle(
+            id=str(article.id),
+            title=shorten(article.title, 200),
+            description=description or None,
+            input_message_content=InputTextMessageContent(
+                html, parse_mode=ParseMode.HTML, link_preview_options=_preview(card)
+            ),
+            reply_markup=markup,
+        )
+
+
+def _preview(reply: Reply) -> LinkPreviewOptions:
+    """A preview only for a single article's card, and only of that article."""
+    if reply.preview_url:
+        return LinkPreviewOptions(url=reply.preview_url, prefer_small_media=True)
+    return NO_PREVIEW
+
+
+def build_application(settings: Settings) -> Application[Any, Any, Any, Any, Any, Any]:
+    return TelegramBot(settings).build()
+
+
+def webhook_options(settings: Settings) -> dict[str, Any]:
+    """How the webhook server listens: the path of WEBHOOK_URL, checked by its secret."""
+    if not settings.webhook_url or not settings.webhook_secret:
+        raise ValueError("webhook mode needs both WEBHOOK_URL and WEBHOOK_SECRET")
+    return {
+        "listen": settings.webhook_listen,
+        "port": settings.webhook_port,
+        "url_path": urlparse(settings.webhook_url).path.lstrip("/"),
+        "webhook_url": settings.webhook_url,
+        "secret_token": settings.webhook_secret,
+        "allowed_updates": ALLOWED_UPDATES,
+    }
+
+
+def run(settings: Settings) -> int:
+    """Serve Telegram until stopped: a webhook when WEBHOOK_URL is set, else long polling."""
+    app = build_application(settings)
+    if settings.webhook_url:
+        app.run_webhook(**webhook_options(settings))
+    else:
+        app.run_polling(allowed_updates=ALLOWED_UPDATES)
+    return 0

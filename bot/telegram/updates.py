@@ -1,0 +1,63 @@
+"""What a Telegram message asks for, as a Request the commands understand."""
+
+from __future__ import annotations
+
+from telegram import Message
+
+from bot.commands import parse_command
+from bot.commands.reply import Request
+from bot.commands.target import article_id
+from bot.newsroom import interface_language
+
+# The longest text we read from one message (Telegram allows 4096).
+MAX_TEXT = 4096
+# Characters that render as nothing and only get in the way of commands and words.
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e")
+)
+
+
+def visible(text: str) -> str:
+    """The text without zero-width and direction-control characters."""
+    return text.translate(_INVISIBLE)
+
+
+def addressee(text: str) -> str | None:
+    """The bot a command names: 'ThisBot' in '/help@ThisBot', else None."""
+    head = text.split(maxsplit=1)[0] if text.strip() else ""
+    if not head.startswith("/") or "@" not in head:
+        return None
+    return head.split("@", 1)[1]
+
+
+def message_request(message: Message, language_code: str | None) -> Request:
+    """A message's command (or plain text, a search) with who sent it and what it
+    answers: the article of a card it replies to, or the replied-to text."""
+    parsed = parse_command(visible(message.text or "")[:MAX_TEXT])
+    replied = message.reply_to_message
+    return Request(
+        command=parsed.command,
+        args=parsed.args,
+        chat_id=message.chat_id,
+        user_id=message.from_user.id if message.from_user else 0,
+        language=interface_language(language_code),
+        reply_to_article=card_article(replied) if replied else None,
+        reply_text=(replied.text or replied.caption) if replied else None,
+    )
+
+
+def card_article(message: Message) -> int | None:
+    """The article a card of ours is about, read off its buttons ("facts 42").
+
+    Only a card names one article on all its buttons; a list of results
+    (several articles) names none."""
+    markup = message.reply_markup
+    if markup is None:
+        return None
+    found: set[int | None] = set()
+    for row in markup.inline_keyboard:
+        for button in row:
+            data = button.callback_data
+            if isinstance(data, str) and data.split(" ", 1)[0] in ("summary", "facts", "related"):
+                found.add(article_id(data.partition(" ")[2]))
+    return found.pop() if len(found) == 1 else None

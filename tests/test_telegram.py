@@ -1,0 +1,400 @@
+"""The real python-telegram-bot Application, over HTTP, against the fake Bot API server."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import socket
+import sys
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import pytest
+from telegram.ext import Application
+
+from bot.config import Settings
+from bot.ingest import ingest_paths
+from bot.newsroom import Newsroom
+from bot.telegram.app import ALLOWED_UPDATES, build_application
+from tests import fake_telegram as tg
+from tests.fake_telegram import Call, FakeTelegram
+
+App = Application[Any, Any, Any, Any, Any, Any]
+HOSTILE_TEXT = (
+    "Prices rose 5% <fast> & so did rents > wages, the Kestrel Statistics Office said on Monday. "
+    'A leaflet read <a href="javascript:alert(1)">click here</a> & won prizes.'
+)
+
+
+def settings_for(fake: FakeTelegram, db: Path, **extra: Any) -> Settings:
+    return Settings(
+        db_path=str(db), telegram_token=fake.token, telegram_api_url=fake.api_url, **extra
+    )
+
+
+async def start_polling(app: App) -> None:
+    """What Application.run_polling does, without taking over the event loop."""
+    await app.initialize()
+    if app.post_init:
+        await app.post_init(app)
+    assert app.updater is not None
+    await app.updater.start_polling(allowed_updates=ALLOWED_UPDATES, timeout=5)
+    await app.start()
+
+
+async def stop(app: App) -> None:
+    assert app.updater is not None
+    if app.updater.running:
+        await app.updater.stop()
+    await app.stop()
+    await app.shutdown()
+    if app.post_shutdown:
+        await app.post_shutdown(app)
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeTelegram]:
+    server = FakeTelegram()
+    await server.start()
+    yield server
+    await server.stop()
+
+
+@pytest.fixture
+async def bot(fake: FakeTelegram, tmp_path: Path) -> AsyncIterator[App]:
+    db = tmp_path / "bot.db"
+    hostile = tmp_path / "hostile.jsonl"
+    record = {"title": "Rents <up> & away", "text": HOSTILE_TEXT, "published_at": "2020-01-01"}
+    hostile.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    room = await Newsroom.open(Settings(db_path=str(db)))
+    await room.load_demo_if_empty()
+    await ingest_paths(room.storage, [hostile])  # article 31
+    await room.close()
+    app = build_application(settings_for(fake, db))
+    await start_polling(app)
+    yield app
+    await fake.release_polls()
+    await stop(app)
+
+
+async def say(fake: FakeTelegram, text: str | None, chat: int = 111, **options: Any) -> Call:
+    """Send a message as a user and wait for the bot's first answer in that chat."""
+    start = len(fake.calls)
+    await fake.push(tg.message(text, chat, **options))
+    return await fake.wait_for("sendMessage", lambda c: c.params["chat_id"] == chat, after=start)
+
+
+async def silence(fake: FakeTelegram, update: dict[str, Any], chat: int = 111) -> None:
+    start = len(fake.calls)
+    await fake.push(update)
+    await fake.quiet(0.6)
+    assert fake.sent(chat, after=start) == []
+
+
+def buttons(call: Call) -> list[tuple[str, str]]:
+    markup = call.params.get("reply_markup") or {"inline_keyboard": []}
+    return [
+        (b["text"], b.get("callback_data") or b["url"])
+        for row in markup["inline_keyboard"]
+        for b in row
+    ]
+
+
+async def test_start_greets_and_the_menu_is_set(bot: App, fake: FakeTelegram) -> None:
+    reply = await say(fake, "/start")
+    assert reply.result["text"].startswith("Hello! I find, summarise and follow the news")
+    assert "/summary OVD-Info detentions" in reply.result["text"]
+    menus = fake.commands
+    assert {scope for scope, _ in menus} == {"all_private_chats", "all_group_chats"}
+    assert [c["command"] for c in menus[("all_private_chats", "")]][:3] == [
+        "latest",
+        "search",
+        "summary",
+    ]
+    assert menus[("all_group_chats", "ru")][0]["description"] == "Свежие статьи"
+
+
+async def test_help_and_latest(bot: App, fake: FakeTelegram) -> None:
+    help_text = (await say(fake, "/help")).result["text"]
+    assert "/related 1 — other articles on the same story or subject" in help_text
+    latest = await say(fake, "/latest 2")
+    assert latest.result["text"].startswith("Latest articles")
+    assert latest.params["link_preview_options"] == {"is_disabled": True}
+    assert latest.result["text"].count(" · id ") == 2
+
+
+async def test_search_pages_with_a_button_that_edits_the_message(
+    bot: App, fake: FakeTelegram
+) -> None:
+    first = await say(fake, "/search Veloria")
+    assert first.result["text"].startswith("Results for “Veloria”")
+    [(_label, data)] = [b for b in buttons(first) if b[0] == "More results"]
+    start = len(fake.calls)
+    await fake.push(tg.callback(data, first.result))
+    await fake.wait_for("answerCallbackQuery", after=start)
+    edit = await fake.wait_for("editMessageText", after=start)
+    assert edit.params["message_id"] == first.result["message_id"]
+    assert "6. " in edit.result["text"] and "1. " not in edit.result["text"]
+
+
+async def test_plain_text_is_a_search_with_marked_words(bot: App, fake: FakeTelegram) -> None:
+    reply = await say(fake, "Kestrel hackers")
+    assert reply.result["text"].startswith("Results for “Kestrel hackers”")
+    assert "<b>Kestrel</b>" in reply.params["text"]
+    opens = [b for b in buttons(reply) if b[0].isdecimal()]
+    assert [label for label, _ in opens] == ["1", "2", "3", "4", "5"][: len(opens)]
+    assert all(data.startswith("summary ") for _, data in opens) and opens
+
+
+async def test_summary_card_previews_its_link_and_buttons_work(
+    bot: App, fake: FakeTelegram
+) -> None:
+    card = await say(fake, "/summary 1")
+    text = card.result["text"]
+    assert text.startswith("Russian anti-war activists meet in Brussels")
+    assert "• About 300 Russian activists" in text
+    url = "https://example.org/world/2025/06/anti-war-congress-brussels"
+    assert card.params["link_preview_options"]["url"] == url
+    assert f'<a href="{url}">' in card.params["text"]
+    assert buttons(card) == [("Key facts", "facts 1"), ("Related", "related 1")]
+    start = len(fake.calls)
+    await fake.push(tg.callback("facts 1", card.result))
+    facts = await fake.wait_for("sendMessage", after=start)
+    assert (
+        "Key facts" in facts.result["text"] and "Anti-Corruption Foundation" in facts.result["text"]
+    )
+
+
+async def test_facts_as_a_reply_to_a_card(bot: App, fake: FakeTelegram) -> None:
+    card = await say(fake, "/summary 3")
+    facts = await say(fake, "/facts", reply_to=card.result)
+    assert facts.result["text"].startswith("OVD-Info: over 20,000 people detained")
+    assert "(figure, date, who said it)" in facts.result["text"]
+
+
+async def test_related_puts_the_same_story_first(bot: App, fake: FakeTelegram) -> None:
+    reply = await say(fake, "/related 12")
+    text = reply.result["text"]
+    assert text.index("Regulator opens inquiry into Kestrel Mobile breach") < text.index(
+        "same subject"
+    )
+    assert "same story" in text
+
+
+async def test_summary_of_a_topic_cites_sources(bot: App, fake: FakeTelegram) -> None:
+    reply = await say(fake, "/summary Kestrel breach")
+    assert reply.result["text"].startswith("What the articles say about “Kestrel breach”")
+    assert "[1]" in reply.result["text"] and "Sources" in reply.result["text"]
+
+
+async def test_deep_link_opens_the_article(bot: App, fake: FakeTelegram) -> None:
+    reply = await say(fake, "/start a12")
+    assert reply.result["text"].startswith("Kestrel Mobile says hackers stole data")
+
+
+async def test_inline_query_offers_cards_that_open_the_bot(bot: App, fake: FakeTelegram) -> None:
+    start = len(fake.calls)
+    await fake.push(tg.inline_query("Kestrel breach"))
+    answer = await fake.wait_for("answerInlineQuery", after=start)
+    results = answer.params["results"]
+    assert 1 <= len(results) <= 10
+    first = results[0]
+    assert first["type"] == "article" and first["title"].startswith(
+        ("Kestrel", "Regulator", "Telecom")
+    )
+    content = first["input_message_content"]
+    shown = tg.parse_html(content["message_text"])
+    assert shown.startswith(first["title"]) and "• " in shown
+    [[open_button]] = first["reply_markup"]["inline_keyboard"]
+    assert open_button["url"] == f"https://t.me/NewsroomTestBot?start=a{first['id']}"
+
+
+async def test_group_forum_topic_and_other_bots(bot: App, fake: FakeTelegram) -> None:
+    group = -1001234
+    reply = await say(fake, "/help@NewsroomTestBot", group, chat_type="supergroup", thread=77)
+    assert reply.params["message_thread_id"] == 77
+    assert reply.result["text"].startswith("Newsroom bot")
+    for text in ("/help@SomeOtherBot", "/weather", "just chatting about Kestrel"):
+        await silence(fake, tg.message(text, group, chat_type="supergroup"), group)
+    unknown = await say(fake, "/weather@NewsroomTestBot", group, chat_type="supergroup")
+    assert unknown.result["text"].startswith("I don't know the command /weather")
+
+
+async def test_russian_speaking_user_and_lang(bot: App, fake: FakeTelegram) -> None:
+    ivan = tg.user(222, language="ru", name="Иван")
+    reply = await say(fake, "/help", 222, sender=ivan)
+    assert reply.result["text"].startswith("Бот редакции")
+    found = await say(fake, "задержания", 222, sender=ivan)
+    assert found.result["text"].startswith("Найдено по запросу «задержания»")
+    await say(fake, "/lang en", 222, sender=ivan)
+    english = await say(fake, "/latest 1", 222, sender=ivan)
+    assert english.result["text"].startswith("Latest articles")
+
+
+async def test_html_in_an_article_is_shown_as_text(bot: App, fake: FakeTelegram) -> None:
+    reply = await say(fake, "/summary 31")
+    shown = reply.result["text"]  # the fake refuses malformed HTML, so this parsed
+    assert shown.startswith("Rents <up> & away")
+    assert '<a href="javascript:alert(1)">click here</a>' in shown
+    assert "<a " not in reply.params["text"] and "&lt;a href=" in reply.params["text"]
+    facts = await say(fake, "/facts 31")
+    assert "5% <fast> & so did rents > wages" in facts.result["text"]
+
+
+BAD_INPUTS = [
+    ("/frobnicate", "I don't know the command /frobnicate"),
+    ("/summary 12abc", "Nothing found for “12abc”."),
+    ("/summary 99999", "There is no article with id 99999."),
+    ("/search " + "слово " * 700, "That is too long to search for"),
+    ("?!… ***", "I could not find any words to search for in that."),
+    ("\u202eKestrel\u202c", "Results for “Kestrel”"),
+    ("Kes\u200btrel", "Results for “Kestrel”"),
+    ("مرحبا بالعالم", "Nothing found for “مرحبا بالعالم”."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BAD_INPUTS)
+async def test_bad_input_gets_a_short_helpful_reply(
+    bot: App, fake: FakeTelegram, text: str, expected: str
+) -> None:
+    reply = await say(fake, text)
+    assert reply.result["text"].startswith(expected)
+
+
+async def test_what_needs_no_answer_gets_none_and_polling_goes_on(
+    bot: App, fake: FakeTelegram
+) -> None:
+    edited = tg.message("/help")
+    await silence(fake, {"edited_message": {**edited["message"], "edit_date": 1}})
+    post = tg.message("/latest", -100777, chat_type="channel")["message"]
+    await silence(fake, {"channel_post": post}, -100777)
+    photo = await say(
+        fake,
+        None,
+        extra={"photo": [{"file_id": "p", "file_unique_id": "u", "width": 1, "height": 1}]},
+    )
+    assert photo.result["text"].startswith("I can only read text.")
+    assert (await say(fake, "/help")).result["text"].startswith("Newsroom bot")
+
+
+async def test_old_buttons(bot: App, fake: FakeTelegram) -> None:
+    card = await say(fake, "/summary 2")
+    start = len(fake.calls)
+    await fake.push(tg.callback("related 4040", card.result))
+    gone = await fake.wait_for("sendMessage", after=start)
+    assert gone.result["text"] == "There is no article with id 4040. Try /latest or /search."
+    start = len(fake.calls)
+    await fake.push(tg.callback("k:987654", card.result))
+    alert = await fake.wait_for("answerCallbackQuery", after=start)
+    assert (
+        alert.params["text"].startswith("This button no longer works")
+        and alert.params["show_alert"]
+    )
+
+
+async def test_long_button_commands_go_through_a_stored_key(bot: App, fake: FakeTelegram) -> None:
+    words = "Veloria zyzzyva quixotic marmalade lighthouse harbour маяк"  # some words match
+    first = await say(fake, "/search " + words)
+    [(_, data)] = [b for b in buttons(first) if b[0] == "More results"]
+    assert data.startswith("k:") and len(data.encode()) <= 64
+    start = len(fake.calls)
+    await fake.push(tg.callback(data, first.result))
+    edit = await fake.wait_for("editMessageText", after=start)
+    assert "6. " in edit.result["text"]
+
+
+async def test_a_failure_is_told_without_internals(bot: App, fake: FakeTelegram) -> None:
+    fake.fail("sendMessage", 400, "Bad Request: chat has a strange problem")
+    start = len(fake.calls)
+    await fake.push(tg.message("/latest 1"))
+    apology = await fake.wait_for("sendMessage", lambda c: isinstance(c.result, dict), after=start)
+    failed = fake.calls[start:]
+    assert isinstance(failed[0].result, tg.ApiError)
+    assert apology.result["text"] == (
+        "Sorry, something went wrong on my side. Please try again in a moment."
+    )
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+async def run_bot(fake: FakeTelegram, db: Path, **env: str) -> asyncio.subprocess.Process:
+    """`newsroom-bot run` as an operator starts it, pointed at the fake server."""
+    environ = {k: v for k, v in os.environ.items() if not k.startswith(("WEBHOOK_", "TELEGRAM_"))}
+    environ.update(
+        TELEGRAM_BOT_TOKEN=fake.token,
+        TELEGRAM_API_URL=fake.api_url,
+        NEWSROOM_DB=str(db),
+        LOG_LEVEL="INFO",
+        **env,
+    )
+    return await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "run",
+        env=environ,
+        cwd=db.parent,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+
+
+async def finish(process: asyncio.subprocess.Process) -> str:
+    """Stop the bot as a service manager would; its log, checked for the token."""
+    process.send_signal(signal.SIGTERM)
+    out, err = await asyncio.wait_for(process.communicate(), 30)
+    log = (out + err).decode()
+    assert process.returncode == 0, log
+    assert "TEST-token" not in log
+    return log
+
+
+async def test_run_polls_telegram_when_a_token_is_set(fake: FakeTelegram, tmp_path: Path) -> None:
+    process = await run_bot(fake, tmp_path / "polling.db")
+    try:
+        await fake.push(tg.message("/latest 1"))
+        reply = await fake.wait_for("sendMessage", within=60)
+        assert reply.result["text"].startswith("Latest articles")
+        await fake.release_polls()
+    finally:
+        log = await finish(process)
+    assert "loaded the demo set (30 articles)" in log
+
+
+async def test_run_serves_a_webhook_that_checks_its_secret(
+    fake: FakeTelegram, tmp_path: Path
+) -> None:
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/telegram/hook"
+    process = await run_bot(
+        fake,
+        tmp_path / "webhook.db",
+        WEBHOOK_URL=url,
+        WEBHOOK_SECRET="s3cret-value",
+        WEBHOOK_LISTEN="127.0.0.1",
+        WEBHOOK_PORT=str(port),
+    )
+    try:
+        hook = await fake.wait_for("setWebhook", within=60)
+        assert hook.params["url"] == url and hook.params["secret_token"] == "s3cret-value"
+        await fake.push(tg.message("/summary 1"))  # the fake posts it to the webhook
+        reply = await fake.wait_for("sendMessage", within=30)
+        assert reply.result["text"].startswith("Russian anti-war activists meet in Brussels")
+        async with aiohttp.ClientSession() as client:
+            update = {"update_id": 999, **tg.message("/help")}
+            headers = {"X-Telegram-Bot-Api-Secret-Token": "wrong"}
+            async with client.post(url, json=update, headers=headers) as response:
+                assert response.status == 403
+        await fake.quiet(0.5)
+        assert len(fake.sent()) == 1
+    finally:
+        await finish(process)
