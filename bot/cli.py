@@ -112,12 +112,20 @@ def _run(settings: Settings) -> int:
 
 async def _ingest(settings: Settings, args: argparse.Namespace) -> int:
     async with _opened(settings) as newsroom:
+        queued = 0
+
+        async def after_batch() -> None:
+            # Group stories and queue followers' updates as batches land, so a
+            # long ingest does not hold back the news until its end.
+            nonlocal queued
+            queued += await newsroom.after_ingest()
+
         report = await ingest_paths(
             newsroom.storage,
             args.paths,
             progress=False if args.no_progress else None,
             jobs=max(1, args.jobs) if args.jobs else None,
-            after_batch=newsroom.refresh_stories,  # group stories as batches land
+            after_batch=after_batch,
         )
         if (
             report.added >= OPTIMIZE_MIN_ADDED
@@ -126,7 +134,7 @@ async def _ingest(settings: Settings, args: argparse.Namespace) -> int:
             # A bulk load: merge the index into one segment for faster searches.
             # (Small ingests leave it to FTS5's incremental merging.)
             await newsroom.storage.optimize()
-        await newsroom.refresh_stories()
+        queued += await newsroom.after_ingest()
         await newsroom.storage.checkpoint()
     if args.json:
         payload = {
@@ -135,12 +143,15 @@ async def _ingest(settings: Settings, args: argparse.Namespace) -> int:
             "duplicates": report.duplicates,
             "rejected": [{"where": w, "reason": r} for w, r in report.rejected],
             "warnings": [{"where": w, "message": m} for w, m in report.warnings],
+            "updates_queued": queued,
         }
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
         print("\n".join(report.lines()))
         if report.added:
             print(f"grouped {report.added} new articles into stories")
+        if queued:
+            print(f"queued {queued} updates for followers of their topics")
     nothing_worked = not (report.stored or report.duplicates) and report.rejected
     return 1 if nothing_worked else 0
 

@@ -17,6 +17,7 @@ from bot.news.related import DUPLICATE_SIMILARITY, Signature, StoryIndex, signat
 from bot.news.summarize import SourcedSentence, topic_summary
 from bot.news.text import Snippet, snippet, stems
 from bot.news.urls import canonical_url
+from bot.subscriptions import Clock, Subscriptions, utc_clock
 from bot.texts import LANGUAGES
 from storage import Article, SearchPage, Storage
 from storage.query import parse_query
@@ -62,18 +63,19 @@ class SearchResult:
 class Newsroom:
     """What the commands ask for, in the words of the domain."""
 
-    def __init__(self, storage: Storage, settings: Settings) -> None:
+    def __init__(self, storage: Storage, settings: Settings, clock: Clock = utc_clock) -> None:
         self.storage = storage
         self.settings = settings
+        self.subscriptions = Subscriptions(storage, clock)
         self._stories = StoryIndex()
         self._stories_seen = 0  # highest article id in the story index
         self._stories_lock = asyncio.Lock()
         self._analyses: OrderedDict[tuple[int, str, int], Analysis] = OrderedDict()
 
     @classmethod
-    async def open(cls, settings: Settings) -> Newsroom:
+    async def open(cls, settings: Settings, clock: Clock = utc_clock) -> Newsroom:
         storage = await Storage.open(settings.db_path, stems, index_version=INDEX_VERSION)
-        return cls(storage, settings)
+        return cls(storage, settings, clock)
 
     async def close(self) -> None:
         await self.storage.close()
@@ -139,6 +141,12 @@ class Newsroom:
                     total, grouped = total + len(grouped), []
             await self.storage.set_stories(grouped)
             return total + len(grouped)
+
+    async def after_ingest(self) -> int:
+        """Group new articles into stories, then queue updates for their followers.
+        Returns how many updates were queued."""
+        await self.refresh_stories()
+        return await self.subscriptions.percolate()
 
     async def related(self, article_id: int, limit: int = 8) -> list[RelatedItem]:
         """Same story first, then the same subject; near-copies folded; never itself."""

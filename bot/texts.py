@@ -137,6 +137,109 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "I will speak English in this chat.",
         "ru": "Теперь я говорю в этом чате по-русски.",
     },
+    "button.follow": {"en": "Follow topic", "ru": "Следить"},
+    "button.subscriptions": {"en": "My topics", "ru": "Мои темы"},
+    "button.remove": {"en": "✕ {number}", "ru": "✕ {number}"},
+    "subscribe.usage": {
+        "en": "What should I follow? For example: /subscribe OVD-Info detentions\n"
+        'Put a phrase in "quotes"; -word leaves out articles with that word.',
+        "ru": "За чем следить? Например: /subscribe задержания ОВД-Инфо\n"
+        "Фразу возьмите в «кавычки»; -слово исключает статьи с этим словом.",
+    },
+    "subscribe.done": {
+        "en": "Following “{topic}”. New articles about it will come here.",
+        "ru": "Слежу за темой «{topic}». Новые статьи о ней пришлю сюда.",
+    },
+    "subscribe.exists": {
+        "en": "This chat already follows “{topic}”.",
+        "ru": "Этот чат уже следит за темой «{topic}».",
+    },
+    "subscribe.too_long": {
+        "en": "A topic can be at most {chars} characters. Try fewer words.",
+        "ru": "Тема — не больше {chars} символов. Попробуйте короче.",
+    },
+    "subscribe.no_words": {
+        "en": "I found no words to follow in that. Try a name or a few key words.",
+        "ru": "Не нашёл в этом слов, за которыми следить. Попробуйте имя или пару ключевых слов.",
+    },
+    "subscribe.full": {
+        "en": "This chat follows {max} topics, the most I keep. Remove one first: /subscriptions",
+        "ru": "Этот чат следит уже за {max} темами — это предел. "
+        "Сначала уберите одну: /subscriptions",
+    },
+    "follow.usage": {
+        "en": "Which article's story should I follow? Give its id, e.g. /follow 12.",
+        "ru": "За событием какой статьи следить? Укажите номер, например /follow 12.",
+    },
+    "follow.no_story": {
+        "en": "I can't follow that article's story yet; please try again in a minute.",
+        "ru": "Пока не могу следить за этим событием; попробуйте через минуту.",
+    },
+    "subscriptions.none": {
+        "en": "This chat follows no topics yet. For example: /subscribe Navalny",
+        "ru": "Этот чат пока ни за чем не следит. Например: /subscribe Навальный",
+    },
+    "subscriptions.title": {
+        "en": "Topics this chat follows ({count} of {max})",
+        "ru": "Темы этого чата ({count} из {max})",
+    },
+    "subscriptions.story": {"en": " (a story)", "ru": " (событие)"},
+    "unsubscribe.usage": {
+        "en": "Which topic? /unsubscribe Navalny, or /unsubscribe all. See /subscriptions.",
+        "ru": "Какую тему? /unsubscribe Навальный или /unsubscribe all. Список: /subscriptions.",
+    },
+    "unsubscribe.done": {
+        "en": "Stopped following “{topic}”.",
+        "ru": "Больше не слежу за темой «{topic}».",
+    },
+    "unsubscribe.all": {
+        "en": "Stopped following all topics ({count}).",
+        "ru": "Больше не слежу ни за одной темой (было {count}).",
+    },
+    "unsubscribe.unknown": {
+        "en": "This chat does not follow “{topic}”. See /subscriptions.",
+        "ru": "Этот чат не следит за «{topic}». Список: /subscriptions.",
+    },
+    "schedule.instant": {
+        "en": "Updates come as soon as articles arrive. "
+        "Prefer one a day? /digest 08:00 Europe/Berlin",
+        "ru": "Новости приходят сразу. Хотите раз в день? /digest 08:00 Europe/Moscow",
+    },
+    "schedule.digest": {
+        "en": "Updates come in one digest a day at {at} ({zone}). /digest off for instant ones.",
+        "ru": "Новости приходят одной сводкой в {at} ({zone}). /digest off — присылать сразу.",
+    },
+    "schedule.quiet": {
+        "en": "Updates come as articles arrive, except {start}-{end} ({zone}), when they wait.",
+        "ru": "Новости приходят сразу, кроме {start}-{end} ({zone}): тогда они ждут утра.",
+    },
+    "digest.usage": {
+        "en": "Give a time and, if you like, a time zone: /digest 08:00 Europe/Berlin "
+        "(or /digest off).",
+        "ru": "Укажите время и, если нужно, часовой пояс: /digest 08:00 Europe/Moscow "
+        "(или /digest off).",
+    },
+    "digest.off": {"en": "No more digests.", "ru": "Сводок больше не будет."},
+    "quiet.usage": {
+        "en": "Give the quiet hours and, if you like, a time zone: "
+        "/quiet 22:00-07:00 Europe/Berlin (or /quiet off).",
+        "ru": "Укажите тихие часы и, если нужно, часовой пояс: /quiet 22:00-07:00 Europe/Moscow "
+        "(или /quiet off).",
+    },
+    "quiet.off": {"en": "No more quiet hours.", "ru": "Тихих часов больше нет."},
+    "help.subscribe": {
+        "en": 'get new articles on a topic ("phrases", -exclusions)',
+        "ru": "получать новые статьи по теме («фразы», -исключения)",
+    },
+    "help.subscriptions": {"en": "the topics this chat follows", "ru": "темы этого чата"},
+    "help.digest": {
+        "en": "one digest a day instead of instant updates",
+        "ru": "одна сводка в день вместо мгновенных новостей",
+    },
+    "help.quiet": {"en": "hours when updates wait", "ru": "часы, когда новости ждут"},
+    "menu.subscribe": {"en": "Follow a topic", "ru": "Следить за темой"},
+    "menu.subscriptions": {"en": "Topics you follow", "ru": "Ваши темы"},
+    "menu.digest": {"en": "Daily digest time", "ru": "Время ежедневной сводки"},
     "button.open": {"en": "Open in the bot", "ru": "Открыть в боте"},
     "button.expired": {
         "en": "This button no longer works. Send /help to start again.",

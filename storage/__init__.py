@@ -1,6 +1,27 @@
 """The only place with SQL: an async article store over one SQLite file."""
 
-from storage.models import AddOutcome, Article, NewArticle, SearchPage, Stats, StoryRow
+from storage.models import (
+    AddOutcome,
+    Article,
+    Chat,
+    Delivery,
+    NewArticle,
+    SearchPage,
+    Stats,
+    StoryRow,
+    Subscription,
+)
 from storage.store import Storage
 
-__all__ = ["AddOutcome", "Article", "NewArticle", "SearchPage", "Stats", "Storage", "StoryRow"]
+__all__ = [
+    "AddOutcome",
+    "Article",
+    "Chat",
+    "Delivery",
+    "NewArticle",
+    "SearchPage",
+    "Stats",
+    "Storage",
+    "StoryRow",
+    "Subscription",
+]

@@ -95,3 +95,42 @@ class Stats:
     newest: str | None = None
     schema_version: int = 0
     file_bytes: int = 0
+
+
+@dataclass(frozen=True)
+class Chat:
+    """A chat's delivery settings (times are 'HH:MM' in its time zone)."""
+
+    chat_id: int
+    language: str | None = None
+    active: bool = True
+    time_zone: str = "UTC"
+    digest_at: str | None = None
+    quiet_from: str | None = None
+    quiet_to: str | None = None
+
+
+@dataclass(frozen=True)
+class Subscription:
+    id: int
+    chat_id: int
+    topic: str
+    topic_key: str
+    story_id: int | None
+    after_article: int
+    created_at: str
+
+
+SubscribeOutcome = Literal["added", "exists", "full"]
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """One outbox row: an article to send to a chat, and why (its topics)."""
+
+    id: int
+    chat_id: int
+    article_id: int
+    topics: tuple[str, ...]
+    attempts: int
+    due_at: str

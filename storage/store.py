@@ -25,6 +25,7 @@ from storage.models import (
     Stats,
     StoryRow,
 )
+from storage.outbox import OutboxStore
 from storage.query import Terms, parse_query
 
 log = logging.getLogger(__name__)
@@ -53,7 +54,7 @@ def utc_now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-class Storage:
+class Storage(OutboxStore):
     """Async access to one SQLite database of articles.
 
     `terms` turns text into search terms (stems); it is injected so that the

@@ -112,7 +112,7 @@ async def test_summary_by_id_is_a_card_with_sentences(demo_newsroom: Newsroom) -
     bullets = [b[0].text for b in reply.blocks[1:]]
     assert len(bullets) == 3 and bullets[0].startswith("• About 300 Russian activists")
     assert reply.preview_url == CONGRESS_URL
-    assert [b.command for b in reply.buttons[0]] == ["facts 1", "related 1"]
+    assert [b.command for b in reply.buttons[0]] == ["facts 1", "related 1", "follow 1"]
 
 
 @pytest.mark.parametrize("args", ["#1", "a1", CONGRESS_URL, CONGRESS_URL + "?utm_source=x#top"])
@@ -169,7 +169,7 @@ async def test_facts_mark_kinds_and_list_names(demo_newsroom: Newsroom) -> None:
     assert "• More than 20,000 people have been detained in Russia" in text
     assert "(figure, date, who said it)" in text
     assert "Organisations: OVD-Info" in text and "Places: Russia" in text
-    assert [b.command for b in reply.buttons[0]] == ["summary 3", "related 3"]
+    assert [b.command for b in reply.buttons[0]] == ["summary 3", "related 3", "follow 3"]
 
 
 async def test_facts_by_words_say_which_article(demo_newsroom: Newsroom) -> None:

@@ -162,7 +162,11 @@ async def test_summary_card_previews_its_link_and_buttons_work(
     url = "https://example.org/world/2025/06/anti-war-congress-brussels"
     assert card.params["link_preview_options"]["url"] == url
     assert f'<a href="{url}">' in card.params["text"]
-    assert buttons(card) == [("Key facts", "facts 1"), ("Related", "related 1")]
+    assert buttons(card) == [
+        ("Key facts", "facts 1"),
+        ("Related", "related 1"),
+        ("Follow topic", "follow 1"),
+    ]
     start = len(fake.calls)
     await fake.push(tg.callback("facts 1", card.result))
     facts = await fake.wait_for("sendMessage", after=start)

@@ -16,7 +16,14 @@ from bot.commands.lang import lang_command
 from bot.commands.latest import latest_command
 from bot.commands.related import related_command
 from bot.commands.reply import Reply, Request
+from bot.commands.schedule import digest_command, quiet_command
 from bot.commands.search import search_command
+from bot.commands.subscribe import (
+    follow_command,
+    subscribe_command,
+    subscriptions_command,
+    unsubscribe_command,
+)
 from bot.commands.summary import summary_command
 from bot.newsroom import Newsroom
 from bot.texts import text
@@ -34,6 +41,12 @@ HANDLERS: dict[str, Handler] = {
     "facts": facts_command,
     "related": related_command,
     "lang": lang_command,
+    "subscribe": subscribe_command,
+    "subscriptions": subscriptions_command,
+    "unsubscribe": unsubscribe_command,
+    "follow": follow_command,
+    "digest": digest_command,
+    "quiet": quiet_command,
 }
 
 

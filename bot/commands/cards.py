@@ -18,6 +18,7 @@ CARD_ACTIONS = (
     ("summary", "button.summary"),
     ("facts", "button.facts"),
     ("related", "button.related"),
+    ("follow", "button.follow"),
 )
 
 

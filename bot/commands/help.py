@@ -17,6 +17,10 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("summary", "OVD-Info detentions", "help.topic"),
     ("facts", "1", "help.facts"),
     ("related", "1", "help.related"),
+    ("subscribe", "OVD-Info detentions", "help.subscribe"),
+    ("subscriptions", "", "help.subscriptions"),
+    ("digest", "08:00 Europe/Berlin", "help.digest"),
+    ("quiet", "22:00-07:00", "help.quiet"),
     ("lang", "ru", "help.lang"),
     ("help", "", "help.help"),
 ]

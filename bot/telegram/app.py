@@ -55,7 +55,18 @@ log = logging.getLogger(__name__)
 
 Context = ContextTypes.DEFAULT_TYPE
 # Commands in the menu Telegram shows, in this order (all of them work anywhere).
-MENU = ("latest", "search", "summary", "facts", "related", "lang", "help")
+MENU = (
+    "latest",
+    "search",
+    "summary",
+    "facts",
+    "related",
+    "subscribe",
+    "subscriptions",
+    "digest",
+    "lang",
+    "help",
+)
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
 CALLBACK_LIMIT = 64  # bytes of callback data Telegram keeps on a button
 INLINE_RESULTS = 10

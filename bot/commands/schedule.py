@@ -1,0 +1,51 @@
+"""/digest and /quiet: when a chat's topic updates arrive."""
+
+from __future__ import annotations
+
+from bot.commands.reply import Reply, Request
+from bot.commands.subscribe import when
+from bot.delivery.schedule import parse_clock, parse_zone
+from bot.newsroom import Newsroom
+from bot.texts import text
+
+_OFF = ("off", "no", "выкл", "нет")
+
+
+async def digest_command(newsroom: Newsroom, request: Request) -> Reply:
+    """/digest 08:00 [Europe/Berlin] for one message a day; /digest off for instant."""
+    lang = request.language
+    parts = request.args.split()
+    service = newsroom.subscriptions
+    if len(parts) == 1 and parts[0].lower() in _OFF:
+        chat = await service.set_schedule(request.chat_id, digest_at=None)
+        return Reply().add(text("digest.off", lang)).add(when(chat, lang))
+    clock = parse_clock(parts[0]) if 1 <= len(parts) <= 2 else None
+    zone = parse_zone(parts[1]) if len(parts) == 2 else None
+    if clock is None or (len(parts) == 2 and zone is None):
+        return Reply().add(text("digest.usage", lang))
+    fields = {"digest_at": clock.strftime("%H:%M")}
+    if zone is not None:
+        fields["time_zone"] = zone.key
+    chat = await service.set_schedule(request.chat_id, **fields)
+    return Reply().add(when(chat, lang))
+
+
+async def quiet_command(newsroom: Newsroom, request: Request) -> Reply:
+    """/quiet 22:00-07:00 [Europe/Berlin]: instant updates wait till morning; /quiet off."""
+    lang = request.language
+    parts = request.args.replace("–", "-").split()
+    service = newsroom.subscriptions
+    if len(parts) == 1 and parts[0].lower() in _OFF:
+        chat = await service.set_schedule(request.chat_id, quiet_from=None, quiet_to=None)
+        return Reply().add(text("quiet.off", lang)).add(when(chat, lang))
+    span = parts[0].split("-") if 1 <= len(parts) <= 2 else []
+    times = [parse_clock(p) for p in span] if len(span) == 2 else []
+    zone = parse_zone(parts[1]) if len(parts) == 2 else None
+    start, end = (times[0], times[1]) if len(times) == 2 else (None, None)
+    if start is None or end is None or start == end or (len(parts) == 2 and zone is None):
+        return Reply().add(text("quiet.usage", lang))
+    fields = {"quiet_from": start.strftime("%H:%M"), "quiet_to": end.strftime("%H:%M")}
+    if zone is not None:
+        fields["time_zone"] = zone.key
+    chat = await service.set_schedule(request.chat_id, **fields)
+    return Reply().add(when(chat, lang))

@@ -1,0 +1,110 @@
+"""/subscribe, /subscriptions, /unsubscribe and the cards' Follow topic button."""
+
+from __future__ import annotations
+
+from bot.commands.reply import Button, Reply, Request, Span, bold, italic
+from bot.commands.target import find_target
+from bot.news.text import shorten
+from bot.news.topics import parse_topic
+from bot.newsroom import Newsroom
+from bot.subscriptions import MAX_TOPICS, TOPIC_CHARS, SubscribeResult
+from bot.texts import text
+from storage import Chat
+
+# What each refusal says, by SubscribeResult.outcome.
+_REFUSALS = {
+    "too_long": "subscribe.too_long",
+    "no_words": "subscribe.no_words",
+    "full": "subscribe.full",
+    "no_story": "follow.no_story",
+}
+
+
+async def subscribe_command(newsroom: Newsroom, request: Request) -> Reply:
+    lang = request.language
+    topic = " ".join(request.args.split())
+    if not topic:
+        return Reply().add(text("subscribe.usage", lang))
+    result = await newsroom.subscriptions.subscribe(request.chat_id, topic)
+    return await _outcome(newsroom, request, result, topic)
+
+
+async def follow_command(newsroom: Newsroom, request: Request) -> Reply:
+    """Follow the story of an article (what the Follow topic button sends)."""
+    target = await find_target(newsroom, request, "follow.usage")
+    if isinstance(target, Reply):
+        return target
+    article = target.article
+    if article.story_id is None:
+        await newsroom.refresh_stories()
+        article = await newsroom.article(article.id) or article
+    result = await newsroom.subscriptions.follow_story(request.chat_id, article)
+    return await _outcome(newsroom, request, result, shorten(article.title, TOPIC_CHARS[1]))
+
+
+async def _outcome(
+    newsroom: Newsroom, request: Request, result: SubscribeResult, topic: str
+) -> Reply:
+    lang = request.language
+    shown = result.subscription.topic if result.subscription else shorten(topic, 60)
+    if result.outcome == "exists":
+        return Reply().add(text("subscribe.exists", lang, topic=shown))
+    if result.outcome != "added":
+        key = _REFUSALS.get(result.outcome, "subscribe.no_words")
+        return Reply().add(text(key, lang, max=MAX_TOPICS, chars=TOPIC_CHARS[1]))
+    chat = await newsroom.subscriptions.chat(request.chat_id)
+    reply = Reply().add(text("subscribe.done", lang, topic=shown))
+    reply.add(italic(when(chat, lang)))
+    reply.buttons = [[Button(text("button.subscriptions", lang), "subscriptions")]]
+    return reply
+
+
+def when(chat: Chat, lang: str) -> str:
+    """How this chat receives its updates, in words."""
+    if chat.digest_at:
+        return text("schedule.digest", lang, at=chat.digest_at, zone=chat.time_zone)
+    if chat.quiet_from and chat.quiet_to:
+        return text(
+            "schedule.quiet", lang, start=chat.quiet_from, end=chat.quiet_to, zone=chat.time_zone
+        )
+    return text("schedule.instant", lang)
+
+
+async def subscriptions_command(newsroom: Newsroom, request: Request) -> Reply:
+    lang = request.language
+    subs = await newsroom.subscriptions.of_chat(request.chat_id)
+    if not subs:
+        return Reply().add(text("subscriptions.none", lang))
+    chat = await newsroom.subscriptions.chat(request.chat_id)
+    reply = Reply().add(bold(text("subscriptions.title", lang, count=len(subs), max=MAX_TOPICS)))
+    for number, sub in enumerate(subs, start=1):
+        kind = text("subscriptions.story", lang) if sub.story_id is not None else ""
+        reply.add(f"{number}. ", Span(sub.topic, "bold"), Span(kind, "italic"))
+    reply.add(italic(when(chat, lang)))
+    removes = [
+        Button(text("button.remove", lang, number=n), f"unsubscribe #{sub.id}")
+        for n, sub in enumerate(subs, start=1)
+    ]
+    reply.buttons = [removes[i : i + 4] for i in range(0, len(removes), 4)]
+    return reply
+
+
+async def unsubscribe_command(newsroom: Newsroom, request: Request) -> Reply:
+    lang = request.language
+    args = " ".join(request.args.split())
+    if not args:
+        return Reply().add(text("unsubscribe.usage", lang))
+    service = newsroom.subscriptions
+    if args.lower() in ("all", "все", "всё"):
+        removed = await service.unsubscribe(request.chat_id)
+        return Reply().add(text("unsubscribe.all", lang, count=removed))
+    subs = await service.of_chat(request.chat_id)
+    if args.startswith("#") and args[1:].isdecimal():
+        chosen = [s for s in subs if s.id == int(args[1:])]
+    else:
+        topic = parse_topic(args)
+        chosen = [s for s in subs if (topic and s.topic_key == topic.key) or s.topic == args]
+    if not chosen:
+        return Reply().add(text("unsubscribe.unknown", lang, topic=shorten(args, 60)))
+    await service.unsubscribe(request.chat_id, [s.id for s in chosen])
+    return Reply().add(text("unsubscribe.done", lang, topic=chosen[0].topic))

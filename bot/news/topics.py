@@ -1,0 +1,137 @@
+"""Topics readers follow, and which new articles are about them ("percolation").
+
+A topic is what a reader typed ("Navalny", "OVD-Info detentions", "climate
+summit" -sport). It is reduced with the same stems as search: every word
+must be in the article, a "quoted phrase" must appear as written, a -word
+must not appear at all. To keep passing mentions out, each word or phrase
+must be in the headline or the lead, or come up at least twice in the text.
+
+Matching one article against many topics uses an inverted index: each topic
+is filed under one of its stems (the longest, a cheap stand-in for the
+rarest), so an article only checks the topics filed under its own stems.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from bot.news.text import stems
+
+LEAD_STEMS = 60  # the lead: the first sixty content words of the text
+MIN_BODY_MENTIONS = 2
+_PHRASE = re.compile(r'"([^"]*)"')
+_EXCLUDED = re.compile(r"(?:^|\s)-(\w[\w'-]*)")
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A topic as matched: single words, phrases (as stem sequences), exclusions."""
+
+    words: tuple[str, ...]
+    phrases: tuple[tuple[str, ...], ...] = ()
+    excluded: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> str:
+        """A normal form: the same for "Climate summit" and "summits, climate"."""
+        parts = sorted(self.words) + sorted('"' + " ".join(p) + '"' for p in self.phrases)
+        return " ".join(parts + sorted("-" + x for x in self.excluded))
+
+    @property
+    def required(self) -> set[str]:
+        return {*self.words, *(s for p in self.phrases for s in p)}
+
+
+def parse_topic(text: str) -> Topic | None:
+    """The topic in what a reader typed, or None when it has no word to look for."""
+    phrases: list[tuple[str, ...]] = []
+    for match in _PHRASE.finditer(text):
+        phrase = tuple(stems(match.group(1)))
+        if len(phrase) > 1:
+            phrases.append(phrase)
+        elif phrase:
+            text += " " + phrase[0]
+    rest = _PHRASE.sub(" ", text)
+    excluded = {s for m in _EXCLUDED.finditer(rest) for s in stems(m.group(1))}
+    rest = _EXCLUDED.sub(" ", rest)
+    words = tuple(dict.fromkeys(s for s in stems(rest) if s not in excluded))
+    if not words and not phrases:
+        return None
+    return Topic(words, tuple(dict.fromkeys(phrases)), tuple(sorted(excluded)))
+
+
+@dataclass(frozen=True)
+class ArticleTerms:
+    """An article's stems as matching needs them."""
+
+    title: tuple[str, ...]
+    body: tuple[str, ...]
+    counts: Counter[str]
+
+    @classmethod
+    def of(cls, title: str, text: str) -> ArticleTerms:
+        title_stems = tuple(stems(title))
+        body = tuple(stems(text))
+        return cls(title_stems, body, Counter(title_stems) + Counter(body))
+
+    @property
+    def lead(self) -> tuple[str, ...]:
+        return self.body[:LEAD_STEMS]
+
+
+def matches(topic: Topic, article: ArticleTerms) -> bool:
+    """Whether `article` is about `topic` (see the module docstring for the rule)."""
+    counts = article.counts
+    if any(x in counts for x in topic.excluded):
+        return False
+    title, lead = set(article.title), set(article.lead)
+    for word in topic.words:
+        if word not in title and word not in lead and counts[word] < MIN_BODY_MENTIONS:
+            return False
+    return all(_phrase_weighty(p, article) for p in topic.phrases)
+
+
+def _phrase_weighty(phrase: tuple[str, ...], article: ArticleTerms) -> bool:
+    if any(s not in article.counts for s in phrase):
+        return False
+    if _occurrences(article.title, phrase):
+        return True
+    starts = _occurrences(article.body, phrase)
+    return bool(starts) and (starts[0] < LEAD_STEMS or len(starts) >= MIN_BODY_MENTIONS)
+
+
+def _occurrences(sequence: tuple[str, ...], phrase: tuple[str, ...]) -> list[int]:
+    size = len(phrase)
+    first = phrase[0]
+    return [i for i, s in enumerate(sequence) if s == first and sequence[i : i + size] == phrase]
+
+
+@dataclass
+class TopicIndex:
+    """Many topics, each filed under one of its stems, matched against articles."""
+
+    _topics: dict[int, Topic] = field(default_factory=dict)
+    _filed: defaultdict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+
+    def __len__(self) -> int:
+        return len(self._topics)
+
+    def add(self, topic_id: int, topic: Topic) -> None:
+        self._topics[topic_id] = topic
+        self._filed[max(sorted(topic.required), key=len)].append(topic_id)
+
+    def extend(self, topics: Iterable[tuple[int, Topic]]) -> None:
+        for topic_id, topic in topics:
+            self.add(topic_id, topic)
+
+    def matching(self, article: ArticleTerms) -> list[int]:
+        """The ids of the topics `article` is about, in increasing order."""
+        found = []
+        for stem in article.counts:
+            for topic_id in self._filed.get(stem, ()):
+                if matches(self._topics[topic_id], article):
+                    found.append(topic_id)
+        return sorted(found)

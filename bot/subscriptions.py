@@ -1,0 +1,161 @@
+"""Following topics: subscribing, and turning new articles into outbox rows.
+
+Percolation runs in whichever process stored the articles (the bot's jobs, or
+`newsroom-bot ingest` in an editor's shell) and can run in both at once: it
+picks up after the highest article id already matched, and the outbox keeps
+one row per (chat, article), so running it twice queues nothing twice.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+from bot.delivery.schedule import due_at, iso, parse_clock, parse_zone
+from bot.news.text import shorten
+from bot.news.topics import ArticleTerms, TopicIndex, parse_topic
+from storage import Article, Chat, Storage, Subscription
+from storage.models import SubscribeOutcome
+
+Clock = Callable[[], datetime]
+MAX_TOPICS = 50
+TOPIC_CHARS = (1, 100)
+PERCOLATE_BATCH = 500
+
+
+def utc_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class SubscribeResult:
+    outcome: SubscribeOutcome | str  # also "too_long", "too_short", "no_words", "no_story"
+    subscription: Subscription | None = None
+
+
+class Subscriptions:
+    """The subscription services the commands and the ingest paths share."""
+
+    def __init__(self, storage: Storage, clock: Clock = utc_clock) -> None:
+        self.storage = storage
+        self.clock = clock
+        self._version: str | None = None
+        self._index = TopicIndex()
+        self._by_id: dict[int, Subscription] = {}
+        self._by_story: defaultdict[int, list[Subscription]] = defaultdict(list)
+        self._chats: dict[int, Chat] = {}
+
+    def now(self) -> str:
+        return iso(self.clock())
+
+    async def subscribe(self, chat_id: int, text: str) -> SubscribeResult:
+        topic_text = " ".join(text.split())
+        if len(topic_text) < TOPIC_CHARS[0]:
+            return SubscribeResult("too_short")
+        if len(topic_text) > TOPIC_CHARS[1]:
+            return SubscribeResult("too_long")
+        topic = parse_topic(topic_text)
+        if topic is None:
+            return SubscribeResult("no_words")
+        outcome, sub = await self.storage.add_subscription(
+            chat_id, topic_text, topic.key, self.now(), limit=MAX_TOPICS
+        )
+        return SubscribeResult(outcome, sub)
+
+    async def follow_story(self, chat_id: int, article: Article) -> SubscribeResult:
+        """Follow the story an article belongs to (the card's Follow topic button)."""
+        if article.story_id is None:
+            return SubscribeResult("no_story")
+        outcome, sub = await self.storage.add_subscription(
+            chat_id,
+            shorten(article.title, TOPIC_CHARS[1]),
+            f"story:{article.story_id}",
+            self.now(),
+            story_id=article.story_id,
+            limit=MAX_TOPICS,
+        )
+        return SubscribeResult(outcome, sub)
+
+    async def of_chat(self, chat_id: int) -> list[Subscription]:
+        return await self.storage.subscriptions(chat_id)
+
+    async def unsubscribe(self, chat_id: int, ids: list[int] | None = None) -> int:
+        return await self.storage.remove_subscriptions(chat_id, ids)
+
+    # ---- delivery settings -------------------------------------------------
+
+    async def chat(self, chat_id: int) -> Chat:
+        return await self.storage.chat(chat_id) or Chat(chat_id)
+
+    async def set_schedule(self, chat_id: int, **fields: str | None) -> Chat:
+        """Change when a chat gets its updates; its waiting updates move too."""
+        await self.storage.set_schedule(chat_id, self.now(), **fields)
+        chat = await self.chat(chat_id)
+        await self.storage.reschedule_pending(chat_id, self.due(chat))
+        return chat
+
+    def due(self, chat: Chat) -> str:
+        """When an update for `chat` queued now may go out."""
+        zone = parse_zone(chat.time_zone) or ZoneInfo("UTC")
+        digest = parse_clock(chat.digest_at) if chat.digest_at else None
+        start = parse_clock(chat.quiet_from) if chat.quiet_from else None
+        end = parse_clock(chat.quiet_to) if chat.quiet_to else None
+        quiet = (start, end) if start and end else None
+        return iso(due_at(self.clock(), zone, digest, quiet))
+
+    # ---- percolation ---------------------------------------------------------
+
+    async def percolate(self) -> int:
+        """Match every article not matched yet; returns how many updates were queued.
+        Stops at an article not yet put in a story (a followed story may want it)."""
+        await self._reload_if_changed()
+        queued = 0
+        while rows := await self.storage.unpercolated(PERCOLATE_BATCH):
+            deliveries: list[tuple[int, int, list[str], str]] = []
+            upto = 0
+            for article_id, title, text, story_id in rows:
+                if story_id is None:
+                    break
+                deliveries += self._deliveries_for(article_id, title, text, story_id)
+                upto = article_id
+            if upto:
+                queued += await self.storage.add_deliveries(deliveries, upto, self.now())
+            if upto != rows[-1][0]:
+                break
+        return queued
+
+    def _deliveries_for(
+        self, article_id: int, title: str, text: str, story_id: int
+    ) -> list[tuple[int, int, list[str], str]]:
+        matched = [self._by_id[i] for i in self._index.matching(ArticleTerms.of(title, text))]
+        matched += self._by_story.get(story_id, [])
+        topics: defaultdict[int, list[str]] = defaultdict(list)
+        for sub in matched:
+            if article_id > sub.after_article and sub.topic not in topics[sub.chat_id]:
+                topics[sub.chat_id].append(sub.topic)
+        return [
+            (chat_id, article_id, names, self.due(self._chats.get(chat_id) or Chat(chat_id)))
+            for chat_id, names in topics.items()
+            if names
+        ]
+
+    async def _reload_if_changed(self) -> None:
+        version = await self.storage.subscriptions_version()
+        if version == self._version:
+            return
+        subs = await self.storage.active_subscriptions()
+        index = TopicIndex()
+        by_story: defaultdict[int, list[Subscription]] = defaultdict(list)
+        for sub in subs:
+            if sub.story_id is not None:
+                by_story[sub.story_id].append(sub)
+            elif (topic := parse_topic(sub.topic)) is not None:
+                index.add(sub.id, topic)
+        chat_ids = {s.chat_id for s in subs}
+        self._chats = {c.chat_id: c for c in await self.storage.chats(chat_ids)}
+        self._index, self._by_story = index, by_story
+        self._by_id = {s.id: s for s in subs}
+        self._version = version

@@ -1,0 +1,322 @@
+"""Chats, their topic subscriptions and the delivery outbox (mixed into Storage).
+
+Times are passed in by the caller as UTC ISO strings ("2026-01-01T08:00:00Z",
+which sort as they compare), so the delivery code's clock, not SQLite's,
+decides what is due; tests drive it with a clock of their own.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from contextlib import AbstractAsyncContextManager
+from typing import Any
+
+import aiosqlite
+
+from storage.models import Chat, Delivery, SubscribeOutcome, Subscription
+
+_CHAT_COLUMNS = "chat_id, language, active, time_zone, digest_at, quiet_from, quiet_to"
+_SUBSCRIPTION_COLUMNS = "id, chat_id, topic, topic_key, story_id, after_article, created_at"
+_SCHEDULE_FIELDS = {"time_zone", "digest_at", "quiet_from", "quiet_to"}
+SUBSCRIPTIONS_VERSION = "subscriptions_version"
+PERCOLATED_UPTO = "percolated_upto"
+
+
+class OutboxStore:
+    """The SQL behind /subscribe, percolation and delivery."""
+
+    _db: aiosqlite.Connection
+
+    def _transaction(self) -> AbstractAsyncContextManager[None]:
+        raise NotImplementedError
+
+    async def _meta(self, key: str) -> str | None:
+        raise NotImplementedError
+
+    async def _set_meta(self, key: str, value: str) -> None:
+        raise NotImplementedError
+
+    async def _scalar(self, sql: str, params: Sequence[object]) -> int:
+        raise NotImplementedError
+
+    # ---- chats ------------------------------------------------------------
+
+    async def _ensure_chat(self, chat_id: int, now: str) -> None:
+        await self._db.execute(
+            "INSERT INTO chats (chat_id, created_at, updated_at) VALUES (?, ?, ?)"
+            " ON CONFLICT (chat_id) DO NOTHING",
+            (chat_id, now, now),
+        )
+
+    async def chat(self, chat_id: int) -> Chat | None:
+        sql = f"SELECT {_CHAT_COLUMNS} FROM chats WHERE chat_id = ?"
+        async with self._db.execute(sql, (chat_id,)) as cur:
+            row = await cur.fetchone()
+        return _chat(row) if row else None
+
+    async def chats(self, ids: Sequence[int] | set[int]) -> list[Chat]:
+        found: list[Chat] = []
+        unique = sorted(ids)
+        for start in range(0, len(unique), 500):
+            chunk = unique[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            sql = f"SELECT {_CHAT_COLUMNS} FROM chats WHERE chat_id IN ({marks})"
+            async with self._db.execute(sql, chunk) as cur:
+                found += [_chat(row) for row in await cur.fetchall()]
+        return found
+
+    async def set_schedule(self, chat_id: int, now: str, **fields: str | None) -> None:
+        """Change some of time_zone, digest_at, quiet_from, quiet_to."""
+        unknown = set(fields) - _SCHEDULE_FIELDS
+        if unknown:
+            raise ValueError(f"not a schedule field: {sorted(unknown)}")
+        assignments = ", ".join(f"{name} = :{name}" for name in sorted(fields))
+        async with self._transaction():
+            await self._ensure_chat(chat_id, now)
+            await self._db.execute(
+                f"UPDATE chats SET {assignments}, updated_at = :now WHERE chat_id = :chat_id",
+                {**fields, "now": now, "chat_id": chat_id},
+            )
+            await self._bump_subscriptions()  # percolators re-read chat settings
+
+    async def set_chat_active(self, chat_id: int, active: bool, now: str) -> int:
+        """Mark a chat (in)active; going inactive drops its pending deliveries.
+        Returns how many were dropped."""
+        async with self._transaction():
+            await self._db.execute(
+                "UPDATE chats SET active = ?, updated_at = ? WHERE chat_id = ?",
+                (int(active), now, chat_id),
+            )
+            await self._bump_subscriptions()
+            if active:
+                return 0
+            cur = await self._db.execute(
+                "UPDATE deliveries SET status = 'dropped', last_error = 'chat inactive',"
+                " lease_until = NULL WHERE chat_id = ? AND status = 'pending'",
+                (chat_id,),
+            )
+            return cur.rowcount
+
+    async def migrate_chat(self, old_id: int, new_id: int, now: str) -> None:
+        """A group became a supergroup with a new id: its topics and outbox follow."""
+        async with self._transaction():
+            await self._bump_subscriptions()
+            if await self.chat(new_id) is None:
+                await self._db.execute(
+                    "UPDATE chats SET chat_id = ?, updated_at = ? WHERE chat_id = ?",
+                    (new_id, now, old_id),
+                )  # ON UPDATE CASCADE carries subscriptions and deliveries along
+                return
+            for table in ("subscriptions", "deliveries"):
+                await self._db.execute(
+                    f"UPDATE OR IGNORE {table} SET chat_id = ? WHERE chat_id = ?", (new_id, old_id)
+                )
+            await self._db.execute("DELETE FROM chats WHERE chat_id = ?", (old_id,))
+
+    # ---- subscriptions ----------------------------------------------------
+
+    async def add_subscription(
+        self,
+        chat_id: int,
+        topic: str,
+        topic_key: str,
+        now: str,
+        *,
+        story_id: int | None = None,
+        limit: int = 50,
+    ) -> tuple[SubscribeOutcome, Subscription | None]:
+        """Subscribe a chat to a topic from the next article on; refused past `limit`."""
+        async with self._transaction():
+            await self._ensure_chat(chat_id, now)
+            existing = await self._subscriptions(
+                "WHERE chat_id = ? AND topic_key = ?", (chat_id, topic_key)
+            )
+            if existing:
+                return "exists", existing[0]
+            if (
+                await self._scalar(
+                    "SELECT count(*) FROM subscriptions WHERE chat_id = ?", (chat_id,)
+                )
+                >= limit
+            ):
+                return "full", None
+            after = await self._scalar("SELECT coalesce(max(id), 0) FROM articles", ())
+            cur = await self._db.execute(
+                "INSERT INTO subscriptions"
+                " (chat_id, topic, topic_key, story_id, after_article, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (chat_id, topic, topic_key, story_id, after, now),
+            )
+            await self._bump_subscriptions()
+            added = Subscription(
+                int(cur.lastrowid or 0), chat_id, topic, topic_key, story_id, after, now
+            )
+        return "added", added
+
+    async def subscriptions(self, chat_id: int) -> list[Subscription]:
+        return await self._subscriptions("WHERE chat_id = ? ORDER BY id", (chat_id,))
+
+    async def active_subscriptions(self) -> list[Subscription]:
+        """Every subscription of every chat still reachable (for percolation)."""
+        return await self._subscriptions(
+            "WHERE chat_id IN (SELECT chat_id FROM chats WHERE active = 1) ORDER BY id", ()
+        )
+
+    async def remove_subscriptions(self, chat_id: int, ids: Sequence[int] | None = None) -> int:
+        """Remove some (or, with ids None, all) of a chat's subscriptions."""
+        async with self._transaction():
+            if ids is None:
+                cur = await self._db.execute(
+                    "DELETE FROM subscriptions WHERE chat_id = ?", (chat_id,)
+                )
+            else:
+                marks = ", ".join("?" * len(ids))
+                cur = await self._db.execute(
+                    f"DELETE FROM subscriptions WHERE chat_id = ? AND id IN ({marks})",
+                    (chat_id, *ids),
+                )
+            if cur.rowcount:
+                await self._bump_subscriptions()
+            return cur.rowcount
+
+    async def subscriptions_version(self) -> str:
+        """Changes whenever any subscription is added or removed, by any process."""
+        return await self._meta(SUBSCRIPTIONS_VERSION) or "0"
+
+    async def _bump_subscriptions(self) -> None:
+        version = int(await self.subscriptions_version()) + 1
+        await self._set_meta(SUBSCRIPTIONS_VERSION, str(version))
+
+    # ---- percolation --------------------------------------------------------
+
+    async def percolated_upto(self) -> int:
+        """The highest article id already matched against the subscriptions."""
+        return int(await self._meta(PERCOLATED_UPTO) or 0)
+
+    async def unpercolated(self, limit: int = 500) -> list[tuple[int, str, str, int | None]]:
+        """(id, title, text, story_id) of the next articles to match, oldest first."""
+        upto = await self.percolated_upto()
+        async with self._db.execute(
+            "SELECT id, title, text, story_id FROM articles WHERE id > ? ORDER BY id LIMIT ?",
+            (upto, limit),
+        ) as cur:
+            return [(r[0], r[1], r[2], r[3]) for r in await cur.fetchall()]
+
+    async def add_deliveries(
+        self, rows: Sequence[tuple[int, int, Sequence[str], str]], upto: int, now: str
+    ) -> int:
+        """Queue (chat, article, topics, due_at) rows for chats still active, and
+        record that articles up to `upto` are matched, in one transaction.
+        A (chat, article) already queued is left alone. Returns how many were new."""
+        async with self._transaction():
+            before = self._db.total_changes
+            await self._db.executemany(
+                "INSERT INTO deliveries (chat_id, article_id, topics, due_at, created_at)"
+                " SELECT ?, ?, ?, ?, ? WHERE EXISTS"
+                " (SELECT 1 FROM chats WHERE chat_id = ? AND active = 1)"
+                " ON CONFLICT (chat_id, article_id) DO NOTHING",
+                [
+                    (chat, article, json.dumps(list(topics), ensure_ascii=False), due, now, chat)
+                    for chat, article, topics, due in rows
+                ],
+            )
+            added = self._db.total_changes - before
+            if upto > await self.percolated_upto():
+                await self._set_meta(PERCOLATED_UPTO, str(upto))
+        return added
+
+    # ---- delivery -------------------------------------------------------------
+
+    async def claim_due_deliveries(
+        self, now: str, lease_until: str, limit: int = 50
+    ) -> list[Delivery]:
+        """Take up to `limit` due rows for sending until `lease_until`; a sender
+        that dies leaves them to be claimed again once the lease has passed."""
+        async with (
+            self._transaction(),
+            self._db.execute(
+                "UPDATE deliveries SET lease_until = ?, attempts = attempts + 1"
+                " WHERE id IN (SELECT id FROM deliveries"
+                "   WHERE status = 'pending' AND due_at <= ?"
+                "   AND (lease_until IS NULL OR lease_until <= ?)"
+                "   ORDER BY due_at, id LIMIT ?)"
+                " RETURNING id, chat_id, article_id, topics, attempts, due_at",
+                (lease_until, now, now, limit),
+            ) as cur,
+        ):
+            rows = await cur.fetchall()
+        return sorted((_delivery(r) for r in rows), key=lambda d: (d.due_at, d.id))
+
+    async def mark_sent(self, ids: Sequence[int], now: str) -> None:
+        marks = ", ".join("?" * len(ids))
+        async with self._transaction():
+            await self._db.execute(
+                f"UPDATE deliveries SET status = 'sent', sent_at = ?, lease_until = NULL"
+                f" WHERE id IN ({marks})",
+                (now, *ids),
+            )
+
+    async def retry_later(self, ids: Sequence[int], due_at: str, error: str) -> None:
+        marks = ", ".join("?" * len(ids))
+        async with self._transaction():
+            await self._db.execute(
+                f"UPDATE deliveries SET due_at = ?, last_error = ?, lease_until = NULL"
+                f" WHERE id IN ({marks}) AND status = 'pending'",
+                (due_at, error[:500], *ids),
+            )
+
+    async def mark_failed(self, ids: Sequence[int], error: str) -> None:
+        marks = ", ".join("?" * len(ids))
+        async with self._transaction():
+            await self._db.execute(
+                f"UPDATE deliveries SET status = 'failed', last_error = ?, lease_until = NULL"
+                f" WHERE id IN ({marks})",
+                (error[:500], *ids),
+            )
+
+    async def reschedule_pending(self, chat_id: int, due_at: str) -> None:
+        """Move a chat's waiting deliveries to a new time (its schedule changed)."""
+        async with self._transaction():
+            await self._db.execute(
+                "UPDATE deliveries SET due_at = ? WHERE chat_id = ? AND status = 'pending'",
+                (due_at, chat_id),
+            )
+
+    async def release_leases(self) -> int:
+        """Free every claimed row: called when the (only) sender starts, since
+        whatever held them before is gone."""
+        async with self._transaction():
+            cur = await self._db.execute(
+                "UPDATE deliveries SET lease_until = NULL"
+                " WHERE status = 'pending' AND lease_until IS NOT NULL"
+            )
+            return cur.rowcount
+
+    async def delivery_counts(self) -> dict[str, int]:
+        async with self._db.execute(
+            "SELECT status, count(*) FROM deliveries GROUP BY status"
+        ) as cur:
+            return {str(r[0]): int(r[1]) for r in await cur.fetchall()}
+
+    async def deliveries_of(self, chat_id: int) -> list[tuple[int, str]]:
+        """(article id, status) of a chat's deliveries, oldest first (for tests and stats)."""
+        async with self._db.execute(
+            "SELECT article_id, status FROM deliveries WHERE chat_id = ? ORDER BY id", (chat_id,)
+        ) as cur:
+            return [(int(r[0]), str(r[1])) for r in await cur.fetchall()]
+
+    # ---- helpers ----------------------------------------------------------------
+
+    async def _subscriptions(self, where: str, params: Sequence[Any]) -> list[Subscription]:
+        sql = f"SELECT {_SUBSCRIPTION_COLUMNS} FROM subscriptions {where}"
+        async with self._db.execute(sql, params) as cur:
+            return [Subscription(*row) for row in await cur.fetchall()]
+
+
+def _chat(row: aiosqlite.Row) -> Chat:
+    return Chat(row[0], row[1], bool(row[2]), row[3], row[4], row[5], row[6])
+
+
+def _delivery(row: aiosqlite.Row) -> Delivery:
+    return Delivery(row[0], row[1], row[2], tuple(json.loads(row[3])), row[4], row[5])

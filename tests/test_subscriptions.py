@@ -1,0 +1,182 @@
+"""Subscribing, percolation into the outbox, and the schedule commands."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.commands import dispatch
+from bot.commands.reply import Request
+from bot.config import Settings
+from bot.ingest import ingest_paths
+from bot.newsroom import Newsroom
+
+CHAT = 501
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, start: str = "2026-01-10T12:00:00") -> None:
+        self.now = datetime.fromisoformat(start).replace(tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+async def room(tmp_path: Path, clock: Clock) -> AsyncIterator[Newsroom]:
+    newsroom = await Newsroom.open(Settings(db_path=str(tmp_path / "subs.db")), clock=clock)
+    await newsroom.load_demo_if_empty()
+    await newsroom.after_ingest()
+    yield newsroom
+    await newsroom.close()
+
+
+async def say(room: Newsroom, command: str, args: str = "", chat: int = CHAT) -> str:
+    return (await dispatch(room, Request(command, args, chat_id=chat))).plain_text
+
+
+async def ingest(room: Newsroom, tmp_path: Path, *records: dict[str, str]) -> int:
+    """Store articles as `newsroom-bot ingest` does; how many updates were queued."""
+    path = tmp_path / f"new-{records[0]['title'][:8]}.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    await ingest_paths(room.storage, [path])
+    return await room.after_ingest()
+
+
+DETENTIONS = {
+    "title": "OVD-Info reports new detentions at anti-war pickets",
+    "text": "OVD-Info said on Sunday that police detained 40 people at anti-war pickets in "
+    "Moscow and St Petersburg. Lawyers said most were released by night.",
+    "url": "https://example.org/new/detentions",
+    "published": "2026-01-10",
+}
+WEATHER = {
+    "title": "Storms expected on the coast",
+    "text": "Forecasters expect strong winds on the coast this week. Ferries may be cancelled.",
+    "published": "2026-01-10",
+}
+
+
+async def test_subscribe_then_new_matching_articles_are_queued_once(
+    room: Newsroom, tmp_path: Path
+) -> None:
+    assert (await say(room, "subscribe", "OVD-Info detentions")).startswith(
+        "Following “OVD-Info detentions”."
+    )
+    assert (await say(room, "subscribe", "anti-war pickets")).startswith("Following")
+    assert (await say(room, "subscribe", "Detentions  ovd-info")).startswith(
+        "This chat already follows “OVD-Info detentions”."
+    )
+    # The archive is not replayed: only articles stored after subscribing count.
+    assert await room.storage.deliveries_of(CHAT) == []
+    queued = await ingest(room, tmp_path, DETENTIONS, WEATHER)
+    assert queued == 1
+    [(article_id, status)] = await room.storage.deliveries_of(CHAT)
+    assert status == "pending"
+    [claimed] = await room.storage.claim_due_deliveries(
+        "2026-01-10T12:00:00Z", "2026-01-10T12:01:00Z"
+    )
+    assert claimed.article_id == article_id
+    assert set(claimed.topics) == {"OVD-Info detentions", "anti-war pickets"}
+    # Percolating again (another process, a restart) queues nothing twice.
+    assert await room.after_ingest() == 0
+
+
+async def test_exclusions_phrases_and_missing_words(room: Newsroom, tmp_path: Path) -> None:
+    await say(room, "subscribe", "detentions -Moscow")
+    await say(room, "subscribe", '"detentions at pickets"', chat=CHAT + 1)  # not as written
+    await say(room, "subscribe", "detentions Paris", chat=CHAT + 2)
+    assert await ingest(room, tmp_path, DETENTIONS) == 0
+
+
+async def test_follow_topic_follows_the_story(room: Newsroom, tmp_path: Path) -> None:
+    reply = await say(room, "follow", "12")  # Kestrel Mobile breach story
+    assert reply.startswith("Following “Kestrel Mobile says hackers stole data")
+    listing = await say(room, "subscriptions")
+    assert "(a story)" in listing
+    sequel = {
+        "title": "Kestrel Mobile breach: regulator fines operator",
+        "text": "The regulator fined Kestrel Mobile after hackers stole data of 2.3 million "
+        "customers from its billing systems in March. Kestrel Mobile said it would appeal.",
+        "published": "2025-03-06",
+    }
+    assert await ingest(room, tmp_path, sequel) == 1
+
+
+async def test_limits_are_explained(room: Newsroom) -> None:
+    assert (await say(room, "subscribe")).startswith("What should I follow?")
+    assert (await say(room, "subscribe", "x" * 101)).startswith("A topic can be at most 100")
+    assert (await say(room, "subscribe", "?!? ***")).startswith("I found no words to follow")
+    for n in range(50):
+        await say(room, "subscribe", f"topic{n}")
+    assert (await say(room, "subscribe", "one more")).startswith(
+        "This chat follows 50 topics, the most I keep."
+    )
+
+
+async def test_list_and_unsubscribe(room: Newsroom) -> None:
+    assert (await say(room, "subscriptions")).startswith("This chat follows no topics yet")
+    await say(room, "subscribe", "Navalny")
+    await say(room, "subscribe", '"climate summit"')
+    reply = await dispatch(room, Request("subscriptions", chat_id=CHAT))
+    assert reply.plain_text.startswith("Topics this chat follows (2 of 50)")
+    remove = [b.command for row in reply.buttons for b in row]
+    assert len(remove) == 2 and remove[0].startswith("unsubscribe #")
+    assert await say(room, "unsubscribe", remove[0].split()[1]) == "Stopped following “Navalny”."
+    assert (await say(room, "unsubscribe", "Navalny")).startswith("This chat does not follow")
+    assert await say(room, "unsubscribe", "all") == "Stopped following all topics (1)."
+
+
+async def test_digest_and_quiet_hours_move_the_due_time(
+    room: Newsroom, tmp_path: Path, clock: Clock
+) -> None:
+    reply = await say(room, "digest", "08:00 Europe/Berlin")
+    assert "one digest a day at 08:00 (Europe/Berlin)" in reply
+    await say(room, "subscribe", "detentions")
+    await ingest(room, tmp_path, DETENTIONS)
+    now, lease = "2026-01-10T12:00:00Z", "2026-01-10T12:01:00Z"
+    assert await room.storage.claim_due_deliveries(now, lease) == []
+    [due] = await room.storage.claim_due_deliveries("2026-01-11T07:00:00Z", "2026-01-11T07:01:00Z")
+    assert due.due_at == "2026-01-11T07:00:00Z"  # 08:00 in Berlin
+
+
+async def test_quiet_hours_hold_instant_updates(
+    room: Newsroom, tmp_path: Path, clock: Clock
+) -> None:
+    clock.now = datetime(2026, 1, 10, 22, 30, tzinfo=UTC)  # 23:30 in Berlin
+    assert "except 22:00-07:00 (Europe/Berlin)" in await say(
+        room, "quiet", "22:00-07:00 Europe/Berlin"
+    )
+    await say(room, "subscribe", "detentions")
+    await ingest(room, tmp_path, DETENTIONS)
+    [due] = await room.storage.claim_due_deliveries("2026-01-11T06:00:00Z", "2026-01-11T06:01:00Z")
+    assert due.due_at == "2026-01-11T06:00:00Z"
+
+
+@pytest.mark.parametrize(
+    ("command", "args"),
+    [("digest", "25:00"), ("digest", "08:00 Mars/Base"), ("quiet", "22:00"), ("quiet", "7-8")],
+)
+async def test_bad_schedules_get_usage(room: Newsroom, command: str, args: str) -> None:
+    reply = await say(room, command, args)
+    assert reply.startswith("Give ")
+
+
+async def test_inactive_chats_get_nothing(room: Newsroom, tmp_path: Path) -> None:
+    await say(room, "subscribe", "detentions")
+    await room.storage.set_chat_active(CHAT, False, "2026-01-10T12:00:00Z")
+    assert await ingest(room, tmp_path, DETENTIONS) == 0
