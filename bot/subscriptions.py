@@ -87,6 +87,14 @@ class Subscriptions:
 
     # ---- delivery settings -------------------------------------------------
 
+    async def reactivate(self, chat_id: int) -> bool:
+        """A chat switched off (the bot was blocked there) is back: True if it was off."""
+        chat = await self.storage.chat(chat_id)
+        if chat is None or chat.active:
+            return False
+        await self.storage.set_chat_active(chat_id, True, self.now())
+        return True
+
     async def chat(self, chat_id: int) -> Chat:
         return await self.storage.chat(chat_id) or Chat(chat_id)
 

@@ -240,6 +240,16 @@ _TEXTS: dict[str, dict[str, str]] = {
     "menu.subscribe": {"en": "Follow a topic", "ru": "Следить за темой"},
     "menu.subscriptions": {"en": "Topics you follow", "ru": "Ваши темы"},
     "menu.digest": {"en": "Daily digest time", "ru": "Время ежедневной сводки"},
+    "quoted": {"en": "“{topic}”", "ru": "«{topic}»"},
+    "update.new_on": {"en": "New on {topics}", "ru": "Новое по теме {topics}"},
+    "digest.title": {
+        "en": "Your daily digest: {count} new articles",
+        "ru": "Ваша сводка за день: новых статей — {count}",
+    },
+    "digest.more": {
+        "en": "and {count} more on this story",
+        "ru": "и ещё {count} об этом же событии",
+    },
     "button.open": {"en": "Open in the bot", "ru": "Открыть в боте"},
     "button.expired": {
         "en": "This button no longer works. Send /help to start again.",

@@ -134,3 +134,5 @@ class Delivery:
     topics: tuple[str, ...]
     attempts: int
     due_at: str
+    status: str = "pending"
+    last_error: str | None = None

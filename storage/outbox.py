@@ -299,12 +299,14 @@ class OutboxStore:
         ) as cur:
             return {str(r[0]): int(r[1]) for r in await cur.fetchall()}
 
-    async def deliveries_of(self, chat_id: int) -> list[tuple[int, str]]:
-        """(article id, status) of a chat's deliveries, oldest first (for tests and stats)."""
+    async def deliveries_of(self, chat_id: int) -> list[Delivery]:
+        """A chat's deliveries in any state, oldest first (for stats and tests)."""
         async with self._db.execute(
-            "SELECT article_id, status FROM deliveries WHERE chat_id = ? ORDER BY id", (chat_id,)
+            "SELECT id, chat_id, article_id, topics, attempts, due_at, status, last_error"
+            " FROM deliveries WHERE chat_id = ? ORDER BY id",
+            (chat_id,),
         ) as cur:
-            return [(int(r[0]), str(r[1])) for r in await cur.fetchall()]
+            return [_delivery(row) for row in await cur.fetchall()]
 
     # ---- helpers ----------------------------------------------------------------
 
@@ -319,4 +321,5 @@ def _chat(row: aiosqlite.Row) -> Chat:
 
 
 def _delivery(row: aiosqlite.Row) -> Delivery:
-    return Delivery(row[0], row[1], row[2], tuple(json.loads(row[3])), row[4], row[5])
+    topics = tuple(json.loads(row[3]))
+    return Delivery(row[0], row[1], row[2], topics, *row[4:])

@@ -11,6 +11,7 @@ from bot.ingest.records import content_hash
 from bot.news.text import stems
 from bot.newsroom import INDEX_VERSION, Newsroom
 from storage import NewArticle, Storage
+from tests.fake_telegram import FakeTelegram
 
 NOW = datetime(2026, 1, 15, 12, 0, tzinfo=UTC)
 
@@ -52,3 +53,11 @@ async def demo_newsroom(newsroom: Newsroom) -> Newsroom:
     report = await newsroom.load_demo_if_empty()
     assert report is not None and report.added == 30
     return newsroom
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeTelegram]:
+    server = FakeTelegram()
+    await server.start()
+    yield server
+    await server.stop()

@@ -68,11 +68,18 @@ _COMMAND_NAME = re.compile(r"^[a-z0-9_]{1,32}$")
 
 
 class ApiError(Exception):
-    def __init__(self, code: int, description: str, retry_after: int | None = None) -> None:
+    def __init__(
+        self,
+        code: int,
+        description: str,
+        retry_after: int | None = None,
+        migrate_to: int | None = None,
+    ) -> None:
         super().__init__(description)
         self.code = code
         self.description = description
         self.retry_after = retry_after
+        self.migrate_to = migrate_to
 
 
 def parse_html(html: str) -> str:
@@ -140,7 +147,9 @@ class Failure:
     code: int
     description: str
     retry_after: int | None = None
+    migrate_to: int | None = None
     times: int = 1
+    chat_id: int | None = None  # only calls for this chat fail
 
 
 @dataclass
@@ -153,6 +162,7 @@ class FakeTelegram:
     failures: list[Failure] = field(default_factory=list)
     webhook: dict[str, Any] | None = None
     commands: dict[tuple[str, str], list[dict[str, Any]]] = field(default_factory=dict)
+    delays: dict[str, float] = field(default_factory=dict)  # seconds before answering
     port: int = 0
 
     def __post_init__(self) -> None:
@@ -252,8 +262,10 @@ class FakeTelegram:
             return _error(ApiError(401, "Unauthorized"))
         method = request.match_info["method"]
         params = await _params(request)
+        if method in self.delays:
+            await asyncio.sleep(self.delays[method])
         try:
-            self._injected_failure(method)
+            self._injected_failure(method, params)
             handler = getattr(self, "_api_" + method, None)
             if handler is None:
                 raise ApiError(400, f"Bad Request: method {method} not found")
@@ -265,11 +277,16 @@ class FakeTelegram:
             await self._record(Call(method, params, result))
         return web.json_response({"ok": True, "result": result})
 
-    def _injected_failure(self, method: str) -> None:
+    def _injected_failure(self, method: str, params: dict[str, Any]) -> None:
         for failure in self.failures:
-            if failure.method == method and failure.times > 0:
-                failure.times -= 1
-                raise ApiError(failure.code, failure.description, failure.retry_after)
+            if failure.method != method or failure.times <= 0:
+                continue
+            if failure.chat_id is not None and params.get("chat_id") != failure.chat_id:
+                continue
+            failure.times -= 1
+            raise ApiError(
+                failure.code, failure.description, failure.retry_after, failure.migrate_to
+            )
 
     async def _record(self, call: Call) -> None:
         async with self._changed:
@@ -452,6 +469,8 @@ def _error(error: ApiError) -> web.Response:
     }
     if error.retry_after is not None:
         body["parameters"] = {"retry_after": error.retry_after}
+    if error.migrate_to is not None:
+        body["parameters"] = {"migrate_to_chat_id": error.migrate_to}
     return web.json_response(body, status=error.code)
 
 

@@ -85,8 +85,9 @@ async def test_subscribe_then_new_matching_articles_are_queued_once(
     assert await room.storage.deliveries_of(CHAT) == []
     queued = await ingest(room, tmp_path, DETENTIONS, WEATHER)
     assert queued == 1
-    [(article_id, status)] = await room.storage.deliveries_of(CHAT)
-    assert status == "pending"
+    [queued_row] = await room.storage.deliveries_of(CHAT)
+    assert queued_row.status == "pending"
+    article_id = queued_row.article_id
     [claimed] = await room.storage.claim_due_deliveries(
         "2026-01-10T12:00:00Z", "2026-01-10T12:01:00Z"
     )

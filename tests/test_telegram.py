@@ -2,68 +2,38 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
-import os
-import signal
-import socket
-import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any
 
 import aiohttp
 import pytest
-from telegram.ext import Application
 
 from bot.config import Settings
 from bot.ingest import ingest_paths
 from bot.news.text import stems
 from bot.newsroom import INDEX_VERSION, Newsroom
-from bot.telegram.app import ALLOWED_UPDATES, build_application
+from bot.telegram.app import build_application
 from storage import Storage
 from tests import fake_telegram as tg
-from tests.fake_telegram import Call, FakeTelegram
+from tests.fake_telegram import FakeTelegram
+from tests.harness import (
+    App,
+    buttons,
+    finish,
+    free_port,
+    run_bot,
+    say,
+    settings_for,
+    silence,
+    start_polling,
+    stop,
+)
 
-App = Application[Any, Any, Any, Any, Any, Any]
 HOSTILE_TEXT = (
     "Prices rose 5% <fast> & so did rents > wages, the Kestrel Statistics Office said on Monday. "
     'A leaflet read <a href="javascript:alert(1)">click here</a> & won prizes.'
 )
-
-
-def settings_for(fake: FakeTelegram, db: Path, **extra: Any) -> Settings:
-    return Settings(
-        db_path=str(db), telegram_token=fake.token, telegram_api_url=fake.api_url, **extra
-    )
-
-
-async def start_polling(app: App) -> None:
-    """What Application.run_polling does, without taking over the event loop."""
-    await app.initialize()
-    if app.post_init:
-        await app.post_init(app)
-    assert app.updater is not None
-    await app.updater.start_polling(allowed_updates=ALLOWED_UPDATES, timeout=5)
-    await app.start()
-
-
-async def stop(app: App) -> None:
-    assert app.updater is not None
-    if app.updater.running:
-        await app.updater.stop()
-    await app.stop()
-    await app.shutdown()
-    if app.post_shutdown:
-        await app.post_shutdown(app)
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeTelegram]:
-    server = FakeTelegram()
-    await server.start()
-    yield server
-    await server.stop()
 
 
 @pytest.fixture
@@ -81,29 +51,6 @@ async def bot(fake: FakeTelegram, tmp_path: Path) -> AsyncIterator[App]:
     yield app
     await fake.release_polls()
     await stop(app)
-
-
-async def say(fake: FakeTelegram, text: str | None, chat: int = 111, **options: Any) -> Call:
-    """Send a message as a user and wait for the bot's first answer in that chat."""
-    start = len(fake.calls)
-    await fake.push(tg.message(text, chat, **options))
-    return await fake.wait_for("sendMessage", lambda c: c.params["chat_id"] == chat, after=start)
-
-
-async def silence(fake: FakeTelegram, update: dict[str, Any], chat: int = 111) -> None:
-    start = len(fake.calls)
-    await fake.push(update)
-    await fake.quiet(0.6)
-    assert fake.sent(chat, after=start) == []
-
-
-def buttons(call: Call) -> list[tuple[str, str]]:
-    markup = call.params.get("reply_markup") or {"inline_keyboard": []}
-    return [
-        (b["text"], b.get("callback_data") or b["url"])
-        for row in markup["inline_keyboard"]
-        for b in row
-    ]
 
 
 async def test_start_greets_and_the_menu_is_set(bot: App, fake: FakeTelegram) -> None:
@@ -326,45 +273,6 @@ async def test_a_failure_is_told_without_internals(bot: App, fake: FakeTelegram)
     assert apology.result["text"] == (
         "Sorry, something went wrong on my side. Please try again in a moment."
     )
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-async def run_bot(fake: FakeTelegram, db: Path, **env: str) -> asyncio.subprocess.Process:
-    """`newsroom-bot run` as an operator starts it, pointed at the fake server."""
-    environ = {k: v for k, v in os.environ.items() if not k.startswith(("WEBHOOK_", "TELEGRAM_"))}
-    environ.update(
-        TELEGRAM_BOT_TOKEN=fake.token,
-        TELEGRAM_API_URL=fake.api_url,
-        NEWSROOM_DB=str(db),
-        LOG_LEVEL="INFO",
-        **env,
-    )
-    return await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        "run",
-        env=environ,
-        cwd=db.parent,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-
-
-async def finish(process: asyncio.subprocess.Process) -> str:
-    """Stop the bot as a service manager would; its log, checked for the token."""
-    process.send_signal(signal.SIGTERM)
-    out, err = await asyncio.wait_for(process.communicate(), 30)
-    log = (out + err).decode()
-    assert process.returncode == 0, log
-    assert "TEST-token" not in log
-    return log
 
 
 async def test_run_polls_telegram_when_a_token_is_set(fake: FakeTelegram, tmp_path: Path) -> None:

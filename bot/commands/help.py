@@ -37,6 +37,7 @@ async def help_command(newsroom: Newsroom, request: Request) -> Reply:
 
 async def start_command(newsroom: Newsroom, request: Request) -> Reply:
     """A greeting and the help; a deep link (?start=a42) opens that article."""
+    await newsroom.subscriptions.reactivate(request.chat_id)  # unblocked: updates resume
     payload = request.args.strip()
     if payload:
         number = article_id(payload)

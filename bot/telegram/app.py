@@ -12,6 +12,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from telegram import (
+    Bot,
     BotCommand,
     BotCommandScopeAllGroupChats,
     BotCommandScopeAllPrivateChats,
@@ -44,9 +45,11 @@ from bot.commands.reply import Button, Reply, Request
 from bot.commands.summary import article_summary
 from bot.commands.target import Target
 from bot.config import Settings
+from bot.delivery.outbox import Outbox
 from bot.news.text import shorten
 from bot.newsroom import Newsroom, interface_language
 from bot.telegram.render import render_messages
+from bot.telegram.sender import TelegramSender
 from bot.telegram.updates import addressee, message_request, visible
 from bot.texts import LANGUAGES, text
 from storage import Article
@@ -70,16 +73,19 @@ MENU = (
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
 CALLBACK_LIMIT = 64  # bytes of callback data Telegram keeps on a button
 INLINE_RESULTS = 10
-STORY_REFRESH_SECONDS = 60
+PERCOLATE_SECONDS = 5
+DRAIN_SECONDS = 1.0
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
 
 class TelegramBot:
     """The handlers, sharing one Newsroom opened when the Application starts."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, *, rate_limit: bool = True) -> None:
         self.settings = settings
+        self.rate_limit = rate_limit
         self._newsroom: Newsroom | None = None
+        self._outbox: Outbox | None = None
 
     @property
     def newsroom(self) -> Newsroom:
@@ -91,28 +97,33 @@ class TelegramBot:
 
     def build(self) -> Application[Any, Any, Any, Any, Any, Any]:
         api = self.settings.telegram_api_url
-        app = (
+        builder = (
             ApplicationBuilder()
             .token(self.settings.telegram_token or "")
             .base_url(f"{api}/bot")
             .base_file_url(f"{api}/file/bot")
             .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW))
-            .rate_limiter(AIORateLimiter(max_retries=2))
             .post_init(self._post_init)
             .post_shutdown(self._post_shutdown)
-            .build()
         )
+        app: Application[Any, Any, Any, Any, Any, Any]
+        if self.rate_limit:  # Telegram's limits: ~30 messages/s, 20/min per group
+            app = builder.rate_limiter(AIORateLimiter(max_retries=2)).build()
+        else:
+            app = builder.build()
         new = filters.UpdateType.MESSAGE  # edits and channel posts are left alone
         private = filters.ChatType.PRIVATE
         app.add_handler(CommandHandler(list(HANDLERS), self.on_message, filters=new))
         app.add_handler(MessageHandler(new & filters.COMMAND, self.on_unknown_command))
         app.add_handler(MessageHandler(new & private & filters.TEXT, self.on_message))
+        app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, self.on_migrate))
         app.add_handler(MessageHandler(new & private & ~filters.TEXT, self.on_not_text))
         app.add_handler(CallbackQueryHandler(self.on_button))
         app.add_handler(InlineQueryHandler(self.on_inline_query))
         app.add_error_handler(self.on_error)
         if app.job_queue is not None:
-            app.job_queue.run_repeating(self._refresh_stories, STORY_REFRESH_SECONDS)
+            app.job_queue.run_repeating(self._percolate, PERCOLATE_SECONDS, first=1)
+            app.job_queue.run_repeating(self._drain, DRAIN_SECONDS, first=2)
         return app
 
     async def _post_init(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
@@ -122,6 +133,12 @@ class TelegramBot:
             if report is not None:
                 log.warning("new database: loaded the demo set (%d articles)", report.added)
         await self._newsroom.refresh_stories()
+        # One bot runs per token, so rows claimed by an earlier run are orphans.
+        released = await self._newsroom.storage.release_leases()
+        if released:
+            log.warning("took back %d updates a previous run had claimed", released)
+        sender = TelegramSender(lambda chat_id, reply: self._send_to(app.bot, chat_id, reply))
+        self._outbox = Outbox(self._newsroom, sender)
         await self._set_commands(app)
         log.info(
             "serving %d articles as @%s", await self.newsroom.storage.count(), app.bot.username
@@ -139,9 +156,33 @@ class TelegramBot:
             for scope in (BotCommandScopeAllPrivateChats(), BotCommandScopeAllGroupChats()):
                 await app.bot.set_my_commands(menu, scope=scope, language_code=code)
 
-    async def _refresh_stories(self, context: Context) -> None:
-        """Group articles that editors ingested from another process meanwhile."""
-        await self.newsroom.refresh_stories()
+    async def _percolate(self, context: Context) -> None:
+        """Group and match articles stored meanwhile (by a feed, or an editor's
+        ingest in another process that did not get to it)."""
+        queued = await self.newsroom.after_ingest()
+        if queued:
+            log.info("queued %d topic updates", queued)
+
+    async def _drain(self, context: Context) -> None:
+        if self._outbox is None:
+            return
+        report = await self._outbox.drain()
+        if report.sent or report.failed or report.dropped_chats:
+            log.info(
+                "delivered %d updates, %d failed, chats gone: %s",
+                report.sent,
+                report.failed,
+                report.dropped_chats,
+            )
+
+    async def on_migrate(self, update: Update, context: Context) -> None:
+        """A group became a supergroup: its topics and waiting updates follow it."""
+        message = update.effective_message
+        if message is None or message.migrate_to_chat_id is None:
+            return
+        await self.newsroom.storage.migrate_chat(
+            message.chat_id, message.migrate_to_chat_id, self.newsroom.subscriptions.now()
+        )
 
     # ---- handlers -------------------------------------------------------
 
@@ -233,14 +274,20 @@ class TelegramBot:
 
     async def _send(self, anchor: Message, reply: Reply) -> None:
         """Send `reply` to the chat (and forum topic) `anchor` came from."""
+        thread = anchor.message_thread_id if anchor.is_topic_message else None
+        await self._send_to(anchor.get_bot(), anchor.chat_id, reply, thread)
+
+    async def _send_to(
+        self, bot: Bot, chat_id: int, reply: Reply, thread: int | None = None
+    ) -> None:
         messages = render_messages(reply)
         markup = await self._keyboard(reply.buttons)
         for number, html in enumerate(messages, start=1):
             last = number == len(messages)
-            await anchor.get_bot().send_message(
-                anchor.chat_id,
+            await bot.send_message(
+                chat_id,
                 html,
-                message_thread_id=anchor.message_thread_id if anchor.is_topic_message else None,
+                message_thread_id=thread,
                 reply_markup=markup if last else None,
                 link_preview_options=_preview(reply) if number == 1 else NO_PREVIEW,
             )

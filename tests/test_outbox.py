@@ -1,0 +1,186 @@
+"""The outbox drain with a scripted sender and a controlled clock."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.commands import dispatch
+from bot.commands.reply import Reply, Request
+from bot.config import Settings
+from bot.delivery.outbox import MAX_ATTEMPTS, ChatGone, ChatMoved, Outbox, Rejected, RetryLater
+from bot.newsroom import Newsroom
+from tests.test_subscriptions import DETENTIONS, Clock, ingest
+
+CHAT = 700
+
+
+class ScriptedSender:
+    """Records what it is asked to send; raises the next scripted error first."""
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[int, Reply]] = []
+        self.errors: list[Exception] = []
+
+    async def send(self, chat_id: int, reply: Reply) -> None:
+        if self.errors:
+            raise self.errors.pop(0)
+        self.sent.append((chat_id, reply))
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+async def room(tmp_path: Path, clock: Clock) -> AsyncIterator[Newsroom]:
+    newsroom = await Newsroom.open(Settings(db_path=str(tmp_path / "out.db")), clock=clock)
+    await newsroom.load_demo_if_empty()
+    await newsroom.after_ingest()
+    yield newsroom
+    await newsroom.close()
+
+
+@pytest.fixture
+def sender() -> ScriptedSender:
+    return ScriptedSender()
+
+
+def articles(count: int) -> list[dict[str, str]]:
+    return [
+        {
+            **DETENTIONS,
+            "title": f"Detentions at anti-war pickets, report {n}",
+            "text": f"Report number {n}. " + DETENTIONS["text"],
+            "url": f"https://example.org/new/detentions-{n}",
+        }
+        for n in range(count)
+    ]
+
+
+async def queue(room: Newsroom, tmp_path: Path, count: int = 3, chat: int = CHAT) -> None:
+    await dispatch(room, Request("subscribe", "detentions", chat_id=chat))
+    assert await ingest(room, tmp_path, *articles(count)) == count
+
+
+async def test_each_update_is_sent_once(
+    room: Newsroom, tmp_path: Path, sender: ScriptedSender
+) -> None:
+    await queue(room, tmp_path)
+    report = await Outbox(room, sender).drain()
+    assert report.sent == 3 and [c for c, _ in sender.sent] == [CHAT] * 3
+    first = sender.sent[0][1]
+    assert first.plain_text.startswith("New on “detentions”\n\nDetentions at anti-war pickets")
+    assert [b.label for b in first.buttons[0]] == ["Summary", "Key facts", "Related"]
+    assert (await Outbox(room, sender).drain()).sent == 0
+    assert {d.status for d in await room.storage.deliveries_of(CHAT)} == {"sent"}
+
+
+async def test_flood_control_waits_then_sends(
+    room: Newsroom, tmp_path: Path, sender: ScriptedSender, clock: Clock
+) -> None:
+    await queue(room, tmp_path)
+    sender.errors = [RetryLater(30)]
+    report = await Outbox(room, sender).drain()
+    assert report.sent == 0 and report.flood_wait == 30
+    assert (await Outbox(room, sender).drain()).sent == 0  # still waiting
+    clock.advance(seconds=31)
+    assert (await Outbox(room, sender).drain()).sent == 3
+
+
+async def test_transient_errors_back_off_then_give_up(
+    room: Newsroom, tmp_path: Path, sender: ScriptedSender, clock: Clock
+) -> None:
+    await queue(room, tmp_path, count=1)
+    outbox = Outbox(room, sender)
+    waits = []
+    for _ in range(MAX_ATTEMPTS):
+        sender.errors = [ConnectionError("network down")]
+        start = clock.now
+        await outbox.drain()
+        [row] = await room.storage.deliveries_of(CHAT)
+        due = datetime.fromisoformat(row.due_at.replace("Z", "+00:00"))
+        waits.append(due - start)
+        clock.now = due
+    assert waits[:3] == [timedelta(seconds=30), timedelta(seconds=60), timedelta(seconds=120)]
+    assert row.attempts == MAX_ATTEMPTS and row.last_error == "ConnectionError: network down"
+    assert row.status == "failed" and sender.sent == []
+
+
+async def test_a_refused_message_is_recorded_not_retried(
+    room: Newsroom, tmp_path: Path, sender: ScriptedSender
+) -> None:
+    await queue(room, tmp_path, count=2)
+    sender.errors = [Rejected("Bad Request: message is too long")]
+    report = await Outbox(room, sender).drain()
+    assert (report.sent, report.failed) == (1, 1)
+    assert [d.status for d in await room.storage.deliveries_of(CHAT)] == ["failed", "sent"]
+
+
+async def test_a_blocked_chat_is_switched_off_until_it_starts_again(
+    room: Newsroom, tmp_path: Path, sender: ScriptedSender
+) -> None:
+    await queue(room, tmp_path, count=3)
+    sender.errors = [ChatGone("Forbidden: bot was blocked by the user")]
+    report = await Outbox(room, sender).drain()
+    assert report.dropped_chats == [CHAT] and sender.sent == []
+    assert {d.status for d in await room.storage.deliveries_of(CHAT)} == {"dropped"}
+    assert await ingest(room, tmp_path, *articles(4)[3:]) == 0  # nothing queued while off
+    await dispatch(room, Request("start", chat_id=CHAT))
+    assert await ingest(room, tmp_path, *articles(5)[4:]) == 1
+
+
+async def test_a_migrated_group_is_followed(
+    room: Newsroom, tmp_path: Path, sender: ScriptedSender
+) -> None:
+    await queue(room, tmp_path, count=1, chat=-42)
+    sender.errors = [ChatMoved(-100042)]
+    await Outbox(room, sender).drain()
+    await Outbox(room, sender).drain()
+    assert [c for c, _ in sender.sent] == [-100042]
+    assert [s.topic for s in await room.subscriptions.of_chat(-100042)] == ["detentions"]
+    assert await room.subscriptions.of_chat(-42) == []
+
+
+async def test_a_digest_is_one_message_grouped_by_topic(
+    room: Newsroom, tmp_path: Path, sender: ScriptedSender, clock: Clock
+) -> None:
+    await dispatch(room, Request("digest", "08:00 Europe/Berlin", chat_id=CHAT))
+    await dispatch(room, Request("subscribe", "pickets", chat_id=CHAT))
+    await queue(room, tmp_path, count=3)
+    assert (await Outbox(room, sender).drain()).sent == 0  # not yet 08:00
+    clock.now = datetime(2026, 1, 11, 7, 0, tzinfo=UTC)
+    assert (await Outbox(room, sender).drain()).sent == 1
+    [(_, digest)] = sender.sent
+    text = digest.plain_text
+    assert text.startswith("Your daily digest: 3 new articles\n\n“pickets”")
+    assert "and 2 more on this story" in text, text
+
+
+async def test_a_crashed_sender_leaves_its_rows_to_the_next(
+    room: Newsroom, tmp_path: Path, sender: ScriptedSender, clock: Clock
+) -> None:
+    await queue(room, tmp_path, count=2)
+    now = clock()
+    claimed = await room.storage.claim_due_deliveries(
+        now.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        (now + timedelta(minutes=2)).strftime("%Y-%m-%dT%H:%M:%SZ"),
+    )
+    assert len(claimed) == 2  # ... and the sender that claimed them dies here
+    assert (await Outbox(room, sender).drain()).sent == 0  # leased: not sent twice
+    assert await room.storage.release_leases() == 2  # the next bot starts
+    assert (await Outbox(room, sender).drain()).sent == 2
+
+
+async def test_deleted_articles_are_not_sent(
+    room: Newsroom, tmp_path: Path, sender: ScriptedSender
+) -> None:
+    await queue(room, tmp_path, count=1)
+    [queued] = await room.storage.deliveries_of(CHAT)
+    await room.storage.delete_article(queued.article_id)
+    report = await Outbox(room, sender).drain()
+    assert report.failed == 1 and sender.sent == []
