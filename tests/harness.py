@@ -86,23 +86,21 @@ async def run_bot(fake: FakeTelegram, db: Path, **env: str) -> asyncio.subproces
         LOG_LEVEL="INFO",
         **env,
     )
-    return await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        "run",
-        env=environ,
-        cwd=db.parent,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
+    with log_file(db).open("ab") as log:  # a file, so a chatty bot never blocks on a pipe
+        return await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "run", env=environ, cwd=db.parent, stdout=log, stderr=log
+        )
 
 
-async def finish(process: asyncio.subprocess.Process) -> str:
+def log_file(db: Path) -> Path:
+    return db.with_suffix(".log")
+
+
+async def finish(process: asyncio.subprocess.Process, db: Path) -> str:
     """Stop the bot as a service manager would; its log, checked for the token."""
     process.send_signal(signal.SIGTERM)
-    out, err = await asyncio.wait_for(process.communicate(), 30)
-    log = (out + err).decode()
+    await asyncio.wait_for(process.wait(), 30)
+    log = log_file(db).read_text(encoding="utf-8", errors="replace")
     assert process.returncode == 0, log
     assert "TEST-token" not in log
     return log

@@ -276,14 +276,15 @@ async def test_a_failure_is_told_without_internals(bot: App, fake: FakeTelegram)
 
 
 async def test_run_polls_telegram_when_a_token_is_set(fake: FakeTelegram, tmp_path: Path) -> None:
-    process = await run_bot(fake, tmp_path / "polling.db")
+    db = tmp_path / "polling.db"
+    process = await run_bot(fake, db)
     try:
         await fake.push(tg.message("/latest 1"))
         reply = await fake.wait_for("sendMessage", within=60)
         assert reply.result["text"].startswith("Latest articles")
         await fake.release_polls()
     finally:
-        log = await finish(process)
+        log = await finish(process, db)
     assert "loaded the demo set (30 articles)" in log
 
 
@@ -292,9 +293,10 @@ async def test_run_serves_a_webhook_that_checks_its_secret(
 ) -> None:
     port = free_port()
     url = f"http://127.0.0.1:{port}/telegram/hook"
+    db = tmp_path / "webhook.db"
     process = await run_bot(
         fake,
-        tmp_path / "webhook.db",
+        db,
         WEBHOOK_URL=url,
         WEBHOOK_SECRET="s3cret-value",
         WEBHOOK_LISTEN="127.0.0.1",
@@ -314,4 +316,4 @@ async def test_run_serves_a_webhook_that_checks_its_secret(
         await fake.quiet(0.5)
         assert len(fake.sent()) == 1
     finally:
-        await finish(process)
+        await finish(process, db)

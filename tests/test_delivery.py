@@ -1,0 +1,216 @@
+"""Topic updates delivered through the real Application and the fake Bot API server,
+including Telegram's refusals and a sender killed mid-drain."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import sys
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+
+import pytest
+
+from bot.config import Settings
+from bot.newsroom import Newsroom
+from bot.telegram.app import build_application
+from storage import Delivery
+from tests.fake_telegram import Call, FakeTelegram
+from tests.harness import App, run_bot, say, settings_for, start_polling, stop
+from tests.test_outbox import articles
+
+READER = 111
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "delivery.db"
+
+
+@pytest.fixture
+async def bot(fake: FakeTelegram, db: Path) -> AsyncIterator[App]:
+    app = build_application(settings_for(fake, db))
+    await start_polling(app)
+    yield app
+    await fake.release_polls()
+    await stop(app)
+
+
+async def editor_ingests(db: Path, records: list[dict[str, str]]) -> str:
+    """`newsroom-bot ingest` in another process, as an editor runs it beside the bot."""
+    path = db.parent / f"batch-{records[0]['url'].rsplit('-', 1)[-1]}.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    env = {**os.environ, "NEWSROOM_DB": str(db)}
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "ingest",
+        "--no-progress",
+        str(path),
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+    )
+    out, _ = await asyncio.wait_for(process.communicate(), 60)
+    assert process.returncode == 0, out
+    return out.decode()
+
+
+async def rows(db: Path, chat: int = READER) -> list[Delivery]:
+    room = await Newsroom.open(Settings(db_path=str(db)))
+    try:
+        return await room.storage.deliveries_of(chat)
+    finally:
+        await room.close()
+
+
+def update_to(chat: int) -> Callable[[Call], bool]:
+    return lambda call: call.params["chat_id"] == chat and "New on" in call.params["text"]
+
+
+async def subscribe(fake: FakeTelegram, topic: str = "detentions", chat: int = READER) -> None:
+    reply = await say(fake, f"/subscribe {topic}", chat)
+    assert reply.result["text"].startswith(f"Following “{topic}”")
+
+
+async def test_an_editors_ingest_reaches_the_follower(
+    bot: App, fake: FakeTelegram, db: Path
+) -> None:
+    await subscribe(fake)
+    out = await editor_ingests(db, articles(1))
+    assert "queued 1 updates for followers" in out
+    update = await fake.wait_for("sendMessage", update_to(READER))
+    assert update.result["text"].startswith("New on “detentions”\n\nDetentions at anti-war")
+    assert update.params["link_preview_options"]["url"] == "https://example.org/new/detentions-0"
+    [row] = await rows(db)
+    assert row.status == "sent"
+
+
+async def test_flood_control_is_waited_out(bot: App, fake: FakeTelegram, db: Path) -> None:
+    await subscribe(fake)
+    fake.fail(
+        "sendMessage",
+        429,
+        "Too Many Requests: retry after 1",
+        retry_after=1,
+        times=3,
+        chat_id=READER,
+    )
+    start = len(fake.calls)
+    await editor_ingests(db, articles(1))
+    update = await fake.wait_for(
+        "sendMessage", lambda c: isinstance(c.result, dict), after=start, within=20
+    )
+    refused = [
+        c
+        for c in fake.calls[start:]
+        if c.method == "sendMessage" and not isinstance(c.result, dict)
+    ]
+    assert len(refused) == 3 and update.params["chat_id"] == READER
+    assert [r.status for r in await rows(db)] == ["sent"]
+
+
+async def test_a_blocked_bot_stops_sending_until_started_again(
+    bot: App, fake: FakeTelegram, db: Path
+) -> None:
+    await subscribe(fake)
+    fake.fail("sendMessage", 403, "Forbidden: bot was blocked by the user", chat_id=READER)
+    await editor_ingests(db, articles(2))
+    await fake.wait_for("sendMessage", lambda c: not isinstance(c.result, dict))
+    for _ in range(50):
+        if [r.status for r in await rows(db)] == ["dropped", "dropped"]:
+            break
+        await asyncio.sleep(0.1)
+    assert [r.status for r in await rows(db)] == ["dropped", "dropped"]
+    await say(fake, "/start")  # the reader unblocks the bot and starts it again
+    await editor_ingests(db, articles(3)[2:])
+    await fake.wait_for("sendMessage", update_to(READER))
+
+
+@pytest.mark.parametrize(
+    ("code", "description", "status"),
+    [
+        (400, "Bad Request: message is too long", "failed"),
+        (500, "Internal Server Error", "pending"),
+    ],
+)
+async def test_a_refusal_is_recorded_and_a_server_error_retried(
+    bot: App, fake: FakeTelegram, db: Path, code: int, description: str, status: str
+) -> None:
+    await subscribe(fake)
+    fake.fail("sendMessage", code, description, chat_id=READER)
+    await editor_ingests(db, articles(1))
+    await fake.wait_for("sendMessage", lambda c: not isinstance(c.result, dict))
+    for _ in range(50):
+        [row] = await rows(db)
+        if row.last_error:
+            break
+        await asyncio.sleep(0.1)
+    assert row.status == status and row.attempts == 1
+    reason = description.split(":")[-1].strip().lower()
+    assert row.last_error is not None and reason in row.last_error.lower()
+
+
+async def test_a_group_that_became_a_supergroup_is_followed(
+    bot: App, fake: FakeTelegram, db: Path
+) -> None:
+    group, supergroup = -500, -100500
+    await subscribe(fake, chat=group)
+    fake.fail(
+        "sendMessage",
+        400,
+        "Bad Request: group chat was upgraded to a supergroup chat",
+        migrate_to=supergroup,
+        chat_id=group,
+    )
+    await editor_ingests(db, articles(1))
+    update = await fake.wait_for("sendMessage", update_to(supergroup), within=15)
+    assert update.result["text"].startswith("New on “detentions”")
+    assert [r.status for r in await rows(db, supergroup)] == ["sent"]
+
+
+async def test_no_update_lost_or_doubled_when_the_sender_is_killed(
+    fake: FakeTelegram, db: Path
+) -> None:
+    count = 30
+    room = await Newsroom.open(Settings(db_path=str(db)))
+    try:
+        await room.load_demo_if_empty()
+        await room.after_ingest()
+        await room.subscriptions.subscribe(READER, "detentions")
+    finally:
+        await room.close()
+    await editor_ingests(db, articles(count))
+    fake.delays["sendMessage"] = 0.15
+    first = await run_bot(fake, db)
+    try:
+        await fake.wait_for("sendMessage", lambda c: len(fake.sent(READER)) >= 8, within=60)
+    finally:
+        first.send_signal(signal.SIGKILL)
+        await first.wait()
+    assert len(fake.sent(READER)) < count  # killed mid-drain
+    second = await run_bot(fake, db)
+    try:
+        await fake.wait_for(
+            "sendMessage", lambda c: len(_reports(fake.sent(READER))) == count, within=90
+        )
+    finally:
+        await fake.release_polls()
+        second.send_signal(signal.SIGTERM)
+        await second.wait()
+    sent = _reports(fake.sent(READER))
+    doubled = [n for n in set(sent) if sent.count(n) > 1]
+    assert len(doubled) <= 1, doubled  # only the message in flight at the kill
+    assert {r.status for r in await rows(db)} == {"sent"}
+
+
+def _reports(calls: list[Call]) -> list[str]:
+    """Which article each delivered update was (its title's report number)."""
+    return [
+        c.params["text"].split("report ", 1)[1].split("<", 1)[0]
+        for c in calls
+        if isinstance(c.result, dict) and "report " in c.params["text"]
+    ]
