@@ -11,11 +11,14 @@ import sys
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import asdict
+from datetime import timedelta
 from pathlib import Path
 
 from bot import console
 from bot.config import Settings, load_settings
-from bot.ingest import ingest_paths
+from bot.ingest import ingest_items, ingest_paths
+from bot.ingest.feeds import FeedError
+from bot.ingest.web import fetch_pages, is_web_address
 from bot.news.analysis import analyze
 from bot.newsroom import Newsroom
 from storage import Article
@@ -55,8 +58,10 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("run", help="Telegram if TELEGRAM_BOT_TOKEN is set, else the console chat")
     sub.add_parser("chat", help="the console chat (loads the demo set into a new database)")
-    ingest = sub.add_parser("ingest", help="load articles from .jsonl/.json/.txt/.md files")
-    ingest.add_argument("paths", nargs="+", type=Path)
+    ingest = sub.add_parser(
+        "ingest", help="load articles from .jsonl/.json/.txt/.md files, folders or web pages"
+    )
+    ingest.add_argument("paths", nargs="+", help="files, folders, or https:// page addresses")
     ingest.add_argument("--json", action="store_true", help="print the report as JSON")
     ingest.add_argument("--no-progress", action="store_true", help="never show a progress bar")
     ingest.add_argument(
@@ -82,6 +87,16 @@ def _parser() -> argparse.ArgumentParser:
     related.add_argument("--json", action="store_true")
     stories = sub.add_parser("stories", help="every story with its articles")
     stories.add_argument("--json", action="store_true")
+    feeds = sub.add_parser("feeds", help="the RSS/Atom feeds the bot polls")
+    feed_actions = feeds.add_subparsers(dest="action", required=True)
+    add = feed_actions.add_parser("add", help="add a feed (read once now)")
+    add.add_argument("url")
+    add.add_argument("--interval", type=int, default=15, help="minutes between reads")
+    listing = feed_actions.add_parser("list", help="every feed and how its last read went")
+    listing.add_argument("--json", action="store_true")
+    remove = feed_actions.add_parser("remove", help="stop polling a feed")
+    remove.add_argument("id", type=int)
+    feed_actions.add_parser("poll", help="read every feed that is due now (e.g. from cron)")
     show = sub.add_parser("show", help="one article by id or by its external id")
     show.add_argument("id")
     show.add_argument("--json", action="store_true")
@@ -120,13 +135,17 @@ async def _ingest(settings: Settings, args: argparse.Namespace) -> int:
             nonlocal queued
             queued += await newsroom.after_ingest()
 
+        pages = [a for a in args.paths if is_web_address(a)]
         report = await ingest_paths(
             newsroom.storage,
-            args.paths,
+            [Path(a) for a in args.paths if not is_web_address(a)],
             progress=False if args.no_progress else None,
             jobs=max(1, args.jobs) if args.jobs else None,
             after_batch=after_batch,
         )
+        if pages:
+            fetched = await fetch_pages(pages)
+            report.merge(await ingest_items(newsroom.storage, fetched, after_batch=after_batch))
         if (
             report.added >= OPTIMIZE_MIN_ADDED
             and report.added * 4 >= await newsroom.storage.count()
@@ -374,7 +393,42 @@ def _full_json(a: Article) -> dict[str, object]:
     return {**asdict(a), "tags": list(a.tags)}
 
 
+async def _feeds(settings: Settings, args: argparse.Namespace) -> int:
+    async with _opened(settings) as newsroom:
+        if args.action == "add":
+            try:
+                feed, result = await newsroom.feeds.add(
+                    args.url, timedelta(minutes=max(1, args.interval))
+                )
+            except FeedError as error:
+                print(f"cannot add {args.url}: {error}", file=sys.stderr)
+                return 1
+            added = result.report.added if result else 0
+            state = f"added {added} new articles" if result else "already there"
+            print(f"feed {feed.id}: {feed.title or feed.url} ({state})")
+        elif args.action == "list":
+            for feed in await newsroom.storage.feeds():
+                if args.json:
+                    print(json.dumps(asdict(feed), ensure_ascii=False))
+                    continue
+                state = feed.last_error or feed.last_status or "not read yet"
+                print(
+                    f"{feed.id:>4}  every {feed.interval_seconds // 60} min  {feed.url}  [{state}]"
+                )
+        elif args.action == "remove":
+            if not await newsroom.storage.remove_feed(args.id):
+                print(f"no feed {args.id}", file=sys.stderr)
+                return 1
+            print(f"removed feed {args.id}")
+        else:
+            for result in await newsroom.feeds.poll_due():
+                added = result.report.added
+                print(f"{result.url}: {result.error or result.status} ({added} new articles)")
+    return 0
+
+
 _ASYNC_COMMANDS = {
+    "feeds": _feeds,
     "ingest": _ingest,
     "stats": _stats,
     "search": _search,

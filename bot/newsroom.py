@@ -11,6 +11,7 @@ from importlib import resources
 
 from bot.config import Settings
 from bot.ingest import IngestReport, ingest_items
+from bot.ingest.feeds import Feeds
 from bot.ingest.files import Record
 from bot.news.analysis import Analysis, analyze
 from bot.news.related import DUPLICATE_SIMILARITY, Signature, StoryIndex, signature
@@ -67,6 +68,7 @@ class Newsroom:
         self.storage = storage
         self.settings = settings
         self.subscriptions = Subscriptions(storage, clock)
+        self.feeds = Feeds(storage, self.after_ingest, clock)
         self._stories = StoryIndex()
         self._stories_seen = 0  # highest article id in the story index
         self._stories_lock = asyncio.Lock()
@@ -108,6 +110,9 @@ class Newsroom:
         else:
             self._analyses.move_to_end(key)
         return found
+
+    def is_admin(self, user_id: int) -> bool:
+        return user_id in self.settings.admin_ids
 
     async def language(self, chat_id: int, hint: str | None) -> str:
         """The chat's chosen interface language, else the user's own if we speak it."""

@@ -250,6 +250,51 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "and {count} more on this story",
         "ru": "и ещё {count} об этом же событии",
     },
+    "admin.only": {
+        "en": "Sorry, only the bot's editors can manage feeds.",
+        "ru": "Извините, источниками управляют только редакторы бота.",
+    },
+    "feeds.none": {
+        "en": "No feeds yet. Add one: /feed_add https://example.org/rss.xml",
+        "ru": "Источников пока нет. Добавьте: /feed_add https://example.org/rss.xml",
+    },
+    "feeds.title": {"en": "Feeds ({count})", "ru": "Источники ({count})"},
+    "feeds.not_polled": {"en": "not read yet", "ru": "ещё не читался"},
+    "feeds.state": {
+        "en": "every {minutes} min · last: {state}",
+        "ru": "каждые {minutes} мин · последний раз: {state}",
+    },
+    "feed_add.usage": {
+        "en": "Give the feed's address and, if you like, how often to read it in minutes: "
+        "/feed_add https://example.org/rss.xml 15",
+        "ru": "Укажите адрес ленты и, если нужно, как часто её читать (в минутах): "
+        "/feed_add https://example.org/rss.xml 15",
+    },
+    "feed_add.failed": {
+        "en": "I could not add that feed: {reason}.",
+        "ru": "Не получилось добавить ленту: {reason}.",
+    },
+    "feed_add.exists": {
+        "en": "That feed is already there (number {id}). See /feeds.",
+        "ru": "Эта лента уже есть (номер {id}). Список: /feeds.",
+    },
+    "feed_add.done": {
+        "en": "Added feed {id}, “{title}”: {added} new articles stored.",
+        "ru": "Добавлена лента {id}, «{title}»: сохранено новых статей — {added}.",
+    },
+    "feed_add.interval": {
+        "en": "I will read it every {minutes} minutes.",
+        "ru": "Буду читать её каждые {minutes} мин.",
+    },
+    "feed_remove.usage": {
+        "en": "Which feed? Give its number from /feeds, e.g. /feed_remove 2",
+        "ru": "Какую ленту? Укажите номер из /feeds, например /feed_remove 2",
+    },
+    "feed_remove.done": {"en": "Removed feed {id}.", "ru": "Лента {id} удалена."},
+    "feed_remove.unknown": {
+        "en": "There is no feed {id}. See /feeds.",
+        "ru": "Ленты {id} нет. Список: /feeds.",
+    },
     "button.open": {"en": "Open in the bot", "ru": "Открыть в боте"},
     "button.expired": {
         "en": "This button no longer works. Send /help to start again.",

@@ -136,3 +136,18 @@ class Delivery:
     due_at: str
     status: str = "pending"
     last_error: str | None = None
+
+
+@dataclass(frozen=True)
+class Feed:
+    id: int
+    url: str
+    title: str | None
+    interval_seconds: int
+    etag: str | None
+    last_modified: str | None
+    next_poll_at: str
+    last_polled_at: str | None
+    last_status: str | None
+    last_error: str | None
+    failures: int

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import time
@@ -15,6 +16,7 @@ import aiosqlite
 
 from storage import db as dbmod
 from storage import ranking
+from storage.feeds import FeedStore
 from storage.models import (
     AddOutcome,
     Article,
@@ -54,7 +56,7 @@ def utc_now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-class Storage(OutboxStore):
+class Storage(OutboxStore, FeedStore):
     """Async access to one SQLite database of articles.
 
     `terms` turns text into search terms (stems); it is injected so that the
@@ -68,6 +70,7 @@ class Storage(OutboxStore):
         self._terms = terms
         # group -> (rows counted, whether the count is exact, when counted)
         self._hit_cache: dict[tuple[str, ...], tuple[int, bool, float]] = {}
+        self._write_lock = asyncio.Lock()
 
     @classmethod
     async def open(cls, path: str | Path, terms: Terms, index_version: str = "1") -> Storage:
@@ -89,14 +92,16 @@ class Storage(OutboxStore):
 
     @asynccontextmanager
     async def _transaction(self) -> AsyncIterator[None]:
-        """One write transaction: all of it lands, or none of it."""
-        await self._db.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-        except BaseException:
-            await self._db.rollback()
-            raise
-        await self._db.commit()
+        """One write transaction: all of it lands, or none of it. Tasks sharing
+        this connection (feeds polled side by side) take turns."""
+        async with self._write_lock:
+            await self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                await self._db.rollback()
+                raise
+            await self._db.commit()
 
     # ---- meta -----------------------------------------------------------
 

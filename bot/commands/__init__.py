@@ -11,6 +11,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
 from bot.commands.facts import facts_command
+from bot.commands.feeds import feed_add_command, feed_remove_command, feeds_command
 from bot.commands.help import help_command, start_command
 from bot.commands.lang import lang_command
 from bot.commands.latest import latest_command
@@ -47,6 +48,9 @@ HANDLERS: dict[str, Handler] = {
     "follow": follow_command,
     "digest": digest_command,
     "quiet": quiet_command,
+    "feeds": feeds_command,
+    "feed_add": feed_add_command,
+    "feed_remove": feed_remove_command,
 }
 
 

@@ -45,6 +45,15 @@ class IngestReport:
     def stored(self) -> int:
         return self.added + self.updated
 
+    def merge(self, other: IngestReport) -> None:
+        """Add another ingest's results to this one (files, then web pages)."""
+        self.added += other.added
+        self.updated += other.updated
+        self.duplicates += other.duplicates
+        self.rejected += other.rejected
+        self.warnings += other.warnings
+        self.article_ids += other.article_ids
+
     def lines(self, limit: int = 20) -> list[str]:
         """The report as a person reads it: totals, then each problem with its place."""
         out = [

@@ -75,6 +75,7 @@ CALLBACK_LIMIT = 64  # bytes of callback data Telegram keeps on a button
 INLINE_RESULTS = 10
 PERCOLATE_SECONDS = 5
 DRAIN_SECONDS = 1.0
+FEED_CHECK_SECONDS = 30
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
 
@@ -124,6 +125,7 @@ class TelegramBot:
         if app.job_queue is not None:
             app.job_queue.run_repeating(self._percolate, PERCOLATE_SECONDS, first=1)
             app.job_queue.run_repeating(self._drain, DRAIN_SECONDS, first=2)
+            app.job_queue.run_repeating(self._poll_feeds, FEED_CHECK_SECONDS, first=3)
         return app
 
     async def _post_init(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
@@ -162,6 +164,10 @@ class TelegramBot:
         queued = await self.newsroom.after_ingest()
         if queued:
             log.info("queued %d topic updates", queued)
+
+    async def _poll_feeds(self, context: Context) -> None:
+        for result in await self.newsroom.feeds.poll_due():
+            log.info("feed %s: %s", result.url, result.error or result.status)
 
     async def _drain(self, context: Context) -> None:
         if self._outbox is None:

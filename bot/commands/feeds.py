@@ -1,0 +1,87 @@
+"""/feeds, /feed_add, /feed_remove: the feeds the bot polls (admins only)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from bot.commands.reply import Button, Reply, Request, Span, bold, italic
+from bot.ingest.feeds import DEFAULT_INTERVAL, FeedError
+from bot.news.text import shorten
+from bot.newsroom import Newsroom
+from bot.texts import text
+from storage import Feed
+
+
+def _refused(newsroom: Newsroom, request: Request) -> Reply | None:
+    if newsroom.is_admin(request.user_id):
+        return None
+    return Reply().add(text("admin.only", request.language))
+
+
+async def feeds_command(newsroom: Newsroom, request: Request) -> Reply:
+    if refusal := _refused(newsroom, request):
+        return refusal
+    lang = request.language
+    feeds = await newsroom.storage.feeds()
+    if not feeds:
+        return Reply().add(text("feeds.none", lang))
+    reply = Reply().add(bold(text("feeds.title", lang, count=len(feeds))))
+    for feed in feeds:
+        reply.blocks.append(_feed_line(feed, lang))
+    reply.buttons = [
+        [
+            Button(text("button.remove", lang, number=f.id), f"feed_remove {f.id}")
+            for f in feeds[i : i + 4]
+        ]
+        for i in range(0, len(feeds), 4)
+    ]
+    return reply
+
+
+def _feed_line(feed: Feed, lang: str) -> tuple[Span, ...]:
+    name = feed.title or feed.url
+    state = feed.last_error or feed.last_status or text("feeds.not_polled", lang)
+    minutes = feed.interval_seconds // 60
+    return (
+        Span(f"{feed.id}. "),
+        Span(shorten(name, 80), "bold", feed.url),
+        Span("\n" + text("feeds.state", lang, minutes=minutes, state=state), "italic"),
+    )
+
+
+async def feed_add_command(newsroom: Newsroom, request: Request) -> Reply:
+    if refusal := _refused(newsroom, request):
+        return refusal
+    lang = request.language
+    parts = request.args.split()
+    if not 1 <= len(parts) <= 2 or (len(parts) == 2 and not _minutes(parts[1])):
+        return Reply().add(text("feed_add.usage", lang))
+    interval = timedelta(minutes=_minutes(parts[1])) if len(parts) == 2 else DEFAULT_INTERVAL
+    try:
+        feed, result = await newsroom.feeds.add(parts[0], interval, request.user_id)
+    except FeedError as error:
+        return Reply().add(text("feed_add.failed", lang, reason=str(error)))
+    if result is None:
+        return Reply().add(text("feed_add.exists", lang, id=feed.id))
+    added = result.report.added if result.error is None else 0
+    return (
+        Reply()
+        .add(text("feed_add.done", lang, id=feed.id, title=feed.title or feed.url, added=added))
+        .add(italic(text("feed_add.interval", lang, minutes=feed.interval_seconds // 60)))
+    )
+
+
+def _minutes(value: str) -> int:
+    return int(value) if value.isdecimal() and 1 <= int(value) <= 1440 else 0
+
+
+async def feed_remove_command(newsroom: Newsroom, request: Request) -> Reply:
+    if refusal := _refused(newsroom, request):
+        return refusal
+    lang = request.language
+    arg = request.args.strip().lstrip("#")
+    if not arg.isdecimal():
+        return Reply().add(text("feed_remove.usage", lang))
+    removed = await newsroom.storage.remove_feed(int(arg))
+    key = "feed_remove.done" if removed else "feed_remove.unknown"
+    return Reply().add(text(key, lang, id=int(arg)))

@@ -1,0 +1,80 @@
+"""A single web page as an article: fetched, its main text extracted by trafilatura.
+
+trafilatura is the field's standard for finding an article's text among a
+page's menus, adverts and footers. It is an optional extra
+(`pip install 'newsroom-bot[web]'`), as only editors ingesting pages need it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+import httpx
+
+from bot.ingest.files import Record, Rejected
+
+MAX_PAGE_BYTES = 10 * 1024 * 1024
+TIMEOUT_SECONDS = 20.0
+USER_AGENT = "newsroom-bot/0.1 (article ingest)"
+
+
+def is_web_address(arg: str) -> bool:
+    return arg.lower().startswith(("http://", "https://"))
+
+
+async def fetch_pages(urls: list[str]) -> list[Record | Rejected]:
+    async with httpx.AsyncClient(timeout=TIMEOUT_SECONDS, follow_redirects=True) as client:
+        return [await fetch_page(client, url) for url in urls]
+
+
+async def fetch_page(client: httpx.AsyncClient, url: str) -> Record | Rejected:
+    try:
+        import trafilatura  # noqa: F401  (checked before any download)
+    except ImportError:
+        return Rejected(
+            url, "reading web pages needs the web extra: pip install 'newsroom-bot[web]'"
+        )
+    try:
+        response = await client.get(url, headers={"User-Agent": USER_AGENT})
+    except httpx.TimeoutException:
+        return Rejected(url, "the server took too long to answer")
+    except httpx.HTTPError as error:
+        return Rejected(url, f"could not fetch the page: {type(error).__name__}")
+    if response.status_code != 200:
+        return Rejected(url, f"the server answered HTTP {response.status_code}")
+    kind = response.headers.get("content-type", "")
+    if "html" not in kind and "xml" not in kind:
+        return Rejected(url, f"not a web page ({kind.split(';')[0] or 'unknown type'})")
+    if len(response.content) > MAX_PAGE_BYTES:
+        return Rejected(url, "the page is larger than 10 MB")
+    fields = await asyncio.to_thread(extract_article, response.text, str(response.url))
+    if fields is None:
+        return Rejected(url, "found no article text on the page")
+    return Record(url, fields, len(response.content))
+
+
+def extract_article(html: str, url: str) -> dict[str, object] | None:
+    """Title, text (paragraphs as blank lines), date, author and site of a page."""
+    import trafilatura
+
+    raw = trafilatura.extract(
+        html, url=url, output_format="json", with_metadata=True, include_comments=False
+    )
+    if not raw:
+        return None
+    found: dict[str, Any] = json.loads(raw)
+    title = str(found.get("title") or "")
+    lines = [line.strip() for line in str(found.get("text") or "").split("\n") if line.strip()]
+    if lines and lines[0] == title:
+        lines = lines[1:]
+    return {
+        "title": title,
+        "text": "\n\n".join(lines),
+        "url": url,
+        "published": found.get("date"),
+        "author": found.get("author"),
+        "source": found.get("sitename") or found.get("hostname"),
+        "language": found.get("language"),
+    }

@@ -1,0 +1,291 @@
+"""Feeds and web pages over real HTTP from a local server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sys
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import timedelta
+from email.utils import format_datetime
+from pathlib import Path
+
+import httpx
+import pytest
+from aiohttp import web
+
+from bot.commands import dispatch
+from bot.commands.reply import Request
+from bot.config import Settings
+from bot.ingest.feeds import FeedError
+from bot.newsroom import Newsroom
+from tests.test_subscriptions import Clock
+
+ADMIN = 9001
+Handler = Callable[[web.Request], Awaitable[web.Response]]
+
+
+def rss(items: list[tuple[str, str, str]], title: str = "Demo Wire") -> str:
+    entries = "".join(
+        f"<item><guid>{guid}</guid><title>{head}</title><link>https://example.org/feed/{guid}</link>"
+        f"<pubDate>{format_datetime(Clock().now - timedelta(hours=1))}</pubDate>"
+        f"<description>&lt;p&gt;{body}&lt;/p&gt;"
+        f"&lt;p&gt;Second paragraph of {guid} with more words.&lt;/p&gt;</description></item>"
+        for guid, head, body in items
+    )
+    channel = f"<channel><title>{title}</title>{entries}</channel>"
+    return f'<?xml version="1.0"?><rss version="2.0">{channel}</rss>'
+
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Desk</title><id>urn:desk</id>
+<updated>2026-01-10T10:00:00Z</updated>
+<entry><id>urn:desk:1</id><title>Atom story on the harbour strike</title>
+<link href="https://example.org/atom/1"/><updated>2026-01-10T09:00:00Z</updated>
+<content type="html">&lt;p&gt;Dock workers in Port Elms began a strike on Friday
+over pay and shifts.&lt;/p&gt;</content>
+</entry></feed>"""
+PAGE = """<html><head><title>Council budget</title></head><body><nav>Home News Sport</nav>
+<article><h1>Council approves the city budget after a long night</h1>
+<p>The city council of Port Elms approved its budget for next year on Monday after a debate
+that lasted until two in the morning, with more money for schools and roads.</p>
+<p>Opposition members said the plan was too expensive, and the mayor promised a review.</p>
+</article><footer>© Port Elms Gazette</footer></body></html>"""
+
+
+@dataclass
+class FeedServer:
+    """The feeds a test serves, and what requests it saw."""
+
+    items: list[tuple[str, str, str]] = field(default_factory=list)
+    version: int = 1
+    seen: list[tuple[str, str | None]] = field(default_factory=list)
+    url: str = ""
+
+    async def rss(self, request: web.Request) -> web.Response:
+        etag = f'"v{self.version}"'
+        self.seen.append((request.path, request.headers.get("If-None-Match")))
+        if request.headers.get("If-None-Match") == etag:
+            return web.Response(status=304, headers={"ETag": etag})
+        return web.Response(
+            text=rss(self.items), content_type="application/rss+xml", headers={"ETag": etag}
+        )
+
+
+ITEMS = [
+    (
+        "a1",
+        "Rates held at 4.25% by the central bank",
+        "The Bank of Veloria kept its main rate at 4.25% on Thursday.",
+    ),
+    (
+        "a2",
+        "Harbour strike enters its second day",
+        "Dock workers in Port Elms stayed out on Saturday over pay.",
+    ),
+]
+
+
+@pytest.fixture
+async def server() -> AsyncIterator[FeedServer]:
+    state = FeedServer(items=list(ITEMS))
+
+    async def slow(request: web.Request) -> web.Response:
+        await asyncio.sleep(3)
+        return web.Response(text=rss(ITEMS), content_type="application/rss+xml")
+
+    async def big(request: web.Request) -> web.Response:
+        items = [
+            (
+                f"b{n}",
+                f"Market report number {n} on grain prices",
+                f"Grain prices moved {n} points in trading today.",
+            )
+            for n in range(1000)
+        ]
+        return web.Response(text=rss(items, "Big Feed"), content_type="application/rss+xml")
+
+    app = web.Application()
+    app.router.add_get("/rss", state.rss)
+    app.router.add_get("/atom", _text(ATOM, "application/atom+xml"))
+    app.router.add_get("/broken", _text("<rss><channel><item><title>oops", "application/rss+xml"))
+    app.router.add_get("/html", _text("<html><body>Just a page</body></html>", "text/html"))
+    app.router.add_get("/error", _status(500))
+    app.router.add_get("/slow", slow)
+    app.router.add_get("/big", big)
+    app.router.add_get("/page.html", _text(PAGE, "text/html"))
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    state.url = f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}"  # type: ignore[union-attr]
+    yield state
+    await runner.cleanup()
+
+
+def _text(body: str, kind: str) -> Handler:
+    async def handler(request: web.Request) -> web.Response:
+        return web.Response(text=body, content_type=kind)
+
+    return handler
+
+
+def _status(code: int) -> Handler:
+    async def handler(request: web.Request) -> web.Response:
+        return web.Response(status=code, text="server trouble")
+
+    return handler
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+async def room(tmp_path: Path, clock: Clock) -> AsyncIterator[Newsroom]:
+    settings = Settings(db_path=str(tmp_path / "feeds.db"), admin_ids=frozenset({ADMIN}))
+    newsroom = await Newsroom.open(settings, clock=clock)
+    yield newsroom
+    await newsroom.close()
+
+
+async def test_a_feed_is_read_then_asked_only_for_changes(
+    room: Newsroom, server: FeedServer, clock: Clock
+) -> None:
+    feed, first = await room.feeds.add(server.url + "/rss", timedelta(minutes=10))
+    assert first is not None and first.report.added == 2 and feed.title == "Demo Wire"
+    found = await room.search("harbour strike")
+    article = found.found[0].article
+    assert article.source == "Demo Wire" and article.url == "https://example.org/feed/a2"
+    assert (
+        article.text.startswith("Dock workers in Port Elms")
+        and "\n\nSecond paragraph" in article.text
+    )
+    assert await room.feeds.poll_due() == []  # not due for ten minutes
+    clock.advance(minutes=11)
+    [unchanged] = await room.feeds.poll_due()
+    assert unchanged.status == "not modified" and server.seen[-1] == ("/rss", '"v1"')
+    server.items.append(
+        ("a3", "Grain harvest beats forecasts", "Farmers brought in more grain than forecast.")
+    )
+    server.version = 2
+    clock.advance(minutes=11)
+    [changed] = await room.feeds.poll_due()
+    assert changed.report.added == 1 and changed.report.duplicates == 0  # old guids skipped
+
+
+async def test_feeds_that_are_not_feeds_are_refused(room: Newsroom, server: FeedServer) -> None:
+    for path, reason in [
+        ("/broken", "not a readable RSS or Atom feed"),
+        ("/html", "not a readable"),
+        ("/error", "HTTP 500"),
+    ]:
+        with pytest.raises(FeedError, match=reason):
+            await room.feeds.add(server.url + path)
+    with pytest.raises(FeedError, match="not an http"):
+        await room.feeds.add("ftp://example.org/feed")
+    assert await room.storage.feeds() == []
+
+
+async def test_atom_feeds(room: Newsroom, server: FeedServer) -> None:
+    feed, result = await room.feeds.add(server.url + "/atom")
+    assert result is not None and result.report.added == 1 and feed.title == "Atom Desk"
+
+
+async def test_one_broken_feed_never_stops_the_others(
+    room: Newsroom, server: FeedServer, clock: Clock
+) -> None:
+    room.feeds.client_factory = lambda: httpx.AsyncClient(timeout=0.5)
+    await room.feeds.add(server.url + "/rss")
+    now = room.subscriptions.now()
+    for path in ("/slow", "/error", "/broken"):
+        await room.storage.add_feed(server.url + path, 900, now)
+    server.items.append(
+        ("a3", "Grain harvest beats forecasts", "Farmers brought in more grain than forecast.")
+    )
+    server.version = 2
+    clock.advance(minutes=16)
+    results = {r.url.rsplit("/", 1)[1]: r for r in await room.feeds.poll_due()}
+    assert results["rss"].report.added == 1
+    assert results["slow"].error == "the server took too long to answer"
+    assert results["error"].error == "the server answered HTTP 500"
+    assert results["broken"].error is not None and results["broken"].error.startswith(
+        "not a readable"
+    )
+    feeds = {f.url.rsplit("/", 1)[1]: f for f in await room.storage.feeds()}
+    assert feeds["error"].failures == 1 and feeds["rss"].failures == 0
+    # A failing feed waits longer each time: twice its interval after one failure.
+    assert feeds["error"].next_poll_at == (clock.now + timedelta(minutes=30)).strftime(
+        "%Y-%m-%dT%H:%M:%SZ"
+    )
+
+
+async def test_a_feed_with_a_thousand_items(room: Newsroom, server: FeedServer) -> None:
+    _, result = await room.feeds.add(server.url + "/big")
+    assert result is not None and result.report.added == 1000 and not result.report.rejected
+    assert await room.storage.count() == 1000
+
+
+async def test_new_feed_items_reach_followers(room: Newsroom, server: FeedServer) -> None:
+    await room.subscriptions.subscribe(5, "harbour strike")
+    await room.feeds.add(server.url + "/rss")
+    [queued] = await room.storage.deliveries_of(5)
+    assert queued.topics == ("harbour strike",)
+
+
+async def test_feed_commands_are_for_admins(room: Newsroom, server: FeedServer) -> None:
+    refused = await dispatch(room, Request("feed_add", server.url + "/rss", user_id=1))
+    assert refused.plain_text == "Sorry, only the bot's editors can manage feeds."
+    added = await dispatch(room, Request("feed_add", server.url + "/rss 30", user_id=ADMIN))
+    assert added.plain_text.startswith("Added feed 1, “Demo Wire”: 2 new articles stored.")
+    assert "every 30 minutes" in added.plain_text
+    again = await dispatch(room, Request("feed_add", server.url + "/rss", user_id=ADMIN))
+    assert again.plain_text.startswith("That feed is already there (number 1)")
+    bad = await dispatch(room, Request("feed_add", server.url + "/broken", user_id=ADMIN))
+    assert bad.plain_text.startswith("I could not add that feed: not a readable RSS or Atom feed")
+    listing = await dispatch(room, Request("feeds", user_id=ADMIN))
+    assert "Demo Wire" in listing.plain_text and "every 30 min · last: 2 new" in listing.plain_text
+    assert (
+        await dispatch(room, Request("feed_remove", "1", user_id=ADMIN))
+    ).plain_text == "Removed feed 1."
+    assert (await dispatch(room, Request("feed_remove", "1", user_id=ADMIN))).plain_text.startswith(
+        "There is no feed 1"
+    )
+
+
+async def cli(tmp_path: Path, *args: str) -> tuple[int, str]:
+    env = {**os.environ, "NEWSROOM_DB": str(tmp_path / "cli.db")}
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        *args,
+        env=env,
+        cwd=tmp_path,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+    )
+    out, _ = await asyncio.wait_for(process.communicate(), 60)
+    return process.returncode or 0, out.decode()
+
+
+async def test_feeds_and_pages_from_the_command_line(server: FeedServer, tmp_path: Path) -> None:
+    code, out = await cli(tmp_path, "feeds", "add", server.url + "/rss", "--interval", "5")
+    assert code == 0 and out.strip() == "feed 1: Demo Wire (added 2 new articles)"
+    code, out = await cli(tmp_path, "feeds", "list", "--json")
+    listed = json.loads(out)
+    assert listed["interval_seconds"] == 300 and listed["last_status"] == "2 new"
+    code, out = await cli(tmp_path, "feeds", "add", server.url + "/error")
+    assert code == 1 and "the server answered HTTP 500" in out
+    code, out = await cli(tmp_path, "ingest", server.url + "/page.html", server.url + "/error")
+    assert code == 0 and out.startswith("added 1, updated 0, duplicates skipped 0, rejected 1")
+    assert f"{server.url}/error: the server answered HTTP 500" in out
+    code, out = await cli(tmp_path, "search", "council budget", "--json")
+    page = json.loads(out.splitlines()[0])
+    assert page["title"] == "Council approves the city budget after a long night"
+    assert page["url"] == server.url + "/page.html"
+    code, out = await cli(tmp_path, "feeds", "remove", "1")
+    assert code == 0 and out.strip() == "removed feed 1"
