@@ -7,8 +7,10 @@ must not appear at all. To keep passing mentions out, each word or phrase
 must be in the headline or the lead, or come up at least twice in the text.
 
 Matching one article against many topics uses an inverted index: each topic
-is filed under one of its stems (the longest, a cheap stand-in for the
-rarest), so an article only checks the topics filed under its own stems.
+is filed under one of its words (the longest, a cheap stand-in for the
+rarest), and an article only looks up its weighty stems (headline, lead,
+repeated), so it only checks topics that can match; a one-word topic filed
+under a weighty stem matches without a check.
 """
 
 from __future__ import annotations
@@ -65,32 +67,30 @@ def parse_topic(text: str) -> Topic | None:
 
 @dataclass(frozen=True)
 class ArticleTerms:
-    """An article's stems as matching needs them."""
+    """An article's stems as matching needs them; `weighty` are those in the
+    headline or the lead, or mentioned at least twice."""
 
     title: tuple[str, ...]
     body: tuple[str, ...]
     counts: Counter[str]
+    weighty: frozenset[str]
 
     @classmethod
     def of(cls, title: str, text: str) -> ArticleTerms:
         title_stems = tuple(stems(title))
         body = tuple(stems(text))
-        return cls(title_stems, body, Counter(title_stems) + Counter(body))
-
-    @property
-    def lead(self) -> tuple[str, ...]:
-        return self.body[:LEAD_STEMS]
+        counts = Counter(title_stems) + Counter(body)
+        repeated = (s for s, n in counts.items() if n >= MIN_BODY_MENTIONS)
+        weighty = frozenset((*title_stems, *body[:LEAD_STEMS], *repeated))
+        return cls(title_stems, body, counts, weighty)
 
 
 def matches(topic: Topic, article: ArticleTerms) -> bool:
     """Whether `article` is about `topic` (see the module docstring for the rule)."""
-    counts = article.counts
-    if any(x in counts for x in topic.excluded):
+    if any(x in article.counts for x in topic.excluded):
         return False
-    title, lead = set(article.title), set(article.lead)
-    for word in topic.words:
-        if word not in title and word not in lead and counts[word] < MIN_BODY_MENTIONS:
-            return False
+    if any(word not in article.weighty for word in topic.words):
+        return False
     return all(_phrase_weighty(p, article) for p in topic.phrases)
 
 
@@ -114,14 +114,24 @@ class TopicIndex:
     """Many topics, each filed under one of its stems, matched against articles."""
 
     _topics: dict[int, Topic] = field(default_factory=dict)
-    _filed: defaultdict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    # one plain word: a weighty stem is a match by itself
+    _single: defaultdict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    # several words, or exclusions: filed under a word, then checked
+    _by_word: defaultdict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    # phrases only: filed under a stem of the first phrase, then checked
+    _by_phrase: defaultdict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
 
     def __len__(self) -> int:
         return len(self._topics)
 
     def add(self, topic_id: int, topic: Topic) -> None:
         self._topics[topic_id] = topic
-        self._filed[max(sorted(topic.required), key=len)].append(topic_id)
+        if topic.words:
+            key = max(sorted(topic.words), key=len)
+            simple = len(topic.words) == 1 and not topic.phrases and not topic.excluded
+            (self._single if simple else self._by_word)[key].append(topic_id)
+        else:
+            self._by_phrase[max(sorted(topic.phrases[0]), key=len)].append(topic_id)
 
     def extend(self, topics: Iterable[tuple[int, Topic]]) -> None:
         for topic_id, topic in topics:
@@ -129,9 +139,16 @@ class TopicIndex:
 
     def matching(self, article: ArticleTerms) -> list[int]:
         """The ids of the topics `article` is about, in increasing order."""
-        found = []
-        for stem in article.counts:
-            for topic_id in self._filed.get(stem, ()):
-                if matches(self._topics[topic_id], article):
+        found: list[int] = []
+        topics = self._topics
+        for stem in article.weighty:
+            found += self._single.get(stem, ())
+            for topic_id in self._by_word.get(stem, ()):
+                if matches(topics[topic_id], article):
                     found.append(topic_id)
+        if self._by_phrase:
+            for stem in article.counts:
+                for topic_id in self._by_phrase.get(stem, ()):
+                    if matches(topics[topic_id], article):
+                        found.append(topic_id)
         return sorted(found)

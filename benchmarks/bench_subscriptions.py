@@ -1,0 +1,259 @@
+"""Subscription matching and delivery speed.
+
+    python -m benchmarks.bench_subscriptions [--subscriptions 100000] [--new 1000]
+
+1. Matching: one new article against --subscriptions topics (the inverted
+   topic index of bot/news/topics.py), p50/p95 over 500 articles.
+2. Ingest: --new articles stored and percolated into the outbox with the
+   subscriptions in place (the real path: ingest_items, story grouping,
+   percolation), against the naive way in the same run: one full-text query
+   per subscription over the newly stored articles.
+3. Drain: queued updates sent through the real python-telegram-bot Bot to the
+   stand-in Bot API server of tests/fake_telegram.py, rate limiter off.
+
+Topics are 1-3 words of real articles (10% quoted phrases, 5% with a -word),
+so they match about as often as readers' topics would.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from benchmarks.corpus import generate, source_articles
+from bot.config import Settings
+from bot.delivery.outbox import Outbox
+from bot.ingest import ingest_items
+from bot.ingest.files import Record
+from bot.news.text import STOP_WORDS, stems, words
+from bot.news.topics import ArticleTerms, TopicIndex, parse_topic
+from bot.newsroom import Newsroom
+from bot.telegram.app import TelegramBot
+from bot.telegram.sender import TelegramSender
+from storage.query import parse_query
+from tests import fake_telegram as tg
+
+NAIVE_QUERY = "SELECT count(*) FROM article_search WHERE article_search MATCH ? AND rowid >= ?"
+CHATS = 20_000
+BASE_ARTICLES = 5_000
+
+
+def make_topics(corpus: list[dict[str, object]], count: int, seed: int = 17) -> list[str]:
+    """Topics as readers type them: mostly names (capitalised words of an
+    article, alone or in pairs), else two or three of its title's words; one
+    in ten a quoted phrase, one in twenty with a -word."""
+    rng = random.Random(seed)
+    topics: list[str] = []
+    while len(topics) < count:
+        article = rng.choice(corpus)
+        title = [w for w in words(str(article["title"])) if _content(w)]
+        names = [
+            w for w in words(str(article["text"])[:1500])[1:] if w[:1].isupper() and _content(w)
+        ]
+        names = list(dict.fromkeys(names))
+        roll = rng.random()
+        if roll < 0.10 and len(title) >= 2:
+            start = rng.randrange(len(title) - 1)
+            topic = f'"{title[start]} {title[start + 1]}"'
+        elif roll < 0.70 and len(names) >= 2:
+            topic = " ".join(rng.sample(names, rng.choice((1, 2))))
+        elif len(title) >= 3:
+            topic = " ".join(rng.sample(title, rng.choice((2, 3))))
+        else:
+            continue
+        if rng.random() < 0.05 and title:
+            topic += " -" + rng.choice(title)
+        topics.append(topic)
+    return topics
+
+
+def _content(word: str) -> bool:
+    return word.isalpha() and len(word) > 3 and word.lower() not in STOP_WORDS
+
+
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    return statistics.median(ordered), ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
+
+
+def measure_matching(topics: list[str], articles: list[dict[str, object]]) -> dict[str, Any]:
+    start = time.perf_counter()
+    index = TopicIndex()
+    for n, text in enumerate(topics):
+        topic = parse_topic(text)
+        if topic is not None:
+            index.add(n, topic)
+    build_s = time.perf_counter() - start
+    times, matched = [], []
+    for article in articles:
+        start = time.perf_counter()
+        found = index.matching(ArticleTerms.of(str(article["title"]), str(article["text"])))
+        times.append((time.perf_counter() - start) * 1000)
+        matched.append(len(found))
+    p50, p95 = percentiles(times)
+    return {
+        "topics": len(index),
+        "build_s": build_s,
+        "p50_ms": p50,
+        "p95_ms": p95,
+        "matches_mean": statistics.mean(matched),
+    }
+
+
+async def build_store(folder: Path, corpus: list[dict[str, object]], topics: list[str]) -> None:
+    room = await Newsroom.open(Settings(db_path=str(folder / "subs.db")))
+    try:
+        records = [Record(f"base:{n}", row, 0) for n, row in enumerate(corpus[:BASE_ARTICLES])]
+        await ingest_items(room.storage, records, after_batch=room.refresh_stories)
+        await room.after_ingest()
+        rng = random.Random(5)
+        now = room.subscriptions.now()
+        for n, text in enumerate(topics):
+            topic = parse_topic(text)
+            if topic is not None:
+                await room.storage.add_subscription(
+                    rng.randrange(1, CHATS + 1), text, topic.key, now, limit=10**6
+                )
+            if n % 10_000 == 0:
+                print(f"  {n:,} subscriptions", file=sys.stderr)
+    finally:
+        await room.close()
+
+
+async def measure_ingest(folder: Path, new: list[dict[str, object]]) -> dict[str, Any]:
+    room = await Newsroom.open(Settings(db_path=str(folder / "subs.db")))
+    try:
+        await room.subscriptions.percolate()  # load the topic index (the bot keeps it)
+        records = [Record(f"new:{n}", row, 0) for n, row in enumerate(new)]
+        first_new = await room.storage.percolated_upto() + 1
+        start = time.perf_counter()
+        report = await ingest_items(room.storage, records, after_batch=room.after_ingest)
+        queued = await room.after_ingest()
+        ours_s = time.perf_counter() - start
+        counts = await room.storage.delivery_counts()
+    finally:
+        await room.close()
+    naive_s, naive_hits = naive_percolation(folder / "subs.db", first_new)
+    return {
+        "added": report.added,
+        "ours_s": ours_s,
+        "queued": counts.get("pending", 0) or queued,
+        "naive_s": naive_s,
+        "naive_hits": naive_hits,
+    }
+
+
+def naive_percolation(db: Path, first_new: int) -> tuple[float, int]:
+    """The baseline: every subscription as its own full-text query (all of its
+    words, as search reads them) over the newly stored articles."""
+    with sqlite3.connect(db) as conn:
+        topics = [row[0] for row in conn.execute("SELECT topic FROM subscriptions")]
+        start = time.perf_counter()
+        hits = 0
+        for topic in topics:
+            parsed = parse_query(topic, stems)
+            if parsed.groups:
+                row = conn.execute(NAIVE_QUERY, (parsed.match("all"), first_new)).fetchone()
+                hits += row[0]
+        return time.perf_counter() - start, hits
+
+
+async def measure_drain(folder: Path, messages: int) -> dict[str, Any]:
+    fake = tg.FakeTelegram()
+    await fake.start()
+    settings = Settings(
+        db_path=str(folder / "drain.db"),
+        telegram_token=fake.token,
+        telegram_api_url=fake.api_url,
+        load_demo=True,
+    )
+    bot = TelegramBot(settings, rate_limit=False)
+    app = bot.build()
+    await app.initialize()
+    try:
+        room = await Newsroom.open(settings)
+        bot._newsroom = room
+        await room.load_demo_if_empty()
+        now = room.subscriptions.now()
+        for chat in range(1, 201):
+            await room.storage.add_subscription(chat, "anything", f"k{chat}", now)
+        rows = [(1 + n % 200, 1 + n % 30, ["anything"], now) for n in range(messages)]
+        unique = {(c, a): (c, a, t, d) for c, a, t, d in rows}
+        await room.storage.add_deliveries(list(unique.values()), 0, now)
+        outbox = Outbox(
+            room, TelegramSender(lambda chat_id, reply: bot._send_to(app.bot, chat_id, reply))
+        )
+        start = time.perf_counter()
+        report = await outbox.drain()
+        elapsed = time.perf_counter() - start
+        await room.close()
+    finally:
+        await app.shutdown()
+        await fake.stop()
+    return {"sent": report.sent, "seconds": elapsed, "per_s": report.sent / elapsed}
+
+
+def table(result: dict[str, Any]) -> str:
+    m, i, d = result["matching"], result["ingest"], result["drain"]
+    rows = [
+        (
+            f"topic index for {m['topics']:,} subscriptions",
+            f"built in {m['build_s']:.2f} s",
+        ),
+        (
+            "match one new article against them: p50 / p95",
+            f"{m['p50_ms']:.2f} / {m['p95_ms']:.2f} ms ({m['matches_mean']:.1f} matches each)",
+        ),
+        (
+            f"store {i['added']:,} new articles, group and percolate them",
+            f"{i['ours_s']:.2f} s ({i['added'] / i['ours_s']:,.0f}/s), "
+            f"{i['queued']:,} updates queued",
+        ),
+        (
+            "naive: one full-text query per subscription over them",
+            f"{i['naive_s']:.2f} s for the matching alone "
+            f"({i['naive_s'] / i['ours_s']:.1f}x our whole ingest)",
+        ),
+        (
+            "outbox drain to the fake Bot API, rate limiter off",
+            f"{d['sent']:,} messages in {d['seconds']:.2f} s = {d['per_s']:,.0f}/s",
+        ),
+    ]
+    lines = [f"corpus: {result['corpus']}", "| measure | figure |", "|---|---|"]
+    return "\n".join(lines + [f"| {a} | {b} |" for a, b in rows])
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--subscriptions", type=int, default=100_000)
+    parser.add_argument("--new", type=int, default=1_000)
+    parser.add_argument("--messages", type=int, default=2_000)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    name, _ = source_articles()
+    corpus = list(generate(BASE_ARTICLES + args.new + 500, seed=23))
+    topics = make_topics(corpus, args.subscriptions)
+    result: dict[str, Any] = {"corpus": name}
+    result["matching"] = measure_matching(topics, corpus[-500:])
+    with tempfile.TemporaryDirectory() as temp:
+        folder = Path(temp)
+        asyncio.run(build_store(folder, corpus, topics))
+        new = corpus[BASE_ARTICLES : BASE_ARTICLES + args.new]
+        result["ingest"] = asyncio.run(measure_ingest(folder, new))
+        result["drain"] = asyncio.run(measure_drain(folder, args.messages))
+    print(json.dumps(result) if args.json else table(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
