@@ -295,6 +295,19 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "There is no feed {id}. See /feeds.",
         "ru": "Ленты {id} нет. Список: /feeds.",
     },
+    "channel.for": {"en": "For {chat}:", "ru": "Для {chat}:"},
+    "channel.not_found": {
+        "en": "I can't find {chat}, or I am not a member there. Add me to it first.",
+        "ru": "Не нахожу {chat} или меня там нет. Сначала добавьте меня туда.",
+    },
+    "channel.not_admin": {
+        "en": "Only the admins of {chat} can choose its topics.",
+        "ru": "Темы для {chat} выбирают только его администраторы.",
+    },
+    "channel.bot_cannot_post": {
+        "en": "Make me an admin of {chat} who may post messages, then try again.",
+        "ru": "Сделайте меня администратором {chat} с правом публикации и повторите.",
+    },
     "button.open": {"en": "Open in the bot", "ru": "Открыть в боте"},
     "button.expired": {
         "en": "This button no longer works. Send /help to start again.",

@@ -163,6 +163,10 @@ class FakeTelegram:
     webhook: dict[str, Any] | None = None
     commands: dict[tuple[str, str], list[dict[str, Any]]] = field(default_factory=dict)
     delays: dict[str, float] = field(default_factory=dict)  # seconds before answering
+    # Chats the bot can look up (getChat), by id and by "@username", and who is
+    # what in them (getChatMember): (chat id, user id) -> status.
+    chats: dict[int | str, dict[str, Any]] = field(default_factory=dict)
+    members: dict[tuple[int, int], str] = field(default_factory=dict)
     port: int = 0
 
     def __post_init__(self) -> None:
@@ -351,6 +355,48 @@ class FakeTelegram:
         if markup:
             message["reply_markup"] = markup
         return message
+
+    def add_chat(self, chat_id: int, kind: str, title: str, username: str | None = None) -> None:
+        chat = {"id": chat_id, "type": kind, "title": title}
+        if username:
+            chat["username"] = username
+            self.chats["@" + username] = chat
+        self.chats[chat_id] = chat
+
+    async def _api_getChat(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat = self.chats.get(params["chat_id"])
+        if chat is None:
+            raise ApiError(400, "Bad Request: chat not found")
+        gifts = dict.fromkeys(
+            ("unlimited_gifts", "limited_gifts", "unique_gifts", "premium_subscription"), False
+        )
+        gifts["gifts_from_channels"] = False
+        return {
+            **chat,
+            "accent_color_id": 0,
+            "max_reaction_count": 11,
+            "accepted_gift_types": gifts,
+        }
+
+    async def _api_getChatMember(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id, user_id = int(params["chat_id"]), int(params["user_id"])
+        if chat_id not in self.chats:
+            raise ApiError(400, "Bad Request: chat not found")
+        status = self.members.get((chat_id, user_id), "left")
+        member: dict[str, Any] = {
+            "status": status,
+            "user": {**user(user_id), "is_bot": user_id == BOT["id"]},
+        }
+        if status == "creator":
+            member["is_anonymous"] = False
+        if status == "administrator":
+            rights = (
+                "can_be_edited is_anonymous can_manage_chat can_delete_messages "
+                "can_manage_video_chats can_restrict_members can_promote_members can_change_info "
+                "can_invite_users can_post_stories can_edit_stories can_delete_stories"
+            ).split()
+            member.update(dict.fromkeys(rights, False), can_post_messages=True)
+        return member
 
     async def _api_answerCallbackQuery(self, params: dict[str, Any]) -> bool:
         if len(params.get("text") or "") > 200:

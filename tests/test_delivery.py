@@ -214,3 +214,34 @@ def _reports(calls: list[Call]) -> list[str]:
         for c in calls
         if isinstance(c.result, dict) and "report " in c.params["text"]
     ]
+
+
+async def test_a_channel_admin_subscribes_the_channel(
+    bot: App, fake: FakeTelegram, db: Path
+) -> None:
+    channel, admin, reader = -1009999, 111, 222
+    fake.add_chat(channel, "channel", "Newsroom Channel", "newsroomchan")
+    fake.members[(channel, admin)] = "administrator"
+    fake.members[(channel, reader)] = "member"
+    fake.members[(channel, 4242)] = "administrator"  # the bot, allowed to post
+    refused = await say(fake, "/subscribe @newsroomchan detentions", reader)
+    assert refused.result["text"] == "Only the admins of @newsroomchan can choose its topics."
+    unknown = await say(fake, "/subscribe @nosuchchannel detentions", admin)
+    assert unknown.result["text"].startswith("I can't find @nosuchchannel")
+    done = await say(fake, "/subscribe @newsroomchan detentions", admin)
+    assert done.result["text"].startswith("For @newsroomchan:\n\nFollowing “detentions”")
+    listing = await say(fake, "/subscriptions @newsroomchan", admin)
+    assert "1. detentions" in listing.result["text"]
+    await editor_ingests(db, articles(1))
+    update = await fake.wait_for("sendMessage", update_to(channel))
+    assert update.result["text"].startswith("New on “detentions”")
+    assert await rows(db, admin) == []  # the admin's own chat follows nothing
+
+
+async def test_a_channel_where_the_bot_cannot_post(bot: App, fake: FakeTelegram) -> None:
+    channel = -1008888
+    fake.add_chat(channel, "channel", "Quiet Channel", "quietchan")
+    fake.members[(channel, 111)] = "creator"
+    fake.members[(channel, 4242)] = "member"
+    reply = await say(fake, "/subscribe @quietchan detentions")
+    assert reply.result["text"].startswith("Make me an admin of @quietchan who may post")

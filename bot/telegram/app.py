@@ -8,6 +8,7 @@ command does.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import Any
 from urllib.parse import urlparse
 
@@ -41,13 +42,14 @@ from telegram.ext import (
 )
 
 from bot.commands import HANDLERS, dispatch, parse_command
-from bot.commands.reply import Button, Reply, Request
+from bot.commands.reply import Button, Reply, Request, italic
 from bot.commands.summary import article_summary
 from bot.commands.target import Target
 from bot.config import Settings
 from bot.delivery.outbox import Outbox
 from bot.news.text import shorten
 from bot.newsroom import Newsroom, interface_language
+from bot.telegram.channels import FOR_ANOTHER_CHAT, NotAllowed, managed_chat, split_target
 from bot.telegram.render import render_messages
 from bot.telegram.sender import TelegramSender
 from bot.telegram.updates import addressee, message_request, visible
@@ -198,7 +200,27 @@ class TelegramBot:
             return
         user = message.from_user
         request = message_request(message, user.language_code if user else None)
+        target, rest = split_target(request.args)
+        if target and request.command.lower() in FOR_ANOTHER_CHAT:
+            await self._for_another_chat(message, request, target, rest)
+            return
         await self._send(message, await dispatch(self.newsroom, request))
+
+    async def _for_another_chat(
+        self, message: Message, request: Request, target: str, rest: str
+    ) -> None:
+        """`/subscribe @channel topic`: act for a channel or group the user runs."""
+        lang = await self.newsroom.language(request.chat_id, request.language)
+        try:
+            chat_id, name = await managed_chat(message.get_bot(), request.user_id, target)
+        except NotAllowed as refusal:
+            await self._send(message, Reply().add(text(refusal.key, lang, chat=refusal.chat)))
+            return
+        reply = await dispatch(
+            self.newsroom, replace(request, chat_id=chat_id, args=rest, language=lang)
+        )
+        reply.blocks.insert(0, (italic(text("channel.for", lang, chat=name)),))
+        await self._send(message, reply)
 
     async def on_unknown_command(self, update: Update, context: Context) -> None:
         """Answer unknown commands meant for us; in groups, ones naming no bot may
