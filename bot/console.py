@@ -15,6 +15,7 @@ from typing import TextIO
 from bot.commands import dispatch, parse_command
 from bot.commands.reply import Button, Reply, Request, Span
 from bot.config import Settings
+from bot.delivery.outbox import CONSOLE_CHAT, Outbox
 from bot.newsroom import Newsroom
 
 PROMPT = "you> "
@@ -65,6 +66,7 @@ def chat(settings: Settings, *, stdin: TextIO = sys.stdin, stdout: TextIO = sys.
         _enable_line_editing()
     with asyncio.Runner() as runner:
         newsroom = runner.run(Newsroom.open(settings))
+        outbox = Outbox(newsroom, ConsoleSender(stdout, color), only_chat=CONSOLE_CHAT)
         try:
             for line in runner.run(_greeting(newsroom, settings)):
                 print(line, file=stdout, flush=True)
@@ -76,11 +78,29 @@ def chat(settings: Settings, *, stdin: TextIO = sys.stdin, stdout: TextIO = sys.
                 reply = runner.run(dispatch(newsroom, request))
                 keys = choices(reply)
                 print(render(reply, color) + "\n", file=stdout, flush=True)
+                runner.run(_updates(newsroom, outbox))
         finally:
             runner.run(newsroom.close())
             if interactive:
                 _save_history()
     return 0
+
+
+class ConsoleSender:
+    """Topic updates for the console chat, printed before the next prompt."""
+
+    def __init__(self, stdout: TextIO, color: bool) -> None:
+        self.stdout = stdout
+        self.color = color
+
+    async def send(self, chat_id: int, reply: Reply) -> None:
+        print(render(reply, self.color) + "\n", file=self.stdout, flush=True)
+
+
+async def _updates(newsroom: Newsroom, outbox: Outbox) -> None:
+    """Show updates on followed topics (articles an editor stored meanwhile)."""
+    await newsroom.after_ingest()
+    await outbox.drain()
 
 
 async def _greeting(newsroom: Newsroom, settings: Settings) -> list[str]:

@@ -229,20 +229,36 @@ class OutboxStore:
     # ---- delivery -------------------------------------------------------------
 
     async def claim_due_deliveries(
-        self, now: str, lease_until: str, limit: int = 50
+        self,
+        now: str,
+        lease_until: str,
+        limit: int = 50,
+        *,
+        only_chat: int | None = None,
+        except_chat: int | None = None,
     ) -> list[Delivery]:
         """Take up to `limit` due rows for sending until `lease_until`; a sender
-        that dies leaves them to be claimed again once the lease has passed."""
+        that dies leaves them to be claimed again once the lease has passed.
+        `only_chat` / `except_chat` split the outbox between front ends (the
+        console chat has a chat id of its own that Telegram never uses)."""
         async with (
             self._transaction(),
             self._db.execute(
-                "UPDATE deliveries SET lease_until = ?, attempts = attempts + 1"
+                "UPDATE deliveries SET lease_until = :lease, attempts = attempts + 1"
                 " WHERE id IN (SELECT id FROM deliveries"
-                "   WHERE status = 'pending' AND due_at <= ?"
-                "   AND (lease_until IS NULL OR lease_until <= ?)"
-                "   ORDER BY due_at, id LIMIT ?)"
+                "   WHERE status = 'pending' AND due_at <= :now"
+                "   AND (lease_until IS NULL OR lease_until <= :now)"
+                "   AND (:only IS NULL OR chat_id = :only)"
+                "   AND (:except IS NULL OR chat_id != :except)"
+                "   ORDER BY due_at, id LIMIT :limit)"
                 " RETURNING id, chat_id, article_id, topics, attempts, due_at",
-                (lease_until, now, now, limit),
+                {
+                    "lease": lease_until,
+                    "now": now,
+                    "only": only_chat,
+                    "except": except_chat,
+                    "limit": limit,
+                },
             ) as cur,
         ):
             rows = await cur.fetchall()

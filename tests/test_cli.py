@@ -164,3 +164,42 @@ def test_related_and_stories_on_the_demo_set(tmp_path: Path) -> None:
     ]
     assert related and related[0]["same_story"] and 23 not in [r["id"] for r in related]
     assert run(["related", "nope"], db).returncode == 1
+
+
+def test_console_chat_shows_updates_on_followed_topics(tmp_path: Path) -> None:
+    db = tmp_path / "follow.db"
+    environ = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+    environ.update({"NEWSROOM_DB": str(db), "NO_COLOR": "1"})
+    chat = subprocess.Popen(
+        [sys.executable, "-m", "bot", "chat"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=environ,
+        cwd=tmp_path,
+    )
+    assert chat.stdin is not None and chat.stdout is not None
+    try:
+        chat.stdin.write("/subscribe Kestrel fine\n")
+        chat.stdin.flush()
+        lines = iter(chat.stdout.readline, "")
+        assert any(line.startswith("Following “Kestrel fine”") for line in lines)
+        story = tmp_path / "story.jsonl"
+        story.write_text(
+            json.dumps(
+                {
+                    "title": "Regulator will fine Kestrel Mobile over the data breach",
+                    "text": "The data protection authority said it would fine Kestrel Mobile "
+                    "for failing to protect the records of 2.3 million customers.",
+                }
+            )
+            + "\n"
+        )
+        ingest = run(["ingest", str(story)], db)  # an editor, in another shell
+        assert "queued 1 updates for followers" in ingest.stdout
+        chat.stdin.write("/help\n")
+        chat.stdin.close()
+        rest = chat.stdout.read()
+    finally:
+        chat.wait(timeout=30)
+    assert "New on “Kestrel fine”\n\nRegulator will fine Kestrel Mobile" in rest

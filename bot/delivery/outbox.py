@@ -25,6 +25,8 @@ from storage import Delivery
 log = logging.getLogger(__name__)
 
 LEASE = timedelta(minutes=2)
+# The console chat's chat id: Telegram never uses 0, so both can share a database.
+CONSOLE_CHAT = 0
 BATCH = 50
 MAX_ATTEMPTS = 8
 FIRST_BACKOFF_SECONDS = 30
@@ -71,18 +73,28 @@ class DrainReport:
 class Outbox:
     """Sends what is due, one chat message at a time."""
 
-    def __init__(self, newsroom: Newsroom, sender: Sender) -> None:
+    def __init__(
+        self,
+        newsroom: Newsroom,
+        sender: Sender,
+        *,
+        only_chat: int | None = None,
+        except_chat: int | None = None,
+    ) -> None:
         self.newsroom = newsroom
         self.storage = newsroom.storage
         self.sender = sender
         self.clock = newsroom.subscriptions.clock
+        self._chats = {"only_chat": only_chat, "except_chat": except_chat}
 
     async def drain(self, limit: int | None = None) -> DrainReport:
         """Send due updates until none are left (or `limit` messages were sent)."""
         report = DrainReport()
         while limit is None or report.sent < limit:
             now = self.clock()
-            claimed = await self.storage.claim_due_deliveries(iso(now), iso(now + LEASE), BATCH)
+            claimed = await self.storage.claim_due_deliveries(
+                iso(now), iso(now + LEASE), BATCH, **self._chats
+            )
             if not claimed:
                 break
             if not await self._send_claimed(claimed, report):

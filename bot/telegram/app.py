@@ -46,7 +46,7 @@ from bot.commands.reply import Button, Reply, Request, italic
 from bot.commands.summary import article_summary
 from bot.commands.target import Target
 from bot.config import Settings
-from bot.delivery.outbox import Outbox
+from bot.delivery.outbox import CONSOLE_CHAT, Outbox
 from bot.news.text import shorten
 from bot.newsroom import Newsroom, interface_language
 from bot.telegram.channels import FOR_ANOTHER_CHAT, NotAllowed, managed_chat, split_target
@@ -142,7 +142,7 @@ class TelegramBot:
         if released:
             log.warning("took back %d updates a previous run had claimed", released)
         sender = TelegramSender(lambda chat_id, reply: self._send_to(app.bot, chat_id, reply))
-        self._outbox = Outbox(self._newsroom, sender)
+        self._outbox = Outbox(self._newsroom, sender, except_chat=CONSOLE_CHAT)
         await self._set_commands(app)
         log.info(
             "serving %d articles as @%s", await self.newsroom.storage.count(), app.bot.username
