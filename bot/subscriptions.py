@@ -120,6 +120,11 @@ class Subscriptions:
         """Match every article not matched yet; returns how many updates were queued.
         Stops at an article not yet put in a story (a followed story may want it)."""
         await self._reload_if_changed()
+        if not self._by_id:  # nobody follows anything: just move the watermark
+            latest = await self.storage.latest_article_id()
+            if latest > await self.storage.percolated_upto():
+                await self.storage.add_deliveries([], latest, self.now())
+            return 0
         queued = 0
         while rows := await self.storage.unpercolated(PERCOLATE_BATCH):
             deliveries: list[tuple[int, int, list[str], str]] = []

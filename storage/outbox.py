@@ -194,6 +194,9 @@ class OutboxStore:
         """The highest article id already matched against the subscriptions."""
         return int(await self._meta(PERCOLATED_UPTO) or 0)
 
+    async def latest_article_id(self) -> int:
+        return await self._scalar("SELECT coalesce(max(id), 0) FROM articles", ())
+
     async def unpercolated(self, limit: int = 500) -> list[tuple[int, str, str, int | None]]:
         """(id, title, text, story_id) of the next articles to match, oldest first."""
         upto = await self.percolated_upto()
