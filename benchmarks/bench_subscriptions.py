@@ -21,6 +21,7 @@ import argparse
 import asyncio
 import json
 import random
+import re
 import sqlite3
 import statistics
 import sys
@@ -43,6 +44,7 @@ from bot.telegram.sender import TelegramSender
 from storage.query import parse_query
 from tests import fake_telegram as tg
 
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{3,}\b")  # capitalised, not starting a sentence
 NAIVE_QUERY = "SELECT count(*) FROM article_search WHERE article_search MATCH ? AND rowid >= ?"
 CHATS = 20_000
 BASE_ARTICLES = 5_000
@@ -57,10 +59,8 @@ def make_topics(corpus: list[dict[str, object]], count: int, seed: int = 17) -> 
     while len(topics) < count:
         article = rng.choice(corpus)
         title = [w for w in words(str(article["title"])) if _content(w)]
-        names = [
-            w for w in words(str(article["text"])[:1500])[1:] if w[:1].isupper() and _content(w)
-        ]
-        names = list(dict.fromkeys(names))
+        names = list(dict.fromkeys(_NAME.findall(str(article["text"])[:1500])))
+        names = [n for n in names if _content(n)]
         roll = rng.random()
         if roll < 0.10 and len(title) >= 2:
             start = rng.randrange(len(title) - 1)
@@ -187,9 +187,8 @@ async def measure_drain(folder: Path, messages: int) -> dict[str, Any]:
         now = room.subscriptions.now()
         for chat in range(1, 201):
             await room.storage.add_subscription(chat, "anything", f"k{chat}", now)
-        rows = [(1 + n % 200, 1 + n % 30, ["anything"], now) for n in range(messages)]
-        unique = {(c, a): (c, a, t, d) for c, a, t, d in rows}
-        await room.storage.add_deliveries(list(unique.values()), 0, now)
+        rows = [(1 + n % 200, 1 + (n // 200) % 30, ["anything"], now) for n in range(messages)]
+        await room.storage.add_deliveries(rows, 0, now)
         outbox = Outbox(
             room, TelegramSender(lambda chat_id, reply: bot._send_to(app.bot, chat_id, reply))
         )

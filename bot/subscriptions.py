@@ -47,6 +47,7 @@ class Subscriptions:
         self._by_id: dict[int, Subscription] = {}
         self._by_story: defaultdict[int, list[Subscription]] = defaultdict(list)
         self._chats: dict[int, Chat] = {}
+        self._due: dict[int, str] = {}
 
     def now(self) -> str:
         return iso(self.clock())
@@ -128,6 +129,7 @@ class Subscriptions:
         queued = 0
         while rows := await self.storage.unpercolated(PERCOLATE_BATCH):
             deliveries: list[tuple[int, int, list[str], str]] = []
+            self._due = {}  # per batch: one due time per chat, not per article
             upto = 0
             for article_id, title, text, story_id in rows:
                 if story_id is None:
@@ -150,10 +152,15 @@ class Subscriptions:
             if article_id > sub.after_article and sub.topic not in topics[sub.chat_id]:
                 topics[sub.chat_id].append(sub.topic)
         return [
-            (chat_id, article_id, names, self.due(self._chats.get(chat_id) or Chat(chat_id)))
+            (chat_id, article_id, names, self._due_for(chat_id))
             for chat_id, names in topics.items()
             if names
         ]
+
+    def _due_for(self, chat_id: int) -> str:
+        if chat_id not in self._due:
+            self._due[chat_id] = self.due(self._chats.get(chat_id) or Chat(chat_id))
+        return self._due[chat_id]
 
     async def _reload_if_changed(self) -> None:
         version = await self.storage.subscriptions_version()

@@ -85,3 +85,9 @@ def test_any_text_parses_or_is_refused(text: str) -> None:
     parsed = parse_topic(text)
     if parsed is not None:
         assert parsed.required and parsed.key
+
+
+def test_a_phrase_of_one_repeated_word() -> None:
+    index = TopicIndex()
+    index.add(1, topic('"bye bye"'))
+    assert index.matching(ArticleTerms.of("Bye bye, summer", "The season ends.")) == [1]

@@ -19,6 +19,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from bot.news.text import stems
 
@@ -84,6 +85,14 @@ class ArticleTerms:
         weighty = frozenset((*title_stems, *body[:LEAD_STEMS], *repeated))
         return cls(title_stems, body, counts, weighty)
 
+    @cached_property
+    def starts(self) -> dict[str, list[int]]:
+        """Where each stem stands in the body (for phrases; made when first needed)."""
+        found: defaultdict[str, list[int]] = defaultdict(list)
+        for position, stem in enumerate(self.body):
+            found[stem].append(position)
+        return found
+
 
 def matches(topic: Topic, article: ArticleTerms) -> bool:
     """Whether `article` is about `topic` (see the module docstring for the rule)."""
@@ -97,16 +106,13 @@ def matches(topic: Topic, article: ArticleTerms) -> bool:
 def _phrase_weighty(phrase: tuple[str, ...], article: ArticleTerms) -> bool:
     if any(s not in article.counts for s in phrase):
         return False
-    if _occurrences(article.title, phrase):
-        return True
-    starts = _occurrences(article.body, phrase)
-    return bool(starts) and (starts[0] < LEAD_STEMS or len(starts) >= MIN_BODY_MENTIONS)
-
-
-def _occurrences(sequence: tuple[str, ...], phrase: tuple[str, ...]) -> list[int]:
     size = len(phrase)
-    first = phrase[0]
-    return [i for i, s in enumerate(sequence) if s == first and sequence[i : i + size] == phrase]
+    title = article.title
+    if any(title[i : i + size] == phrase for i, s in enumerate(title) if s == phrase[0]):
+        return True
+    body = article.body
+    found = [i for i in article.starts.get(phrase[0], ()) if body[i : i + size] == phrase]
+    return bool(found) and (found[0] < LEAD_STEMS or len(found) >= MIN_BODY_MENTIONS)
 
 
 @dataclass
@@ -116,22 +122,33 @@ class TopicIndex:
     _topics: dict[int, Topic] = field(default_factory=dict)
     # one plain word: a weighty stem is a match by itself
     _single: defaultdict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
-    # several words, or exclusions: filed under a word, then checked
-    _by_word: defaultdict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
-    # phrases only: filed under a stem of the first phrase, then checked
-    _by_phrase: defaultdict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    # more to it: filed under a word, with a second word to test cheaply first
+    # (and whether anything beyond the two words remains to be checked)
+    _by_word: defaultdict[str, list[tuple[str, int, bool]]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+    # phrases only: filed under a stem of the first phrase, with another stem
+    # of it to test first, then checked
+    _by_phrase: defaultdict[str, list[tuple[str, int]]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
 
     def __len__(self) -> int:
         return len(self._topics)
 
     def add(self, topic_id: int, topic: Topic) -> None:
         self._topics[topic_id] = topic
-        if topic.words:
-            key = max(sorted(topic.words), key=len)
-            simple = len(topic.words) == 1 and not topic.phrases and not topic.excluded
-            (self._single if simple else self._by_word)[key].append(topic_id)
-        else:
-            self._by_phrase[max(sorted(topic.phrases[0]), key=len)].append(topic_id)
+        if not topic.words:
+            first, second, *_ = [*_longest_first(topic.phrases[0]), ""]
+            self._by_phrase[first].append((second, topic_id))
+            return
+        first, *rest = _longest_first(topic.words)
+        if not rest and not topic.phrases and not topic.excluded:
+            self._single[first].append(topic_id)
+            return
+        second = rest[0] if rest else ""
+        more = len(rest) > 1 or bool(topic.phrases or topic.excluded)
+        self._by_word[first].append((second, topic_id, more))
 
     def extend(self, topics: Iterable[tuple[int, Topic]]) -> None:
         for topic_id, topic in topics:
@@ -140,15 +157,23 @@ class TopicIndex:
     def matching(self, article: ArticleTerms) -> list[int]:
         """The ids of the topics `article` is about, in increasing order."""
         found: list[int] = []
-        topics = self._topics
-        for stem in article.weighty:
+        topics, weighty = self._topics, article.weighty
+        for stem in weighty:
             found += self._single.get(stem, ())
-            for topic_id in self._by_word.get(stem, ()):
-                if matches(topics[topic_id], article):
+            for second, topic_id, more in self._by_word.get(stem, ()):
+                if (not second or second in weighty) and (
+                    not more or matches(topics[topic_id], article)
+                ):
                     found.append(topic_id)
         if self._by_phrase:
-            for stem in article.counts:
-                for topic_id in self._by_phrase.get(stem, ()):
-                    if matches(topics[topic_id], article):
+            counts = article.counts
+            for stem in counts:
+                for second, topic_id in self._by_phrase.get(stem, ()):
+                    if (not second or second in counts) and matches(topics[topic_id], article):
                         found.append(topic_id)
         return sorted(found)
+
+
+def _longest_first(stems_: Iterable[str]) -> list[str]:
+    """Distinct stems, longest (a cheap stand-in for rarest) first."""
+    return sorted(set(stems_), key=lambda s: (-len(s), s))
