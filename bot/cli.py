@@ -111,6 +111,9 @@ def _configure_logging(level: str) -> None:
     # httpx logs every request URL at INFO, and Telegram URLs contain the token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
+    # A drain still running when its next turn comes is skipped on purpose;
+    # APScheduler would say so at WARNING every second.
+    logging.getLogger("apscheduler").setLevel(logging.ERROR)
 
 
 def _run(settings: Settings) -> int:
