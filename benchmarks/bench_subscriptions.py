@@ -178,21 +178,27 @@ async def measure_ingest(folder: Path, new: list[dict[str, object]]) -> dict[str
 def naive_percolation(db: Path, first_new: int) -> tuple[float, int]:
     """The baseline: every subscription as its own full-text query (all of its
     words, as search reads them) over the newly stored articles, each hit
-    written as an outbox row (into a scratch table, so ours stay as they are)."""
+    written as an outbox row into a table shaped and indexed like ours."""
     with sqlite3.connect(db) as conn:
-        conn.execute(
-            "CREATE TEMP TABLE naive_deliveries (chat_id INTEGER, article_id INTEGER,"
-            " topic TEXT, UNIQUE (chat_id, article_id))"
-        )
+        conn.execute("CREATE TABLE naive_deliveries AS SELECT * FROM deliveries WHERE 0")
+        conn.execute("CREATE UNIQUE INDEX naive_unique ON naive_deliveries (chat_id, article_id)")
+        conn.execute("CREATE INDEX naive_due ON naive_deliveries (status, due_at)")
         subs = conn.execute("SELECT chat_id, topic FROM subscriptions").fetchall()
+        now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
         start = time.perf_counter()
         rows = []
         for chat_id, topic in subs:
             parsed = parse_query(topic, stems)
             if parsed.groups:
                 hits = conn.execute(NAIVE_QUERY, (parsed.match("all"), first_new)).fetchall()
-                rows += [(chat_id, hit[0], topic) for hit in hits]
-        conn.executemany("INSERT OR IGNORE INTO naive_deliveries VALUES (?, ?, ?)", rows)
+                topics = json.dumps([topic])
+                rows += [(chat_id, hit[0], topics, "pending", 0, now, now) for hit in hits]
+        conn.executemany(
+            "INSERT OR IGNORE INTO naive_deliveries"
+            " (chat_id, article_id, topics, status, attempts, due_at, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
         conn.commit()
         return time.perf_counter() - start, len(rows)
 

@@ -212,6 +212,14 @@ class OutboxStore:
         """Queue (chat, article, topics, due_at) rows for chats still active, and
         record that articles up to `upto` are matched, in one transaction.
         A (chat, article) already queued is left alone. Returns how many were new."""
+        encoded: dict[tuple[str, ...], str] = {}  # most rows share a few topic lists
+
+        def topics_json(topics: Sequence[str]) -> str:
+            key = tuple(topics)
+            if key not in encoded:
+                encoded[key] = json.dumps(list(key), ensure_ascii=False)
+            return encoded[key]
+
         async with self._transaction():
             before = self._db.total_changes
             await self._db.executemany(
@@ -220,7 +228,7 @@ class OutboxStore:
                 " (SELECT 1 FROM chats WHERE chat_id = ? AND active = 1)"
                 " ON CONFLICT (chat_id, article_id) DO NOTHING",
                 [
-                    (chat, article, json.dumps(list(topics), ensure_ascii=False), due, now, chat)
+                    (chat, article, topics_json(topics), due, now, chat)
                     for chat, article, topics, due in rows
                 ],
             )
