@@ -159,8 +159,11 @@ class Subscriptions:
                 topics[sub.chat_id] = [sub.topic]
             elif sub.topic not in names:
                 names.append(sub.topic)
-        due = self._due_for
-        return [(chat_id, article_id, names, due(chat_id)) for chat_id, names in topics.items()]
+        dues, due = self._due, self._due_for
+        return [
+            (chat_id, article_id, names, dues.get(chat_id) or due(chat_id))
+            for chat_id, names in topics.items()
+        ]
 
     def _due_for(self, chat_id: int) -> str:
         if chat_id not in self._due:
