@@ -209,9 +209,11 @@ class OutboxStore:
     async def add_deliveries(
         self, rows: Sequence[tuple[int, int, Sequence[str], str]], upto: int, now: str
     ) -> int:
-        """Queue (chat, article, topics, due_at) rows for chats still active, and
-        record that articles up to `upto` are matched, in one transaction.
-        A (chat, article) already queued is left alone. Returns how many were new."""
+        """Queue (chat, article, topics, due_at) rows, and record that articles up
+        to `upto` are matched, in one transaction. A (chat, article) already
+        queued is left alone. Returns how many were new. (The caller leaves out
+        inactive chats; a chat switched off meanwhile has its rows dropped by
+        the sender.)"""
         encoded: dict[tuple[str, ...], str] = {}  # most rows share a few topic lists
 
         def topics_json(topics: Sequence[str]) -> str:
@@ -224,11 +226,9 @@ class OutboxStore:
             before = self._db.total_changes
             await self._db.executemany(
                 "INSERT INTO deliveries (chat_id, article_id, topics, due_at, created_at)"
-                " SELECT ?, ?, ?, ?, ? WHERE EXISTS"
-                " (SELECT 1 FROM chats WHERE chat_id = ? AND active = 1)"
-                " ON CONFLICT (chat_id, article_id) DO NOTHING",
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (chat_id, article_id) DO NOTHING",
                 [
-                    (chat, article, topics_json(topics), due, now, chat)
+                    (chat, article, topics_json(topics), due, now)
                     for chat, article, topics, due in rows
                 ],
             )

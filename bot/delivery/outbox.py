@@ -109,6 +109,9 @@ class Outbox:
         messages: list[list[Delivery]] = []
         for chat_id, rows in by_chat.items():
             chat = await self.newsroom.subscriptions.chat(chat_id)
+            if not chat.active:  # switched off after these were queued
+                await self.storage.set_chat_active(chat_id, False, iso(self.clock()))
+                continue
             messages += [rows] if chat.digest_at else [[row] for row in rows]
         skipped: set[int] = set()  # chats that went away or moved during this batch
         for number, rows in enumerate(messages):

@@ -93,6 +93,7 @@ def prepare(record: Mapping[str, object], now: datetime) -> Prepared:
     text_stems = stems_of(text_words)
     warnings: list[str] = []
     title = _short(_field(record, "title"), MAX_TITLE_CHARS) or title_from_text(text)
+    title_stems = stems(title)
     url = None
     raw_url = _field(record, "url")
     if isinstance(raw_url, str) and raw_url.strip():
@@ -118,7 +119,7 @@ def prepare(record: Mapping[str, object], now: datetime) -> Prepared:
         author=_short(_field(record, "author"), MAX_FIELD_CHARS),
         category=_short(_field(record, "category"), MAX_FIELD_CHARS),
         tags=_tags(_field(record, "tags")),
-        search_terms=(" ".join(stems(title)), " ".join(text_stems)),
+        search_terms=(" ".join(title_stems), " ".join(text_stems)),
         # A date that was missing or had to be replaced says nothing about the story.
         signature=signature(
             title,
@@ -126,6 +127,7 @@ def prepare(record: Mapping[str, object], now: datetime) -> Prepared:
             published if raw_published not in (None, "") and not warning else None,
             text_words,
             text_stems,
+            title_stems,
         ).encode(),
     )
     return Prepared(article, tuple(warnings))

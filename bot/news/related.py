@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from operator import itemgetter
 
 import numpy as np
 
@@ -79,14 +80,16 @@ def signature(
     published_at: str | None,
     text_words: list[str] | None = None,
     text_stems: list[str] | None = None,
+    title_stems: list[str] | None = None,
 ) -> Signature:
     """The stems that best say what an article is about, with weights.
 
     `published_at` is None when the article came without a date (its stored
     date is then only the time it was ingested, which says nothing).
-    `text_words` and `text_stems` are words(text) and stems_of(those words)
-    when the caller has them already. Built from counting passes in C
-    (Counter over stems): ingest computes one per article.
+    `text_words`, `text_stems` and `title_stems` are words(text),
+    stems_of(those words) and stems(title) when the caller has them already.
+    Built from counting passes in C (Counter over stems): ingest computes one
+    per article.
     """
     body_words = text_words if text_words is not None else words(text[:MAX_TEXT])
     body = (text_stems if text_stems is not None else stems_of(body_words))[:MAX_WORDS]
@@ -94,10 +97,13 @@ def signature(
     # more; a name or figure (capitalised or a number) 1 more per mention.
     weights: Counter[str] = Counter(body * 2)
     weights.update(stems_of(body_words[:LEAD_WORDS]) * 2)
-    weights.update(stems(title) * 6)
+    weights.update((title_stems if title_stems is not None else stems(title)) * 6)
     names = " ".join(_NAME_OR_NUMBER.findall(text[:MAX_TEXT]))
     weights.update(stems_of(normalize(names).lower().split()))
-    top = [(t, float(w)) for t, w in weights.most_common(SIGNATURE_TERMS) if len(t) > 1]
+    # most_common(n) without its Python-level heap: one C sort (ties keep
+    # their first-seen order either way).
+    ranked = sorted(weights.items(), key=itemgetter(1), reverse=True)[:SIGNATURE_TERMS]
+    top = [(t, float(w)) for t, w in ranked if len(t) > 1]
     norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
     return Signature({t: w / norm for t, w in top}, _day(published_at))
 

@@ -149,7 +149,7 @@ def detect_language(text: str, text_words: list[str] | None = None) -> str:
     if latin == 0:
         return "und"
     sample_words = (text_words if text_words is not None else words(text[:2000]))[:400]
-    english = len(sample_words) - len(stems_of(sample_words))  # Latin text: English stop words
+    english = sum(map(STOP_WORDS_EN.__contains__, sample_words))  # Latin text: English stop words
     return "en" if sample_words and english / len(sample_words) >= 0.08 else "und"
 
 
