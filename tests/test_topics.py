@@ -68,6 +68,9 @@ def test_index_finds_what_checking_every_topic_finds() -> None:
     for n in range(2000):
         words = rng.sample(vocab, rng.choice((1, 2, 3)))
         text = " ".join(words) + (" -" + rng.choice(vocab) if rng.random() < 0.2 else "")
+        if rng.random() < 0.3:  # a phrase, alone or beside words
+            pair = " ".join(rng.sample(vocab, 2))
+            text = f'"{pair}"' + (" " + text if rng.random() < 0.5 else "")
         parsed = parse_topic(text)
         if parsed:
             topics[n] = parsed

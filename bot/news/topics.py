@@ -122,14 +122,14 @@ class TopicIndex:
     _topics: dict[int, Topic] = field(default_factory=dict)
     # one plain word: a weighty stem is a match by itself
     _single: defaultdict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
-    # more to it: filed under a word, with a second word to test cheaply first
-    # (and whether anything beyond the two words remains to be checked)
-    _by_word: defaultdict[str, list[tuple[str, int, bool]]] = field(
+    # more to it: filed under a word, with its other words (tested at C speed
+    # first) and whether phrases or exclusions remain to be checked
+    _by_word: defaultdict[str, list[tuple[tuple[str, ...], int, bool]]] = field(
         default_factory=lambda: defaultdict(list)
     )
-    # phrases only: filed under a stem of the first phrase, with another stem
-    # of it to test first, then checked
-    _by_phrase: defaultdict[str, list[tuple[str, int]]] = field(
+    # phrases only: filed under one of their stems, with the others (all of
+    # them must be weighty for a phrase to be), then checked
+    _by_phrase: defaultdict[str, list[tuple[tuple[str, ...], int]]] = field(
         default_factory=lambda: defaultdict(list)
     )
 
@@ -139,16 +139,15 @@ class TopicIndex:
     def add(self, topic_id: int, topic: Topic) -> None:
         self._topics[topic_id] = topic
         if not topic.words:
-            first, second, *_ = [*_longest_first(topic.phrases[0]), ""]
-            self._by_phrase[first].append((second, topic_id))
+            first, *rest = _longest_first(s for p in topic.phrases for s in p)
+            self._by_phrase[first].append((tuple(rest), topic_id))
             return
         first, *rest = _longest_first(topic.words)
         if not rest and not topic.phrases and not topic.excluded:
             self._single[first].append(topic_id)
             return
-        second = rest[0] if rest else ""
-        more = len(rest) > 1 or bool(topic.phrases or topic.excluded)
-        self._by_word[first].append((second, topic_id, more))
+        more = bool(topic.phrases or topic.excluded)
+        self._by_word[first].append((tuple(rest), topic_id, more))
 
     def extend(self, topics: Iterable[tuple[int, Topic]]) -> None:
         for topic_id, topic in topics:
@@ -160,16 +159,15 @@ class TopicIndex:
         topics, weighty = self._topics, article.weighty
         for stem in weighty:
             found += self._single.get(stem, ())
-            for second, topic_id, more in self._by_word.get(stem, ()):
-                if (not second or second in weighty) and (
-                    not more or matches(topics[topic_id], article)
-                ):
+            for rest, topic_id, more in self._by_word.get(stem, ()):
+                if weighty.issuperset(rest) and (not more or matches(topics[topic_id], article)):
                     found.append(topic_id)
+        # A phrase that is weighty (in the headline, the lead, or twice) makes
+        # every one of its stems weighty too.
         if self._by_phrase:
-            counts = article.counts
-            for stem in counts:
-                for second, topic_id in self._by_phrase.get(stem, ()):
-                    if (not second or second in counts) and matches(topics[topic_id], article):
+            for stem in weighty:
+                for rest, topic_id in self._by_phrase.get(stem, ()):
+                    if weighty.issuperset(rest) and matches(topics[topic_id], article):
                         found.append(topic_id)
         return sorted(found)
 
