@@ -226,6 +226,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "ru": "Укажите тихие часы и, если нужно, часовой пояс: /quiet 22:00-07:00 Europe/Moscow "
         "(или /quiet off).",
     },
+    "quiet.set": {
+        "en": "Quiet hours: {start}-{end} ({zone}). Instant updates wait until they end.",
+        "ru": "Тихие часы: {start}-{end} ({zone}). Мгновенные новости ждут их окончания.",
+    },
     "quiet.off": {"en": "No more quiet hours.", "ru": "Тихих часов больше нет."},
     "help.subscribe": {
         "en": 'get new articles on a topic ("phrases", -exclusions)',

@@ -48,4 +48,13 @@ async def quiet_command(newsroom: Newsroom, request: Request) -> Reply:
     if zone is not None:
         fields["time_zone"] = zone.key
     chat = await service.set_schedule(request.chat_id, **fields)
-    return Reply().add(when(chat, lang))
+    reply = Reply().add(
+        text(
+            "quiet.set",
+            lang,
+            start=fields["quiet_from"],
+            end=fields["quiet_to"],
+            zone=chat.time_zone,
+        )
+    )
+    return reply.add(when(chat, lang))
