@@ -293,6 +293,17 @@ class OutboxStore:
                 (due_at, error[:500], *ids),
             )
 
+    async def defer_deliveries(self, ids: Sequence[int], due_at: str) -> None:
+        """Put claimed rows back for later without counting the claim as an attempt
+        (pacing, not failure)."""
+        marks = ", ".join("?" * len(ids))
+        async with self._transaction():
+            await self._db.execute(
+                f"UPDATE deliveries SET due_at = ?, lease_until = NULL,"
+                f" attempts = max(attempts - 1, 0) WHERE id IN ({marks}) AND status = 'pending'",
+                (due_at, *ids),
+            )
+
     async def mark_failed(self, ids: Sequence[int], error: str) -> None:
         marks = ", ".join("?" * len(ids))
         async with self._transaction():

@@ -182,45 +182,50 @@ async def test_a_group_that_became_a_supergroup_is_followed(
 async def test_no_update_lost_or_doubled_when_the_sender_is_killed(
     fake: FakeTelegram, db: Path
 ) -> None:
-    count = 30
+    chats, count = (111, 112, 113), 10  # 30 updates; about one a second per chat
     room = await Newsroom.open(Settings(db_path=str(db)))
     try:
         await room.load_demo_if_empty()
         await room.after_ingest()
-        await room.subscriptions.subscribe(READER, "detentions")
+        for chat in chats:
+            await room.subscriptions.subscribe(chat, "detentions")
     finally:
         await room.close()
     await editor_ingests(db, articles(count))
     fake.delays["sendMessage"] = 0.15
     first = await run_bot(fake, db)
     try:
-        await fake.wait_for("sendMessage", lambda c: len(fake.sent(READER)) >= 8, within=60)
+        await fake.wait_for("sendMessage", lambda c: len(_delivered(fake)) >= 8, within=60)
     finally:
         first.send_signal(signal.SIGKILL)
         await first.wait()
-    assert len(fake.sent(READER)) < count  # killed mid-drain
+    assert len(_delivered(fake)) < len(chats) * count  # killed mid-drain
     second = await run_bot(fake, db)
     try:
         await fake.wait_for(
-            "sendMessage", lambda c: len(_reports(fake.sent(READER))) == count, within=90
+            "sendMessage", lambda c: len(set(_delivered(fake))) == len(chats) * count, within=90
         )
+        for chat in chats:  # recorded as sent, before the bot is stopped
+            assert await statuses(db, ["sent"] * count, chat) == ["sent"] * count
     finally:
         await fake.release_polls()
         second.send_signal(signal.SIGTERM)
         await second.wait()
-    sent = _reports(fake.sent(READER))
-    doubled = [n for n in set(sent) if sent.count(n) > 1]
+    sent = _delivered(fake)
+    doubled = [key for key in set(sent) if sent.count(key) > 1]
     assert len(doubled) <= 1, doubled  # only the message in flight at the kill
-    assert await statuses(db, ["sent"] * count) == ["sent"] * count
 
 
-def _reports(calls: list[Call]) -> list[str]:
-    """Which article each delivered update was (its title's report number)."""
-    return [
-        c.params["text"].split("report ", 1)[1].split("<", 1)[0]
-        for c in calls
-        if isinstance(c.result, dict) and "report " in c.params["text"]
-    ]
+def _delivered(fake: FakeTelegram) -> list[tuple[int, str]]:
+    """(chat, report number in the title) of every update the server accepted."""
+    found = []
+    for call in fake.sent():
+        text = call.params["text"]
+        if isinstance(call.result, dict) and "report " in text:
+            found.append(
+                (int(call.params["chat_id"]), text.split("report ", 1)[1].split("<", 1)[0])
+            )
+    return found
 
 
 async def test_a_channel_admin_subscribes_the_channel(

@@ -11,7 +11,15 @@ import pytest
 from bot.commands import dispatch
 from bot.commands.reply import Reply, Request
 from bot.config import Settings
-from bot.delivery.outbox import MAX_ATTEMPTS, ChatGone, ChatMoved, Outbox, Rejected, RetryLater
+from bot.delivery.outbox import (
+    MAX_ATTEMPTS,
+    ChatGone,
+    ChatMoved,
+    DrainReport,
+    Outbox,
+    Rejected,
+    RetryLater,
+)
 from bot.newsroom import Newsroom
 from tests.test_subscriptions import DETENTIONS, Clock, ingest
 
@@ -62,22 +70,39 @@ def articles(count: int) -> list[dict[str, str]]:
     ]
 
 
+async def drain_all(outbox: Outbox, clock: Clock, seconds: int = 10) -> DrainReport:
+    """Drain as the bot's job does, once a second for `seconds` seconds."""
+    total = DrainReport()
+    for _ in range(seconds):
+        report = await outbox.drain()
+        total.sent += report.sent
+        total.failed += report.failed
+        total.dropped_chats += report.dropped_chats
+        clock.advance(seconds=1)
+    return total
+
+
 async def queue(room: Newsroom, tmp_path: Path, count: int = 3, chat: int = CHAT) -> None:
     await dispatch(room, Request("subscribe", "detentions", chat_id=chat))
     assert await ingest(room, tmp_path, *articles(count)) == count
 
 
 async def test_each_update_is_sent_once(
-    room: Newsroom, tmp_path: Path, sender: ScriptedSender
+    room: Newsroom, tmp_path: Path, sender: ScriptedSender, clock: Clock
 ) -> None:
     await queue(room, tmp_path)
-    report = await Outbox(room, sender).drain()
-    assert report.sent == 3 and [c for c, _ in sender.sent] == [CHAT] * 3
+    outbox = Outbox(room, sender)
+    assert (await outbox.drain()).sent == 1  # about one message a second per chat
+    assert (await outbox.drain()).sent == 0
+    report = await drain_all(outbox, clock)
+    assert report.sent == 2 and [c for c, _ in sender.sent] == [CHAT] * 3
     first = sender.sent[0][1]
     assert first.plain_text.startswith("New on “detentions”\n\nDetentions at anti-war pickets")
     assert [b.label for b in first.buttons[0]] == ["Summary", "Key facts", "Related"]
     assert (await Outbox(room, sender).drain()).sent == 0
-    assert {d.status for d in await room.storage.deliveries_of(CHAT)} == {"sent"}
+    rows = await room.storage.deliveries_of(CHAT)
+    assert {d.status for d in rows} == {"sent"}
+    assert [d.attempts for d in rows] == [1, 1, 1]  # waiting one's turn is not an attempt
 
 
 async def test_flood_control_waits_then_sends(
@@ -89,7 +114,7 @@ async def test_flood_control_waits_then_sends(
     assert report.sent == 0 and report.flood_wait == 30
     assert (await Outbox(room, sender).drain()).sent == 0  # still waiting
     clock.advance(seconds=31)
-    assert (await Outbox(room, sender).drain()).sent == 3
+    assert (await drain_all(Outbox(room, sender), clock)).sent == 3
 
 
 async def test_transient_errors_back_off_then_give_up(
@@ -112,11 +137,11 @@ async def test_transient_errors_back_off_then_give_up(
 
 
 async def test_a_refused_message_is_recorded_not_retried(
-    room: Newsroom, tmp_path: Path, sender: ScriptedSender
+    room: Newsroom, tmp_path: Path, sender: ScriptedSender, clock: Clock
 ) -> None:
     await queue(room, tmp_path, count=2)
     sender.errors = [Rejected("Bad Request: message is too long")]
-    report = await Outbox(room, sender).drain()
+    report = await drain_all(Outbox(room, sender), clock)
     assert (report.sent, report.failed) == (1, 1)
     assert [d.status for d in await room.storage.deliveries_of(CHAT)] == ["failed", "sent"]
 
@@ -173,7 +198,7 @@ async def test_a_crashed_sender_leaves_its_rows_to_the_next(
     assert len(claimed) == 2  # ... and the sender that claimed them dies here
     assert (await Outbox(room, sender).drain()).sent == 0  # leased: not sent twice
     assert await room.storage.release_leases() == 2  # the next bot starts
-    assert (await Outbox(room, sender).drain()).sent == 2
+    assert (await drain_all(Outbox(room, sender), clock)).sent == 2
 
 
 async def test_deleted_articles_are_not_sent(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from bot.commands.reply import Reply
@@ -25,6 +25,7 @@ from storage import Delivery
 log = logging.getLogger(__name__)
 
 LEASE = timedelta(minutes=2)
+PER_CHAT_GAP = timedelta(seconds=1)
 # The console chat's chat id: Telegram never uses 0, so both can share a database.
 CONSOLE_CHAT = 0
 BATCH = 50
@@ -86,6 +87,7 @@ class Outbox:
         self.sender = sender
         self.clock = newsroom.subscriptions.clock
         self._chats = {"only_chat": only_chat, "except_chat": except_chat}
+        self._last_sent: dict[int, datetime] = {}
 
     async def drain(self, limit: int | None = None) -> DrainReport:
         """Send due updates until none are left (or `limit` messages were sent)."""
@@ -107,12 +109,24 @@ class Outbox:
         for row in claimed:
             by_chat[row.chat_id].append(row)
         messages: list[list[Delivery]] = []
+        now = self.clock()
         for chat_id, rows in by_chat.items():
             chat = await self.newsroom.subscriptions.chat(chat_id)
             if not chat.active:  # switched off after these were queued
-                await self.storage.set_chat_active(chat_id, False, iso(self.clock()))
+                await self.storage.set_chat_active(chat_id, False, iso(now))
                 continue
-            messages += [rows] if chat.digest_at else [[row] for row in rows]
+            if chat.digest_at:
+                messages.append(rows)
+                continue
+            # About one message a second per chat, as Telegram asks: the rest wait.
+            last = self._last_sent.get(chat_id)
+            ready = last is None or now - last >= PER_CHAT_GAP
+            waiting = rows[1:] if ready else rows
+            if waiting:
+                next_turn = (last if not ready and last else now) + PER_CHAT_GAP
+                await self.storage.defer_deliveries([r.id for r in waiting], iso(next_turn))
+            if ready:
+                messages.append([rows[0]])
         skipped: set[int] = set()  # chats that went away or moved during this batch
         for number, rows in enumerate(messages):
             if rows[0].chat_id in skipped:
@@ -136,6 +150,7 @@ class Outbox:
                 await self._failed(rows, error, report)
             else:
                 await self.storage.mark_sent([r.id for r in rows], iso(self.clock()))
+                self._last_sent[rows[0].chat_id] = self.clock()
                 report.sent += 1
         return True
 
