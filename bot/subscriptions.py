@@ -121,10 +121,15 @@ class Subscriptions:
         """Match every article not matched yet; returns how many updates were queued.
         Stops at an article not yet put in a story (a followed story may want it)."""
         await self._reload_if_changed()
-        if not self._by_id:  # nobody follows anything: just move the watermark
-            latest = await self.storage.latest_article_id()
-            if latest > await self.storage.percolated_upto():
-                await self.storage.add_deliveries([], latest, self.now())
+        # No subscription wants articles older than itself: skip straight past
+        # them (all of them, when nobody follows anything).
+        if self._by_id:
+            floor = min(sub.after_article for sub in self._by_id.values())
+        else:
+            floor = await self.storage.latest_article_id()
+        if floor > await self.storage.percolated_upto():
+            await self.storage.add_deliveries([], floor, self.now())
+        if not self._by_id:
             return 0
         queued = 0
         while rows := await self.storage.unpercolated(PERCOLATE_BATCH):
