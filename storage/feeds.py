@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from contextlib import AbstractAsyncContextManager
 
-import aiosqlite
-
+from storage.base import StoreBase
 from storage.models import Feed
 
 _FEED_COLUMNS = (
@@ -15,11 +13,8 @@ _FEED_COLUMNS = (
 )
 
 
-class FeedStore:
-    _db: aiosqlite.Connection
-
-    def _transaction(self) -> AbstractAsyncContextManager[None]:
-        raise NotImplementedError
+class FeedStore(StoreBase):
+    """The SQL behind /feeds and the feed reader."""
 
     async def add_feed(
         self, url: str, interval_seconds: int, now: str, added_by: int | None = None

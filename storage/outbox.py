@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from contextlib import AbstractAsyncContextManager
 from typing import Any
 
 import aiosqlite
 
+from storage.base import StoreBase
 from storage.models import Chat, Delivery, SubscribeOutcome, Subscription
 
 _CHAT_COLUMNS = "chat_id, language, active, time_zone, digest_at, quiet_from, quiet_to"
@@ -23,22 +23,8 @@ SUBSCRIPTIONS_VERSION = "subscriptions_version"
 PERCOLATED_UPTO = "percolated_upto"
 
 
-class OutboxStore:
+class OutboxStore(StoreBase):
     """The SQL behind /subscribe, percolation and delivery."""
-
-    _db: aiosqlite.Connection
-
-    def _transaction(self) -> AbstractAsyncContextManager[None]:
-        raise NotImplementedError
-
-    async def _meta(self, key: str) -> str | None:
-        raise NotImplementedError
-
-    async def _set_meta(self, key: str, value: str) -> None:
-        raise NotImplementedError
-
-    async def _scalar(self, sql: str, params: Sequence[object]) -> int:
-        raise NotImplementedError
 
     # ---- chats ------------------------------------------------------------
 

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import time
-from collections.abc import AsyncIterator, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -65,12 +63,11 @@ class Storage(OutboxStore, FeedStore):
     """
 
     def __init__(self, conn: aiosqlite.Connection, path: str, terms: Terms) -> None:
-        self._db = conn
+        super().__init__(conn)
         self.path = path
         self._terms = terms
         # group -> (rows counted, whether the count is exact, when counted)
         self._hit_cache: dict[tuple[str, ...], tuple[int, bool, float]] = {}
-        self._write_lock = asyncio.Lock()
 
     @classmethod
     async def open(cls, path: str | Path, terms: Terms, index_version: str = "1") -> Storage:
@@ -90,32 +87,7 @@ class Storage(OutboxStore, FeedStore):
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
 
-    @asynccontextmanager
-    async def _transaction(self) -> AsyncIterator[None]:
-        """One write transaction: all of it lands, or none of it. Tasks sharing
-        this connection (feeds polled side by side) take turns."""
-        async with self._write_lock:
-            await self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield
-            except BaseException:
-                await self._db.rollback()
-                raise
-            await self._db.commit()
-
     # ---- meta -----------------------------------------------------------
-
-    async def _meta(self, key: str) -> str | None:
-        async with self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)) as cur:
-            row = await cur.fetchone()
-        return str(row[0]) if row else None
-
-    async def _set_meta(self, key: str, value: str) -> None:
-        await self._db.execute(
-            "INSERT INTO meta (key, value) VALUES (?, ?)"
-            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (key, value),
-        )
 
     async def get_flag(self, key: str) -> str | None:
         """A setting kept in the database (e.g. when the demo set was loaded)."""
@@ -482,11 +454,6 @@ class Storage(OutboxStore, FeedStore):
         sampled = await self._scalar(sql, (_any_of([group]), newest - SAMPLE_ROWS))
         window = min(SAMPLE_ROWS, newest)
         return round(sampled * rows / window) if window else 0
-
-    async def _scalar(self, sql: str, params: Sequence[object]) -> int:
-        async with self._db.execute(sql, params) as cur:
-            row = await cur.fetchone()
-        return int(row[0]) if row and row[0] is not None else 0
 
     # ---- stories --------------------------------------------------------
 
