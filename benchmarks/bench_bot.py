@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import random
 import statistics
 import sys
@@ -36,6 +35,7 @@ from bot.config import Settings
 from bot.ingest import ingest_paths
 from bot.newsroom import Newsroom
 from tests import fake_telegram as tg
+from tests.harness import run_bot
 
 PACE_SECONDS = 0.05
 CHAT = 5150
@@ -62,17 +62,8 @@ async def build(folder: Path, size: int) -> list[dict[str, object]]:
 
 
 async def start_bot(fake: tg.FakeTelegram, db: Path) -> asyncio.subprocess.Process:
-    environ = {k: v for k, v in os.environ.items() if not k.startswith(("WEBHOOK_", "TELEGRAM_"))}
-    environ.update(
-        TELEGRAM_BOT_TOKEN=fake.token,
-        TELEGRAM_API_URL=fake.api_url,
-        NEWSROOM_DB=str(db),
-        NEWSROOM_DEMO="0",
-        LOG_LEVEL="WARNING",
-    )
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run", env=environ, cwd=db.parent
-    )
+    """`newsroom-bot run` as the tests start it, once it has loaded its indexes."""
+    process = await run_bot(fake, db, NEWSROOM_DEMO="0", LOG_LEVEL="WARNING")
     await fake.wait_for("setMyCommands", within=600)  # post_init done: index loaded
     return process
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -61,3 +61,31 @@ async def fake() -> AsyncIterator[FakeTelegram]:
     await server.start()
     yield server
     await server.stop()
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, start: str = "2026-01-10T12:00:00") -> None:
+        self.now = datetime.fromisoformat(start).replace(tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+async def room(tmp_path: Path, clock: Clock) -> AsyncIterator[Newsroom]:
+    """The demo newsroom on a clock the test controls, its stories grouped."""
+    newsroom = await Newsroom.open(Settings(db_path=str(tmp_path / "room.db")), clock=clock)
+    await newsroom.load_demo_if_empty()
+    await newsroom.after_ingest()
+    yield newsroom
+    await newsroom.close()

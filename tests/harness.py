@@ -80,11 +80,13 @@ async def run_bot(fake: FakeTelegram, db: Path, **env: str) -> asyncio.subproces
     """`newsroom-bot run` as an operator starts it, pointed at the fake server."""
     environ = {k: v for k, v in os.environ.items() if not k.startswith(("WEBHOOK_", "TELEGRAM_"))}
     environ.update(
-        TELEGRAM_BOT_TOKEN=fake.token,
-        TELEGRAM_API_URL=fake.api_url,
-        NEWSROOM_DB=str(db),
-        LOG_LEVEL="INFO",
-        **env,
+        {
+            "TELEGRAM_BOT_TOKEN": fake.token,
+            "TELEGRAM_API_URL": fake.api_url,
+            "NEWSROOM_DB": str(db),
+            "LOG_LEVEL": "INFO",
+            **env,
+        }
     )
     with log_file(db).open("ab") as log:  # a file, so a chatty bot never blocks on a pipe
         return await asyncio.create_subprocess_exec(

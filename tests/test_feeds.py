@@ -21,7 +21,7 @@ from bot.commands.reply import Request
 from bot.config import Settings
 from bot.ingest.feeds import FeedError
 from bot.newsroom import Newsroom
-from tests.test_subscriptions import Clock
+from tests.conftest import Clock
 
 ADMIN = 9001
 Handler = Callable[[web.Request], Awaitable[web.Response]]
@@ -137,11 +137,6 @@ def _status(code: int) -> Handler:
         return web.Response(status=code, text="server trouble")
 
     return handler
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -10,7 +9,6 @@ import pytest
 
 from bot.commands import dispatch
 from bot.commands.reply import Reply, Request
-from bot.config import Settings
 from bot.delivery.outbox import (
     MAX_ATTEMPTS,
     ChatGone,
@@ -21,7 +19,8 @@ from bot.delivery.outbox import (
     RetryLater,
 )
 from bot.newsroom import Newsroom
-from tests.test_subscriptions import DETENTIONS, Clock, ingest
+from tests.conftest import Clock
+from tests.test_subscriptions import DETENTIONS, ingest
 
 CHAT = 700
 
@@ -37,20 +36,6 @@ class ScriptedSender:
         if self.errors:
             raise self.errors.pop(0)
         self.sent.append((chat_id, reply))
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-async def room(tmp_path: Path, clock: Clock) -> AsyncIterator[Newsroom]:
-    newsroom = await Newsroom.open(Settings(db_path=str(tmp_path / "out.db")), clock=clock)
-    await newsroom.load_demo_if_empty()
-    await newsroom.after_ingest()
-    yield newsroom
-    await newsroom.close()
 
 
 @pytest.fixture

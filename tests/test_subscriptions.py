@@ -3,46 +3,18 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from bot.commands import dispatch
 from bot.commands.reply import Request
-from bot.config import Settings
 from bot.ingest import ingest_paths
 from bot.newsroom import Newsroom
+from tests.conftest import Clock
 
 CHAT = 501
-
-
-class Clock:
-    """A clock the test moves by hand."""
-
-    def __init__(self, start: str = "2026-01-10T12:00:00") -> None:
-        self.now = datetime.fromisoformat(start).replace(tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-async def room(tmp_path: Path, clock: Clock) -> AsyncIterator[Newsroom]:
-    newsroom = await Newsroom.open(Settings(db_path=str(tmp_path / "subs.db")), clock=clock)
-    await newsroom.load_demo_if_empty()
-    await newsroom.after_ingest()
-    yield newsroom
-    await newsroom.close()
 
 
 async def say(room: Newsroom, command: str, args: str = "", chat: int = CHAT) -> str:
