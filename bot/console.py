@@ -66,7 +66,7 @@ def chat(settings: Settings, *, stdin: TextIO = sys.stdin, stdout: TextIO = sys.
         _enable_line_editing()
     with asyncio.Runner() as runner:
         newsroom = runner.run(Newsroom.open(settings))
-        outbox = Outbox(newsroom, ConsoleSender(stdout, color), only_chat=CONSOLE_CHAT)
+        outbox = Outbox(newsroom, ConsoleSender(stdout, color), only_chat=CONSOLE_CHAT, pace=False)
         try:
             for line in runner.run(_greeting(newsroom, settings)):
                 print(line, file=stdout, flush=True)

@@ -194,3 +194,10 @@ async def test_deleted_articles_are_not_sent(
     await room.storage.delete_article(queued.article_id)
     report = await Outbox(room, sender).drain()
     assert report.failed == 1 and sender.sent == []
+
+
+async def test_an_unpaced_outbox_sends_everything_at_once(
+    room: Newsroom, tmp_path: Path, sender: ScriptedSender
+) -> None:
+    await queue(room, tmp_path, count=3)  # the console chat's outbox: nobody to flood
+    assert (await Outbox(room, sender, pace=False).drain()).sent == 3
