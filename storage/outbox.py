@@ -262,41 +262,39 @@ class OutboxStore(StoreBase):
         return sorted((_delivery(r) for r in rows), key=lambda d: (d.due_at, d.id))
 
     async def mark_sent(self, ids: Sequence[int], now: str) -> None:
-        marks = ", ".join("?" * len(ids))
-        async with self._transaction():
-            await self._db.execute(
-                f"UPDATE deliveries SET status = 'sent', sent_at = ?, lease_until = NULL"
-                f" WHERE id IN ({marks})",
-                (now, *ids),
-            )
+        await self._update_deliveries(ids, "status = 'sent', sent_at = ?", (now,))
 
     async def retry_later(self, ids: Sequence[int], due_at: str, error: str) -> None:
-        marks = ", ".join("?" * len(ids))
-        async with self._transaction():
-            await self._db.execute(
-                f"UPDATE deliveries SET due_at = ?, last_error = ?, lease_until = NULL"
-                f" WHERE id IN ({marks}) AND status = 'pending'",
-                (due_at, error[:500], *ids),
-            )
+        await self._update_deliveries(
+            ids, "due_at = ?, last_error = ?", (due_at, error[:500]), pending_only=True
+        )
 
     async def defer_deliveries(self, ids: Sequence[int], due_at: str) -> None:
         """Put claimed rows back for later without counting the claim as an attempt
         (pacing, not failure)."""
-        marks = ", ".join("?" * len(ids))
-        async with self._transaction():
-            await self._db.execute(
-                f"UPDATE deliveries SET due_at = ?, lease_until = NULL,"
-                f" attempts = max(attempts - 1, 0) WHERE id IN ({marks}) AND status = 'pending'",
-                (due_at, *ids),
-            )
+        await self._update_deliveries(
+            ids, "due_at = ?, attempts = max(attempts - 1, 0)", (due_at,), pending_only=True
+        )
 
     async def mark_failed(self, ids: Sequence[int], error: str) -> None:
+        await self._update_deliveries(ids, "status = 'failed', last_error = ?", (error[:500],))
+
+    async def _update_deliveries(
+        self,
+        ids: Sequence[int],
+        assignments: str,
+        params: Sequence[object],
+        *,
+        pending_only: bool = False,
+    ) -> None:
+        """Set `assignments` on these rows and release their lease, in one transaction."""
         marks = ", ".join("?" * len(ids))
+        pending = " AND status = 'pending'" if pending_only else ""
         async with self._transaction():
             await self._db.execute(
-                f"UPDATE deliveries SET status = 'failed', last_error = ?, lease_until = NULL"
-                f" WHERE id IN ({marks})",
-                (error[:500], *ids),
+                f"UPDATE deliveries SET {assignments}, lease_until = NULL"
+                f" WHERE id IN ({marks}){pending}",
+                (*params, *ids),
             )
 
     async def reschedule_pending(self, chat_id: int, due_at: str) -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from bot.commands.cards import article_line, card_buttons, card_heading, open_buttons
 from bot.commands.reply import Reply, Request, Span, bold, italic
-from bot.commands.target import MAX_WORDS_CHARS, Target, article_id, find_target
+from bot.commands.search import MAX_QUERY_CHARS
+from bot.commands.target import Target, find_target, names_an_article
 from bot.news.text import shorten
 from bot.newsroom import Newsroom
 from bot.texts import text
@@ -15,7 +16,7 @@ TOPIC_SENTENCES = 5
 
 async def summary_command(newsroom: Newsroom, request: Request) -> Reply:
     args = request.args.strip()
-    if args and article_id(args) is None and "://" not in args and not args.startswith("www."):
+    if args and not names_an_article(args):
         return await _topic(newsroom, request, args)
     target = await find_target(newsroom, request, "summary.usage")
     if isinstance(target, Reply):
@@ -42,8 +43,8 @@ def article_summary(newsroom: Newsroom, target: Target, language: str) -> Reply:
 async def _topic(newsroom: Newsroom, request: Request, words: str) -> Reply:
     """Words: one matching article gets its own summary; several, a topic summary."""
     lang = request.language
-    if len(words) > MAX_WORDS_CHARS:
-        return Reply().add(text("search.too_long", lang, max=MAX_WORDS_CHARS))
+    if len(words) > MAX_QUERY_CHARS:
+        return Reply().add(text("search.too_long", lang, max=MAX_QUERY_CHARS))
     sentences, sources = await newsroom.topic_summary(words, TOPIC_SENTENCES, TOPIC_ARTICLES)
     if len(sources) < 2 or not sentences:
         target = await find_target(newsroom, request, "summary.usage")

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from bot.commands.reply import Block, Reply, Request, italic
+from bot.commands.search import MAX_QUERY_CHARS
 from bot.news.text import shorten
 from bot.newsroom import Newsroom
 from bot.texts import text
@@ -19,7 +20,6 @@ from storage import Article
 # "42", "#42", "id42", "a42" (the deep-link form): an article id.
 _ID = re.compile(r"^(?:#|id\s*|a)?(\d{1,18})$", re.IGNORECASE)
 _LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-MAX_WORDS_CHARS = 300
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,12 @@ class Target:
 
     article: Article
     note: Block | None = None
+
+
+def names_an_article(args: str) -> bool:
+    """Whether `args` is an id or a link (rather than words to search for)."""
+    args = args.strip()
+    return article_id(args) is not None or "://" in args or args.startswith("www.")
 
 
 def article_id(args: str) -> int | None:
@@ -64,8 +70,8 @@ async def _from_reply(newsroom: Newsroom, request: Request) -> Target | None:
 
 
 async def _best_match(newsroom: Newsroom, words: str, lang: str) -> Target | Reply:
-    if len(words) > MAX_WORDS_CHARS:
-        return Reply().add(text("search.too_long", lang, max=MAX_WORDS_CHARS))
+    if len(words) > MAX_QUERY_CHARS:
+        return Reply().add(text("search.too_long", lang, max=MAX_QUERY_CHARS))
     result = await newsroom.search(words, limit=1)
     if not result.found:
         key = "search.none" if any(ch.isalnum() for ch in words) else "search.no_words"
