@@ -20,7 +20,7 @@ from bot.commands.reply import Reply
 from bot.delivery.messages import digest_message, update_message
 from bot.delivery.schedule import iso
 from bot.newsroom import Newsroom
-from storage import Delivery
+from storage import Chat, Delivery
 
 log = logging.getLogger(__name__)
 
@@ -111,9 +111,10 @@ class Outbox:
         for row in claimed:
             by_chat[row.chat_id].append(row)
         messages: list[list[Delivery]] = []
+        chats: dict[int, Chat] = {}
         now = self.clock()
         for chat_id, rows in by_chat.items():
-            chat = await self.newsroom.subscriptions.chat(chat_id)
+            chat = chats[chat_id] = await self.newsroom.subscriptions.chat(chat_id)
             if not chat.active:  # switched off after these were queued
                 await self.storage.set_chat_active(chat_id, False, iso(now))
                 continue
@@ -137,7 +138,7 @@ class Outbox:
             if rows[0].chat_id in skipped:
                 continue
             try:
-                await self._send(rows)
+                await self._send(rows, chats[rows[0].chat_id])
             except RetryLater as wait:
                 later = [r.id for group in messages[number:] for r in group]
                 await self.storage.retry_later(
@@ -159,9 +160,7 @@ class Outbox:
                 report.sent += 1
         return True
 
-    async def _send(self, rows: list[Delivery]) -> None:
-        chat_id = rows[0].chat_id
-        chat = await self.newsroom.subscriptions.chat(chat_id)
+    async def _send(self, rows: list[Delivery], chat: Chat) -> None:
         lang = chat.language or "en"
         articles = {a.id: a for a in await self.storage.articles([r.article_id for r in rows])}
         present = [r for r in rows if r.article_id in articles]
@@ -173,7 +172,7 @@ class Outbox:
         else:
             first = present[0]
             reply = update_message(first.topics, articles[first.article_id], self.newsroom, lang)
-        await self.sender.send(chat_id, reply)
+        await self.sender.send(chat.chat_id, reply)
 
     async def _chat_changed(
         self, rows: list[Delivery], error: ChatGone | ChatMoved, report: DrainReport
