@@ -12,6 +12,7 @@ and list names; not a general named-entity recogniser.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -62,6 +63,9 @@ _NOT_NAMES = frozenset(
     june july august september october november december related news read more""".split()
 )
 
+# One-word runs that _trim() empties: skipped before any other work.
+_NEVER_ALONE = _NOT_NAMES | TITLES
+
 
 @dataclass
 class Entities:
@@ -104,8 +108,11 @@ def find_entities(text: str, sentences: list[Sentence] | None = None, limit: int
 def _names(sentence: str) -> list[tuple[str, str]]:
     found = []
     for m in _NAME_RUN.finditer(sentence):
+        run = m.group()
+        if " " not in run and run.lower() in _NEVER_ALONE:
+            continue  # "The", "But", "Mr": nothing left once trimmed
         offset = m.start()
-        for part in _owner_split(m.group()):
+        for part in _owner_split(run):
             found += _classified(sentence, part, offset)
             offset += len(part) + 2
     return found
@@ -114,6 +121,8 @@ def _names(sentence: str) -> list[tuple[str, str]]:
 def _owner_split(run: str) -> list[str]:
     """'Alexei Navalny's Anti-Corruption Foundation' -> owner, then what is theirs;
     'Congress of People's Deputies' stays whole (the owner part is an organisation)."""
+    if "'" not in run and "’" not in run:
+        return [run]
     parts = _POSSESSIVE.split(run, maxsplit=1)
     if len(parts) == 2 and not any(w.lower() in ORG_WORDS for w in parts[0].split()):
         return [parts[0], *_owner_split(parts[1])]
@@ -122,18 +131,48 @@ def _owner_split(run: str) -> list[str]:
 
 def _classified(sentence: str, run: str, offset: int) -> list[tuple[str, str]]:
     """A run of capitalised words as a name: 'Russian President Vladimir Putin' -> person."""
+    reading = _reading(run)
+    if reading.kind is not None:
+        return [(reading.name, reading.kind)] if reading.name else []
+    start = offset + reading.lead
+    prev = _word_before(sentence, start)
+    if prev in _PLACE_BEFORE and reading.size <= 2 and start != 0:
+        return [(reading.name, "place")]
+    if prev in TITLES or _word_after(sentence, offset + len(run)) in _PERSON_AFTER:
+        return [(reading.name, "person")] if reading.size <= 4 else []
+    return [(reading.name, "person")] if reading.plain_person else []
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What a run says by itself; the words around it settle the rest."""
+
+    name: str
+    kind: str | None  # settled without context ("" name: not a name at all)
+    size: int = 0
+    lead: int = 0  # where the name starts in the run
+    plain_person: bool = False  # two or three capitalised words
+
+
+@functools.lru_cache(maxsize=50_000)
+def _reading(run: str) -> _Reading:
     words = run.split()
     titled = [i for i, w in enumerate(words) if w.lower().strip(".") in TITLES]
     if titled and titled[-1] < len(words) - 1:
         person = _trim(" ".join(words[titled[-1] + 1 :]))
-        return [(person, "person")] if person and len(person.split()) <= 3 else []
+        keep = person and len(person.split()) <= 3
+        return _Reading(person if keep else "", "person")
     name = _trim(run)
     if not name:
-        return []
-    start = offset + run.find(name.split()[0])
-    end = offset + len(run)
-    kind = _classify(name, sentence[:start], sentence[end:], at_start=start == 0)
-    return [(name, kind)] if kind else []
+        return _Reading("", "none")
+    words = name.split()
+    lower = [w.lower().strip(".") for w in words]
+    if any(w in ORG_WORDS for w in lower) or _acronym(name) or _CAPITALS.search(name):
+        return _Reading(name, "organization")
+    if name.lower() in PLACES:
+        return _Reading(name, "place")
+    plain = 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+    return _Reading(name, None, len(words), run.find(words[0]), plain)
 
 
 def _trim(run: str) -> str:
@@ -146,20 +185,14 @@ def _trim(run: str) -> str:
     return name[:-2] if name.endswith("'s") else name
 
 
-def _classify(name: str, before: str, after: str, at_start: bool) -> str | None:
-    words = name.split()
-    lower = [w.lower().strip(".") for w in words]
-    prev = before.split()[-1].lower().strip(",.") if before.split() else ""
-    next_word = after.split()[0].lower().strip(",.") if after.split() else ""
-    if any(w in ORG_WORDS for w in lower) or _acronym(name) or _CAPITALS.search(name):
-        return "organization"
-    if name.lower() in PLACES or (prev in _PLACE_BEFORE and len(words) <= 2 and not at_start):
-        return "place"
-    if prev in TITLES or next_word in _PERSON_AFTER:
-        return "person" if len(words) <= 4 else None
-    if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
-        return "person"
-    return None
+def _word_before(sentence: str, start: int) -> str:
+    parts = sentence[:start].rsplit(None, 1)
+    return parts[-1].lower().strip(",.") if parts else ""
+
+
+def _word_after(sentence: str, end: int) -> str:
+    parts = sentence[end:].split(None, 1)
+    return parts[0].lower().strip(",.") if parts else ""
 
 
 def _acronym(name: str) -> bool:

@@ -9,6 +9,7 @@ facts say the same thing.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -21,6 +22,7 @@ MAX_FACT_CHARS = 240
 MAX_CHARS = 60_000
 MAX_SENTENCES = 200
 
+# _DATE, _FIGURE and _ATTRIBUTION are matched against lower-cased text.
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
     "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -30,73 +32,20 @@ _DATE = re.compile(
     rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{_MONTHS})\b|(?:in|since|by|until|from)"
     rf"\s+(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d\b|(?:19|20)\d\d\s*(?:года|г\.)"
     r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b"
-    r"|\b(?:понедельник|вторник|сред[уа]|четверг|пятниц[уа]|суббот[уа]|воскресенье)\b)",
-    re.IGNORECASE,
+    r"|\b(?:понедельник|вторник|сред[уа]|четверг|пятниц[уа]|суббот[уа]|воскресенье)\b)"
 )
 _FIGURE = re.compile(
     r"(?:[$£€₽]\s?\d|\d[\d,.]*\s?(?:%|percent|per cent|процент)|\b\d[\d,.]*\s?"
     r"(?:bn|m|k|million|billion|trillion|thousand|hundred|тыс|млн|млрд)\b|\b\d{1,3}(?:,\d{3})+\b"
-    r"|\b(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?\b(?!\s*(?:am|pm|a\.m|p\.m)))",
-    re.IGNORECASE,
+    r"|\b(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?\b(?!\s*(?:am|pm|a\.m|p\.m)))"
 )
 _DIGIT = re.compile(r"\d")
-# Substrings without which the date and attribution patterns cannot match.
-_DATE_HINTS = (
-    "day",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "may",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "oct",
-    "nov",
-    "dec",
-    "январ",
-    "феврал",
-    "март",
-    "апрел",
-    "мая",
-    "июн",
-    "июл",
-    "август",
-    "сентябр",
-    "октябр",
-    "ноябр",
-    "декабр",
-    "понедельник",
-    "вторник",
-    "сред",
-    "четверг",
-    "пятниц",
-    "суббот",
-    "воскресен",
-)
-_ATTRIBUTION_HINTS = (
-    "accord",
-    "said",
-    "says",
-    "told",
-    "added",
-    "announced",
-    "warned",
-    "claimed",
-    "reported",
-    "известно",
-    "сообщил",
-    "заявил",
-    "сказал",
-    "по словам",
-    "по данным",
-)
+# Without a digit, a date can only be a day's name: each has one of these in it.
+_RUSSIAN_DAYS = ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресен")
 _QUOTE = re.compile(r"[\"“«]([^\"”»]{20,})[\"”»]")
 _ATTRIBUTION = re.compile(
     r"\b(?:according to|said|says|told|added|announced|warned|claimed|reported|стало известно"
-    r"|сообщил[аи]?|заявил[аи]?|сказал[аи]?|по словам|по данным)\b",
-    re.IGNORECASE,
+    r"|сообщил[аи]?|заявил[аи]?|сказал[аи]?|по словам|по данным)\b"
 )
 _CLAUSE_BREAK = re.compile(
     r"(?:;\s+|\s+[—–]\s+|,\s+(?=(?:which|while|but|whereas|although|and)\b))"
@@ -127,15 +76,18 @@ def key_facts(
     if sentences is None:
         sentences = split_sentences(text)
     entities = entities or find_entities(text, sentences)
-    scored: list[tuple[float, Fact]] = []
+    spans: list[tuple[int, int, int]] = []  # start, end, sentence index
     for index, sentence in enumerate(sentences[:MAX_SENTENCES]):
-        if is_heading(sentence) or len(sentence.text.split()) < 4:
-            continue
-        for fact in _passages(text, sentence, entities):
-            weight = sum(KIND_WEIGHTS.get(k, 0.0) for k in fact.kinds)
-            weight += NAME_WEIGHT * min(3, _names_in(fact.text, entities))
-            if weight:
-                scored.append((weight + 1.0 / (1 + index * 0.3), fact))
+        if not is_heading(sentence) and len(sentence.text.split()) >= 4:
+            spans += ((start, end, index) for start, end in _passage_spans(text, sentence))
+    names = _names_by_span(text, [(start, end) for start, end, _ in spans], entities)
+    scored: list[tuple[float, Fact]] = []
+    for (start, end, index), (name_kinds, name_count) in zip(spans, names, strict=True):
+        passage = text[start:end]
+        kinds = _pattern_kinds(passage) + name_kinds
+        weight = sum(KIND_WEIGHTS.get(k, 0.0) for k in kinds) + NAME_WEIGHT * min(3, name_count)
+        if weight:
+            scored.append((weight + 1.0 / (1 + index * 0.3), Fact(passage, kinds, start, end)))
     scored.sort(key=lambda pair: -pair[0])
     chosen: list[Fact] = []
     seen: list[set[str]] = []
@@ -151,58 +103,101 @@ def key_facts(
 
 
 def fact_kinds(passage: str, entities: Entities) -> tuple[str, ...]:
-    """What a passage holds. Cheap substring tests run before the full patterns."""
-    kinds = []
+    """What a passage holds: figures, dates, quotes, attributions, then kinds of names."""
+    name_kinds, _ = _names_by_span(passage, [(0, len(passage))], entities)[0]
+    return _pattern_kinds(passage) + name_kinds
+
+
+def _pattern_kinds(passage: str) -> tuple[str, ...]:
+    """The kinds the patterns find. They run on lower-cased text (case-insensitive
+    matching is several times slower), the costly ones only where a digit or a
+    day's name says they may match."""
+    kinds: list[str] = []
     low = passage.lower()
     has_digit = _DIGIT.search(passage) is not None
-    maybe_date = has_digit or any(word in low for word in _DATE_HINTS)
-    dates = [m.span() for m in _DATE.finditer(passage)] if maybe_date else []
+    maybe_date = has_digit or _may_name_a_day(low)
+    dates = [m.span() for m in _DATE.finditer(low)] if maybe_date else []
     if has_digit and any(
-        not any(a <= m.start() < b for a, b in dates) for m in _FIGURE.finditer(passage)
+        not any(a <= m.start() < b for a, b in dates) for m in _FIGURE.finditer(low)
     ):
         kinds.append("figure")
     if dates:
         kinds.append("date")
     if ('"' in passage or "“" in passage or "«" in passage) and _QUOTE.search(passage):
         kinds.append("quote")
-    if any(word in low for word in _ATTRIBUTION_HINTS) and _ATTRIBUTION.search(passage):
+    if _ATTRIBUTION.search(low):
         kinds.append("attribution")
-    for kind, names in (
-        ("person", entities.people),
-        ("organization", entities.organizations),
-        ("place", entities.places),
-    ):
-        if any(name in passage for name in names):
-            kinds.append(kind)
     return tuple(kinds)
 
 
-def _names_in(passage: str, entities: Entities) -> int:
-    """Distinct names in the passage; "(FBK)" after its full name is not another one."""
-    names = (*entities.people, *entities.organizations, *entities.places)
-    return sum(1 for name in names if name in passage and f"({name})" not in passage)
+def _may_name_a_day(low: str) -> bool:
+    return "day" in low or (not low.isascii() and any(day in low for day in _RUSSIAN_DAYS))
 
 
-def _passages(text: str, sentence: Sentence, entities: Entities) -> list[Fact]:
+def _names_by_span(
+    text: str, spans: list[tuple[int, int]], entities: Entities
+) -> list[tuple[tuple[str, ...], int]]:
+    """For each span (sorted, not overlapping): the kinds of names inside it, and
+    how many distinct names; "(FBK)" after its full name is not another one.
+
+    Each name is looked for once in the whole text, not once per span.
+    """
+    starts = [start for start, _ in spans]
+    found: list[set[str]] = [set() for _ in spans]
+    counted: list[set[int]] = [set() for _ in spans]
+    bracketed: list[set[int]] = [set() for _ in spans]
+    entries = [
+        (kind, name)
+        for kind, names in (
+            ("person", entities.people),
+            ("organization", entities.organizations),
+            ("place", entities.places),
+        )
+        for name in names
+        if name
+    ]
+    for number, (kind, name) in enumerate(entries):
+        at = text.find(name)
+        while at >= 0:
+            i = bisect.bisect_right(starts, at) - 1
+            if i >= 0 and at + len(name) <= spans[i][1]:
+                found[i].add(kind)
+                counted[i].add(number)
+                start, end = spans[i]
+                if (
+                    start < at
+                    and text[at - 1] == "("
+                    and text[at + len(name) : at + len(name) + 1] == ")"
+                    and at + len(name) < end
+                ):
+                    bracketed[i].add(number)
+            at = text.find(name, at + 1)
+    order = ("person", "organization", "place")
+    return [
+        (tuple(k for k in order if k in kinds), len(numbers - brackets))
+        for kinds, numbers, brackets in zip(found, counted, bracketed, strict=True)
+    ]
+
+
+def _passage_spans(text: str, sentence: Sentence) -> list[tuple[int, int]]:
     """The sentence, or its clauses when it is too long to be one fact."""
     if len(sentence.text) <= MAX_FACT_CHARS:
-        return [_fact(text, sentence.start, sentence.end, entities)]
-    facts = []
+        return [_trimmed(text, sentence.start, sentence.end)]
+    spans = []
     start = sentence.start
     for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
-        facts.append(_fact(text, start, m.start(), entities))
+        spans.append(_trimmed(text, start, m.start()))
         start = m.end()
-    facts.append(_fact(text, start, sentence.end, entities))
-    return [f for f in facts if len(f.text.split()) >= 4 and len(f.text) <= MAX_FACT_CHARS * 2]
+    spans.append(_trimmed(text, start, sentence.end))
+    return [(a, b) for a, b in spans if len(text[a:b].split()) >= 4 and b - a <= MAX_FACT_CHARS * 2]
 
 
-def _fact(text: str, start: int, end: int, entities: Entities) -> Fact:
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in " ,;—–":
         start += 1
     while end > start and text[end - 1] in " ,;—–":
         end -= 1
-    passage = text[start:end]
-    return Fact(passage, fact_kinds(passage, entities), start, end)
+    return start, end
 
 
 def _overlap(a: set[str], b: set[str]) -> float:

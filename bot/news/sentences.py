@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 
 _BOUNDARY = re.compile(r"[.!?…]+[\"'»”’)\]]*(?=\s+[\"'«“‘(\[]?[-–—]?\s*[A-ZА-ЯЁ0-9\"'«“‘(\[])")
-_LAST_WORD = re.compile(r"(\S+)$")
 _BULLET = re.compile(r"^\s*(?:[-*•–—]|\d+[.)])\s+")
 
 # Lower-cased, without the final stop. A stop after one of these does not end
@@ -87,10 +86,9 @@ def _vetoed(line: str, start: int, stop: int, after: int) -> bool:
         return False
     if line[stop : stop + 3] == "..." and after - stop <= 3:
         return False
-    found = _LAST_WORD.search(line, start, stop)
-    if not found:
+    if stop == start or line[stop - 1].isspace():
         return False
-    word = found.group(1).lstrip("\"'«“‘([").lower()
+    word = line[start:stop].rsplit(None, 1)[-1].lstrip("\"'«“‘([").lower()
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "J. K. Rowling", "В. В. Путин"
     if word not in ABBREVIATIONS and word.rstrip(".") not in ABBREVIATIONS:

@@ -9,9 +9,12 @@ the dev sets with human-written references (see benchmarks/eval_summary.py).
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 from dataclasses import dataclass
+
+import numpy as np
 
 from bot.news.sentences import Sentence, is_heading, split_sentences
 from bot.news.text import stems
@@ -46,7 +49,7 @@ DEFAULT = SummaryConfig()
 class Candidate:
     sentence: Sentence
     index: int  # among candidates, in article order
-    terms: Counter[str]
+    terms: list[str]  # stems, repeats kept
 
 
 def candidates(text: str, sentences: list[Sentence] | None = None) -> list[Candidate]:
@@ -58,10 +61,58 @@ def candidates(text: str, sentences: list[Sentence] | None = None) -> list[Candi
         n_words = len(sentence.text.split())
         if is_heading(sentence) or not MIN_WORDS <= n_words <= MAX_WORDS:
             continue
-        terms = Counter(stems(sentence.text))
+        terms = stems(sentence.text)
         if terms:
             chosen.append(Candidate(sentence, len(chosen), terms))
     return chosen
+
+
+class _Space:
+    """Candidate sentences as unit-length tf-idf rows, and every pair's cosine.
+
+    The idf is within the text (sentence frequency): words every sentence has
+    say little. A few numpy operations on a sentences x words matrix do what
+    dictionaries per sentence did at many times the cost.
+    """
+
+    def __init__(self, pool: list[Candidate]) -> None:
+        self.vocabulary: dict[str, int] = {}
+        ids = [[self.vocabulary.setdefault(t, len(self.vocabulary)) for t in c.terms] for c in pool]
+        n, size = len(pool), len(self.vocabulary)
+        rows = np.repeat(np.arange(n), [len(row) for row in ids])
+        cols = np.fromiter(itertools.chain.from_iterable(ids), dtype=np.intp, count=len(rows))
+        counts = np.bincount(rows * size + cols, minlength=n * size).reshape(n, size)
+        present = counts > 0
+        self.idf = np.log1p(n / present.sum(axis=0))
+        tf = np.zeros(counts.shape)
+        np.log(counts, out=tf, where=present)
+        weights = np.where(present, tf + 1.0, 0.0) * self.idf
+        self.rows = weights / np.linalg.norm(weights, axis=1)[:, None]
+        self.similarity = self.rows @ self.rows.T
+
+    def centrality(self) -> np.ndarray:
+        """Each sentence's summed similarity to the others, scaled to 0..1."""
+        n = len(self.rows)
+        if n < 2:
+            return np.ones(n)
+        totals: np.ndarray = self.similarity.sum(axis=1) - np.diagonal(self.similarity)
+        top = float(totals.max())
+        return totals / top if top > 0 else totals
+
+    def closeness(self, terms: list[str]) -> np.ndarray:
+        """Each sentence's cosine with an outside text (a headline, a query).
+        Its words absent from the sentences count at weight 1 in its length."""
+        vector = np.zeros(len(self.vocabulary))
+        outside = 0.0
+        for term, count in Counter(terms).items():
+            weight = 1.0 + math.log(count)
+            number = self.vocabulary.get(term)
+            if number is None:
+                outside += weight * weight
+            else:
+                vector[number] = weight * self.idf[number]
+        norm = math.sqrt(float(vector @ vector) + outside)
+        return self.rows @ vector / norm if norm else np.zeros(len(self.rows))
 
 
 def summarize(
@@ -79,10 +130,13 @@ def summarize(
     pool = candidates(text, sentences)
     if not pool:
         return _fallback(text, count)
-    weights = _idf(pool)
-    vectors = [_unit(c.terms, weights) for c in pool]
-    scores = _scores(pool, vectors, weights, title, config)
-    picked = _select(pool, vectors, scores, count, max_chars, config)
+    space = _Space(pool)
+    scores = config.position * np.exp(-config.decay * np.arange(len(pool)))
+    scores += config.centrality * space.centrality()
+    if title:
+        scores += config.headline * space.closeness(stems(title))
+    scores[0] += config.first_bonus
+    picked = _select(pool, space.similarity, scores, count, max_chars, config)
     return [c.sentence for c in sorted(picked, key=lambda c: c.index)]
 
 
@@ -91,75 +145,10 @@ def _fallback(text: str, count: int) -> list[Sentence]:
     return [s for s in split_sentences(text[:MAX_CHARS]) if s.text.strip()][:count]
 
 
-def _scores(
-    pool: list[Candidate],
-    vectors: list[dict[str, float]],
-    weights: dict[str, float],
-    title: str | None,
-    config: SummaryConfig,
-) -> list[float]:
-    centrality = _centrality(vectors)
-    headline = _unit(Counter(stems(title)), weights) if title else {}
-    scores = []
-    for c, vector, central in zip(pool, vectors, centrality, strict=True):
-        score = config.position * math.exp(-config.decay * c.index)
-        score += config.centrality * central
-        score += config.headline * _dot(vector, headline)
-        if c.index == 0:
-            score += config.first_bonus
-        scores.append(score)
-    return scores
-
-
-def _idf(pool: list[Candidate]) -> dict[str, float]:
-    """Inverse sentence frequency within the article: words every sentence has say little."""
-    n = len(pool)
-    df: Counter[str] = Counter()
-    for c in pool:
-        df.update(c.terms.keys())
-    return {t: math.log(1 + n / d) for t, d in df.items()}
-
-
-def _unit(terms: Counter[str], weights: dict[str, float]) -> dict[str, float]:
-    vector = {t: (1 + math.log(f)) * weights.get(t, 1.0) for t, f in terms.items()}
-    norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
-    return {t: v / norm for t, v in vector.items()}
-
-
-def _dot(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b[t] for t, v in a.items() if t in b)
-
-
-def _centrality(vectors: list[dict[str, float]]) -> list[float]:
-    """Each sentence's summed similarity to the others, scaled to 0..1.
-
-    Summed term by term over the sentences sharing each term, which is far
-    less work than all pairs: most words occur in one or two sentences.
-    """
-    n = len(vectors)
-    if n < 2:
-        return [1.0] * n
-    postings: dict[str, list[tuple[int, float]]] = {}
-    for i, vector in enumerate(vectors):
-        for term, weight in vector.items():
-            postings.setdefault(term, []).append((i, weight))
-    totals = [0.0] * n
-    for entries in postings.values():
-        if len(entries) < 2:
-            continue
-        mass = sum(w for _, w in entries)
-        for i, w in entries:
-            totals[i] += w * (mass - w)
-    top = max(totals) or 1.0
-    return [t / top for t in totals]
-
-
 def _select(
     pool: list[Candidate],
-    vectors: list[dict[str, float]],
-    scores: list[float],
+    similarity: np.ndarray,
+    scores: np.ndarray,
     count: int,
     max_chars: int | None,
     config: SummaryConfig,
@@ -167,21 +156,18 @@ def _select(
     """Greedy MMR: best score, less the similarity to what is already chosen."""
     chosen: list[int] = []
     used = 0
-    remaining = set(range(len(pool)))
-    while remaining and len(chosen) < count:
-
-        def value(i: int) -> float:
-            overlap = max((_dot(vectors[i], vectors[j]) for j in chosen), default=0.0)
-            return scores[i] - config.redundancy * overlap
-
-        best = max(remaining, key=value)
-        remaining.discard(best)
-        if any(_dot(vectors[best], vectors[j]) > NEAR_DUPLICATE for j in chosen):
+    alive = np.ones(len(pool), dtype=bool)
+    overlap = np.zeros(len(pool))  # each sentence's highest similarity to a chosen one
+    while alive.any() and len(chosen) < count:
+        best = int(np.where(alive, scores - config.redundancy * overlap, -np.inf).argmax())
+        alive[best] = False
+        if chosen and similarity[best, chosen].max() > NEAR_DUPLICATE:
             continue  # the same sentence again (wire copy pasted twice, a repeated quote)
         length = len(pool[best].sentence.text)
         if max_chars is not None and chosen and used + length > max_chars:
             continue
         chosen.append(best)
+        overlap = np.maximum(overlap, similarity[best])
         used += length + 1
     return [pool[i] for i in chosen]
 
@@ -217,25 +203,19 @@ def topic_summary(
             owners.append((rank, article_id))
     if not pool:
         return []
-    weights = _idf(pool)
-    vectors = [_unit(c.terms, weights) for c in pool]
-    centrality = _centrality(vectors)
-    wanted = _unit(Counter(stems(query)), weights)
-    scores = [
-        config.position * math.exp(-config.decay * c.index)
-        + config.centrality * central
-        + config.headline * _dot(vector, wanted)
-        - 0.05 * owners[i][0]
-        for i, (c, vector, central) in enumerate(zip(pool, vectors, centrality, strict=True))
-    ]
+    space = _Space(pool)
+    scores = config.position * np.exp(-config.decay * np.array([c.index for c in pool]))
+    scores += config.centrality * space.centrality()
+    scores += config.headline * space.closeness(stems(query))
+    scores -= 0.05 * np.array([rank for rank, _ in owners])
     chosen: list[int] = []
     taken: Counter[int] = Counter()
-    for i in sorted(range(len(pool)), key=lambda i: -scores[i]):
+    for i in sorted(range(len(pool)), key=lambda i: -float(scores[i])):
         if len(chosen) == count:
             break
         if taken[owners[i][1]] >= 2:
             continue
-        if any(_dot(vectors[i], vectors[j]) > 0.5 for j in chosen):
+        if chosen and space.similarity[i, chosen].max() > 0.5:
             continue  # says what a chosen sentence says
         chosen.append(i)
         taken[owners[i][1]] += 1
