@@ -1,8 +1,14 @@
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from bot.news.text import (
     clean_unicode,
     detect_language,
+    normalize,
     snippet,
     stem,
     stems,
@@ -34,6 +40,40 @@ def test_zero_width_characters_do_not_split_words() -> None:
 def test_possessive_and_apostrophes() -> None:
     assert stems("Putin's") == stems("Putin")
     assert stems("O'Brien") == ["obrien"]
+
+
+# The definition of a word; words() takes faster paths for ASCII text and for
+# text whose only non-ASCII characters are punctuation, which must agree with it.
+_WORD_DEFINITION = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+
+
+def _reference_words(text: str) -> list[str]:
+    return _WORD_DEFINITION.findall(normalize(text).lower().replace("’", "'"))
+
+
+def test_words_fast_paths_keep_inner_apostrophes_only() -> None:
+    assert words("'Rock'n'roll' isn''t dead — it’s “alive”, £5 ") == [
+        "rock'n'roll",
+        "isn",
+        "t",
+        "dead",
+        "it's",
+        "alive",
+        "5",
+    ]
+    assert words("snake_case x'' ''y café") == ["snake", "case", "x", "y", "café"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZ9_' -.,—“£é’Ж\u200b\t\n\x00½ﬁ"), max_size=30))
+def test_words_agree_with_the_definition_on_any_text(text: str) -> None:
+    assert words(text) == _reference_words(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=40))
+def test_words_agree_with_the_definition_on_arbitrary_unicode(text: str) -> None:
+    assert words(text) == _reference_words(text)
 
 
 def test_stop_words_are_dropped_unless_asked() -> None:

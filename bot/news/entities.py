@@ -19,7 +19,10 @@ from dataclasses import dataclass, field
 
 from bot.news.sentences import Sentence, split_sentences
 
-_NAME_WORD = r"(?:[A-ZА-ЯЁ][\w'’.-]*[\w]|[A-ZА-ЯЁ])"
+# A capital, then optionally more word characters, ending in one. Written
+# starting with the character class (not with an alternation) so the regex
+# engine skips to capitals in C.
+_NAME_WORD = r"[A-ZА-ЯЁ](?:[\w'’.-]*\w)?"
 _CONNECTOR = r"(?:of|for|de|del|der|van|von|la|le|du|the|and|и|по|за)"
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)?{_NAME_WORD})*")
 

@@ -34,10 +34,17 @@ _DATE = re.compile(
     r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b"
     r"|\b(?:понедельник|вторник|сред[уа]|четверг|пятниц[уа]|суббот[уа]|воскресенье)\b)"
 )
+# A figure: money, a percentage, "3.5bn", "1,200", or a number that is not a
+# year or a time of day. Each branch starts after the first character, which
+# is matched by the leading class (so the regex engine skips to digits in C);
+# (?<!\w\w) after that character is \b before it.
 _FIGURE = re.compile(
-    r"(?:[$£€₽]\s?\d|\d[\d,.]*\s?(?:%|percent|per cent|процент)|\b\d[\d,.]*\s?"
-    r"(?:bn|m|k|million|billion|trillion|thousand|hundred|тыс|млн|млрд)\b|\b\d{1,3}(?:,\d{3})+\b"
-    r"|\b(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?\b(?!\s*(?:am|pm|a\.m|p\.m)))"
+    r"[$£€₽\d](?:(?<=[$£€₽])\s?\d"
+    r"|(?<=\d)[\d,.]*\s?(?:%|percent|per cent|процент)"
+    r"|(?<=\d)(?<!\w\w)[\d,.]*\s?(?:bn|m|k|million|billion|trillion|thousand|hundred|тыс|млн|млрд)\b"
+    r"|(?<=\d)(?<!\w\w)\d{0,2}(?:,\d{3})+\b"
+    r"|(?<=\d)(?<!\w\w)(?!(?<=1)9\d\d\b)(?!(?<=2)0\d\d\b)\d*(?:[.,]\d+)?\b"
+    r"(?!\s*(?:am|pm|a\.m|p\.m)))"
 )
 _DIGIT = re.compile(r"\d")
 # Without a digit, a date can only be a day's name: each has one of these in it.

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from operator import itemgetter
+from typing import cast
 
 import numpy as np
 
@@ -44,7 +45,10 @@ MIN_SKIP = 300
 # idf weights and signature norms are cached until the index grows this much.
 REWEIGH_GROWTH = 0.02
 
-_NAME_OR_NUMBER = re.compile(r"\b[A-ZА-ЯЁ0-9][^\W_]*")
+# A word starting with a capital or a digit: \b[A-ZА-ЯЁ0-9][^\W_]*, written with
+# the character class first (the word start is checked looking back) so that
+# the regex engine can skip to candidates in C: twice as fast.
+_NAME_OR_NUMBER = re.compile(r"[A-ZА-ЯЁ0-9](?<!\w\w)[^\W_]*")
 
 
 @dataclass(frozen=True)
@@ -93,13 +97,15 @@ def signature(
     """
     body_words = text_words if text_words is not None else words(text[:MAX_TEXT])
     body = (text_stems if text_stems is not None else stems_of(body_words))[:MAX_WORDS]
-    # Counts in halves: a word 2, again in the lead 2 more, in the headline 6
-    # more; a name or figure (capitalised or a number) 1 more per mention.
-    weights: Counter[str] = Counter(body * 2)
-    weights.update(stems_of(body_words[:LEAD_WORDS]) * 2)
-    weights.update((title_stems if title_stems is not None else stems(title)) * 6)
+    # A word counts 1, again in the lead 1 more, in the headline 3 more; a name
+    # or figure (capitalised or a number) half a point more per mention.
+    counts: Counter[str] = Counter(body)
+    counts.update(stems_of(body_words[:LEAD_WORDS]))
+    counts.update((title_stems if title_stems is not None else stems(title)) * 3)
+    weights = cast("dict[str, float]", counts)  # the same dict, now with halves
     names = " ".join(_NAME_OR_NUMBER.findall(text[:MAX_TEXT]))
-    weights.update(stems_of(normalize(names).lower().split()))
+    for term, mentions in Counter(stems_of(normalize(names).lower().split())).items():
+        weights[term] = weights.get(term, 0) + mentions / 2
     # most_common(n) without its Python-level heap: one C sort (ties keep
     # their first-seen order either way).
     ranked = sorted(weights.items(), key=itemgetter(1), reverse=True)[:SIGNATURE_TERMS]

@@ -9,7 +9,6 @@ the dev sets with human-written references (see benchmarks/eval_summary.py).
 
 from __future__ import annotations
 
-import itertools
 import math
 from collections import Counter
 from dataclasses import dataclass
@@ -76,18 +75,19 @@ class _Space:
     """
 
     def __init__(self, pool: list[Candidate]) -> None:
-        self.vocabulary: dict[str, int] = {}
-        ids = [[self.vocabulary.setdefault(t, len(self.vocabulary)) for t in c.terms] for c in pool]
-        n, size = len(pool), len(self.vocabulary)
-        rows = np.repeat(np.arange(n), [len(row) for row in ids])
-        cols = np.fromiter(itertools.chain.from_iterable(ids), dtype=np.intp, count=len(rows))
-        counts = np.bincount(rows * size + cols, minlength=n * size).reshape(n, size)
-        present = counts > 0
-        self.idf = np.log1p(n / present.sum(axis=0))
-        tf = np.zeros(counts.shape)
-        np.log(counts, out=tf, where=present)
-        weights = np.where(present, tf + 1.0, 0.0) * self.idf
-        self.rows = weights / np.linalg.norm(weights, axis=1)[:, None]
+        vocabulary: dict[str, int] = {}
+        ids = [vocabulary.setdefault(t, len(vocabulary)) for c in pool for t in c.terms]
+        n, size = len(pool), len(vocabulary)
+        # Work on the (sentence, term) pairs present: a few hundred, not n x size.
+        sentence_of = np.repeat(np.arange(n), [len(c.terms) for c in pool])
+        pairs, counts = np.unique(sentence_of * size + np.array(ids), return_counts=True)
+        rows, cols = np.divmod(pairs, size)
+        self.vocabulary = vocabulary
+        self.idf = np.log1p(n / np.bincount(cols, minlength=size))
+        weights = (1.0 + np.log(counts)) * self.idf[cols]
+        weights /= np.sqrt(np.bincount(rows, weights=weights * weights, minlength=n))[rows]
+        self.rows = np.zeros((n, size))
+        self.rows[rows, cols] = weights
         self.similarity = self.rows @ self.rows.T
 
     def centrality(self) -> np.ndarray:

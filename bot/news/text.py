@@ -19,6 +19,10 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # The same, for text whose curly apostrophes are already straight (a smaller
 # character class makes the hottest regex of indexing a third faster).
 _PLAIN_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_ASCII_WORD_BYTES = bytes(
+    b if chr(b) in "abcdefghijklmnopqrstuvwxyz0123456789'" else ord(" ") for b in range(256)
+)
+_WORD_CHAR_BEYOND_ASCII = re.compile(r"[^\W\x00-\x7f]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _NOT_ASCII_LETTER = bytes(b for b in range(256) if not chr(b).isascii() or not chr(b).isalpha())
 _SPACES = re.compile(r"\s+")
@@ -85,7 +89,25 @@ def words(text: str) -> list[str]:
     text = normalize(text).lower()
     if "’" in text:
         text = text.replace("’", "'")
+    if text.isascii():
+        return _ascii_words(text.encode("ascii"))
+    if _WORD_CHAR_BEYOND_ASCII.search(text) is None:
+        # Outside ASCII only punctuation and symbols ("—", "“", "£"), which
+        # separate words like any other: each may become "?" (a separator too).
+        return _ascii_words(text.encode("ascii", "replace"))
     return _PLAIN_WORD.findall(text)
+
+
+def _ascii_words(data: bytes) -> list[str]:
+    """words() for lower-cased ASCII text, without the regex engine: every byte
+    but a-z, 0-9 and the apostrophe becomes a space, then apostrophes that are
+    not between two letters or digits go too. Same output, several times faster."""
+    spaced = data.translate(_ASCII_WORD_BYTES).decode("ascii")
+    if "'" in spaced:
+        while "''" in spaced:
+            spaced = spaced.replace("''", " ")
+        spaced = f" {spaced} ".replace(" '", " ").replace("' ", " ")
+    return spaced.split()
 
 
 def stem(word: str) -> str:

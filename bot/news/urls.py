@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+_PATH_SAFE = "/:@!$&'()*+,;=-._~%"
+# A path that quote(unquote(path)) leaves as it is: no "%", nothing to escape.
+_PLAIN_PATH = re.compile(r"[A-Za-z0-9/:@!$&'()*+,;=\-._~]*")
 _TRACKING_PREFIXES = ("utm_", "mc_", "pk_", "hsa_")
 _TRACKING_PARAMS = frozenset(
     {
@@ -43,7 +47,7 @@ def canonical_url(url: str) -> str | None:
         return None
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").rstrip(".")
-    if scheme not in _DEFAULT_PORTS or not host or any(c.isspace() for c in url):
+    if scheme not in _DEFAULT_PORTS or not host or len(url.split(None, 1)) > 1:
         return None
     try:
         host = host.encode("idna").decode("ascii") if not host.isascii() else host
@@ -54,11 +58,14 @@ def canonical_url(url: str) -> str | None:
         netloc = f"[{netloc}]"
     if port is not None and port != _DEFAULT_PORTS[scheme]:
         netloc += f":{port}"
-    path = quote(unquote(parts.path), safe="/:@!$&'()*+,;=-._~%") or "/"
-    query = urlencode(
-        [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _tracking(k)]
-    )
-    return urlunsplit((scheme, netloc, path, query, ""))
+    path = parts.path
+    if not _PLAIN_PATH.fullmatch(path):  # quoting would change it
+        path = quote(unquote(path), safe=_PATH_SAFE)
+    query = parts.query
+    if query:
+        pairs = parse_qsl(query, keep_blank_values=True)
+        query = urlencode([(k, v) for k, v in pairs if not _tracking(k)])
+    return urlunsplit((scheme, netloc, path or "/", query, ""))
 
 
 def _tracking(key: str) -> bool:
