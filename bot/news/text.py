@@ -19,10 +19,15 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # The same, for text whose curly apostrophes are already straight (a smaller
 # character class makes the hottest regex of indexing a third faster).
 _PLAIN_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
-_ASCII_WORD_BYTES = bytes(
-    b if chr(b) in "abcdefghijklmnopqrstuvwxyz0123456789'" else ord(" ") for b in range(256)
+# For words() without the regex engine on Latin-1 text: each byte that is a
+# letter or digit by _PLAIN_WORD's own definition, or the apostrophe, is kept;
+# every other byte becomes a space.
+_LATIN1_WORD_BYTES = bytes(
+    b if _PLAIN_WORD.fullmatch(chr(b)) or chr(b) == "'" else ord(" ") for b in range(256)
 )
-_WORD_CHAR_BEYOND_ASCII = re.compile(r"[^\W\x00-\x7f]")
+_WORD_CHAR_BEYOND_LATIN1 = re.compile(r"[^\W\x00-\xff]")
+_GENERAL_PUNCTUATION = b"\xe2\x80"  # UTF-8 lead of U+2000-U+203F: dashes, quotes, bullets
+_EURO = "€".encode()
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _NOT_ASCII_LETTER = bytes(b for b in range(256) if not chr(b).isascii() or not chr(b).isalpha())
 _SPACES = re.compile(r"\s+")
@@ -90,19 +95,26 @@ def words(text: str) -> list[str]:
     if "’" in text:
         text = text.replace("’", "'")
     if text.isascii():
-        return _ascii_words(text.encode("ascii"))
-    if _WORD_CHAR_BEYOND_ASCII.search(text) is None:
-        # Outside ASCII only punctuation and symbols ("—", "“", "£"), which
-        # separate words like any other: each may become "?" (a separator too).
-        return _ascii_words(text.encode("ascii", "replace"))
-    return _PLAIN_WORD.findall(text)
+        return _latin1_words(text.encode("ascii"))
+    # Beyond Latin-1, characters that are not letters or digits ("—", "“",
+    # "€") separate words like any other, so each may become "?" (a separator
+    # too). Counted in C: general punctuation and the euro sign are all there
+    # is in most English news; anything else is looked at by the regex.
+    data = text.encode("latin-1", "replace")
+    beyond = data.count(b"?") - text.count("?")
+    if beyond:
+        utf8 = text.encode("utf-8", "surrogatepass")
+        separators = utf8.count(_GENERAL_PUNCTUATION) + utf8.count(_EURO)
+        if separators != beyond and _WORD_CHAR_BEYOND_LATIN1.search(text):
+            return _PLAIN_WORD.findall(text)
+    return _latin1_words(data)
 
 
-def _ascii_words(data: bytes) -> list[str]:
-    """words() for lower-cased ASCII text, without the regex engine: every byte
-    but a-z, 0-9 and the apostrophe becomes a space, then apostrophes that are
-    not between two letters or digits go too. Same output, several times faster."""
-    spaced = data.translate(_ASCII_WORD_BYTES).decode("ascii")
+def _latin1_words(data: bytes) -> list[str]:
+    """words() for lower-cased Latin-1 text, without the regex engine: every byte
+    but letters, digits and the apostrophe becomes a space, then apostrophes that
+    are not between two letters or digits go too. Same output, several times faster."""
+    spaced = data.translate(_LATIN1_WORD_BYTES).decode("latin-1")
     if "'" in spaced:
         while "''" in spaced:
             spaced = spaced.replace("''", " ")
