@@ -7,6 +7,7 @@ handed this function rather than importing it.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -186,8 +187,15 @@ def detect_language(text: str, text_words: list[str] | None = None) -> str:
     if latin == 0:
         return "und"
     sample_words = (text_words if text_words is not None else words(text[:2000]))[:400]
-    english = sum(map(STOP_WORDS_EN.__contains__, sample_words))  # Latin text: English stop words
-    return "en" if sample_words and english / len(sample_words) >= 0.08 else "und"
+    if not sample_words:
+        return "und"
+    # Latin text: English if at least 8% of its first 400 words are English stop
+    # words. English prose has about 40%, so the first 100 words usually settle it.
+    needed = math.ceil(0.08 * len(sample_words))
+    english = sum(map(STOP_WORDS_EN.__contains__, sample_words[:100]))
+    if english < needed:
+        english += sum(map(STOP_WORDS_EN.__contains__, sample_words[100:]))
+    return "en" if english >= needed else "und"
 
 
 def first_sentence(text: str) -> str:
