@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from bot.news.sentences import Sentence, split_sentences
@@ -206,14 +207,26 @@ def _acronym(name: str) -> bool:
 def _fold_surnames(counts: dict[str, Counter[str]]) -> None:
     """A lone 'Putin' counted as a mention of 'Vladimir Putin'."""
     people = counts["person"]
+    endings = _endings(people)
     for kind in ("organization", "place"):
         for name in list(counts[kind]):
-            owner = next((p for p in people if " " in p and p.endswith(" " + name)), None)
+            owner = endings.get(name)
             if owner:
                 people[owner] += counts[kind].pop(name)
 
 
 def _merge_short_forms(people: list[str]) -> list[str]:
     """'Putin' is 'Vladimir Putin' when the full name is there too."""
-    full = [p for p in people if " " in p]
-    return [p for p in people if " " in p or not any(f.endswith(" " + p) for f in full)]
+    endings = _endings(people)
+    return [p for p in people if " " in p or p not in endings]
+
+
+def _endings(names: Iterable[str]) -> dict[str, str]:
+    """Every ending of a multi-word name that starts after one of its spaces
+    ("Putin", "Bin Laden") -> the first name that ends so."""
+    found: dict[str, str] = {}
+    for name in names:
+        parts = name.split(" ")
+        for i in range(1, len(parts)):
+            found.setdefault(" ".join(parts[i:]), name)
+    return found

@@ -144,13 +144,9 @@ def stems_of(word_list: list[str], *, keep_stop_words: bool = False) -> list[str
     """Stems of already split words: the hot path of indexing.
 
     One C-level pass of dict lookups; only words never seen before reach the
-    stemmer. Stop words are cached as "" and filtered out.
+    stemmer (through the cache's __missing__). Stop words are cached as "".
     """
-    found = list(map(_STEMS.get, word_list))
-    if None in found:
-        found = [
-            s if s is not None else _remember(w) for s, w in zip(found, word_list, strict=True)
-        ]
+    found = list(map(_STEMS.__getitem__, word_list))
     if keep_stop_words:
         return [s or stem(w) for s, w in zip(found, word_list, strict=True)]
     return list(filter(None, found))
@@ -158,19 +154,22 @@ def stems_of(word_list: list[str], *, keep_stop_words: bool = False) -> list[str
 
 def cached_stem(word: str) -> str:
     """stem() through the shared cache ("" for a stop word)."""
-    found = _STEMS.get(word)
-    return found if found is not None else _remember(word)
+    return _STEMS[word]
 
 
-_STEMS: dict[str, str] = {}
-_STEMS_MAX = 500_000
+class _StemCache(dict[str, str]):
+    """word -> stem ("" for a stop word), filled on first sight, emptied when full."""
+
+    limit = 500_000
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= self.limit:
+            self.clear()
+        result = self[word] = "" if word in STOP_WORDS else stem(word)
+        return result
 
 
-def _remember(word: str) -> str:
-    if len(_STEMS) >= _STEMS_MAX:
-        _STEMS.clear()
-    result = _STEMS[word] = "" if word in STOP_WORDS else stem(word)
-    return result
+_STEMS = _StemCache()
 
 
 def detect_language(text: str, text_words: list[str] | None = None) -> str:
