@@ -36,9 +36,12 @@ _CHUNK = 500  # parameters per IN (...) lookup
 # Any-word search: plain BM25 over all words while that means ranking at most
 # CHEAP_ROWS rows; beyond it, words in more than COMMON_SHARE of the articles
 # only re-rank the best CANDIDATES of the rows that have a rarer word.
-CHEAP_ROWS = 10_000
+CHEAP_ROWS = 6_000
 COMMON_SHARE = 0.05
 CANDIDATES = 100
+# At most about this many rows are ranked by BM25 for an any-word query past
+# CHEAP_ROWS: rarer words first; the next ones, and common words, re-rank.
+RANKED_ROWS = 6_000
 # Common words' article counts are estimated from this many of the newest rows.
 SAMPLE_ROWS = 20_000
 # How long a word's article count is trusted before it is counted again.
@@ -345,13 +348,17 @@ class Storage(OutboxStore, FeedStore):
         hits = [SearchHit(found[i], s) for i, s in ranked[:limit] if i in found]
         return SearchPage(hits, len(ranked) > limit, "all" if m == "all" else "any")
 
-    async def _ranked(self, match: str, limit: int, offset: int = 0) -> list[tuple[int, float]]:
-        """(rowid, score), best first. FTS5's bm25() is negative; scores here are not."""
+    async def _ranked(
+        self, match: str, limit: int, offset: int = 0, after: int = 0
+    ) -> list[tuple[int, float]]:
+        """(rowid, score), best first, among rows after `after`. FTS5's bm25()
+        is negative; scores here are not."""
         sql = (
             "SELECT rowid, bm25(article_search, ?, 1.0) AS score FROM article_search"
-            " WHERE article_search MATCH ? ORDER BY score LIMIT ? OFFSET ?"
+            " WHERE article_search MATCH ? AND rowid > ? ORDER BY score LIMIT ? OFFSET ?"
         )
-        async with self._db.execute(sql, (TITLE_WEIGHT, match, limit, offset)) as cur:
+        params = (TITLE_WEIGHT, match, after, limit, offset)
+        async with self._db.execute(sql, params) as cur:
             return [(int(r[0]), -float(r[1])) for r in await cur.fetchall()]
 
     async def _ranked_any(
@@ -373,9 +380,11 @@ class Storage(OutboxStore, FeedStore):
         if sum(hits[g] for g in present) <= CHEAP_ROWS:
             return await self._ranked(_any_of(present), need) if present else []
         rare = [g for g in present if hits[g] <= totals.rows * COMMON_SHARE]
+        while len(rare) > 1 and sum(hits[g] for g in rare) > RANKED_ROWS:
+            rare.pop()  # the most frequent of them only re-ranks, like a common one
         common = [g for g in present if g not in rare]
         if not rare:
-            ranked = await self._ranked(" AND ".join(_any_of([g]) for g in common), need)
+            ranked = await self._ranked_all_common(common, need, totals)
             if ranked:
                 return ranked
             rare, common = common[:1], common[1:]
@@ -384,6 +393,28 @@ class Storage(OutboxStore, FeedStore):
             g: ranking.idf(totals.rows, await self._estimated_hits(g, totals.rows)) for g in common
         }
         return (await self._add_scores(candidates, common, idfs, totals))[:need]
+
+    async def _ranked_all_common(
+        self, groups: Sequence[tuple[str, ...]], need: int, totals: ranking.IndexTotals
+    ) -> list[tuple[int, float]]:
+        """Rows with every one of `groups`, all common words, best first.
+
+        When the rows having them all are many (estimated from each group's
+        share of the newest rows), BM25 ranks only the newest rows expected to
+        hold about RANKED_ROWS of them: a query of common words says little,
+        and recent news is the better answer to it. The whole store is ranked
+        when that window has fewer than `need`.
+        """
+        match = " AND ".join(_any_of([g]) for g in groups)
+        share = 1.0
+        for g in groups:
+            share *= await self._estimated_hits(g, totals.rows) / max(1, totals.rows)
+        if share * totals.rows > RANKED_ROWS:
+            newest = await self._scalar("SELECT coalesce(max(rowid), 0) FROM article_search", ())
+            ranked = await self._ranked(match, need, after=newest - int(RANKED_ROWS / share))
+            if len(ranked) >= need:
+                return ranked
+        return await self._ranked(match, need)
 
     async def _add_scores(
         self,

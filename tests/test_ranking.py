@@ -56,19 +56,55 @@ async def test_python_scores_equal_fts5_bm25(storage: Storage) -> None:
     assert python == pytest.approx(fts5, rel=1e-9)
 
 
+async def _rovers_arena(
+    storage: Storage, monkeypatch: pytest.MonkeyPatch, **plan: float
+) -> tuple[dict[int, float], dict[int, float]]:
+    """Scores of "rovers arena" by plain BM25 for the rows with "rovers", and by
+    the large-store plan (its constants set to `plan`) for every row it returns."""
+    await storage.add_articles([make_article(t, title=f"Story {i}") for i, t in enumerate(TEXTS)])
+    plain = await storage.search("rovers arena", mode="any")
+    assert len(plain.hits) == 5
+    monkeypatch.setattr(store_module, "CHEAP_ROWS", 0)
+    for name, value in plan.items():
+        monkeypatch.setattr(store_module, name, value)
+    planned = await storage.search("rovers arena", mode="any")
+    rovers = {h.article.id: h.score for h in plain.hits if "Rovers" in h.article.text}
+    return rovers, {h.article.id: h.score for h in planned.hits}
+
+
 async def test_common_words_rerank_the_rare_words_rows(
     storage: Storage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    await storage.add_articles([make_article(t, title=f"Story {i}") for i, t in enumerate(TEXTS)])
-    plain = await storage.search("rovers arena", mode="any")
-    # Force the plan for large stores: "arena" (3 of 6 rows) counts as common.
+    # "arena" (3 of 6 rows) counts as common: only rows with the rarer word
+    # match, with exactly the scores plain BM25 gives them.
+    rovers, planned = await _rovers_arena(storage, monkeypatch, COMMON_SHARE=0.4)
+    assert planned == pytest.approx(rovers) and len(planned) == 2
+
+
+async def test_past_the_ranked_rows_the_more_frequent_rare_word_only_reranks(
+    storage: Storage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Both words count as rare, but 2 + 3 rows are too many to rank: "arena"
+    # gives way to "rovers" and only adds to its rows' scores.
+    rovers, planned = await _rovers_arena(storage, monkeypatch, COMMON_SHARE=1.0, RANKED_ROWS=4)
+    assert planned == pytest.approx(rovers) and len(planned) == 2
+
+
+async def test_common_words_only_rank_the_newest_rows_when_they_are_many(
+    storage: Storage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = [f"Markets and weather, report number {i}." for i in range(10)]
+    added = await storage.add_articles([make_article(t) for t in texts])
+    ids = sorted(o.article_id for o in added)
     monkeypatch.setattr(store_module, "CHEAP_ROWS", 0)
-    monkeypatch.setattr(store_module, "COMMON_SHARE", 0.4)
-    planned = await storage.search("rovers arena", mode="any")
-    # Only rows with the rarer word match, with exactly the scores plain BM25 gives them.
-    rovers = {h.article.id: h.score for h in plain.hits if "Rovers" in h.article.text}
-    assert {h.article.id: h.score for h in planned.hits} == pytest.approx(rovers)
-    assert len(plain.hits) == 5 and len(planned.hits) == 2
+    monkeypatch.setattr(store_module, "COMMON_SHARE", 0.01)  # every word is common
+    monkeypatch.setattr(store_module, "RANKED_ROWS", 3)
+    newest = await storage.search("markets weather", limit=2, mode="any")
+    assert {h.article.id for h in newest.hits} <= set(ids[-3:]) and newest.has_more
+    # When the window holds fewer than asked for, the whole store is ranked.
+    everything = await storage.search("markets weather", limit=9, mode="any")
+    assert len(everything.hits) == 9 and everything.has_more
+    assert {h.article.id for h in everything.hits} - set(ids[-3:])
 
 
 async def test_words_no_article_has_are_ignored(storage: Storage) -> None:
