@@ -109,12 +109,6 @@ def key_facts(
     return sorted(chosen, key=lambda f: f.start)
 
 
-def fact_kinds(passage: str, entities: Entities) -> tuple[str, ...]:
-    """What a passage holds: figures, dates, quotes, attributions, then kinds of names."""
-    name_kinds, _ = _names_by_span(passage, [(0, len(passage))], entities)[0]
-    return _pattern_kinds(passage) + name_kinds
-
-
 def _pattern_kinds(passage: str) -> tuple[str, ...]:
     """The kinds the patterns find. They run on lower-cased text (case-insensitive
     matching is several times slower), the costly ones only where a digit or a
@@ -167,16 +161,12 @@ def _names_by_span(
         at = text.find(name)
         while at >= 0:
             i = bisect.bisect_right(starts, at) - 1
-            if i >= 0 and at + len(name) <= spans[i][1]:
+            start, end = spans[i] if i >= 0 else (0, -1)
+            after = at + len(name)
+            if after <= end:
                 found[i].add(kind)
                 counted[i].add(number)
-                start, end = spans[i]
-                if (
-                    start < at
-                    and text[at - 1] == "("
-                    and text[at + len(name) : at + len(name) + 1] == ")"
-                    and at + len(name) < end
-                ):
+                if start < at and after < end and text[at - 1] == "(" and text[after] == ")":
                     bracketed[i].add(number)
             at = text.find(name, at + 1)
     order = ("person", "organization", "place")
