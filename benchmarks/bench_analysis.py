@@ -3,6 +3,8 @@
     python -m benchmarks.bench_analysis [--limit 300]
 
 Uses the CNN dev stories (about 640 words each) from ../shared; skips without it.
+The timed articles are new to the process (caches warmed on WARM_UP others), and
+the methods take turns on each article, so the ratio is fair on a noisy machine.
 """
 
 from __future__ import annotations
