@@ -410,7 +410,7 @@ class Storage(OutboxStore, FeedStore):
         for g in groups:
             share *= await self._estimated_hits(g, totals.rows) / max(1, totals.rows)
         if share * totals.rows > RANKED_ROWS:
-            newest = await self._scalar("SELECT coalesce(max(rowid), 0) FROM article_search", ())
+            newest = await self._newest_indexed()
             ranked = await self._ranked(match, need, after=newest - int(RANKED_ROWS / share))
             if len(ranked) >= need:
                 return ranked
@@ -471,6 +471,10 @@ class Storage(OutboxStore, FeedStore):
         self._hit_cache[group] = (count, count < cap, now)
         return count
 
+    async def _newest_indexed(self) -> int:
+        """The highest rowid in the search index (0 when it is empty)."""
+        return await self._scalar("SELECT coalesce(max(rowid), 0) FROM article_search", ())
+
     async def _estimated_hits(self, group: tuple[str, ...], rows: int) -> int:
         """Rows containing a common `group`, estimated from the newest SAMPLE_ROWS.
 
@@ -480,7 +484,7 @@ class Storage(OutboxStore, FeedStore):
         cached = self._hit_cache.get(group)
         if cached and cached[1]:
             return cached[0]
-        newest = await self._scalar("SELECT coalesce(max(rowid), 0) FROM article_search", ())
+        newest = await self._newest_indexed()
         sql = "SELECT count(*) FROM article_search WHERE article_search MATCH ? AND rowid > ?"
         sampled = await self._scalar(sql, (_any_of([group]), newest - SAMPLE_ROWS))
         window = min(SAMPLE_ROWS, newest)

@@ -158,6 +158,10 @@ class _Reading:
     plain_person: bool = False  # two or three capitalised words
 
 
+# A run with nothing left once trimmed ("The Mr"): settled, and no name.
+_NOT_A_NAME = _Reading("", "none")
+
+
 @functools.lru_cache(maxsize=50_000)
 def _reading(run: str) -> _Reading:
     words = run.split()
@@ -168,7 +172,7 @@ def _reading(run: str) -> _Reading:
         return _Reading(person if keep else "", "person")
     name = _trim(run)
     if not name:
-        return _Reading("", "none")
+        return _NOT_A_NAME
     words = name.split()
     lower = [w.lower().strip(".") for w in words]
     if any(w in ORG_WORDS for w in lower) or _acronym(name) or _CAPITALS.search(name):
