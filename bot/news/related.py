@@ -21,7 +21,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from operator import itemgetter
-from typing import cast
 
 import numpy as np
 
@@ -97,17 +96,16 @@ def signature(
     """
     body_words = text_words if text_words is not None else words(text[:MAX_TEXT])
     body = (text_stems if text_stems is not None else stems_of(body_words))[:MAX_WORDS]
-    # A word counts 1, again in the lead 1 more, in the headline 3 more; a name
-    # or figure (capitalised or a number) half a point more per mention.
-    counts: Counter[str] = Counter(body)
-    counts.update(stems_of(body_words[:LEAD_WORDS]))
-    counts.update((title_stems if title_stems is not None else stems(title)) * 3)
-    weights = cast("dict[str, float]", counts)  # the same dict, now with halves
+    lead = stems_of(body_words[:LEAD_WORDS])
+    headline = title_stems if title_stems is not None else stems(title)
     names = " ".join(_NAME_OR_NUMBER.findall(text[:MAX_TEXT]))
-    for term, mentions in Counter(stems_of(normalize(names).lower().split())).items():
-        weights[term] = weights.get(term, 0) + mentions / 2
-    # most_common(n) without its Python-level heap: one C sort (ties keep
-    # their first-seen order either way).
+    name_terms = stems_of(normalize(names).lower().split())
+    # In half points, so that one count in C does it all: a word counts 2,
+    # again in the lead 2 more, in the headline 6 more; a name or figure
+    # (capitalised or a number) 1 more per mention. Scale goes with the norm.
+    weights = Counter(body * 2 + lead * 2 + headline * 6 + name_terms)
+    # most_common(n) without its Python-level heap: one C sort of ints (ties
+    # keep their first-seen order either way).
     ranked = sorted(weights.items(), key=itemgetter(1), reverse=True)[:SIGNATURE_TERMS]
     top = [(t, float(w)) for t, w in ranked if len(t) > 1]
     norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
