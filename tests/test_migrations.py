@@ -40,6 +40,9 @@ async def test_older_database_upgrades_in_place(tmp_path: Path) -> None:
     try:
         stats = await store.stats()
         assert stats.schema_version == dbmod.SCHEMA_VERSION and stats.articles == 1
+        # Migration 7 set the search index to merge eight segments at a time.
+        sql = "SELECT v FROM article_search_config WHERE k = 'automerge'"
+        assert await store._scalar(sql, ()) == 8
         # The index is built for rows that predate it.
         assert [h.article.title for h in (await store.search("congress")).hits] == ["Old"]
     finally:

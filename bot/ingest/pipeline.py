@@ -23,7 +23,11 @@ from bot.ingest.files import Item, Rejected, find_files, read_file
 from bot.ingest.records import Prepared, RecordError, prepare
 from storage import NewArticle, Storage
 
-BATCH_SIZE = 500
+# Records go to the workers in chunks of CHUNK_SIZE and are written in
+# transactions of BATCH_SIZE: each transaction rewrites the pages it touches
+# (index pages, FTS5 structure) into the WAL, so fewer, larger ones write less.
+CHUNK_SIZE = 500
+BATCH_SIZE = 2000
 # Show a progress bar only for ingests big enough to make one wait.
 PROGRESS_MIN_BYTES = 2 * 1024 * 1024
 # Inputs this large (about 1,500 articles) are prepared in worker processes;
@@ -153,14 +157,14 @@ Prepared_ = list[tuple[str, Prepared | str]]
 
 
 def _chunks(items: Iterable[Item]) -> Iterator[Chunk]:
-    """Items in lists of BATCH_SIZE, rejected ones kept in place (the report keeps input order)."""
+    """Items in lists of CHUNK_SIZE, rejected ones kept in place (the report keeps input order)."""
     chunk: Chunk = []
     for item in items:
         if isinstance(item, Rejected):
             chunk.append((item.origin, item.reason))
         else:
             chunk.append((item.origin, item.fields))
-        if len(chunk) >= BATCH_SIZE:
+        if len(chunk) >= CHUNK_SIZE:
             yield chunk
             chunk = []
     if chunk:
@@ -189,14 +193,15 @@ async def _prepare_here(chunks: Iterator[Chunk], now: datetime) -> AsyncIterator
 async def _prepare_in_workers(
     chunks: Iterator[Chunk], now: datetime, workers: int
 ) -> AsyncIterator[Prepared_]:
-    """prepare_chunk in worker processes, results in input order, a bounded number in flight."""
+    """prepare_chunk in worker processes, results in input order, a bounded number
+    in flight: enough to keep the workers busy while a whole batch is written."""
     loop = asyncio.get_running_loop()
     context = multiprocessing.get_context("spawn")  # no fork: the database thread is running
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         pending: deque[asyncio.Future[Prepared_]] = deque()
         for chunk in chunks:
             pending.append(loop.run_in_executor(pool, prepare_chunk, chunk, now))
-            if len(pending) > workers:
+            if len(pending) > workers + BATCH_SIZE // CHUNK_SIZE:
                 yield await pending.popleft()
         while pending:
             yield await pending.popleft()
