@@ -8,6 +8,8 @@ from contextlib import asynccontextmanager
 
 import aiosqlite
 
+BULK_CACHE_KIB = 64 * 1024
+
 
 class StoreBase:
     """One aiosqlite connection; the article, outbox and feed stores build on it."""
@@ -15,6 +17,8 @@ class StoreBase:
     def __init__(self, conn: aiosqlite.Connection) -> None:
         self._db = conn
         self._write_lock = asyncio.Lock()
+        self._bulk_loads = 0  # bulk_load() scopes open now
+        self._usual_cache = -2000
 
     @asynccontextmanager
     async def _transaction(self) -> AsyncIterator[None]:
@@ -28,6 +32,26 @@ class StoreBase:
                 await self._db.rollback()
                 raise
             await self._db.commit()
+
+    @asynccontextmanager
+    async def bulk_load(self) -> AsyncIterator[None]:
+        """A larger page cache (BULK_CACHE_KIB) while many batches are written:
+        with SQLite's 2 MB default, every batch re-reads the unique indexes'
+        pages and the search index's from the OS. The usual size comes back
+        when the last of any overlapping bulk loads ends (feeds are ingested
+        side by side), so a long-running bot does not keep the memory."""
+        if not self._bulk_loads:
+            async with self._db.execute("PRAGMA cache_size") as cur:
+                row = await cur.fetchone()
+            self._usual_cache = int(row[0]) if row else -2000
+            await self._db.execute(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
+        self._bulk_loads += 1
+        try:
+            yield
+        finally:
+            self._bulk_loads -= 1
+            if not self._bulk_loads:
+                await self._db.execute(f"PRAGMA cache_size = {self._usual_cache}")
 
     async def _meta(self, key: str) -> str | None:
         async with self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)) as cur:

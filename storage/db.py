@@ -53,9 +53,6 @@ async def connect(path: str | Path, target: int | None = None) -> aiosqlite.Conn
         # Checkpoint the WAL every 64 MB rather than every 4 MB: bulk ingests
         # spent half their write time copying pages back. See Storage.checkpoint.
         await db.execute("PRAGMA wal_autocheckpoint = 16384")
-        # A 64 MB page cache (the default is 2 MB): bulk ingests re-read the
-        # indexes' pages from the OS otherwise, and searches touch many pages.
-        await db.execute("PRAGMA cache_size = -65536")
         await db.execute("PRAGMA foreign_keys = ON")
         await migrate(db, target)
     except BaseException:

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from bot.news.text import stems
 from storage import Storage
+from storage.base import BULK_CACHE_KIB
 from tests.conftest import make_article
 
 CONGRESS = "About 300 Russian activists met in Brussels for the anti-war congress."
@@ -229,3 +230,15 @@ async def test_button_keys_are_stable_and_reversible(storage: Storage) -> None:
     assert await storage.button_key("summary 1") != key
     assert await storage.button_command(key) == command
     assert await storage.button_command(key + 100) is None
+
+
+async def test_bulk_load_widens_the_page_cache_then_gives_it_back(storage: Storage) -> None:
+    async def cache_size() -> int:
+        return await storage._scalar("PRAGMA cache_size", ())
+
+    usual = await cache_size()
+    async with storage.bulk_load():
+        async with storage.bulk_load():  # two feeds ingested side by side
+            assert await cache_size() == -BULK_CACHE_KIB
+        assert await cache_size() == -BULK_CACHE_KIB  # the other is still loading
+    assert await cache_size() == usual != -BULK_CACHE_KIB

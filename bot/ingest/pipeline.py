@@ -131,6 +131,18 @@ async def ingest_items(
         prepared = _prepare_in_workers(chunks, moment, jobs)
     else:
         prepared = _prepare_here(chunks, moment)
+    async with storage.bulk_load():
+        await _store_all(storage, prepared, report, after_batch)
+    return report
+
+
+async def _store_all(
+    storage: Storage,
+    prepared: AsyncIterator[Prepared_],
+    report: IngestReport,
+    after_batch: AfterBatch | None,
+) -> None:
+    """Prepared records into the store in batches of BATCH_SIZE, reported."""
     batch: list[NewArticle] = []
     async for results in prepared:
         for origin, result in results:
@@ -147,7 +159,6 @@ async def ingest_items(
         await _flush(storage, batch, report)
         if after_batch is not None:
             await after_batch()
-    return report
 
 
 AfterBatch = Callable[[], Awaitable[object]]
