@@ -263,20 +263,22 @@ class StoryIndex:
             weight_parts.append(factor * np.frombuffer(self._post_weights[number], np.float32))
         if not slot_parts:
             return []
-        # One pass in C over every posting of the query's stems.
-        scores = np.bincount(
-            np.concatenate(slot_parts), np.concatenate(weight_parts), minlength=len(self._ids)
-        )
-        candidates = np.flatnonzero(scores)  # a linear scan; cheaper than sorting the postings
+        # Each slot's summed postings, over only the slots the postings name (a
+        # few thousand): an array per stored article would cost a scan of all.
+        candidates, where = np.unique(np.concatenate(slot_parts), return_inverse=True)
+        scores = np.bincount(where, np.concatenate(weight_parts))
         if exclude is not None and exclude in self._slot:
-            candidates = candidates[candidates != self._slot[exclude]]
+            mine = candidates != self._slot[exclude]
+            candidates, scores = candidates[mine], scores[mine]
         if not len(candidates):
             return []
         keep = min(len(candidates), limit * 3)
-        best = candidates[np.argpartition(-scores[candidates], keep - 1)[:keep]]
+        top = np.argpartition(-scores, keep - 1)[:keep]
+        best, scores = candidates[top], scores[top]
         ids, norm = self._ids, self._norm
         scored = [
-            (ids[slot], float(scores[slot]) / (query_norm * norm(slot))) for slot in best.tolist()
+            (ids[slot], score / (query_norm * norm(slot)))
+            for slot, score in zip(best.tolist(), scores.tolist(), strict=True)
         ]
         scored.sort(key=lambda pair: -pair[1])
         return scored[:limit]
