@@ -383,19 +383,22 @@ class Storage(OutboxStore, FeedStore):
         while len(rare) > 1 and sum(hits[g] for g in rare) > RANKED_ROWS:
             rare.pop()  # the most frequent of them only re-ranks, like a common one
         common = [g for g in present if g not in rare]
+        estimates = {g: await self._estimated_hits(g, totals.rows) for g in common}
         if not rare:
-            ranked = await self._ranked_all_common(common, need, totals)
+            ranked = await self._ranked_all_common(common, need, totals, estimates)
             if ranked:
                 return ranked
             rare, common = common[:1], common[1:]
         candidates = await self._ranked(_any_of(rare), max(need, CANDIDATES))
-        idfs = {
-            g: ranking.idf(totals.rows, await self._estimated_hits(g, totals.rows)) for g in common
-        }
+        idfs = {g: ranking.idf(totals.rows, estimates[g]) for g in common}
         return (await self._add_scores(candidates, common, idfs, totals))[:need]
 
     async def _ranked_all_common(
-        self, groups: Sequence[tuple[str, ...]], need: int, totals: ranking.IndexTotals
+        self,
+        groups: Sequence[tuple[str, ...]],
+        need: int,
+        totals: ranking.IndexTotals,
+        estimates: dict[tuple[str, ...], int],
     ) -> list[tuple[int, float]]:
         """Rows with every one of `groups`, all common words, best first.
 
@@ -403,12 +406,13 @@ class Storage(OutboxStore, FeedStore):
         share of the newest rows), BM25 ranks only the newest rows expected to
         hold about RANKED_ROWS of them: a query of common words says little,
         and recent news is the better answer to it. The whole store is ranked
-        when that window has fewer than `need`.
+        when that window has fewer than `need`. `estimates`: each group's
+        _estimated_hits().
         """
         match = " AND ".join(_any_of([g]) for g in groups)
         share = 1.0
         for g in groups:
-            share *= await self._estimated_hits(g, totals.rows) / max(1, totals.rows)
+            share *= estimates[g] / max(1, totals.rows)
         if share * totals.rows > RANKED_ROWS:
             newest = await self._newest_indexed()
             ranked = await self._ranked(match, need, after=newest - int(RANKED_ROWS / share))
