@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from bot.news.text import stems
 from storage import Storage
 from storage.base import BULK_CACHE_KIB
+from storage.store import SEARCH_BUFFER_BYTES
 from tests.conftest import make_article
 
 CONGRESS = "About 300 Russian activists met in Brussels for the anti-war congress."
@@ -242,3 +243,23 @@ async def test_bulk_load_widens_the_page_cache_then_gives_it_back(storage: Stora
             assert await cache_size() == -BULK_CACHE_KIB
         assert await cache_size() == -BULK_CACHE_KIB  # the other is still loading
     assert await cache_size() == usual != -BULK_CACHE_KIB
+
+
+async def test_search_index_gathers_large_batches_in_one_segment(tmp_path: Path) -> None:
+    path = tmp_path / "buffer.db"
+    sql = "SELECT v FROM article_search_config WHERE k = 'hashsize'"
+    store = await Storage.open(path, stems)
+    try:
+        assert await store._scalar(sql, ()) == SEARCH_BUFFER_BYTES
+        # An index left at FTS5's default (an older database) gets the setting on open.
+        await store._db.execute(
+            "INSERT INTO article_search (article_search, rank) VALUES ('hashsize', 1048576)"
+        )
+        await store._db.commit()
+    finally:
+        await store.close()
+    store = await Storage.open(path, stems)
+    try:
+        assert await store._scalar(sql, ()) == SEARCH_BUFFER_BYTES
+    finally:
+        await store.close()
