@@ -5,8 +5,10 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from bot.ingest import ingest_paths
+from bot.ingest import ingest_paths, records
 from bot.ingest.files import parse_markdown, parse_plain_text
 from bot.news.text import stems
 from storage import Storage
@@ -195,3 +197,8 @@ async def test_worker_processes_give_the_same_result(tmp_path: Path) -> None:
         reports.append((report.added, report.duplicates, report.rejected, report.warnings, latest))
     assert reports[0] == reports[1]
     assert reports[1][:3] == (30, 1, [(f"{path}:31", "no text")])
+
+
+@given(st.one_of(st.text(max_size=40), st.text(alphabet=st.sampled_from(" a-\t\n.é"), max_size=12)))
+def test_tidy_fields_skip_the_clean_up_and_lose_nothing(value: str) -> None:
+    assert records._short(value, 20) == records._cleaned(value, 20)

@@ -3,9 +3,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot.news.dates import check_published, parse_date
-from bot.news.urls import canonical_url
+from bot.news.urls import _ALREADY_CANONICAL, _parsed_canonical, canonical_url
 
 NOW = datetime(2026, 1, 15, 12, 0, tzinfo=UTC)
 
@@ -29,6 +31,23 @@ NOW = datetime(2026, 1, 15, 12, 0, tzinfo=UTC)
 )
 def test_canonical_url(raw: str, canonical: str) -> None:
     assert canonical_url(raw) == canonical
+
+
+_URL_CHARS = st.sampled_from(list("aZ09-._~/:@!$&'()*+,;=%?#[] //..aa"))
+
+
+@given(
+    st.sampled_from(["http", "https", "HTTP", "ftp"]),
+    st.text(alphabet=st.sampled_from(list("ab9-.:@A[]")), min_size=0, max_size=12),
+    st.text(alphabet=_URL_CHARS, max_size=30),
+)
+def test_links_taken_as_canonical_are_what_parsing_makes_of_them(
+    scheme: str, host: str, path: str
+) -> None:
+    url = f"{scheme}://{host}/{path}"
+    if _ALREADY_CANONICAL.fullmatch(url):
+        assert _parsed_canonical(url) == url
+    assert canonical_url(url) == _parsed_canonical(url.strip())
 
 
 @pytest.mark.parametrize(

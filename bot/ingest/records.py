@@ -15,8 +15,8 @@ from bot.news.text import (
     detect_language,
     shorten,
     stems,
-    stems_of,
     title_from_text,
+    word_stems,
     words,
 )
 from bot.news.urls import canonical_url
@@ -90,7 +90,8 @@ def prepare(record: Mapping[str, object], now: datetime) -> Prepared:
     text_words = words(text)
     if len(text_words) < MIN_TEXT_WORDS:
         raise RecordError("text has fewer than 3 words")
-    text_stems = stems_of(text_words)
+    stems_by_word = word_stems(text_words)
+    text_stems = list(filter(None, stems_by_word))
     warnings: list[str] = []
     title = _short(_field(record, "title"), MAX_TITLE_CHARS) or title_from_text(text)
     title_stems = stems(title)
@@ -125,8 +126,7 @@ def prepare(record: Mapping[str, object], now: datetime) -> Prepared:
             title,
             text,
             published if raw_published not in (None, "") and not warning else None,
-            text_words,
-            text_stems,
+            stems_by_word,
             title_stems,
         ).encode(),
     )
@@ -142,6 +142,12 @@ def _field(record: Mapping[str, object], name: str) -> object:
 
 
 def _short(value: object, limit: int) -> str | None:
+    if isinstance(value, str) and _is_tidy(value, limit):
+        return value  # what _cleaned() would give back
+    return _cleaned(value, limit)
+
+
+def _cleaned(value: object, limit: int) -> str | None:
     if value is None or isinstance(value, (dict, list, bool)):
         if isinstance(value, list) and all(isinstance(v, str) for v in value):
             value = ", ".join(str(v) for v in value)
@@ -149,6 +155,17 @@ def _short(value: object, limit: int) -> str | None:
             return None
     text = _INLINE_SPACE.sub(" ", clean_unicode(str(value)).replace("\n", " ")).strip()
     return shorten(text, limit) if text else None
+
+
+def _is_tidy(value: str, limit: int) -> bool:
+    """Plain ASCII with single spaces inside, nothing to trim or shorten."""
+    return (
+        0 < len(value) <= limit
+        and value.isascii()
+        and value.isprintable()
+        and value[0] != " " != value[-1]
+        and "  " not in value
+    )
 
 
 def _tags(value: object) -> tuple[str, ...]:

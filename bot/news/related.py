@@ -24,7 +24,7 @@ from operator import itemgetter
 
 import numpy as np
 
-from bot.news.text import normalize, stems, stems_of, words
+from bot.news.text import normalize, stems, stems_of, word_stems, words
 
 SIGNATURE_TERMS = 24
 LEAD_WORDS = 80  # roughly the first three or four sentences
@@ -81,22 +81,22 @@ def signature(
     title: str,
     text: str,
     published_at: str | None,
-    text_words: list[str] | None = None,
-    text_stems: list[str] | None = None,
+    stems_by_word: list[str] | None = None,
     title_stems: list[str] | None = None,
 ) -> Signature:
     """The stems that best say what an article is about, with weights.
 
     `published_at` is None when the article came without a date (its stored
     date is then only the time it was ingested, which says nothing).
-    `text_words`, `text_stems` and `title_stems` are words(text),
-    stems_of(those words) and stems(title) when the caller has them already.
+    `stems_by_word` and `title_stems` are word_stems(words(text)) and
+    stems(title) when the caller has them already.
     Built from counting passes in C (Counter over stems): ingest computes one
     per article.
     """
-    body_words = text_words if text_words is not None else words(text[:MAX_TEXT])
-    body = (text_stems if text_stems is not None else stems_of(body_words))[:MAX_WORDS]
-    lead = stems_of(body_words[:LEAD_WORDS])
+    if stems_by_word is None:
+        stems_by_word = word_stems(words(text[:MAX_TEXT]))
+    body = list(filter(None, stems_by_word))[:MAX_WORDS]
+    lead = list(filter(None, stems_by_word[:LEAD_WORDS]))
     headline = title_stems if title_stems is not None else stems(title)
     names = " ".join(_NAME_OR_NUMBER.findall(text[:MAX_TEXT]))
     name_terms = stems_of(normalize(names).lower().split())

@@ -146,10 +146,16 @@ def stems_of(word_list: list[str], *, keep_stop_words: bool = False) -> list[str
     One C-level pass of dict lookups; only words never seen before reach the
     stemmer (through the cache's __missing__). Stop words are cached as "".
     """
-    found = list(map(_STEMS.__getitem__, word_list))
+    found = word_stems(word_list)
     if keep_stop_words:
         return [s or stem(w) for s, w in zip(found, word_list, strict=True)]
     return list(filter(None, found))
+
+
+def word_stems(word_list: list[str]) -> list[str]:
+    """Each word's stem, "" for a stop word: one per word, so that the stems of
+    any stretch of the words (an article's lead) are a slice, not another pass."""
+    return list(map(_STEMS.__getitem__, word_list))
 
 
 def cached_stem(word: str) -> str:
