@@ -128,10 +128,10 @@ def stem(word: str) -> str:
     if "'" in word:
         word = word[:-2] if word.endswith("'s") else word
         word = word.replace("'", "")
+    if word.isascii():  # most words: no need to look for Cyrillic letters
+        return str(_EN.stemWord(word)) if word.isalpha() else word
     if _CYRILLIC.search(word):
         return str(_RU.stemWord(word))
-    if word.isascii() and word.isalpha():
-        return str(_EN.stemWord(word))
     return word
 
 
