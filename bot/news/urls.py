@@ -11,7 +11,7 @@ _PATH_SAFE = "/:@!$&'()*+,;=-._~%"
 _PLAIN_PATH = re.compile(r"[A-Za-z0-9/:@!$&'()*+,;=\-._~]*")
 # A URL that is canonical already: lower-case host without port, user or
 # trailing dot, a plain path, no query or fragment. Most links in feeds and
-# files are; they skip the parsing (a tenth of preparing an article).
+# files are; they skip the parsing, a few percent of preparing an article.
 _ALREADY_CANONICAL = re.compile(
     r"https?://[a-z0-9-]+(?:\.[a-z0-9-]+)*/[A-Za-z0-9/:@!$&'()*+,;=\-._~]*"
 )
