@@ -8,13 +8,12 @@ from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsp
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _PATH_SAFE = "/:@!$&'()*+,;=-._~%"
 # A path that quote(unquote(path)) leaves as it is: no "%", nothing to escape.
-_PLAIN_PATH = re.compile(r"[A-Za-z0-9/:@!$&'()*+,;=\-._~]*")
+_PLAIN_PATH_PATTERN = r"[A-Za-z0-9/:@!$&'()*+,;=\-._~]*"
+_PLAIN_PATH = re.compile(_PLAIN_PATH_PATTERN)
 # A URL that is canonical already: lower-case host without port, user or
 # trailing dot, a plain path, no query or fragment. Most links in feeds and
 # files are; they skip the parsing, a few percent of preparing an article.
-_ALREADY_CANONICAL = re.compile(
-    r"https?://[a-z0-9-]+(?:\.[a-z0-9-]+)*/[A-Za-z0-9/:@!$&'()*+,;=\-._~]*"
-)
+_ALREADY_CANONICAL = re.compile(rf"https?://[a-z0-9-]+(?:\.[a-z0-9-]+)*/{_PLAIN_PATH_PATTERN}")
 _TRACKING_PREFIXES = ("utm_", "mc_", "pk_", "hsa_")
 _TRACKING_PARAMS = frozenset(
     {
