@@ -22,7 +22,7 @@ MAX_FACT_CHARS = 240
 MAX_CHARS = 60_000
 MAX_SENTENCES = 200
 
-# _DATE, _FIGURE and _ATTRIBUTION are matched against lower-cased text.
+# _DATE and _FIGURE are matched against lower-cased text.
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
     "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -46,14 +46,57 @@ _FIGURE = re.compile(
     r"|(?<=\d)(?<!\w\w)(?!(?<=1)9\d\d\b)(?!(?<=2)0\d\d\b)\d*(?:[.,]\d+)?\b"
     r"(?!\s*(?:am|pm|a\.m|p\.m)))"
 )
-_DIGIT = re.compile(r"\d")
-# Without a digit, a date can only be a day's name: each has one of these in it.
-_RUSSIAN_DAYS = ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресен")
-_QUOTE = re.compile(r"[\"“«]([^\"”»]{20,})[\"”»]")
-_ATTRIBUTION = re.compile(
-    r"\b(?:according to|said|says|told|added|announced|warned|claimed|reported|стало известно"
-    r"|сообщил[аи]?|заявил[аи]?|сказал[аи]?|по словам|по данным)\b"
+# Every date but a day's name has a number in it, and so has every figure:
+# both are looked for only in the few words around each number.
+_NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
+# Without a number, a date can only be a day's name (as _DATE writes them).
+_DAY_NAMES = (
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
 )
+_DAY_NAMES_RU = (
+    "понедельник",
+    "вторник",
+    "среду",
+    "среда",
+    "четверг",
+    "пятницу",
+    "пятница",
+    "субботу",
+    "суббота",
+    "воскресенье",
+)
+_QUOTE = re.compile(r"[\"“«]([^\"”»]{20,})[\"”»]")
+_QUOTE_MARKS = ('"', "“", "«")
+# Attribution words. These and the day names are found with str.find (a regex
+# alternation tries every position of the text and is several times slower).
+_ATTRIBUTION_WORDS = (
+    "according to",
+    "said",
+    "says",
+    "told",
+    "added",
+    "announced",
+    "warned",
+    "claimed",
+    "reported",
+)
+_ATTRIBUTION_WORDS_RU = (
+    "стало известно",
+    "сообщил",
+    "заявил",
+    "сказал",
+    "по словам",
+    "по данным",
+)
+_ATTRIBUTION_ENDINGS_RU = "аи"  # сообщила, сообщили
 _CLAUSE_BREAK = re.compile(
     r"(?:;\s+|\s+[—–]\s+|,\s+(?=(?:which|while|but|whereas|although|and)\b))"
 )
@@ -83,18 +126,24 @@ def key_facts(
     if sentences is None:
         sentences = split_sentences(text)
     entities = entities or find_entities(text, sentences)
-    spans: list[tuple[int, int, int]] = []  # start, end, sentence index
+    spans: list[tuple[int, int]] = []
+    owners: list[int] = []  # the sentence each span is from
     for index, sentence in enumerate(sentences[:MAX_SENTENCES]):
         if not is_heading(sentence) and len(sentence.text.split()) >= 4:
-            spans += ((start, end, index) for start, end in _passage_spans(text, sentence))
-    names = _names_by_span(text, [(start, end) for start, end, _ in spans], entities)
+            for span in _passage_spans(text, sentence):
+                spans.append(span)
+                owners.append(index)
+    names = _names_by_span(text, spans, entities)
+    found = _kinds_by_span(text, spans)
     scored: list[tuple[float, Fact]] = []
-    for (start, end, index), (name_kinds, name_count) in zip(spans, names, strict=True):
-        passage = text[start:end]
-        kinds = _pattern_kinds(passage) + name_kinds
+    for (start, end), index, pattern_kinds, (name_kinds, name_count) in zip(
+        spans, owners, found, names, strict=True
+    ):
+        kinds = pattern_kinds + name_kinds
         weight = sum(KIND_WEIGHTS.get(k, 0.0) for k in kinds) + NAME_WEIGHT * min(3, name_count)
         if weight:
-            scored.append((weight + 1.0 / (1 + index * 0.3), Fact(passage, kinds, start, end)))
+            fact = Fact(text[start:end], kinds, start, end)
+            scored.append((weight + 1.0 / (1 + index * 0.3), fact))
     scored.sort(key=lambda pair: -pair[0])
     chosen: list[Fact] = []
     seen: list[set[str]] = []
@@ -109,30 +158,139 @@ def key_facts(
     return sorted(chosen, key=lambda f: f.start)
 
 
-def _pattern_kinds(passage: str) -> tuple[str, ...]:
-    """The kinds the patterns find. They run on lower-cased text (case-insensitive
-    matching is several times slower), the costly ones only where a digit or a
-    day's name says they may match."""
-    kinds: list[str] = []
-    low = passage.lower()
-    has_digit = _DIGIT.search(passage) is not None
-    maybe_date = has_digit or _may_name_a_day(low)
-    dates = [m.span() for m in _DATE.finditer(low)] if maybe_date else []
-    if has_digit and any(
-        not any(a <= m.start() < b for a, b in dates) for m in _FIGURE.finditer(low)
-    ):
-        kinds.append("figure")
-    if dates:
-        kinds.append("date")
-    if ('"' in passage or "“" in passage or "«" in passage) and _QUOTE.search(passage):
-        kinds.append("quote")
-    if _ATTRIBUTION.search(low):
-        kinds.append("attribution")
-    return tuple(kinds)
+def _kinds_by_span(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, ...]]:
+    """The kinds the patterns find in each span (spans sorted, not overlapping).
+
+    Each pattern runs only where it can match, and each find is then given to
+    the span it falls in: work per number, quote mark or attribution word
+    rather than per passage. Figures and dates are looked for in the few words
+    around each number, on lower-cased text (case-insensitive matching is
+    several times slower); a day's name only where a hint of one is.
+    """
+    low = _lowered(text)
+    starts = [start for start, _ in spans]
+
+    def owner(at: int, end: int) -> int:
+        i = bisect.bisect_right(starts, at) - 1
+        return i if i >= 0 and end <= spans[i][1] else -1
+
+    numbers: dict[int, list[tuple[int, int]]] = {}
+    for m in _NUMBER.finditer(low):
+        numbers.setdefault(owner(*m.span()), []).append(m.span())
+    russian = not low.isascii()
+    day_names: dict[int, list[tuple[int, int]]] = {}
+    for at, end in _whole_words(low, _DAY_NAMES + _DAY_NAMES_RU if russian else _DAY_NAMES):
+        day_names.setdefault(owner(at, end), []).append((at, end))
+    quoted = {owner(at, at) for at in _finds(text, _QUOTE_MARKS)}
+    attributions = _whole_words(low, _ATTRIBUTION_WORDS)
+    if russian:
+        attributions += _whole_words(low, _ATTRIBUTION_WORDS_RU, _ATTRIBUTION_ENDINGS_RU)
+    attributed = {owner(*span) for span in attributions}
+    found: list[tuple[str, ...]] = [()] * len(spans)
+    for i in sorted((numbers.keys() | day_names.keys() | quoted | attributed) - {-1}):
+        a, b = spans[i]
+        near = numbers.get(i, [])
+        dates = _dates_near(low, a, b, near, day_names.get(i, []))
+        kinds: list[str] = []
+        if near and _has_figure(low, a, b, near, dates):
+            kinds.append("figure")
+        if dates:
+            kinds.append("date")
+        if i in quoted and _QUOTE.search(text, a, b):
+            kinds.append("quote")
+        if i in attributed:
+            kinds.append("attribution")
+        found[i] = tuple(kinds)
+    return found
 
 
-def _may_name_a_day(low: str) -> bool:
-    return "day" in low or (not low.isascii() and any(day in low for day in _RUSSIAN_DAYS))
+def _finds(text: str, needles: tuple[str, ...]) -> list[int]:
+    """Where each of the needles stands in the text."""
+    places = []
+    for needle in needles:
+        at = text.find(needle)
+        while at >= 0:
+            places.append(at)
+            at = text.find(needle, at + 1)
+    return places
+
+
+def _lowered(text: str) -> str:
+    """text.lower(), keeping every character's place (a few letters, like "İ",
+    lower-case to two characters; those stay as they are)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _whole_words(low: str, words: tuple[str, ...], endings: str = "") -> list[tuple[int, int]]:
+    """Where the words stand as whole words (one of `endings` may follow one)."""
+    found: list[tuple[int, int]] = []
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if end < len(low) and low[end] in endings:
+                end += 1
+            if (at == 0 or not low[at - 1].isalnum()) and (
+                end == len(low) or not low[end].isalnum()
+            ):
+                found.append((at, end))
+            at = low.find(word, end)
+    return found
+
+
+def _dates_near(
+    low: str,
+    start: int,
+    end: int,
+    numbers: list[tuple[int, int]],
+    day_names: list[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """The day names, and date spans around the numbers: "since September 2019"
+    reaches back two words, "3 марта" one word ahead; a word more is spare."""
+    dates = list(day_names)
+    for at, after in numbers:
+        window = _words_back(low, at, start, 3), _words_on(low, after, end, 2)
+        for m in _DATE.finditer(low, *window):
+            if m.span() not in dates:
+                dates.append(m.span())
+    return dates
+
+
+def _has_figure(
+    low: str, start: int, end: int, numbers: list[tuple[int, int]], dates: list[tuple[int, int]]
+) -> bool:
+    """Whether a number is a figure ("$5", "3.5 per cent", "1,200") outside a date."""
+    for at, after in numbers:
+        window = _words_back(low, at, start, 1), _words_on(low, after, end, 2)
+        for m in _FIGURE.finditer(low, *window):
+            if m.start() >= after:
+                break  # the next number's: its own window sees what follows it
+            if not any(a <= m.start() < b for a, b in dates):
+                return True
+    return False
+
+
+def _words_back(text: str, at: int, floor: int, count: int) -> int:
+    """The start of the word `count` words before the one at `at` (not before `floor`)."""
+    for _ in range(count + 1):
+        space = text.rfind(" ", floor, at)
+        if space < 0:
+            return floor
+        at = space
+    return at + 1
+
+
+def _words_on(text: str, after: int, ceiling: int, count: int) -> int:
+    """The end of the word `count` words after the one ending near `after`."""
+    for _ in range(count + 1):
+        space = text.find(" ", after, ceiling)
+        if space < 0:
+            return ceiling
+        after = space + 1
+    return after - 1
 
 
 def _names_by_span(

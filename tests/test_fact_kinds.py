@@ -1,0 +1,100 @@
+"""Fact kinds found per number and per word must be what the patterns find
+when run over each whole passage (the slow, obvious way they once ran)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from bot.news.facts import _DATE, _FIGURE, _QUOTE, _kinds_by_span, key_facts
+
+_ATTRIBUTION = re.compile(
+    r"\b(?:according to|said|says|told|added|announced|warned|claimed|reported|стало известно"
+    r"|сообщил[аи]?|заявил[аи]?|сказал[аи]?|по словам|по данным)\b"
+)
+
+
+def passage_kinds(passage: str) -> tuple[str, ...]:
+    """The reference: every pattern over the whole lower-cased passage."""
+    low = passage.lower()
+    dates = [m.span() for m in _DATE.finditer(low)]
+    kinds = []
+    if any(not any(a <= m.start() < b for a, b in dates) for m in _FIGURE.finditer(low)):
+        kinds.append("figure")
+    if dates:
+        kinds.append("date")
+    if _QUOTE.search(passage):
+        kinds.append("quote")
+    if _ATTRIBUTION.search(low):
+        kinds.append("attribution")
+    return tuple(kinds)
+
+
+TOKENS = [
+    "the",
+    "court",
+    "said",
+    "unsaid",
+    "says",
+    "according to",
+    "reported",
+    "Monday",
+    "today",
+    "holiday",
+    "days",
+    "March",
+    "Sept.",
+    "in",
+    "since",
+    "2019",
+    "1999",
+    "12",
+    "3.5%",
+    "$4.2bn",
+    "1,200",
+    "10",
+    "a.m.",
+    "pm",
+    "per cent",
+    "million",
+    "30",
+    "марта",
+    "2022",
+    "года",
+    "г.",
+    "в",
+    "среду",
+    "заявила",
+    "сообщили",
+    "тыс",
+    "“a quotation of some length here”",
+    '"',
+    "€5",
+    "(",
+    ")",
+    ",",
+    "—",
+    "7pm",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(TOKENS), min_size=1, max_size=14), min_size=1, max_size=5))
+@example([["since", "March", "2019"], ["12", "марта"], ["$", "5", "per cent"]])
+@example([["at", "10", "a.m."], ["in", "2019", "года"], ["“a quotation of some length here”"]])
+def test_kinds_match_the_patterns_over_whole_passages(passages: list[list[str]]) -> None:
+    texts = [" ".join(words) for words in passages]
+    text = ". ".join(texts)
+    spans, at = [], 0
+    for passage in texts:
+        spans.append((at, at + len(passage)))
+        at += len(passage) + 2
+    assert _kinds_by_span(text, spans) == [passage_kinds(p) for p in texts]
+
+
+def test_a_time_of_day_is_no_figure_even_after_another_number() -> None:
+    text = "Tickets go on sale Monday, March 9 at 10 a.m. local time at the box office."
+    (fact,) = key_facts(text)
+    assert fact.kinds == ("date",)
