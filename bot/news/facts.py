@@ -129,13 +129,13 @@ def key_facts(
     spans: list[tuple[int, int]] = []
     owners: list[int] = []  # the sentence each span is from
     for index, sentence in enumerate(sentences[:MAX_SENTENCES]):
-        if not is_heading(sentence) and len(sentence.text.split()) >= 4:
+        if not is_heading(sentence) and sentence.word_count >= 4:
             for span in _passage_spans(text, sentence):
                 spans.append(span)
                 owners.append(index)
     names = _names_by_span(text, spans, entities)
     found = _kinds_by_span(text, spans)
-    scored: list[tuple[float, Fact]] = []
+    scored: list[tuple[float, Fact, Sentence]] = []
     for (start, end), index, pattern_kinds, (name_kinds, name_count) in zip(
         spans, owners, found, names, strict=True
     ):
@@ -143,12 +143,13 @@ def key_facts(
         weight = sum(KIND_WEIGHTS.get(k, 0.0) for k in kinds) + NAME_WEIGHT * min(3, name_count)
         if weight:
             fact = Fact(text[start:end], kinds, start, end)
-            scored.append((weight + 1.0 / (1 + index * 0.3), fact))
-    scored.sort(key=lambda pair: -pair[0])
+            scored.append((weight + 1.0 / (1 + index * 0.3), fact, sentences[index]))
+    scored.sort(key=lambda item: -item[0])
     chosen: list[Fact] = []
     seen: list[set[str]] = []
-    for _, fact in scored:
-        terms = set(stems(fact.text))
+    for _, fact, sentence in scored:
+        whole = len(sentence.text) <= MAX_FACT_CHARS  # then the fact is the sentence
+        terms = set(sentence.terms if whole else stems(fact.text))
         if any(_overlap(terms, other) > 0.6 for other in seen):
             continue
         chosen.append(fact)

@@ -9,6 +9,7 @@ the dev sets with human-written references (see benchmarks/eval_summary.py).
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 from dataclasses import dataclass
@@ -48,7 +49,7 @@ DEFAULT = SummaryConfig()
 class Candidate:
     sentence: Sentence
     index: int  # among candidates, in article order
-    terms: list[str]  # stems, repeats kept
+    terms: tuple[str, ...]  # stems, repeats kept
 
 
 def candidates(text: str, sentences: list[Sentence] | None = None) -> list[Candidate]:
@@ -57,10 +58,9 @@ def candidates(text: str, sentences: list[Sentence] | None = None) -> list[Candi
         sentences = split_sentences(text[:MAX_CHARS])
     chosen: list[Candidate] = []
     for sentence in sentences[:MAX_SENTENCES]:
-        n_words = len(sentence.text.split())
-        if is_heading(sentence) or not MIN_WORDS <= n_words <= MAX_WORDS:
+        if is_heading(sentence) or not MIN_WORDS <= sentence.word_count <= MAX_WORDS:
             continue
-        terms = stems(sentence.text)
+        terms = sentence.terms
         if terms:
             chosen.append(Candidate(sentence, len(chosen), terms))
     return chosen
@@ -75,8 +75,9 @@ class _Space:
     """
 
     def __init__(self, pool: list[Candidate]) -> None:
-        vocabulary: dict[str, int] = {}
-        ids = [vocabulary.setdefault(t, len(vocabulary)) for c in pool for t in c.terms]
+        every = list(itertools.chain.from_iterable(c.terms for c in pool))
+        vocabulary = {term: number for number, term in enumerate(dict.fromkeys(every))}
+        ids = list(map(vocabulary.__getitem__, every))
         n, size = len(pool), len(vocabulary)
         # Work on the (sentence, term) pairs present: a few hundred, not n x size.
         sentence_of = np.repeat(np.arange(n), [len(c.terms) for c in pool])

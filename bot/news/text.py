@@ -14,8 +14,6 @@ from dataclasses import dataclass
 
 import snowballstemmer
 
-from bot.news.sentences import split_sentences
-
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # The same, for text whose curly apostrophes are already straight (a smaller
 # character class makes the hottest regex of indexing a third faster).
@@ -205,6 +203,8 @@ def detect_language(text: str, text_words: list[str] | None = None) -> str:
 
 def first_sentence(text: str) -> str:
     """The first sentence of a text (or its first line if that is shorter)."""
+    from bot.news.sentences import split_sentences  # sentences.py stems with this module
+
     line = text.strip().split("\n", 1)[0]
     found = split_sentences(line)
     return found[0].text if found else ""
