@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 
 from bot.news.entities import Entities, find_entities
@@ -135,32 +136,32 @@ def key_facts(
                 owners.append(index)
     names = _names_by_span(text, spans, entities)
     found = _kinds_by_span(text, spans)
-    scored: list[tuple[float, Fact, Sentence]] = []
-    for (start, end), index, pattern_kinds, (name_kinds, name_count) in zip(
-        spans, owners, found, names, strict=True
-    ):
-        kinds = pattern_kinds + name_kinds
+    scored: list[tuple[float, int, tuple[str, ...]]] = []  # passages with a kind
+    for i in sorted(names.keys() | found.keys()):
+        name_kinds, name_count = names.get(i, ((), 0))
+        kinds = found.get(i, ()) + name_kinds
         weight = sum(KIND_WEIGHTS.get(k, 0.0) for k in kinds) + NAME_WEIGHT * min(3, name_count)
         if weight:
-            fact = Fact(text[start:end], kinds, start, end)
-            scored.append((weight + 1.0 / (1 + index * 0.3), fact, sentences[index]))
+            scored.append((weight + 1.0 / (1 + owners[i] * 0.3), i, kinds))
     scored.sort(key=lambda item: -item[0])
     chosen: list[Fact] = []
     seen: list[set[str]] = []
-    for _, fact, sentence in scored:
-        whole = len(sentence.text) <= MAX_FACT_CHARS  # then the fact is the sentence
-        terms = set(sentence.terms if whole else stems(fact.text))
+    for _, i, kinds in scored:
+        (start, end), sentence = spans[i], sentences[owners[i]]
+        whole = len(sentence.text) <= MAX_FACT_CHARS  # then the passage is the sentence
+        terms = set(sentence.terms if whole else stems(text[start:end]))
         if any(_overlap(terms, other) > 0.6 for other in seen):
             continue
-        chosen.append(fact)
+        chosen.append(Fact(text[start:end], kinds, start, end))
         seen.append(terms)
         if len(chosen) == limit:
             break
     return sorted(chosen, key=lambda f: f.start)
 
 
-def _kinds_by_span(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, ...]]:
-    """The kinds the patterns find in each span (spans sorted, not overlapping).
+def _kinds_by_span(text: str, spans: list[tuple[int, int]]) -> dict[int, tuple[str, ...]]:
+    """The kinds the patterns find in the spans (sorted, not overlapping), by
+    span number; spans with none are left out.
 
     Each pattern runs only where it can match, and each find is then given to
     the span it falls in: work per number, quote mark or attribution word
@@ -187,11 +188,12 @@ def _kinds_by_span(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, .
     if russian:
         attributions += _whole_words(low, _ATTRIBUTION_WORDS_RU, _ATTRIBUTION_ENDINGS_RU)
     attributed = {owner(*span) for span in attributions}
-    found: list[tuple[str, ...]] = [()] * len(spans)
+    found: dict[int, tuple[str, ...]] = {}
     for i in sorted((numbers.keys() | day_names.keys() | quoted | attributed) - {-1}):
         a, b = spans[i]
         near = numbers.get(i, [])
-        dates = _dates_near(low, a, b, near, day_names.get(i, []))
+        days = day_names.get(i, [])
+        dates = _dates_near(low, a, b, near, days) if near or days else []
         kinds: list[str] = []
         if near and _has_figure(low, a, b, near, dates):
             kinds.append("figure")
@@ -201,7 +203,8 @@ def _kinds_by_span(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, .
             kinds.append("quote")
         if i in attributed:
             kinds.append("attribution")
-        found[i] = tuple(kinds)
+        if kinds:
+            found[i] = tuple(kinds)
     return found
 
 
@@ -296,16 +299,17 @@ def _words_on(text: str, after: int, ceiling: int, count: int) -> int:
 
 def _names_by_span(
     text: str, spans: list[tuple[int, int]], entities: Entities
-) -> list[tuple[tuple[str, ...], int]]:
-    """For each span (sorted, not overlapping): the kinds of names inside it, and
-    how many distinct names; "(FBK)" after its full name is not another one.
+) -> dict[int, tuple[tuple[str, ...], int]]:
+    """For the spans (sorted, not overlapping) with names in them, by span
+    number: the kinds of those names, and how many distinct names; "(FBK)" after
+    its full name is not another one.
 
     Each name is looked for once in the whole text, not once per span.
     """
     starts = [start for start, _ in spans]
-    found: list[set[str]] = [set() for _ in spans]
-    counted: list[set[int]] = [set() for _ in spans]
-    bracketed: list[set[int]] = [set() for _ in spans]
+    kinds_in: defaultdict[int, set[str]] = defaultdict(set)
+    names_in: defaultdict[int, set[int]] = defaultdict(set)
+    bracketed: defaultdict[int, set[int]] = defaultdict(set)
     entries = [
         (kind, name)
         for kind, names in (
@@ -323,16 +327,16 @@ def _names_by_span(
             start, end = spans[i] if i >= 0 else (0, -1)
             after = at + len(name)
             if after <= end:
-                found[i].add(kind)
-                counted[i].add(number)
+                kinds_in[i].add(kind)
+                names_in[i].add(number)
                 if start < at and after < end and text[at - 1] == "(" and text[after] == ")":
                     bracketed[i].add(number)
             at = text.find(name, at + 1)
     order = ("person", "organization", "place")
-    return [
-        (tuple(k for k in order if k in kinds), len(numbers - brackets))
-        for kinds, numbers, brackets in zip(found, counted, bracketed, strict=True)
-    ]
+    return {
+        i: (tuple(k for k in order if k in kinds), len(names_in[i] - bracketed.get(i, set())))
+        for i, kinds in kinds_in.items()
+    }
 
 
 def _passage_spans(text: str, sentence: Sentence) -> list[tuple[int, int]]:

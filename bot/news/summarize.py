@@ -67,36 +67,53 @@ def candidates(text: str, sentences: list[Sentence] | None = None) -> list[Candi
 
 
 class _Space:
-    """Candidate sentences as unit-length tf-idf rows, and every pair's cosine.
+    """Candidate sentences as unit-length tf-idf vectors, kept sparse.
 
     The idf is within the text (sentence frequency): words every sentence has
-    say little. A few numpy operations on a sentences x words matrix do what
-    dictionaries per sentence did at many times the cost.
+    say little. A vector is its (sentence, term, weight) triples, sorted by
+    sentence, so a dot product of every sentence with one vector is a single
+    np.bincount. No sentences x words matrix (most words are in one sentence
+    only) and no sentences x sentences one: a summary needs the similarities
+    of the few sentences it picks, and the centrality is a sum that factors.
     """
 
     def __init__(self, pool: list[Candidate]) -> None:
         every = list(itertools.chain.from_iterable(c.terms for c in pool))
         vocabulary = {term: number for number, term in enumerate(dict.fromkeys(every))}
-        ids = list(map(vocabulary.__getitem__, every))
         n, size = len(pool), len(vocabulary)
-        # Work on the (sentence, term) pairs present: a few hundred, not n x size.
-        sentence_of = np.repeat(np.arange(n), [len(c.terms) for c in pool])
-        pairs, counts = np.unique(sentence_of * size + np.array(ids), return_counts=True)
-        rows, cols = np.divmod(pairs, size)
+        ids = np.fromiter(map(vocabulary.__getitem__, every), dtype=np.intp, count=len(every))
+        lengths = np.fromiter((len(c.terms) for c in pool), dtype=np.intp, count=n)
+        pairs, counts = np.unique(np.repeat(np.arange(n), lengths) * size + ids, return_counts=True)
+        self.sentence, self.term = np.divmod(pairs, size)
         self.vocabulary = vocabulary
-        self.idf = np.log1p(n / np.bincount(cols, minlength=size))
-        weights = (1.0 + np.log(counts)) * self.idf[cols]
-        weights /= np.sqrt(np.bincount(rows, weights=weights * weights, minlength=n))[rows]
-        self.rows = np.zeros((n, size))
-        self.rows[rows, cols] = weights
-        self.similarity = self.rows @ self.rows.T
+        self.idf = np.log1p(n / np.bincount(self.term, minlength=size))
+        weights = (1.0 + np.log(counts)) * self.idf[self.term]
+        norms = np.sqrt(np.bincount(self.sentence, weights=weights * weights, minlength=n))
+        self.weight = weights / norms[self.sentence]
+        self.bounds = np.searchsorted(self.sentence, np.arange(n + 1)).tolist()
+
+    def __len__(self) -> int:
+        return len(self.bounds) - 1
+
+    def dot(self, vector: np.ndarray) -> np.ndarray:
+        """Each sentence's dot product with a vector over the vocabulary."""
+        products = self.weight * vector[self.term]
+        return np.bincount(self.sentence, weights=products, minlength=len(self))
+
+    def similarities(self, i: int) -> np.ndarray:
+        """The cosine of sentence i with each sentence (itself included, at 1)."""
+        vector = np.zeros(len(self.vocabulary))
+        start, end = self.bounds[i], self.bounds[i + 1]
+        vector[self.term[start:end]] = self.weight[start:end]
+        return self.dot(vector)
 
     def centrality(self) -> np.ndarray:
-        """Each sentence's summed similarity to the others, scaled to 0..1."""
-        n = len(self.rows)
-        if n < 2:
-            return np.ones(n)
-        totals: np.ndarray = self.similarity.sum(axis=1) - np.diagonal(self.similarity)
+        """Each sentence's summed similarity to the others, scaled to 0..1:
+        its dot product with the sum of all vectors, less its own (1)."""
+        if len(self) < 2:
+            return np.ones(len(self))
+        summed = np.bincount(self.term, weights=self.weight, minlength=len(self.vocabulary))
+        totals: np.ndarray = self.dot(summed) - 1.0
         top = float(totals.max())
         return totals / top if top > 0 else totals
 
@@ -113,7 +130,7 @@ class _Space:
             else:
                 vector[number] = weight * self.idf[number]
         norm = math.sqrt(float(vector @ vector) + outside)
-        return self.rows @ vector / norm if norm else np.zeros(len(self.rows))
+        return self.dot(vector) / norm if norm else np.zeros(len(self))
 
 
 def summarize(
@@ -137,7 +154,7 @@ def summarize(
     if title:
         scores += config.headline * space.closeness(stems(title))
     scores[0] += config.first_bonus
-    picked = _select(pool, space.similarity, scores, count, max_chars, config)
+    picked = _select(pool, space, scores, count, max_chars, config)
     return [c.sentence for c in sorted(picked, key=lambda c: c.index)]
 
 
@@ -148,7 +165,7 @@ def _fallback(text: str, count: int) -> list[Sentence]:
 
 def _select(
     pool: list[Candidate],
-    similarity: np.ndarray,
+    space: _Space,
     scores: np.ndarray,
     count: int,
     max_chars: int | None,
@@ -156,19 +173,21 @@ def _select(
 ) -> list[Candidate]:
     """Greedy MMR: best score, less the similarity to what is already chosen."""
     chosen: list[int] = []
+    rows: list[np.ndarray] = []  # each chosen sentence's similarities
     used = 0
     alive = np.ones(len(pool), dtype=bool)
     overlap = np.zeros(len(pool))  # each sentence's highest similarity to a chosen one
     while alive.any() and len(chosen) < count:
         best = int(np.where(alive, scores - config.redundancy * overlap, -np.inf).argmax())
         alive[best] = False
-        if chosen and similarity[best, chosen].max() > NEAR_DUPLICATE:
+        if any(row[best] > NEAR_DUPLICATE for row in rows):
             continue  # the same sentence again (wire copy pasted twice, a repeated quote)
         length = len(pool[best].sentence.text)
         if max_chars is not None and chosen and used + length > max_chars:
             continue
         chosen.append(best)
-        overlap = np.maximum(overlap, similarity[best])
+        rows.append(space.similarities(best))
+        overlap = np.maximum(overlap, rows[-1])
         used += length + 1
     return [pool[i] for i in chosen]
 
@@ -210,15 +229,17 @@ def topic_summary(
     scores += config.headline * space.closeness(stems(query))
     scores -= 0.05 * np.array([rank for rank, _ in owners])
     chosen: list[int] = []
+    rows: list[np.ndarray] = []  # each chosen sentence's similarities
     taken: Counter[int] = Counter()
     for i in sorted(range(len(pool)), key=lambda i: -float(scores[i])):
         if len(chosen) == count:
             break
         if taken[owners[i][1]] >= 2:
             continue
-        if chosen and space.similarity[i, chosen].max() > 0.5:
+        if any(row[i] > 0.5 for row in rows):
             continue  # says what a chosen sentence says
         chosen.append(i)
+        rows.append(space.similarities(i))
         taken[owners[i][1]] += 1
     chosen.sort(key=lambda i: (owners[i][0], pool[i].sentence.start))
     return [SourcedSentence(owners[i][1], pool[i].sentence) for i in chosen]
