@@ -1,0 +1,28 @@
+"""The one-word shortcut for reading a run of capitalised words must read
+every word exactly as the general path does."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.news.entities import _NAME_RUN, ORG_WORDS, PLACES, TITLES, _run_reading, _word_reading
+
+KNOWN = sorted(ORG_WORDS | PLACES | TITLES | {"the", "but", "monday", "u.s.", "fbk", "nato"})
+
+
+def styled(word: str, style: int) -> str:
+    return (word.capitalize(), word.upper(), word.title(), word + ".")[style]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.one_of(
+        st.builds(styled, st.sampled_from(KNOWN), st.integers(0, 3)),
+        st.from_regex(r"[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё.\-]{0,8}[A-Za-zА-Яа-яЁё]", fullmatch=True),
+    )
+)
+def test_one_word_runs_read_as_the_general_path_reads_them(word: str) -> None:
+    for run in (m.group() for m in _NAME_RUN.finditer(word)):
+        if " " not in run:
+            assert _word_reading(run) == _run_reading(run)
