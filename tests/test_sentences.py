@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from bot.news.sentences import split_sentences
+from bot.news.sentences import has_words, split_sentences
 
 
 def texts(text: str) -> list[str]:
@@ -59,3 +61,13 @@ def test_offsets_point_into_the_text() -> None:
     sentences = split_sentences(text)
     assert [text[s.start : s.end] for s in sentences] == [s.text for s in sentences]
     assert [s.paragraph for s in sentences] == [0, 0, 1]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=" \t\nab\u00a0\u2009.", max_size=300), st.integers(0, 6), st.integers(0, 40)
+)
+def test_has_words_counts_as_a_full_split_does(text: str, low: int, span: int) -> None:
+    n = len(text.split())
+    assert has_words(text, low) == (n >= low)
+    assert has_words(text, low, low + span) == (low <= n <= low + span)

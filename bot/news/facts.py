@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from bot.news.entities import Entities, find_entities
-from bot.news.sentences import Sentence, is_heading, split_sentences
+from bot.news.sentences import Sentence, has_words, is_heading, split_sentences
 from bot.news.text import stems
 
 MAX_FACTS = 8
@@ -51,16 +51,9 @@ _FIGURE = re.compile(
 # both are looked for only in the few words around each number.
 _NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
 # Without a number, a date can only be a day's name (as _DATE writes them).
-_DAY_NAMES = (
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "yesterday",
-    "today",
+# The English ones all end in "day": one search for that finds them all.
+_DAY_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today".split()
 )
 _DAY_NAMES_RU = (
     "понедельник",
@@ -130,7 +123,7 @@ def key_facts(
     spans: list[tuple[int, int]] = []
     owners: list[int] = []  # the sentence each span is from
     for index, sentence in enumerate(sentences[:MAX_SENTENCES]):
-        if not is_heading(sentence) and sentence.word_count >= 4:
+        if not is_heading(sentence) and has_words(sentence.text, 4):
             for span in _passage_spans(text, sentence):
                 spans.append(span)
                 owners.append(index)
@@ -181,7 +174,7 @@ def _kinds_by_span(text: str, spans: list[tuple[int, int]]) -> dict[int, tuple[s
         numbers.setdefault(owner(*m.span()), []).append(m.span())
     russian = not low.isascii()
     day_names: dict[int, list[tuple[int, int]]] = {}
-    for at, end in _whole_words(low, _DAY_NAMES + _DAY_NAMES_RU if russian else _DAY_NAMES):
+    for at, end in _day_names(low) + (_whole_words(low, _DAY_NAMES_RU) if russian else []):
         day_names.setdefault(owner(at, end), []).append((at, end))
     quoted = {owner(at, at) for at in _finds(text, _QUOTE_MARKS)}
     attributions = _whole_words(low, _ATTRIBUTION_WORDS)
@@ -242,6 +235,24 @@ def _whole_words(low: str, words: tuple[str, ...], endings: str = "") -> list[tu
             ):
                 found.append((at, end))
             at = low.find(word, end)
+    return found
+
+
+def _day_names(low: str) -> list[tuple[int, int]]:
+    """Where English day names stand as whole words ("today" included)."""
+    found: list[tuple[int, int]] = []
+    at = low.find("day")
+    while at >= 0:
+        start, end = at, at + 3
+        while start > 0 and low[start - 1].isalpha():
+            start -= 1
+        if (
+            low[start:end] in _DAY_NAMES
+            and (start == 0 or not low[start - 1].isalnum())
+            and (end == len(low) or not low[end].isalnum())
+        ):
+            found.append((start, end))
+        at = low.find("day", end)
     return found
 
 

@@ -53,9 +53,9 @@ class Sentence:
     paragraph: int
 
     # Computed on first use and kept: the summary and the facts of one analysis
-    # share its sentences, so each is counted and stemmed once. (Not
+    # share its sentences, so each is stemmed once. (Not
     # functools.cached_property: on Python 3.11 it takes a lock on every first
-    # read, which cost more than the counting.)
+    # read.)
     @property
     def terms(self) -> tuple[str, ...]:
         """Its search terms (stems, stop words dropped, repeats kept)."""
@@ -65,13 +65,14 @@ class Sentence:
             object.__setattr__(self, "_terms", found)
         return found
 
-    @property
-    def word_count(self) -> int:
-        found: int | None = self.__dict__.get("_word_count")
-        if found is None:
-            found = len(self.text.split())
-            object.__setattr__(self, "_word_count", found)
-        return found
+
+def has_words(text: str, low: int, high: int | None = None) -> bool:
+    """Whether the text has `low` to `high` words (split at white space),
+    without splitting all of it: under 2 * high + 1 characters there is no
+    room for more than `high` words."""
+    if len(text.split(None, low)) < low:
+        return False
+    return high is None or len(text) <= 2 * high or len(text.split()) <= high
 
 
 def split_sentences(text: str) -> list[Sentence]:

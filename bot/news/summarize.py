@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.news.sentences import Sentence, is_heading, split_sentences
+from bot.news.sentences import Sentence, has_words, is_heading, split_sentences
 from bot.news.text import stems
 
 # Work is capped on huge texts: only this much text and this many sentences
@@ -58,7 +58,7 @@ def candidates(text: str, sentences: list[Sentence] | None = None) -> list[Candi
         sentences = split_sentences(text[:MAX_CHARS])
     chosen: list[Candidate] = []
     for sentence in sentences[:MAX_SENTENCES]:
-        if is_heading(sentence) or not MIN_WORDS <= sentence.word_count <= MAX_WORDS:
+        if is_heading(sentence) or not has_words(sentence.text, MIN_WORDS, MAX_WORDS):
             continue
         terms = sentence.terms
         if terms:
