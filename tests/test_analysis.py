@@ -131,3 +131,13 @@ def test_entities_people_organisations_places() -> None:
         "Governor Elena Varga said inflation was too high. The Bank of Veloria raised rates."
     )
     assert rates.people == ["Elena Varga"] and rates.organizations == ["Bank of Veloria"]
+
+
+def test_what_an_owner_has_is_not_a_person_for_being_followed_by_said() -> None:
+    found = find_entities(
+        "France's Peugeot warned that profits may fall. Lily Tuck's novel is set in Paraguay. "
+        "Anna Petrova's Free Press Foundation said it would appeal."
+    )
+    assert "Peugeot" not in found.people
+    assert {"Lily Tuck", "Anna Petrova"} <= set(found.people)
+    assert "Free Press Foundation" in found.organizations and "Paraguay" in found.places

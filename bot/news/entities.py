@@ -117,7 +117,7 @@ def _names(sentence: str) -> list[tuple[str, str]]:
                 if reading.name:
                     found.append((reading.name, reading.kind))
                 continue
-            kind = _kind_in_context(sentence, reading, m.start() + offset)
+            kind = _kind_in_context(sentence, reading, m.start() + offset, owned=offset > 0)
             if kind:
                 found.append((reading.name, kind))
     return found
@@ -144,19 +144,25 @@ def _run_readings(run: str) -> tuple[tuple[int, _Reading], ...]:
     readings = []
     offset = 0
     for part in _owner_split(run):
+        offset = run.find(part, offset)
         readings.append((offset, _reading(part)))
-        offset += len(part) + 2
+        offset += len(part)
     return tuple(readings)
 
 
-def _kind_in_context(sentence: str, reading: _Reading, offset: int) -> str | None:
+def _kind_in_context(
+    sentence: str, reading: _Reading, offset: int, owned: bool = False
+) -> str | None:
     """The kind of a name its run alone does not settle, from the words around
-    it: 'in Brussels' -> place, 'Governor Elena Varga', 'Varga said' -> person."""
+    it: 'in Brussels' -> place, 'Governor Elena Varga', 'Varga said' -> person.
+    What an owner has ("France's Peugeot warned", "Melbourne's Herald-Sun
+    said") is more often a thing than a person: "said" after it proves nothing."""
     start = offset + reading.lead
     prev = _word_before(sentence, start)
     if prev in _PLACE_BEFORE and reading.size <= 2 and start != 0:
         return "place"
-    if prev in TITLES or _word_after(sentence, offset + len(reading.run)) in _PERSON_AFTER:
+    said = not owned and _word_after(sentence, offset + len(reading.run)) in _PERSON_AFTER
+    if prev in TITLES or said:
         return "person" if reading.size <= 4 else None
     return "person" if reading.plain_person else None
 

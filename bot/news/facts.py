@@ -157,10 +157,10 @@ def _kinds_by_span(text: str, spans: list[tuple[int, int]]) -> dict[int, tuple[s
     span number; spans with none are left out.
 
     Each pattern runs only where it can match, and each find is then given to
-    the span it falls in: work per number, quote mark or attribution word
-    rather than per passage. Figures and dates are looked for in the few words
-    around each number, on lower-cased text (case-insensitive matching is
-    several times slower); a day's name only where a hint of one is.
+    the span it falls in: work per number, quote mark, day name or attribution
+    word rather than per passage. Figures and dates are looked for in the few
+    words around each number, on lower-cased text (case-insensitive matching
+    is several times slower).
     """
     low = _lowered(text)
     starts = [start for start, _ in spans]
