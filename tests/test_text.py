@@ -5,6 +5,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.news.sentences import title_from_text
 from bot.news.text import (
     clean_unicode,
     detect_language,
@@ -12,7 +13,6 @@ from bot.news.text import (
     snippet,
     stem,
     stems,
-    title_from_text,
     words,
 )
 

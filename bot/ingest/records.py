@@ -10,12 +10,12 @@ from datetime import datetime
 
 from bot.news.dates import check_published
 from bot.news.related import signature
+from bot.news.sentences import title_from_text
 from bot.news.text import (
     clean_unicode,
     detect_language,
     shorten,
     stems,
-    title_from_text,
     word_stems,
     words,
 )

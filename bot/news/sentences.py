@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.news.text import stems
+from bot.news.text import shorten, stems
 
 # Written [.!?…][.!?…]* rather than [.!?…]+: a pattern that opens with a
 # character class lets the regex engine skip to the next stop in C.
@@ -134,3 +134,15 @@ def is_heading(sentence: Sentence) -> bool:
     return bool(_BULLET.match(text)) or (
         len(text) < 80 and not text.endswith((".", "!", "?", "…", '"', "”", "»", ":"))
     )
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of a text (or its first line if that is shorter)."""
+    line = text.strip().split("\n", 1)[0]
+    found = split_sentences(line)
+    return found[0].text if found else ""
+
+
+def title_from_text(text: str, limit: int = 110) -> str:
+    """A headline for an article that came without one: its first sentence."""
+    return shorten(first_sentence(text), limit).rstrip(".")

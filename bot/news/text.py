@@ -201,15 +201,6 @@ def detect_language(text: str, text_words: list[str] | None = None) -> str:
     return "en" if english >= needed else "und"
 
 
-def first_sentence(text: str) -> str:
-    """The first sentence of a text (or its first line if that is shorter)."""
-    from bot.news.sentences import split_sentences  # sentences.py stems with this module
-
-    line = text.strip().split("\n", 1)[0]
-    found = split_sentences(line)
-    return found[0].text if found else ""
-
-
 def shorten(text: str, limit: int) -> str:
     """Cut at a word boundary to at most `limit` characters, marking the cut."""
     text = _SPACES.sub(" ", text).strip()
@@ -219,11 +210,6 @@ def shorten(text: str, limit: int) -> str:
     if " " in cut[limit // 2 :]:
         cut = cut[: cut.rfind(" ")]
     return cut.rstrip(" ,;:-—") + "…"
-
-
-def title_from_text(text: str, limit: int = 110) -> str:
-    """A headline for an article that came without one: its first sentence."""
-    return shorten(first_sentence(text), limit).rstrip(".")
 
 
 @dataclass(frozen=True)
