@@ -183,7 +183,6 @@ class _Reading:
 _NOT_A_NAME = _Reading("", "none")
 
 
-@functools.lru_cache(maxsize=50_000)
 def _reading(run: str) -> _Reading:
     if " " in run or "'" in run or "’" in run:
         return _run_reading(run)
