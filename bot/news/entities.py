@@ -90,16 +90,18 @@ class Entities:
 
 def find_entities(text: str, sentences: list[Sentence] | None = None, limit: int = 20) -> Entities:
     """Named people, organisations and places, most mentioned first."""
+    if sentences is None:
+        sentences = split_sentences(text[:60_000])
+    mentions: list[tuple[str, str]] = []
+    for sentence in sentences:
+        mentions += _names(sentence.text)
     counts: dict[str, Counter[str]] = {
         "person": Counter(),
         "organization": Counter(),
         "place": Counter(),
     }
-    if sentences is None:
-        sentences = split_sentences(text[:60_000])
-    for sentence in sentences:
-        for name, kind in _names(sentence.text):
-            counts[kind][name] += 1
+    for (name, kind), count in Counter(mentions).items():  # counted in C
+        counts[kind][name] = count
     _fold_surnames(counts)
     people = _merge_short_forms([n for n, _ in counts["person"].most_common()])
     return Entities(

@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from bot.news.entities import Entities, find_entities
-from bot.news.sentences import Sentence, has_words, is_heading, split_sentences
+from bot.news.sentences import Sentence, split_sentences
 from bot.news.text import stems
 
 MAX_FACTS = 8
@@ -123,7 +123,7 @@ def key_facts(
     spans: list[tuple[int, int]] = []
     owners: list[int] = []  # the sentence each span is from
     for index, sentence in enumerate(sentences[:MAX_SENTENCES]):
-        if not is_heading(sentence) and has_words(sentence.text, 4):
+        if sentence.is_prose:
             for span in _passage_spans(text, sentence):
                 spans.append(span)
                 owners.append(index)

@@ -11,7 +11,7 @@ headings, bullets and datelines have no full stop.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.news.text import shorten, stems
 
@@ -43,34 +43,47 @@ _OPENERS = frozenset(
 )
 
 
-@dataclass(frozen=True)
+MIN_PROSE_WORDS = 4
+
+
+@dataclass(slots=True)
 class Sentence:
-    """A sentence and where it stands: text[start:end] of the original text."""
+    """A sentence and where it stands: text[start:end] of the original text.
+
+    A plain slotted class rather than a frozen one: an article makes dozens,
+    and a frozen dataclass's __init__ costs three times as much.
+    """
 
     text: str
     start: int
     end: int
     paragraph: int
+    _terms: tuple[str, ...] | None = field(default=None, init=False, repr=False, compare=False)
+    _prose: bool | None = field(default=None, init=False, repr=False, compare=False)
 
-    # Computed on first use and kept: the summary and the facts of one analysis
-    # share its sentences, so each is stemmed once. (Not
-    # functools.cached_property: on Python 3.11 it takes a lock on every first
-    # read.)
+    @property
+    def is_prose(self) -> bool:
+        """Neither a heading nor a bullet, and at least MIN_PROSE_WORDS words:
+        what summaries and facts are made of. Kept, like the terms."""
+        if self._prose is None:
+            self._prose = not is_heading(self) and has_words(self.text, MIN_PROSE_WORDS)
+        return self._prose
+
     @property
     def terms(self) -> tuple[str, ...]:
-        """Its search terms (stems, stop words dropped, repeats kept)."""
-        found: tuple[str, ...] | None = self.__dict__.get("_terms")
-        if found is None:
-            found = tuple(stems(self.text))
-            object.__setattr__(self, "_terms", found)
-        return found
+        """Its search terms (stems, stop words dropped, repeats kept), computed
+        on first use and kept: the summary and the facts of one analysis share
+        its sentences, so each is stemmed once."""
+        if self._terms is None:
+            self._terms = tuple(stems(self.text))
+        return self._terms
 
 
 def has_words(text: str, low: int, high: int | None = None) -> bool:
     """Whether the text has `low` to `high` words (split at white space),
     without splitting all of it: under 2 * high + 1 characters there is no
     room for more than `high` words."""
-    if len(text.split(None, low)) < low:
+    if low and len(text.split(None, low)) < low:
         return False
     return high is None or len(text) <= 2 * high or len(text.split()) <= high
 

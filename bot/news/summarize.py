@@ -16,14 +16,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.news.sentences import Sentence, has_words, is_heading, split_sentences
+from bot.news.sentences import Sentence, has_words, split_sentences
 from bot.news.text import stems
 
 # Work is capped on huge texts: only this much text and this many sentences
 # are considered (a summary comes from the top of an article anyway).
 MAX_CHARS = 60_000
 MAX_SENTENCES = 150
-MIN_WORDS = 4
 MAX_WORDS = 90
 NEAR_DUPLICATE = 0.9  # cosine above which two sentences count as one
 
@@ -45,7 +44,7 @@ class SummaryConfig:
 DEFAULT = SummaryConfig()
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Candidate:
     sentence: Sentence
     index: int  # among candidates, in article order
@@ -58,7 +57,7 @@ def candidates(text: str, sentences: list[Sentence] | None = None) -> list[Candi
         sentences = split_sentences(text[:MAX_CHARS])
     chosen: list[Candidate] = []
     for sentence in sentences[:MAX_SENTENCES]:
-        if is_heading(sentence) or not has_words(sentence.text, MIN_WORDS, MAX_WORDS):
+        if not sentence.is_prose or not has_words(sentence.text, 0, MAX_WORDS):
             continue
         terms = sentence.terms
         if terms:
