@@ -71,3 +71,11 @@ def test_has_words_counts_as_a_full_split_does(text: str, low: int, span: int) -
     n = len(text.split())
     assert has_words(text, low) == (n >= low)
     assert has_words(text, low, low + span) == (low <= n <= low + span)
+
+
+def test_prose_is_neither_a_heading_nor_a_bullet_nor_a_fragment() -> None:
+    sentences = split_sentences(
+        "Breaking News\n- a bullet point with enough words.\nToo short here.\n"
+        "The council approved the budget on Monday."
+    )
+    assert [s.is_prose for s in sentences] == [False, False, False, True]
