@@ -8,7 +8,15 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from bot.news.facts import _DATE, _FIGURE, _QUOTE, _kinds_by_span, key_facts
+from bot.news.facts import (
+    _DATE,
+    _FIGURE,
+    _NUMBER,
+    _QUOTE,
+    _kinds_by_span,
+    _number_spans,
+    key_facts,
+)
 
 _ATTRIBUTION = re.compile(
     r"\b(?:according to|said|says|told|added|announced|warned|claimed|reported|стало известно"
@@ -100,3 +108,14 @@ def test_a_time_of_day_is_no_figure_even_after_another_number() -> None:
     text = "Tickets go on sale Monday, March 9 at 10 a.m. local time at the box office."
     (fact,) = key_facts(text)
     assert fact.kinds == ("date",)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789,. a-", max_size=60))
+def test_numbers_in_ascii_text_are_found_as_the_pattern_finds_them(text: str) -> None:
+    assert _number_spans(text) == [m.span() for m in _NUMBER.finditer(text)]
+
+
+def test_numbers_in_other_text_include_other_digits() -> None:
+    text = "«1,200» человек, ٣٠ km"
+    assert [text[a:b] for a, b in _number_spans(text)] == ["1,200", "٣٠"]

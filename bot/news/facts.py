@@ -50,6 +50,13 @@ _FIGURE = re.compile(
 # Every date but a day's name has a number in it, and so has every figure:
 # both are looked for only in the few words around each number.
 _NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
+# The same for ASCII text, run on a copy where each digit is "0", "," and "."
+# stay and everything else is a space: a pattern that opens with a literal is
+# searched for in C several times faster than a class like \d.
+_DIGITS_MARKED = bytes(
+    ord("0") if chr(b) in "0123456789" else b if chr(b) in ",." else ord(" ") for b in range(256)
+)
+_MARKED_NUMBER = re.compile(rb"0(?:[0,.]*0)?")
 # Without a number, a date can only be a day's name (as _DATE writes them).
 # The English ones all end in "day": one search for that finds them all.
 _DAY_NAMES = frozenset(
@@ -170,8 +177,8 @@ def _kinds_by_span(text: str, spans: list[tuple[int, int]]) -> dict[int, tuple[s
         return i if i >= 0 and end <= spans[i][1] else -1
 
     numbers: dict[int, list[tuple[int, int]]] = {}
-    for m in _NUMBER.finditer(low):
-        numbers.setdefault(owner(*m.span()), []).append(m.span())
+    for span in _number_spans(low):
+        numbers.setdefault(owner(*span), []).append(span)
     russian = not low.isascii()
     day_names: dict[int, list[tuple[int, int]]] = {}
     for at, end in _day_names(low) + (_whole_words(low, _DAY_NAMES_RU) if russian else []):
@@ -199,6 +206,14 @@ def _kinds_by_span(text: str, spans: list[tuple[int, int]]) -> dict[int, tuple[s
         if kinds:
             found[i] = tuple(kinds)
     return found
+
+
+def _number_spans(low: str) -> list[tuple[int, int]]:
+    """Where the numbers are ("3", "1,200", "3.5")."""
+    if low.isascii():
+        marked = low.encode("ascii").translate(_DIGITS_MARKED)
+        return [m.span() for m in _MARKED_NUMBER.finditer(marked)]
+    return [m.span() for m in _NUMBER.finditer(low)]
 
 
 def _finds(text: str, needles: tuple[str, ...]) -> list[int]:
