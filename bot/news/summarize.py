@@ -44,25 +44,16 @@ class SummaryConfig:
 DEFAULT = SummaryConfig()
 
 
-@dataclass(slots=True)
-class Candidate:
-    sentence: Sentence
-    index: int  # among candidates, in article order
-    terms: tuple[str, ...]  # stems, repeats kept
-
-
-def candidates(text: str, sentences: list[Sentence] | None = None) -> list[Candidate]:
-    """The sentences a summary may use: prose, neither tiny nor run-on."""
+def candidates(text: str, sentences: list[Sentence] | None = None) -> list[Sentence]:
+    """The sentences a summary may use, in article order: prose, neither tiny
+    nor run-on, with terms to compare."""
     if sentences is None:
         sentences = split_sentences(text[:MAX_CHARS])
-    chosen: list[Candidate] = []
-    for sentence in sentences[:MAX_SENTENCES]:
-        if not sentence.is_prose or not has_words(sentence.text, 0, MAX_WORDS):
-            continue
-        terms = sentence.terms
-        if terms:
-            chosen.append(Candidate(sentence, len(chosen), terms))
-    return chosen
+    return [
+        sentence
+        for sentence in sentences[:MAX_SENTENCES]
+        if sentence.is_prose and has_words(sentence.text, 0, MAX_WORDS) and sentence.terms
+    ]
 
 
 class _Space:
@@ -76,12 +67,12 @@ class _Space:
     of the few sentences it picks, and the centrality is a sum that factors.
     """
 
-    def __init__(self, pool: list[Candidate]) -> None:
-        every = list(itertools.chain.from_iterable(c.terms for c in pool))
+    def __init__(self, pool: list[Sentence]) -> None:
+        every = list(itertools.chain.from_iterable(s.terms for s in pool))
         vocabulary = {term: number for number, term in enumerate(dict.fromkeys(every))}
         n, size = len(pool), len(vocabulary)
         ids = np.fromiter(map(vocabulary.__getitem__, every), dtype=np.intp, count=len(every))
-        lengths = np.fromiter((len(c.terms) for c in pool), dtype=np.intp, count=n)
+        lengths = np.fromiter((len(s.terms) for s in pool), dtype=np.intp, count=n)
         pairs, counts = np.unique(np.repeat(np.arange(n), lengths) * size + ids, return_counts=True)
         self.sentence, self.term = np.divmod(pairs, size)
         self.vocabulary = vocabulary
@@ -154,7 +145,7 @@ def summarize(
         scores += config.headline * space.closeness(stems(title))
     scores[0] += config.first_bonus
     picked = _select(pool, space, scores, count, max_chars, config)
-    return [c.sentence for c in sorted(picked, key=lambda c: c.index)]
+    return [pool[i] for i in sorted(picked)]
 
 
 def _fallback(text: str, count: int) -> list[Sentence]:
@@ -163,14 +154,15 @@ def _fallback(text: str, count: int) -> list[Sentence]:
 
 
 def _select(
-    pool: list[Candidate],
+    pool: list[Sentence],
     space: _Space,
     scores: np.ndarray,
     count: int,
     max_chars: int | None,
     config: SummaryConfig,
-) -> list[Candidate]:
-    """Greedy MMR: best score, less the similarity to what is already chosen."""
+) -> list[int]:
+    """Greedy MMR: best score, less the similarity to what is already chosen.
+    The chosen sentences' places in the pool, best first."""
     chosen: list[int] = []
     rows: list[np.ndarray] = []  # each chosen sentence's similarities
     used = 0
@@ -181,14 +173,14 @@ def _select(
         alive[best] = False
         if any(row[best] > NEAR_DUPLICATE for row in rows):
             continue  # the same sentence again (wire copy pasted twice, a repeated quote)
-        length = len(pool[best].sentence.text)
+        length = len(pool[best].text)
         if max_chars is not None and chosen and used + length > max_chars:
             continue
         chosen.append(best)
         rows.append(space.similarities(best))
         overlap = np.maximum(overlap, rows[-1])
         used += length + 1
-    return [pool[i] for i in chosen]
+    return chosen
 
 
 @dataclass(frozen=True)
@@ -214,16 +206,18 @@ def topic_summary(
     it shares with the query words. At most two sentences come from any one
     article, and the result keeps the articles' order, then each article's.
     """
-    pool: list[Candidate] = []
+    pool: list[Sentence] = []
+    places: list[int] = []  # each candidate's place among its article's candidates
     owners: list[tuple[int, int]] = []  # (article rank, article id) per candidate
     for rank, (article_id, _, text) in enumerate(articles):
-        for c in candidates(text)[:per_article]:
-            pool.append(c)
+        for place, sentence in enumerate(candidates(text)[:per_article]):
+            pool.append(sentence)
+            places.append(place)
             owners.append((rank, article_id))
     if not pool:
         return []
     space = _Space(pool)
-    scores = config.position * np.exp(-config.decay * np.array([c.index for c in pool]))
+    scores = config.position * np.exp(-config.decay * np.array(places))
     scores += config.centrality * space.centrality()
     scores += config.headline * space.closeness(stems(query))
     scores -= 0.05 * np.array([rank for rank, _ in owners])
@@ -240,5 +234,5 @@ def topic_summary(
         chosen.append(i)
         rows.append(space.similarities(i))
         taken[owners[i][1]] += 1
-    chosen.sort(key=lambda i: (owners[i][0], pool[i].sentence.start))
-    return [SourcedSentence(owners[i][1], pool[i].sentence) for i in chosen]
+    chosen.sort(key=lambda i: (owners[i][0], pool[i].start))
+    return [SourcedSentence(owners[i][1], pool[i]) for i in chosen]
