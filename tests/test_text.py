@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 import re
+import sys
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.news.sentences import title_from_text
 from bot.news.text import (
+    _snowball,
     clean_unicode,
     detect_language,
     normalize,
@@ -123,3 +126,11 @@ def test_snippet_without_match_is_the_beginning() -> None:
 def test_clean_unicode_keeps_text_but_drops_junk() -> None:
     assert clean_unicode("a\u200bb\x00c\u00add ё") == "abcd ё"
     assert clean_unicode("👨\u200d👩") == "👨\u200d👩"
+
+
+def test_stemmers_without_pystemmer_stem_alike(monkeypatch: pytest.MonkeyPatch) -> None:
+    compiled = _snowball("russian")
+    monkeypatch.setitem(sys.modules, "Stemmer", None)  # import Stemmer now fails
+    fallback = _snowball("russian")
+    for word in ("задержания", "задержание", "конгресса", "антивоенный"):
+        assert fallback.stemWord(word) == compiled.stemWord(word)

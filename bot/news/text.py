@@ -11,6 +11,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 import snowballstemmer
 
@@ -31,8 +32,21 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _NOT_ASCII_LETTER = bytes(b for b in range(256) if not chr(b).isascii() or not chr(b).isalpha())
 _SPACES = re.compile(r"\s+")
 
-_EN = snowballstemmer.stemmer("english")
-_RU = snowballstemmer.stemmer("russian")
+
+def _snowball(language: str) -> Any:
+    """A Snowball stemmer: PyStemmer's compiled one when installed, made without
+    its own cache. The word cache below stands in front of it, and PyStemmer's
+    cache (10,000 words, purged when full) makes each new word ~3x slower to
+    stem once a news vocabulary outgrows it (1.5 us against 0.5 us)."""
+    try:
+        from Stemmer import Stemmer
+    except ImportError:  # the pure-Python build: same stems, no cache size
+        return snowballstemmer.stemmer(language)
+    return Stemmer(language, 0)
+
+
+_EN = _snowball("english")
+_RU = _snowball("russian")
 
 # Words too common to help ranking. Kept out of the index and out of queries so
 # that an OR query is not dominated by "the" matching every article.
