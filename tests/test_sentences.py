@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.news.sentences import has_words, split_sentences
+from bot.news.sentences import _BOUNDARY, _stops, has_words, split_sentences
 
 
 def texts(text: str) -> list[str]:
@@ -79,3 +79,9 @@ def test_prose_is_neither_a_heading_nor_a_bullet_nor_a_fragment() -> None:
         "The council approved the budget on Monday."
     )
     assert [s.is_prose for s in sentences] == [False, False, False, True]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=".!?\"')]([ \t\x1cAZaz09-", max_size=40))
+def test_ascii_lines_have_the_stops_the_pattern_finds(line: str) -> None:
+    assert [m.span() for m in _stops(line)] == [m.span() for m in _BOUNDARY.finditer(line)]

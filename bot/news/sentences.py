@@ -11,15 +11,22 @@ headings, bullets and datelines have no full stop.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from bot.news.text import shorten, stems
 
+# What may follow a run of stops at a boundary: closing quotes or brackets,
+# then white space and something that can start a sentence.
+_AFTER_STOPS = r"[\"'»”’)\]]*(?=\s+[\"'«“‘(\[]?[-–—]?\s*[A-ZА-ЯЁ0-9\"'«“‘(\[])"
 # Written [.!?…][.!?…]* rather than [.!?…]+: a pattern that opens with a
 # character class lets the regex engine skip to the next stop in C.
-_BOUNDARY = re.compile(
-    r"[.!?…][.!?…]*[\"'»”’)\]]*(?=\s+[\"'«“‘(\[]?[-–—]?\s*[A-ZА-ЯЁ0-9\"'«“‘(\[])"
-)
+_BOUNDARY = re.compile(r"[.!?…][.!?…]*" + _AFTER_STOPS)
+# For ASCII lines, searched in a copy with "!" and "?" written as ".": a
+# pattern that opens with a literal is skipped to faster still (a third less
+# work for the splitter's search).
+_STOPS_AS_DOTS = bytes.maketrans(b"!?", b"..")
+_DOT_BOUNDARY = re.compile(r"\.\.*" + _AFTER_STOPS)
 _BULLET = re.compile(r"^\s*(?:[-*•–—]|\d+[.)])\s+")
 
 # Lower-cased, without the final stop. A stop after one of these does not end
@@ -112,13 +119,21 @@ def split_sentences(text: str) -> list[Sentence]:
 def _line_spans(line: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
-    for m in _BOUNDARY.finditer(line):
+    for m in _stops(line):
         if _vetoed(line, start, m.start(), m.end()):
             continue
         spans.append((start, m.end()))
         start = m.end()
     spans.append((start, len(line)))
     return spans
+
+
+def _stops(line: str) -> Iterator[re.Match[str]]:
+    """Where the line has a run of stops that may end a sentence."""
+    if line.isascii():
+        dotted = line.encode("ascii").translate(_STOPS_AS_DOTS).decode("ascii")
+        return _DOT_BOUNDARY.finditer(dotted)
+    return _BOUNDARY.finditer(line)
 
 
 def _vetoed(line: str, start: int, stop: int, after: int) -> bool:
