@@ -75,10 +75,10 @@ def test_has_words_counts_as_a_full_split_does(text: str, low: int, span: int) -
 
 def test_prose_is_neither_a_heading_nor_a_bullet_nor_a_fragment() -> None:
     sentences = split_sentences(
-        "Breaking News\n- a bullet point with enough words.\nToo short here.\n"
-        "The council approved the budget on Monday."
+        "Breaking News\n- a bullet point with enough words.\n2) a numbered point with words.\n"
+        "Too short here.\n“The council approved the budget on Monday,” she said."
     )
-    assert [s.is_prose for s in sentences] == [False, False, False, True]
+    assert [s.is_prose for s in sentences] == [False, False, False, False, True]
 
 
 @settings(max_examples=500, deadline=None)

@@ -159,9 +159,18 @@ def _vetoed(line: str, start: int, stop: int, after: int) -> bool:
 def is_heading(sentence: Sentence) -> bool:
     """A line that is not prose: no closing punctuation and short, or a bullet."""
     text = sentence.text
-    return bool(_BULLET.match(text)) or (
+    return (
         len(text) < 80 and not text.endswith((".", "!", "?", "…", '"', "”", "»", ":"))
-    )
+    ) or _is_bullet(text)
+
+
+def _is_bullet(text: str) -> bool:
+    # Most lines start with a letter: no bullet, and no call into the regex
+    # engine (which costs more to set up than to run on a line's first characters).
+    first = text[:1]
+    if first.isalpha() or first in "\"'«“‘(":
+        return False
+    return bool(_BULLET.match(text))
 
 
 def first_sentence(text: str) -> str:
