@@ -6,9 +6,29 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.news.entities import _NAME_RUN, ORG_WORDS, PLACES, TITLES, _run_reading, _word_reading
+from bot.news.entities import _NAME_RUN, _run_reading, _word_reading
+from bot.news.gazetteer import (
+    DEMONYMS,
+    KNOWN_ORGANIZATIONS,
+    NOT_NAMES,
+    ORG_WORDS,
+    PLACE_ENDINGS,
+    PLACES,
+    THING_ENDINGS,
+    TITLES,
+)
 
-KNOWN = sorted(ORG_WORDS | PLACES | TITLES | {"the", "but", "monday", "u.s.", "fbk", "nato"})
+KNOWN = sorted(
+    ORG_WORDS
+    | PLACES
+    | TITLES
+    | DEMONYMS
+    | THING_ENDINGS
+    | PLACE_ENDINGS
+    | KNOWN_ORGANIZATIONS
+    | NOT_NAMES
+    | {"u.s.", "fbk", "transcript"}
+)
 
 
 def styled(word: str, style: int) -> str:

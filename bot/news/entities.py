@@ -1,13 +1,16 @@
 """People, organisations and places named in a text, by rules (no model).
 
 Names are runs of capitalised words (with "of", "for", "de", "van"... inside
-them, and "-" joins). A run is an organisation if it has an organisation word
-("Ministry", "Foundation", "Bank", "Фонд") or is an acronym; a place if it is
-in a short gazetteer or follows "in"/"at"/"from" ("in Brussels"); a person if
-a title or a role comes before it ("President Vladimir Putin", "Governor
-Elena Varga"), if it is followed by "said" or "told", or if it is two or
-three capitalised words that are none of the above. Good enough to mark facts
-and list names; not a general named-entity recogniser.
+them, "-" joins, and initials: "George W. Bush"). A run is a place if it is in
+the gazetteer (bot.news.gazetteer), ends in a place word ("Downing Street") or
+follows "in"/"at"/"from" ("in Brussels"); an organisation if it has an
+organisation word ("Ministry", "Foundation", "Bank", "Фонд") or is an acronym;
+a person if a title or a role comes before it ("President Vladimir Putin",
+"Governor Elena Varga"), if it is followed by "said" or "told", or if it is two
+or three capitalised words that are none of the above. Runs that end like an
+event or a thing ("World Cup") or a people ("North Korean") are no name.
+Good enough to mark facts and list names; not a general named-entity
+recogniser (benchmarks/eval_entities.py measures how good).
 """
 
 from __future__ import annotations
@@ -19,57 +22,47 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from bot.news.gazetteer import (
+    DEMONYMS,
+    KNOWN_ORGANIZATIONS,
+    NOT_NAMES,
+    ORG_WORDS,
+    PLACE_ENDINGS,
+    PLACE_OPENINGS,
+    PLACES,
+    THING_ENDINGS,
+    TITLES,
+)
 from bot.news.sentences import Sentence, split_sentences
 
-# A capital, then optionally more word characters, ending in one. Written
-# starting with the character class (not with an alternation) so the regex
-# engine skips to capitals in C.
-_NAME_WORD = r"[A-ZА-ЯЁ](?:[\w'’.-]*\w)?"
-_CONNECTOR = r"(?:of|for|de|del|der|van|von|la|le|du|the|and|и|по|за)"
+# A capital, then optionally more word characters, ending in one; or an
+# initial or a short abbreviation with its full stop when another capitalised
+# word follows ("George W. Bush", "St. Louis", "J.K. Rowling", "В. В. Путин").
+# Written starting with the character class (not with an alternation) so the
+# regex engine skips to capitals in C.
+_CAPITAL = "A-ZА-ЯЁ"
+_NAME_WORD = (
+    rf"[{_CAPITAL}](?:[a-zа-яё]{{0,3}}\.(?=\s+[{_CAPITAL}])"
+    rf"|(?:\.[{_CAPITAL}])+\.(?=\s+[{_CAPITAL}])|[\w'’.-]*\w)?"
+)
+_CONNECTORS = frozenset("of for de del der van von la le du the and и по за".split())
+_CONNECTOR = f"(?:{'|'.join(sorted(_CONNECTORS))})"
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)?{_NAME_WORD})*")
 
-ORG_WORDS = frozenset(
-    """ministry ministries foundation campaign corps congress union bank party council committee
-    agency authority association university institute inc ltd corp company group federation
-    office court parliament army police service news times post mobile steel united rovers fc
-    club commission organisation organization department government assembly league network
-    initiative initiatives center centre coalition movement board fund trust society airlines
-    airways motors media press bureau guard forces navy school college hospital church
-    фонд министерство союз партия комитет совет университет банк служба центр движение""".split()
-)
-TITLES = frozenset(
-    """mr mrs ms dr prof president minister governor mayor chancellor senator sir lady lord king
-    queen prince pope judge general gen colonel captain coach manager chairman chairwoman chief
-    executive director spokesman spokeswoman secretary leader founder premier ambassador
-    striker captain defender researcher author librarian opponent activist economist
-    президент министр мэр губернатор глава""".split()
-)
-PLACES = frozenset(
-    """afghanistan albania algeria argentina armenia australia austria azerbaijan belarus belgium
-    brazil bulgaria canada chile china colombia croatia cuba cyprus czechia denmark egypt england
-    estonia finland france georgia germany greece hungary iceland india indonesia iran iraq
-    ireland israel italy japan kazakhstan kenya korea latvia lebanon libya lithuania luxembourg
-    mexico moldova netherlands nigeria norway pakistan poland portugal romania russia scotland
-    serbia slovakia slovenia spain sweden switzerland syria taiwan turkey ukraine wales yemen
-    britain america europe africa asia london paris berlin brussels moscow kyiv kiev washington
-    rome madrid warsaw vienna prague tokyo beijing istanbul jerusalem tehran geneva amsterdam
-    россия украина москва брюссель берлин европа германия""".split()
-)
 _PLACE_BEFORE = frozenset("in at from near across outside inside в из во".split())
 _POSSESSIVE = re.compile(r"['’]s\s+")
 _CAPITALS = re.compile(r"[A-ZА-ЯЁ]{2,}")
+_PLURAL_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,}s")
 _PERSON_AFTER = frozenset(
     "said says told added wrote argued warned explained сказал заявил".split()
 )
-_NOT_NAMES = frozenset(
-    """the a an this that these those it he she they we i his her its their our my but and or so
-    if when while after before since as at in on for from by with about many some most all not
-    monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december related news read more""".split()
-)
+_OPENING_MARKS = " \"“«‘'(["
 
-# One-word runs that _trim() empties: skipped before any other work.
-_NEVER_ALONE = _NOT_NAMES | TITLES
+# Words that are no name on their own (NOT_NAMES are not at either end of one
+# either; titles not at its start, unless it is an organisation's).
+_NEVER_ALONE = NOT_NAMES | TITLES
+# The last words of runs that name no one and nothing ("North Korean", "World Cup").
+_NOT_A_NAME_ENDINGS = DEMONYMS | THING_ENDINGS | TITLES
 
 
 @dataclass
@@ -128,11 +121,18 @@ def _names(sentence: str) -> list[tuple[str, str]]:
 
 def _owner_split(run: str) -> list[str]:
     """'Alexei Navalny's Anti-Corruption Foundation' -> owner, then what is theirs;
-    'Congress of People's Deputies' stays whole (the owner part is an organisation)."""
+    'Congress of People's Deputies' stays whole (the owner part is an organisation),
+    and so do 'International Women's Day' (a thing, not a woman's) and 'the
+    County Sheriff's Office' (one office)."""
     if "'" not in run and "’" not in run:
         return [run]
     parts = _POSSESSIVE.split(run, maxsplit=1)
-    if len(parts) == 2 and not any(w.lower() in ORG_WORDS for w in parts[0].split()):
+    if (
+        len(parts) == 2
+        and not any(w.lower() in ORG_WORDS for w in parts[0].split())
+        and parts[1].rsplit(None, 1)[-1].lower() not in THING_ENDINGS
+        and parts[1].lower() not in ORG_WORDS  # "the County Sheriff's Office"
+    ):
         return [parts[0], *_owner_split(parts[1])]
     return [run]
 
@@ -159,8 +159,12 @@ def _kind_in_context(
     """The kind of a name its run alone does not settle, from the words around
     it: 'in Brussels' -> place, 'Governor Elena Varga', 'Varga said' -> person.
     What an owner has ("France's Peugeot warned", "Melbourne's Herald-Sun
-    said") is more often a thing than a person: "said" after it proves nothing."""
+    said") is more often a thing than a person: "said" after it proves nothing.
+    A lone organisation word ("Police", "Congress") names one inside a
+    sentence, but opening one it is as likely a common word capitalised."""
     start = offset + reading.lead
+    if reading.generic:
+        return "organization" if sentence[:start].strip(_OPENING_MARKS) else None
     prev = _word_before(sentence, start)
     if prev in _PLACE_BEFORE and reading.size <= 2 and start != 0:
         return "place"
@@ -181,6 +185,7 @@ class _Reading(NamedTuple):
     size: int = 0
     lead: int = 0  # where the name starts in the run
     plain_person: bool = False  # two or three capitalised words
+    generic: bool = False  # an organisation word alone ("Police")
 
 
 # A run with nothing left once trimmed ("The Mr"): settled, and no name.
@@ -195,44 +200,85 @@ def _reading(run: str) -> _Reading:
 
 def _word_reading(word: str) -> _Reading:
     """_run_reading() for one word (no apostrophe): most runs, and most of the
-    new ones each article brings, at a third of the cost."""
+    new ones each article brings, with fewer steps."""
     low = word.lower()
-    if low in _NOT_NAMES or low in TITLES:
+    if low in _NEVER_ALONE:
         return _NOT_A_NAME
-    if low.strip(".") in ORG_WORDS or _acronym(word) or _CAPITALS.search(word):
-        return _Reading(word, "organization")
-    if low in PLACES:
-        return _Reading(word, "place")
-    return _Reading(word, None, word, 1, 0, False)
+    return _name_reading(word, word, low, [low.strip(".")])
 
 
 def _run_reading(run: str) -> _Reading:
     words = run.split()
-    titled = [i for i, w in enumerate(words) if w.lower().strip(".") in TITLES]
-    if titled and titled[-1] < len(words) - 1:
-        person = _trim(" ".join(words[titled[-1] + 1 :]))
-        keep = person and len(person.split()) <= 3
-        return _Reading(person if keep else "", "person")
-    name = _trim(run)
+    bare = [w.strip(".") for w in run.lower().split()]
+    if not TITLES.isdisjoint(bare):
+        person = _titled_person(words, bare)
+        if person is not None:
+            return person
+    name = _trim(run, titles=ORG_WORDS.isdisjoint(bare))
     if not name:
         return _NOT_A_NAME
-    words = name.split()
-    lower = [w.lower().strip(".") for w in words]
-    if any(w in ORG_WORDS for w in lower) or _acronym(name) or _CAPITALS.search(name):
-        return _Reading(name, "organization")
-    if name.lower() in PLACES:
+    low = name.lower()
+    return _name_reading(run, name, low, [w.strip(".") for w in low.split()])
+
+
+def _titled_person(words: list[str], bare: list[str]) -> _Reading | None:
+    """The person a title names ("President Vladimir Putin"), if the run has one."""
+    after = max(i for i, w in enumerate(bare) if w in TITLES) + 1
+    while after < len(words) - 1 and bare[after] in _CONNECTORS:
+        after += 2  # "Secretary of State John Kerry", "Minister for Health Anna Kim"
+    if after >= len(words):
+        return None
+    person = _trim(" ".join(words[after:]))
+    if not ORG_WORDS.isdisjoint(w.strip(".") for w in person.lower().split()):
+        return None  # "Premier League" is no person
+    keep = person and len(person.split()) <= 3
+    return _Reading(person if keep else "", "person")
+
+
+def _name_reading(run: str, name: str, low: str, bare: list[str]) -> _Reading:
+    """What a name (its run trimmed; `bare`, its words lower-cased without
+    full stops) is by its words alone; kind None when the words around it
+    must settle that."""
+    if low in PLACES:
         return _Reading(name, "place")
+    if low in KNOWN_ORGANIZATIONS:
+        return _Reading(name, "organization")
+    org = not ORG_WORDS.isdisjoint(bare)
+    if org or _acronym(name) or _CAPITALS.search(name):
+        if not org and _shouted(name, bare):
+            return _NOT_A_NAME  # "TRANSCRIPT", "ROLL CALL": a heading in capitals
+        if _PLURAL_ACRONYM.fullmatch(name):
+            return _NOT_A_NAME  # "MPs", "NGOs": common nouns
+        if len(bare) == 1 and org:
+            return _Reading(name, None, run, 1, run.find(name), False, True)
+        return _Reading(name, "organization")
+    last = bare[-1]
+    if len(bare) > 1 and last in PLACE_ENDINGS:
+        return _Reading(name, "place")  # "Downing Street", "French Alps"
+    if last in _NOT_A_NAME_ENDINGS:
+        return _NOT_A_NAME  # "North Korean", "World Cup", "Prime Minister"
+    if len(bare) > 1 and bare[0] in PLACE_OPENINGS:
+        return _Reading(name, "place")  # "South Ossetia", "Lake Geneva"
+    words = name.split()
     plain = 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
     return _Reading(name, None, run, len(words), run.find(words[0]), plain)
 
 
-def _trim(run: str) -> str:
+def _shouted(name: str, bare: list[str]) -> bool:
+    """Written all in capitals, and no acronym: more than one word, or a long one."""
+    return name.isupper() and (len(bare) > 1 or len(name) > 6)
+
+
+def _trim(run: str, titles: bool = True) -> str:
+    """The run without the words a name neither starts nor ends with (and
+    without leading titles, unless it is an organisation's: "Premier League")."""
     words = run.replace("’", "'").split()
-    while words and (words[0].lower() in _NOT_NAMES or words[0].lower() in TITLES):
-        words = words[1:]
-    while words and words[-1].lower() in _NOT_NAMES:
+    leading = _NEVER_ALONE if titles else NOT_NAMES
+    while words and (words[0].lower().strip(".") in leading or words[0] in _CONNECTORS):
+        words = words[1:]  # a connector only in lower case: "De Niro" keeps its "De"
+    while words and (words[-1].lower() in NOT_NAMES or words[-1] in _CONNECTORS):
         words = words[:-1]
-    name = " ".join(words)
+    name = " ".join(words).removesuffix(".")
     return name[:-2] if name.endswith("'s") else name
 
 

@@ -1,0 +1,155 @@
+"""Word lists that tell the kinds of names apart (bot.news.entities reads them).
+
+All lower-case; a multi-word entry is matched as a whole name ("new york").
+Short on purpose: the rules do most of the work, and these lists settle what
+the rules cannot (that "Georgia" is a place, that "Hamas" is an organisation).
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _entries(text: str) -> frozenset[str]:
+    """One entry per line or comma: multi-word names keep their spaces."""
+    return frozenset(e.strip() for line in text.splitlines() for e in line.split(",") if e.strip())
+
+
+# Words that make a run an organisation wherever they stand in it.
+ORG_WORDS = _words(
+    """ministry ministries foundation campaign corps congress union bank party council committee
+    agency authority association university institute inc ltd corp company group federation
+    office court parliament army police service news times post mobile steel united rovers fc
+    club commission organisation organization department government assembly league network
+    initiative initiatives center centre coalition movement board fund trust society airlines
+    airways motors media press bureau guard forces navy school college hospital church
+    force senate house embassy administration cabinet reserve exchange museum watch
+    reporter journal herald tribune gazette magazine telegraph channel broadcasting radio
+    studios records pictures labs systems technologies holdings partners bros brothers
+    railway railways airline energy electric pharmaceuticals entertainment
+    democrats republicans dems tories conservatives socialists library libraries
+    фонд министерство союз партия комитет совет университет банк служба центр движение"""
+)
+
+# People's titles and roles: a name after one is a person's ("President Vladimir Putin").
+TITLES = _words(
+    """mr mrs ms dr prof president minister governor mayor chancellor senator sir lady lord king
+    queen prince pope judge general gen colonel captain coach manager chairman chairwoman chief
+    executive director spokesman spokeswoman secretary leader founder premier ambassador
+    striker captain defender researcher author librarian opponent activist economist
+    ceo sen rep gov lt col sgt capt vice speaker journalist correspondent editor photographer
+    analyst professor lawyer attorney sheriff detective sergeant lieutenant commander admiral
+    officer reverend rev bishop archbishop cardinal rabbi imam sheikh emir duke duchess princess
+    dame pastor deputy commissioner congressman congresswoman justice
+    президент министр мэр губернатор глава"""
+)
+
+# Countries, US states, big cities and regions. A run that is exactly one of
+# these is a place even when it holds an organisation word ("United States").
+PLACES = _entries(
+    """afghanistan, albania, algeria, andorra, angola, argentina, armenia, australia, austria
+    azerbaijan, bahamas, bahrain, bangladesh, barbados, belarus, belgium, belize, benin, bhutan
+    bolivia, bosnia, botswana, brazil, brunei, bulgaria, burkina faso, burundi, cambodia, cameroon
+    canada, chad, chile, china, colombia, congo, costa rica, croatia, cuba, cyprus, czechia
+    czech republic, denmark, djibouti, dominican republic, ecuador, egypt, el salvador, eritrea
+    estonia, eswatini, ethiopia, fiji, finland, france, gabon, gambia, georgia, germany, ghana
+    greece, guatemala, guinea, guyana, haiti, honduras, hungary, iceland, india, indonesia, iran
+    iraq, ireland, israel, italy, ivory coast, jamaica, japan, jordan, kazakhstan, kenya, kosovo
+    kuwait, kyrgyzstan, laos, latvia, lebanon, lesotho, liberia, libya, liechtenstein, lithuania
+    luxembourg, madagascar, malawi, malaysia, maldives, mali, malta, mauritania, mauritius, mexico
+    moldova, monaco, mongolia, montenegro, morocco, mozambique, myanmar, burma, namibia, nepal
+    netherlands, holland, new zealand, nicaragua, niger, nigeria, north korea, north macedonia
+    norway, oman, pakistan, palestine, panama, papua new guinea, paraguay, peru, philippines
+    poland, portugal, qatar, romania, russia, rwanda, saudi arabia, senegal, serbia, sierra leone
+    singapore, slovakia, slovenia, somalia, south africa, south korea, south sudan, spain
+    sri lanka, sudan, suriname, sweden, switzerland, syria, taiwan, tajikistan, tanzania, thailand
+    togo, tunisia, turkey, turkmenistan, uganda, ukraine, united arab emirates, uae
+    united kingdom, uk, u.k, britain, great britain, england, scotland, wales, northern ireland
+    united states, united states of america, us, u.s, usa, america, uruguay, uzbekistan
+    vatican, venezuela, vietnam, yemen, zambia, zimbabwe
+    alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware, florida
+    hawaii, idaho, illinois, indiana, iowa, kansas, kentucky, louisiana, maine, maryland
+    massachusetts, michigan, minnesota, mississippi, missouri, montana, nebraska, nevada
+    new hampshire, new jersey, new mexico, new york, north carolina, north dakota, ohio, oklahoma
+    oregon, pennsylvania, rhode island, south carolina, south dakota, tennessee, texas, utah
+    vermont, virginia, west virginia, wisconsin, wyoming, d.c, washington d.c, la, l.a
+    london, paris, berlin, brussels, moscow, kyiv, kiev, washington, rome, madrid, warsaw, vienna
+    prague, tokyo, beijing, istanbul, jerusalem, tehran, geneva, amsterdam, athens, lisbon
+    dublin, edinburgh, glasgow, manchester, liverpool, birmingham, oslo, stockholm, copenhagen
+    helsinki, budapest, bucharest, sofia, belgrade, zagreb, minsk, vilnius, riga, tallinn
+    tbilisi, yerevan, baku, ankara, cairo, baghdad, damascus, beirut, amman, riyadh, dubai
+    doha, kabul, islamabad, karachi, lahore, delhi, new delhi, mumbai, bangalore, kolkata
+    dhaka, bangkok, hanoi, manila, jakarta, seoul, pyongyang, shanghai, hong kong, taipei
+    sydney, melbourne, toronto, montreal, vancouver, ottawa, mexico city, havana, caracas
+    bogota, lima, santiago, buenos aires, rio de janeiro, sao paulo, brasilia, lagos, nairobi
+    johannesburg, cape town, addis ababa, khartoum, tripoli, tunis, algiers, gaza, ramallah
+    tel aviv, mosul, aleppo, homs, raqqa, sanaa, aden, kandahar, crimea, donetsk, luhansk
+    kharkiv, odesa, odessa, mariupol, st. petersburg, saint petersburg, munich, hamburg
+    frankfurt, milan, barcelona, zurich, strasbourg, the hague, new york city, los angeles
+    chicago, houston, philadelphia, phoenix, san francisco, san diego, seattle, boston, atlanta
+    miami, dallas, denver, detroit, baltimore, las vegas, new orleans, ferguson, st. louis
+    africa, asia, europe, antarctica, north america, south america, latin america, middle east
+    gulf, persian gulf, balkans, caucasus, siberia, scandinavia, caribbean, kashmir, west bank
+    gaza strip, golan heights, sahara, sahel, arctic, donbas, silicon valley
+    россия, украина, москва, брюссель, берлин, европа, германия, франция, польша, литва, латвия
+    эстония, грузия, беларусь, казахстан, сша, киев, лондон, париж, вильнюс, рига, прага, израиль
+    китай, турция, армения, молдова, санкт-петербург, крым"""
+)
+
+# Organisations whose names carry no organisation word.
+KNOWN_ORGANIZATIONS = _entries(
+    """islamic state, isis, isil, al qaeda, al-qaeda, taliban, hamas, hezbollah, boko haram
+    al-shabaab, kremlin, pentagon, nato, eu, european union, un, u.n, united nations, opec, fifa
+    uefa, interpol, greenpeace, amnesty international, red cross, google, apple, microsoft
+    amazon, facebook, twitter, meta, tesla, boeing, airbus"""
+)
+
+# The first word of a two-or-more-word place ("North Carolina", "St. Louis", "Lake Geneva").
+PLACE_OPENINGS = _words(
+    """north south east west northern southern eastern western central upper lower greater
+    st. st saint mt. mount ft. fort lake cape"""
+)
+
+# The last word of a place ("Downing Street", "French Alps", "Gulf Coast").
+PLACE_ENDINGS = _words(
+    """street avenue road square park bridge river airport station island islands mountains
+    alps sea ocean valley bay county city province region peninsula strait desert coast canal
+    heights hills beach harbor harbour village district palace state arena stadium"""
+)
+
+# The last word of a run that names a thing or an event, not a person
+# ("World Cup", "Arab Spring", "Boston Marathon", "Germanwings Flight").
+THING_ENDINGS = _words(
+    """cup war wars spring marathon flight day games olympics award awards prize festival summit
+    act week season series show trophy championship championships tournament derby bowl
+    treaty accord agreement revolution crisis era prix open slam year"""
+)
+
+# What people of a place are called: a run ending in one is not a name
+# ("North Korean", "Middle Eastern"); one with an organisation word still is.
+DEMONYMS = _words(
+    """american british english scottish welsh irish russian ukrainian belarusian chinese french
+    german korean japanese african eastern western northern southern asian european arab israeli
+    palestinian iranian iraqi syrian afghan pakistani indian mexican canadian australian italian
+    spanish portuguese turkish egyptian saudi nigerian kenyan brazilian cuban greek polish dutch
+    swedish norwegian danish finnish belgian swiss austrian hungarian czech serbian croatian
+    venezuelan colombian argentine chilean peruvian lebanese jordanian qatari emirati yemeni
+    libyan tunisian algerian moroccan somali sudanese ethiopian vietnamese thai filipino
+    indonesian malaysian muslim christian jewish catholic sunni shiite kurdish latino hispanic"""
+)
+
+# Capitalised words and acronyms that are not names ("TV", "CEO", "DNA").
+NOT_NAMES = _words(
+    """the a an this that these those it he she they we i his her its their our my but and or so
+    if when while after before since as at in on for from by with about many some most all not
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december today yesterday tomorrow
+    related news read more
+    tv ok et pt am pm dna gdp lgbt lgbtq hiv aids id iq vip diy ufo atm suv gps pc dvd mvp faq
+    usb sms cctv mri icu ptsd adhd phd mba gmt bst utc cet cest est edt pst pdt
+    analysts authorities critics doctors experts investigators lawyers members observers
+    officers officials organisers organizers prosecutors protesters researchers residents
+    scientists sources students voters witnesses workers"""
+)

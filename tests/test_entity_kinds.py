@@ -1,0 +1,75 @@
+"""Which kind of name the rules read, on sentences written for these tests:
+the mistakes a reader would notice first in a /facts card's name lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.news.entities import Entities, find_entities
+
+
+def kinds(text: str) -> dict[str, str]:
+    found: Entities = find_entities(text)
+    named = {name: "person" for name in found.people}
+    named |= {name: "organization" for name in found.organizations}
+    return named | {name: "place" for name in found.places}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # Initials and short abbreviations stay inside the name.
+        ("The report by Catherine E. Shoichet was updated.", "Catherine E. Shoichet", "person"),
+        ("He met George W. Bush twice.", "George W. Bush", "person"),
+        ("Встречу открыл В. В. Путин в Кремле.", "В. В. Путин", "person"),
+        ("Protests spread across St. Louis overnight.", "St. Louis", "place"),
+        ("Staff at the U.S. Embassy left on Friday.", "U.S. Embassy", "organization"),
+        ("The actor Robert De Niro spoke first.", "Robert De Niro", "person"),
+        # Places the gazetteer and the place words settle, organisation words or not.
+        ("Exports to the United States rose.", "United States", "place"),
+        ("Flights to Los Angeles were cancelled.", "Los Angeles", "place"),
+        ("Snow fell on the French Alps on Monday.", "French Alps", "place"),
+        ("Tanks moved into Eastern Ukraine overnight.", "Eastern Ukraine", "place"),
+        ("The story ran in the New York Times first.", "New York Times", "organization"),
+        # Organisations without an organisation word, and whole possessive names.
+        ("The attack was claimed by Boko Haram militants.", "Boko Haram", "organization"),
+        (
+            "The Bay County Sheriff's Office said it was investigating.",
+            "Bay County Sheriff's Office",
+            "organization",
+        ),
+        ("Fans of the Premier League were angry.", "Premier League", "organization"),
+        ("The plan was sent to Congress on Monday.", "Congress", "organization"),
+        # A person after a compound title.
+        ("Secretary of State John Kerry flew to Geneva.", "John Kerry", "person"),
+        ("House Speaker John Boehner refused.", "John Boehner", "person"),
+    ],
+)
+def test_names_read_as_their_kind(text: str, name: str, kind: str) -> None:
+    assert kinds(text).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("Ratings for the World Cup final were high, Anna Lee said.", "World Cup"),
+        ("The Prime Minister arrived late.", "Prime Minister"),
+        ("North Korean troops crossed the line.", "North Korean"),
+        ("Tickets for International Women's Day sold out.", "International Women"),
+        ("He appeared on TV with the CEO of the firm.", "TV"),
+        ("He appeared on TV with the CEO of the firm.", "CEO"),
+        ("Several MPs voted against the bill.", "MPs"),
+        ("The match starts at 15:00 GMT on Saturday.", "GMT"),
+        ("Police said two men were arrested.", "Police"),
+        ("Analysts said the figures were weak.", "Analysts"),
+        ("TRANSCRIPT OF THE BROADCAST follows here.", "TRANSCRIPT OF THE BROADCAST"),
+    ],
+)
+def test_words_that_are_no_name_are_not_listed(text: str, not_a_name: str) -> None:
+    assert not_a_name not in kinds(text)
+
+
+def test_a_lone_organisation_word_counts_inside_a_sentence_not_opening_one() -> None:
+    assert kinds("Congress passed the bill.").get("Congress") is None
+    assert kinds("The bill passed Congress.").get("Congress") == "organization"
+    assert kinds('"Congress failed us," she said.').get("Congress") is None
