@@ -73,3 +73,22 @@ def test_a_lone_organisation_word_counts_inside_a_sentence_not_opening_one() -> 
     assert kinds("Congress passed the bill.").get("Congress") is None
     assert kinds("The bill passed Congress.").get("Congress") == "organization"
     assert kinds('"Congress failed us," she said.').get("Congress") is None
+
+
+def test_two_capitalised_words_are_a_person_only_when_something_says_so() -> None:
+    found = find_entities(
+        "The Six Nations starts on Saturday. Kate Winslet watched from the stand. "
+        "Andreas Lubitz was the co-pilot. Investigators said Lubitz had hidden an illness."
+    )
+    assert "Kate Winslet" in found.people  # a common given name
+    assert "Andreas Lubitz" in found.people  # named again by surname alone
+    assert "Six Nations" not in found.people and "Six Nations" in found.others
+
+
+def test_a_passage_naming_something_of_no_settled_kind_still_counts_a_name() -> None:
+    from bot.news.facts import _names_by_span
+
+    text = "The Six Nations starts on Saturday in Cardiff."
+    entities = find_entities(text)
+    names = _names_by_span(text, [(0, len(text))], entities)
+    assert names[0] == (("place",), 2)  # Cardiff is a place; Six Nations a name all the same

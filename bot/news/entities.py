@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from bot.news.gazetteer import (
     DEMONYMS,
+    GIVEN_NAMES,
     KNOWN_ORGANIZATIONS,
     NOT_NAMES,
     ORG_WORDS,
@@ -53,10 +54,23 @@ _PLACE_BEFORE = frozenset("in at from near across outside inside в из во".s
 _POSSESSIVE = re.compile(r"['’]s\s+")
 _CAPITALS = re.compile(r"[A-ZА-ЯЁ]{2,}")
 _PLURAL_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,}s")
+# Given names in Cyrillic, whole and less their last letter ("алексе" for
+# "Алексей"), to meet them in any case: "Алексея", "Алексеем", "Анны".
+_RUSSIAN_GIVEN = frozenset(
+    form
+    for name in GIVEN_NAMES
+    if not name.isascii()
+    for form in (name, name[:-1])
+    if len(form) >= 3
+)
+_INITIAL = re.compile(r"(?:^|\s)(?:[A-ZА-ЯЁ]\.)+\s")
 _PERSON_AFTER = frozenset(
     "said says told added wrote argued warned explained сказал заявил".split()
 )
 _OPENING_MARKS = " \"“«‘'(["
+# Mention kinds find_entities() settles for the whole text.
+_MAYBE_PERSON = "maybe a person"
+_LONE_WORD = "a capitalised word"
 
 # Words that are no name on their own (NOT_NAMES are not at either end of one
 # either; titles not at its start, unless it is an organisation's).
@@ -70,6 +84,9 @@ class Entities:
     people: list[str] = field(default_factory=list)
     organizations: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
+    # Names of no settled kind ("Six Nations", or a person named once, by an
+    # uncommon first name): not listed, but a passage naming one names something.
+    others: list[str] = field(default_factory=list)
 
     def kind_of(self, name: str) -> str | None:
         for kind, names in (
@@ -93,15 +110,19 @@ def find_entities(text: str, sentences: list[Sentence] | None = None, limit: int
         "person": Counter(),
         "organization": Counter(),
         "place": Counter(),
+        _MAYBE_PERSON: Counter(),
+        _LONE_WORD: Counter(),
     }
     for (name, kind), count in Counter(mentions).items():  # counted in C
         counts[kind][name] = count
+    others = _confirm_people(counts)
     _fold_surnames(counts)
     people = _merge_short_forms([n for n, _ in counts["person"].most_common()])
     return Entities(
         people=people[:limit],
         organizations=[n for n, _ in counts["organization"].most_common(limit)],
         places=[n for n, _ in counts["place"].most_common(limit)],
+        others=[n for n, _ in others.most_common(limit)],
     )
 
 
@@ -161,7 +182,10 @@ def _kind_in_context(
     What an owner has ("France's Peugeot warned", "Melbourne's Herald-Sun
     said") is more often a thing than a person: "said" after it proves nothing.
     A lone organisation word ("Police", "Congress") names one inside a
-    sentence, but opening one it is as likely a common word capitalised."""
+    sentence, but opening one it is as likely a common word capitalised.
+    Two or three capitalised words with no such word around them are maybe
+    a person's name, and one word just a capitalised word: find_entities()
+    settles those with the whole text (_confirm_people)."""
     start = offset + reading.lead
     if reading.generic:
         return "organization" if sentence[:start].strip(_OPENING_MARKS) else None
@@ -171,7 +195,34 @@ def _kind_in_context(
     said = not owned and _word_after(sentence, offset + len(reading.run)) in _PERSON_AFTER
     if prev in TITLES or said:
         return "person" if reading.size <= 4 else None
-    return "person" if reading.plain_person else None
+    if reading.plain_person:
+        return _MAYBE_PERSON
+    return _LONE_WORD if reading.size == 1 else None
+
+
+def _confirm_people(counts: dict[str, Counter[str]]) -> Counter[str]:
+    """Two or three capitalised words with nothing around them to say what
+    they name ("Andreas Lubitz", "Six Nations") are a person's name when the
+    first is a common given name, one is an initial ("В. В. Путин"), or the
+    text calls them a person elsewhere or names them by the last word alone
+    ("Lubitz"). The rest, returned, are of no settled kind."""
+    people = counts["person"]
+    lone = counts.pop(_LONE_WORD)
+    unsettled: Counter[str] = Counter()
+    for name, count in counts.pop(_MAYBE_PERSON).items():
+        first, _, rest = name.partition(" ")
+        surname = rest.rpartition(" ")[2]
+        if (
+            name in people
+            or surname in lone
+            or surname in people
+            or _given_name(first.lower())
+            or _INITIAL.search(name)
+        ):
+            people[name] += count
+        else:
+            unsettled[name] = count
+    return unsettled
 
 
 class _Reading(NamedTuple):
@@ -295,6 +346,14 @@ def _word_after(sentence: str, end: int) -> str:
 def _acronym(name: str) -> bool:
     letters = name.replace("-", "").replace(".", "")
     return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
+
+
+def _given_name(word: str) -> bool:
+    """Whether a lower-cased word is a common given name; Russian ones in any
+    case ("Алексея", "Марией")."""
+    if word in GIVEN_NAMES:
+        return True
+    return not word.isascii() and (word[:-1] in _RUSSIAN_GIVEN or word[:-2] in _RUSSIAN_GIVEN)
 
 
 def _fold_surnames(counts: dict[str, Counter[str]]) -> None:

@@ -342,6 +342,7 @@ def _names_by_span(
             ("person", entities.people),
             ("organization", entities.organizations),
             ("place", entities.places),
+            ("", entities.others),
         )
         for name in names
         if name
@@ -353,15 +354,16 @@ def _names_by_span(
             start, end = spans[i] if i >= 0 else (0, -1)
             after = at + len(name)
             if after <= end:
-                kinds_in[i].add(kind)
+                if kind:
+                    kinds_in[i].add(kind)
                 names_in[i].add(number)
                 if start < at and after < end and text[at - 1] == "(" and text[after] == ")":
                     bracketed[i].add(number)
             at = text.find(name, at + 1)
     order = ("person", "organization", "place")
     return {
-        i: (tuple(k for k in order if k in kinds), len(names_in[i] - bracketed.get(i, set())))
-        for i, kinds in kinds_in.items()
+        i: (tuple(k for k in order if k in kinds_in[i]), len(numbers - bracketed.get(i, set())))
+        for i, numbers in names_in.items()
     }
 
 

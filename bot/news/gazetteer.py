@@ -153,3 +153,58 @@ NOT_NAMES = _words(
     officers officials organisers organizers prosecutors protesters researchers residents
     scientists sources students voters witnesses workers"""
 )
+
+# Common given names: two or three capitalised words that start with one are
+# a person's name even with nothing around them to say so ("Kate Winslet").
+GIVEN_NAMES = _words(
+    """aaron abby abdul abdullah adam adrian ahmad ahmed aisha alan albert alberto alec alejandro
+    aleksandr alex alexander alexandra alexandre alexei alexey alfred ali alice alicia alison
+    allan allen alvaro amanda amber amelia amir amy ana anastasia anders andre andrea andreas
+    andrei andres andrew andrey andy angela angelina angus anita ann anna anne annie anthony
+    anton antonio arnold arthur ashley audrey barack barbara barry ben benjamin bernard bernie
+    beth betty bill billy bob bobby boris brad bradley brandon brenda brendan brett brian bruce
+    bruno bryan carl carla carlos carol caroline carolyn catherine cathy charles charlie
+    charlotte chris christian christina christine christopher claire clara clare clark claude
+    claudia clint clive colin connor craig cristiano cynthia dale dan daniel daniela danny
+    darren dave david dean deborah debbie denis dennis derek diana diane dick dmitri dmitry
+    dominic don donald donna doris dorothy doug douglas duncan dylan ed eddie edgar edith edward
+    edwin elena eli elizabeth ella ellen elon emily emma emmanuel eric erica erik ernest ethan
+    eugene eva evan evelyn fatima felix fernando fiona francesca francis francisco frank
+    franz fred frederick gabriel gabriela gareth gary gavin gene geoff geoffrey george georgia
+    gerald gerard gerhard giovanni giuseppe glen glenn gordon grace graeme graham greg gregory
+    hamid hannah hans harold harriet harry hassan hazel heather heinz helen helena henry herbert
+    hilary hillary howard hugh hugo hussein ian igor ilya imran irene iris isaac isabel isabella
+    ivan jack jacob jacques jake james jamie jan jane janet janice jason javier jean jeff
+    jeffrey jennifer jenny jeremy jerry jess jessica jill jim jimmy jo joan joanna joe joel
+    johan john johnny jon jonathan jonny jordan jorge jose josef joseph josh joshua joyce juan
+    judith judy julia julian julie justin kamala karen karl kate katherine kathleen kathryn
+    katie keith kelly ken kenneth kevin khalid kim kirsty kurt kyle lance larry laura lauren
+    lawrence lee leo leon leonard leonardo lewis liam linda lindsay lisa liz louis louise lucas
+    lucy luis luke lynn malcolm mandy manuel marc marco marcus margaret maria marie marina mario
+    mark martha martin mary matt matthew maureen max maxim melanie melissa mia michael michel
+    michelle miguel mikhail mike mohamed mohammed muhammad monica nancy naomi natalia natalie
+    nathan neil nelson nicholas nick nicola nicolas nigel nikita nikolai noah norman oleg olga
+    oliver olivia omar oscar owen pamela patricia patrick paul paula pavel pedro peggy penny
+    peter phil philip philippe pierre rachel rafael ralph ramon randy raul ray raymond rebecca
+    richard rick rita rob robbie robert roberto robin roger roman ron ronald rose ross roy ruby
+    russell ruth ryan sally sam samantha samuel sandra sara sarah scott sean sebastian serena
+    sergei sergey shane sharon sheila simon sofia sonia sophie stanley stefan stella stephanie
+    stephen steve steven stuart sue susan svetlana tanya ted terry theresa thomas tim timothy
+    tina tobias todd tom tommy tony tracy travis trevor valerie vanessa vera victor victoria
+    viktor vince vincent virginia vitaly vivian vladimir walter wayne wendy will william willie
+    yulia yuri zoe lily chloe megan holly molly daisy freya ellie
+    abdel abu agnieszka aleksander amira anand andrzej angelo antoine arjun ayesha
+    bashar beata bernd bjorn carmen chen cheng dieter ebrahim elif emeka emre erdogan fabio
+    farid fatma femi francois franco gianni gunther hakan hamza hiroshi hui ibrahim ines ingrid
+    jakub jens jiri joachim jonas jurgen kai karim kenji kofi krzysztof kwame lars lei li lina
+    lorenzo luca luka lukas magnus malik marek marta mateusz matteo mehmet mei min ming mustafa
+    narendra nasser niklas nils olaf ole paolo pawel piotr priya rahul raj rajesh ravi reza
+    rui salma salman sanjay santiago sergio shinzo sinead soren stefano sunil tariq tomas
+    ulrich uwe vladislav wei wolfgang xavier yasmin yusuf zainab zhang
+    александр алексей анастасия андрей анна антон артем борис вадим валентин валентина валерий
+    василий вера виктор виктория виталий владимир владислав галина геннадий георгий григорий
+    дарья денис дмитрий евгений евгения екатерина елена елизавета иван игорь илья ирина кирилл
+    константин ксения лариса лев леонид любовь людмила максим маргарита марина мария михаил
+    надежда наталья никита николай оксана олег ольга павел петр роман светлана сергей
+    станислав тамара татьяна федор юлия юрий яна ярослав"""
+)
