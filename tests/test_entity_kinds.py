@@ -43,6 +43,15 @@ def kinds(text: str) -> dict[str, str]:
         # A person after a compound title.
         ("Secretary of State John Kerry flew to Geneva.", "John Kerry", "person"),
         ("House Speaker John Boehner refused.", "John Boehner", "person"),
+        ("Labour MP Kate Hoey voted against.", "Kate Hoey", "person"),
+        # "and" between names, and names made adjectives.
+        ("Trade between the US and Europe grew.", "Europe", "place"),
+        ("A UK-based firm bought it.", "UK", "place"),
+        (
+            "The Securities and Exchange Commission agreed.",
+            "Securities and Exchange Commission",
+            "organization",
+        ),
     ],
 )
 def test_names_read_as_their_kind(text: str, name: str, kind: str) -> None:
@@ -62,6 +71,9 @@ def test_names_read_as_their_kind(text: str, name: str, kind: str) -> None:
         ("The match starts at 15:00 GMT on Saturday.", "GMT"),
         ("Police said two men were arrested.", "Police"),
         ("Analysts said the figures were weak.", "Analysts"),
+        ("They won the FA Cup final in May.", "FA Cup"),
+        ("He wrote about it in Sunday's paper.", "Sunday"),
+        ("Trade between the US and Europe grew.", "US and Europe"),
         ("TRANSCRIPT OF THE BROADCAST follows here.", "TRANSCRIPT OF THE BROADCAST"),
     ],
 )

@@ -54,6 +54,10 @@ _PLACE_BEFORE = frozenset("in at from near across outside inside в из во".s
 _POSSESSIVE = re.compile(r"['’]s\s+")
 _CAPITALS = re.compile(r"[A-ZА-ЯЁ]{2,}")
 _PLURAL_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,}s")
+# What makes a name an adjective: "UK-based", "Russian-born", "Saudi-led".
+_ADJECTIVE_ENDING = re.compile(
+    r"-(?:based|born|led|backed|owned|run|made|style|funded|linked|bound)$", re.IGNORECASE
+)
 # Given names in Cyrillic, whole and less their last letter ("алексе" for
 # "Алексей"), to meet them in any case: "Алексея", "Алексеем", "Анны".
 _RUSSIAN_GIVEN = frozenset(
@@ -167,11 +171,23 @@ def _run_readings(run: str) -> tuple[tuple[int, _Reading], ...]:
         return ()  # "The", "But", "Mr": nothing left once trimmed
     readings = []
     offset = 0
-    for part in _owner_split(run):
-        offset = run.find(part, offset)
-        readings.append((offset, _reading(part)))
-        offset += len(part)
+    for piece in _joined_names(run):
+        for part in _owner_split(piece):
+            offset = run.find(part, offset)
+            readings.append((offset, _reading(_ADJECTIVE_ENDING.sub("", part))))
+            offset += len(part)
     return tuple(readings)
+
+
+def _joined_names(run: str) -> list[str]:
+    """The names "and" joins in a run ("US and Europe"), unless the whole is
+    one name ("Securities and Exchange Commission", "Trinidad and Tobago")."""
+    if " and " not in run:
+        return [run]
+    low = run.lower()
+    if low in PLACES or low in KNOWN_ORGANIZATIONS or not ORG_WORDS.isdisjoint(low.split()):
+        return [run]
+    return run.split(" and ")
 
 
 def _kind_in_context(
@@ -298,8 +314,10 @@ def _name_reading(run: str, name: str, low: str, bare: list[str]) -> _Reading:
     if org or _acronym(name) or _CAPITALS.search(name):
         if not org and _shouted(name, bare):
             return _NOT_A_NAME  # "TRANSCRIPT", "ROLL CALL": a heading in capitals
-        if _PLURAL_ACRONYM.fullmatch(name):
-            return _NOT_A_NAME  # "MPs", "NGOs": common nouns
+        if _PLURAL_ACRONYM.fullmatch(name.rpartition(" ")[2]):
+            return _NOT_A_NAME  # "MPs", "NGOs", "Labour MPs": common nouns
+        if not org and len(bare) > 1 and bare[-1] in THING_ENDINGS:
+            return _NOT_A_NAME  # "FA Cup", "US Open"
         if len(bare) == 1 and org:
             return _Reading(name, None, run, 1, run.find(name), False, True)
         return _Reading(name, "organization")
@@ -324,13 +342,14 @@ def _trim(run: str, titles: bool = True) -> str:
     """The run without the words a name neither starts nor ends with (and
     without leading titles, unless it is an organisation's: "Premier League")."""
     words = run.replace("’", "'").split()
+    if words and words[-1].endswith("'s"):
+        words[-1] = words[-1][:-2]  # "Sunday's" is "Sunday", no name either
     leading = _NEVER_ALONE if titles else NOT_NAMES
     while words and (words[0].lower().strip(".") in leading or words[0] in _CONNECTORS):
         words = words[1:]  # a connector only in lower case: "De Niro" keeps its "De"
     while words and (words[-1].lower() in NOT_NAMES or words[-1] in _CONNECTORS):
         words = words[:-1]
-    name = " ".join(words).removesuffix(".")
-    return name[:-2] if name.endswith("'s") else name
+    return " ".join(words).removesuffix(".")
 
 
 def _word_before(sentence: str, start: int) -> str:

@@ -39,7 +39,7 @@ TITLES = _words(
     queen prince pope judge general gen colonel captain coach manager chairman chairwoman chief
     executive director spokesman spokeswoman secretary leader founder premier ambassador
     striker captain defender researcher author librarian opponent activist economist
-    ceo sen rep gov lt col sgt capt vice speaker journalist correspondent editor photographer
+    ceo mp mep sen rep gov lt col sgt capt vice speaker journalist correspondent editor photographer
     analyst professor lawyer attorney sheriff detective sergeant lieutenant commander admiral
     officer reverend rev bishop archbishop cardinal rabbi imam sheikh emir duke duchess princess
     dame pastor deputy commissioner congressman congresswoman justice
@@ -147,7 +147,8 @@ NOT_NAMES = _words(
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december today yesterday tomorrow
     related news read more
-    tv ok et pt am pm dna gdp lgbt lgbtq hiv aids id iq vip diy ufo atm suv gps pc dvd mvp faq
+    tv ok et pt am pm cd mp3 dna gdp lgbt lgbtq hiv aids id iq vip diy ufo atm suv gps pc dvd
+    mvp faq
     usb sms cctv mri icu ptsd adhd phd mba gmt bst utc cet cest est edt pst pdt
     analysts authorities critics doctors experts investigators lawyers members observers
     officers officials organisers organizers prosecutors protesters researchers residents
