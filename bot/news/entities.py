@@ -174,7 +174,8 @@ def _run_readings(run: str) -> tuple[tuple[int, _Reading], ...]:
     for piece in _joined_names(run):
         for part in _owner_split(piece):
             offset = run.find(part, offset)
-            readings.append((offset, _reading(_ADJECTIVE_ENDING.sub("", part))))
+            name = _ADJECTIVE_ENDING.sub("", part) if "-" in part else part
+            readings.append((offset, _reading(name)))
             offset += len(part)
     return tuple(readings)
 
