@@ -44,6 +44,13 @@ def kinds(text: str) -> dict[str, str]:
         ("Secretary of State John Kerry flew to Geneva.", "John Kerry", "person"),
         ("House Speaker John Boehner refused.", "John Boehner", "person"),
         ("Labour MP Kate Hoey voted against.", "Kate Hoey", "person"),
+        # Russian organisation words and places in any case.
+        (
+            "Доклад подготовили в Университете Порт-Элмса.",
+            "Университете Порт-Элмса",
+            "organization",
+        ),
+        ("Приехали делегаты Германии и Франции.", "Франции", "place"),
         # "and" between names, and names made adjectives.
         ("Trade between the US and Europe grew.", "Europe", "place"),
         ("A UK-based firm bought it.", "UK", "place"),
@@ -72,6 +79,8 @@ def test_names_read_as_their_kind(text: str, name: str, kind: str) -> None:
         ("Police said two men were arrested.", "Police"),
         ("Analysts said the figures were weak.", "Analysts"),
         ("They won the FA Cup final in May.", "FA Cup"),
+        ("Права ЛГБТ-людей обсуждали отдельно.", "ЛГБТ-людей"),
+        ("An LGBTQ-friendly bar opened.", "LGBTQ-friendly"),
         ("He wrote about it in Sunday's paper.", "Sunday"),
         ("Trade between the US and Europe grew.", "US and Europe"),
         ("TRANSCRIPT OF THE BROADCAST follows here.", "TRANSCRIPT OF THE BROADCAST"),

@@ -54,19 +54,24 @@ _PLACE_BEFORE = frozenset("in at from near across outside inside в из во".s
 _POSSESSIVE = re.compile(r"['’]s\s+")
 _CAPITALS = re.compile(r"[A-ZА-ЯЁ]{2,}")
 _PLURAL_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,}s")
+_AND = re.compile(" (?:and|и) ")
 # What makes a name an adjective: "UK-based", "Russian-born", "Saudi-led".
 _ADJECTIVE_ENDING = re.compile(
     r"-(?:based|born|led|backed|owned|run|made|style|funded|linked|bound)$", re.IGNORECASE
 )
-# Given names in Cyrillic, whole and less their last letter ("алексе" for
-# "Алексей"), to meet them in any case: "Алексея", "Алексеем", "Анны".
-_RUSSIAN_GIVEN = frozenset(
-    form
-    for name in GIVEN_NAMES
-    if not name.isascii()
-    for form in (name, name[:-1])
-    if len(form) >= 3
-)
+
+
+def _russian_stems(words: frozenset[str]) -> frozenset[str]:
+    """The Cyrillic words, whole and less their last letter ("алексе" for
+    "Алексей"), to meet them in any case (see _inflected)."""
+    return frozenset(
+        form for word in words if not word.isascii() for form in (word, word[:-1]) if len(form) >= 3
+    )
+
+
+_RUSSIAN_GIVEN = _russian_stems(GIVEN_NAMES)
+_RUSSIAN_ORG_WORDS = _russian_stems(ORG_WORDS)
+_RUSSIAN_PLACES = _russian_stems(PLACES)
 _INITIAL = re.compile(r"(?:^|\s)(?:[A-ZА-ЯЁ]\.)+\s")
 _PERSON_AFTER = frozenset(
     "said says told added wrote argued warned explained сказал заявил".split()
@@ -181,14 +186,14 @@ def _run_readings(run: str) -> tuple[tuple[int, _Reading], ...]:
 
 
 def _joined_names(run: str) -> list[str]:
-    """The names "and" joins in a run ("US and Europe"), unless the whole is
+    """The names "and" ("и") joins in a run ("US and Europe"), unless the whole is
     one name ("Securities and Exchange Commission", "Trinidad and Tobago")."""
-    if " and " not in run:
+    if " and " not in run and " и " not in run:
         return [run]
     low = run.lower()
     if low in PLACES or low in KNOWN_ORGANIZATIONS or not ORG_WORDS.isdisjoint(low.split()):
         return [run]
-    return run.split(" and ")
+    return _AND.split(run)
 
 
 def _kind_in_context(
@@ -307,12 +312,16 @@ def _name_reading(run: str, name: str, low: str, bare: list[str]) -> _Reading:
     """What a name (its run trimmed; `bare`, its words lower-cased without
     full stops) is by its words alone; kind None when the words around it
     must settle that."""
-    if low in PLACES:
+    if low in PLACES or _inflected(low, _RUSSIAN_PLACES):
         return _Reading(name, "place")
     if low in KNOWN_ORGANIZATIONS:
         return _Reading(name, "organization")
-    org = not ORG_WORDS.isdisjoint(bare)
+    org = not ORG_WORDS.isdisjoint(bare) or (
+        not low.isascii() and any(_inflected(w, _RUSSIAN_ORG_WORDS) for w in bare)
+    )
     if org or _acronym(name) or _CAPITALS.search(name):
+        if not org and "-" in name and name.rpartition("-")[2].islower():
+            return _NOT_A_NAME  # "LGBTQ-friendly", "ЛГБТ-людей": not a name, a word
         if not org and _shouted(name, bare):
             return _NOT_A_NAME  # "TRANSCRIPT", "ROLL CALL": a heading in capitals
         if _PLURAL_ACRONYM.fullmatch(name.rpartition(" ")[2]):
@@ -371,9 +380,13 @@ def _acronym(name: str) -> bool:
 def _given_name(word: str) -> bool:
     """Whether a lower-cased word is a common given name; Russian ones in any
     case ("Алексея", "Марией")."""
-    if word in GIVEN_NAMES:
-        return True
-    return not word.isascii() and (word[:-1] in _RUSSIAN_GIVEN or word[:-2] in _RUSSIAN_GIVEN)
+    return word in GIVEN_NAMES or _inflected(word, _RUSSIAN_GIVEN)
+
+
+def _inflected(word: str, stems: frozenset[str]) -> bool:
+    """Whether a lower-cased Russian word is one of the words `stems` came
+    from, in another case: "алексея", "алексеем", "брюсселе", "университета"."""
+    return not word.isascii() and (word[:-1] in stems or word[:-2] in stems)
 
 
 def _fold_surnames(counts: dict[str, Counter[str]]) -> None:
