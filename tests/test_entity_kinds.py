@@ -50,7 +50,7 @@ def kinds(text: str) -> dict[str, str]:
             "Университете Порт-Элмса",
             "organization",
         ),
-        ("Приехали делегаты Германии и Франции.", "Франции", "place"),
+        ("Приехали делегаты Германии и Франции.", "Франция", "place"),
         # "and" between names, and names made adjectives.
         ("Trade between the US and Europe grew.", "Europe", "place"),
         ("A UK-based firm bought it.", "UK", "place"),
@@ -113,3 +113,15 @@ def test_a_passage_naming_something_of_no_settled_kind_still_counts_a_name() -> 
     entities = find_entities(text)
     names = _names_by_span(text, [(0, len(text))], entities)
     assert names[0] == (("place",), 2)  # Cardiff is a place; Six Nations a name all the same
+
+
+def test_russian_places_are_listed_once_as_the_gazetteer_has_them() -> None:
+    text = "Делегаты приехали в Брюссель. В Брюсселе прошёл конгресс, но из России приехали не все."
+    assert find_entities(text).places == ["Брюссель", "Россия"]
+
+
+def test_a_fact_naming_a_russian_place_in_another_case_still_names_it() -> None:
+    from bot.news.facts import key_facts
+
+    facts = key_facts("В Брюсселе 12 июня собрались 300 активистов. Погода была тёплой весь день.")
+    assert facts and "place" in facts[0].kinds

@@ -61,12 +61,16 @@ _ADJECTIVE_ENDING = re.compile(
 )
 
 
-def _russian_stems(words: frozenset[str]) -> frozenset[str]:
+def _russian_stems(words: frozenset[str]) -> dict[str, str]:
     """The Cyrillic words, whole and less their last letter ("алексе" for
-    "Алексей"), to meet them in any case (see _inflected)."""
-    return frozenset(
-        form for word in words if not word.isascii() for form in (word, word[:-1]) if len(form) >= 3
-    )
+    "Алексей"), each to the word: to meet them in any case (see _inflected)."""
+    stems: dict[str, str] = {}
+    for word in sorted(words):
+        if not word.isascii():
+            for form in (word, word[:-1]):
+                if len(form) >= 3:
+                    stems.setdefault(form, word)
+    return stems
 
 
 _RUSSIAN_GIVEN = _russian_stems(GIVEN_NAMES)
@@ -312,8 +316,11 @@ def _name_reading(run: str, name: str, low: str, bare: list[str]) -> _Reading:
     """What a name (its run trimmed; `bare`, its words lower-cased without
     full stops) is by its words alone; kind None when the words around it
     must settle that."""
-    if low in PLACES or _inflected(low, _RUSSIAN_PLACES):
+    if low in PLACES:
         return _Reading(name, "place")
+    place = _inflected(low, _RUSSIAN_PLACES)
+    if place:  # listed as the gazetteer has it: "Брюсселе" is "Брюссель"
+        return _Reading(name if name.isupper() else place.title(), "place")
     if low in KNOWN_ORGANIZATIONS:
         return _Reading(name, "organization")
     org = not ORG_WORDS.isdisjoint(bare) or (
@@ -355,11 +362,17 @@ def _trim(run: str, titles: bool = True) -> str:
     if words and words[-1].endswith("'s"):
         words[-1] = words[-1][:-2]  # "Sunday's" is "Sunday", no name either
     leading = _NEVER_ALONE if titles else NOT_NAMES
-    while words and (words[0].lower().strip(".") in leading or words[0] in _CONNECTORS):
+    while words and (words[0] in _CONNECTORS or _leading_word(words[0], leading)):
         words = words[1:]  # a connector only in lower case: "De Niro" keeps its "De"
     while words and (words[-1].lower() in NOT_NAMES or words[-1] in _CONNECTORS):
         words = words[:-1]
     return " ".join(words).removesuffix(".")
+
+
+def _leading_word(word: str, leading: frozenset[str]) -> bool:
+    """Whether a name does not start with this word: "The", "Mr.", "В" (a
+    preposition), but not "В." (an initial: "В. В. Путин")."""
+    return word.lower().strip(".") in leading and not (len(word) == 2 and word[1] == ".")
 
 
 def _word_before(sentence: str, start: int) -> str:
@@ -380,13 +393,23 @@ def _acronym(name: str) -> bool:
 def _given_name(word: str) -> bool:
     """Whether a lower-cased word is a common given name; Russian ones in any
     case ("Алексея", "Марией")."""
-    return word in GIVEN_NAMES or _inflected(word, _RUSSIAN_GIVEN)
+    return word in GIVEN_NAMES or _inflected(word, _RUSSIAN_GIVEN) is not None
 
 
-def _inflected(word: str, stems: frozenset[str]) -> bool:
-    """Whether a lower-cased Russian word is one of the words `stems` came
-    from, in another case: "алексея", "алексеем", "брюсселе", "университета"."""
-    return not word.isascii() and (word[:-1] in stems or word[:-2] in stems)
+def _inflected(word: str, stems: dict[str, str]) -> str | None:
+    """The word `stems` came from that a lower-cased Russian word is, in
+    another case: "алексея", "алексеем", "брюсселе", "университета"."""
+    if word.isascii():
+        return None
+    return stems.get(word[:-1]) or stems.get(word[:-2])
+
+
+def shared_part(name: str) -> str:
+    """What every case of a listed name has in the text: a Russian name is
+    listed as the gazetteer has it ("Брюссель") and written "Брюсселе"."""
+    if name[-1:].islower() and not name.isascii():
+        return name[:-1]
+    return name
 
 
 def _fold_surnames(counts: dict[str, Counter[str]]) -> None:

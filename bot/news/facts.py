@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from bot.news.entities import Entities, find_entities
+from bot.news.entities import Entities, find_entities, shared_part
 from bot.news.sentences import Sentence, split_sentences
 from bot.news.text import stems
 
@@ -348,6 +348,7 @@ def _names_by_span(
         if name
     ]
     for number, (kind, name) in enumerate(entries):
+        name = shared_part(name)
         at = text.find(name)
         while at >= 0:
             i = bisect.bisect_right(starts, at) - 1

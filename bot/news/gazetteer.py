@@ -152,7 +152,9 @@ NOT_NAMES = _words(
     usb sms cctv mri icu ptsd adhd phd mba gmt bst utc cet cest est edt pst pdt
     analysts authorities critics doctors experts investigators lawyers members observers
     officers officials organisers organizers prosecutors protesters researchers residents
-    scientists sources students voters witnesses workers"""
+    scientists sources students voters witnesses workers
+    в во на с со по из к ко о об от у за для до при без над под про через и а но не это этот
+    эта эти он она они мы вы я"""
 )
 
 # Common given names: two or three capitalised words that start with one are
