@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import NamedTuple
 
 from bot.news.gazetteer import (
@@ -129,14 +130,20 @@ def find_entities(text: str, sentences: list[Sentence] | None = None, limit: int
     for (name, kind), count in Counter(mentions).items():  # counted in C
         counts[kind][name] = count
     others = _confirm_people(counts)
-    _fold_surnames(counts)
-    people = _merge_short_forms([n for n, _ in counts["person"].most_common()])
+    endings = _fold_surnames(counts)
+    people = [p for p in _ranked(counts["person"]) if " " in p or p not in endings]
     return Entities(
         people=people[:limit],
-        organizations=[n for n, _ in counts["organization"].most_common(limit)],
-        places=[n for n, _ in counts["place"].most_common(limit)],
-        others=[n for n, _ in others.most_common(limit)],
+        organizations=_ranked(counts["organization"], limit),
+        places=_ranked(counts["place"], limit),
+        others=_ranked(others, limit),
     )
+
+
+def _ranked(counts: Counter[str], limit: int | None = None) -> list[str]:
+    """The names, most mentioned first (ties in the order met): most_common()
+    in one C sort, without its Python-level heap."""
+    return [name for name, _ in sorted(counts.items(), key=itemgetter(1), reverse=True)[:limit]]
 
 
 def _names(sentence: str) -> list[tuple[str, str]]:
@@ -412,8 +419,10 @@ def shared_part(name: str) -> str:
     return name
 
 
-def _fold_surnames(counts: dict[str, Counter[str]]) -> None:
-    """A lone 'Putin' counted as a mention of 'Vladimir Putin'."""
+def _fold_surnames(counts: dict[str, Counter[str]]) -> dict[str, str]:
+    """A lone 'Putin' counted as a mention of 'Vladimir Putin'. Returns the
+    people's name endings: a person listed as 'Putin' is 'Vladimir Putin'
+    when the full name is there too, and is left out of the list."""
     people = counts["person"]
     endings = _endings(people)
     for kind in ("organization", "place"):
@@ -421,12 +430,7 @@ def _fold_surnames(counts: dict[str, Counter[str]]) -> None:
             owner = endings.get(name)
             if owner:
                 people[owner] += counts[kind].pop(name)
-
-
-def _merge_short_forms(people: list[str]) -> list[str]:
-    """'Putin' is 'Vladimir Putin' when the full name is there too."""
-    endings = _endings(people)
-    return [p for p in people if " " in p or p not in endings]
+    return endings
 
 
 def _endings(names: Iterable[str]) -> dict[str, str]:
