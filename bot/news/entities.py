@@ -325,15 +325,17 @@ def _name_reading(run: str, name: str, low: str, bare: list[str]) -> _Reading:
     must settle that."""
     if low in PLACES:
         return _Reading(name, "place")
-    place = _inflected(low, _RUSSIAN_PLACES)
+    russian = not low.isascii()
+    place = _inflected(low, _RUSSIAN_PLACES) if russian else None
     if place:  # listed as the gazetteer has it: "Брюсселе" is "Брюссель"
         return _Reading(name if name.isupper() else place.title(), "place")
     if low in KNOWN_ORGANIZATIONS:
         return _Reading(name, "organization")
     org = not ORG_WORDS.isdisjoint(bare) or (
-        not low.isascii() and any(_inflected(w, _RUSSIAN_ORG_WORDS) for w in bare)
+        russian and any(_inflected(w, _RUSSIAN_ORG_WORDS) for w in bare)
     )
-    if org or _acronym(name) or _CAPITALS.search(name):
+    # (Capitalised words have no two capitals in a row: no need to look.)
+    if org or _acronym(name) or (not name.istitle() and _CAPITALS.search(name)):
         if not org and "-" in name and name.rpartition("-")[2].islower():
             return _NOT_A_NAME  # "LGBTQ-friendly", "ЛГБТ-людей": not a name, a word
         if not org and _shouted(name, bare):
