@@ -54,6 +54,7 @@ def kinds(text: str) -> dict[str, str]:
         # "and" between names, and names made adjectives.
         ("Trade between the US and Europe grew.", "Europe", "place"),
         ("A UK-based firm bought it.", "UK", "place"),
+        ("The U.S.-led coalition struck again.", "U.S", "place"),
         (
             "The Securities and Exchange Commission agreed.",
             "Securities and Exchange Commission",

@@ -190,7 +190,7 @@ def _run_readings(run: str) -> tuple[tuple[int, _Reading], ...]:
     for piece in _joined_names(run):
         for part in _owner_split(piece):
             offset = run.find(part, offset)
-            name = _ADJECTIVE_ENDING.sub("", part) if "-" in part else part
+            name = _ADJECTIVE_ENDING.sub("", part).removesuffix(".") if "-" in part else part
             readings.append((offset, _reading(name)))
             offset += len(part)
     return tuple(readings)
