@@ -102,16 +102,6 @@ class Entities:
     # uncommon first name): not listed, but a passage naming one names something.
     others: list[str] = field(default_factory=list)
 
-    def kind_of(self, name: str) -> str | None:
-        for kind, names in (
-            ("person", self.people),
-            ("organization", self.organizations),
-            ("place", self.places),
-        ):
-            if name in names:
-                return kind
-        return None
-
 
 def find_entities(text: str, sentences: list[Sentence] | None = None, limit: int = 20) -> Entities:
     """Named people, organisations and places, most mentioned first."""
