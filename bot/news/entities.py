@@ -7,8 +7,10 @@ follows "in"/"at"/"from" ("in Brussels"); an organisation if it has an
 organisation word ("Ministry", "Foundation", "Bank", "Фонд") or is an acronym;
 a person if a title or a role comes before it ("President Vladimir Putin",
 "Governor Elena Varga"), if it is followed by "said" or "told", or if it is two
-or three capitalised words that are none of the above. Runs that end like an
-event or a thing ("World Cup") or a people ("North Korean") are no name.
+or three capitalised words that are none of the above and something says so
+(a common given name, an initial, the surname alone elsewhere in the text).
+Runs that end like an event or a thing ("World Cup") or a people ("North
+Korean") are no name.
 Good enough to mark facts and list names; not a general named-entity
 recogniser (benchmarks/eval_entities.py measures how good).
 """
