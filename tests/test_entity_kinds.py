@@ -126,3 +126,18 @@ def test_a_fact_naming_a_russian_place_in_another_case_still_names_it() -> None:
 
     facts = key_facts("В Брюсселе 12 июня собрались 300 активистов. Погода была тёплой весь день.")
     assert facts and "place" in facts[0].kinds
+
+
+def test_a_run_of_many_owners_is_read_without_running_out_of_stack() -> None:
+    text = "Anna's Bob's " * 3000 + "house is here."
+    found = find_entities(text)
+    assert found.others == [] and set(found.people) <= {"Anna", "Bob"}
+
+
+def test_no_name_is_a_run_longer_than_a_name_can_be() -> None:
+    found = find_entities("Bank of " * 2000 + "Smith. " + "Mr " * 2000 + "Jones.")
+    assert found.organizations == [] and found.people == []
+    headline = find_entities(
+        "Russian Anti-War Activists Meet In Brussels For Their Third Congress Again"
+    )
+    assert headline.organizations == []

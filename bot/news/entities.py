@@ -141,7 +141,10 @@ def _ranked(counts: Counter[str], limit: int | None = None) -> list[str]:
 def _names(sentence: str) -> list[tuple[str, str]]:
     found = []
     for m in _NAME_RUN.finditer(sentence):
-        for offset, reading in _run_readings(m.group()):
+        run = m.group()
+        # A run too long to be a few names is read but not cached: the cache
+        # holds short strings.
+        for offset, reading in (_run_readings if len(run) <= _LONGEST_CACHED else _read_run)(run):
             if reading.kind is not None:
                 if reading.name:
                     found.append((reading.name, reading.kind))
@@ -159,24 +162,29 @@ def _owner_split(run: str) -> list[str]:
     County Sheriff's Office' (one office)."""
     if "'" not in run and "’" not in run:
         return [run]
-    parts = _POSSESSIVE.split(run, maxsplit=1)
-    if (
-        len(parts) == 2
-        and not any(w.lower() in ORG_WORDS for w in parts[0].split())
-        and parts[1].rsplit(None, 1)[-1].lower() not in THING_ENDINGS
-        and parts[1].lower() not in ORG_WORDS  # "the County Sheriff's Office"
-    ):
-        return [parts[0], *_owner_split(parts[1])]
-    return [run]
+    last = run.rsplit(None, 1)[-1]
+    if last.lower() in THING_ENDINGS:
+        return [run]
+    names, start = [], 0
+    for owned in _POSSESSIVE.finditer(run):  # what is theirs may have an owner too
+        owner = run[start : owned.start()]
+        if any(w.lower() in ORG_WORDS for w in owner.split()):
+            break
+        if owned.end() == len(run) - len(last) and last.lower() in ORG_WORDS:
+            break  # "the County Sheriff's Office"
+        names.append(owner)
+        start = owned.end()
+    names.append(run[start:])
+    return names
 
 
-@functools.lru_cache(maxsize=50_000)
-def _run_readings(run: str) -> tuple[tuple[int, _Reading], ...]:
+def _read_run(run: str) -> tuple[tuple[int, _Reading], ...]:
     """What a run of capitalised words says by itself: each name in it (an
-    owner and what is theirs are two), with where it starts in the run.
-    Cached: the same runs come back in article after article."""
+    owner and what is theirs are two), with where it starts in the run."""
     if " " not in run and run.lower() in _NEVER_ALONE:
         return ()  # "The", "But", "Mr": nothing left once trimmed
+    if len(run.split(None, _MOST_WORDS)) > _MOST_WORDS:
+        return ()  # a headline in title case, or text in capitals: no name is that long
     readings = []
     offset = 0
     for piece in _joined_names(run):
@@ -186,6 +194,12 @@ def _run_readings(run: str) -> tuple[tuple[int, _Reading], ...]:
             readings.append((offset, _reading(name)))
             offset += len(part)
     return tuple(readings)
+
+
+# Cached: the same runs come back in article after article.
+_run_readings = functools.lru_cache(maxsize=50_000)(_read_run)
+_LONGEST_CACHED = 200
+_MOST_WORDS = 12  # "Congress of People's Deputies of the Soviet Union" is 8
 
 
 def _joined_names(run: str) -> list[str]:
