@@ -144,7 +144,8 @@ def _names(sentence: str) -> list[tuple[str, str]]:
         run = m.group()
         # A run too long to be a few names is read but not cached: the cache
         # holds short strings.
-        for offset, reading in (_run_readings if len(run) <= _LONGEST_CACHED else _read_run)(run):
+        readings = _run_readings(run) if len(run) <= _LONGEST_CACHED else _read_run(run)
+        for offset, reading in readings:
             if reading.kind is not None:
                 if reading.name:
                     found.append((reading.name, reading.kind))
@@ -183,7 +184,7 @@ def _read_run(run: str) -> tuple[tuple[int, _Reading], ...]:
     owner and what is theirs are two), with where it starts in the run."""
     if " " not in run and run.lower() in _NEVER_ALONE:
         return ()  # "The", "But", "Mr": nothing left once trimmed
-    if len(run.split(None, _MOST_WORDS)) > _MOST_WORDS:
+    if len(run) > 2 * _MOST_WORDS and len(run.split(None, _MOST_WORDS)) > _MOST_WORDS:
         return ()  # a headline in title case, or text in capitals: no name is that long
     readings = []
     offset = 0
