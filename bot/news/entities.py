@@ -52,6 +52,10 @@ _NAME_WORD = (
 _CONNECTORS = frozenset("of for de del der van von la le du the and и по за".split())
 _CONNECTOR = f"(?:{'|'.join(sorted(_CONNECTORS))})"
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)?{_NAME_WORD})*")
+# The longest run that may hold names, in characters and in words
+# ("Congress of People's Deputies of the Soviet Union" is 49 and 8).
+_LONGEST_RUN = 200
+_MOST_WORDS = 12
 
 _PLACE_BEFORE = frozenset("in at from near across outside inside в из во".split())
 _POSSESSIVE = re.compile(r"['’]s\s+")
@@ -142,10 +146,9 @@ def _names(sentence: str) -> list[tuple[str, str]]:
     found = []
     for m in _NAME_RUN.finditer(sentence):
         run = m.group()
-        # A run too long to be a few names is read but not cached: the cache
-        # holds short strings.
-        readings = _run_readings(run) if len(run) <= _LONGEST_CACHED else _read_run(run)
-        for offset, reading in readings:
+        if len(run) > _LONGEST_RUN:
+            continue  # text in capitals, a word glued many times: no name, nor a cache entry
+        for offset, reading in _run_readings(run):
             if reading.kind is not None:
                 if reading.name:
                     found.append((reading.name, reading.kind))
@@ -179,9 +182,11 @@ def _owner_split(run: str) -> list[str]:
     return names
 
 
-def _read_run(run: str) -> tuple[tuple[int, _Reading], ...]:
+@functools.lru_cache(maxsize=50_000)
+def _run_readings(run: str) -> tuple[tuple[int, _Reading], ...]:
     """What a run of capitalised words says by itself: each name in it (an
-    owner and what is theirs are two), with where it starts in the run."""
+    owner and what is theirs are two), with where it starts in the run.
+    Cached: the same runs come back in article after article."""
     if " " not in run and run.lower() in _NEVER_ALONE:
         return ()  # "The", "But", "Mr": nothing left once trimmed
     if len(run) > 2 * _MOST_WORDS and len(run.split(None, _MOST_WORDS)) > _MOST_WORDS:
@@ -195,12 +200,6 @@ def _read_run(run: str) -> tuple[tuple[int, _Reading], ...]:
             readings.append((offset, _reading(name)))
             offset += len(part)
     return tuple(readings)
-
-
-# Cached: the same runs come back in article after article.
-_run_readings = functools.lru_cache(maxsize=50_000)(_read_run)
-_LONGEST_CACHED = 200
-_MOST_WORDS = 12  # "Congress of People's Deputies of the Soviet Union" is 8
 
 
 def _joined_names(run: str) -> list[str]:
