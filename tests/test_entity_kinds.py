@@ -95,6 +95,8 @@ def test_a_lone_organisation_word_counts_inside_a_sentence_not_opening_one() -> 
     assert kinds("Congress passed the bill.").get("Congress") is None
     assert kinds("The bill passed Congress.").get("Congress") == "organization"
     assert kinds('"Congress failed us," she said.').get("Congress") is None
+    # In Russian the name goes on in lower case: the capitalised word alone is none.
+    assert kinds("Выступили сотрудники Фонда борьбы с коррупцией.").get("Фонда") is None
 
 
 def test_two_capitalised_words_are_a_person_only_when_something_says_so() -> None:
