@@ -221,15 +221,12 @@ def _kind_in_context(
     What an owner has ("France's Peugeot warned", "Melbourne's Herald-Sun
     said") is more often a thing than a person: "said" after it proves nothing.
     A lone organisation word ("Police", "Congress") names one inside a
-    sentence, but opening one it is as likely a common word capitalised; in
-    Russian it starts a name that goes on in lower case, so it is none.
+    sentence, but opening one it is as likely a common word capitalised.
     Two or three capitalised words with no such word around them are maybe
     a person's name, and one word just a capitalised word: find_entities()
     settles those with the whole text (_confirm_people)."""
     start = offset + reading.lead
     if reading.generic:
-        if not reading.name.isascii():
-            return None  # "Фонда" is the start of "Фонда борьбы с коррупцией": no name alone
         return "organization" if sentence[:start].strip(_OPENING_MARKS) else None
     prev = _word_before(sentence, start)
     if prev in _PLACE_BEFORE and reading.size <= 2 and start != 0:
@@ -354,6 +351,8 @@ def _name_reading(run: str, name: str, low: str, bare: list[str]) -> _Reading:
         if not org and len(bare) > 1 and bare[-1] in THING_ENDINGS:
             return _NOT_A_NAME  # "FA Cup", "US Open"
         if len(bare) == 1 and org:
+            if russian:  # "Фонда" starts "Фонда борьбы с коррупцией": no name alone
+                return _NOT_A_NAME
             return _Reading(name, None, run, 1, run.find(name), False, True)
         return _Reading(name, "organization")
     last = bare[-1]
