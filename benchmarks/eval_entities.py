@@ -13,7 +13,7 @@ stories have too (acronym plurals, time zones, tournaments, parties'
 members) were then fixed as well (88.4%), two or three capitalised words
 became a person only with something to say so (92.7%), and "and" between
 names, "-based" and the like, and events named with an acronym ("FA Cup")
-were read as such (94.8%).
+were read as such (94.8%), and "Channel 4" no longer gave "Channel" (95.1%).
 
 Reports, over every (article, listed name) whose name is labelled: how many
 are of a right kind (precision), per kind listed, and the commonest mistakes.

@@ -95,6 +95,8 @@ def test_a_lone_organisation_word_counts_inside_a_sentence_not_opening_one() -> 
     assert kinds("Congress passed the bill.").get("Congress") is None
     assert kinds("The bill passed Congress.").get("Congress") == "organization"
     assert kinds('"Congress failed us," she said.').get("Congress") is None
+    # A number after it means a longer name ("Channel 4"): no fragment of it.
+    assert kinds("It was shown on Channel 4 last night.").get("Channel") is None
     # In Russian the name goes on in lower case: the capitalised word alone is none.
     assert kinds("Выступили сотрудники Фонда борьбы с коррупцией.").get("Фонда") is None
 

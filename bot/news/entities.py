@@ -221,13 +221,21 @@ def _kind_in_context(
     What an owner has ("France's Peugeot warned", "Melbourne's Herald-Sun
     said") is more often a thing than a person: "said" after it proves nothing.
     A lone organisation word ("Police", "Congress") names one inside a
-    sentence, but opening one it is as likely a common word capitalised.
+    sentence (unless a number follows: "Channel 4"), but opening one it is
+    as likely a common word capitalised.
     Two or three capitalised words with no such word around them are maybe
     a person's name, and one word just a capitalised word: find_entities()
     settles those with the whole text (_confirm_people)."""
     start = offset + reading.lead
     if reading.generic:
-        return "organization" if sentence[:start].strip(_OPENING_MARKS) else None
+        if not sentence[:start].strip(_OPENING_MARKS):
+            return None
+        # "Channel 4", "Radio 1": the name goes on with a number; no fragment of it.
+        return (
+            None
+            if _word_after(sentence, start + len(reading.name))[:1].isdigit()
+            else "organization"
+        )
     prev = _word_before(sentence, start)
     if prev in _PLACE_BEFORE and reading.size <= 2 and start != 0:
         return "place"
