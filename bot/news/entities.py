@@ -37,6 +37,7 @@ from bot.news.gazetteer import (
     THING_ENDINGS,
     TITLES,
 )
+from bot.news.russian import person_nominative
 from bot.news.sentences import Sentence, split_sentences
 
 # A capital, then optionally more word characters, ending in one; or an
@@ -61,6 +62,7 @@ _PLACE_BEFORE = frozenset("in at from near across outside inside в из во".s
 _POSSESSIVE = re.compile(r"['’]s\s+")
 _CAPITALS = re.compile(r"[A-ZА-ЯЁ]{2,}")
 _PLURAL_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,}s")
+_CYRILLIC = re.compile("[А-ЯЁа-яё]")
 _AND = re.compile(" (?:and|и) ")
 # What makes a name an adjective: "UK-based", "Russian-born", "Saudi-led".
 _ADJECTIVE_ENDING = re.compile(
@@ -107,6 +109,9 @@ class Entities:
     # Names of no settled kind ("Six Nations", or a person named once, by an
     # uncommon first name): not listed, but a passage naming one names something.
     others: list[str] = field(default_factory=list)
+    # How the text writes a listed name it writes otherwise: Russian names are
+    # listed in the nominative ("Алексей Навальный" for "Алексея Навального").
+    written: dict[str, list[str]] = field(default_factory=dict)
 
 
 def find_entities(text: str, sentences: list[Sentence] | None = None, limit: int = 20) -> Entities:
@@ -126,6 +131,7 @@ def find_entities(text: str, sentences: list[Sentence] | None = None, limit: int
     for (name, kind), count in Counter(mentions).items():  # counted in C
         counts[kind][name] = count
     others = _confirm_people(counts)
+    written = _as_listed(counts)
     endings = _fold_surnames(counts)
     people = [p for p in _ranked(counts["person"]) if " " in p or p not in endings]
     return Entities(
@@ -133,7 +139,28 @@ def find_entities(text: str, sentences: list[Sentence] | None = None, limit: int
         organizations=_ranked(counts["organization"], limit),
         places=_ranked(counts["place"], limit),
         others=_ranked(others, limit),
+        written=written,
     )
+
+
+def _as_listed(counts: dict[str, Counter[str]]) -> dict[str, list[str]]:
+    """Russian names in the form a reader looks for, each counted once over
+    all its cases: people in the nominative, places as the gazetteer has them
+    ("Брюсселе" is "Брюссель"). Returns how the text wrote the renamed ones."""
+    written: dict[str, list[str]] = {}
+    for kind, listed_form in (("person", person_nominative), ("place", _gazetteer_form)):
+        names = counts[kind]
+        for name in [n for n in names if not n.isascii() and _CYRILLIC.search(n)]:
+            listed = listed_form(name)
+            if listed != name:
+                names[listed] += names.pop(name)
+                written.setdefault(listed, []).append(name)
+    return written
+
+
+def _gazetteer_form(name: str) -> str:
+    place = None if name.isupper() else _inflected(name.lower(), _RUSSIAN_PLACES)
+    return place.title() if place else name
 
 
 def _ranked(counts: Counter[str], limit: int | None = None) -> list[str]:
@@ -315,8 +342,22 @@ def _run_reading(run: str) -> _Reading:
     name = _trim(run, titles=ORG_WORDS.isdisjoint(bare))
     if not name:
         return _NOT_A_NAME
+    if not name.isascii() and _CYRILLIC.search(name):
+        name = _from_given_name(name)
     low = name.lower()
     return _name_reading(run, name, low, [w.strip(".") for w in low.split()])
+
+
+def _from_given_name(name: str) -> str:
+    """A Russian name starts at its given name: a sentence's first word,
+    capitalised, joins the run in front of it ("Сторонники Алексея Навального")."""
+    words = name.split()
+    if len(words) < 3 or _given_name(words[0].lower()):
+        return name
+    for i, word in enumerate(words[1:-1], 1):
+        if _given_name(word.lower()):
+            return " ".join(words[i:])
+    return name
 
 
 def _titled_person(words: list[str], bare: list[str]) -> _Reading | None:
@@ -340,9 +381,8 @@ def _name_reading(run: str, name: str, low: str, bare: list[str]) -> _Reading:
     if low in PLACES:
         return _Reading(name, "place")
     russian = not low.isascii()
-    place = _inflected(low, _RUSSIAN_PLACES) if russian else None
-    if place:  # listed as the gazetteer has it: "Брюсселе" is "Брюссель"
-        return _Reading(name if name.isupper() else place.title(), "place")
+    if russian and _inflected(low, _RUSSIAN_PLACES):
+        return _Reading(name, "place")  # "Брюсселе": listed as "Брюссель" (_as_listed)
     if low in KNOWN_ORGANIZATIONS:
         return _Reading(name, "organization")
     org = not ORG_WORDS.isdisjoint(bare) or (
@@ -427,14 +467,6 @@ def _inflected(word: str, stems: dict[str, str]) -> str | None:
     if word.isascii():
         return None
     return stems.get(word[:-1]) or stems.get(word[:-2])
-
-
-def shared_part(name: str) -> str:
-    """What every case of a listed name has in the text: a Russian name is
-    listed as the gazetteer has it ("Брюссель") and written "Брюсселе"."""
-    if name[-1:].islower() and not name.isascii():
-        return name[:-1]
-    return name
 
 
 def _fold_surnames(counts: dict[str, Counter[str]]) -> dict[str, str]:

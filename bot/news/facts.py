@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from bot.news.entities import Entities, find_entities, shared_part
+from bot.news.entities import Entities, find_entities
 from bot.news.sentences import Sentence, split_sentences
 from bot.news.text import stems
 
@@ -336,7 +336,7 @@ def _names_by_span(
     kinds_in: defaultdict[int, set[str]] = defaultdict(set)
     names_in: defaultdict[int, set[int]] = defaultdict(set)
     bracketed: defaultdict[int, set[int]] = defaultdict(set)
-    entries = [
+    listed = [
         (kind, name)
         for kind, names in (
             ("person", entities.people),
@@ -347,8 +347,16 @@ def _names_by_span(
         for name in names
         if name
     ]
-    for number, (kind, name) in enumerate(entries):
-        name = shared_part(name)
+    # Each name as the text writes it ("Алексея Навального" for the listed
+    # "Алексей Навальный"), numbered as the one name it is.
+    entries = [(number, kind, name) for number, (kind, name) in enumerate(listed)]
+    if entities.written:
+        entries += [
+            (number, kind, form)
+            for number, (kind, name) in enumerate(listed)
+            for form in entities.written.get(name, ())
+        ]
+    for number, kind, name in entries:
         at = text.find(name)
         while at >= 0:
             i = bisect.bisect_right(starts, at) - 1

@@ -1,0 +1,45 @@
+"""Russian names are listed in the nominative, whatever case the text uses."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.news.entities import find_entities
+from bot.news.facts import key_facts
+from bot.news.russian import person_nominative
+
+
+@pytest.mark.parametrize(
+    ("written", "listed"),
+    [
+        ("Алексея Навального", "Алексей Навальный"),  # genitive
+        ("Алексею Навальному", "Алексей Навальный"),  # dative
+        ("Алексеем Навальным", "Алексей Навальный"),  # instrumental
+        ("Юлии Навальной", "Юлия Навальная"),
+        ("Анны Ивановой", "Анна Иванова"),
+        ("Ильи Пономарёва", "Илья Пономарёв"),
+        ("Владимиром Кара-Мурзой", "Владимир Кара-Мурза"),
+        ("Алексей Навальный", "Алексей Навальный"),  # already the nominative
+        ("Кофи Менсы", "Кофи Менсы"),  # an indeclinable first name: the case is unknown
+        ("В. В. Путин", "В. В. Путин"),  # initials
+    ],
+)
+def test_person_names_in_the_nominative(written: str, listed: str) -> None:
+    assert person_nominative(written) == listed
+
+
+def test_one_person_in_several_cases_is_listed_once() -> None:
+    text = (
+        "Сторонники Алексея Навального вышли на улицы. "
+        "Алексею Навальному посвятили выставку в Брюсселе. "
+        "Юлия Навальная выступила на конгрессе."
+    )
+    found = find_entities(text)
+    assert found.people[:1] == ["Алексей Навальный"]
+    assert "Юлия Навальная" in found.people
+    assert set(found.written["Алексей Навальный"]) == {"Алексея Навального", "Алексею Навальному"}
+
+
+def test_a_fact_naming_a_person_in_another_case_still_names_a_person() -> None:
+    facts = key_facts("Сторонники Алексея Навального 12 июня собрались в Берлине на митинг.")
+    assert facts and "person" in facts[0].kinds and "place" in facts[0].kinds
