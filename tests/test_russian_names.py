@@ -6,7 +6,7 @@ import pytest
 
 from bot.news.entities import find_entities
 from bot.news.facts import key_facts
-from bot.news.russian import person_nominative
+from bot.news.russian import person_nominative, place_nominative
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,10 @@ def test_one_person_in_several_cases_is_listed_once() -> None:
 def test_a_fact_naming_a_person_in_another_case_still_names_a_person() -> None:
     facts = key_facts("Сторонники Алексея Навального 12 июня собрались в Берлине на митинг.")
     assert facts and "person" in facts[0].kinds and "place" in facts[0].kinds
+
+
+def test_places_the_dictionary_knows_are_listed_in_the_nominative() -> None:
+    found = find_entities("Акция прошла в Вильнюсе и Тбилиси. Делегаты из Харькова приехали.")
+    assert {"Вильнюс", "Тбилиси", "Харьков"} <= set(found.places)
+    assert place_nominative("Нью-Йорке") == "Нью-Йорк"
+    assert place_nominative("Навального") is None

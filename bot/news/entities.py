@@ -37,7 +37,7 @@ from bot.news.gazetteer import (
     THING_ENDINGS,
     TITLES,
 )
-from bot.news.russian import person_nominative
+from bot.news.russian import person_nominative, place_nominative
 from bot.news.sentences import Sentence, split_sentences
 
 # A capital, then optionally more word characters, ending in one; or an
@@ -148,19 +148,26 @@ def _as_listed(counts: dict[str, Counter[str]]) -> dict[str, list[str]]:
     all its cases: people in the nominative, places as the gazetteer has them
     ("Брюсселе" is "Брюссель"). Returns how the text wrote the renamed ones."""
     written: dict[str, list[str]] = {}
-    for kind, listed_form in (("person", person_nominative), ("place", _gazetteer_form)):
+    for kind, listed_form in (("person", person_nominative), ("place", _russian_place)):
         names = counts[kind]
         for name in [n for n in names if not n.isascii() and _CYRILLIC.search(n)]:
-            listed = listed_form(name)
+            listed = listed_form(name) or name
             if listed != name:
                 names[listed] += names.pop(name)
                 written.setdefault(listed, []).append(name)
     return written
 
 
-def _gazetteer_form(name: str) -> str:
-    place = None if name.isupper() else _inflected(name.lower(), _RUSSIAN_PLACES)
-    return place.title() if place else name
+def _russian_place(name: str) -> str:
+    """A Russian place name in the nominative ("Брюсселе" -> "Брюссель"): as
+    the gazetteer has it, else as the dictionary knows it ("Вильнюсе"); ""
+    when it is no place either knows (or written in capitals)."""
+    if name.isupper():
+        return ""
+    listed = _inflected(name.lower(), _RUSSIAN_PLACES)
+    if listed:
+        return listed.title()
+    return (" " not in name and place_nominative(name)) or ""
 
 
 def _ranked(counts: Counter[str], limit: int | None = None) -> list[str]:
@@ -380,8 +387,8 @@ def _name_reading(run: str, name: str, low: str, bare: list[str]) -> _Reading:
     must settle that."""
     if low in PLACES:
         return _Reading(name, "place")
-    russian = not low.isascii()
-    if russian and _inflected(low, _RUSSIAN_PLACES):
+    russian = not low.isascii() and _CYRILLIC.search(low) is not None
+    if russian and _russian_place(name):
         return _Reading(name, "place")  # "Брюсселе": listed as "Брюссель" (_as_listed)
     if low in KNOWN_ORGANIZATIONS:
         return _Reading(name, "organization")

@@ -44,3 +44,13 @@ def person_nominative(name: str) -> str:
             return name
         nominative.append(form.word.title())
     return " ".join(nominative)
+
+
+@functools.lru_cache(maxsize=20_000)
+def place_nominative(word: str) -> str | None:
+    """'Вильнюсе' -> 'Вильнюс', 'Нью-Йорке' -> 'Нью-Йорк': a word the dictionary
+    knows as a place name, in the nominative; None for any other word."""
+    for parse in _analyzer().parse(word):
+        if "Geox" in parse.tag and parse.is_known:
+            return str(parse.normal_form).title()
+    return None
