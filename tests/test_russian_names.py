@@ -50,3 +50,16 @@ def test_places_the_dictionary_knows_are_listed_in_the_nominative() -> None:
     assert {"Вильнюс", "Тбилиси", "Харьков"} <= set(found.places)
     assert place_nominative("Нью-Йорке") == "Нью-Йорк"
     assert place_nominative("Навального") is None
+
+
+def test_english_text_does_not_load_the_russian_dictionary() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from bot.news.analysis import analyze; "
+        "analyze('Barack Obama said on Monday that 3% of the funds went to NATO.'); "
+        "print('pymorphy3' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -9,12 +9,16 @@ loaded on the first Cyrillic name, so English-only use never pays for it.
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
-import pymorphy3
+if TYPE_CHECKING:
+    import pymorphy3
 
 
 @functools.cache
 def _analyzer() -> pymorphy3.MorphAnalyzer:
+    import pymorphy3  # here, not at the top: English-only use never imports it
+
     return pymorphy3.MorphAnalyzer()
 
 
