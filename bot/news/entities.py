@@ -37,7 +37,7 @@ from bot.news.gazetteer import (
     THING_ENDINGS,
     TITLES,
 )
-from bot.news.russian import person_nominative, place_nominative
+from bot.news.russian import dictionary_forms, person_nominative, place_nominative
 from bot.news.sentences import Sentence, split_sentences
 
 # A capital, then optionally more word characters, ending in one; or an
@@ -70,21 +70,6 @@ _ADJECTIVE_ENDING = re.compile(
 )
 
 
-def _russian_stems(words: frozenset[str]) -> dict[str, str]:
-    """The Cyrillic words, whole and less their last letter ("алексе" for
-    "Алексей"), each to the word: to meet them in any case (see _inflected)."""
-    stems: dict[str, str] = {}
-    for word in sorted(words):
-        if not word.isascii():
-            for form in (word, word[:-1]):
-                if len(form) >= 3:
-                    stems.setdefault(form, word)
-    return stems
-
-
-_RUSSIAN_GIVEN = _russian_stems(GIVEN_NAMES)
-_RUSSIAN_ORG_WORDS = _russian_stems(ORG_WORDS)
-_RUSSIAN_PLACES = _russian_stems(PLACES)
 _INITIAL = re.compile(r"(?:^|\s)(?:[A-ZА-ЯЁ]\.)+\s")
 _PERSON_AFTER = frozenset(
     "said says told added wrote argued warned explained сказал заявил".split()
@@ -164,7 +149,7 @@ def _russian_place(name: str) -> str:
     when it is no place either knows (or written in capitals)."""
     if name.isupper():
         return ""
-    listed = _inflected(name.lower(), _RUSSIAN_PLACES)
+    listed = _listed_as(name.lower(), PLACES)
     if listed:
         return listed.title()
     return (" " not in name and place_nominative(name)) or ""
@@ -393,7 +378,7 @@ def _name_reading(run: str, name: str, low: str, bare: list[str]) -> _Reading:
     if low in KNOWN_ORGANIZATIONS:
         return _Reading(name, "organization")
     org = not ORG_WORDS.isdisjoint(bare) or (
-        russian and any(_inflected(w, _RUSSIAN_ORG_WORDS) for w in bare)
+        russian and any(_listed_as(w, ORG_WORDS) for w in bare)
     )
     # (Capitalised words have no two capitals in a row: no need to look.)
     if org or _acronym(name) or (not name.istitle() and _CAPITALS.search(name)):
@@ -465,15 +450,16 @@ def _acronym(name: str) -> bool:
 def _given_name(word: str) -> bool:
     """Whether a lower-cased word is a common given name; Russian ones in any
     case ("Алексея", "Марией")."""
-    return word in GIVEN_NAMES or _inflected(word, _RUSSIAN_GIVEN) is not None
+    return word in GIVEN_NAMES or _listed_as(word, GIVEN_NAMES) is not None
 
 
-def _inflected(word: str, stems: dict[str, str]) -> str | None:
-    """The word `stems` came from that a lower-cased Russian word is, in
-    another case: "алексея", "алексеем", "брюсселе", "университета"."""
-    if word.isascii():
+def _listed_as(word: str, listed: frozenset[str]) -> str | None:
+    """The listed word a lower-cased Russian word is, in whatever case the
+    text has it ("алексея" is "алексей", "брюсселе" "брюссель"), by its
+    dictionary forms; None for other words and other scripts."""
+    if word.isascii() or " " in word or not _CYRILLIC.search(word):
         return None
-    return stems.get(word[:-1]) or stems.get(word[:-2])
+    return next((form for form in dictionary_forms(word) if form in listed), None)
 
 
 def _fold_surnames(counts: dict[str, Counter[str]]) -> dict[str, str]:

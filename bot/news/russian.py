@@ -58,3 +58,12 @@ def place_nominative(word: str) -> str | None:
         if "Geox" in parse.tag and parse.is_known:
             return str(parse.normal_form).title()
     return None
+
+
+@functools.lru_cache(maxsize=50_000)
+def dictionary_forms(word: str) -> tuple[str, ...]:
+    """The dictionary forms (lower case, ё as е) a Russian word may be of:
+    "университета" -> ("университет",), "алексея" -> ("алексей",)."""
+    return tuple(
+        dict.fromkeys(str(p.normal_form).replace("ё", "е") for p in _analyzer().parse(word))
+    )
