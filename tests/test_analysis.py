@@ -113,6 +113,25 @@ def test_quotes_and_attributions_are_marked() -> None:
     assert {"attribution", "figure", "organization"} <= set(by_text[audit])
 
 
+@pytest.mark.parametrize(
+    ("sentence", "is_quote"),
+    [
+        ('The minister called the report "nothing but a smokescreen" on Monday.', True),
+        ('"We will not give up," the mayor of the city told reporters on Monday.', True),
+        ('Harper Lee wrote "To Kill a Mockingbird" in 1960 in Monroeville.', False),
+        ('Words like "freedom" and the one the minister used, "peace", went in 2024.', False),
+        ("«Мы не сдадимся никогда и ни за что», — сказал он журналистам в 2024 году.", True),
+        ("Он сказал журналистам в среду: «Мы вернёмся домой очень скоро».", True),
+        ("Около 300 активистов собрались в Брюсселе на «Конгресс антивоенных инициатив».", False),
+        ("Депутат назвал закон «полным безумием и позором» в 2024 году.", True),
+    ],
+)
+def test_quotes_are_words_someone_said_not_titles_in_quotes(sentence: str, is_quote: bool) -> None:
+    facts = key_facts(sentence)
+    assert [f.text for f in facts] == [sentence]
+    assert ("quote" in facts[0].kinds) is is_quote
+
+
 def test_no_two_facts_say_the_same() -> None:
     text = (
         "Police detained 300 protesters in Moscow on Sunday. "

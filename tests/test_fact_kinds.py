@@ -15,6 +15,7 @@ from bot.news.facts import (
     _QUOTE,
     _kinds_by_span,
     _number_spans,
+    _said,
     key_facts,
 )
 
@@ -33,7 +34,7 @@ def passage_kinds(passage: str) -> tuple[str, ...]:
         kinds.append("figure")
     if dates:
         kinds.append("date")
-    if _QUOTE.search(passage):
+    if any(_said(passage, m, 0, len(passage)) for m in _QUOTE.finditer(passage)):
         kinds.append("quote")
     if _ATTRIBUTION.search(low):
         kinds.append("attribution")

@@ -74,7 +74,12 @@ _DAY_NAMES_RU = (
     "суббота",
     "воскресенье",
 )
-_QUOTE = re.compile(r"[\"“«]([^\"”»]{20,})[\"”»]")
+# Quoted words: an opening mark, words (not a space or a stop first, not a
+# space last, so the stretch between a closing and the next opening straight
+# quote is not one), a closing mark.
+_QUOTE = re.compile(r"[\"“«](?=[^\s\"”»,.;:!?)\]])([^\"”»]{20,})(?<=\S)[\"”»]")
+_STOPS_INSIDE = re.compile(r"[,.!?;:…]")
+_CYRILLIC = re.compile("[А-ЯЁа-яё]")
 _QUOTE_MARKS = ('"', "“", "«")
 # Attribution words. These and the day names are found with str.find (a regex
 # alternation tries every position of the text and is several times slower).
@@ -199,13 +204,30 @@ def _kinds_by_span(text: str, spans: list[tuple[int, int]]) -> dict[int, tuple[s
             kinds.append("figure")
         if dates:
             kinds.append("date")
-        if i in quoted and _QUOTE.search(text, a, b):
+        if i in quoted and any(_said(text, m, a, b) for m in _QUOTE.finditer(text, a, b)):
             kinds.append("quote")
         if i in attributed:
             kinds.append("attribution")
         if kinds:
             found[i] = tuple(kinds)
     return found
+
+
+def _said(text: str, quote: re.Match[str], start: int, end: int) -> bool:
+    """Whether quoted words are someone's words rather than a title or a name
+    in quotes ("To Kill a Mockingbird", «Конгресс антивоенных инициатив»).
+    Words opening in lower case are quoted words ("a smokescreen"); stops
+    inside make a statement. English titles are in title case; Russian ones
+    are not, so there speech shows by its layout (a comma or dash after the
+    closing mark, a colon before the opening one) within the passage."""
+    quoted = quote.group(1)
+    if not quoted[:1].isupper() or _STOPS_INSIDE.search(quoted):
+        return True
+    if _CYRILLIC.search(quoted):
+        after = text[quote.end() : min(end, quote.end() + 4)].lstrip()
+        return after[:1] in (",", "—", "–") or text[start : quote.start()].rstrip().endswith(":")
+    long_words = [w for w in quoted.split() if len(w) > 3 and w[0].isalpha()]
+    return not all(w[0].isupper() for w in long_words)
 
 
 def _number_spans(low: str) -> list[tuple[int, int]]:
