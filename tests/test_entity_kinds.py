@@ -53,6 +53,7 @@ def kinds(text: str) -> dict[str, str]:
         ("Приехали делегаты Германии и Франции.", "Франция", "place"),
         # "and" between names, and names made adjectives.
         ("Trade between the US and Europe grew.", "Europe", "place"),
+        ("The figures come from NGO OVD-Info, which counts arrests.", "OVD-Info", "organization"),
         ("A UK-based firm bought it.", "UK", "place"),
         ("The U.S.-led coalition struck again.", "U.S", "place"),
         (
@@ -97,6 +98,7 @@ def test_a_lone_organisation_word_counts_inside_a_sentence_not_opening_one() -> 
     assert kinds('"Congress failed us," she said.').get("Congress") is None
     # A number after it means a longer name ("Channel 4"): no fragment of it.
     assert kinds("It was shown on Channel 4 last night.").get("Channel") is None
+    assert kinds("They joined the 120 Campaign for prisoners.").get("Campaign") is None
     # In Russian the name goes on in lower case: the capitalised word alone is none.
     assert kinds("Выступили сотрудники Фонда борьбы с коррупцией.").get("Фонда") is None
 

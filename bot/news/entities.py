@@ -240,7 +240,7 @@ def _kind_in_context(
     What an owner has ("France's Peugeot warned", "Melbourne's Herald-Sun
     said") is more often a thing than a person: "said" after it proves nothing.
     A lone organisation word ("Police", "Congress") names one inside a
-    sentence (unless a number follows: "Channel 4"), but opening one it is
+    sentence (unless a number is next to it: "Channel 4"), but opening one it is
     as likely a common word capitalised.
     Two or three capitalised words with no such word around them are maybe
     a person's name, and one word just a capitalised word: find_entities()
@@ -249,12 +249,11 @@ def _kind_in_context(
     if reading.generic:
         if not sentence[:start].strip(_OPENING_MARKS):
             return None
-        # "Channel 4", "Radio 1": the name goes on with a number; no fragment of it.
-        return (
-            None
-            if _word_after(sentence, start + len(reading.name))[:1].isdigit()
-            else "organization"
+        # "Channel 4", "the 120 Campaign": the name has a number in it; no fragment of it.
+        numbered = _word_after(sentence, start + len(reading.name))[:1].isdigit() or (
+            _word_before(sentence, start)[-1:].isdigit()
         )
+        return None if numbered else "organization"
     prev = _word_before(sentence, start)
     if prev in _PLACE_BEFORE and reading.size <= 2 and start != 0:
         return "place"

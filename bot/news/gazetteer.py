@@ -148,7 +148,7 @@ NOT_NAMES = _words(
     june july august september october november december today yesterday tomorrow
     related news read more
     tv ok et pt am pm cd mp3 dna gdp lgbt lgbtq hiv aids id iq vip diy ufo atm suv gps pc dvd
-    mvp faq
+    mvp faq ngo ngos
     usb sms cctv mri icu ptsd adhd phd mba gmt bst utc cet cest est edt pst pdt
     analysts authorities critics doctors experts investigators lawyers members observers
     officers officials organisers organizers prosecutors protesters researchers residents
