@@ -47,7 +47,7 @@ def kinds(text: str) -> dict[str, str]:
         # Russian organisation words and places in any case.
         (
             "Доклад подготовили в Университете Порт-Элмса.",
-            "Университете Порт-Элмса",
+            "Университет Порт-Элмса",
             "organization",
         ),
         ("Приехали делегаты Германии и Франции.", "Франция", "place"),

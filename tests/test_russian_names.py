@@ -63,3 +63,42 @@ def test_english_text_does_not_load_the_russian_dictionary() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        # Only the first word is capitalised; the name goes on in lower case.
+        ("Выступили сотрудники Фонда борьбы с коррупцией.", "Фонд борьбы с коррупцией"),
+        ("Конгресс поддерживает Европейский союз.", "Европейский союз"),
+        ("Письмо направили в Государственную думу.", "Государственная дума"),
+        ("Делегатов принимал Комитет по правам человека.", "Комитет по правам человека"),
+        # A capitalised place after it is not part of it.
+        (
+            "Конгресс поддерживает Министерство иностранных дел Германии.",
+            "Министерство иностранных дел",
+        ),
+        # An ordinary word opening the sentence is not part of the name.
+        ("Решение Европейского союза поддержали не все.", "Европейский союз"),
+        ("Сотрудники Министерства обороны отказались отвечать.", "Министерство обороны"),
+    ],
+)
+def test_russian_organisations_are_named_whole_in_the_nominative(
+    text: str, organization: str
+) -> None:
+    assert find_entities(text).organizations == [organization]
+
+
+def test_a_verb_after_an_organisation_word_is_not_part_of_a_name() -> None:
+    found = find_entities("Вчера в Фонде заявили, что Фонда больше нет.")
+    assert found.organizations == []
+
+
+def test_an_opening_ordinary_word_does_not_join_a_place_or_a_state() -> None:
+    found = find_entities("Жители Москвы вышли на улицы. Российская Федерация ответила.")
+    assert set(found.places) == {"Москва", "Российская Федерация"}
+
+
+def test_a_fact_naming_a_russian_organisation_in_another_case_still_names_it() -> None:
+    facts = key_facts("Сотрудники Фонда борьбы с коррупцией провели 12 акций в 2024 году.")
+    assert facts and "organization" in facts[0].kinds

@@ -37,7 +37,14 @@ from bot.news.gazetteer import (
     THING_ENDINGS,
     TITLES,
 )
-from bot.news.russian import dictionary_forms, person_nominative, place_nominative
+from bot.news.russian import (
+    common_word,
+    dictionary_forms,
+    organization_nominative,
+    organization_tail,
+    person_nominative,
+    place_nominative,
+)
 from bot.news.sentences import Sentence, split_sentences
 
 # A capital, then optionally more word characters, ending in one; or an
@@ -64,6 +71,8 @@ _CAPITALS = re.compile(r"[A-ZА-ЯЁ]{2,}")
 _PLURAL_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,}s")
 _CYRILLIC = re.compile("[А-ЯЁа-яё]")
 _AND = re.compile(" (?:and|и) ")
+# Lower-case Russian words after a run: an organisation's name may go on in them.
+_LOWER_RUSSIAN_WORDS = re.compile(r"(?:[ \t]+[а-яё]+(?:-[а-яё]+)*){1,6}")
 # What makes a name an adjective: "UK-based", "Russian-born", "Saudi-led".
 _ADJECTIVE_ENDING = re.compile(
     r"-(?:based|born|led|backed|owned|run|made|style|funded|linked|bound)$", re.IGNORECASE
@@ -133,7 +142,11 @@ def _as_listed(counts: dict[str, Counter[str]]) -> dict[str, list[str]]:
     all its cases: people in the nominative, places as the gazetteer has them
     ("Брюсселе" is "Брюссель"). Returns how the text wrote the renamed ones."""
     written: dict[str, list[str]] = {}
-    for kind, listed_form in (("person", person_nominative), ("place", _russian_place)):
+    for kind, listed_form in (
+        ("person", person_nominative),
+        ("place", _russian_place),
+        ("organization", _russian_organization),
+    ):
         names = counts[kind]
         for name in [n for n in names if not n.isascii() and _CYRILLIC.search(n)]:
             listed = listed_form(name) or name
@@ -155,6 +168,22 @@ def _russian_place(name: str) -> str:
     return (" " not in name and place_nominative(name)) or ""
 
 
+def _russian_organization(name: str) -> str:
+    """A Russian organisation's name in the nominative ("Фонда борьбы с
+    коррупцией" -> "Фонд борьбы с коррупцией"); "" for an acronym or a name
+    with no organisation word."""
+    if name.isupper():
+        return ""
+    words = name.lower().split()
+    head = next((i for i, word in enumerate(words) if _organization_word(word)), None)
+    return organization_nominative(name, head) if head is not None else ""
+
+
+def _organization_word(word: str) -> bool:
+    """Whether a lower-cased word is an organisation word, Russian ones in any case."""
+    return word in ORG_WORDS or _listed_as(word, ORG_WORDS) is not None
+
+
 def _ranked(counts: Counter[str], limit: int | None = None) -> list[str]:
     """The names, most mentioned first (ties in the order met): most_common()
     in one C sort, without its Python-level heap."""
@@ -167,15 +196,46 @@ def _names(sentence: str) -> list[tuple[str, str]]:
         run = m.group()
         if len(run) > _LONGEST_RUN:
             continue  # text in capitals, a word glued many times: no name, nor a cache entry
+        begin = m.start()
+        if not run.isascii() and _CYRILLIC.search(run):
+            begin, run = _russian_run(sentence, begin, m.end())
         for offset, reading in _run_readings(run):
             if reading.kind is not None:
                 if reading.name:
                     found.append((reading.name, reading.kind))
                 continue
-            kind = _kind_in_context(sentence, reading, m.start() + offset, owned=offset > 0)
+            kind = _kind_in_context(sentence, reading, begin + offset, owned=offset > 0)
             if kind:
                 found.append((reading.name, kind))
     return found
+
+
+def _russian_run(sentence: str, start: int, end: int) -> tuple[int, str]:
+    """A Russian run (and where it starts) as a name: without the ordinary
+    word that opens the sentence ("Жители Москвы", "Решение Европейского
+    союза"), and with the lower-case words of the organisation name it
+    starts, whose first word alone is capitalised ("Фонда" борьбы с
+    коррупцией, "Европейский" союз)."""
+    run = sentence[start:end]
+    first, _, rest = run.partition(" ")
+    if rest and _opening_common_word(first) and not sentence[:start].strip(_OPENING_MARKS):
+        start = end - len(rest.lstrip())
+    after = _LOWER_RUSSIAN_WORDS.match(sentence, end)
+    if after is not None:
+        following = after.group().split()
+        taken = organization_tail(
+            sentence[start:end].rsplit(None, 1)[-1].lower(), following, _organization_word
+        )
+        for word in following[:taken]:
+            end = sentence.index(word, end) + len(word)
+    return start, sentence[start:end]
+
+
+def _opening_common_word(word: str) -> bool:
+    """Whether a Russian word that opens a run is an ordinary word, capitalised
+    only because it opens the sentence: no name, title or organisation word."""
+    low = word.lower()
+    return low not in TITLES and not _organization_word(low) and common_word(low)
 
 
 def _owner_split(run: str) -> list[str]:

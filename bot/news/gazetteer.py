@@ -30,7 +30,10 @@ ORG_WORDS = _words(
     studios records pictures labs systems technologies holdings partners bros brothers
     railway railways airline energy electric pharmaceuticals entertainment
     democrats republicans dems tories conservatives socialists library libraries
-    фонд министерство союз партия комитет совет университет банк служба центр движение"""
+    фонд министерство союз партия комитет совет университет банк служба центр движение
+    конгресс дума суд агентство организация ассамблея парламент прокуратура администрация
+    академия институт компания корпорация армия полиция правительство комиссия палата
+    управление ассоциация"""
 )
 
 # People's titles and roles: a name after one is a person's ("President Vladimir Putin").
@@ -93,8 +96,9 @@ PLACES = _entries(
     africa, asia, europe, antarctica, north america, south america, latin america, middle east
     gulf, persian gulf, balkans, caucasus, siberia, scandinavia, caribbean, kashmir, west bank
     gaza strip, golan heights, sahara, sahel, arctic, donbas, silicon valley
-    россия, украина, москва, брюссель, берлин, европа, германия, франция, польша, литва, латвия
-    эстония, грузия, беларусь, казахстан, сша, киев, лондон, париж, вильнюс, рига, прага, израиль
+    россия, российская федерация, украина, москва, брюссель, берлин, европа, германия, франция
+    польша, литва, латвия, эстония, грузия, беларусь, казахстан, сша, киев, лондон, париж
+    вильнюс, рига, прага, израиль
     китай, турция, армения, молдова, санкт-петербург, крым"""
 )
 

@@ -1,7 +1,9 @@
-"""Russian people's names in the nominative, as a reader expects them listed.
+"""Russian names in the nominative, as a reader expects them listed.
 
 Russian names change with case: "Алексея Навального", "Алексею Навальному",
-"Алексей Навальный" are one person. pymorphy3 reads each word against the
+"Алексей Навальный" are one person. Organisations' names capitalise only
+their first word ("Европейский союз", "Фонд борьбы с коррупцией"): where such
+a name ends is a matter of grammar, read here too. pymorphy3 reads each word against the
 OpenCorpora dictionary that ships with it (nothing is downloaded); it is
 loaded on the first Cyrillic name, so English-only use never pays for it.
 """
@@ -9,6 +11,7 @@ loaded on the first Cyrillic name, so English-only use never pays for it.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -67,3 +70,93 @@ def dictionary_forms(word: str) -> tuple[str, ...]:
     return tuple(
         dict.fromkeys(str(p.normal_form).replace("ё", "е") for p in _analyzer().parse(word))
     )
+
+
+# Tags of words that are names, or may be part of one.
+_NAME_TAGS = frozenset("Name Surn Patr Geox Orgn Trad Abbr Init".split())
+
+
+@functools.lru_cache(maxsize=20_000)
+def common_word(word: str) -> bool:
+    """Whether a lower-cased word is an ordinary word the dictionary knows
+    ("жители", "решение", "вчера"), not a name, nor an adjective (which may
+    start one: "Европейский союз", "Российская Федерация")."""
+    parses = _analyzer().parse(word)
+    return all(
+        p.is_known and p.tag.POS != "ADJF" and _NAME_TAGS.isdisjoint(p.tag.grammemes)
+        for p in parses
+    )
+
+
+# Prepositions inside organisations' names: "Фонд борьбы с коррупцией",
+# "Комитет по правам человека", "Служба по контракту".
+_PREPOSITIONS = frozenset("с со по за при для о об против".split())
+
+
+@functools.lru_cache(maxsize=50_000)
+def _grammar(word: str) -> frozenset[tuple[str, str]]:
+    """The (part of speech, case) pairs a word may be: ("NOUN", "gent"), ..."""
+    return frozenset((str(p.tag.POS), str(p.tag.case)) for p in _analyzer().parse(word))
+
+
+def _may_be(word: str, parts: tuple[str, ...], case: str | None = None) -> bool:
+    return any(part in parts and case in (None, c) for part, c in _grammar(word))
+
+
+def organization_tail(last: str, following: list[str], is_head: Callable[[str], bool]) -> int:
+    """How many of the lower-case words after a capitalised one (`last`,
+    lower-cased) belong to the organisation name it is part of: an
+    organisation word after its adjective ("Европейский" "союз"), then the words
+    that hang on it: genitives ("Министерство" "иностранных дел"), or a
+    preposition and its noun ("Фонд" "борьбы" "с коррупцией"). 0 if none do."""
+    taken = 0
+    if not is_head(last):
+        if not following or not is_head(following[0]) or not _may_be(last, ("ADJF",)):
+            return 0
+        taken = 1
+    while taken < len(following):
+        word = following[taken]
+        if word not in _PREPOSITIONS:
+            # (Short words are no genitives: "и", "с" are read as letters too.)
+            if len(word) > 2 and _may_be(word, ("NOUN", "ADJF"), "gent"):
+                taken += 1
+                continue
+            break
+        noun = taken + 1
+        while noun < len(following) and _may_be(following[noun], ("ADJF",)):
+            noun += 1
+        if noun == len(following) or not _may_be(following[noun], ("NOUN",)):
+            break
+        taken = noun + 1
+    return taken
+
+
+@functools.lru_cache(maxsize=20_000)
+def organization_nominative(name: str, head: int) -> str:
+    """'Фонда борьбы с коррупцией', head 0 -> 'Фонд борьбы с коррупцией';
+    'Европейского союза', head 1 -> 'Европейский союз': the head noun and
+    the adjectives before it in the nominative, the words after it as written
+    (they do not change with the name's case). The name as written when the
+    dictionary cannot tell."""
+    words = name.split()
+    nouns = [p for p in _analyzer().parse(words[head]) if p.tag.POS == "NOUN"]
+    if not nouns or nouns[0].tag.case in (None, "nomn"):
+        return name
+    tag = nouns[0].tag
+    wanted = {"nomn", tag.number} if tag.number else {"nomn"}
+    agreeing = wanted | ({tag.gender} if tag.number == "sing" and tag.gender else set())
+    listed = []
+    for index, word in enumerate(words[: head + 1]):
+        part = "NOUN" if index == head else "ADJF"
+        form = next(
+            (
+                p.inflect(wanted if part == "NOUN" else agreeing)
+                for p in _analyzer().parse(word)
+                if part == p.tag.POS and p.tag.case == tag.case and p.tag.number == tag.number
+            ),
+            None,
+        )
+        if form is None:
+            return name
+        listed.append(form.word.capitalize() if word[:1].isupper() else form.word)
+    return " ".join(listed + words[head + 1 :])
