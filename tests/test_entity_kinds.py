@@ -147,3 +147,14 @@ def test_no_name_is_a_run_longer_than_a_name_can_be() -> None:
         "Russian Anti-War Activists Meet In Brussels For The Third Congress Of Exiled Groups"
     )
     assert headline.organizations == []
+
+
+def test_a_name_after_the_is_no_persons_unless_the_text_says_so() -> None:
+    found = find_entities(
+        "Fans queued for the Harry Potter films. The story was in the Daily Mail, "
+        "the Guardian said."
+    )
+    assert found.people == []
+    assert {"Harry Potter", "Daily Mail", "Guardian"} <= set(found.others)
+    found = find_entities("The David Blunkett affair went on. Blunkett said he would stay.")
+    assert found.people == ["David Blunkett"]

@@ -87,6 +87,7 @@ _OPENING_MARKS = " \"“«‘'(["
 # Mention kinds find_entities() settles for the whole text.
 _MAYBE_PERSON = "maybe a person"
 _LONE_WORD = "a capitalised word"
+_AFTER_THE = "a name after 'the'"
 
 # Words that are no name on their own (NOT_NAMES are not at either end of one
 # either; titles not at its start, unless it is an organisation's).
@@ -121,6 +122,7 @@ def find_entities(text: str, sentences: list[Sentence] | None = None, limit: int
         "place": Counter(),
         _MAYBE_PERSON: Counter(),
         _LONE_WORD: Counter(),
+        _AFTER_THE: Counter(),
     }
     for (name, kind), count in Counter(mentions).items():  # counted in C
         counts[kind][name] = count
@@ -302,6 +304,8 @@ def _kind_in_context(
     A lone organisation word ("Police", "Congress") names one inside a
     sentence (unless a number is next to it: "Channel 4"), but opening one it is
     as likely a common word capitalised.
+    A name after "the" is no person's ("the Harry Potter films", "the
+    Guardian said") unless the text names a person so elsewhere.
     Two or three capitalised words with no such word around them are maybe
     a person's name, and one word just a capitalised word: find_entities()
     settles those with the whole text (_confirm_people)."""
@@ -317,6 +321,8 @@ def _kind_in_context(
     prev = _word_before(sentence, start)
     if prev in _PLACE_BEFORE and reading.size <= 2 and start != 0:
         return "place"
+    if prev == "the":
+        return _AFTER_THE  # "the Harry Potter films", "the Daily Mail said": no one's name
     said = not owned and _word_after(sentence, offset + len(reading.run)) in _PERSON_AFTER
     if prev in TITLES or said:
         return "person" if reading.size <= 4 else None
@@ -330,7 +336,9 @@ def _confirm_people(counts: dict[str, Counter[str]]) -> Counter[str]:
     they name ("Andreas Lubitz", "Six Nations") are a person's name when the
     first is a common given name, one is an initial ("В. В. Путин"), or the
     text calls them a person elsewhere or names them by the last word alone
-    ("Lubitz"). The rest, returned, are of no settled kind."""
+    ("Lubitz"). The rest, returned, are of no settled kind, as are names
+    after "the" that the text does not call a person elsewhere, in full or
+    by the last word ("the David Blunkett affair", "Blunkett said")."""
     people = counts["person"]
     lone = counts.pop(_LONE_WORD)
     unsettled: Counter[str] = Counter()
@@ -347,6 +355,9 @@ def _confirm_people(counts: dict[str, Counter[str]]) -> Counter[str]:
             people[name] += count
         else:
             unsettled[name] = count
+    for name, count in counts.pop(_AFTER_THE).items():
+        person = name in people or name.rpartition(" ")[2] in people  # "Blunkett said"
+        (people if person else unsettled)[name] += count
     return unsettled
 
 
