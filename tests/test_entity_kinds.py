@@ -54,6 +54,17 @@ def kinds(text: str) -> dict[str, str]:
         # "and" between names, and names made adjectives.
         ("Trade between the US and Europe grew.", "Europe", "place"),
         ("The figures come from NGO OVD-Info, which counts arrests.", "OVD-Info", "organization"),
+        (
+            "The World Health Organization and United Nations Children's Fund warned.",
+            "United Nations Children's Fund",
+            "organization",
+        ),
+        (
+            "Even the International Monetary Fund agreed.",
+            "International Monetary Fund",
+            "organization",
+        ),
+        ("Both the Bank of England and the Fed cut rates.", "Bank of England", "organization"),
         ("A UK-based firm bought it.", "UK", "place"),
         ("The U.S.-led coalition struck again.", "U.S", "place"),
         (
@@ -158,3 +169,26 @@ def test_a_name_after_the_is_no_persons_unless_the_text_says_so() -> None:
     assert {"Harry Potter", "Daily Mail", "Guardian"} <= set(found.others)
     found = find_entities("The David Blunkett affair went on. Blunkett said he would stay.")
     assert found.people == ["David Blunkett"]
+
+
+def test_a_name_and_its_acronym_in_brackets_are_listed_once() -> None:
+    found = find_entities(
+        "The Securities and Exchange Commission (SEC) sued the bank. The SEC said so. "
+        "Вчера сотрудники Фонда борьбы с коррупцией (ФБК) показали, что ФБК работает."
+    )
+    assert found.organizations == [
+        "Securities and Exchange Commission (SEC)",
+        "Фонд борьбы с коррупцией (ФБК)",
+    ]
+    assert set(found.written["Фонд борьбы с коррупцией (ФБК)"]) >= {
+        "Фонда борьбы с коррупцией",
+        "ФБК",
+    }
+
+
+def test_a_name_and_its_acronym_count_as_one_name_in_a_fact() -> None:
+    from bot.news.facts import _names_by_span
+
+    text = "The Securities and Exchange Commission (SEC) sued Anna Lee in Ohio."
+    names = _names_by_span(text, [(0, len(text))], find_entities(text))
+    assert names[0] == (("person", "organization", "place"), 3)

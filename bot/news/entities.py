@@ -114,8 +114,9 @@ def find_entities(text: str, sentences: list[Sentence] | None = None, limit: int
     if sentences is None:
         sentences = split_sentences(text[:60_000])
     mentions: list[tuple[str, str]] = []
+    acronyms: dict[str, tuple[str, str]] = {}
     for sentence in sentences:
-        mentions += _names(sentence.text)
+        mentions += _names(sentence.text, acronyms)
     counts: dict[str, Counter[str]] = {
         "person": Counter(),
         "organization": Counter(),
@@ -128,6 +129,8 @@ def find_entities(text: str, sentences: list[Sentence] | None = None, limit: int
         counts[kind][name] = count
     others = _confirm_people(counts)
     written = _as_listed(counts)
+    if acronyms:
+        _fold_acronyms(counts, acronyms, written)
     endings = _fold_surnames(counts)
     people = [p for p in _ranked(counts["person"]) if " " in p or p not in endings]
     return Entities(
@@ -156,6 +159,27 @@ def _as_listed(counts: dict[str, Counter[str]]) -> dict[str, list[str]]:
                 names[listed] += names.pop(name)
                 written.setdefault(listed, []).append(name)
     return written
+
+
+def _fold_acronyms(
+    counts: dict[str, Counter[str]],
+    acronyms: dict[str, tuple[str, str]],
+    written: dict[str, list[str]],
+) -> None:
+    """A name and the acronym the text gives it in brackets are one name,
+    listed as the text introduces them: "Anti-Corruption Foundation (FBK)".
+    `acronyms` maps each such acronym to the (name, kind) it followed."""
+    listed_as = {form: listed for listed, forms in written.items() for form in forms}
+    for acronym, (name, kind) in acronyms.items():
+        names = counts[kind]
+        full = listed_as.get(name, name)
+        if full not in names:
+            continue
+        together = f"{full} ({acronym})"
+        names[together] = names.pop(full) + sum(
+            counts[k].pop(acronym, 0) for k in ("person", "organization", "place")
+        )
+        written[together] = list(dict.fromkeys([full, *written.pop(full, ()), acronym]))
 
 
 def _russian_place(name: str) -> str:
@@ -192,8 +216,11 @@ def _ranked(counts: Counter[str], limit: int | None = None) -> list[str]:
     return [name for name, _ in sorted(counts.items(), key=itemgetter(1), reverse=True)[:limit]]
 
 
-def _names(sentence: str) -> list[tuple[str, str]]:
-    found = []
+def _names(sentence: str, acronyms: dict[str, tuple[str, str]]) -> list[tuple[str, str]]:
+    """The (name, kind) mentions in a sentence; an acronym in brackets right
+    after a name ("Anti-Corruption Foundation (FBK)") is put in `acronyms`."""
+    found: list[tuple[str, str]] = []
+    named_until = -1  # where the last run that named something ended
     for m in _NAME_RUN.finditer(sentence):
         run = m.group()
         if len(run) > _LONGEST_RUN:
@@ -201,6 +228,10 @@ def _names(sentence: str) -> list[tuple[str, str]]:
         begin = m.start()
         if not run.isascii() and _CYRILLIC.search(run):
             begin, run = _russian_run(sentence, begin, m.end())
+        end = begin + len(run)
+        if begin == named_until + 2 and sentence[named_until:begin] == " (":
+            _note_acronym(sentence, run, end, found[-1], acronyms)
+        known = len(found)
         for offset, reading in _run_readings(run):
             if reading.kind is not None:
                 if reading.name:
@@ -209,7 +240,32 @@ def _names(sentence: str) -> list[tuple[str, str]]:
             kind = _kind_in_context(sentence, reading, begin + offset, owned=offset > 0)
             if kind:
                 found.append((reading.name, kind))
+        named_until = end if len(found) > known else -1
     return found
+
+
+def _note_acronym(
+    sentence: str,
+    run: str,
+    end: int,
+    before: tuple[str, str],
+    acronyms: dict[str, tuple[str, str]],
+) -> None:
+    """Notes `run` as the acronym of the name before it, if it is one in brackets."""
+    if sentence[end : end + 1] == ")" and _acronym(run) and _abbreviates(run, *before):
+        acronyms.setdefault(run, before)
+
+
+def _abbreviates(acronym: str, name: str, kind: str) -> bool:
+    """Whether an acronym can be a name's: a place's is its initials ("United
+    Arab Emirates (UAE)", not "London (CNN)"); an organisation's starts with
+    one of them, since it may abbreviate another language's name ("Anti-Corruption
+    Foundation (FBK)", the Russian Fond Borby s Korruptsiey)."""
+    initials = "".join(word[0] for word in name.split() if word[0].isupper())
+    letters = acronym.replace(".", "").replace("-", "")
+    if kind == "place":
+        return letters == initials
+    return kind == "organization" and letters[0] in initials
 
 
 def _russian_run(sentence: str, start: int, end: int) -> tuple[int, str]:
@@ -284,14 +340,24 @@ def _run_readings(run: str) -> tuple[tuple[int, _Reading], ...]:
 
 
 def _joined_names(run: str) -> list[str]:
-    """The names "and" ("и") joins in a run ("US and Europe"), unless the whole is
-    one name ("Securities and Exchange Commission", "Trinidad and Tobago")."""
+    """The names "and" ("и") joins in a run ("US and Europe", "World Health
+    Organization and United Nations Children's Fund"), unless the whole is one
+    name ("Securities and Exchange Commission", "Trinidad and Tobago")."""
     if " and " not in run and " и " not in run:
         return [run]
     low = run.lower()
-    if low in PLACES or low in KNOWN_ORGANIZATIONS or not ORG_WORDS.isdisjoint(low.split()):
+    if low in PLACES or low in KNOWN_ORGANIZATIONS:
         return [run]
-    return _AND.split(run)
+    parts = _AND.split(run)
+    if ORG_WORDS.isdisjoint(low.split()) or all(map(_whole_organization, parts)):
+        return parts
+    return [run]
+
+
+def _whole_organization(name: str) -> bool:
+    """Whether a name is an organisation's by itself: an acronym, or with an
+    organisation word ("World Health Organization"; not "Securities")."""
+    return _acronym(name) or not ORG_WORDS.isdisjoint(name.lower().split())
 
 
 def _kind_in_context(

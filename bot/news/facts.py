@@ -349,15 +349,14 @@ def _names_by_span(
     text: str, spans: list[tuple[int, int]], entities: Entities
 ) -> dict[int, tuple[tuple[str, ...], int]]:
     """For the spans (sorted, not overlapping) with names in them, by span
-    number: the kinds of those names, and how many distinct names; "(FBK)" after
-    its full name is not another one.
+    number: the kinds of those names, and how many distinct names; a name in
+    brackets ("(FBK)" after its full name) is not another one.
 
     Each name is looked for once in the whole text, not once per span.
     """
     starts = [start for start, _ in spans]
     kinds_in: defaultdict[int, set[str]] = defaultdict(set)
-    names_in: defaultdict[int, set[int]] = defaultdict(set)
-    bracketed: defaultdict[int, set[int]] = defaultdict(set)
+    names_in: defaultdict[int, set[int]] = defaultdict(set)  # found outside brackets
     listed = [
         (kind, name)
         for kind, names in (
@@ -387,13 +386,14 @@ def _names_by_span(
             if after <= end:
                 if kind:
                     kinds_in[i].add(kind)
-                names_in[i].add(number)
-                if start < at and after < end and text[at - 1] == "(" and text[after] == ")":
-                    bracketed[i].add(number)
+                if not (start < at and after < end and text[at - 1] == "(" and text[after] == ")"):
+                    names_in[i].add(number)
+                elif i not in names_in:
+                    names_in[i] = set()
             at = text.find(name, at + 1)
     order = ("person", "organization", "place")
     return {
-        i: (tuple(k for k in order if k in kinds_in[i]), len(numbers - bracketed.get(i, set())))
+        i: (tuple(k for k in order if k in kinds_in[i]), len(numbers))
         for i, numbers in names_in.items()
     }
 

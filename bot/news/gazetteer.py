@@ -151,6 +151,9 @@ NOT_NAMES = _words(
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december today yesterday tomorrow
     related news read more
+    both even through although though despite during among amid until unless whether because
+    where how what why who which there here then also only just every each any once perhaps
+    meanwhile however instead nearly almost past outside inside across near against without
     tv ok et pt am pm cd mp3 dna gdp lgbt lgbtq hiv aids id iq vip diy ufo atm suv gps pc dvd
     mvp faq ngo ngos
     usb sms cctv mri icu ptsd adhd phd mba gmt bst utc cet cest est edt pst pdt
