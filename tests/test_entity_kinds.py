@@ -192,3 +192,18 @@ def test_a_name_and_its_acronym_count_as_one_name_in_a_fact() -> None:
     text = "The Securities and Exchange Commission (SEC) sued Anna Lee in Ohio."
     names = _names_by_span(text, [(0, len(text))], find_entities(text))
     assert names[0] == (("person", "organization", "place"), 3)
+
+
+def test_one_word_of_an_organisations_name_is_that_organisation() -> None:
+    found = find_entities(
+        "Hackers stole data of 3 million Kestrel Mobile customers. Kestrel said it would "
+        "cooperate. Eastport United will play Calder Rovers on Saturday. "
+        "Rovers have never lifted the cup."
+    )
+    assert found.people == []
+    assert set(found.organizations) == {"Kestrel Mobile", "Eastport United", "Calder Rovers"}
+    # A person's surname stays the person's.
+    found = find_entities(
+        "John Kerry met the board. Profits at Kerry Group rose. Kerry said he was pleased."
+    )
+    assert found.people == ["John Kerry"] and found.organizations == ["Kerry Group"]

@@ -131,7 +131,9 @@ def find_entities(text: str, sentences: list[Sentence] | None = None, limit: int
     written = _as_listed(counts)
     if acronyms:
         _fold_acronyms(counts, acronyms, written)
-    endings = _fold_surnames(counts)
+    endings = _endings(counts["person"])
+    _fold_short_forms(counts, others, endings)
+    _fold_surnames(counts, endings)
     people = [p for p in _ranked(counts["person"]) if " " in p or p not in endings]
     return Entities(
         people=people[:limit],
@@ -598,18 +600,43 @@ def _listed_as(word: str, listed: frozenset[str]) -> str | None:
     return next((form for form in dictionary_forms(word) if form in listed), None)
 
 
-def _fold_surnames(counts: dict[str, Counter[str]]) -> dict[str, str]:
-    """A lone 'Putin' counted as a mention of 'Vladimir Putin'. Returns the
-    people's name endings: a person listed as 'Putin' is 'Vladimir Putin'
-    when the full name is there too, and is left out of the list."""
+def _fold_short_forms(
+    counts: dict[str, Counter[str]], others: Counter[str], surnames: dict[str, str]
+) -> None:
+    """'Kestrel said' and 'Rovers have never won' name 'Kestrel Mobile' and
+    'Calder Rovers' when the text names them in full: a one-word name (a
+    person's by its context, or of no settled kind, or an organisation word)
+    that is the first or last word of just one organisation in the text is
+    that organisation, unless it is a person's surname there too."""
+    organizations = counts["organization"]
+    owners: dict[str, str | None] = {}
+    for name in organizations:
+        words = name.partition(" (")[0].split()
+        if len(words) > 1:
+            for word in {words[0], words[-1]}:
+                owners[word] = name if owners.get(word, name) == name else None
+    owner_of = {word: name for word, name in owners.items() if name and word not in surnames}
+    if not owner_of:
+        return
+    for names in (counts["person"], others):
+        for word in [n for n in names if n in owner_of]:
+            organizations[owner_of[word]] += names.pop(word)
+    # An organisation's own one word only when it says what, not who: "Rovers",
+    # "the Bank" (but "Sony" is not "Sony Ericsson").
+    for word in [n for n in organizations if n in owner_of and n.lower() in ORG_WORDS]:
+        organizations[owner_of[word]] += organizations.pop(word)
+
+
+def _fold_surnames(counts: dict[str, Counter[str]], endings: dict[str, str]) -> None:
+    """A lone 'Putin' counted as a mention of 'Vladimir Putin' (`endings` are
+    the people's name endings; a person listed as 'Putin' is 'Vladimir Putin'
+    when the full name is there too, and is left out of the list)."""
     people = counts["person"]
-    endings = _endings(people)
     for kind in ("organization", "place"):
         for name in list(counts[kind]):
             owner = endings.get(name)
             if owner:
                 people[owner] += counts[kind].pop(name)
-    return endings
 
 
 def _endings(names: Iterable[str]) -> dict[str, str]:

@@ -159,7 +159,10 @@ NOT_NAMES = _words(
     usb sms cctv mri icu ptsd adhd phd mba gmt bst utc cet cest est edt pst pdt
     analysts authorities critics doctors experts investigators lawyers members observers
     officers officials organisers organizers prosecutors protesters researchers residents
-    scientists sources students voters witnesses workers
+    scientists sources students voters witnesses workers customers clients patients passengers
+    fans viewers readers users consumers shoppers parents teachers farmers drivers pilots soldiers
+    troops citizens locals villagers neighbours neighbors economists forecasters engineers
+    meteorologists hydrologists geologists historians
     в во на с со по из к ко о об от у за для до при без над под про через и а но не это этот
     эта эти он она они мы вы я"""
 )
