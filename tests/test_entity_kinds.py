@@ -65,6 +65,9 @@ def kinds(text: str) -> dict[str, str]:
             "organization",
         ),
         ("Both the Bank of England and the Fed cut rates.", "Bank of England", "organization"),
+        # A given name and a surname are a person's, even after "in" or "from".
+        ("She read a letter from Tony Blair on Monday.", "Tony Blair", "person"),
+        ("Talks resumed in Abu Dhabi on Monday.", "Abu Dhabi", "place"),
         ("A UK-based firm bought it.", "UK", "place"),
         ("The U.S.-led coalition struck again.", "U.S", "place"),
         (

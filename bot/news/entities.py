@@ -387,7 +387,7 @@ def _kind_in_context(
         )
         return None if numbered else "organization"
     prev = _word_before(sentence, start)
-    if prev in _PLACE_BEFORE and reading.size <= 2 and start != 0:
+    if prev in _PLACE_BEFORE and reading.size <= 2 and start != 0 and not _full_name(reading):
         return "place"
     if prev == "the":
         return _AFTER_THE  # "the Harry Potter films", "the Daily Mail said": no one's name
@@ -397,6 +397,12 @@ def _kind_in_context(
     if reading.plain_person:
         return _MAYBE_PERSON
     return _LONE_WORD if reading.size == 1 else None
+
+
+def _full_name(reading: _Reading) -> bool:
+    """Two capitalised words, the first a common given name: a person's name
+    even after "in" or "from" ("a letter from Tony Blair")."""
+    return reading.plain_person and _given_name(reading.name.partition(" ")[0].lower())
 
 
 def _confirm_people(counts: dict[str, Counter[str]]) -> Counter[str]:

@@ -83,7 +83,7 @@ PLACES = _entries(
     dublin, edinburgh, glasgow, manchester, liverpool, birmingham, oslo, stockholm, copenhagen
     helsinki, budapest, bucharest, sofia, belgrade, zagreb, minsk, vilnius, riga, tallinn
     tbilisi, yerevan, baku, ankara, cairo, baghdad, damascus, beirut, amman, riyadh, dubai
-    doha, kabul, islamabad, karachi, lahore, delhi, new delhi, mumbai, bangalore, kolkata
+    abu dhabi, doha, kabul, islamabad, karachi, lahore, delhi, new delhi, mumbai, bangalore, kolkata
     dhaka, bangkok, hanoi, manila, jakarta, seoul, pyongyang, shanghai, hong kong, taipei
     sydney, melbourne, toronto, montreal, vancouver, ottawa, mexico city, havana, caracas
     bogota, lima, santiago, buenos aires, rio de janeiro, sao paulo, brasilia, lagos, nairobi
