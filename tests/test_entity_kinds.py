@@ -68,6 +68,7 @@ def kinds(text: str) -> dict[str, str]:
         # A given name and a surname are a person's, even after "in" or "from".
         ("She read a letter from Tony Blair on Monday.", "Tony Blair", "person"),
         ("Talks resumed in Abu Dhabi on Monday.", "Abu Dhabi", "place"),
+        ("Divisions in Labour deepened after the vote.", "Labour", "organization"),
         ("A UK-based firm bought it.", "UK", "place"),
         ("The U.S.-led coalition struck again.", "U.S", "place"),
         (

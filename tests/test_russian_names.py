@@ -102,3 +102,8 @@ def test_an_opening_ordinary_word_does_not_join_a_place_or_a_state() -> None:
 def test_a_fact_naming_a_russian_organisation_in_another_case_still_names_it() -> None:
     facts = key_facts("Сотрудники Фонда борьбы с коррупцией провели 12 акций в 2024 году.")
     assert facts and "organization" in facts[0].kinds
+
+
+def test_known_organisations_are_met_in_any_case() -> None:
+    found = find_entities("Встречу провели в Кремле. Представители Кремля и Евросоюза промолчали.")
+    assert found.organizations == ["Кремль", "Евросоюз"] and found.places == []

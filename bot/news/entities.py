@@ -204,7 +204,10 @@ def _russian_organization(name: str) -> str:
         return ""
     words = name.lower().split()
     head = next((i for i, word in enumerate(words) if _organization_word(word)), None)
-    return organization_nominative(name, head) if head is not None else ""
+    if head is not None:
+        return organization_nominative(name, head)
+    known = _listed_as(name.lower(), KNOWN_ORGANIZATIONS)  # "Кремле" -> "Кремль"
+    return known.capitalize() if known else ""
 
 
 def _organization_word(word: str) -> bool:
@@ -517,10 +520,10 @@ def _name_reading(run: str, name: str, low: str, bare: list[str]) -> _Reading:
     if low in PLACES:
         return _Reading(name, "place")
     russian = not low.isascii() and _CYRILLIC.search(low) is not None
+    if low in KNOWN_ORGANIZATIONS or (russian and _listed_as(low, KNOWN_ORGANIZATIONS)):
+        return _Reading(name, "organization")  # "Hamas", "в Кремле"
     if russian and _russian_place(name):
         return _Reading(name, "place")  # "Брюсселе": listed as "Брюссель" (_as_listed)
-    if low in KNOWN_ORGANIZATIONS:
-        return _Reading(name, "organization")
     org = not ORG_WORDS.isdisjoint(bare) or (
         russian and any(_listed_as(w, ORG_WORDS) for w in bare)
     )

@@ -107,7 +107,9 @@ KNOWN_ORGANIZATIONS = _entries(
     """islamic state, isis, isil, al qaeda, al-qaeda, taliban, hamas, hezbollah, boko haram
     al-shabaab, kremlin, pentagon, nato, eu, european union, un, u.n, united nations, opec, fifa
     uefa, interpol, greenpeace, amnesty international, red cross, google, apple, microsoft
-    amazon, facebook, twitter, meta, tesla, boeing, airbus"""
+    amazon, facebook, twitter, meta, tesla, boeing, airbus
+    labour, new labour, likud, fatah, sinn fein, ukip, lib dems, liberal democrats, tories
+    kremlin, кремль, хамас, талибан, нато, оон, евросоюз"""
 )
 
 # The first word of a two-or-more-word place ("North Carolina", "St. Louis", "Lake Geneva").
