@@ -15,6 +15,8 @@ PIECES = [
     "В.", "Путин", "в", "Брюсселе", "и", "Фонда", "ЛГБТ-людей", "$1.2bn", "3.5%", "1,200",
     "2024", "March", "3", "\"", "“", "”", "«", "»", "(", ")", ",", ".", "!", "?", ";", "—", "-",
     "\n", "\n\n", "'", "’", "🙂", "\u200b", "ИВАН", "ROLL CALL",
+    "SEC", "Kestrel", "Mobile", "Rovers", "Tony", "Blair", "from", "Labour", "борьбы", "с",
+    "коррупцией", "союз", "Европейского", "Жители", "Кремле", "заявили", "ФБК",
 ]  # fmt: skip
 
 
@@ -31,5 +33,5 @@ def test_analysis_answers_and_quotes_only_the_text(pieces: list[str], times: int
     for fact in result.facts:
         assert text[fact.start : fact.end] == fact.text
     names = result.entities
-    for name in names.people + names.organizations + names.others:
-        assert name and len(name) <= 200
+    for name in names.people + names.organizations + names.places + names.others:
+        assert name and len(name) <= 200 + len(" (ABCDEF)")  # a run, and its acronym
