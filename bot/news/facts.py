@@ -108,7 +108,7 @@ _CLAUSE_BREAK = re.compile(
 )
 
 KIND_WEIGHTS = {"figure": 1.5, "date": 1.2, "quote": 1.2, "attribution": 1.0}
-NAME_WEIGHT = 0.5  # per distinct name in the passage, up to three
+NAME_WEIGHT = 0.8  # per distinct name in the passage, up to three
 
 
 @dataclass(frozen=True)
