@@ -65,6 +65,12 @@ def kinds(text: str) -> dict[str, str]:
             "organization",
         ),
         ("Both the Bank of England and the Fed cut rates.", "Bank of England", "organization"),
+        (
+            "The Entertainment and Leisure Software Publishers Association said so.",
+            "Entertainment and Leisure Software Publishers Association",
+            "organization",
+        ),
+        ("Talks between Democrats and Republicans stalled.", "Republicans", "organization"),
         # A given name and a surname are a person's, even after "in" or "from".
         ("She read a letter from Tony Blair on Monday.", "Tony Blair", "person"),
         ("Talks resumed in Abu Dhabi on Monday.", "Abu Dhabi", "place"),

@@ -360,9 +360,16 @@ def _joined_names(run: str) -> list[str]:
 
 
 def _whole_organization(name: str) -> bool:
-    """Whether a name is an organisation's by itself: an acronym, or with an
-    organisation word ("World Health Organization"; not "Securities")."""
-    return _acronym(name) or not ORG_WORDS.isdisjoint(name.lower().split())
+    """Whether a name is an organisation's by itself: an acronym, a known one,
+    or more than a word with an organisation word ("World Health
+    Organization"; not "Securities", nor "Entertainment" alone)."""
+    low = name.lower()
+    words = [word for word in low.split() if word not in NOT_NAMES]  # not "The"
+    return (
+        _acronym(name)
+        or low in KNOWN_ORGANIZATIONS
+        or (len(words) > 1 and not ORG_WORDS.isdisjoint(words))
+    )
 
 
 def _kind_in_context(
