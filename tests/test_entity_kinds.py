@@ -71,6 +71,15 @@ def kinds(text: str) -> dict[str, str]:
             "organization",
         ),
         ("Talks between Democrats and Republicans stalled.", "Republicans", "organization"),
+        # Groups of people open sentences, and some organisations' names.
+        ("Customers of Kestrel Mobile are angry.", "Kestrel Mobile", "organization"),
+        (
+            "The Parents Television Council complained.",
+            "Parents Television Council",
+            "organization",
+        ),
+        ("Members of the United Auto Workers went out.", "United Auto Workers", "organization"),
+        ("Refugees work with the Near East Foundation.", "Near East Foundation", "organization"),
         # A given name and a surname are a person's, even after "in" or "from".
         ("She read a letter from Tony Blair on Monday.", "Tony Blair", "person"),
         ("Talks resumed in Abu Dhabi on Monday.", "Abu Dhabi", "place"),

@@ -34,6 +34,7 @@ from bot.news.gazetteer import (
     PLACE_ENDINGS,
     PLACE_OPENINGS,
     PLACES,
+    ROLE_PLURALS,
     THING_ENDINGS,
     TITLES,
 )
@@ -91,7 +92,7 @@ _AFTER_THE = "a name after 'the'"
 
 # Words that are no name on their own (NOT_NAMES are not at either end of one
 # either; titles not at its start, unless it is an organisation's).
-_NEVER_ALONE = NOT_NAMES | TITLES
+_NEVER_ALONE = NOT_NAMES | TITLES | ROLE_PLURALS
 # The last words of runs that name no one and nothing ("North Korean", "World Cup").
 _NOT_A_NAME_ENDINGS = DEMONYMS | THING_ENDINGS | TITLES
 
@@ -573,7 +574,11 @@ def _trim(run: str, titles: bool = True) -> str:
     if words and words[-1].endswith("'s"):
         words[-1] = words[-1][:-2]  # "Sunday's" is "Sunday", no name either
     leading = _NEVER_ALONE if titles else NOT_NAMES
-    while words and (words[0] in _CONNECTORS or _leading_word(words[0], leading)):
+    while words and (
+        words[0] in _CONNECTORS
+        or _leading_word(words[0], leading)
+        or (words[0].lower() in ROLE_PLURALS and words[1:2] in (["of"], ["for"]))
+    ):
         words = words[1:]  # a connector only in lower case: "De Niro" keeps its "De"
     while words and (words[-1].lower() in NOT_NAMES or words[-1] in _CONNECTORS):
         words = words[:-1]

@@ -156,18 +156,25 @@ NOT_NAMES = _words(
     related news read more
     both even through although though despite during among amid until unless whether because
     where how what why who which there here then also only just every each any once perhaps
-    meanwhile however instead nearly almost past outside inside across near against without
+    meanwhile however instead nearly almost past across against without
     tv ok et pt am pm cd mp3 dna gdp lgbt lgbtq hiv aids id iq vip diy ufo atm suv gps pc dvd
     mvp faq ngo ngos
     usb sms cctv mri icu ptsd adhd phd mba gmt bst utc cet cest est edt pst pdt
-    analysts authorities critics doctors experts investigators lawyers members observers
+    в во на с со по из к ко о об от у за для до при без над под про через и а но не это этот
+    эта эти он она они мы вы я"""
+)
+
+# Groups of people that open sentences ("Analysts said", "Customers of Kestrel
+# Mobile"): no name alone, nor at the start of one when "of" or "for" follows;
+# but organisations may start with one ("Citizens Advice", "Parents Television
+# Council") or end with one ("United Auto Workers").
+ROLE_PLURALS = _words(
+    """analysts authorities critics doctors experts investigators lawyers members observers
     officers officials organisers organizers prosecutors protesters researchers residents
     scientists sources students voters witnesses workers customers clients patients passengers
     fans viewers readers users consumers shoppers parents teachers farmers drivers pilots soldiers
     troops citizens locals villagers neighbours neighbors economists forecasters engineers
-    meteorologists hydrologists geologists historians
-    в во на с со по из к ко о об от у за для до при без над под про через и а но не это этот
-    эта эти он она они мы вы я"""
+    meteorologists hydrologists geologists historians"""
 )
 
 # Common given names: two or three capitalised words that start with one are
