@@ -80,6 +80,8 @@ def kinds(text: str) -> dict[str, str]:
         ),
         ("Members of the United Auto Workers went out.", "United Auto Workers", "organization"),
         ("Refugees work with the Near East Foundation.", "Near East Foundation", "organization"),
+        ("Doctors Without Borders said so.", "Doctors Without Borders", "organization"),
+        ("Officials Robert Smith and Anna Lee met.", "Robert Smith", "person"),
         # A given name and a surname are a person's, even after "in" or "from".
         ("She read a letter from Tony Blair on Monday.", "Tony Blair", "person"),
         ("Talks resumed in Abu Dhabi on Monday.", "Abu Dhabi", "place"),

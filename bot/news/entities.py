@@ -480,6 +480,8 @@ def _word_reading(word: str) -> _Reading:
 
 
 def _run_reading(run: str) -> _Reading:
+    if run.lower() in KNOWN_ORGANIZATIONS:
+        return _Reading(run, "organization")  # before trimming: "Doctors Without Borders"
     words = run.split()
     bare = [w.strip(".") for w in run.lower().split()]
     if not TITLES.isdisjoint(bare):
@@ -569,7 +571,9 @@ def _shouted(name: str, bare: list[str]) -> bool:
 
 def _trim(run: str, titles: bool = True) -> str:
     """The run without the words a name neither starts nor ends with (and
-    without leading titles, unless it is an organisation's: "Premier League")."""
+    without leading titles and groups of people, unless it is an
+    organisation's: "Premier League", "Citizens Advice Bureau", though
+    "Customers of Kestrel Mobile" is Kestrel Mobile's)."""
     words = run.replace("’", "'").split()
     if words and words[-1].endswith("'s"):
         words[-1] = words[-1][:-2]  # "Sunday's" is "Sunday", no name either

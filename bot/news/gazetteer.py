@@ -109,7 +109,7 @@ KNOWN_ORGANIZATIONS = _entries(
     uefa, interpol, greenpeace, amnesty international, red cross, google, apple, microsoft
     amazon, facebook, twitter, meta, tesla, boeing, airbus
     labour, new labour, likud, fatah, sinn fein, ukip, lib dems, liberal democrats, tories
-    conservatives, democrats, republicans
+    conservatives, democrats, republicans, doctors without borders
     kremlin, кремль, хамас, талибан, нато, оон, евросоюз"""
 )
 
