@@ -3,9 +3,10 @@
 Russian names change with case: "Алексея Навального", "Алексею Навальному",
 "Алексей Навальный" are one person. Organisations' names capitalise only
 their first word ("Европейский союз", "Фонд борьбы с коррупцией"): where such
-a name ends is a matter of grammar, read here too. pymorphy3 reads each word against the
-OpenCorpora dictionary that ships with it (nothing is downloaded); it is
-loaded on the first Cyrillic name, so English-only use never pays for it.
+a name ends is a matter of grammar, read here too. pymorphy3 reads each word
+against the OpenCorpora dictionary that ships with it (nothing is
+downloaded); it is loaded on the first Cyrillic name, so English-only use
+never pays for it.
 """
 
 from __future__ import annotations
@@ -100,6 +101,7 @@ def _grammar(word: str) -> frozenset[tuple[str, str]]:
 
 
 def _may_be(word: str, parts: tuple[str, ...], case: str | None = None) -> bool:
+    """Whether a word may be one of these parts of speech (in this case)."""
     return any(part in parts and case in (None, c) for part, c in _grammar(word))
 
 
