@@ -204,13 +204,22 @@ def _kinds_by_span(text: str, spans: list[tuple[int, int]]) -> dict[int, tuple[s
             kinds.append("figure")
         if dates:
             kinds.append("date")
-        if i in quoted and any(_said(text, m, a, b) for m in _QUOTE.finditer(text, a, b)):
+        if i in quoted and _has_quote(text, a, b):
             kinds.append("quote")
         if i in attributed:
             kinds.append("attribution")
         if kinds:
             found[i] = tuple(kinds)
     return found
+
+
+def _has_quote(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] quotes someone's words (the first quotation
+    usually does: no generator for the rest unless it does not)."""
+    first = _QUOTE.search(text, start, end)
+    if first is None or _said(text, first, start, end):
+        return first is not None
+    return any(_said(text, m, start, end) for m in _QUOTE.finditer(text, first.end(), end))
 
 
 def _said(text: str, quote: re.Match[str], start: int, end: int) -> bool:
