@@ -72,6 +72,7 @@ _CAPITALS = re.compile(r"[A-ZА-ЯЁ]{2,}")
 _PLURAL_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,}s")
 _CYRILLIC = re.compile("[А-ЯЁа-яё]")
 _AND = re.compile(" (?:and|и) ")
+_BRACKETED_ACRONYM = re.compile(r"\(([A-ZА-ЯЁ][A-ZА-ЯЁ.-]{1,9})\)")
 # Lower-case Russian words after a run: an organisation's name may go on in them.
 _LOWER_RUSSIAN_WORDS = re.compile(r"(?:[ \t]+[а-яё]+(?:-[а-яё]+)*){1,6}")
 # What makes a name an adjective: "UK-based", "Russian-born", "Saudi-led".
@@ -115,9 +116,8 @@ def find_entities(text: str, sentences: list[Sentence] | None = None, limit: int
     if sentences is None:
         sentences = split_sentences(text[:60_000])
     mentions: list[tuple[str, str]] = []
-    acronyms: dict[str, tuple[str, str]] = {}
     for sentence in sentences:
-        mentions += _names(sentence.text, acronyms)
+        mentions += _names(sentence.text)
     counts: dict[str, Counter[str]] = {
         "person": Counter(),
         "organization": Counter(),
@@ -129,6 +129,7 @@ def find_entities(text: str, sentences: list[Sentence] | None = None, limit: int
     for (name, kind), count in Counter(mentions).items():  # counted in C
         counts[kind][name] = count
     others = _confirm_people(counts)
+    acronyms = _bracketed_acronyms(text, counts) if "(" in text else {}
     written = _as_listed(counts)
     if acronyms:
         _fold_acronyms(counts, acronyms, written)
@@ -222,11 +223,9 @@ def _ranked(counts: Counter[str], limit: int | None = None) -> list[str]:
     return [name for name, _ in sorted(counts.items(), key=itemgetter(1), reverse=True)[:limit]]
 
 
-def _names(sentence: str, acronyms: dict[str, tuple[str, str]]) -> list[tuple[str, str]]:
-    """The (name, kind) mentions in a sentence; an acronym in brackets right
-    after a name ("Anti-Corruption Foundation (FBK)") is put in `acronyms`."""
+def _names(sentence: str) -> list[tuple[str, str]]:
+    """The (name, kind) mentions in a sentence."""
     found: list[tuple[str, str]] = []
-    named_until = -1  # where the last run that named something ended
     for m in _NAME_RUN.finditer(sentence):
         run = m.group()
         if len(run) > _LONGEST_RUN:
@@ -234,10 +233,6 @@ def _names(sentence: str, acronyms: dict[str, tuple[str, str]]) -> list[tuple[st
         begin = m.start()
         if not run.isascii() and _CYRILLIC.search(run):
             begin, run = _russian_run(sentence, begin, m.end())
-        end = begin + len(run)
-        if begin == named_until + 2 and sentence[named_until:begin] == " (":
-            _note_acronym(sentence, run, end, found[-1], acronyms)
-        known = len(found)
         for offset, reading in _run_readings(run):
             if reading.kind is not None:
                 if reading.name:
@@ -246,20 +241,39 @@ def _names(sentence: str, acronyms: dict[str, tuple[str, str]]) -> list[tuple[st
             kind = _kind_in_context(sentence, reading, begin + offset, owned=offset > 0)
             if kind:
                 found.append((reading.name, kind))
-        named_until = end if len(found) > known else -1
     return found
 
 
-def _note_acronym(
-    sentence: str,
-    run: str,
-    end: int,
-    before: tuple[str, str],
-    acronyms: dict[str, tuple[str, str]],
-) -> None:
-    """Notes `run` as the acronym of the name before it, if it is one in brackets."""
-    if sentence[end : end + 1] == ")" and _acronym(run) and _abbreviates(run, *before):
-        acronyms.setdefault(run, before)
+def _bracketed_acronyms(text: str, counts: dict[str, Counter[str]]) -> dict[str, tuple[str, str]]:
+    """The acronyms the text gives names in brackets right after them
+    ("Anti-Corruption Foundation (FBK)"), each with the (name, kind) it
+    follows: the longest organisation or place name found that ends there."""
+    acronyms: dict[str, tuple[str, str]] = {}
+    for m in _BRACKETED_ACRONYM.finditer(text):
+        acronym = m.group(1)
+        if acronym in acronyms or text[m.start() - 1 : m.start()] != " " or not _acronym(acronym):
+            continue
+        before = text[max(0, m.start() - _LONGEST_RUN - 4) : m.start() - 1].replace("’", "'")
+        before = before.removesuffix("'s")  # "the Disasters Emergency Committee's (DEC)"
+        named = [
+            (name, kind)
+            for kind in ("organization", "place")
+            for name in counts[kind]
+            if before.endswith(name) and _starts_run(before, len(before) - len(name))
+        ]
+        if named:
+            name, kind = max(named, key=lambda found: len(found[0]))
+            if _abbreviates(acronym, name, kind):
+                acronyms[acronym] = (name, kind)
+    return acronyms
+
+
+def _starts_run(text: str, at: int) -> bool:
+    """Whether a name at text[at] starts its run of capitalised words: the
+    word before it is not capitalised, is no name ("The") or an owner
+    ("Navalny's")."""
+    previous = text[:at].rsplit(None, 1)[-1] if text[:at].strip() else ""
+    return not previous[:1].isupper() or previous.endswith("'s") or previous.lower() in _NEVER_ALONE
 
 
 def _abbreviates(acronym: str, name: str, kind: str) -> bool:
