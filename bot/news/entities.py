@@ -226,19 +226,21 @@ def _ranked(counts: Counter[str], limit: int | None = None) -> list[str]:
 def _names(sentence: str) -> list[tuple[str, str]]:
     """The (name, kind) mentions in a sentence."""
     found: list[tuple[str, str]] = []
+    russian = not sentence.isascii() and _CYRILLIC.search(sentence) is not None
     for m in _NAME_RUN.finditer(sentence):
         run = m.group()
         if len(run) > _LONGEST_RUN:
             continue  # text in capitals, a word glued many times: no name, nor a cache entry
-        begin = m.start()
-        if not run.isascii() and _CYRILLIC.search(run):
-            begin, run = _russian_run(sentence, begin, m.end())
+        begin = -1  # where a Russian run starts once read as a name; others at m.start()
+        if russian and not run.isascii() and _CYRILLIC.search(run):
+            begin, run = _russian_run(sentence, m.start(), m.end())
         for offset, reading in _run_readings(run):
             if reading.kind is not None:
                 if reading.name:
                     found.append((reading.name, reading.kind))
                 continue
-            kind = _kind_in_context(sentence, reading, begin + offset, owned=offset > 0)
+            start = (begin if begin >= 0 else m.start()) + offset
+            kind = _kind_in_context(sentence, reading, start, owned=offset > 0)
             if kind:
                 found.append((reading.name, kind))
     return found
@@ -650,9 +652,9 @@ def _fold_short_forms(
     organizations = counts["organization"]
     owners: dict[str, str | None] = {}
     for name in organizations:
-        words = name.partition(" (")[0].split()
-        if len(words) > 1:
-            for word in {words[0], words[-1]}:
+        if " " in name:  # most organisations a text names are one word ("CNN")
+            words = name.partition(" (")[0].split()
+            for word in (words[0], words[-1]):
                 owners[word] = name if owners.get(word, name) == name else None
     owner_of = {word: name for word, name in owners.items() if name and word not in surnames}
     if not owner_of:
