@@ -110,7 +110,7 @@ KNOWN_ORGANIZATIONS = _entries(
     amazon, facebook, twitter, meta, tesla, boeing, airbus
     labour, new labour, likud, fatah, sinn fein, ukip, lib dems, liberal democrats, tories
     conservatives, democrats, republicans, doctors without borders
-    kremlin, кремль, хамас, талибан, нато, оон, евросоюз"""
+    кремль, хамас, талибан, нато, оон, евросоюз"""
 )
 
 # The first word of a two-or-more-word place ("North Carolina", "St. Louis", "Lake Geneva").
@@ -164,10 +164,10 @@ NOT_NAMES = _words(
     эта эти он она они мы вы я"""
 )
 
-# Groups of people that open sentences ("Analysts said", "Customers of Kestrel
-# Mobile"): no name alone, nor at the start of one when "of" or "for" follows;
-# but organisations may start with one ("Citizens Advice", "Parents Television
-# Council") or end with one ("United Auto Workers").
+# Groups of people that open sentences ("Analysts said", "Officials Robert
+# Smith"): no name alone, nor the start of one, unless it is an organisation's
+# ("Parents Television Council"; but "Customers of Kestrel Mobile" is Kestrel
+# Mobile's). An organisation may end with one too ("United Auto Workers").
 ROLE_PLURALS = _words(
     """analysts authorities critics doctors experts investigators lawyers members observers
     officers officials organisers organizers prosecutors protesters researchers residents
