@@ -397,13 +397,11 @@ def _names_by_span(
                     kinds_in[i].add(kind)
                 if not (start < at and after < end and text[at - 1] == "(" and text[after] == ")"):
                     names_in[i].add(number)
-                elif i not in names_in:
-                    names_in[i] = set()
             at = text.find(name, at + 1)
     order = ("person", "organization", "place")
     return {
-        i: (tuple(k for k in order if k in kinds_in[i]), len(numbers))
-        for i, numbers in names_in.items()
+        i: (tuple(k for k in order if k in kinds_in[i]), len(names_in[i]))
+        for i in kinds_in.keys() | names_in.keys()
     }
 
 
