@@ -107,3 +107,9 @@ def test_a_fact_naming_a_russian_organisation_in_another_case_still_names_it() -
 def test_known_organisations_are_met_in_any_case() -> None:
     found = find_entities("Встречу провели в Кремле. Представители Кремля и Евросоюза промолчали.")
     assert found.organizations == ["Кремль", "Евросоюз"] and found.places == []
+
+
+def test_a_title_before_an_organisation_names_no_person() -> None:
+    found = find_entities("Глава Центрального банка Эльвира Набиуллина выступила в Госдуме.")
+    assert found.people == ["Эльвира Набиуллина"]  # a first name the dictionary knows
+    assert set(found.organizations) == {"Центральный банк", "Госдума"}

@@ -41,6 +41,7 @@ from bot.news.gazetteer import (
 from bot.news.russian import (
     common_word,
     dictionary_forms,
+    first_name,
     organization_nominative,
     organization_tail,
     person_nominative,
@@ -533,8 +534,8 @@ def _titled_person(words: list[str], bare: list[str]) -> _Reading | None:
     if after >= len(words):
         return None
     person = _trim(" ".join(words[after:]))
-    if not ORG_WORDS.isdisjoint(w.strip(".") for w in person.lower().split()):
-        return None  # "Premier League" is no person
+    if any(_organization_word(w.strip(".")) for w in person.lower().split()):
+        return None  # "Premier League", "Глава Центрального банка" name no person
     keep = person and len(person.split()) <= 3
     return _Reading(person if keep else "", "person")
 
@@ -628,8 +629,12 @@ def _acronym(name: str) -> bool:
 
 def _given_name(word: str) -> bool:
     """Whether a lower-cased word is a common given name; Russian ones in any
-    case ("Алексея", "Марией")."""
-    return word in GIVEN_NAMES or _listed_as(word, GIVEN_NAMES) is not None
+    case ("Алексея", "Марией"), and any the dictionary knows ("Эльвира")."""
+    if word in GIVEN_NAMES:
+        return True
+    return _listed_as(word, GIVEN_NAMES) is not None or (
+        not word.isascii() and _CYRILLIC.search(word) is not None and first_name(word)
+    )
 
 
 def _listed_as(word: str, listed: frozenset[str]) -> str | None:

@@ -110,7 +110,7 @@ KNOWN_ORGANIZATIONS = _entries(
     amazon, facebook, twitter, meta, tesla, boeing, airbus
     labour, new labour, likud, fatah, sinn fein, ukip, lib dems, liberal democrats, tories
     conservatives, democrats, republicans, doctors without borders
-    кремль, хамас, талибан, нато, оон, евросоюз"""
+    кремль, хамас, талибан, нато, оон, евросоюз, госдума, центробанк"""
 )
 
 # The first word of a two-or-more-word place ("North Carolina", "St. Louis", "Lake Geneva").

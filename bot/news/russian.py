@@ -73,6 +73,13 @@ def dictionary_forms(word: str) -> tuple[str, ...]:
     )
 
 
+@functools.lru_cache(maxsize=20_000)
+def first_name(word: str) -> bool:
+    """Whether the dictionary knows a lower-cased word as a first name, in any
+    case ("эльвиры"); the word list in the gazetteer has only common ones."""
+    return any("Name" in p.tag for p in _analyzer().parse(word))
+
+
 # Tags of words that are names, or may be part of one.
 _NAME_TAGS = frozenset("Name Surn Patr Geox Orgn Trad Abbr Init".split())
 
