@@ -113,3 +113,25 @@ def test_a_title_before_an_organisation_names_no_person() -> None:
     found = find_entities("Глава Центрального банка Эльвира Набиуллина выступила в Госдуме.")
     assert found.people == ["Эльвира Набиуллина"]  # a first name the dictionary knows
     assert set(found.organizations) == {"Центральный банк", "Госдума"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        # A title, a place in the genitive, then the person.
+        ("Президент России Владимир Путин провёл встречу.", "people", "Владимир Путин"),
+        # A name in «» after an organisation word is an organisation's.
+        ("Об этом сообщает агентство «Интерфакс».", "organizations", "Интерфакс"),
+        ("Депутаты партии «Единая Россия» голосовали за.", "organizations", "Единая Россия"),
+        # Places of more than a word, in any case, listed in the nominative.
+        ("Акция прошла у посольства Российской Федерации.", "places", "Российская Федерация"),
+        ("Посол Соединённых Штатов встретился с министром.", "places", "Соединённые Штаты"),
+    ],
+)
+def test_russian_names_read_from_their_grammar(text: str, kind: str, name: str) -> None:
+    assert getattr(find_entities(text), kind) == [name]
+
+
+def test_an_ordinary_word_opening_a_sentence_is_no_name_before_said() -> None:
+    found = find_entities("Как заявил представитель Джон Кирби, помощь продолжится.")
+    assert found.people == ["Джон Кирби"]

@@ -193,10 +193,13 @@ def _russian_place(name: str) -> str:
     when it is no place either knows (or written in capitals)."""
     if name.isupper():
         return ""
+    if " " in name:  # "Российской Федерации": a gazetteer place in another case
+        nominative = organization_nominative(name, name.count(" "))
+        return nominative if nominative.lower().replace("ё", "е") in PLACES else ""
     listed = _listed_as(name.lower(), PLACES)
     if listed:
         return listed.title()
-    return (" " not in name and place_nominative(name)) or ""
+    return place_nominative(name) or ""
 
 
 def _russian_organization(name: str) -> str:
@@ -235,6 +238,8 @@ def _names(sentence: str) -> list[tuple[str, str]]:
         begin = -1  # where a Russian run starts once read as a name; others at m.start()
         if russian and not run.isascii() and _CYRILLIC.search(run):
             begin, run = _russian_run(sentence, m.start(), m.end())
+            if not run:
+                continue
         for offset, reading in _run_readings(run):
             if reading.kind is not None:
                 if reading.name:
@@ -299,7 +304,9 @@ def _russian_run(sentence: str, start: int, end: int) -> tuple[int, str]:
     коррупцией, "Европейский" союз)."""
     run = sentence[start:end]
     first, _, rest = run.partition(" ")
-    if rest and _opening_common_word(first) and not sentence[:start].strip(_OPENING_MARKS):
+    if not sentence[:start].strip(_OPENING_MARKS) and _opening_common_word(first):
+        if not rest:
+            return start, ""  # "Как заявил ...": no name at all
         start = end - len(rest.lstrip())
     after = _LOWER_RUSSIAN_WORDS.match(sentence, end)
     if after is not None:
@@ -414,6 +421,8 @@ def _kind_in_context(
             _word_before(sentence, start)[-1:].isdigit()
         )
         return None if numbered else "organization"
+    if sentence[start - 1 : start] == "«" and _organization_word(_word_before(sentence, start - 1)):
+        return "organization"  # "агентство «Интерфакс»", "партия «Единая Россия»"
     prev = _word_before(sentence, start)
     if prev in _PLACE_BEFORE and reading.size <= 2 and start != 0 and not _full_name(reading):
         return "place"
@@ -536,6 +545,8 @@ def _titled_person(words: list[str], bare: list[str]) -> _Reading | None:
     person = _trim(" ".join(words[after:]))
     if any(_organization_word(w.strip(".")) for w in person.lower().split()):
         return None  # "Premier League", "Глава Центрального банка" name no person
+    if not person.isascii() and _CYRILLIC.search(person):
+        person = _from_given_name(person)  # "Президент России Владимир Путин"
     keep = person and len(person.split()) <= 3
     return _Reading(person if keep else "", "person")
 

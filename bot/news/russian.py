@@ -80,6 +80,8 @@ def first_name(word: str) -> bool:
     return any("Name" in p.tag for p in _analyzer().parse(word))
 
 
+# Adjectives and participles used as adjectives ("Соединённые Штаты").
+_ADJECTIVES = ("ADJF", "PRTF")
 # Tags of words that are names, or may be part of one.
 _NAME_TAGS = frozenset("Name Surn Patr Geox Orgn Trad Abbr Init".split())
 
@@ -91,7 +93,7 @@ def common_word(word: str) -> bool:
     start one: "Европейский союз", "Российская Федерация")."""
     parses = _analyzer().parse(word)
     return all(
-        p.is_known and p.tag.POS != "ADJF" and _NAME_TAGS.isdisjoint(p.tag.grammemes)
+        p.is_known and p.tag.POS not in _ADJECTIVES and _NAME_TAGS.isdisjoint(p.tag.grammemes)
         for p in parses
     )
 
@@ -120,19 +122,19 @@ def organization_tail(last: str, following: list[str], is_head: Callable[[str], 
     preposition and its noun ("Фонд" "борьбы" "с коррупцией"). 0 if none do."""
     taken = 0
     if not is_head(last):
-        if not following or not is_head(following[0]) or not _may_be(last, ("ADJF",)):
+        if not following or not is_head(following[0]) or not _may_be(last, _ADJECTIVES):
             return 0
         taken = 1
     while taken < len(following):
         word = following[taken]
         if word not in _PREPOSITIONS:
             # (Short words are no genitives: "и", "с" are read as letters too.)
-            if len(word) > 2 and _may_be(word, ("NOUN", "ADJF"), "gent"):
+            if len(word) > 2 and _may_be(word, ("NOUN", *_ADJECTIVES), "gent"):
                 taken += 1
                 continue
             break
         noun = taken + 1
-        while noun < len(following) and _may_be(following[noun], ("ADJF",)):
+        while noun < len(following) and _may_be(following[noun], _ADJECTIVES):
             noun += 1
         if noun == len(following) or not _may_be(following[noun], ("NOUN",)):
             break
@@ -156,12 +158,12 @@ def organization_nominative(name: str, head: int) -> str:
     agreeing = wanted | ({tag.gender} if tag.number == "sing" and tag.gender else set())
     listed = []
     for index, word in enumerate(words[: head + 1]):
-        part = "NOUN" if index == head else "ADJF"
+        parts = ("NOUN",) if index == head else _ADJECTIVES
         form = next(
             (
-                p.inflect(wanted if part == "NOUN" else agreeing)
+                p.inflect(wanted if index == head else agreeing)
                 for p in _analyzer().parse(word)
-                if part == p.tag.POS and p.tag.case == tag.case and p.tag.number == tag.number
+                if p.tag.POS in parts and p.tag.case == tag.case and p.tag.number == tag.number
             ),
             None,
         )
