@@ -304,7 +304,7 @@ def _russian_run(sentence: str, start: int, end: int) -> tuple[int, str]:
     коррупцией, "Европейский" союз)."""
     run = sentence[start:end]
     first, _, rest = run.partition(" ")
-    if not sentence[:start].strip(_OPENING_MARKS) and _opening_common_word(first):
+    if _opens(sentence, start) and _opening_common_word(first):
         if not rest:
             return start, ""  # "Как заявил ...": no name at all
         start = end - len(rest.lstrip())
@@ -414,7 +414,7 @@ def _kind_in_context(
     settles those with the whole text (_confirm_people)."""
     start = offset + reading.lead
     if reading.generic:
-        if not sentence[:start].strip(_OPENING_MARKS):
+        if _opens(sentence, start):
             return None
         # "Channel 4", "the 120 Campaign": the name has a number in it; no fragment of it.
         numbered = _word_after(sentence, start + len(reading.name))[:1].isdigit() or (
@@ -623,13 +623,24 @@ def _leading_word(word: str, leading: frozenset[str]) -> bool:
     return word.lower().strip(".") in leading and not (len(word) == 2 and word[1] == ".")
 
 
+# How far around a name its neighbouring words are looked for: no word that
+# matters there (a title, "in", "said", a number's first digit) is longer, and a
+# sentence with no stop in 60,000 characters is not read end to end per name.
+_NEAR = 64
+
+
+def _opens(sentence: str, start: int) -> bool:
+    """Whether a name at `start` opens the sentence (only quotes or brackets before it)."""
+    return start < _NEAR and not sentence[:start].strip(_OPENING_MARKS)
+
+
 def _word_before(sentence: str, start: int) -> str:
-    parts = sentence[:start].rsplit(None, 1)
+    parts = (sentence[start - _NEAR : start] if start > _NEAR else sentence[:start]).rsplit(None, 1)
     return parts[-1].lower().strip(",.") if parts else ""
 
 
 def _word_after(sentence: str, end: int) -> str:
-    parts = sentence[end:].split(None, 1)
+    parts = sentence[end : end + _NEAR].split(None, 1)
     return parts[0].lower().strip(",.") if parts else ""
 
 
