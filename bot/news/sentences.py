@@ -51,6 +51,8 @@ _OPENERS = frozenset(
 
 
 MIN_PROSE_WORDS = 4
+# How far around a stop the words that decide it are looked for.
+_NEAR = 32
 
 
 @dataclass(slots=True)
@@ -144,13 +146,16 @@ def _vetoed(line: str, start: int, stop: int, after: int) -> bool:
         return False
     if stop == start or line[stop - 1].isspace():
         return False
-    word = line[start:stop].rsplit(None, 1)[-1].lstrip("\"'«“‘([").lower()
+    # The word before the stop; abbreviations are short, so a bounded look back
+    # (a line of initials with no sentence end is not re-read per stop).
+    before = line[stop - _NEAR : stop] if stop - _NEAR > start else line[start:stop]
+    word = before.rsplit(None, 1)[-1].lstrip("\"'«“‘([").lower()
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "J. K. Rowling", "В. В. Путин"
     if word not in ABBREVIATIONS and word.rstrip(".") not in ABBREVIATIONS:
         return False
     if word.rstrip(".") in _ALSO_ENDINGS:
-        following = line[after:].split(None, 1)
+        following = line[after : after + _NEAR].split(None, 1)
         next_word = following[0].strip("\"'«“‘([").lower() if following else ""
         return next_word not in _OPENERS
     return True
