@@ -42,12 +42,13 @@ from bot.news.russian import (
     common_word,
     dictionary_forms,
     first_name,
-    organization_nominative,
     organization_tail,
     person_nominative,
+    phrase_nominative,
     place_nominative,
 )
 from bot.news.sentences import Sentence, split_sentences
+from bot.news.text import has_russian_letters
 
 # A capital, then optionally more word characters, ending in one; or an
 # initial or a short abbreviation with its full stop when another capitalised
@@ -71,7 +72,6 @@ _PLACE_BEFORE = frozenset("in at from near across outside inside в из во".s
 _POSSESSIVE = re.compile(r"['’]s\s+")
 _CAPITALS = re.compile(r"[A-ZА-ЯЁ]{2,}")
 _PLURAL_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,}s")
-_CYRILLIC = re.compile("[А-ЯЁа-яё]")
 _AND = re.compile(" (?:and|и) ")
 _BRACKETED_ACRONYM = re.compile(r"\(([A-ZА-ЯЁ][A-ZА-ЯЁ.-]{1,9})\)")
 # Lower-case Russian words after a run: an organisation's name may go on in them.
@@ -149,8 +149,9 @@ def find_entities(text: str, sentences: list[Sentence] | None = None, limit: int
 
 def _as_listed(counts: dict[str, Counter[str]]) -> dict[str, list[str]]:
     """Russian names in the form a reader looks for, each counted once over
-    all its cases: people in the nominative, places as the gazetteer has them
-    ("Брюсселе" is "Брюссель"). Returns how the text wrote the renamed ones."""
+    all its cases: people and organisations in the nominative, places as the
+    gazetteer has them ("Брюсселе" is "Брюссель"). Returns how the text
+    wrote the renamed ones."""
     written: dict[str, list[str]] = {}
     for kind, listed_form in (
         ("person", person_nominative),
@@ -158,7 +159,8 @@ def _as_listed(counts: dict[str, Counter[str]]) -> dict[str, list[str]]:
         ("organization", _russian_organization),
     ):
         names = counts[kind]
-        for name in [n for n in names if not n.isascii() and _CYRILLIC.search(n)]:
+        # (isascii() first: most names are, and this runs for every name listed)
+        for name in [n for n in names if not n.isascii() and has_russian_letters(n)]:
             listed = listed_form(name) or name
             if listed != name:
                 names[listed] += names.pop(name)
@@ -194,7 +196,7 @@ def _russian_place(name: str) -> str:
     if name.isupper():
         return ""
     if " " in name:  # "Российской Федерации": a gazetteer place in another case
-        nominative = organization_nominative(name, name.count(" "))
+        nominative = phrase_nominative(name, name.count(" "))
         return nominative if nominative.lower().replace("ё", "е") in PLACES else ""
     listed = _listed_as(name.lower(), PLACES)
     if listed:
@@ -211,7 +213,7 @@ def _russian_organization(name: str) -> str:
     words = name.lower().split()
     head = next((i for i, word in enumerate(words) if _organization_word(word)), None)
     if head is not None:
-        return organization_nominative(name, head)
+        return phrase_nominative(name, head)
     known = _listed_as(name.lower(), KNOWN_ORGANIZATIONS)  # "Кремле" -> "Кремль"
     return known.capitalize() if known else ""
 
@@ -230,13 +232,13 @@ def _ranked(counts: Counter[str], limit: int | None = None) -> list[str]:
 def _names(sentence: str) -> list[tuple[str, str]]:
     """The (name, kind) mentions in a sentence."""
     found: list[tuple[str, str]] = []
-    russian = not sentence.isascii() and _CYRILLIC.search(sentence) is not None
+    russian = has_russian_letters(sentence)
     for m in _NAME_RUN.finditer(sentence):
         run = m.group()
         if len(run) > _LONGEST_RUN:
             continue  # text in capitals, a word glued many times: no name, nor a cache entry
         begin = -1  # where a Russian run starts once read as a name; others at m.start()
-        if russian and not run.isascii() and _CYRILLIC.search(run):
+        if russian and has_russian_letters(run):
             begin, run = _russian_run(sentence, m.start(), m.end())
             if not run:
                 continue
@@ -517,7 +519,7 @@ def _run_reading(run: str) -> _Reading:
     name = _trim(run, titles=ORG_WORDS.isdisjoint(bare))
     if not name:
         return _NOT_A_NAME
-    if not name.isascii() and _CYRILLIC.search(name):
+    if has_russian_letters(name):
         name = _from_given_name(name)
     low = name.lower()
     return _name_reading(run, name, low, [w.strip(".") for w in low.split()])
@@ -545,7 +547,7 @@ def _titled_person(words: list[str], bare: list[str]) -> _Reading | None:
     person = _trim(" ".join(words[after:]))
     if any(_organization_word(w.strip(".")) for w in person.lower().split()):
         return None  # "Premier League", "Глава Центрального банка" name no person
-    if not person.isascii() and _CYRILLIC.search(person):
+    if has_russian_letters(person):
         person = _from_given_name(person)  # "Президент России Владимир Путин"
     keep = person and len(person.split()) <= 3
     return _Reading(person if keep else "", "person")
@@ -557,7 +559,7 @@ def _name_reading(run: str, name: str, low: str, bare: list[str]) -> _Reading:
     must settle that."""
     if low in PLACES:
         return _Reading(name, "place")
-    russian = not low.isascii() and _CYRILLIC.search(low) is not None
+    russian = has_russian_letters(low)
     if low in KNOWN_ORGANIZATIONS or (russian and _listed_as(low, KNOWN_ORGANIZATIONS)):
         return _Reading(name, "organization")  # "Hamas", "в Кремле"
     if russian and _russian_place(name):
@@ -654,16 +656,16 @@ def _given_name(word: str) -> bool:
     case ("Алексея", "Марией"), and any the dictionary knows ("Эльвира")."""
     if word in GIVEN_NAMES:
         return True
-    return _listed_as(word, GIVEN_NAMES) is not None or (
-        not word.isascii() and _CYRILLIC.search(word) is not None and first_name(word)
-    )
+    if not has_russian_letters(word):
+        return False
+    return _listed_as(word, GIVEN_NAMES) is not None or first_name(word)
 
 
 def _listed_as(word: str, listed: frozenset[str]) -> str | None:
     """The listed word a lower-cased Russian word is, in whatever case the
     text has it ("алексея" is "алексей", "брюсселе" "брюссель"), by its
     dictionary forms; None for other words and other scripts."""
-    if word.isascii() or " " in word or not _CYRILLIC.search(word):
+    if " " in word or not has_russian_letters(word):
         return None
     return next((form for form in dictionary_forms(word) if form in listed), None)
 

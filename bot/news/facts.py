@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from bot.news.entities import Entities, find_entities
 from bot.news.sentences import Sentence, split_sentences
-from bot.news.text import stems
+from bot.news.text import has_russian_letters, stems
 
 MAX_FACTS = 8
 MAX_FACT_CHARS = 240
@@ -79,7 +79,6 @@ _DAY_NAMES_RU = (
 # quote is not one), a closing mark.
 _QUOTE = re.compile(r"[\"“«](?=[^\s\"”»,.;:!?)\]])([^\"”»]{20,})(?<=\S)[\"”»]")
 _STOPS_INSIDE = re.compile(r"[,.!?;:…]")
-_CYRILLIC = re.compile("[А-ЯЁа-яё]")
 _QUOTE_MARKS = ('"', "“", "«")
 # Attribution words. These and the day names are found with str.find (a regex
 # alternation tries every position of the text and is several times slower).
@@ -232,7 +231,7 @@ def _said(text: str, quote: re.Match[str], start: int, end: int) -> bool:
     quoted = quote.group(1)
     if not quoted[:1].isupper() or _STOPS_INSIDE.search(quoted):
         return True
-    if _CYRILLIC.search(quoted):
+    if has_russian_letters(quoted):
         after = text[quote.end() : min(end, quote.end() + 4)].lstrip()
         return after[:1] in (",", "—", "–") or text[start : quote.start()].rstrip().endswith(":")
     long_words = [w for w in quoted.split() if len(w) > 3 and w[0].isalpha()]

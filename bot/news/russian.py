@@ -143,12 +143,13 @@ def organization_tail(last: str, following: list[str], is_head: Callable[[str], 
 
 
 @functools.lru_cache(maxsize=20_000)
-def organization_nominative(name: str, head: int) -> str:
-    """'Фонда борьбы с коррупцией', head 0 -> 'Фонд борьбы с коррупцией';
-    'Европейского союза', head 1 -> 'Европейский союз': the head noun and
-    the adjectives before it in the nominative, the words after it as written
-    (they do not change with the name's case). The name as written when the
-    dictionary cannot tell."""
+def phrase_nominative(name: str, head: int) -> str:
+    """A name made of a noun phrase, in the nominative: 'Фонда борьбы с
+    коррупцией', head 0 -> 'Фонд борьбы с коррупцией'; 'Российской Федерации',
+    head 1 -> 'Российская Федерация'. The head noun and the adjectives before
+    it are put in the nominative, the words after it stay as written (they do
+    not change with the name's case); the name as written when the dictionary
+    cannot tell."""
     words = name.split()
     nouns = [p for p in _analyzer().parse(words[head]) if p.tag.POS == "NOUN"]
     if not nouns or nouns[0].tag.case in (None, "nomn"):

@@ -135,6 +135,15 @@ def _latin1_words(data: bytes) -> list[str]:
     return spaced.split()
 
 
+_RUSSIAN_LETTER = re.compile("[А-ЯЁа-яё]")
+
+
+def has_russian_letters(text: str) -> bool:
+    """Whether a text has Russian letters: what sends a name through the Russian
+    rules. ASCII text (most English) is answered without the regex."""
+    return not text.isascii() and _RUSSIAN_LETTER.search(text) is not None
+
+
 def stem(word: str) -> str:
     """One word's stem, with the stemmer chosen by the word's script."""
     if "'" in word:
