@@ -14,13 +14,14 @@ from bot.ingest import IngestReport, ingest_items
 from bot.ingest.feeds import Feeds
 from bot.ingest.files import Record
 from bot.news.analysis import Analysis, analyze
+from bot.news.crosslingual import bridge_keys
 from bot.news.related import DUPLICATE_SIMILARITY, Signature, StoryIndex, signature
 from bot.news.summarize import SourcedSentence, topic_summary
 from bot.news.text import Snippet, snippet, stems
 from bot.news.urls import canonical_url
 from bot.subscriptions import Clock, Subscriptions, utc_clock
 from bot.texts import LANGUAGES
-from storage import Article, SearchPage, Storage
+from storage import Article, SearchPage, Storage, StoryRow
 from storage.query import parse_query
 
 # Bump when bot.news.text changes how words become search terms: the stored
@@ -30,6 +31,9 @@ INDEX_VERSION = "text-1"
 # similarity for an article of another story to count as the same subject.
 RELATED_CANDIDATES = 24
 RELATED_MIN = 0.12
+# The same, by the keys (names, numbers, months) of an article in another
+# language: a shared place and year alone must not make a subject.
+RELATED_ACROSS_MIN = 0.35
 DEMO_RESOURCE = "articles.jsonl"
 # Analyses kept in memory: a card's Summary and Key facts buttons are often
 # pressed one after the other.
@@ -126,26 +130,24 @@ class Newsroom:
         """Take in articles stored since the last look (by this or another process),
         putting each not yet grouped into its story. Returns how many were grouped."""
         async with self._stories_lock:
-            grouped: list[tuple[int, int, str | None]] = []
-            total = 0
+            updates: list[tuple[int, int, str | None]] = []  # (id, story, new signature)
+            grouped = 0
             while rows := await self.storage.story_rows(self._stories_seen):
                 for row in rows:
-                    sig = (
-                        Signature.decode(row.signature)
-                        if row.signature
-                        else signature(row.title, row.text, row.published_at)  # old rows
-                    )
+                    sig, new = _row_signature(row)
                     if row.story_id is None:
-                        story = self._stories.add(row.id, sig)
-                        grouped.append((row.id, story, None if row.signature else sig.encode()))
+                        updates.append((row.id, self._stories.add(row.id, sig), new))
+                        grouped += 1
                     else:
                         self._stories.load([(row.id, sig, row.story_id)])
+                        if new is not None:
+                            updates.append((row.id, row.story_id, new))
                     self._stories_seen = row.id
-                if len(grouped) >= 5000:
-                    await self.storage.set_stories(grouped)
-                    total, grouped = total + len(grouped), []
-            await self.storage.set_stories(grouped)
-            return total + len(grouped)
+                if len(updates) >= 5000:
+                    await self.storage.set_stories(updates)
+                    updates = []
+            await self.storage.set_stories(updates)
+            return grouped
 
     async def after_ingest(self) -> int:
         """Group new articles into stories, then queue updates for their followers.
@@ -154,19 +156,29 @@ class Newsroom:
         return await self.subscriptions.percolate()
 
     async def related(self, article_id: int, limit: int = 8) -> list[RelatedItem]:
-        """Same story first, then the same subject; near-copies folded; never itself."""
+        """Same story first, then the same subject; near-copies folded; never itself.
+        Articles in other languages count by their shared keys (names, figures)."""
         await self.refresh_stories()
         index = self._stories
         sig = index.signature_of(article_id)
         if sig is None:
             return []
         story = index.story_of[article_id]
-        scores = dict(index.similar(sig, limit=RELATED_CANDIDATES, exclude=article_id))
+        scores = {
+            i: s
+            for i, s in index.similar(sig, limit=RELATED_CANDIDATES, exclude=article_id)
+            if s >= RELATED_MIN
+        }
+        for other, score in index.similar_across(sig, RELATED_CANDIDATES, exclude=article_id):
+            if score >= RELATED_ACROSS_MIN:
+                scores.setdefault(other, score)
         for member in index.members(story):
             if member != article_id and member not in scores:
-                scores[member] = index.cosine(article_id, member)
+                same_language = index.language_of(member) == sig.language
+                cosine = index.cosine if same_language else index.key_cosine
+                scores[member] = cosine(article_id, member)
         ranked = sorted(
-            (i for i, s in scores.items() if index.story_of[i] == story or s >= RELATED_MIN),
+            scores,
             key=lambda i: (
                 index.story_of[i] != story,
                 -round(scores[i], 2),
@@ -208,8 +220,10 @@ class Newsroom:
         """Stored articles closest to a free text (a pasted paragraph, a headline)."""
         await self.refresh_stories()
         sig = signature("", text, None)
-        best = self._stories.similar(sig, limit=limit)
-        return await self.storage.articles([i for i, score in best if score >= RELATED_MIN])
+        best = [i for i, score in self._stories.similar(sig, limit=limit) if score >= RELATED_MIN]
+        across = self._stories.similar_across(sig, limit=limit)
+        best += [i for i, score in across if score >= RELATED_ACROSS_MIN and i not in best]
+        return await self.storage.articles(best[:limit])
 
     async def stories(self) -> list[tuple[int, list[Article]]]:
         await self.refresh_stories()
@@ -222,6 +236,20 @@ class Newsroom:
         report = await ingest_items(self.storage, demo_records(), after_batch=self.refresh_stories)
         await self.storage.set_flag("demo_loaded", datetime.now(UTC).isoformat())
         return report
+
+
+def _row_signature(row: StoryRow) -> tuple[Signature, str | None]:
+    """A stored article's signature, and its encoding when it must be (re)saved:
+    rows stored without one, or with one from before signatures had keys (whose
+    words and date are kept: the date it was computed with may be unknown now)."""
+    if row.signature is None:
+        sig = signature(row.title, row.text, row.published_at, language=row.language)
+        return sig, sig.encode()
+    sig = Signature.decode(row.signature)
+    if sig.language:
+        return sig, None
+    sig = Signature(sig.terms, sig.day, row.language, bridge_keys(row.title, row.text))
+    return sig, sig.encode()
 
 
 def interface_language(code: str | None) -> str:

@@ -129,6 +129,9 @@ _TEXTS: dict[str, dict[str, str]] = {
     "related.same_story": {"en": "same story", "ru": "то же событие"},
     "related.same_subject": {"en": "same subject", "ru": "та же тема"},
     "related.sources": {"en": "{count} sources", "ru": "источников: {count}"},
+    "related.in.en": {"en": "in English", "ru": "на английском"},
+    "related.in.ru": {"en": "in Russian", "ru": "на русском"},
+    "related.in.other": {"en": "in another language", "ru": "на другом языке"},
     "lang.usage": {
         "en": "Choose a language: /lang en or /lang ru",
         "ru": "Выберите язык: /lang en или /lang ru",

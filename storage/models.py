@@ -84,6 +84,7 @@ class StoryRow:
     title: str
     text: str
     published_at: str
+    language: str
 
 
 @dataclass(frozen=True)

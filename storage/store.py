@@ -521,13 +521,14 @@ class Storage(OutboxStore, FeedStore):
     async def story_rows(self, after_id: int = 0, batch: int = 5000) -> list[StoryRow]:
         """Articles after `after_id` in id order, with what story grouping needs.
 
-        Title and text are only read for rows that have no signature yet.
+        Title and text are only read for rows whose signature is missing or
+        from before signatures had a language and keys (one '|' where there are three).
         """
         sql = (
             "SELECT id, signature, story_id,"
-            " CASE WHEN signature IS NULL THEN title ELSE '' END,"
-            " CASE WHEN signature IS NULL THEN text ELSE '' END, published_at"
-            " FROM articles WHERE id > ? ORDER BY id LIMIT ?"
+            " CASE WHEN signature IS NULL OR signature NOT LIKE '%|%|%' THEN title ELSE '' END,"
+            " CASE WHEN signature IS NULL OR signature NOT LIKE '%|%|%' THEN text ELSE '' END,"
+            " published_at, language FROM articles WHERE id > ? ORDER BY id LIMIT ?"
         )
         async with self._db.execute(sql, (after_id, batch)) as cur:
             return [StoryRow(*row) for row in await cur.fetchall()]

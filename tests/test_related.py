@@ -26,6 +26,15 @@ PROTEST_LATER = (
     "Police in Moscow detained 25 protesters on Sunday at a new rally against the war, OVD-Info "
     "said. Officers carried people to vans near Pushkin Square as the Vesna movement marched."
 )
+PROTEST_RU = (
+    "Полиция в Москве задержала 40 участников акции против войны в Украине, сообщает "
+    "правозащитный проект ОВД-Инфо. Силовики затащили в автозак студентку Анну Петрову у "
+    "памятника Пушкину. Акцию созвало движение «Весна»."
+)
+PROTEST_LATER_RU = (
+    "В Москве задержали 25 участников новой акции против войны, сообщает ОВД-Инфо. Движение "
+    "«Весна» вывело людей к памятнику Пушкину."
+)
 RATES = (
     "The Bank of Veloria raised its main interest rate to 4.25% on Thursday as inflation stayed "
     "high. Governor Elena Varga said the bank could act again."
@@ -38,6 +47,38 @@ def test_signature_round_trip() -> None:
     assert Signature.decode(sig.encode()).day == pytest.approx(sig.day, abs=1e-3)
     undated = signature("Rally", PROTEST, None)
     assert undated.day is None and Signature.decode(undated.encode()).day is None
+
+
+def test_signature_keeps_language_and_keys() -> None:
+    sig = signature("Полиция задержала 40 человек", PROTEST_RU, "2025-06-14T10:00:00Z")
+    assert sig.language == "ru" and {"~mskv", "#40"} <= sig.keys.keys()
+    again = Signature.decode(sig.encode())
+    assert again.language == "ru" and again.keys.keys() == sig.keys.keys()
+    old = Signature.decode("20253.4167|moscow:0.5 rally:0.5")  # stored before keys
+    assert old.language == "" and old.keys == {} and old.terms == {"moscow": 0.5, "rally": 0.5}
+
+
+def test_a_report_in_another_language_joins_its_story_by_names_and_figures() -> None:
+    index = StoryIndex()
+    index.add(1, signature("Moscow police detain 40", PROTEST, "2025-06-14T10:00:00Z"))
+    index.add(2, signature("Rates up", RATES, "2025-06-14T12:00:00Z"))
+    russian = signature("Полиция задержала 40 человек", PROTEST_RU, "2025-06-14T15:00:00Z")
+    assert index.similar(russian, limit=1) == [] or index.similar(russian, 1)[0][1] < 0.1
+    assert index.add(3, russian) == 1  # no word in common: its names and numbers did it
+    later = signature("Новые задержания", PROTEST_LATER_RU, "2025-07-20T10:00:00Z")
+    assert index.add(4, later) == 4  # the same people and places a month on: another event
+    assert [i for i, _ in index.similar_across(index.signature_of(1) or russian, 5)] == [3, 4]
+    assert index.key_cosine(1, 3) > index.key_cosine(1, 4) > 0
+
+
+def test_across_languages_without_dates_the_keys_must_agree_more() -> None:
+    russian = signature("Полиция задержала 40 человек", PROTEST_RU, None)
+    index = StoryIndex()
+    index.add(1, signature("Moscow police detain 25", PROTEST_LATER, None))
+    assert index.add(2, russian) == 2  # the same places, another count, no date to tell
+    index = StoryIndex()
+    index.add(1, signature("Moscow police detain 40", PROTEST, None))
+    assert index.add(2, russian) == 1  # the same people, places and count
 
 
 def test_one_event_is_one_story_another_date_is_another() -> None:
@@ -150,6 +191,63 @@ async def test_related_to_free_text(demo_newsroom: Newsroom) -> None:
         "Lake Sorrel water levels fell again and Calder kept its night-time restrictions."
     )
     assert found and "Sorrel" in found[0].title
+
+
+async def test_related_lists_the_story_in_another_language(demo_newsroom: Newsroom) -> None:
+    items = await demo_newsroom.related(1)
+    first = items[0]
+    assert first.article.language == "ru" and first.same_story
+    assert first.article.title.startswith("В Брюсселе прошёл антивоенный конгресс")
+    russian = await demo_newsroom.related(first.article.id)
+    assert russian[0].article.id == 1 and russian[0].same_story
+    calder = await demo_newsroom.related(17)
+    assert [i.article.language for i in calder].count("ru") == 1  # its translation only
+
+
+async def test_related_to_russian_text_finds_english_articles(demo_newsroom: Newsroom) -> None:
+    found = await demo_newsroom.related_to_text(
+        "Уровень озера Соррел упал до 31%, город Колдер ограничил подачу воды."
+    )
+    assert "Sorrel" in found[0].title or "Соррел" in found[0].title
+    assert any(a.language == "en" for a in found)
+
+
+async def test_signatures_from_before_keys_are_upgraded_keeping_their_dates(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "old.db"
+    room = await Newsroom.open(Settings(db_path=str(path)))
+    try:
+        await ingest_items(
+            room.storage,
+            records(
+                [
+                    {"title": "Moscow police detain 40", "text": PROTEST},
+                    {"title": "Полиция задержала 40 человек", "text": PROTEST_RU},
+                ]
+            ),
+        )
+        await room.refresh_stories()
+        # As an older version stored them: words and a day (an undated article's
+        # ingest time, not its stored date), no language or keys; story kept apart.
+        await room.storage.set_stories(
+            [(1, 1, "|moscow:0.6 rally:0.5 petrova:0.4"), (2, 2, "20000.5|москв:0.7 акц:0.5")]
+        )
+    finally:
+        await room.close()
+    room = await Newsroom.open(Settings(db_path=str(path)))
+    try:
+        assert await room.refresh_stories() == 0  # nothing newly grouped
+        rows = {r.id: r for r in await room.storage.story_rows()}
+        first, second = (Signature.decode(rows[i].signature or "") for i in (1, 2))
+        assert first.day is None and second.day == pytest.approx(20000.5)
+        assert first.language == "en" and second.language == "ru"
+        assert "~mskv" in first.keys and "~mskv" in second.keys
+        assert first.terms == {"moscow": 0.6, "rally": 0.5, "petrova": 0.4}
+        items = await room.related(1)
+        assert [(i.article.id, i.same_story) for i in items] == [(2, False)]
+    finally:
+        await room.close()
 
 
 async def test_articles_from_before_stories_are_grouped_on_upgrade(tmp_path: Path) -> None:

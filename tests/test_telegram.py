@@ -138,6 +138,14 @@ async def test_related_puts_the_same_story_first(bot: App, fake: FakeTelegram) -
     assert "same story" in text
 
 
+async def test_related_finds_the_report_in_russian(bot: App, fake: FakeTelegram) -> None:
+    reply = await say(fake, "/related 1")
+    text = reply.result["text"]
+    first = text.index("1. ")
+    assert text.index("В Брюсселе прошёл антивоенный конгресс", first) < text.index("2. ")
+    assert "same story · in Russian" in text
+
+
 async def test_summary_of_a_topic_cites_sources(bot: App, fake: FakeTelegram) -> None:
     reply = await say(fake, "/summary Kestrel breach")
     assert reply.result["text"].startswith("What the articles say about “Kestrel breach”")

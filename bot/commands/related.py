@@ -27,6 +27,8 @@ async def related_command(newsroom: Newsroom, request: Request) -> Reply:
         line = article_line(item.article, lang, number)
         where = text("related.same_story" if item.same_story else "related.same_subject", lang)
         extra = [where]
+        if item.article.language != article.language:
+            extra.append(text(_in_language(item.article.language), lang))
         if item.sources:
             copies = [item.article, *item.sources]
             names = ", ".join(sorted({a.source for a in copies if a.source})[:4])
@@ -35,3 +37,8 @@ async def related_command(newsroom: Newsroom, request: Request) -> Reply:
         reply.blocks.append((*line, Span("\n" + " · ".join(extra), "italic")))
     reply.buttons = open_buttons([item.article for item in items])
     return reply
+
+
+def _in_language(language: str) -> str:
+    """The catalogue key that says an article is in another language than the one asked about."""
+    return f"related.in.{language}" if language in ("en", "ru") else "related.in.other"

@@ -128,6 +128,7 @@ def prepare(record: Mapping[str, object], now: datetime) -> Prepared:
             published if raw_published not in (None, "") and not warning else None,
             stems_by_word,
             title_stems,
+            language,
         ).encode(),
     )
     return Prepared(article, tuple(warnings))

@@ -7,6 +7,11 @@ the signatures themselves. An article joins the story of its most similar
 stored article when they are close enough and published within a few days
 of each other: the same people and places on another date are another event.
 
+Reports in another language share no stems, so a signature also carries the
+article's language-neutral keys (names, numbers, months: see crosslingual),
+and an article that found no story in its own language looks for one among
+the other languages' articles by those keys.
+
 StoryIndex keeps every signature in memory (postings per stem), so finding
 candidates costs microseconds per shared stem rather than an FTS query.
 """
@@ -18,13 +23,14 @@ import re
 from array import array
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from operator import itemgetter
 
 import numpy as np
 
-from bot.news.text import normalize, stems, stems_of, word_stems, words
+from bot.news.crosslingual import bridge_keys
+from bot.news.text import detect_language, normalize, stems, stems_of, word_stems, words
 
 SIGNATURE_TERMS = 24
 LEAD_WORDS = 80  # roughly the first three or four sentences
@@ -37,6 +43,13 @@ STORY_SIMILARITY = 0.35
 STORY_DAYS = 3.0
 UNDATED_SIMILARITY = 0.5
 DUPLICATE_SIMILARITY = 0.80  # the same report again: folded into one entry
+# Joining a story in another language, by the cosine of keys: names and figures
+# alone must agree more than words do. Chosen on BASIL's same-story triplets
+# with keys only (benchmarks/eval_related.py, "keys only" rows): the best match
+# above 0.3 within STORY_DAYS was of the same story 99.7% of the time; without
+# dates, above 0.6, 96.9%.
+CROSS_STORY_SIMILARITY = 0.3
+CROSS_UNDATED_SIMILARITY = 0.6
 # Stems in more signatures than this share (and at least MIN_SKIP) say little
 # about which story an article belongs to; candidates are not looked up by them.
 COMMON_SHARE = 0.01
@@ -54,20 +67,32 @@ _NAME_OR_NUMBER = re.compile(r"[A-ZА-ЯЁ0-9](?<!\w\w)[^\W_]*")
 class Signature:
     terms: dict[str, float]
     day: float | None  # days since the Unix epoch when published; None if unknown
+    language: str = ""
+    keys: dict[str, float] = field(default_factory=dict)  # crosslingual.bridge_keys
 
     def encode(self) -> str:
-        """Compact text form for storage: 'day|stem:weight stem:weight ...'."""
-        pairs = " ".join(f"{t}:{w:.3g}" for t, w in self.terms.items())
-        return f"{'' if self.day is None else f'{self.day:.4f}'}|{pairs}"
+        """Compact text form for storage: 'day|stem:weight ...|language|key:weight ...'."""
+        day = "" if self.day is None else f"{self.day:.4f}"
+        return f"{day}|{_pairs(self.terms)}|{self.language}|{_pairs(self.keys)}"
 
     @classmethod
     def decode(cls, data: str) -> Signature:
-        day, _, pairs = data.partition("|")
-        terms = {}
-        for pair in pairs.split():
-            term, _, weight = pair.rpartition(":")
-            terms[term] = float(weight)
-        return cls(terms, float(day) if day else None)
+        """The stored form; one without language and keys (before they were
+        added) decodes with none, and the store recomputes those."""
+        day, terms, language, keys = [*data.split("|", 3), "", ""][:4]
+        return cls(_weights(terms), float(day) if day else None, language, _weights(keys))
+
+
+def _pairs(weights: dict[str, float]) -> str:
+    return " ".join(f"{t}:{w:.3g}" for t, w in weights.items())
+
+
+def _weights(pairs: str) -> dict[str, float]:
+    found = {}
+    for pair in pairs.split():
+        term, _, weight = pair.rpartition(":")
+        found[term] = float(weight)
+    return found
 
 
 def same_time(day: float | None, other: float | None) -> bool | None:
@@ -83,13 +108,14 @@ def signature(
     published_at: str | None,
     stems_by_word: list[str] | None = None,
     title_stems: list[str] | None = None,
+    language: str | None = None,
 ) -> Signature:
     """The stems that best say what an article is about, with weights.
 
     `published_at` is None when the article came without a date (its stored
     date is then only the time it was ingested, which says nothing).
-    `stems_by_word` and `title_stems` are word_stems(words(text)) and
-    stems(title) when the caller has them already.
+    `stems_by_word`, `title_stems` and `language` are word_stems(words(text)),
+    stems(title) and detect_language(text) when the caller has them already.
     Built from counting passes in C (Counter over stems): ingest computes one
     per article.
     """
@@ -109,7 +135,12 @@ def signature(
     ranked = sorted(weights.items(), key=itemgetter(1), reverse=True)[:SIGNATURE_TERMS]
     top = [(t, float(w)) for t, w in ranked if len(t) > 1]
     norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
-    return Signature({t: w / norm for t, w in top}, _day(published_at))
+    return Signature(
+        {t: w / norm for t, w in top},
+        _day(published_at),
+        language or detect_language(text),
+        bridge_keys(title, text),
+    )
 
 
 def _day(published_at: str | None) -> float | None:
@@ -122,67 +153,37 @@ def _day(published_at: str | None) -> float | None:
     return moment.timestamp() / 86_400
 
 
-class StoryIndex:
-    """Signatures of stored articles, their stems' postings and their stories.
+class _Postings:
+    """Weighted terms of every slot, and each term's postings: cosine search.
 
-    Kept compact for stores of 100,000+ articles: stems are numbered, and
-    signatures and postings live in typed arrays (array.array, viewed with
-    numpy without copying) rather than in a dict per article. Scoring the
-    candidates of a query is one vectorised add per query stem.
+    Kept compact for stores of 100,000+ articles: terms are numbered, and
+    entries and postings live in typed arrays (array.array, viewed with numpy
+    without copying) rather than in a dict per article. Scoring the
+    candidates of a query is one vectorised add per query term.
     """
 
     def __init__(self) -> None:
-        self.story_of: dict[int, int] = {}
-        self.stories: dict[int, list[int]] = {}
-        self._slot: dict[int, int] = {}  # article id -> slot
-        self._ids = array("q")  # slot -> article id
-        self._days = array("d")  # slot -> day (nan when unknown)
-        self._vocab: dict[str, int] = {}
-        self._names: list[str] = []  # stem number -> stem
-        self._terms = array("i")  # every signature's stem numbers, slot after slot
+        self.vocab: dict[str, int] = {}
+        self._names: list[str] = []  # term number -> term
+        self._terms = array("i")  # every slot's term numbers, slot after slot
         self._weights = array("f")
-        self._starts = array("q", [0])  # slot -> where its signature starts in _terms
-        self._post_slots: list[array[int]] = []  # stem number -> slots holding it
+        self._starts = array("q", [0])  # slot -> where its entries start in _terms
+        self._post_slots: list[array[int]] = []  # term number -> slots holding it
         self._post_weights: list[array[float]] = []
         self._idf_cache: dict[int, float] = {}
         self._norm_cache: dict[int, float] = {}
         self._weighed_at = 0
 
     def __len__(self) -> int:
-        return len(self._ids)
+        return len(self._starts) - 1
 
-    def __contains__(self, article_id: int) -> bool:
-        return article_id in self._slot
-
-    def load(self, rows: Iterable[tuple[int, Signature, int | None]]) -> None:
-        """Stored (id, signature, story) rows, in id order."""
-        for article_id, sig, story in rows:
-            self._put(article_id, sig, story if story is not None else article_id)
-
-    def add(self, article_id: int, sig: Signature) -> int:
-        """Index a new article and return its story (an existing one, or its own id)."""
-        story = article_id
-        for other, score in self.similar(sig, limit=5):
-            if score < STORY_SIMILARITY:
-                break
-            close = same_time(sig.day, self.day_of(other))
-            if close or (close is None and score >= UNDATED_SIMILARITY):
-                story = self.story_of[other]
-                break
-        self._put(article_id, sig, story)
-        return story
-
-    def _put(self, article_id: int, sig: Signature, story: int) -> None:
-        if article_id in self._slot:
-            return  # already indexed (a re-read of the same rows)
-        slot = len(self._ids)
-        self._slot[article_id] = slot
-        self._ids.append(article_id)
-        self._days.append(math.nan if sig.day is None else sig.day)
-        for term, weight in sig.terms.items():
-            number = self._vocab.get(term)
+    def add(self, terms: dict[str, float]) -> None:
+        """The next slot's entries (every slot is added, with no terms if need be)."""
+        slot = len(self)
+        for term, weight in terms.items():
+            number = self.vocab.get(term)
             if number is None:
-                number = self._vocab[term] = len(self._post_slots)
+                number = self.vocab[term] = len(self._post_slots)
                 self._names.append(term)
                 self._post_slots.append(array("i"))
                 self._post_weights.append(array("f"))
@@ -191,36 +192,26 @@ class StoryIndex:
             self._post_slots[number].append(slot)
             self._post_weights[number].append(weight)
         self._starts.append(len(self._terms))
-        self.story_of[article_id] = story
-        self.stories.setdefault(story, []).append(article_id)
 
-    def day_of(self, article_id: int) -> float | None:
-        day = self._days[self._slot[article_id]]
-        return None if math.isnan(day) else day
-
-    def signature_of(self, article_id: int) -> Signature | None:
-        slot = self._slot.get(article_id)
-        if slot is None:
-            return None
+    def terms_of(self, slot: int) -> dict[str, float]:
         names = self._names
         a, b = self._starts[slot], self._starts[slot + 1]
-        terms = {names[self._terms[i]]: self._weights[i] for i in range(a, b)}
-        return Signature(terms, self.day_of(article_id))
+        return {names[self._terms[i]]: self._weights[i] for i in range(a, b)}
 
     def _reweigh_if_grown(self) -> None:
         """Drop cached idf weights and norms once the index has grown by REWEIGH_GROWTH."""
-        total = len(self._ids)
+        total = len(self)
         if total > self._weighed_at * (1 + REWEIGH_GROWTH):
             self._idf_cache.clear()
             self._norm_cache.clear()
             self._weighed_at = total
 
     def _idf(self, number: int) -> float:
-        """log(1 + N / (1 + df)) of a stem number."""
+        """log(1 + N / (1 + df)) of a term number."""
         value = self._idf_cache.get(number)
         if value is None:
             df = len(self._post_slots[number])
-            value = self._idf_cache[number] = math.log1p(len(self._ids) / (1 + df))
+            value = self._idf_cache[number] = math.log1p(len(self) / (1 + df))
         return value
 
     def _entries(self, slot: int) -> tuple[array[int], array[float]]:
@@ -236,24 +227,25 @@ class StoryIndex:
             norm = self._norm_cache[slot] = math.sqrt(total) or 1.0
         return norm
 
-    def similar(
-        self, sig: Signature, limit: int = 20, exclude: int | None = None
+    def search(
+        self, query: dict[str, float], limit: int, keep: np.ndarray | None = None
     ) -> list[tuple[int, float]]:
-        """Stored articles by cosine similarity of idf-weighted signatures, best first."""
-        if not self._ids:
+        """Slots by cosine similarity of idf-weighted terms, best first; only
+        slots where `keep` (a bool per slot) is true, when given."""
+        if not len(self):
             return []
         self._reweigh_if_grown()
-        unseen = math.log1p(len(self._ids))  # the idf of a stem no stored signature has
+        unseen = math.log1p(len(self))  # the idf of a term no slot has
         norm_sq = 0.0
         known: list[tuple[int, float]] = []
-        for term, weight in sig.terms.items():
-            number = self._vocab.get(term)
+        for term, weight in query.items():
+            number = self.vocab.get(term)
             idf = unseen if number is None else self._idf(number)
             norm_sq += (weight * idf) ** 2
             if number is not None:
                 known.append((number, weight * idf * idf))
         query_norm = math.sqrt(norm_sq) or 1.0
-        skip_above = max(MIN_SKIP, int(len(self._ids) * COMMON_SHARE))
+        skip_above = max(MIN_SKIP, int(len(self) * COMMON_SHARE))
         slot_parts, weight_parts = [], []
         for number, factor in known:
             slots = self._post_slots[number]
@@ -267,29 +259,23 @@ class StoryIndex:
         # few thousand): an array per stored article would cost a scan of all.
         candidates, where = np.unique(np.concatenate(slot_parts), return_inverse=True)
         scores = np.bincount(where, np.concatenate(weight_parts))
-        if exclude is not None and exclude in self._slot:
-            mine = candidates != self._slot[exclude]
-            candidates, scores = candidates[mine], scores[mine]
+        if keep is not None:
+            wanted = keep[candidates]
+            candidates, scores = candidates[wanted], scores[wanted]
         if not len(candidates):
             return []
-        keep = min(len(candidates), limit * 3)
-        top = np.argpartition(-scores, keep - 1)[:keep]
-        best, scores = candidates[top], scores[top]
-        ids, norm = self._ids, self._norm
+        count = min(len(candidates), limit)
+        top = np.argpartition(-scores, count - 1)[:count]
+        norm = self._norm
         scored = [
-            (ids[slot], score / (query_norm * norm(slot)))
-            for slot, score in zip(best.tolist(), scores.tolist(), strict=True)
+            (slot, score / (query_norm * norm(slot)))
+            for slot, score in zip(candidates[top].tolist(), scores[top].tolist(), strict=True)
         ]
         scored.sort(key=lambda pair: -pair[1])
-        return scored[:limit]
+        return scored
 
-    def members(self, story: int) -> list[int]:
-        return list(self.stories.get(story, ()))
-
-    def cosine(self, a: int, b: int) -> float:
-        """Similarity of two indexed articles, with this index's idf weights."""
+    def cosine(self, slot_a: int, slot_b: int) -> float:
         self._reweigh_if_grown()
-        slot_a, slot_b = self._slot[a], self._slot[b]
         numbers_a, weights_a = self._entries(slot_a)
         mine = dict(zip(numbers_a, weights_a, strict=True))
         numbers_b, weights_b = self._entries(slot_b)
@@ -300,3 +286,127 @@ class StoryIndex:
                 idf = self._idf(number)
                 dot += other * weight * idf * idf
         return dot / (self._norm(slot_a) * self._norm(slot_b)) if dot else 0.0
+
+
+class StoryIndex:
+    """Signatures of stored articles, searchable by words and by keys, and their stories."""
+
+    def __init__(self) -> None:
+        self.story_of: dict[int, int] = {}
+        self.stories: dict[int, list[int]] = {}
+        self._slot: dict[int, int] = {}  # article id -> slot
+        self._ids = array("q")  # slot -> article id
+        self._days = array("d")  # slot -> day (nan when unknown)
+        self._languages = array("i")  # slot -> language number
+        self._language_numbers: dict[str, int] = {}
+        self._language_names: list[str] = []
+        self._words = _Postings()
+        self._keys = _Postings()
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def __contains__(self, article_id: int) -> bool:
+        return article_id in self._slot
+
+    def load(self, rows: Iterable[tuple[int, Signature, int | None]]) -> None:
+        """Stored (id, signature, story) rows, in id order."""
+        for article_id, sig, story in rows:
+            self._put(article_id, sig, story if story is not None else article_id)
+
+    def add(self, article_id: int, sig: Signature) -> int:
+        """Index a new article and return its story (an existing one, or its own id)."""
+        story = self._story_among(sig, self.similar(sig, 5), STORY_SIMILARITY, UNDATED_SIMILARITY)
+        if story is None:
+            across = self.similar_across(sig, 5)
+            story = self._story_among(sig, across, CROSS_STORY_SIMILARITY, CROSS_UNDATED_SIMILARITY)
+        self._put(article_id, sig, article_id if story is None else story)
+        return article_id if story is None else story
+
+    def _story_among(
+        self, sig: Signature, best: list[tuple[int, float]], least: float, undated_least: float
+    ) -> int | None:
+        """The story of the best match published close in time (or, with no dates
+        to tell, a closer match), if one is similar enough."""
+        for other, score in best:
+            if score < least:
+                break
+            close = same_time(sig.day, self.day_of(other))
+            if close or (close is None and score >= undated_least):
+                return self.story_of[other]
+        return None
+
+    def _put(self, article_id: int, sig: Signature, story: int) -> None:
+        if article_id in self._slot:
+            return  # already indexed (a re-read of the same rows)
+        self._slot[article_id] = len(self._ids)
+        self._ids.append(article_id)
+        self._days.append(math.nan if sig.day is None else sig.day)
+        self._languages.append(self._language_number(sig.language))
+        self._words.add(sig.terms)
+        self._keys.add(sig.keys)
+        self.story_of[article_id] = story
+        self.stories.setdefault(story, []).append(article_id)
+
+    def _language_number(self, language: str) -> int:
+        number = self._language_numbers.get(language)
+        if number is None:
+            number = self._language_numbers[language] = len(self._language_names)
+            self._language_names.append(language)
+        return number
+
+    def day_of(self, article_id: int) -> float | None:
+        day = self._days[self._slot[article_id]]
+        return None if math.isnan(day) else day
+
+    def language_of(self, article_id: int) -> str:
+        return self._language_names[self._languages[self._slot[article_id]]]
+
+    def signature_of(self, article_id: int) -> Signature | None:
+        slot = self._slot.get(article_id)
+        if slot is None:
+            return None
+        return Signature(
+            self._words.terms_of(slot),
+            self.day_of(article_id),
+            self.language_of(article_id),
+            self._keys.terms_of(slot),
+        )
+
+    def similar(
+        self, sig: Signature, limit: int = 20, exclude: int | None = None
+    ) -> list[tuple[int, float]]:
+        """Stored articles by cosine similarity of idf-weighted signatures, best first."""
+        keep = None
+        if exclude is not None and exclude in self._slot:
+            keep = np.ones(len(self._ids), bool)
+            keep[self._slot[exclude]] = False
+        return self._ids_of(self._words.search(sig.terms, limit * 3, keep)[:limit])
+
+    def similar_across(
+        self, sig: Signature, limit: int = 20, exclude: int | None = None
+    ) -> list[tuple[int, float]]:
+        """Stored articles in other languages than `sig`'s, by cosine similarity of keys."""
+        mine = self._language_numbers.get(sig.language, -1)
+        others = len(self._language_numbers) - (mine >= 0)
+        if not others or not sig.keys:
+            return []
+        keep = np.frombuffer(self._languages, np.int32) != mine
+        if exclude is not None and exclude in self._slot:
+            keep[self._slot[exclude]] = False
+        return self._ids_of(self._keys.search(sig.keys, limit * 3, keep)[:limit])
+
+    def _ids_of(self, scored: list[tuple[int, float]]) -> list[tuple[int, float]]:
+        ids = self._ids
+        return [(ids[slot], score) for slot, score in scored]
+
+    def members(self, story: int) -> list[int]:
+        return list(self.stories.get(story, ()))
+
+    def cosine(self, a: int, b: int) -> float:
+        """Similarity of two indexed articles' words, with this index's idf weights."""
+        return self._words.cosine(self._slot[a], self._slot[b])
+
+    def key_cosine(self, a: int, b: int) -> float:
+        """Similarity of two indexed articles' keys (names, numbers, months)."""
+        return self._keys.cosine(self._slot[a], self._slot[b])

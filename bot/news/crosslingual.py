@@ -1,0 +1,148 @@
+"""Keys that reports of one story share across languages: names, numbers, months.
+
+An English and a Russian report of the same event share no words, but they
+name the same people and places and give the same figures and dates. Names
+are reduced to their consonants as a Latin transliteration spells them
+("Brussels" and "Брюсселе" are both "brsl", "Navalny" and "Навального"
+"nvln"), numbers to their value ("20,000" and "20 тысяч" are both 20000),
+month names to their number. A few places whose English and Russian names
+sound apart ("Moscow", "Москва") are listed.
+
+Only words capitalised inside a sentence count as names, so that a Russian
+sentence's first word is not taken for one; such a word still counts when
+the text capitalises it elsewhere mid-sentence.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from bot.news.text import cached_stem, normalize
+
+KEY_TERMS = 24
+MAX_TEXT = 20_000
+
+_TRANSLIT = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+        "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+        "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+        "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+        "я": "ya",
+    }
+)  # fmt: skip
+# Letter groups that spell one sound, longest first; then vowels (and h, y)
+# go, and letters that spell the same sound become one.
+_SOUNDS = (
+    ("shch", "s"), ("dzh", "j"), ("sch", "s"), ("tch", "c"), ("ch", "c"), ("sh", "s"),
+    ("zh", "z"), ("kh", "k"), ("ph", "f"), ("th", "t"), ("ts", "z"), ("tz", "z"),
+    ("ck", "k"), ("ks", "x"),
+)  # fmt: skip
+_SOFT_C = re.compile(r"c(?=[eiy])")
+_CONSONANTS = str.maketrans("wqc", "vkk", "aeiouyh")
+_REPEATS = re.compile(r"(.)\1+")
+
+_MONTHS_EN = "january february march april may june july august september october november december"
+_MONTHS_RU = "январ феврал март апрел ма июн июл август сентябр октябр ноябр декабр"
+# Month stems (both stemmers') -> "#m<number>". "may"/"ма" only when capitalised
+# (English) or next to a day's number (Russian), see _month_key.
+_MONTHS = {
+    **{cached_stem(m): f"#m{n}" for n, m in enumerate(_MONTHS_EN.split(), 1)},
+    **{m: f"#m{n}" for n, m in enumerate(_MONTHS_RU.split(), 1)},
+}
+# Places and organisations whose English and Russian names differ in sound.
+_SAME_AS = {
+    "moscow": "москв", "kremlin": "кремл", "europ": "европ", "poland": "польш",
+    "polish": "польск", "china": "кита", "chines": "китайск", "japan": "япон",
+    "pari": "париж", "georgia": "грузи", "lithuania": "литв", "sweden": "швец",
+    "franc": "франц", "french": "французск", "spain": "испан", "turkey": "турц",
+    "israel": "израил", "hungari": "венгр", "czech": "чех", "germani": "германи",
+    "german": "немецк", "eu": "ес", "un": "оон", "us": "сша", "usa": "сша",
+    "america": "сша", "american": "американск", "britain": "британ", "uk": "британ",
+    "british": "британск", "russian": "российск", "ukrainian": "украинск",
+    "finland": "финлянд", "norway": "норвег", "netherland": "нидерланд",
+}  # fmt: skip
+
+# A capitalised word, and whether a sentence or line ends right before it.
+_CAPITALISED = re.compile(r"([.!?…][\"'”»)]*\s+|\n\s*)?(?<!\w)([A-ZА-ЯЁ][^\W\d_]*)")
+_NUMBER = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+(?!\d)"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
+    r"|\d+(?:[.,]\d+)?)"
+    r"(?:\s*(thousand|million|billion|bn|тыс|тысяч[аи]?|млн|миллион\w*|млрд|миллиард\w*)\b)?"
+)
+_THOUSANDS = re.compile(r"\d{1,3}(?:[, \u00a0\u202f]\d{3})+")
+_SCALES = (
+    ("thousand", 1e3), ("тыс", 1e3), ("million", 1e6), ("млн", 1e6), ("миллион", 1e6),
+    ("billion", 1e9), ("bn", 1e9), ("млрд", 1e9), ("миллиард", 1e9),
+)  # fmt: skip
+# Russian months are written in lower case: their forms are listed.
+_RUSSIAN_MONTH = re.compile(
+    r"\b(январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)[ьяе]\b"
+    r"|\b(март|август)[ае]?\b|\b(ма)[йяе]\b"
+)
+
+
+def skeleton(name_stem: str) -> str:
+    """A name's consonants, as an English or a transliterated Russian spelling gives them."""
+    spelt = _SOFT_C.sub("s", name_stem.translate(_TRANSLIT))
+    for group, sound in _SOUNDS:
+        if group in spelt:
+            spelt = spelt.replace(group, sound)
+    return _REPEATS.sub(r"\1", spelt.translate(_CONSONANTS))
+
+
+def name_key(word: str) -> str | None:
+    """The key of a capitalised word: its month, or its name's skeleton (None for
+    stop words and one-consonant names, which match far too much)."""
+    stem = cached_stem(word.lower())
+    if not stem:
+        return None
+    month = _MONTHS.get(stem)
+    if month is not None:
+        return month
+    sound = skeleton(_SAME_AS.get(stem, stem))
+    return f"~{sound}" if len(sound) >= 2 else None
+
+
+def number_key(digits: str, scale: str = "") -> str | None:
+    """'20,000' and ('20', 'тысяч') -> '#20000'; small counts (under 10) say little."""
+    if _THOUSANDS.fullmatch(digits):
+        digits = (
+            digits.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+        )
+    value = float(digits.replace(",", "."))
+    scale = scale.lower()
+    value *= next((factor for word, factor in _SCALES if scale.startswith(word)), 1.0)
+    if value < 10 and value == int(value):
+        return None
+    return f"#{value:g}"
+
+
+def bridge_keys(title: str, text: str) -> dict[str, float]:
+    """An article's KEY_TERMS most frequent keys, weighted 1 + log(count), unit length."""
+    title, text = normalize(title), normalize(text[:MAX_TEXT])
+    # A line break before the text marks its first word as a sentence opener.
+    names = _CAPITALISED.findall("\n" + text)
+    # Words capitalised mid-sentence are names; a title (often in title case)
+    # and sentence openers name only what is also capitalised mid-sentence.
+    inside = {word for opener, word in names if not opener}
+    counts: Counter[str] = Counter()
+    for word in [w for _, w in _CAPITALISED.findall(title)] + [w for _, w in names]:
+        if word in inside:
+            key = name_key(word)
+            if key is not None:
+                counts[key] += 1
+    for body in (title, text):
+        for digits, scale in _NUMBER.findall(body):
+            key = number_key(digits, scale)
+            if key is not None:
+                counts[key] += 1
+        for groups in _RUSSIAN_MONTH.findall(body.lower()):
+            counts[_MONTHS[next(g for g in groups if g)]] += 1
+    top = counts.most_common(KEY_TERMS)
+    weights = [(key, 1 + math.log(n)) for key, n in top]
+    norm = math.sqrt(sum(w * w for _, w in weights)) or 1.0
+    return {key: w / norm for key, w in weights}

@@ -1,0 +1,106 @@
+"""Language-neutral keys: what links an English and a Russian report of one story."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from bot.news.crosslingual import KEY_TERMS, bridge_keys, name_key, number_key
+
+
+@pytest.mark.parametrize(
+    ("english", "russian"),
+    [
+        ("Brussels", "Брюсселе"),
+        ("Navalny", "Навального"),
+        ("Zelensky", "Зеленский"),
+        ("Calder", "Колдере"),
+        ("Germany", "Германии"),
+        ("Washington", "Вашингтон"),
+        ("Scholz", "Шольц"),  # German z and Russian ц
+        ("Mensah", "Менсы"),
+        ("Moscow", "Москве"),  # names that sound apart are listed
+        ("Kremlin", "Кремле"),
+        ("February", "Феврале"),
+    ],
+)
+def test_a_name_has_one_key_in_both_scripts(english: str, russian: str) -> None:
+    assert name_key(english) is not None
+    assert name_key(english) == name_key(russian)
+
+
+@pytest.mark.parametrize(("one", "other"), [("Brussels", "Berlin"), ("Putin", "Patel")])
+def test_different_names_have_different_keys(one: str, other: str) -> None:
+    assert name_key(one) != name_key(other)
+
+
+def test_stop_words_and_one_sound_names_make_no_key() -> None:
+    assert name_key("The") is None and name_key("Это") is None
+    assert name_key("Anna") is None  # "n" alone would match half the names
+
+
+@pytest.mark.parametrize(
+    ("digits", "scale", "key"),
+    [
+        ("20,000", "", "#20000"),
+        ("20", "тысяч", "#20000"),
+        ("20\u00a0000", "", "#20000"),
+        ("41,2", "", "#41.2"),
+        ("41.2", "", "#41.2"),
+        ("2.3", "million", "#2.3e+06"),
+        ("2,3", "млн", "#2.3e+06"),
+        ("1961", "", "#1961"),
+        ("7", "", None),  # small counts say little
+    ],
+)
+def test_numbers_are_keyed_by_value(digits: str, scale: str, key: str | None) -> None:
+    assert number_key(digits, scale) == key
+
+
+def test_keys_of_a_report_and_its_translation_overlap() -> None:
+    english = bridge_keys(
+        "Calder rations water as Lake Sorrel falls to record low",
+        "The city of Calder will cut water pressure after Lake Sorrel fell to 31% of "
+        "capacity, the lowest since records began in 1961. Mayor Irene Castell said so "
+        "on 2 August.",
+    )
+    russian = bridge_keys(
+        "Засуха на озере Соррел",
+        "Власти города Колдер ограничили подачу воды: уровень озера Соррел упал до 31% — "
+        "минимум с 1961 года. Об этом 2 августа сообщила мэр Ирен Кастелл.",
+    )
+    shared = english.keys() & russian.keys()
+    assert {"~kldr", "~srl", "~kstl", "#31", "#1961", "#m8"} <= shared
+    assert math.isclose(sum(w * w for w in english.values()), 1.0, rel_tol=1e-6)
+
+
+def test_sentence_openers_are_not_names_unless_capitalised_elsewhere() -> None:
+    keys = bridge_keys(
+        "",
+        "Около 300 активистов собрались в Брюсселе. Власти Брюсселя не возражали. "
+        "Участники встретятся снова.",
+    )
+    assert "~brsl" in keys  # opens a sentence once, capitalised inside another
+    assert not {"~kl", "~vlst", "~skstnk"} & keys.keys()
+    assert "#300" in keys
+
+
+def test_title_case_headline_words_are_not_names() -> None:
+    keys = bridge_keys("Water Rationing Begins In Calder", "The city of Calder cut supplies.")
+    assert "~kldr" in keys and "~vtr" not in keys and "~rsnng" not in keys
+
+
+def test_a_russian_month_needs_its_whole_word() -> None:
+    assert "#m5" in bridge_keys("", "Выборы пройдут 5 мая в Самаре.")
+    assert "#m5" not in bridge_keys("", "В Самаре открылись 5 магазинов.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "!!! ... ???", "🙂" * 1000, "A" * 50_000, "Слово " * 20_000, "1,2,3,4,5 " * 5000],
+)
+def test_odd_text_gives_few_keys_and_no_error(text: str) -> None:
+    keys = bridge_keys("", text)
+    assert len(keys) <= KEY_TERMS
+    assert all(w > 0 for w in keys.values())
