@@ -15,11 +15,12 @@ the text capitalises it elsewhere mid-sentence.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
 
-from bot.news.text import cached_stem, normalize
+from bot.news.text import cached_stem, has_russian_letters
 
 KEY_TERMS = 24
 MAX_TEXT = 20_000
@@ -65,12 +66,16 @@ _SAME_AS = {
     "finland": "финлянд", "norway": "норвег", "netherland": "нидерланд",
 }  # fmt: skip
 
-# A capitalised word, and whether a sentence or line ends right before it.
-_CAPITALISED = re.compile(r"([.!?…][\"'”»)]*\s+|\n\s*)?(?<!\w)([A-ZА-ЯЁ][^\W\d_]*)")
+# Words starting with a capital or a digit (\b[A-ZА-ЯЁ0-9][^\W_]*), and those
+# that open a sentence or a line. Each pattern starts with a character class,
+# the word start checked looking back, so that the regex engine skips to
+# candidates in C: twice as fast.
+_CAPITALISED = re.compile(r"[A-ZА-ЯЁ0-9](?<!\w\w)[^\W_]*")
+_OPENING = re.compile(r"[.!?…\n][\"'“”«»„)]*\s*([A-ZА-ЯЁ][^\W_]*)")
 _NUMBER = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+(?!\d)"
-    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
-    r"|\d+(?:[.,]\d+)?)"
+    r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3})+(?!\d)"
+    r"|\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
+    r"|\d*(?:[.,]\d+)?))"
     r"(?:\s*(thousand|million|billion|bn|тыс|тысяч[аи]?|млн|миллион\w*|млрд|миллиард\w*)\b)?"
 )
 _THOUSANDS = re.compile(r"\d{1,3}(?:[, \u00a0\u202f]\d{3})+")
@@ -83,6 +88,11 @@ _RUSSIAN_MONTH = re.compile(
     r"\b(январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)[ьяе]\b"
     r"|\b(март|август)[ае]?\b|\b(ма)[йяе]\b"
 )
+
+
+def names_and_numbers(text: str) -> list[str]:
+    """The words of a text that start with a capital or a digit, in order."""
+    return _CAPITALISED.findall(text)
 
 
 def skeleton(name_stem: str) -> str:
@@ -121,28 +131,41 @@ def number_key(digits: str, scale: str = "") -> str | None:
     return f"#{value:g}"
 
 
-def bridge_keys(title: str, text: str) -> dict[str, float]:
-    """An article's KEY_TERMS most frequent keys, weighted 1 + log(count), unit length."""
-    title, text = normalize(title), normalize(text[:MAX_TEXT])
-    # A line break before the text marks its first word as a sentence opener.
-    names = _CAPITALISED.findall("\n" + text)
-    # Words capitalised mid-sentence are names; a title (often in title case)
-    # and sentence openers name only what is also capitalised mid-sentence.
-    inside = {word for opener, word in names if not opener}
+def bridge_keys(title: str, text: str, capitalised: list[str] | None = None) -> dict[str, float]:
+    """An article's KEY_TERMS most frequent keys, weighted 1 + log(count), unit length.
+
+    `capitalised` is names_and_numbers(text[:MAX_TEXT]) when the caller has it.
+    """
+    text = text[:MAX_TEXT]
+    found = names_and_numbers(text) if capitalised is None else capitalised
+    # Words capitalised mid-sentence are names; sentence openers and a title
+    # (often in title case) name only what is also capitalised mid-sentence.
+    # The text's first word opens a sentence too.
+    openers = Counter(_OPENING.findall(text))
+    if found and text.startswith(found[0]):
+        openers[found[0]] += 1
+    mentions = Counter(found)
+    inside = {w for w, n in mentions.items() if n > openers[w] and not w[0].isdigit()}
+    # Counted title first, then in the order of the text: ties keep that order.
+    named = Counter(w for w in names_and_numbers(title) if w in inside)
+    named.update(w for w in found if w in inside)
     counts: Counter[str] = Counter()
-    for word in [w for _, w in _CAPITALISED.findall(title)] + [w for _, w in names]:
-        if word in inside:
-            key = name_key(word)
-            if key is not None:
-                counts[key] += 1
+    for word, n in named.items():
+        key = _name_key(word)
+        if key is not None:
+            counts[key] += n
     for body in (title, text):
         for digits, scale in _NUMBER.findall(body):
             key = number_key(digits, scale)
             if key is not None:
                 counts[key] += 1
-        for groups in _RUSSIAN_MONTH.findall(body.lower()):
-            counts[_MONTHS[next(g for g in groups if g)]] += 1
+        if has_russian_letters(body):
+            for groups in _RUSSIAN_MONTH.findall(body.lower()):
+                counts[_MONTHS[next(g for g in groups if g)]] += 1
     top = counts.most_common(KEY_TERMS)
     weights = [(key, 1 + math.log(n)) for key, n in top]
     norm = math.sqrt(sum(w * w for _, w in weights)) or 1.0
     return {key: w / norm for key, w in weights}
+
+
+_name_key = functools.lru_cache(maxsize=200_000)(name_key)  # names recur across articles

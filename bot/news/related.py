@@ -19,7 +19,6 @@ candidates costs microseconds per shared stem rather than an FTS query.
 from __future__ import annotations
 
 import math
-import re
 from array import array
 from collections import Counter
 from collections.abc import Iterable
@@ -29,7 +28,7 @@ from operator import itemgetter
 
 import numpy as np
 
-from bot.news.crosslingual import bridge_keys
+from bot.news.crosslingual import bridge_keys, names_and_numbers
 from bot.news.text import detect_language, normalize, stems, stems_of, word_stems, words
 
 SIGNATURE_TERMS = 24
@@ -56,11 +55,6 @@ COMMON_SHARE = 0.01
 MIN_SKIP = 300
 # idf weights and signature norms are cached until the index grows this much.
 REWEIGH_GROWTH = 0.02
-
-# A word starting with a capital or a digit: \b[A-ZА-ЯЁ0-9][^\W_]*, written with
-# the character class first (the word start is checked looking back) so that
-# the regex engine can skip to candidates in C: twice as fast.
-_NAME_OR_NUMBER = re.compile(r"[A-ZА-ЯЁ0-9](?<!\w\w)[^\W_]*")
 
 
 @dataclass(frozen=True)
@@ -124,7 +118,8 @@ def signature(
     body = list(filter(None, stems_by_word))[:MAX_WORDS]
     lead = list(filter(None, stems_by_word[:LEAD_WORDS]))
     headline = title_stems if title_stems is not None else stems(title)
-    names = " ".join(_NAME_OR_NUMBER.findall(text[:MAX_TEXT]))
+    capitalised = names_and_numbers(text[:MAX_TEXT])
+    names = " ".join(capitalised)
     name_terms = stems_of(normalize(names).lower().split())
     # In half points, so that one count in C does it all: a word counts 2,
     # again in the lead 2 more, in the headline 6 more; a name or figure
@@ -139,7 +134,7 @@ def signature(
         {t: w / norm for t, w in top},
         _day(published_at),
         language or detect_language(text),
-        bridge_keys(title, text),
+        bridge_keys(title, text, capitalised),
     )
 
 
