@@ -20,8 +20,14 @@ from bot.news.crosslingual import KEY_TERMS, bridge_keys, name_key, number_key
         ("Washington", "Вашингтон"),
         ("Scholz", "Шольц"),  # German z and Russian ц
         ("Mensah", "Менсы"),
+        ("Biden", "Байдена"),  # read in the dictionary form, not stemmed to "байд"
+        ("Kyiv", "Киеве"),
+        ("Sorrel", "Соррел"),  # a name the dictionary lacks is read as a noun
         ("Moscow", "Москве"),  # names that sound apart are listed
         ("Kremlin", "Кремле"),
+        ("Americans", "США"),
+        ("Russian", "России"),  # a nationality as its country
+        ("EU", "Евросоюза"),
         ("February", "Феврале"),
     ],
 )
@@ -33,6 +39,10 @@ def test_a_name_has_one_key_in_both_scripts(english: str, russian: str) -> None:
 @pytest.mark.parametrize(("one", "other"), [("Brussels", "Berlin"), ("Putin", "Patel")])
 def test_different_names_have_different_keys(one: str, other: str) -> None:
     assert name_key(one) != name_key(other)
+
+
+def test_abbreviations_with_stops_are_keyed() -> None:
+    assert "=usa" in bridge_keys("", "Officials in the U.S. said the U.S. would act.")
 
 
 def test_stop_words_and_one_sound_names_make_no_key() -> None:

@@ -51,7 +51,7 @@ def test_signature_round_trip() -> None:
 
 def test_signature_keeps_language_and_keys() -> None:
     sig = signature("Полиция задержала 40 человек", PROTEST_RU, "2025-06-14T10:00:00Z")
-    assert sig.language == "ru" and {"~mskv", "#40"} <= sig.keys.keys()
+    assert sig.language == "ru" and {"=moscow", "#40"} <= sig.keys.keys()
     again = Signature.decode(sig.encode())
     assert again.language == "ru" and again.keys.keys() == sig.keys.keys()
     old = Signature.decode("20253.4167|moscow:0.5 rally:0.5")  # stored before keys
@@ -242,7 +242,7 @@ async def test_signatures_from_before_keys_are_upgraded_keeping_their_dates(
         first, second = (Signature.decode(rows[i].signature or "") for i in (1, 2))
         assert first.day is None and second.day == pytest.approx(20000.5)
         assert first.language == "en" and second.language == "ru"
-        assert "~mskv" in first.keys and "~mskv" in second.keys
+        assert "=moscow" in first.keys and "=moscow" in second.keys
         assert first.terms == {"moscow": 0.6, "rally": 0.5, "petrova": 0.4}
         items = await room.related(1)
         assert [(i.article.id, i.same_story) for i in items] == [(2, False)]

@@ -20,6 +20,7 @@ import math
 import re
 from collections import Counter
 
+from bot.news import russian
 from bot.news.text import cached_stem, has_russian_letters
 
 KEY_TERMS = 24
@@ -53,17 +54,25 @@ _MONTHS = {
     **{cached_stem(m): f"#m{n}" for n, m in enumerate(_MONTHS_EN.split(), 1)},
     **{m: f"#m{n}" for n, m in enumerate(_MONTHS_RU.split(), 1)},
 }
-# Places and organisations whose English and Russian names differ in sound.
-_SAME_AS = {
-    "moscow": "москв", "kremlin": "кремл", "europ": "европ", "poland": "польш",
-    "polish": "польск", "china": "кита", "chines": "китайск", "japan": "япон",
-    "pari": "париж", "georgia": "грузи", "lithuania": "литв", "sweden": "швец",
-    "franc": "франц", "french": "французск", "spain": "испан", "turkey": "турц",
-    "israel": "израил", "hungari": "венгр", "czech": "чех", "germani": "германи",
-    "german": "немецк", "eu": "ес", "un": "оон", "us": "сша", "usa": "сша",
-    "america": "сша", "american": "американск", "britain": "британ", "uk": "британ",
-    "british": "британск", "russian": "российск", "ukrainian": "украинск",
-    "finland": "финлянд", "norway": "норвег", "netherland": "нидерланд",
+# Places and organisations whose English and Russian names sound apart, and
+# nationality words (capitalised in English, not in Russian) as their country:
+# each keyed by its English name. Russian words in their dictionary form.
+_LISTED = {
+    "moscow": "Moscow Москва", "kremlin": "Kremlin Кремль",
+    "eu": "EU Евросоюз ЕС", "europe": "Europe European Европа",
+    "un": "UN ООН", "usa": "US USA America American Americans США Америка",
+    "britain": "UK Britain British Великобритания Британия",
+    "russia": "Russia Russian Russians Россия РФ",
+    "ukraine": "Ukraine Ukrainian Ukrainians Украина",
+    "germany": "Germany German Germans Германия ФРГ",
+    "france": "France French Франция", "china": "China Chinese Китай КНР",
+    "poland": "Poland Polish Польша", "japan": "Japan Japanese Япония",
+    "israel": "Israel Israeli Israelis Израиль", "turkey": "Turkey Turkish Турция",
+    "lithuania": "Lithuania Lithuanian Литва", "sweden": "Sweden Swedish Швеция",
+    "spain": "Spain Spanish Испания", "hungary": "Hungary Hungarian Венгрия",
+    "czechia": "Czech Czechia Чехия", "belarus": "Belarus Belarusian Беларусь Белоруссия",
+    "kyiv": "Kyiv Kiev Киев", "finland": "Finland Finnish Финляндия",
+    "netherlands": "Netherlands Dutch Нидерланды Голландия",
 }  # fmt: skip
 
 # Words starting with a capital or a digit (\b[A-ZА-ЯЁ0-9][^\W_]*), and those
@@ -105,15 +114,22 @@ def skeleton(name_stem: str) -> str:
 
 
 def name_key(word: str) -> str | None:
-    """The key of a capitalised word: its month, or its name's skeleton (None for
-    stop words and one-consonant names, which match far too much)."""
-    stem = cached_stem(word.lower())
+    """The key of a capitalised word: its month, its listed name, or its name's
+    skeleton (None for stop words and one-consonant names, which match far too
+    much). Russian names are read in their dictionary form, as case endings
+    change consonants ("Навального"); English ones by their stem ("Brussels")."""
+    lower = word.lower()
+    stem = cached_stem(lower)
     if not stem:
         return None
     month = _MONTHS.get(stem)
     if month is not None:
         return month
-    sound = skeleton(_SAME_AS.get(stem, stem))
+    form = russian.name_form(lower) if has_russian_letters(lower) else stem
+    listed = _LISTED_BY_FORM.get(form)
+    if listed is not None:
+        return listed
+    sound = skeleton(form)
     return f"~{sound}" if len(sound) >= 2 else None
 
 
@@ -155,6 +171,9 @@ def bridge_keys(title: str, text: str, capitalised: list[str] | None = None) -> 
         if key is not None:
             counts[key] += n
     for body in (title, text):
+        for dotted, key in _DOTTED.items():
+            if dotted in body:
+                counts[key] += body.count(dotted)
         for digits, scale in _NUMBER.findall(body):
             key = number_key(digits, scale)
             if key is not None:
@@ -168,4 +187,11 @@ def bridge_keys(title: str, text: str, capitalised: list[str] | None = None) -> 
     return {key: w / norm for key, w in weights}
 
 
+# Abbreviations written with stops, which the word pattern reads letter by letter.
+_DOTTED = {"U.S.": "=usa", "U.K.": "=britain", "U.N.": "=un", "E.U.": "=eu"}
+_LISTED_BY_FORM = {
+    (word.lower() if has_russian_letters(word) else cached_stem(word.lower())): f"={name}"
+    for name, words in _LISTED.items()
+    for word in words.split()
+}
 _name_key = functools.lru_cache(maxsize=200_000)(name_key)  # names recur across articles

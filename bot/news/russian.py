@@ -98,6 +98,31 @@ def common_word(word: str) -> bool:
     )
 
 
+def name_form(word: str) -> str:
+    """The dictionary form of a lower-cased Russian name: "навального" ->
+    "навальный", "киеве" -> "киев", "беларуси" -> "беларусь". A reading as a
+    name is preferred, then as a noun ("соррел", not the verb "сорреть"), then
+    as an adjective; the word itself when the dictionary has none of those."""
+    parses = _analyzer().parse(word)
+    for fits in (_is_name, _is_noun, _is_adjective):
+        form = next((p.normal_form for p in parses if fits(p.tag)), None)
+        if form is not None:
+            return str(form).replace("ё", "е")
+    return word
+
+
+def _is_name(tag: pymorphy3.tagset.OpencorporaTag) -> bool:
+    return not _NAME_TAGS.isdisjoint(tag.grammemes)
+
+
+def _is_noun(tag: pymorphy3.tagset.OpencorporaTag) -> bool:
+    return bool(tag.POS == "NOUN")
+
+
+def _is_adjective(tag: pymorphy3.tagset.OpencorporaTag) -> bool:
+    return bool(tag.POS in _ADJECTIVES)
+
+
 # Prepositions inside organisations' names: "Фонд борьбы с коррупцией",
 # "Комитет по правам человека", "Служба по контракту".
 _PREPOSITIONS = frozenset("с со по за при для о об против".split())
