@@ -323,6 +323,7 @@ async def _related(settings: Settings, args: argparse.Namespace) -> int:
         if args.json:
             payload = {
                 **_summary_json(item.article),
+                "language": item.article.language,
                 "score": round(item.score, 4),
                 "same_story": item.same_story,
                 "sources": [_summary_json(a) for a in item.sources],
@@ -332,6 +333,8 @@ async def _related(settings: Settings, args: argparse.Namespace) -> int:
         where = "same story" if item.same_story else "same subject"
         extra = f" (+{len(item.sources)} more sources)" if item.sources else ""
         a = item.article
+        if a.language != found[0].language:
+            extra += f" [{a.language}]"
         print(f"{a.id:>6}  {item.score:.2f}  {where:<12}  {a.published_at[:10]}  {a.title}{extra}")
     if not items and not args.json:
         print("no related articles")

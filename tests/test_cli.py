@@ -163,6 +163,10 @@ def test_related_and_stories_on_the_demo_set(tmp_path: Path) -> None:
         json.loads(line) for line in run(["related", "23", "--json"], db).stdout.splitlines()
     ]
     assert related and related[0]["same_story"] and 23 not in [r["id"] for r in related]
+    lines = run(["related", "1", "--json"], db).stdout.splitlines()
+    first = json.loads(lines[0])  # the demo's Russian report of the congress
+    assert (first["id"], first["language"], first["same_story"]) == (5, "ru", True)
+    assert "[ru]" in run(["related", "1"], db).stdout.splitlines()[0]
     assert run(["related", "nope"], db).returncode == 1
 
 

@@ -5,8 +5,10 @@ name the same people and places and give the same figures and dates. Names
 are reduced to their consonants as a Latin transliteration spells them
 ("Brussels" and "Брюсселе" are both "brsl", "Navalny" and "Навального"
 "nvln"), numbers to their value ("20,000" and "20 тысяч" are both 20000),
-month names to their number. A few places whose English and Russian names
-sound apart ("Moscow", "Москва") are listed.
+month names to their number. Russian names are read in their dictionary
+form first, as case endings change consonants. Places whose English and
+Russian names sound apart ("Moscow", "Москва") are listed, and so are the
+nationality words English capitalises ("Russian" keys as Russia).
 
 Only words capitalised inside a sentence count as names, so that a Russian
 sentence's first word is not taken for one; such a word still counts when
@@ -48,8 +50,8 @@ _REPEATS = re.compile(r"(.)\1+")
 
 _MONTHS_EN = "january february march april may june july august september october november december"
 _MONTHS_RU = "январ феврал март апрел ма июн июл август сентябр октябр ноябр декабр"
-# Month stems (both stemmers') -> "#m<number>". "may"/"ма" only when capitalised
-# (English) or next to a day's number (Russian), see _month_key.
+# Month stems (both stemmers') -> "#m<number>", for capitalised words; Russian
+# months in lower case are found by _RUSSIAN_MONTH.
 _MONTHS = {
     **{cached_stem(m): f"#m{n}" for n, m in enumerate(_MONTHS_EN.split(), 1)},
     **{m: f"#m{n}" for n, m in enumerate(_MONTHS_RU.split(), 1)},
@@ -74,6 +76,13 @@ _LISTED = {
     "kyiv": "Kyiv Kiev Киев", "finland": "Finland Finnish Финляндия",
     "netherlands": "Netherlands Dutch Нидерланды Голландия",
 }  # fmt: skip
+_LISTED_BY_FORM = {
+    (word.lower() if has_russian_letters(word) else cached_stem(word.lower())): f"={name}"
+    for name, words in _LISTED.items()
+    for word in words.split()
+}
+# Abbreviations written with stops, which the word pattern reads letter by letter.
+_DOTTED = {"U.S.": "=usa", "U.K.": "=britain", "U.N.": "=un", "E.U.": "=eu"}
 
 # Words starting with a capital or a digit (\b[A-ZА-ЯЁ0-9][^\W_]*), and those
 # that open a sentence or a line. Each pattern starts with a character class,
@@ -136,9 +145,7 @@ def name_key(word: str) -> str | None:
 def number_key(digits: str, scale: str = "") -> str | None:
     """'20,000' and ('20', 'тысяч') -> '#20000'; small counts (under 10) say little."""
     if _THOUSANDS.fullmatch(digits):
-        digits = (
-            digits.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
-        )
+        digits = "".join(filter(str.isdigit, digits))
     value = float(digits.replace(",", "."))
     scale = scale.lower()
     value *= next((factor for word, factor in _SCALES if scale.startswith(word)), 1.0)
@@ -187,11 +194,4 @@ def bridge_keys(title: str, text: str, capitalised: list[str] | None = None) -> 
     return {key: w / norm for key, w in weights}
 
 
-# Abbreviations written with stops, which the word pattern reads letter by letter.
-_DOTTED = {"U.S.": "=usa", "U.K.": "=britain", "U.N.": "=un", "E.U.": "=eu"}
-_LISTED_BY_FORM = {
-    (word.lower() if has_russian_letters(word) else cached_stem(word.lower())): f"={name}"
-    for name, words in _LISTED.items()
-    for word in words.split()
-}
-_name_key = functools.lru_cache(maxsize=200_000)(name_key)  # names recur across articles
+_name_key = functools.lru_cache(maxsize=50_000)(name_key)  # names recur across articles

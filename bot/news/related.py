@@ -18,6 +18,7 @@ candidates costs microseconds per shared stem rather than an FTS query.
 
 from __future__ import annotations
 
+import contextlib
 import math
 from array import array
 from collections import Counter
@@ -82,11 +83,17 @@ def _pairs(weights: dict[str, float]) -> str:
 
 
 def _weights(pairs: str) -> dict[str, float]:
-    found = {}
-    for pair in pairs.split():
-        term, _, weight = pair.rpartition(":")
-        found[term] = float(weight)
-    return found
+    """'term:weight term:weight' -> {term: weight}, split in C (terms have no ':')."""
+    items = pairs.replace(":", " ").split()
+    try:
+        return dict(zip(items[::2], map(float, items[1::2]), strict=True))
+    except ValueError:  # not as this module writes it: keep the pairs that read
+        found = {}
+        for pair in pairs.split():
+            term, _, weight = pair.rpartition(":")
+            with contextlib.suppress(ValueError):
+                found[term] = float(weight)
+        return found
 
 
 def same_time(day: float | None, other: float | None) -> bool | None:
@@ -155,9 +162,14 @@ class _Postings:
     entries and postings live in typed arrays (array.array, viewed with numpy
     without copying) rather than in a dict per article. Scoring the
     candidates of a query is one vectorised add per query term.
+
+    Postings may be kept in parts (one per language) that weigh terms as one
+    collection: a `family` of parts shares its idf weights.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, family: list[_Postings] | None = None) -> None:
+        self._family = family if family is not None else []
+        self._family.append(self)
         self.vocab: dict[str, int] = {}
         self._names: list[str] = []  # term number -> term
         self._terms = array("i")  # every slot's term numbers, slot after slot
@@ -193,21 +205,49 @@ class _Postings:
         a, b = self._starts[slot], self._starts[slot + 1]
         return {names[self._terms[i]]: self._weights[i] for i in range(a, b)}
 
+    def _total(self) -> int:
+        return len(self) if len(self._family) == 1 else sum(map(len, self._family))
+
     def _reweigh_if_grown(self) -> None:
-        """Drop cached idf weights and norms once the index has grown by REWEIGH_GROWTH."""
-        total = len(self)
+        """Drop cached idf weights and norms once the family has grown by REWEIGH_GROWTH."""
+        total = self._total()
         if total > self._weighed_at * (1 + REWEIGH_GROWTH):
             self._idf_cache.clear()
             self._norm_cache.clear()
             self._weighed_at = total
 
     def _idf(self, number: int) -> float:
-        """log(1 + N / (1 + df)) of a term number."""
+        """log(1 + N / (1 + df)) of a term number, over the family."""
         value = self._idf_cache.get(number)
         if value is None:
-            df = len(self._post_slots[number])
-            value = self._idf_cache[number] = math.log1p(len(self) / (1 + df))
+            if len(self._family) == 1:
+                value = math.log1p(len(self) / (1 + len(self._post_slots[number])))
+            else:
+                value = self._family_idf(self._names[number])
+            self._idf_cache[number] = value
         return value
+
+    def _family_idf(self, term: str) -> float:
+        df = sum(
+            len(p._post_slots[n]) for p in self._family if (n := p.vocab.get(term)) is not None
+        )
+        return math.log1p(self._total() / (1 + df))
+
+    def _query(self, query: dict[str, float]) -> tuple[list[tuple[int, float]], float]:
+        """The query's terms this part has, each as (number, weight * idf^2), and
+        the norm of the query's idf-weighted vector."""
+        unseen = math.log1p(self._total())  # the idf of a term no slot has
+        norm_sq = 0.0
+        known: list[tuple[int, float]] = []
+        for term, weight in query.items():
+            number = self.vocab.get(term)
+            if number is not None:
+                idf = self._idf(number)
+                known.append((number, weight * idf * idf))
+            else:
+                idf = unseen if len(self._family) == 1 else self._family_idf(term)
+            norm_sq += (weight * idf) ** 2
+        return known, math.sqrt(norm_sq) or 1.0
 
     def _entries(self, slot: int) -> tuple[array[int], array[float]]:
         a, b = self._starts[slot], self._starts[slot + 1]
@@ -230,16 +270,7 @@ class _Postings:
         if not len(self):
             return []
         self._reweigh_if_grown()
-        unseen = math.log1p(len(self))  # the idf of a term no slot has
-        norm_sq = 0.0
-        known: list[tuple[int, float]] = []
-        for term, weight in query.items():
-            number = self.vocab.get(term)
-            idf = unseen if number is None else self._idf(number)
-            norm_sq += (weight * idf) ** 2
-            if number is not None:
-                known.append((number, weight * idf * idf))
-        query_norm = math.sqrt(norm_sq) or 1.0
+        known, query_norm = self._query(query)
         skip_above = max(MIN_SKIP, int(len(self) * COMMON_SHARE))
         slot_parts, weight_parts = [], []
         for number, factor in known:
@@ -269,6 +300,15 @@ class _Postings:
         scored.sort(key=lambda pair: -pair[1])
         return scored
 
+    def cosine_to(self, query: dict[str, float], slot: int) -> float:
+        """Similarity of a query (from this family's other parts) to one slot."""
+        self._reweigh_if_grown()
+        known, query_norm = self._query(query)
+        numbers, weights = self._entries(slot)
+        mine = dict(zip(numbers, weights, strict=True))
+        dot = sum(factor * mine[n] for n, factor in known if n in mine)
+        return dot / (query_norm * self._norm(slot)) if dot else 0.0
+
     def cosine(self, slot_a: int, slot_b: int) -> float:
         self._reweigh_if_grown()
         numbers_a, weights_a = self._entries(slot_a)
@@ -296,7 +336,12 @@ class StoryIndex:
         self._language_numbers: dict[str, int] = {}
         self._language_names: list[str] = []
         self._words = _Postings()
-        self._keys = _Postings()
+        # Keys by language, so that looking across languages reads only the
+        # other languages' postings (in a mostly English store, a few).
+        self._key_family: list[_Postings] = []
+        self._keys: list[_Postings] = []  # language number -> its articles' keys
+        self._key_slots: list[array[int]] = []  # language number -> its part's slots' slots
+        self._key_part_slot = array("i")  # slot -> its slot in its language's part
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -311,14 +356,14 @@ class StoryIndex:
 
     def add(self, article_id: int, sig: Signature) -> int:
         """Index a new article and return its story (an existing one, or its own id)."""
-        story = self._story_among(sig, self.similar(sig, 5), STORY_SIMILARITY, UNDATED_SIMILARITY)
+        story = self.story_among(sig, self.similar(sig, 5), STORY_SIMILARITY, UNDATED_SIMILARITY)
         if story is None:
             across = self.similar_across(sig, 5)
-            story = self._story_among(sig, across, CROSS_STORY_SIMILARITY, CROSS_UNDATED_SIMILARITY)
+            story = self.story_among(sig, across, CROSS_STORY_SIMILARITY, CROSS_UNDATED_SIMILARITY)
         self._put(article_id, sig, article_id if story is None else story)
         return article_id if story is None else story
 
-    def _story_among(
+    def story_among(
         self, sig: Signature, best: list[tuple[int, float]], least: float, undated_least: float
     ) -> int | None:
         """The story of the best match published close in time (or, with no dates
@@ -337,9 +382,13 @@ class StoryIndex:
         self._slot[article_id] = len(self._ids)
         self._ids.append(article_id)
         self._days.append(math.nan if sig.day is None else sig.day)
-        self._languages.append(self._language_number(sig.language))
+        language = self._language_number(sig.language)
+        self._languages.append(language)
         self._words.add(sig.terms)
-        self._keys.add(sig.keys)
+        part = self._keys[language]
+        self._key_part_slot.append(len(part))
+        self._key_slots[language].append(len(self._ids) - 1)
+        part.add(sig.keys)
         self.story_of[article_id] = story
         self.stories.setdefault(story, []).append(article_id)
 
@@ -348,6 +397,8 @@ class StoryIndex:
         if number is None:
             number = self._language_numbers[language] = len(self._language_names)
             self._language_names.append(language)
+            self._keys.append(_Postings(self._key_family))
+            self._key_slots.append(array("i"))
         return number
 
     def day_of(self, article_id: int) -> float | None:
@@ -365,7 +416,7 @@ class StoryIndex:
             self._words.terms_of(slot),
             self.day_of(article_id),
             self.language_of(article_id),
-            self._keys.terms_of(slot),
+            self._keys[self._languages[slot]].terms_of(self._key_part_slot[slot]),
         )
 
     def similar(
@@ -382,14 +433,15 @@ class StoryIndex:
         self, sig: Signature, limit: int = 20, exclude: int | None = None
     ) -> list[tuple[int, float]]:
         """Stored articles in other languages than `sig`'s, by cosine similarity of keys."""
-        mine = self._language_numbers.get(sig.language, -1)
-        others = len(self._language_numbers) - (mine >= 0)
-        if not others or not sig.keys:
-            return []
-        keep = np.frombuffer(self._languages, np.int32) != mine
-        if exclude is not None and exclude in self._slot:
-            keep[self._slot[exclude]] = False
-        return self._ids_of(self._keys.search(sig.keys, limit * 3, keep)[:limit])
+        mine = self._language_numbers.get(sig.language)
+        excluded = None if exclude is None else self._slot.get(exclude)
+        found = []
+        for language, part in enumerate(self._keys):
+            if language != mine and sig.keys:
+                slots = self._key_slots[language]
+                found += [(slots[i], score) for i, score in part.search(sig.keys, limit * 3)]
+        found.sort(key=lambda pair: -pair[1])
+        return self._ids_of([pair for pair in found if pair[0] != excluded][:limit])
 
     def _ids_of(self, scored: list[tuple[int, float]]) -> list[tuple[int, float]]:
         ids = self._ids
@@ -404,4 +456,7 @@ class StoryIndex:
 
     def key_cosine(self, a: int, b: int) -> float:
         """Similarity of two indexed articles' keys (names, numbers, months)."""
-        return self._keys.cosine(self._slot[a], self._slot[b])
+        slot_a, slot_b = self._slot[a], self._slot[b]
+        part_a, part_b = self._keys[self._languages[slot_a]], self._keys[self._languages[slot_b]]
+        keys_a = part_a.terms_of(self._key_part_slot[slot_a])
+        return part_b.cosine_to(keys_a, self._key_part_slot[slot_b])
