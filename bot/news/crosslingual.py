@@ -21,6 +21,7 @@ import functools
 import math
 import re
 from collections import Counter
+from operator import itemgetter
 
 from bot.news import russian
 from bot.news.text import cached_stem, has_russian_letters
@@ -144,11 +145,12 @@ def name_key(word: str) -> str | None:
 
 def number_key(digits: str, scale: str = "") -> str | None:
     """'20,000' and ('20', 'тысяч') -> '#20000'; small counts (under 10) say little."""
-    if _THOUSANDS.fullmatch(digits):
+    if not digits.isdigit() and _THOUSANDS.fullmatch(digits):
         digits = "".join(filter(str.isdigit, digits))
     value = float(digits.replace(",", "."))
-    scale = scale.lower()
-    value *= next((factor for word, factor in _SCALES if scale.startswith(word)), 1.0)
+    if scale:
+        scale = scale.lower()
+        value *= next((factor for word, factor in _SCALES if scale.startswith(word)), 1.0)
     if value < 10 and value == int(value):
         return None
     return f"#{value:g}"
@@ -167,16 +169,18 @@ def bridge_keys(title: str, text: str, capitalised: list[str] | None = None) -> 
     openers = Counter(_OPENING.findall(text))
     if found and text.startswith(found[0]):
         openers[found[0]] += 1
-    mentions = Counter(found)
-    inside = {w for w, n in mentions.items() if n > openers[w] and not w[0].isdigit()}
-    # Counted title first, then in the order of the text: ties keep that order.
-    named = Counter(w for w in names_and_numbers(title) if w in inside)
-    named.update(w for w in found if w in inside)
-    counts: Counter[str] = Counter()
-    for word, n in named.items():
-        key = _name_key(word)
+    counts: Counter[str] = Counter()  # in the order of the text: ties keep it
+    keyed: dict[str, str] = {}
+    for word, n in Counter(found).items():
+        if n > openers.get(word, 0) and not word[0].isdigit():
+            key = _name_key(word)
+            if key is not None:
+                counts[key] += n
+                keyed[word] = key
+    for word in names_and_numbers(title):
+        key = keyed.get(word)
         if key is not None:
-            counts[key] += n
+            counts[key] += 1
     for body in (title, text):
         for dotted, key in _DOTTED.items():
             if dotted in body:
@@ -188,7 +192,8 @@ def bridge_keys(title: str, text: str, capitalised: list[str] | None = None) -> 
         if has_russian_letters(body):
             for groups in _RUSSIAN_MONTH.findall(body.lower()):
                 counts[_MONTHS[next(g for g in groups if g)]] += 1
-    top = counts.most_common(KEY_TERMS)
+    # most_common(n) without its Python-level heap: one C sort (ties keep their order).
+    top = sorted(counts.items(), key=itemgetter(1), reverse=True)[:KEY_TERMS]
     weights = [(key, 1 + math.log(n)) for key, n in top]
     norm = math.sqrt(sum(w * w for _, w in weights)) or 1.0
     return {key: w / norm for key, w in weights}
