@@ -174,14 +174,17 @@ def bridge_keys(title: str, text: str, capitalised: list[str] | None = None) -> 
     openers = Counter(_OPENING.findall(text))
     if found and text.startswith(found[0]):
         openers[found[0]] += 1
-    counts: Counter[str] = Counter()  # in the order of the text: ties keep it
+    counts: dict[str, int] = {}  # in the order of the text: ties keep it
     keyed: dict[str, str] = {}
+    opened = openers.get
     for word, n in Counter(found).items():
-        if n > openers.get(word, 0) and not word[0].isdigit():
-            key = _name_key(word)
-            if key is not None:
-                counts[key] += n
-                keyed[word] = key
+        # Numbers (which sort before capitals) and words that only open sentences go.
+        if word < "A" or n <= opened(word, 0):
+            continue
+        key = _name_key(word)
+        if key is not None:
+            counts[key] = counts.get(key, 0) + n
+            keyed[word] = key
     for word in names_and_numbers(title):
         key = keyed.get(word)
         if key is not None:
@@ -189,14 +192,15 @@ def bridge_keys(title: str, text: str, capitalised: list[str] | None = None) -> 
     for body in (title, text[:LEAD_CHARS]):
         for dotted, key in _DOTTED.items():
             if dotted in body:
-                counts[key] += body.count(dotted)
+                counts[key] = counts.get(key, 0) + body.count(dotted)
         for digits, scale in _NUMBER.findall(body):
             key = number_key(digits, scale)
             if key is not None:
-                counts[key] += 1
+                counts[key] = counts.get(key, 0) + 1
         if has_russian_letters(body):
             for groups in _RUSSIAN_MONTH.findall(body.lower()):
-                counts[_MONTHS[next(g for g in groups if g)]] += 1
+                month = _MONTHS[next(g for g in groups if g)]
+                counts[month] = counts.get(month, 0) + 1
     # most_common(n) without its Python-level heap: one C sort (ties keep their order).
     top = sorted(counts.items(), key=itemgetter(1), reverse=True)[:KEY_TERMS]
     weights = [(key, 1 + math.log(n)) for key, n in top]

@@ -297,11 +297,15 @@ class _Postings:
 
     def _query(self, query: dict[str, float]) -> tuple[list[tuple[int, float]], float]:
         """The query's terms this part has, each as (number, weight * idf^2), and
-        the norm of the query's idf-weighted vector."""
+        the norm of the query's idf-weighted vector (0.0 when it has none of them:
+        a part in another language often has none, and the norm is then not needed)."""
+        vocab = self.vocab
+        numbers = [(vocab.get(term), weight) for term, weight in query.items()]
+        if not any(number is not None for number, _ in numbers):
+            return [], 0.0
         norm_sq = 0.0
         known: list[tuple[int, float]] = []
-        for term, weight in query.items():
-            number = self.vocab.get(term)
+        for (number, weight), term in zip(numbers, query, strict=True):
             if number is not None:
                 idf = self._idf(number)
                 known.append((number, weight * idf * idf))
