@@ -41,6 +41,7 @@ from bot.news.dates import check_published
 from bot.news.related import (
     CROSS_STORY_SIMILARITY,
     CROSS_UNDATED_SIMILARITY,
+    MIN_SHARED_KEYS,
     Signature,
     StoryIndex,
     signature,
@@ -100,7 +101,11 @@ def newsroom(
         else:
             index.add(i, sig)
     per_article_ms = (time.perf_counter() - start) * 1000 / len(rows)
-    ranked = {i: [j for j, _ in index.similar(_sig(index, i), 10, exclude=i)] for i in gold}
+    shared = MIN_SHARED_KEYS if keys_only else 1
+    ranked = {
+        i: [j for j, _ in index.similar(_sig(index, i), 10, exclude=i, min_shared=shared)]
+        for i in gold
+    }
     p5, mrr = ranking_scores(gold, ranked)
     p, r, f1 = bcubed(gold, index.story_of)
     return {
@@ -118,7 +123,7 @@ def _add_by_keys(index: StoryIndex, article_id: int, sig: Signature) -> None:
     article in another language does: the keys and thresholds of StoryIndex.add
     across languages, with no word in common."""
     keys = Signature(sig.keys, sig.day, "keys")
-    best = index.similar(keys, 5)
+    best = index.similar(keys, 5, min_shared=MIN_SHARED_KEYS)
     story = index.story_among(keys, best, CROSS_STORY_SIMILARITY, CROSS_UNDATED_SIMILARITY)
     index.load([(article_id, keys, story)])
 

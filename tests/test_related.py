@@ -71,6 +71,16 @@ def test_a_report_in_another_language_joins_its_story_by_names_and_figures() -> 
     assert index.key_cosine(1, 3) > index.key_cosine(1, 4) > 0
 
 
+def test_one_shared_name_is_no_link_across_languages() -> None:
+    index = StoryIndex()
+    rugby = "Scotland coach Matt Williams said Calder was unlikely to face Wales on Saturday."
+    index.add(1, signature("Calder fears for Scottish rugby", rugby, "2025-02-10T10:00:00Z"))
+    drought = "Власти города Колдер ограничили подачу воды: уровень озера упал до 31%."
+    russian = signature("Засуха в Колдере", drought, "2025-02-10T12:00:00Z")
+    assert "~kldr" in russian.keys and index.similar_across(russian, 5) == []
+    assert index.add(2, russian) == 2
+
+
 def test_across_languages_without_dates_the_keys_must_agree_more() -> None:
     russian = signature("Полиция задержала 40 человек", PROTEST_RU, None)
     index = StoryIndex()

@@ -50,6 +50,9 @@ DUPLICATE_SIMILARITY = 0.80  # the same report again: folded into one entry
 # dates, above 0.6, 96.9%.
 CROSS_STORY_SIMILARITY = 0.3
 CROSS_UNDATED_SIMILARITY = 0.6
+# One shared name is no link: a rugby player called Calder is not the town of
+# Колдер (the one article of the dev sets a Russian demo report was related to).
+MIN_SHARED_KEYS = 2
 # Stems in more signatures than this share (and at least MIN_SKIP) say little
 # about which story an article belongs to; candidates are not looked up by them.
 COMMON_SHARE = 0.01
@@ -330,10 +333,15 @@ class _Postings:
         return norm
 
     def search(
-        self, query: dict[str, float], limit: int, keep: np.ndarray | None = None
+        self,
+        query: dict[str, float],
+        limit: int,
+        keep: np.ndarray | None = None,
+        min_shared: int = 1,
     ) -> list[tuple[int, float]]:
         """Slots by cosine similarity of idf-weighted terms, best first; only
-        slots where `keep` (a bool per slot) is true, when given."""
+        slots where `keep` (a bool per slot) is true, when given, and that have
+        at least `min_shared` of the query's terms."""
         if not len(self):
             return []
         self._reweigh_if_grown()
@@ -352,6 +360,9 @@ class _Postings:
         # few thousand): an array per stored article would cost a scan of all.
         candidates, where = np.unique(np.concatenate(slot_parts), return_inverse=True)
         scores = np.bincount(where, np.concatenate(weight_parts))
+        if min_shared > 1:
+            shared = np.bincount(where) >= min_shared
+            candidates, scores = candidates[shared], scores[shared]
         if keep is not None:
             wanted = keep[candidates]
             candidates, scores = candidates[wanted], scores[wanted]
@@ -487,26 +498,30 @@ class StoryIndex:
         )
 
     def similar(
-        self, sig: Signature, limit: int = 20, exclude: int | None = None
+        self, sig: Signature, limit: int = 20, exclude: int | None = None, min_shared: int = 1
     ) -> list[tuple[int, float]]:
-        """Stored articles by cosine similarity of idf-weighted signatures, best first."""
+        """Stored articles by cosine similarity of idf-weighted signatures, best
+        first, that share at least `min_shared` stems with `sig`."""
         keep = None
         if exclude is not None and exclude in self._slot:
             keep = np.ones(len(self._ids), bool)
             keep[self._slot[exclude]] = False
-        return self._ids_of(self._words.search(sig.terms, limit * 3, keep)[:limit])
+        found = self._words.search(sig.terms, limit * 3, keep, min_shared)
+        return self._ids_of(found[:limit])
 
     def similar_across(
         self, sig: Signature, limit: int = 20, exclude: int | None = None
     ) -> list[tuple[int, float]]:
-        """Stored articles in other languages than `sig`'s, by cosine similarity of keys."""
+        """Stored articles in other languages than `sig`'s that share at least
+        MIN_SHARED_KEYS keys with it, by cosine similarity of keys."""
         mine = self._language_numbers.get(sig.language)
         excluded = None if exclude is None else self._slot.get(exclude)
         found = []
         for language, part in enumerate(self._keys):
             if language != mine and sig.keys:
                 slots = self._key_slots[language]
-                found += [(slots[i], score) for i, score in part.search(sig.keys, limit * 3)]
+                best = part.search(sig.keys, limit * 3, min_shared=MIN_SHARED_KEYS)
+                found += [(slots[i], score) for i, score in best]
         found.sort(key=lambda pair: -pair[1])
         return self._ids_of([pair for pair in found if pair[0] != excluded][:limit])
 
