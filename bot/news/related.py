@@ -337,12 +337,11 @@ class _Postings:
         self,
         query: dict[str, float],
         limit: int,
-        keep: np.ndarray | None = None,
+        exclude: int | None = None,
         min_shared: int = 1,
     ) -> list[tuple[int, float]]:
-        """Slots by cosine similarity of idf-weighted terms, best first; only
-        slots where `keep` (a bool per slot) is true, when given, and that have
-        at least `min_shared` of the query's terms."""
+        """Slots by cosine similarity of idf-weighted terms, best first, but
+        `exclude`; only those that have at least `min_shared` of the query's terms."""
         if not len(self):
             return []
         self._reweigh_if_grown()
@@ -361,11 +360,11 @@ class _Postings:
         # few thousand): an array per stored article would cost a scan of all.
         candidates, where = np.unique(np.concatenate(slot_parts), return_inverse=True)
         scores = np.bincount(where, np.concatenate(weight_parts))
+        wanted = candidates != exclude if exclude is not None else None
         if min_shared > 1:
             shared = np.bincount(where) >= min_shared
-            candidates, scores = candidates[shared], scores[shared]
-        if keep is not None:
-            wanted = keep[candidates]
+            wanted = shared if wanted is None else wanted & shared
+        if wanted is not None:
             candidates, scores = candidates[wanted], scores[wanted]
         if not len(candidates):
             return []
@@ -503,11 +502,8 @@ class StoryIndex:
     ) -> list[tuple[int, float]]:
         """Stored articles by cosine similarity of idf-weighted signatures, best
         first, that share at least `min_shared` stems with `sig`."""
-        keep = None
-        if exclude is not None and exclude in self._slot:
-            keep = np.ones(len(self._ids), bool)
-            keep[self._slot[exclude]] = False
-        found = self._words.search(sig.terms, limit * 3, keep, min_shared)
+        excluded = None if exclude is None else self._slot.get(exclude)
+        found = self._words.search(sig.terms, limit * 3, excluded, min_shared)
         return self._ids_of(found[:limit])
 
     def similar_across(
