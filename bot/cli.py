@@ -20,7 +20,7 @@ from bot.ingest import ingest_items, ingest_paths
 from bot.ingest.feeds import FeedError
 from bot.ingest.web import fetch_pages, is_web_address
 from bot.news.analysis import analyze
-from bot.newsroom import Newsroom
+from bot.newsroom import Found, Newsroom
 from storage import Article
 
 log = logging.getLogger("newsroom_bot")
@@ -265,24 +265,30 @@ async def _search(settings: Settings, args: argparse.Namespace) -> int:
     async with _opened(settings) as newsroom:
         result = await newsroom.search(args.query, limit=max(1, min(args.limit, 100)))
     if args.json:
-        for found in result.found:
-            print(
-                json.dumps(
-                    {**_summary_json(found.article), "snippet": found.snippet.text},
-                    ensure_ascii=False,
-                )
-            )
+        for found, across in [(f, False) for f in result.found] + [
+            (f, True) for f in result.across
+        ]:
+            row = {**_summary_json(found.article), "snippet": found.snippet.text}
+            print(json.dumps({**row, "across": across}, ensure_ascii=False))
         return 0
-    if not result.found:
+    if not result.found and not result.across:
         print("no matches")
         return 0
     if result.mode == "any":
         print("(no article has every word; showing articles with some of them)")
     for found in result.found:
-        a = found.article
-        print(f"{a.id:>6}  {a.published_at[:10]}  {a.title}")
-        print(f"        {found.snippet.text}")
+        _print_found(found)
+    if result.across:
+        print("in other languages, by the names in the words:")
+    for found in result.across:
+        _print_found(found, f"[{found.article.language or '?'}] ")
     return 0
+
+
+def _print_found(found: Found, mark: str = "") -> None:
+    a = found.article
+    print(f"{a.id:>6}  {a.published_at[:10]}  {mark}{a.title}")
+    print(f"        {found.snippet.text}")
 
 
 async def _show(settings: Settings, args: argparse.Namespace) -> int:

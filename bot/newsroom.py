@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import resources
 
@@ -14,10 +14,10 @@ from bot.ingest import IngestReport, ingest_items
 from bot.ingest.feeds import Feeds
 from bot.ingest.files import Record
 from bot.news.analysis import Analysis, analyze
-from bot.news.crosslingual import bridge_keys
+from bot.news.crosslingual import bridge_keys, keyed_words, query_keys
 from bot.news.related import DUPLICATE_SIMILARITY, Signature, StoryIndex, signature
 from bot.news.summarize import SourcedSentence, topic_summary
-from bot.news.text import Snippet, snippet, stems
+from bot.news.text import Snippet, has_russian_letters, snippet, stems
 from bot.news.urls import canonical_url
 from bot.subscriptions import Clock, Subscriptions, utc_clock
 from bot.texts import LANGUAGES
@@ -34,6 +34,9 @@ RELATED_MIN = 0.12
 # The same, by the keys (names, numbers, months) of an article in another
 # language: a shared place and year alone must not make a subject.
 RELATED_ACROSS_MIN = 0.35
+# Search results in other languages, found by the names in the words, shown
+# under the first page of results.
+SEARCH_ACROSS = 3
 DEMO_RESOURCE = "articles.jsonl"
 # Analyses kept in memory: a card's Summary and Key facts buttons are often
 # pressed one after the other.
@@ -63,6 +66,8 @@ class SearchResult:
     found: list[Found]
     has_more: bool
     mode: str
+    # Reports in other languages that name what the words name (first page only).
+    across: list[Found] = field(default_factory=list)
 
 
 class Newsroom:
@@ -86,11 +91,29 @@ class Newsroom:
     async def close(self) -> None:
         await self.storage.close()
 
-    async def search(self, text: str, limit: int = 5, offset: int = 0) -> SearchResult:
+    async def search(
+        self, text: str, limit: int = 5, offset: int = 0, across: int = SEARCH_ACROSS
+    ) -> SearchResult:
+        """Articles matching the words; with the first page, up to `across`
+        reports in other languages that name every name the words name."""
         page: SearchPage = await self.storage.search(text, limit=limit, offset=offset)
         query_stems = parse_query(text, stems).stems
         found = [Found(h.article, snippet(h.article.text, query_stems)) for h in page.hits]
-        return SearchResult(found, page.has_more, page.mode)
+        shown = {f.article.id for f in found}
+        others = await self._search_across(text, across if offset == 0 else 0, shown)
+        return SearchResult(found, page.has_more, page.mode, others)
+
+    async def _search_across(self, text: str, limit: int, shown: set[int]) -> list[Found]:
+        """The words' names, places and figures (as keys) looked up among the
+        articles in other languages than the words' own, but those `shown`."""
+        keys = query_keys(text) if limit else []
+        if not keys:
+            return []
+        await self.refresh_stories()
+        language = "ru" if has_russian_letters(text) else "en"
+        ids = self._stories.with_keys(keys, language, limit + len(shown))
+        articles = await self.storage.articles([i for i in ids if i not in shown][:limit])
+        return [Found(a, snippet(a.text, keyed_words(a.text, keys))) for a in articles]
 
     async def latest(self, limit: int = 5, offset: int = 0) -> list[Article]:
         return await self.storage.latest(limit, offset)

@@ -66,6 +66,9 @@ _TEXTS: dict[str, dict[str, str]] = {
         "ru": "Нет статей со всеми словами; вот статьи с некоторыми из них.",
     },
     "search.more": {"en": "More results", "ru": "Ещё результаты"},
+    "search.in.en": {"en": "In English", "ru": "На английском"},
+    "search.in.ru": {"en": "In Russian", "ru": "На русском"},
+    "search.in.other": {"en": "In other languages", "ru": "На других языках"},
     "article.id": {"en": "id {id}", "ru": "№ {id}"},
     "article.unknown": {
         "en": "There is no article with id {id}. Try /latest or /search.",

@@ -6,7 +6,14 @@ import math
 
 import pytest
 
-from bot.news.crosslingual import KEY_TERMS, bridge_keys, name_key, number_key
+from bot.news.crosslingual import (
+    KEY_TERMS,
+    bridge_keys,
+    keyed_words,
+    name_key,
+    number_key,
+    query_keys,
+)
 
 
 @pytest.mark.parametrize(
@@ -114,3 +121,41 @@ def test_odd_text_gives_few_keys_and_no_error(text: str) -> None:
     keys = bridge_keys("", text)
     assert len(keys) <= KEY_TERMS
     assert all(w > 0 for w in keys.values())
+
+
+@pytest.mark.parametrize(
+    ("english", "russian"),
+    [
+        ("Navalny", "Навальный"),
+        ("navalny brussels", "Навальный в Брюсселе"),  # any case; stop words pass
+        ("U.S. Congress", "Конгресс США"),
+        ("OVD-Info", "ОВД-Инфо"),  # short skeletons when written with capitals
+        ("20,000 in Moscow", "20 тысяч в Москве"),
+        ("Kremlin in March", "Кремль в марте"),
+    ],
+)
+def test_search_words_have_the_same_keys_in_both_scripts(english: str, russian: str) -> None:
+    keys = query_keys(english)
+    assert keys and sorted(keys) == sorted(query_keys(russian))
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "war",  # two consonants ("vr"), as many names have
+        "2022",  # figures and months alone say too little
+        "March 2022",
+        "5 arrests",  # a small count is no key
+        "the and",  # stop words only
+        "",
+        "!!! ((( )))",
+    ],
+)
+def test_search_words_without_keys_for_every_word_are_not_looked_for_across(query: str) -> None:
+    assert query_keys(query) == []
+
+
+def test_the_words_a_key_was_found_by_are_marked() -> None:
+    text = "В Брюсселе прошёл конгресс. Фонд Алексея Навального и ФБК."
+    assert keyed_words(text, query_keys("Navalny Brussels")) == {"брюссел", "навальн"}
+    assert keyed_words(text, query_keys("Moscow")) == set()

@@ -6,9 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from bot.commands import dispatch
+from bot.commands.reply import Request
 from bot.config import Settings
 from bot.ingest import ingest_items
 from bot.ingest.files import Record
+from bot.news.crosslingual import name_key
 from bot.news.related import Signature, StoryIndex, signature
 from bot.newsroom import Newsroom
 
@@ -116,6 +119,25 @@ def records(rows: list[dict[str, object]]) -> list[Record]:
     return [Record(f"test:{i}", row, 0) for i, row in enumerate(rows)]
 
 
+def test_articles_in_other_languages_are_found_by_all_of_a_queries_keys() -> None:
+    index = StoryIndex()
+    index.add(1, signature("Rally in Moscow", PROTEST, "2025-06-14T10:00:00Z", language="en"))
+    index.add(2, signature("Акция в Москве", PROTEST_RU, "2025-06-14T11:00:00Z", language="ru"))
+    index.add(3, signature("", PROTEST_LATER_RU, "2025-06-15T11:00:00Z", language="ru"))
+    index.add(4, signature("Rates", RATES, "2025-06-14T10:00:00Z", language="en"))
+    moscow = name_key("Moscow")
+    assert moscow is not None
+    # Both Russian reports name Moscow; the English query's own language is left out.
+    assert set(index.with_keys([moscow], "en")) == {2, 3}
+    assert index.with_keys([moscow], "ru") == [1]
+    # Every key must be there: only the first Russian report names Petrova.
+    petrova = name_key("Petrova")
+    assert petrova is not None
+    assert index.with_keys([moscow, petrova], "en") == [2]
+    assert index.with_keys([moscow, "~zzzz"], "en") == []
+    assert index.with_keys([moscow], "en", limit=1) in ([2], [3])
+
+
 async def test_related_same_story_first_copies_folded(tmp_path: Path) -> None:
     room = await Newsroom.open(Settings(db_path=str(tmp_path / "r.db")))
     try:
@@ -220,6 +242,40 @@ async def test_related_to_russian_text_finds_english_articles(demo_newsroom: New
     )
     assert "Sorrel" in found[0].title or "Соррел" in found[0].title
     assert any(a.language == "en" for a in found)
+
+
+async def test_search_adds_reports_in_the_other_language(demo_newsroom: Newsroom) -> None:
+    result = await demo_newsroom.search("Navalny")
+    assert [f.article.id for f in result.found] == [1]
+    assert [(f.article.id, f.article.language) for f in result.across] == [(5, "ru")]
+    marked = [result.across[0].snippet.text[s:e] for s, e in result.across[0].snippet.spans]
+    assert marked == ["Навального"]
+    russian = await demo_newsroom.search("Навальный")
+    assert [f.article.id for f in russian.across] == [1]
+    # Not on later pages, not for words that name nothing, never twice.
+    assert (await demo_newsroom.search("Brussels", limit=2, offset=2)).across == []
+    assert (await demo_newsroom.search("Navalny prison")).across == []
+    both = await demo_newsroom.search("Ukraine 2022")
+    assert not {f.article.id for f in both.found} & {f.article.id for f in both.across}
+
+
+async def test_search_with_no_match_in_its_language_shows_the_other_one(tmp_path: Path) -> None:
+    room = await Newsroom.open(Settings(db_path=str(tmp_path / "s.db")))
+    try:
+        await ingest_items(
+            room.storage,
+            records([{"title": "Rally in Moscow", "text": PROTEST, "url": "https://a.example/1"}]),
+        )
+        result = await room.search("Петрова в Москве")
+        assert result.found == [] and [f.article.title for f in result.across] == [
+            "Rally in Moscow"
+        ]
+        reply = await dispatch(room, Request("search", "Петрова в Москве", language="ru"))
+        assert "На английском" in reply.plain_text and "Rally in Moscow" in reply.plain_text
+        none = await dispatch(room, Request("search", "Петрова в Берлине"))
+        assert "Rally in Moscow" not in none.plain_text
+    finally:
+        await room.close()
 
 
 async def test_signatures_from_before_keys_are_upgraded_keeping_their_dates(

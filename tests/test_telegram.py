@@ -146,6 +146,17 @@ async def test_related_finds_the_report_in_russian(bot: App, fake: FakeTelegram)
     assert "same story · in Russian" in text
 
 
+async def test_search_lists_reports_in_russian_under_the_results(
+    bot: App, fake: FakeTelegram
+) -> None:
+    reply = await say(fake, "/search Navalny")
+    text = reply.result["text"]
+    assert text.index("1. Russian anti-war activists meet in Brussels") < text.index("In Russian")
+    assert text.index("In Russian") < text.index("2. В Брюсселе прошёл антивоенный конгресс")
+    assert "<b>Навального</b>" in reply.params["text"]  # the name it was found by, marked
+    assert buttons(reply) == [("1", "summary 1"), ("2", "summary 5")]
+
+
 async def test_summary_of_a_topic_cites_sources(bot: App, fake: FakeTelegram) -> None:
     reply = await say(fake, "/summary Kestrel breach")
     assert reply.result["text"].startswith("What the articles say about “Kestrel breach”")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.commands.cards import article_line, open_buttons, snippet_spans
 from bot.commands.reply import Button, Reply, Request, bold, italic
 from bot.news.text import shorten
-from bot.newsroom import Newsroom
+from bot.newsroom import Found, Newsroom
 from bot.texts import text
 
 PAGE_SIZE = 5
@@ -22,7 +22,7 @@ async def search_command(newsroom: Newsroom, request: Request) -> Reply:
         return Reply().add(text("search.too_long", lang, max=MAX_QUERY_CHARS))
     result = await newsroom.search(query, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
     shown = shorten(query, 60)
-    if result.mode == "none" and not result.found:
+    if result.mode == "none" and not result.found and not result.across:
         key = "search.none" if any(ch.isalnum() for ch in query) else "search.no_words"
         return Reply().add(text(key, lang, query=shown))
     # Later pages come from the More button: they take the place of the page before.
@@ -33,10 +33,22 @@ async def search_command(newsroom: Newsroom, request: Request) -> Reply:
     for number, found in enumerate(result.found, start=first):
         reply.blocks.append(article_line(found.article, lang, number))
         reply.blocks.append(snippet_spans(found.snippet))
-    reply.buttons = open_buttons([f.article for f in result.found], first)
+    if result.across:
+        reply.add(bold(text(_in_languages(result.across), lang)))
+    for number, found in enumerate(result.across, start=first + len(result.found)):
+        reply.blocks.append(article_line(found.article, lang, number))
+        reply.blocks.append(snippet_spans(found.snippet))
+    reply.buttons = open_buttons([f.article for f in result.found + result.across], first)
     if result.has_more and page < MAX_PAGES:
         reply.buttons.append([Button(text("search.more", lang), f"search #{page + 1} {query}")])
     return reply
+
+
+def _in_languages(found: list[Found]) -> str:
+    """The heading over results in other languages: the language, if one."""
+    languages = {f.article.language for f in found}
+    only = languages.pop() if len(languages) == 1 else ""
+    return f"search.in.{only}" if only in ("en", "ru") else "search.in.other"
 
 
 def _page_and_query(args: str) -> tuple[int, str]:

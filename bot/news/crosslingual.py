@@ -24,7 +24,7 @@ from collections import Counter
 from operator import itemgetter
 
 from bot.news import russian
-from bot.news.text import cached_stem, has_russian_letters
+from bot.news.text import cached_stem, has_russian_letters, normalize
 
 KEY_TERMS = 24
 MAX_TEXT = 20_000
@@ -209,3 +209,52 @@ def bridge_keys(title: str, text: str, capitalised: list[str] | None = None) -> 
 
 
 _name_key = functools.lru_cache(maxsize=50_000)(name_key)  # names recur across articles
+
+
+# A reader's word is looked for across languages only by a key this specific:
+# a skeleton of two consonants ("war" is "vr", so is "Вера") matches too much,
+# unless the reader wrote the word with a capital ("OVD", "Info").
+MIN_QUERY_SKELETON = 3
+_QUERY_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def query_keys(query: str) -> list[str]:
+    """The keys of a reader's search words, when each of them has one: then the
+    words can be looked for in reports in other languages ("Navalny Brussels"
+    finds "Навального" and "Брюсселе"). Empty when any word is not a name, a
+    listed place, a month or a figure ("Navalny prison": "prison" is not a key
+    of a Russian report), and when the words are figures and months only,
+    which say too little by themselves. Stop words are passed over."""
+    query = normalize(query).replace("’", "'")
+    keys: list[str] = []
+    for dotted, key in _DOTTED.items():
+        if dotted in query:
+            keys.append(key)
+            query = query.replace(dotted, " ")
+    for digits, scale in _NUMBER.findall(query):
+        number = number_key(digits, scale)
+        if number is None:
+            return []
+        keys.append(number)
+    for word in _QUERY_WORD.findall(_NUMBER.sub(" ", query)):
+        if not cached_stem(word.lower()):
+            continue  # a stop word
+        name = _name_key(word)
+        shortest = 2 if word[0].isupper() else MIN_QUERY_SKELETON
+        if name is None or (name.startswith("~") and len(name) - 1 < shortest):
+            return []
+        keys.append(name)
+    if all(key.startswith("#") for key in keys):
+        return []
+    return list(dict.fromkeys(keys))
+
+
+def keyed_words(text: str, keys: list[str]) -> set[str]:
+    """The stems of a text's capitalised words that have one of the keys: what
+    to mark in a passage found by query_keys."""
+    wanted = set(keys)
+    return {
+        cached_stem(word.lower())
+        for word in set(names_and_numbers(text[:MAX_TEXT]))
+        if word >= "A" and _name_key(word) in wanted
+    }

@@ -378,6 +378,25 @@ class _Postings:
         scored.sort(key=lambda pair: -pair[1])
         return scored
 
+    def having_all(self, terms: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Slots holding every one of the terms (in slot order), and their summed
+        weights of them: how much each is about them."""
+        numbers = [self.vocab.get(term) for term in terms]
+        known = sorted(
+            (n for n in numbers if n is not None), key=lambda n: len(self._post_slots[n])
+        )
+        if not known or len(known) < len(numbers):
+            return np.zeros(0, np.int32), np.zeros(0)
+        slots = np.frombuffer(self._post_slots[known[0]], np.int32)
+        weights = np.frombuffer(self._post_weights[known[0]], np.float32).astype(np.float64)
+        for number in known[1:]:
+            others = np.frombuffer(self._post_slots[number], np.int32)
+            slots, mine, theirs = np.intersect1d(
+                slots, others, assume_unique=True, return_indices=True
+            )
+            weights = weights[mine] + np.frombuffer(self._post_weights[number], np.float32)[theirs]
+        return slots, weights
+
     def cosine_to(self, query: dict[str, float], slot: int) -> float:
         """Similarity of a query (from this family's other parts) to one slot."""
         self._reweigh_if_grown()
@@ -521,6 +540,24 @@ class StoryIndex:
                 found += [(slots[i], score) for i, score in best]
         found.sort(key=lambda pair: -pair[1])
         return self._ids_of([pair for pair in found if pair[0] != excluded][:limit])
+
+    def with_keys(self, keys: list[str], language: str, limit: int = 3) -> list[int]:
+        """Articles in languages other than `language` whose keys include every
+        one of `keys` (crosslingual.query_keys), those most about them first,
+        then the newest. Ranked in numpy: a common key (a country) can name
+        tens of thousands of articles."""
+        slots, weights = [], []
+        for number, part in enumerate(self._keys):
+            if self._language_names[number] != language and keys:
+                found, weight = part.having_all(keys)
+                slots.append(np.frombuffer(self._key_slots[number], np.int32)[found])
+                weights.append(weight)
+        if not slots:
+            return []
+        slot = np.concatenate(slots)
+        days = np.nan_to_num(np.frombuffer(self._days, np.float64)[slot])
+        best = np.lexsort((-days, -np.round(np.concatenate(weights), 2)))[:limit]
+        return [self._ids[i] for i in slot[best].tolist()]
 
     def _ids_of(self, scored: list[tuple[int, float]]) -> list[tuple[int, float]]:
         ids = self._ids

@@ -276,7 +276,7 @@ class TelegramBot:
         words = visible(query.query).strip()
         if words:
             found = await self.newsroom.search(words, limit=INLINE_RESULTS)
-            articles = [f.article for f in found.found]
+            articles = [f.article for f in found.found + found.across][:INLINE_RESULTS]
         else:
             articles = await self.newsroom.latest(INLINE_RESULTS)
         bot_name = context.bot.username
