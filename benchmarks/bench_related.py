@@ -34,6 +34,7 @@ from typing import Any
 from benchmarks.corpus import generate
 from bot.config import Settings
 from bot.ingest import ingest_items, ingest_paths
+from bot.news.crosslingual import names_and_numbers
 from bot.newsroom import Newsroom, demo_records
 
 
@@ -79,6 +80,10 @@ async def measure(folder: Path, queries: int) -> dict[str, Any]:
         times = await _related_times(room, ids)
         russian = json.loads((folder / "russian.json").read_text())
         russian_times = await _related_times(room, russian * 25)
+        english_words = await _title_names(room, ids)
+        russian_words = await _title_names(room, russian) + RUSSIAN_QUERIES
+        search_en = await _search_times(room, english_words)
+        search_ru = await _search_times(room, russian_words * 10)
     finally:
         await room.close()
     return {
@@ -90,6 +95,49 @@ async def measure(folder: Path, queries: int) -> dict[str, Any]:
         "russian": len(russian),
         "russian_p50": statistics.median(russian_times),
         "russian_p95": russian_times[int(len(russian_times) * 0.95)],
+        "search_en": search_en,
+        "search_ru": search_ru,
+    }
+
+
+# What a reader might look for in Russian in a mostly English store: the names
+# of the demo's Russian reports' titles, and common ones.
+RUSSIAN_QUERIES = ["Россия", "Москва", "Брюссель", "Навальный", "Путин", "Украина"]
+
+
+async def _title_names(room: Newsroom, ids: list[int]) -> list[str]:
+    """A name from each article's title (a capitalised word after the first):
+    the kind of word a reader searches for."""
+    found = []
+    for article in await room.storage.articles(ids):
+        names = [w for w in names_and_numbers(article.title)[1:] if w[0].isalpha()]
+        if names:
+            found.append(names[0])
+    return found
+
+
+async def _search_times(room: Newsroom, queries: list[str]) -> dict[str, float]:
+    """search() of each query with and without the look across languages
+    (taking turns), in ms; and how many queries found reports across."""
+    plain, across, hits = [], [], 0
+    for query in queries:
+        start = time.perf_counter()
+        await room.search(query, across=0)
+        middle = time.perf_counter()
+        result = await room.search(query)
+        end = time.perf_counter()
+        plain.append((middle - start) * 1000)
+        across.append((end - middle) * 1000)
+        hits += bool(result.across)
+    plain.sort()
+    across.sort()
+    return {
+        "queries": len(queries),
+        "with_across": hits,
+        "plain_p50": statistics.median(plain),
+        "plain_p95": plain[int(len(plain) * 0.95)],
+        "across_p50": statistics.median(across),
+        "across_p95": across[int(len(across) * 0.95)],
     }
 
 
@@ -200,6 +248,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"| related() of the {m['russian']} Russian articles, p50 / p95 | "
         f"{m['russian_p50']:.2f} / {m['russian_p95']:.2f} ms |"
     )
+    for label, key in (("English", "search_en"), ("Russian", "search_ru")):
+        t = m[key]
+        print(
+            f"| search() of {t['queries']} {label} names, p50 / p95: without / with the look "
+            f"across languages ({t['with_across']} found reports across) | "
+            f"{t['plain_p50']:.2f} / {t['plain_p95']:.2f} ms; "
+            f"{t['across_p50']:.2f} / {t['across_p95']:.2f} ms |"
+        )
     print(f"| ingest {args.new:,} new articles, plain | {plain:,.0f} articles/s |")
     print(
         f"| ingest {args.new:,} new articles, with grouping | {grouped:,.0f} articles/s "

@@ -14,7 +14,13 @@ from bot.ingest import IngestReport, ingest_items
 from bot.ingest.feeds import Feeds
 from bot.ingest.files import Record
 from bot.news.analysis import Analysis, analyze
-from bot.news.crosslingual import bridge_keys, keyed_words, query_keys
+from bot.news.crosslingual import (
+    bridge_keys,
+    by_spelling,
+    keyed_words,
+    query_keys,
+    spelt_by_sound,
+)
 from bot.news.related import DUPLICATE_SIMILARITY, Signature, StoryIndex, signature
 from bot.news.summarize import SourcedSentence, topic_summary
 from bot.news.text import Snippet, has_russian_letters, snippet, stems
@@ -37,6 +43,7 @@ RELATED_ACROSS_MIN = 0.35
 # Search results in other languages, found by the names in the words, shown
 # under the first page of results.
 SEARCH_ACROSS = 3
+ACROSS_CANDIDATES = 10  # found by their keys, re-ranked by spelling
 DEMO_RESOURCE = "articles.jsonl"
 # Analyses kept in memory: a card's Summary and Key facts buttons are often
 # pressed one after the other.
@@ -95,24 +102,41 @@ class Newsroom:
         self, text: str, limit: int = 5, offset: int = 0, across: int = SEARCH_ACROSS
     ) -> SearchResult:
         """Articles matching the words; with the first page, up to `across`
-        reports in other languages that name every name the words name."""
+        reports in other languages (see _search_across)."""
         page: SearchPage = await self.storage.search(text, limit=limit, offset=offset)
         query_stems = parse_query(text, stems).stems
         found = [Found(h.article, snippet(h.article.text, query_stems)) for h in page.hits]
-        shown = {f.article.id for f in found}
-        others = await self._search_across(text, across if offset == 0 else 0, shown)
+        wanted = across if offset == 0 else 0
+        others = await self._search_across(text, [f.article for f in found], wanted)
         return SearchResult(found, page.has_more, page.mode, others)
 
-    async def _search_across(self, text: str, limit: int, shown: set[int]) -> list[Found]:
-        """The words' names, places and figures (as keys) looked up among the
-        articles in other languages than the words' own, but those `shown`."""
-        keys = query_keys(text) if limit else []
-        if not keys:
+    async def _search_across(self, text: str, found: list[Article], limit: int) -> list[Found]:
+        """Reports in other languages: first those of the stories the results
+        belong to, then those that name every name the words name (by their
+        keys, the best spelt match first; see crosslingual.query_keys)."""
+        if not limit:
             return []
         await self.refresh_stories()
-        language = "ru" if has_russian_letters(text) else "en"
-        ids = self._stories.with_keys(keys, language, limit + len(shown))
-        articles = await self.storage.articles([i for i in ids if i not in shown][:limit])
+        index = self._stories
+        shown = {a.id for a in found}
+        picked = [
+            mate
+            for a in found
+            if a.id in index
+            for mate in index.members(index.story_of[a.id])
+            if mate not in shown and index.language_of(mate) != a.language
+        ]
+        keys = query_keys(text)
+        if keys and len(picked) < limit:
+            language = "ru" if has_russian_letters(text) else "en"
+            named = [
+                i for i in index.with_keys(keys, language, ACROSS_CANDIDATES) if i not in shown
+            ]
+            if spelt_by_sound(keys):
+                candidates = await self.storage.articles(named)
+                named = [candidates[i].id for i in by_spelling(text, [a.text for a in candidates])]
+            picked += named
+        articles = await self.storage.articles(list(dict.fromkeys(picked))[:limit])
         return [Found(a, snippet(a.text, keyed_words(a.text, keys))) for a in articles]
 
     async def latest(self, limit: int = 5, offset: int = 0) -> list[Article]:

@@ -252,11 +252,22 @@ async def test_search_adds_reports_in_the_other_language(demo_newsroom: Newsroom
     assert marked == ["Навального"]
     russian = await demo_newsroom.search("Навальный")
     assert [f.article.id for f in russian.across] == [1]
-    # Not on later pages, not for words that name nothing, never twice.
+    # Not on later pages, not when no story found has one, never twice.
     assert (await demo_newsroom.search("Brussels", limit=2, offset=2)).across == []
-    assert (await demo_newsroom.search("Navalny prison")).across == []
+    assert (await demo_newsroom.search("Kestrel breach")).across == []
     both = await demo_newsroom.search("Ukraine 2022")
     assert not {f.article.id for f in both.found} & {f.article.id for f in both.across}
+
+
+async def test_search_adds_the_other_language_reports_of_the_stories_found(
+    demo_newsroom: Newsroom,
+) -> None:
+    # No name to look for: the Russian reports come as the results' story mates.
+    result = await demo_newsroom.search("anti-war congress")
+    assert [f.article.id for f in result.found][:3] == [1, 4, 3]
+    assert [f.article.id for f in result.across] == [5, 6]
+    assert all(f.article.language == "ru" for f in result.across)
+    assert [f.article.id for f in (await demo_newsroom.search("OVD-Info")).across] == [6]
 
 
 async def test_search_with_no_match_in_its_language_shows_the_other_one(tmp_path: Path) -> None:

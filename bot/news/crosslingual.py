@@ -17,6 +17,7 @@ the text capitalises it elsewhere mid-sentence.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import math
 import re
@@ -212,19 +213,21 @@ _name_key = functools.lru_cache(maxsize=50_000)(name_key)  # names recur across 
 
 
 # A reader's word is looked for across languages only by a key this specific:
-# a skeleton of two consonants ("war" is "vr", so is "Вера") matches too much,
-# unless the reader wrote the word with a capital ("OVD", "Info").
-MIN_QUERY_SKELETON = 3
+# on names in BBC articles looked up by their Russian spellings (benchmarks/
+# eval_search_across.py), skeletons of three consonants found another name a
+# tenth of the time ("Браун" found Brian, "Ширак" Shrek), of four, a sixteenth.
+MIN_QUERY_SKELETON = 4
 _QUERY_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
-def query_keys(query: str) -> list[str]:
+def query_keys(query: str, min_skeleton: int = MIN_QUERY_SKELETON) -> list[str]:
     """The keys of a reader's search words, when each of them has one: then the
     words can be looked for in reports in other languages ("Navalny Brussels"
-    finds "Навального" and "Брюсселе"). Empty when any word is not a name, a
-    listed place, a month or a figure ("Navalny prison": "prison" is not a key
-    of a Russian report), and when the words are figures and months only,
-    which say too little by themselves. Stop words are passed over."""
+    finds "Навального" and "Брюсселе"). Empty when any word is not a name with
+    a long enough skeleton, a listed place, a month or a figure ("Navalny
+    prison": "prison" is not a key of a Russian report), and when the words
+    are figures and months only, which say too little by themselves. Stop
+    words are passed over."""
     query = normalize(query).replace("’", "'")
     keys: list[str] = []
     for dotted, key in _DOTTED.items():
@@ -240,8 +243,7 @@ def query_keys(query: str) -> list[str]:
         if not cached_stem(word.lower()):
             continue  # a stop word
         name = _name_key(word)
-        shortest = 2 if word[0].isupper() else MIN_QUERY_SKELETON
-        if name is None or (name.startswith("~") and len(name) - 1 < shortest):
+        if name is None or (name.startswith("~") and len(name) - 1 < min_skeleton):
             return []
         keys.append(name)
     if all(key.startswith("#") for key in keys):
@@ -252,9 +254,54 @@ def query_keys(query: str) -> list[str]:
 def keyed_words(text: str, keys: list[str]) -> set[str]:
     """The stems of a text's capitalised words that have one of the keys: what
     to mark in a passage found by query_keys."""
-    wanted = set(keys)
+    return {cached_stem(word.lower()) for word in _words_keyed(text, set(keys))}
+
+
+def spelling_match(query: str, text: str) -> float:
+    """How alike the query's names and the text's words of the same skeleton
+    are spelt, 0..1 (difflib's ratio of their Latin spellings, the best word
+    for each name, averaged): among texts that share a skeleton with the
+    query, the ones with the name itself ("Gordon") before the others
+    ("Gardener"). 1.0 when the query has no skeleton key (listed names only)."""
+    names = {}
+    for word in _QUERY_WORD.findall(normalize(query).replace("’", "'")):
+        key = _name_key(word) if cached_stem(word.lower()) else None
+        if key is not None and key.startswith("~"):
+            names[key] = latin_spelling(word)
+    if not names:
+        return 1.0
+    best = dict.fromkeys(names, 0.0)
+    for word in _words_keyed(text, set(names)):
+        key = _name_key(word) or ""
+        ratio = difflib.SequenceMatcher(None, names[key], latin_spelling(word)).ratio()
+        best[key] = max(best[key], ratio)
+    return sum(best.values()) / len(best)
+
+
+def spelt_by_sound(keys: list[str]) -> bool:
+    """Whether some key is a name's skeleton, which other names share (so that
+    the texts found by it are worth re-ranking by_spelling)."""
+    return any(key.startswith("~") for key in keys)
+
+
+def by_spelling(query: str, texts: list[str]) -> list[int]:
+    """The texts' places, the best spelling_match first (to one decimal: ties
+    keep the order given)."""
+    scores = [round(spelling_match(query, text), 1) for text in texts]
+    return sorted(range(len(texts)), key=lambda i: -scores[i])
+
+
+def latin_spelling(word: str) -> str:
+    """A name in Latin letters: Russian ones in their dictionary form, transliterated."""
+    lower = word.lower().replace("'s", "").replace("'", "")
+    if has_russian_letters(lower):
+        return russian.name_form(lower).translate(_TRANSLIT)
+    return lower
+
+
+def _words_keyed(text: str, keys: set[str]) -> set[str]:
     return {
-        cached_stem(word.lower())
+        word
         for word in set(names_and_numbers(text[:MAX_TEXT]))
-        if word >= "A" and _name_key(word) in wanted
+        if word >= "A" and _name_key(word) in keys
     }
