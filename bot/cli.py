@@ -279,7 +279,7 @@ async def _search(settings: Settings, args: argparse.Namespace) -> int:
     for found in result.found:
         _print_found(found)
     if result.across:
-        print("in other languages, by the names in the words:")
+        print("in other languages (the same stories, or the same names):")
     for found in result.across:
         _print_found(found, f"[{found.article.language or '?'}] ")
     return 0

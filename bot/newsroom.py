@@ -40,8 +40,8 @@ RELATED_MIN = 0.12
 # The same, by the keys (names, numbers, months) of an article in another
 # language: a shared place and year alone must not make a subject.
 RELATED_ACROSS_MIN = 0.35
-# Search results in other languages, found by the names in the words, shown
-# under the first page of results.
+# Reports in other languages shown under the first page of search results:
+# the results' stories' reports, then articles naming the words' names.
 SEARCH_ACROSS = 3
 ACROSS_CANDIDATES = 10  # found by their keys, re-ranked by spelling
 DEMO_RESOURCE = "articles.jsonl"
@@ -73,7 +73,7 @@ class SearchResult:
     found: list[Found]
     has_more: bool
     mode: str
-    # Reports in other languages that name what the words name (first page only).
+    # Reports in other languages (the first page only; see Newsroom._search_across).
     across: list[Found] = field(default_factory=list)
 
 
@@ -258,7 +258,7 @@ class Newsroom:
         self, query: str, count: int = 5, articles: int = 5
     ) -> tuple[list[SourcedSentence], list[Article]]:
         """A summary of what the best-matching articles say about `query`, with sources."""
-        result = await self.search(query, limit=articles)
+        result = await self.search(query, limit=articles, across=0)
         found = [f.article for f in result.found]
         sentences = topic_summary([(a.id, a.title, a.text) for a in found], query, count)
         return sentences, found

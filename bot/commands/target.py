@@ -72,7 +72,7 @@ async def _from_reply(newsroom: Newsroom, request: Request) -> Target | None:
 async def _best_match(newsroom: Newsroom, words: str, lang: str) -> Target | Reply:
     if len(words) > MAX_QUERY_CHARS:
         return Reply().add(text("search.too_long", lang, max=MAX_QUERY_CHARS))
-    result = await newsroom.search(words, limit=1)
+    result = await newsroom.search(words, limit=1, across=0)
     if not result.found:
         key = "search.none" if any(ch.isalnum() for ch in words) else "search.no_words"
         return Reply().add(text(key, lang, query=shorten(words, 60)))
