@@ -285,6 +285,8 @@ async def test_search_with_no_match_in_its_language_shows_the_other_one(tmp_path
         assert "На английском" in reply.plain_text and "Rally in Moscow" in reply.plain_text
         none = await dispatch(room, Request("search", "Петрова в Берлине"))
         assert "Rally in Moscow" not in none.plain_text
+        facts = await dispatch(room, Request("facts", "Петрова", language="ru"))
+        assert "Rally in Moscow" in facts.plain_text and "Anna Petrova" in facts.plain_text
     finally:
         await room.close()
 

@@ -72,11 +72,13 @@ async def _from_reply(newsroom: Newsroom, request: Request) -> Target | None:
 async def _best_match(newsroom: Newsroom, words: str, lang: str) -> Target | Reply:
     if len(words) > MAX_QUERY_CHARS:
         return Reply().add(text("search.too_long", lang, max=MAX_QUERY_CHARS))
-    result = await newsroom.search(words, limit=1, across=0)
-    if not result.found:
+    found = (await newsroom.search(words, limit=1, across=0)).found
+    if not found:  # none in the words' language: a report in another that names their names
+        found = (await newsroom.search(words, limit=1, across=1)).across
+    if not found:
         key = "search.none" if any(ch.isalnum() for ch in words) else "search.no_words"
         return Reply().add(text(key, lang, query=shorten(words, 60)))
-    article = result.found[0].article
+    article = found[0].article
     note = (italic(text("article.best_match", lang, title=shorten(article.title, 90))),)
     return Target(article, note)
 
