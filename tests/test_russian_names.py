@@ -52,6 +52,19 @@ def test_places_the_dictionary_knows_are_listed_in_the_nominative() -> None:
     assert place_nominative("Навального") is None
 
 
+def test_places_the_dictionary_does_not_know_are_listed_once_in_the_nominative() -> None:
+    found = find_entities(
+        "Власти города Колдер ввели ограничения. В субботу в Колдере было жарко. "
+        "Учёные из Порт-Элмса начали испытание. В Порт-Элмсе его ждут. Мы были в Кастельбрюке."
+    )
+    # The nominative the text writes too, or the one two written cases lead to;
+    # a single case with nothing to confirm a guess stays as written.
+    assert {"Колдер", "Порт-Элмс"} <= set(found.places)
+    assert not {"Колдере", "Порт-Элмса", "Порт-Элмсе"} & set(found.places)
+    assert found.written["Порт-Элмс"] == ["Порт-Элмса", "Порт-Элмсе"]
+    assert "Кастельбрюке" in found.places
+
+
 def test_english_text_does_not_load_the_russian_dictionary() -> None:
     import subprocess
     import sys

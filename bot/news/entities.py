@@ -42,6 +42,7 @@ from bot.news.russian import (
     common_word,
     dictionary_forms,
     first_name,
+    name_form,
     organization_tail,
     person_nominative,
     phrase_nominative,
@@ -129,9 +130,10 @@ def find_entities(text: str, sentences: list[Sentence] | None = None, limit: int
     }
     for (name, kind), count in Counter(mentions).items():  # counted in C
         counts[kind][name] = count
+    lone = counts[_LONE_WORD]  # (_confirm_people takes it out of counts)
     others = _confirm_people(counts)
     acronyms = _bracketed_acronyms(text, counts) if "(" in text else {}
-    written = _as_listed(counts)
+    written = _as_listed(counts, lone)
     if acronyms:
         _fold_acronyms(counts, acronyms, written)
     endings = _endings(counts["person"])
@@ -147,11 +149,12 @@ def find_entities(text: str, sentences: list[Sentence] | None = None, limit: int
     )
 
 
-def _as_listed(counts: dict[str, Counter[str]]) -> dict[str, list[str]]:
+def _as_listed(counts: dict[str, Counter[str]], lone: Counter[str]) -> dict[str, list[str]]:
     """Russian names in the form a reader looks for, each counted once over
     all its cases: people and organisations in the nominative, places as the
-    gazetteer has them ("Брюсселе" is "Брюссель"). Returns how the text
-    wrote the renamed ones."""
+    gazetteer has them ("Брюсселе" is "Брюссель"), or as the text writes the
+    nominative the dictionary guesses (`lone`: capitalised words of no kind).
+    Returns how the text wrote the renamed ones."""
     written: dict[str, list[str]] = {}
     for kind, listed_form in (
         ("person", person_nominative),
@@ -165,7 +168,30 @@ def _as_listed(counts: dict[str, Counter[str]]) -> dict[str, list[str]]:
             if listed != name:
                 names[listed] += names.pop(name)
                 written.setdefault(listed, []).append(name)
+    _fold_unknown_places(counts, lone, written)
     return written
+
+
+def _fold_unknown_places(
+    counts: dict[str, Counter[str]], lone: Counter[str], written: dict[str, list[str]]
+) -> None:
+    """Russian places the dictionary does not know ("в Колдере"), listed in the
+    nominative it guesses for them when the text writes that too ("города
+    Колдер") or writes two cases that both lead to it ("из Порт-Элмса", "в
+    Порт-Элмсе"); as written otherwise, as a guess may be wrong."""
+    places = counts["place"]
+    guesses: dict[str, list[str]] = {}
+    for name in [n for n in places if not n.isascii() and has_russian_letters(n)]:
+        if name not in written and " " not in name and not name.isupper():
+            guess = "-".join(p.capitalize() for p in name_form(name.lower()).split("-"))
+            guesses.setdefault(guess, []).append(name)
+    seen = [lone, *counts.values()]
+    for guess, forms in guesses.items():
+        if len(forms) > 1 or (guess != forms[0] and any(guess in names for names in seen)):
+            for form in forms:
+                if form != guess:
+                    places[guess] += places.pop(form)
+                    written.setdefault(guess, []).append(form)
 
 
 def _fold_acronyms(
