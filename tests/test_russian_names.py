@@ -50,6 +50,9 @@ def test_places_the_dictionary_knows_are_listed_in_the_nominative() -> None:
     assert {"Вильнюс", "Тбилиси", "Харьков"} <= set(found.places)
     assert place_nominative("Нью-Йорке") == "Нью-Йорк"
     assert place_nominative("Навального") is None
+    # Adjectives of places are no places ("Украинская сторона", "Московская").
+    assert place_nominative("Украинская") is None
+    assert find_entities("Украинская сторона заявила об этом.").places == []
 
 
 def test_places_the_dictionary_does_not_know_are_listed_once_in_the_nominative() -> None:

@@ -59,7 +59,9 @@ def place_nominative(word: str) -> str | None:
     """'Вильнюсе' -> 'Вильнюс', 'Нью-Йорке' -> 'Нью-Йорк': a word the dictionary
     knows as a place name, in the nominative; None for any other word."""
     for parse in _analyzer().parse(word):
-        if "Geox" in parse.tag and parse.is_known:
+        # A noun: the dictionary tags adjectives of places as places too
+        # ("Украинская сторона" would list a place "Украинский").
+        if "Geox" in parse.tag and parse.tag.POS == "NOUN" and parse.is_known:
             return str(parse.normal_form).title()
     return None
 
