@@ -116,7 +116,10 @@ class Newsroom:
         keys, the best spelt match first; see crosslingual.query_keys)."""
         if not limit:
             return []
-        await self.refresh_stories()
+        # Loaded on first use, then kept current by ingest and the periodic
+        # grouping: a search does not wait while a large batch is grouped.
+        if not len(self._stories):
+            await self.refresh_stories()
         index = self._stories
         shown = {a.id for a in found}
         picked = [
