@@ -20,7 +20,7 @@ from bot.ingest import ingest_items, ingest_paths
 from bot.ingest.feeds import FeedError
 from bot.ingest.web import fetch_pages, is_web_address
 from bot.news.analysis import analyze
-from bot.newsroom import Found, Newsroom
+from bot.newsroom import SEARCH_ACROSS, Found, Newsroom
 from storage import Article
 
 log = logging.getLogger("newsroom_bot")
@@ -81,6 +81,12 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("query")
     search.add_argument("--limit", type=int, default=10)
     search.add_argument("--json", action="store_true")
+    search.add_argument(
+        "--across",
+        action="store_true",
+        help="also list up to 3 reports in other languages, as the bot does (loads the"
+        " story index first: seconds in a store of 100,000 articles)",
+    )
     related = sub.add_parser("related", help="articles on the same story, then the same subject")
     related.add_argument("id", help="article id or external id")
     related.add_argument("--limit", type=int, default=8)
@@ -263,7 +269,10 @@ async def _stats(settings: Settings, args: argparse.Namespace) -> int:
 
 async def _search(settings: Settings, args: argparse.Namespace) -> int:
     async with _opened(settings) as newsroom:
-        result = await newsroom.search(args.query, limit=max(1, min(args.limit, 100)))
+        limit = max(1, min(args.limit, 100))
+        result = await newsroom.search(
+            args.query, limit, across=SEARCH_ACROSS if args.across else 0
+        )
     if args.json:
         for found, across in [(f, False) for f in result.found] + [
             (f, True) for f in result.across

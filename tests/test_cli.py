@@ -167,13 +167,11 @@ def test_related_and_stories_on_the_demo_set(tmp_path: Path) -> None:
     first = json.loads(lines[0])  # the demo's Russian report of the congress
     assert (first["id"], first["language"], first["same_story"]) == (5, "ru", True)
     assert "[ru]" in run(["related", "1"], db).stdout.splitlines()[0]
-    hits = [
-        json.loads(line)
-        for line in run(["search", "Navalny", "--json"], db).stdout.split("\n")
-        if line
-    ]
-    assert [(h["id"], h["across"]) for h in hits] == [(1, False), (5, True)]
-    assert "[ru] В Брюсселе" in run(["search", "Navalny"], db).stdout
+    lines = run(["search", "Navalny", "--json", "--across"], db).stdout.splitlines()
+    hits = [json.loads(line) for line in lines]
+    assert [(hit["id"], hit["across"]) for hit in hits] == [(1, False), (5, True)]
+    assert "[ru] В Брюсселе" in run(["search", "Navalny", "--across"], db).stdout
+    assert "В Брюсселе" not in run(["search", "Navalny"], db).stdout  # only when asked
     assert run(["related", "nope"], db).returncode == 1
 
 
