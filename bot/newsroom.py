@@ -120,27 +120,46 @@ class Newsroom:
         # grouping: a search does not wait while a large batch is grouped.
         if not len(self._stories):
             await self.refresh_stories()
-        index = self._stories
         shown = {a.id for a in found}
-        picked = [
+        picked = self._story_mates_across(found, shown)
+        keys = query_keys(text)
+        read: dict[int, Article] = {}  # articles already read for their spelling
+        if keys and len(picked) < limit:
+            named = await self._named_across(text, keys, shown, limit)
+            read = {a.id: a for a in named}
+            picked += [a.id for a in named]
+        chosen = list(dict.fromkeys(picked))[:limit]
+        read |= {a.id: a for a in await self.storage.articles([i for i in chosen if i not in read])}
+        return [
+            Found(read[i], snippet(read[i].text, keyed_words(read[i].text, keys)))
+            for i in chosen
+            if i in read
+        ]
+
+    def _story_mates_across(self, found: list[Article], shown: set[int]) -> list[int]:
+        """The other-language articles of the found articles' stories, in their order."""
+        index = self._stories
+        return [
             mate
             for a in found
             if a.id in index
             for mate in index.members(index.story_of[a.id])
             if mate not in shown and index.language_of(mate) != a.language
         ]
-        keys = query_keys(text)
-        if keys and len(picked) < limit:
-            language = "ru" if has_russian_letters(text) else "en"
-            named = [
-                i for i in index.with_keys(keys, language, ACROSS_CANDIDATES) if i not in shown
-            ]
-            if spelt_by_sound(keys):
-                candidates = await self.storage.articles(named)
-                named = [candidates[i].id for i in by_spelling(text, [a.text for a in candidates])]
-            picked += named
-        articles = await self.storage.articles(list(dict.fromkeys(picked))[:limit])
-        return [Found(a, snippet(a.text, keyed_words(a.text, keys))) for a in articles]
+
+    async def _named_across(
+        self, text: str, keys: list[str], shown: set[int], limit: int
+    ) -> list[Article]:
+        """Articles in other languages than the words' that have all their keys,
+        those spelt most like the words first when the keys are names' sounds."""
+        language = "ru" if has_russian_letters(text) else "en"
+        ids = [
+            i for i in self._stories.with_keys(keys, language, ACROSS_CANDIDATES) if i not in shown
+        ]
+        if not spelt_by_sound(keys):
+            return await self.storage.articles(ids[:limit])
+        candidates = await self.storage.articles(ids)
+        return [candidates[i] for i in by_spelling(text, [a.text for a in candidates])]
 
     async def latest(self, limit: int = 5, offset: int = 0) -> list[Article]:
         return await self.storage.latest(limit, offset)
