@@ -118,6 +118,24 @@ def test_snippet_marks_matched_words() -> None:
     assert snip.text.startswith("…")
 
 
+@pytest.mark.parametrize(
+    ("text", "query", "marked"),
+    [
+        ("He was lying. Lies spread.", "lie", ["lying", "Lies"]),  # Snowball: lying is lie
+        ("Mr D'Souza and d’souza spoke.", "D'Souza", ["D'Souza", "d’souza"]),
+        ("Ёлка и ЕЛКИ в лесу.", "елки", ["Ёлка", "ЕЛКИ"]),  # ё as е, any case
+        ("Unnaval ships; Navalny's team, NAVALNY.", "Navalny", ["Navalny's", "NAVALNY"]),
+        ("rock'n'roll and roll", "roll", ["roll"]),  # not inside a word's apostrophes
+        ("Navalny-led protests", "led", ["led"]),
+    ],
+)
+def test_snippet_marks_every_word_of_the_stems_and_nothing_inside_a_word(
+    text: str, query: str, marked: list[str]
+) -> None:
+    snip = snippet(text, set(stems(query)))
+    assert [snip.text[s:e] for s, e in snip.spans] == marked
+
+
 def test_snippet_without_match_is_the_beginning() -> None:
     snip = snippet("Alpha beta gamma.", {"zzz"})
     assert snip.text == "Alpha beta gamma." and snip.spans == ()
