@@ -228,54 +228,37 @@ def query_keys(query: str, min_skeleton: int = MIN_QUERY_SKELETON) -> list[str]:
     prison": "prison" is not a key of a Russian report), and when the words
     are figures and months only, which say too little by themselves. Stop
     words are passed over."""
-    query = normalize(query).replace("’", "'")
-    keys: list[str] = []
-    for dotted, key in _DOTTED.items():
-        if dotted in query:
-            keys.append(key)
-            query = query.replace(dotted, " ")
-    for digits, scale in _NUMBER.findall(query):
-        number = number_key(digits, scale)
-        if number is None:
+    marked, named = _query_parts(query)
+    keys = [key for key in marked if key is not None]
+    if len(keys) < len(marked):
+        return []  # a figure too small to be a key
+    for _, key in named:
+        if key is None or (key.startswith("~") and len(key) - 1 < min_skeleton):
             return []
-        keys.append(number)
-    for word in _QUERY_WORD.findall(_NUMBER.sub(" ", query)):
-        if not cached_stem(word.lower()):
-            continue  # a stop word
-        name = _name_key(word)
-        if name is None or (name.startswith("~") and len(name) - 1 < min_skeleton):
-            return []
-        keys.append(name)
+        keys.append(key)
     if all(key.startswith("#") for key in keys):
         return []
     return list(dict.fromkeys(keys))
+
+
+def _query_parts(query: str) -> tuple[list[str | None], list[tuple[str, str | None]]]:
+    """A query's dotted abbreviations and figures as keys (None for a figure too
+    small to be one), and its other words but stop words, each with its key."""
+    query = normalize(query).replace("’", "'")
+    marked: list[str | None] = []
+    for dotted, key in _DOTTED.items():
+        if dotted in query:
+            marked.append(key)
+            query = query.replace(dotted, " ")
+    marked += [number_key(digits, scale) for digits, scale in _NUMBER.findall(query)]
+    words = _QUERY_WORD.findall(_NUMBER.sub(" ", query))
+    return marked, [(word, _name_key(word)) for word in words if cached_stem(word.lower())]
 
 
 def keyed_words(text: str, keys: list[str]) -> set[str]:
     """The stems of a text's capitalised words that have one of the keys: what
     to mark in a passage found by query_keys."""
     return {cached_stem(word.lower()) for word in _words_keyed(text, set(keys))}
-
-
-def spelling_match(query: str, text: str) -> float:
-    """How alike the query's names and the text's words of the same skeleton
-    are spelt, 0..1 (difflib's ratio of their Latin spellings, the best word
-    for each name, averaged): among texts that share a skeleton with the
-    query, the ones with the name itself ("Gordon") before the others
-    ("Gardener"). 1.0 when the query has no skeleton key (listed names only)."""
-    names = {}
-    for word in _QUERY_WORD.findall(normalize(query).replace("’", "'")):
-        key = _name_key(word) if cached_stem(word.lower()) else None
-        if key is not None and key.startswith("~"):
-            names[key] = latin_spelling(word)
-    if not names:
-        return 1.0
-    best = dict.fromkeys(names, 0.0)
-    for word in _words_keyed(text, set(names)):
-        key = _name_key(word) or ""
-        ratio = difflib.SequenceMatcher(None, names[key], latin_spelling(word)).ratio()
-        best[key] = max(best[key], ratio)
-    return sum(best.values()) / len(best)
 
 
 def spelt_by_sound(keys: list[str]) -> bool:
@@ -287,8 +270,35 @@ def spelt_by_sound(keys: list[str]) -> bool:
 def by_spelling(query: str, texts: list[str]) -> list[int]:
     """The texts' places, the best spelling_match first (to one decimal: ties
     keep the order given)."""
-    scores = [round(spelling_match(query, text), 1) for text in texts]
+    names = _sounded_names(query)
+    scores = [round(_spelling_match(names, text), 1) for text in texts]
     return sorted(range(len(texts)), key=lambda i: -scores[i])
+
+
+def spelling_match(query: str, text: str) -> float:
+    """How alike the query's names and the text's words of the same skeleton
+    are spelt, 0..1 (difflib's ratio of their Latin spellings, the best word
+    for each name, averaged): among texts that share a skeleton with the
+    query, the ones with the name itself ("Gordon") before the others
+    ("Gardener"). 1.0 when the query has no skeleton key (listed names only)."""
+    return _spelling_match(_sounded_names(query), text)
+
+
+def _sounded_names(query: str) -> dict[str, str]:
+    """The query's names keyed by their sound: skeleton key -> Latin spelling."""
+    _, named = _query_parts(query)
+    return {key: latin_spelling(word) for word, key in named if key and key.startswith("~")}
+
+
+def _spelling_match(names: dict[str, str], text: str) -> float:
+    if not names:
+        return 1.0
+    best = dict.fromkeys(names, 0.0)
+    for word in _words_keyed(text, set(names)):
+        key = _name_key(word) or ""
+        ratio = difflib.SequenceMatcher(None, names[key], latin_spelling(word)).ratio()
+        best[key] = max(best[key], ratio)
+    return sum(best.values()) / len(best)
 
 
 def latin_spelling(word: str) -> str:
