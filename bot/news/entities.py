@@ -162,8 +162,7 @@ def _as_listed(counts: dict[str, Counter[str]], lone: Counter[str]) -> dict[str,
         ("organization", _russian_organization),
     ):
         names = counts[kind]
-        # (isascii() first: most names are, and this runs for every name listed)
-        for name in [n for n in names if not n.isascii() and has_russian_letters(n)]:
+        for name in [n for n in names if has_russian_letters(n)]:
             listed = listed_form(name) or name
             if listed != name:
                 names[listed] += names.pop(name)
@@ -181,7 +180,7 @@ def _fold_unknown_places(
     Порт-Элмсе"); as written otherwise, as a guess may be wrong."""
     places = counts["place"]
     guesses: dict[str, list[str]] = {}
-    for name in [n for n in places if not n.isascii() and has_russian_letters(n)]:
+    for name in [n for n in places if has_russian_letters(n)]:
         if name not in written and " " not in name and not name.isupper():
             guess = "-".join(p.capitalize() for p in name_form(name.lower()).split("-"))
             guesses.setdefault(guess, []).append(name)
