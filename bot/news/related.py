@@ -299,13 +299,16 @@ class _Postings:
             value = self._idf_cache[number] = self._family.idf(self._names[number])
         return value
 
-    def _query(self, query: dict[str, float]) -> tuple[list[tuple[int, float]], float]:
+    def _query(
+        self, query: dict[str, float], min_shared: int = 1
+    ) -> tuple[list[tuple[int, float]], float]:
         """The query's terms this part has, each as (number, weight * idf^2), and
-        the norm of the query's idf-weighted vector (0.0 when it has none of them:
-        a part in another language often has none, and the norm is then not needed)."""
+        the norm of the query's idf-weighted vector (0.0 when it has fewer than
+        `min_shared` of them: a part in another language often has none, and
+        the norm is then not needed)."""
         vocab = self.vocab
         numbers = [(vocab.get(term), weight) for term, weight in query.items()]
-        if not any(number is not None for number, _ in numbers):
+        if sum(number is not None for number, _ in numbers) < min_shared:
             return [], 0.0
         norm_sq = 0.0
         known: list[tuple[int, float]] = []
@@ -345,7 +348,7 @@ class _Postings:
         if not len(self):
             return []
         self._reweigh_if_grown()
-        known, query_norm = self._query(query)
+        known, query_norm = self._query(query, min_shared)
         skip_above = max(MIN_SKIP, int(len(self) * COMMON_SHARE))
         slot_parts, weight_parts = [], []
         for number, factor in known:
