@@ -134,6 +134,8 @@ def test_odd_text_gives_few_keys_and_no_error(text: str) -> None:
         ("Zelensky", "Зеленский"),
         ("20,000 in Moscow", "20 тысяч в Москве"),
         ("Kremlin in March", "Кремль в марте"),
+        ("Putin", "Путин"),  # short skeletons too ("ptn"): see by_spelling
+        ("OVD-Info", "ОВД-Инфо"),
     ],
 )
 def test_search_words_have_the_same_keys_in_both_scripts(english: str, russian: str) -> None:
@@ -144,9 +146,8 @@ def test_search_words_have_the_same_keys_in_both_scripts(english: str, russian: 
 @pytest.mark.parametrize(
     "query",
     [
-        "war",  # two consonants ("vr"), as many names have
-        "Putin",  # three ("ptn": Upton, Patton) are not enough either
-        "OVD-Info",
+        "Navalny 5",  # a small count is no key
+        "Iraq x",  # one consonant ("x") is too little for a name
         "2022",  # figures and months alone say too little
         "March 2022",
         "5 arrests",  # a small count is no key
@@ -172,3 +173,14 @@ def test_texts_with_the_name_itself_come_before_others_of_its_skeleton() -> None
     assert spelling_match("Гордон", gordon) > spelling_match("Гордон", gardener)
     assert by_spelling("Гордон", [gardener, gordon, gardener]) == [1, 0, 2]
     assert spelling_match("Moscow", gardener) == 1.0  # a listed name is spelt as listed
+
+
+def test_short_names_count_only_where_the_text_spells_them_nearly_alike() -> None:
+    putin = "Президент Владимир Путин выступил в среду. Кремль повторил слова Путина."
+    patton = "Генерал Джордж Патон командовал армией. Позже Патон написал книгу."
+    assert name_key("Putin") == name_key("Путин") == name_key("Патон") == "~ptn"
+    assert by_spelling("Putin", [patton, putin, patton]) == [1]
+    assert by_spelling("Патон", [putin, patton]) == [1]
+    # A skeleton of four consonants and more is specific enough: ranked, not dropped.
+    gardener = "The Gardener said the show would go on."
+    assert by_spelling("Гордон", [gardener]) == [0]

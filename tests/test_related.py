@@ -291,6 +291,38 @@ async def test_search_with_no_match_in_its_language_shows_the_other_one(tmp_path
         await room.close()
 
 
+async def test_search_finds_short_names_across_only_where_spelt_alike(tmp_path: Path) -> None:
+    room = await Newsroom.open(Settings(db_path=str(tmp_path / "s.db")))
+    try:
+        await ingest_items(
+            room.storage,
+            records(
+                [
+                    {
+                        "title": "Ставка Банка Велории",
+                        "text": "В четверг Банк Велории повысил "
+                        "ставку. Генерал Джордж Патон в отставке назвал это ошибкой.",
+                    },
+                    {
+                        "title": "Обращение президента",
+                        "text": "Президент Владимир Путин "
+                        "выступил в среду в Кремле. Речь Путина длилась час.",
+                    },
+                    {"title": "Rates", "text": RATES},
+                ]
+            ),
+        )
+        result = await room.search("Putin")
+        assert result.found == []
+        assert [f.article.title for f in result.across] == ["Обращение президента"]
+        marked = [result.across[0].snippet.text[s:e] for s, e in result.across[0].snippet.spans]
+        assert marked == ["Путин", "Путина"]
+        assert (await room.search("Patton")).across[0].article.title == "Ставка Банка Велории"
+        assert (await room.search("Pitney")).across == []
+    finally:
+        await room.close()
+
+
 async def test_signatures_from_before_keys_are_upgraded_keeping_their_dates(
     tmp_path: Path,
 ) -> None:
