@@ -270,57 +270,47 @@ async def test_search_adds_the_other_language_reports_of_the_stories_found(
     assert [f.article.id for f in (await demo_newsroom.search("OVD-Info")).across] == [6]
 
 
-async def test_search_with_no_match_in_its_language_shows_the_other_one(tmp_path: Path) -> None:
-    room = await Newsroom.open(Settings(db_path=str(tmp_path / "s.db")))
-    try:
-        await ingest_items(
-            room.storage,
-            records([{"title": "Rally in Moscow", "text": PROTEST, "url": "https://a.example/1"}]),
-        )
-        result = await room.search("Петрова в Москве")
-        assert result.found == [] and [f.article.title for f in result.across] == [
-            "Rally in Moscow"
-        ]
-        reply = await dispatch(room, Request("search", "Петрова в Москве", language="ru"))
-        assert "На английском" in reply.plain_text and "Rally in Moscow" in reply.plain_text
-        none = await dispatch(room, Request("search", "Петрова в Берлине"))
-        assert "Rally in Moscow" not in none.plain_text
-        facts = await dispatch(room, Request("facts", "Петрова", language="ru"))
-        assert "Rally in Moscow" in facts.plain_text and "Anna Petrova" in facts.plain_text
-    finally:
-        await room.close()
+async def test_search_with_no_match_in_its_language_shows_the_other_one(newsroom: Newsroom) -> None:
+    await ingest_items(
+        newsroom.storage,
+        records([{"title": "Rally in Moscow", "text": PROTEST, "url": "https://a.example/1"}]),
+    )
+    result = await newsroom.search("Петрова в Москве")
+    assert result.found == [] and [f.article.title for f in result.across] == ["Rally in Moscow"]
+    reply = await dispatch(newsroom, Request("search", "Петрова в Москве", language="ru"))
+    assert "На английском" in reply.plain_text and "Rally in Moscow" in reply.plain_text
+    none = await dispatch(newsroom, Request("search", "Петрова в Берлине"))
+    assert "Rally in Moscow" not in none.plain_text
+    facts = await dispatch(newsroom, Request("facts", "Петрова", language="ru"))
+    assert "Rally in Moscow" in facts.plain_text and "Anna Petrova" in facts.plain_text
 
 
-async def test_search_finds_short_names_across_only_where_spelt_alike(tmp_path: Path) -> None:
-    room = await Newsroom.open(Settings(db_path=str(tmp_path / "s.db")))
-    try:
-        await ingest_items(
-            room.storage,
-            records(
-                [
-                    {
-                        "title": "Ставка Банка Велории",
-                        "text": "В четверг Банк Велории повысил "
-                        "ставку. Генерал Джордж Патон в отставке назвал это ошибкой.",
-                    },
-                    {
-                        "title": "Обращение президента",
-                        "text": "Президент Владимир Путин "
-                        "выступил в среду в Кремле. Речь Путина длилась час.",
-                    },
-                    {"title": "Rates", "text": RATES},
-                ]
-            ),
-        )
-        result = await room.search("Putin")
-        assert result.found == []
-        assert [f.article.title for f in result.across] == ["Обращение президента"]
-        marked = [result.across[0].snippet.text[s:e] for s, e in result.across[0].snippet.spans]
-        assert marked == ["Путин", "Путина"]
-        assert (await room.search("Patton")).across[0].article.title == "Ставка Банка Велории"
-        assert (await room.search("Pitney")).across == []
-    finally:
-        await room.close()
+async def test_search_finds_short_names_across_only_where_spelt_alike(newsroom: Newsroom) -> None:
+    await ingest_items(
+        newsroom.storage,
+        records(
+            [
+                {
+                    "title": "Ставка Банка Велории",
+                    "text": "В четверг Банк Велории повысил "
+                    "ставку. Генерал Джордж Патон в отставке назвал это ошибкой.",
+                },
+                {
+                    "title": "Обращение президента",
+                    "text": "Президент Владимир Путин "
+                    "выступил в среду в Кремле. Речь Путина длилась час.",
+                },
+                {"title": "Rates", "text": RATES},
+            ]
+        ),
+    )
+    result = await newsroom.search("Putin")
+    assert result.found == []
+    assert [f.article.title for f in result.across] == ["Обращение президента"]
+    marked = [result.across[0].snippet.text[s:e] for s, e in result.across[0].snippet.spans]
+    assert marked == ["Путин", "Путина"]
+    assert (await newsroom.search("Patton")).across[0].article.title == "Ставка Банка Велории"
+    assert (await newsroom.search("Pitney")).across == []
 
 
 async def test_signatures_from_before_keys_are_upgraded_keeping_their_dates(
