@@ -23,7 +23,7 @@ from bot.news.crosslingual import (
 )
 from bot.news.related import DUPLICATE_SIMILARITY, Signature, StoryIndex, signature
 from bot.news.summarize import SourcedSentence, topic_summary
-from bot.news.text import Snippet, has_russian_letters, snippet, stems
+from bot.news.text import Snippet, has_russian_letters, languages_differ, snippet, stems
 from bot.news.urls import canonical_url
 from bot.subscriptions import Clock, Subscriptions, utc_clock
 from bot.texts import LANGUAGES
@@ -144,7 +144,7 @@ class Newsroom:
             for a in found
             if a.id in index
             for mate in index.members(index.story_of[a.id])
-            if mate not in shown and index.language_of(mate) != a.language
+            if mate not in shown and languages_differ(a.language, index.language_of(mate))
         ]
 
     async def _named_across(

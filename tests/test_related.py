@@ -313,6 +313,36 @@ async def test_search_finds_short_names_across_only_where_spelt_alike(newsroom: 
     assert (await newsroom.search("Pitney")).across == []
 
 
+async def test_a_text_of_undetermined_language_is_not_shown_as_another_language(
+    newsroom: Newsroom,
+) -> None:
+    report = (
+        "Wayne Rooney scored twice as Manchester United beat Everton on Saturday. Ronaldo and "
+        "Giggs made both goals; Scholes and Rooney were booked. Neville and Howard kept it tight."
+    )
+    line_up = (
+        "Man Utd: Howard, Phil Neville, Gary Neville, O'Shea, Fortune, Giggs, Miller, Scholes, "
+        "Ronaldo, Rooney. Subs not used: Carroll, Bellion. Booked: Scholes. Goals: Rooney 23, 61."
+    )
+    day = "2004-10-30T18:00:00Z"
+    await ingest_items(
+        newsroom.storage,
+        records(
+            [
+                {"title": "Rooney double sinks Everton", "text": report, "published_at": day},
+                {"title": "Line-ups", "text": line_up, "published_at": day},
+            ]
+        ),
+    )
+    articles = await newsroom.latest(2)
+    assert sorted(a.language for a in articles) == ["en", "und"]
+    result = await newsroom.search("Rooney", limit=1)
+    assert len(result.found) == 1 and result.has_more and result.across == []
+    english = next(a for a in articles if a.language == "en")
+    reply = await dispatch(newsroom, Request("related", str(english.id)))
+    assert "Line-ups" in reply.plain_text and "another language" not in reply.plain_text
+
+
 async def test_signatures_from_before_keys_are_upgraded_keeping_their_dates(
     tmp_path: Path,
 ) -> None:

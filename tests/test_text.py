@@ -12,6 +12,7 @@ from bot.news.text import (
     _snowball,
     clean_unicode,
     detect_language,
+    languages_differ,
     normalize,
     snippet,
     stem,
@@ -96,10 +97,23 @@ def test_stop_words_are_dropped_unless_asked() -> None:
     assert "the" in stems("the war", keep_stop_words=True)
 
 
+LINE_UP = (
+    "Man Utd: Howard, Phil Neville, Gary Neville, O'Shea, Fortune, Giggs (Saha 70), Miller, "
+    "Scholes, Ronaldo, Rooney. Subs not used: Carroll, Bellion. Booked: Scholes. Goals: Rooney 23."
+)
+
+
 def test_language_detection() -> None:
     assert detect_language("The congress was held in Brussels on Tuesday.") == "en"
     assert detect_language("Конгресс прошёл в Брюсселе во вторник.") == "ru"
     assert detect_language("12345 !!!") == "und"
+    assert detect_language(LINE_UP) == "und"  # Latin letters, but no English words
+
+
+def test_a_text_of_undetermined_language_is_in_no_other_language() -> None:
+    assert languages_differ("en", "ru") and languages_differ("ru", "en")
+    assert not languages_differ("en", "en")
+    assert not languages_differ("en", "und") and not languages_differ("und", "ru")
 
 
 def test_title_from_text_uses_first_sentence() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.commands.cards import article_line, card_heading, open_buttons
 from bot.commands.reply import Reply, Request, Span, bold, italic
 from bot.commands.target import find_target
+from bot.news.text import languages_differ
 from bot.newsroom import Newsroom
 from bot.texts import text
 
@@ -27,7 +28,7 @@ async def related_command(newsroom: Newsroom, request: Request) -> Reply:
         line = article_line(item.article, lang, number)
         where = text("related.same_story" if item.same_story else "related.same_subject", lang)
         extra = [where]
-        if item.article.language != article.language:
+        if languages_differ(article.language, item.article.language):
             extra.append(text(_in_language(item.article.language), lang))
         if item.sources:
             copies = [item.article, *item.sources]

@@ -30,7 +30,15 @@ from operator import itemgetter
 import numpy as np
 
 from bot.news.crosslingual import bridge_keys, names_and_numbers
-from bot.news.text import detect_language, normalize, stems, stems_of, word_stems, words
+from bot.news.text import (
+    detect_language,
+    languages_differ,
+    normalize,
+    stems,
+    stems_of,
+    word_stems,
+    words,
+)
 
 SIGNATURE_TERMS = 24
 LEAD_WORDS = 80  # roughly the first three or four sentences
@@ -545,13 +553,14 @@ class StoryIndex:
         return self._ids_of([pair for pair in found if pair[0] != excluded][:limit])
 
     def with_keys(self, keys: list[str], language: str, limit: int = 3) -> list[int]:
-        """Articles in languages other than `language` whose keys include every
-        one of `keys` (crosslingual.query_keys), those most about them first,
+        """Articles in languages known to be other than `language` (see
+        languages_differ) whose keys include every one of `keys`
+        (crosslingual.query_keys), those most about them first,
         then the newest. Ranked in numpy: a common key (a country) can name
         tens of thousands of articles."""
         slots, weights = [], []
         for number, part in enumerate(self._keys):
-            if self._language_names[number] != language and keys:
+            if languages_differ(language, self._language_names[number]) and keys:
                 found, weight = part.having_all(keys)
                 slots.append(np.frombuffer(self._key_slots[number], np.int32)[found])
                 weights.append(weight)

@@ -199,6 +199,16 @@ class _StemCache(dict[str, str]):
 _STEMS = _StemCache()
 
 
+UNDETERMINED = "und"
+
+
+def languages_differ(language: str, other: str) -> bool:
+    """Whether two texts are known to be in different languages. One whose
+    language could not be told (a team line-up, a table of figures: Latin
+    letters without English words) is in no other language than its reader's."""
+    return language != other and UNDETERMINED not in (language, other)
+
+
 def detect_language(text: str, text_words: list[str] | None = None) -> str:
     """'ru', 'en' or 'und', by script and by common English words.
 
@@ -211,17 +221,17 @@ def detect_language(text: str, text_words: list[str] | None = None) -> str:
     if cyrillic > latin:
         return "ru"
     if latin == 0:
-        return "und"
+        return UNDETERMINED
     sample_words = (text_words if text_words is not None else words(text[:2000]))[:400]
     if not sample_words:
-        return "und"
+        return UNDETERMINED
     # Latin text: English if at least 8% of its first 400 words are English stop
     # words. English prose has about 40%, so the first 100 words usually settle it.
     needed = math.ceil(0.08 * len(sample_words))
     english = sum(map(STOP_WORDS_EN.__contains__, sample_words[:100]))
     if english < needed:
         english += sum(map(STOP_WORDS_EN.__contains__, sample_words[100:]))
-    return "en" if english >= needed else "und"
+    return "en" if english >= needed else UNDETERMINED
 
 
 def squeeze(text: str) -> str:
