@@ -315,6 +315,28 @@ class OutboxStore(StoreBase):
             )
             return cur.rowcount
 
+    async def forget_finished_deliveries(self, before: str, batch: int = 5000) -> int:
+        """Delete the rows of updates sent, failed or dropped that were queued
+        before `before`, for articles already matched (so that no percolator
+        queues them again). Without this the outbox keeps a row for every
+        update it ever sent. In batches, each its own transaction: a first
+        clean-up of millions of rows never holds the write lock for long.
+        Returns how many rows went."""
+        upto = await self.percolated_upto()
+        forgotten = 0
+        while True:
+            async with self._transaction():
+                cur = await self._db.execute(
+                    "DELETE FROM deliveries WHERE id IN ("
+                    " SELECT id FROM deliveries"
+                    " WHERE status IN ('sent', 'failed', 'dropped')"
+                    " AND created_at < ? AND article_id <= ? LIMIT ?)",
+                    (before, upto, batch),
+                )
+            forgotten += cur.rowcount
+            if cur.rowcount < batch:
+                return forgotten
+
     async def delivery_counts(self) -> dict[str, int]:
         async with self._db.execute(
             "SELECT status, count(*) FROM deliveries GROUP BY status"

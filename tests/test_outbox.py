@@ -10,6 +10,7 @@ import pytest
 from bot.commands import dispatch
 from bot.commands.reply import Reply, Request
 from bot.delivery.outbox import (
+    KEEP_FINISHED,
     MAX_ATTEMPTS,
     ChatGone,
     ChatMoved,
@@ -18,6 +19,7 @@ from bot.delivery.outbox import (
     Rejected,
     RetryLater,
 )
+from bot.delivery.schedule import iso
 from bot.newsroom import Newsroom
 from tests.conftest import Clock
 from tests.test_subscriptions import DETENTIONS, ingest
@@ -201,3 +203,27 @@ async def test_an_unpaced_outbox_sends_everything_at_once(
 ) -> None:
     await queue(room, tmp_path, count=3)  # the console chat's outbox: nobody to flood
     assert (await Outbox(room, sender, pace=False).drain()).sent == 3
+
+
+async def test_updates_finished_long_ago_are_forgotten_waiting_ones_kept(
+    room: Newsroom, tmp_path: Path, sender: ScriptedSender, clock: Clock
+) -> None:
+    later = CHAT + 1
+    await dispatch(room, Request("digest", "08:00 UTC", chat_id=later))
+    await dispatch(room, Request("subscribe", "detentions", chat_id=later))
+    await dispatch(room, Request("subscribe", "detentions", chat_id=CHAT))
+    assert await ingest(room, tmp_path, *articles(3)) == 6  # three for each chat
+    sender.errors = [Rejected("Bad Request: message is too long")]
+    outbox = Outbox(room, sender, pace=False, except_chat=later)  # its digest never goes
+    assert (await outbox.drain()).sent == 2
+    clock.advance(days=29)
+    assert await outbox.forget_finished() == 0  # kept for 30 days
+    fresh = articles(4)[3]
+    assert await ingest(room, tmp_path, fresh) == 2
+    assert (await outbox.drain()).sent == 1
+    clock.advance(days=2)
+    before = iso(clock() - KEEP_FINISHED)  # what forget_finished asks, in batches of 2
+    assert await room.storage.forget_finished_deliveries(before, batch=2) == 3  # 2 sent, 1 refused
+    assert [d.status for d in await room.storage.deliveries_of(CHAT)] == ["sent"]
+    assert [d.status for d in await room.storage.deliveries_of(later)] == ["pending"] * 4
+    assert await outbox.forget_finished() == 0

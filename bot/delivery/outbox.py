@@ -32,6 +32,9 @@ BATCH = 50
 MAX_ATTEMPTS = 8
 FIRST_BACKOFF_SECONDS = 30
 MAX_BACKOFF_SECONDS = 3600
+# Rows of updates sent (or given up) are kept this long, for `newsroom-bot
+# stats` and for looking into a reader's complaint, then deleted.
+KEEP_FINISHED = timedelta(days=30)
 
 
 class RetryLater(Exception):
@@ -104,6 +107,12 @@ class Outbox:
             if not await self._send_claimed(claimed, report):
                 break
         return report
+
+    async def forget_finished(self) -> int:
+        """Delete the rows of updates finished more than KEEP_FINISHED ago
+        (the bot runs this a few times a day). Pending ones stay, however old."""
+        before = iso(self.clock() - KEEP_FINISHED)
+        return await self.storage.forget_finished_deliveries(before)
 
     async def _send_claimed(self, claimed: list[Delivery], report: DrainReport) -> bool:
         """Send one claimed batch; False when flood control says to stop for now."""

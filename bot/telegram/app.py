@@ -78,6 +78,7 @@ INLINE_RESULTS = 10
 PERCOLATE_SECONDS = 5
 DRAIN_SECONDS = 1.0
 FEED_CHECK_SECONDS = 30
+TIDY_SECONDS = 6 * 3600
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
 
@@ -128,6 +129,7 @@ class TelegramBot:
             app.job_queue.run_repeating(self._percolate, PERCOLATE_SECONDS, first=1)
             app.job_queue.run_repeating(self._drain, DRAIN_SECONDS, first=2)
             app.job_queue.run_repeating(self._poll_feeds, FEED_CHECK_SECONDS, first=3)
+            app.job_queue.run_repeating(self._tidy, TIDY_SECONDS, first=60)
         return app
 
     async def _post_init(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
@@ -182,6 +184,13 @@ class TelegramBot:
                 report.failed,
                 report.dropped_chats,
             )
+
+    async def _tidy(self, context: Context) -> None:
+        if self._outbox is None:
+            return
+        forgotten = await self._outbox.forget_finished()
+        if forgotten:
+            log.info("deleted %d rows of updates sent long ago", forgotten)
 
     async def on_migrate(self, update: Update, context: Context) -> None:
         """A group became a supergroup: its topics and waiting updates follow it."""
