@@ -70,6 +70,21 @@ def test_ingest_stats_search_show(tmp_path: Path, feed: Path) -> None:
     assert missing.returncode == 1 and "no article with id '999'" in missing.stderr
 
 
+def test_backup_copies_the_database_once(tmp_path: Path, feed: Path) -> None:
+    db = tmp_path / "cli.db"
+    assert run(["ingest", str(feed)], db).returncode == 0
+    copy = tmp_path / "backups" / "monday.db"
+    done = run(["backup", str(copy)], db)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"copied {db} to {copy}: 2 articles, ")
+    assert json.loads(run(["stats", "--json"], copy).stdout)["articles"] == 2
+    again = run(["backup", str(copy)], db)
+    assert again.returncode == 1 and "exists already" in again.stderr
+    missing = run(["backup", str(tmp_path / "x.db")], tmp_path / "none.db")
+    assert missing.returncode == 1 and "no database at" in missing.stderr
+    assert not (tmp_path / "none.db").exists()  # a backup creates no database
+
+
 def test_ingest_with_worker_processes(tmp_path: Path, feed: Path) -> None:
     result = run(["ingest", "--jobs", "2", str(feed)], tmp_path / "jobs.db")
     assert result.returncode == 0, result.stderr

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from bot.news.text import stems
 from storage import Storage
 from storage.base import BULK_CACHE_KIB
+from storage.db import backup
 from storage.store import SEARCH_BUFFER_BYTES
 from tests.conftest import make_article
 
@@ -263,3 +264,38 @@ async def test_search_index_gathers_large_batches_in_one_segment(tmp_path: Path)
         assert await store._scalar(sql, ()) == SEARCH_BUFFER_BYTES
     finally:
         await store.close()
+
+
+async def test_a_backup_is_one_consistent_snapshot_taken_while_another_process_writes(
+    storage: Storage, db_path: Path, tmp_path: Path
+) -> None:
+    await storage.add_articles([make_article(CONGRESS), make_article(PRISONERS)])
+    writer = sqlite3.connect(db_path, isolation_level=None)  # another process's connection
+    try:
+        writer.execute("BEGIN IMMEDIATE")
+        writer.execute("DELETE FROM articles")  # not committed while the copy is taken
+        copied, size = await backup(db_path, tmp_path / "copies" / "first.db")
+        writer.execute("COMMIT")
+    finally:
+        writer.close()
+    assert copied == 2 and size == (tmp_path / "copies" / "first.db").stat().st_size
+    copy = await Storage.open(tmp_path / "copies" / "first.db", stems)
+    try:
+        assert await copy.count() == 2
+        assert [h.article.title for h in (await copy.search("Brussels")).hits] == ["A title"]
+    finally:
+        await copy.close()
+    assert await storage.count() == 0  # the delete landed in the original
+    assert [p.name for p in (tmp_path / "copies").iterdir()] == ["first.db"]  # no leftovers
+
+
+async def test_a_backup_never_overwrites_and_needs_a_database(
+    storage: Storage, db_path: Path, tmp_path: Path
+) -> None:
+    with pytest.raises(FileNotFoundError, match="no database at"):
+        await backup(tmp_path / "missing.db", tmp_path / "copy.db")
+    taken = tmp_path / "taken.db"
+    taken.write_bytes(b"keep me")
+    with pytest.raises(FileExistsError, match="exists already"):
+        await backup(db_path, taken)
+    assert taken.read_bytes() == b"keep me"
