@@ -51,6 +51,14 @@ _SOUNDS = (
     ("ck", "k"), ("ks", "x"),
 )  # fmt: skip
 _SOFT_C = re.compile(r"c(?=[eiy])")
+_HARD_C = re.compile(r"c(?!h)")
+# English letter groups and the letters a transliteration from Russian spells
+# their sound with, in this order ("ey" before "y"); for sounded_spelling.
+_SPELT_SOUNDS = (
+    ("ck", "k"), ("q", "k"), ("ph", "f"), ("th", "t"), ("w", "v"), ("x", "ks"),
+    ("ee", "i"), ("oo", "u"), ("ea", "i"), ("ai", "e"), ("ou", "u"), ("ey", "ei"),
+    ("y", "i"), ("j", "dzh"),
+)  # fmt: skip
 _CONSONANTS = str.maketrans("wqc", "vkk", "aeiouyh")
 _REPEATS = re.compile(r"(.)\1+")
 
@@ -301,7 +309,7 @@ def spelling_match(query: str, text: str) -> float:
 def _sounded_names(query: str) -> dict[str, str]:
     """The query's names keyed by their sound: skeleton key -> Latin spelling."""
     _, named = _query_parts(query)
-    return {key: latin_spelling(word) for word, key in named if key and key.startswith("~")}
+    return {key: sounded_spelling(word) for word, key in named if key and key.startswith("~")}
 
 
 def _spelling_ratios(names: dict[str, str], text: str) -> dict[str, float]:
@@ -310,7 +318,7 @@ def _spelling_ratios(names: dict[str, str], text: str) -> dict[str, float]:
     best = dict.fromkeys(names, 0.0)
     for word in _words_keyed(text, set(names)):
         key = _name_key(word) or ""
-        ratio = difflib.SequenceMatcher(None, names[key], latin_spelling(word)).ratio()
+        ratio = difflib.SequenceMatcher(None, names[key], sounded_spelling(word)).ratio()
         best[key] = max(best[key], ratio)
     return best
 
@@ -325,6 +333,18 @@ def latin_spelling(word: str) -> str:
     if has_russian_letters(lower):
         return russian.name_form(lower).translate(_TRANSLIT)
     return lower
+
+
+def sounded_spelling(word: str) -> str:
+    """A name's latin_spelling with the English ways of writing a sound that a
+    transliteration from Russian writes another way made the transliteration's
+    ("Blair" and "Блэр" both "bler", "Iraq" and "Ирак" "irak", "Jackson"
+    "dzhakson"), and doubled letters single: what spelling_match compares."""
+    spelt = _SOFT_C.sub("s", latin_spelling(word))
+    for group, sound in _SPELT_SOUNDS:
+        if group in spelt:
+            spelt = spelt.replace(group, sound)
+    return _REPEATS.sub(r"\1", _HARD_C.sub("k", spelt))
 
 
 def _words_keyed(text: str, keys: set[str]) -> set[str]:
