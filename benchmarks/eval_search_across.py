@@ -28,7 +28,7 @@ import sys
 from collections.abc import Sequence
 
 from benchmarks.eval_summary import SHARED
-from bot.news.crosslingual import SHORT_NAME_SPELLING, by_spelling, query_keys
+from bot.news.crosslingual import SHORT_NAME_SPELLING, by_spelling, query_keys, wordings
 from bot.news.related import StoryIndex, signature
 from bot.newsroom import ACROSS_CANDIDATES, SEARCH_ACROSS
 
@@ -83,15 +83,17 @@ def score(
     min_skeleton: int,
     short_spelling: float,
     names: str = NAMES,
+    respell: bool = True,
 ) -> dict[str, float]:
     answered = shown = right = 0
     for russian, english in pairs(names):
-        keys = query_keys(russian, min_skeleton)
-        if not keys:
-            continue
-        ids = index.with_keys(keys, "ru", ACROSS_CANDIDATES)
-        ids = [ids[i] for i in by_spelling(russian, [texts[i] for i in ids], short_spelling)]
-        ids = ids[:SEARCH_ACROSS]
+        ids: list[int] = []
+        for wording in wordings(russian) if respell else [russian]:  # as the bot tries them
+            found = index.with_keys(query_keys(wording, min_skeleton), "ru", ACROSS_CANDIDATES)
+            kept = by_spelling(wording, [texts[i] for i in found], short_spelling)
+            ids = [found[i] for i in kept][:SEARCH_ACROSS]
+            if ids:
+                break
         answered += bool(ids)
         shown += len(ids)
         right += sum(has_names(texts[i], english) for i in ids)
@@ -130,14 +132,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"| {min_skeleton} consonants{mark} | {short_spelling:g} | "
             f"{r['answered']} of {r['queries']} | {r['shown']} | {r['precision']:.3f} |"
         )
+    for label, chosen in (("H words only as written", (2, SHORT_NAME_SPELLING)),):
+        r = score(index, texts, *chosen, respell=False)
+        results["no-respelling"] = r
+        print(
+            f"| 2 consonants, {label} | {chosen[1]:g} | "
+            f"{r['answered']} of {r['queries']} | {r['shown']} | {r['precision']:.3f} |"
+        )
     held = score(index, texts, 2, SHORT_NAME_SPELLING, HELD_OUT)
+    unspelt = score(index, texts, 2, SHORT_NAME_SPELLING, HELD_OUT, respell=False)
     before = score(index, texts, 4, 0.0, HELD_OUT)
     results["held-out"] = held
     print(
         f"\nheld out ({held['queries']} names written after the settings were chosen), the bot's"
         f" settings: {held['answered']} answered, {held['shown']} listed,"
         f" {held['precision']:.3f} right; with four consonants needed, {before['answered']}"
-        f" answered, {before['shown']} listed, {before['precision']:.3f} right"
+        f" answered, {before['shown']} listed, {before['precision']:.3f} right; H words only as"
+        f" written, {unspelt['answered']} answered, {unspelt['precision']:.3f} right"
     )
     if args.json:
         with open(args.json, "w", encoding="utf-8") as handle:

@@ -20,6 +20,7 @@ from bot.news.crosslingual import (
     keyed_words,
     query_keys,
     spelt_by_sound,
+    wordings,
 )
 from bot.news.related import DUPLICATE_SIMILARITY, Signature, StoryIndex, signature
 from bot.news.summarize import SourcedSentence, topic_summary
@@ -124,10 +125,11 @@ class Newsroom:
         picked = self._story_mates_across(found, shown)
         keys = query_keys(text)
         read: dict[int, Article] = {}  # articles already read for their spelling
-        if keys and len(picked) < limit:
-            named = await self._named_across(text, keys, shown, limit)
+        if len(picked) < limit:
+            named, named_by = await self._named_across(text, shown, limit)
             read = {a.id: a for a in named}
             picked += [a.id for a in named]
+            keys += named_by
         chosen = list(dict.fromkeys(picked))[:limit]
         read |= {a.id: a for a in await self.storage.articles([i for i in chosen if i not in read])}
         return [
@@ -148,18 +150,29 @@ class Newsroom:
         ]
 
     async def _named_across(
-        self, text: str, keys: list[str], shown: set[int], limit: int
-    ) -> list[Article]:
+        self, text: str, shown: set[int], limit: int
+    ) -> tuple[list[Article], list[str]]:
         """Articles in other languages than the words' that have all their keys,
-        those spelt most like the words first when the keys are names' sounds."""
+        those spelt most like the words first when the keys are names' sounds;
+        and the keys they were found by. The words' own spelling first, then
+        their names spelt as the other language would spell an H (wordings)."""
         language = "ru" if has_russian_letters(text) else "en"
-        ids = [
-            i for i in self._stories.with_keys(keys, language, ACROSS_CANDIDATES) if i not in shown
-        ]
-        if not spelt_by_sound(keys):
-            return await self.storage.articles(ids[:limit])
-        candidates = await self.storage.articles(ids)
-        return [candidates[i] for i in by_spelling(text, [a.text for a in candidates])]
+        for wording in wordings(text):
+            keys = query_keys(wording)
+            ids = [
+                i
+                for i in self._stories.with_keys(keys, language, ACROSS_CANDIDATES)
+                if i not in shown
+            ]
+            if not ids:
+                continue
+            if not spelt_by_sound(keys):
+                return await self.storage.articles(ids[:limit]), keys
+            candidates = await self.storage.articles(ids)
+            kept = by_spelling(wording, [a.text for a in candidates])
+            if kept:
+                return [candidates[i] for i in kept], keys
+        return [], []
 
     async def latest(self, limit: int = 5, offset: int = 0) -> list[Article]:
         return await self.storage.latest(limit, offset)

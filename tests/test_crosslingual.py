@@ -15,6 +15,7 @@ from bot.news.crosslingual import (
     number_key,
     query_keys,
     spelling_match,
+    wordings,
 )
 
 
@@ -190,3 +191,14 @@ def test_short_names_count_only_where_the_text_spells_them_nearly_alike() -> Non
     # A skeleton of four consonants and more is specific enough: ranked, not dropped.
     gardener = "The Gardener said the show would go on."
     assert by_spelling("Гордон", [gardener]) == [0]
+
+
+def test_names_starting_with_an_h_sound_are_also_tried_spelt_the_other_way() -> None:
+    assert wordings("Helsinki") == ["Helsinki", "Khelsinki", "Gelsinki"]
+    assert wordings("Хельсинки") == ["Хельсинки", "Ельсинки"]
+    assert query_keys("Ельсинки") == query_keys("Helsinki")  # Хельсинки for Helsinki
+    assert query_keys("Gamburg") == query_keys("Гамбург")  # and Гамбург for Hamburg
+    assert wordings("Michael Howard") == ["Michael Howard", "Michael Khoward", "Michael Goward"]
+    # Not when the name so spelt would be too short to look up alone, nor other words.
+    assert wordings("house Navalny") == ["house Navalny"]
+    assert wordings("Хонда") == ["Хонда"]

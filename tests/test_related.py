@@ -313,6 +313,29 @@ async def test_search_finds_short_names_across_only_where_spelt_alike(newsroom: 
     assert (await newsroom.search("Pitney")).across == []
 
 
+async def test_search_across_reads_an_h_as_the_other_language_writes_it(
+    newsroom: Newsroom,
+) -> None:
+    await ingest_items(
+        newsroom.storage,
+        records(
+            [
+                {
+                    "title": "Саммит в Хельсинки",
+                    "text": "Лидеры встретились в Хельсинки в среду. В Гамбурге прошли протесты.",
+                },
+                {"title": "Rates", "text": RATES},
+            ]
+        ),
+    )
+    for query in ("Helsinki", "Hamburg", "Helsinki Hamburg"):
+        result = await newsroom.search(query)
+        assert [f.article.title for f in result.across] == ["Саммит в Хельсинки"], query
+    marked = [s for f in result.across for s in (f.snippet.text[a:b] for a, b in f.snippet.spans)]
+    assert sorted(marked) == ["Гамбурге", "Хельсинки"]
+    assert (await newsroom.search("Hamster")).across == []
+
+
 async def test_a_text_of_undetermined_language_is_not_shown_as_another_language(
     newsroom: Newsroom,
 ) -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import itertools
 import math
 import re
 from collections import Counter
@@ -233,6 +234,49 @@ SOUND_ALONE = 4
 # against 24 and 97.0% when every name needed four consonants.
 SHORT_NAME_SPELLING = 0.85
 _QUERY_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+# English writes H where Russian writes Х ("Хельсинки") or Г ("Гамбург"), and a
+# skeleton has no H: names that start with that sound are looked up spelt the
+# other way too (wordings), when their skeleton so spelt keeps this many consonants.
+_H_READINGS = ("Kh", "G")
+MIN_RESPELT_SKELETON = 3
+MAX_WORDINGS = 5
+
+
+def wordings(query: str) -> list[str]:
+    """The query, then the query with its names that start with an H sound
+    spelt as the other language would (Helsinki as "Khelsinki" or "Gelsinki",
+    Хельсинки as "Ельсинки"), each such name either way, MAX_WORDINGS in all
+    at most: what a search across languages tries, in this order, until one
+    finds reports."""
+    options = {}  # word -> its respellings
+    for word in dict.fromkeys(_QUERY_WORD.findall(query)):
+        respelt = list(dict.fromkeys(filter(None, (_respelt(word, r) for r in _H_READINGS))))
+        if respelt:
+            options[word] = respelt
+    if not options:
+        return [query]
+    found = [query]
+    for chosen in itertools.islice(itertools.product(*options.values()), MAX_WORDINGS - 1):
+        respelling = dict(zip(options, chosen, strict=True))
+        found.append(_QUERY_WORD.sub(functools.partial(_word_from, respelling), query))
+    return found
+
+
+def _word_from(respelt: dict[str, str], match: re.Match[str]) -> str:
+    return respelt.get(match[0], match[0])
+
+
+def _respelt(word: str, reading: str) -> str | None:
+    if has_russian_letters(word):
+        new = word[1:].capitalize() if word[:1] in "ХхГг" else ""
+    else:
+        new = reading + word[1:] if word[:1] in "Hh" else ""
+    key = _name_key(new) if new else None
+    if key is None or not key.startswith("~") or len(key) - 1 < MIN_RESPELT_SKELETON:
+        return None
+    return new
 
 
 def query_keys(query: str, min_skeleton: int = 2) -> list[str]:
