@@ -20,6 +20,7 @@ from bot.news.crosslingual import (
     keyed_words,
     query_keys,
     spelt_by_sound,
+    spelt_in,
     wordings,
 )
 from bot.news.related import DUPLICATE_SIMILARITY, Signature, StoryIndex, signature
@@ -126,10 +127,10 @@ class Newsroom:
         keys = query_keys(text)
         read: dict[int, Article] = {}  # articles already read for their spelling
         if len(picked) < limit:
-            named, named_by = await self._named_across(text, shown, limit)
+            named, wording = await self._named_across(text, shown, limit)
             read = {a.id: a for a in named}
             picked += [a.id for a in named]
-            keys += named_by
+            keys += query_keys(wording)
         chosen = list(dict.fromkeys(picked))[:limit]
         read |= {a.id: a for a in await self.storage.articles([i for i in chosen if i not in read])}
         return [
@@ -151,11 +152,12 @@ class Newsroom:
 
     async def _named_across(
         self, text: str, shown: set[int], limit: int
-    ) -> tuple[list[Article], list[str]]:
+    ) -> tuple[list[Article], str]:
         """Articles in other languages than the words' that have all their keys,
         those spelt most like the words first when the keys are names' sounds;
-        and the keys they were found by. The words' own spelling first, then
-        their names spelt as the other language would spell an H (wordings)."""
+        and the wording of the words they were found by ("" when none were):
+        the words as written first, then their names spelt as the other
+        language would spell an H (crosslingual.wordings)."""
         language = "ru" if has_russian_letters(text) else "en"
         for wording in wordings(text):
             keys = query_keys(wording)
@@ -167,12 +169,21 @@ class Newsroom:
             if not ids:
                 continue
             if not spelt_by_sound(keys):
-                return await self.storage.articles(ids[:limit]), keys
+                return await self.storage.articles(ids[:limit]), wording
             candidates = await self.storage.articles(ids)
             kept = by_spelling(wording, [a.text for a in candidates])
             if kept:
-                return [candidates[i] for i in kept], keys
-        return [], []
+                return [candidates[i] for i in kept], wording
+        return [], ""
+
+    async def spelt_across(self, words: str) -> str | None:
+        """The words as the best report in another language that names them
+        writes them ("Navalny" -> "Навальный"; crosslingual.spelt_in), None
+        when no such report is stored: what /subscribe offers to follow too."""
+        if not len(self._stories):
+            await self.refresh_stories()
+        named, wording = await self._named_across(words, set(), 1)
+        return spelt_in(wording, named[0].text) if named else None
 
     async def latest(self, limit: int = 5, offset: int = 0) -> list[Article]:
         return await self.storage.latest(limit, offset)

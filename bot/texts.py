@@ -156,6 +156,15 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "Following “{topic}”. New articles about it will come here.",
         "ru": "Слежу за темой «{topic}». Новые статьи о ней пришлю сюда.",
     },
+    "subscribe.also.ru": {
+        "en": "Reports in Russian write it “{topic}”. Follow that too?",
+        "ru": "В статьях на русском это «{topic}». Следить и за этим?",
+    },
+    "subscribe.also.en": {
+        "en": "Reports in English write it “{topic}”. Follow that too?",
+        "ru": "В статьях на английском это «{topic}». Следить и за этим?",
+    },
+    "button.follow_also": {"en": "Follow “{topic}”", "ru": "Следить за «{topic}»"},
     "subscribe.exists": {
         "en": "This chat already follows “{topic}”.",
         "ru": "Этот чат уже следит за темой «{topic}».",

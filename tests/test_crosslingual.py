@@ -15,6 +15,7 @@ from bot.news.crosslingual import (
     number_key,
     query_keys,
     spelling_match,
+    spelt_in,
     wordings,
 )
 
@@ -202,3 +203,17 @@ def test_names_starting_with_an_h_sound_are_also_tried_spelt_the_other_way() -> 
     # Not when the name so spelt would be too short to look up alone, nor other words.
     assert wordings("house Navalny") == ["house Navalny"]
     assert wordings("Хонда") == ["Хонда"]
+
+
+def test_a_query_is_spelt_as_a_report_in_the_other_language_writes_its_names() -> None:
+    russian = (
+        "В дискуссиях участвовали сотрудники Фонда борьбы с коррупцией Алексея Навального. "
+        "Конгресс прошёл в Брюсселе, учёные приехали из Порт-Элмса."
+    )
+    assert spelt_in("Alexei Navalny in Brussels", russian) == "Алексей Навальный Брюссель"
+    assert spelt_in("Port Elms", russian) is None  # "Port": no such word in the text
+    assert spelt_in("Navalny 2022", russian) is None  # figures are no names
+    assert spelt_in("Navalny prison", russian) is None
+    english = "Gardener and Gordon Brown spoke. Tony Blair's speech followed."
+    assert spelt_in("Гордон", english) == "Gordon"  # of one skeleton, the closest spelt
+    assert spelt_in("Тони Блэр", english) == "Tony Blair"

@@ -17,8 +17,9 @@ from bot.config import Settings
 from bot.newsroom import Newsroom
 from bot.telegram.app import build_application
 from storage import Delivery
+from tests import fake_telegram as tg
 from tests.fake_telegram import Call, FakeTelegram
-from tests.harness import App, run_bot, say, settings_for, start_polling, stop
+from tests.harness import App, buttons, run_bot, say, settings_for, start_polling, stop
 from tests.test_outbox import articles
 
 READER = 111
@@ -98,6 +99,28 @@ async def test_an_editors_ingest_reaches_the_follower(
     assert update.result["text"].startswith("New on “detentions”\n\nDetentions at anti-war")
     assert update.params["link_preview_options"]["url"] == "https://example.org/new/detentions-0"
     assert await statuses(db, ["sent"]) == ["sent"]
+
+
+async def test_a_name_followed_in_english_is_offered_as_russian_reports_write_it(
+    bot: App, fake: FakeTelegram, db: Path
+) -> None:
+    reply = await say(fake, "/subscribe Navalny")
+    assert "Reports in Russian write it “Навальный”. Follow that too?" in reply.result["text"]
+    assert buttons(reply)[0] == ("Follow “Навальный”", "subscribe Навальный")
+    start = len(fake.calls)
+    await fake.push(tg.callback("subscribe Навальный", reply.result))
+    followed = await fake.wait_for("sendMessage", after=start)
+    assert followed.result["text"].startswith("Following “Навальный”")
+    assert "Follow that too?" not in followed.result["text"]  # the chat follows both now
+    russian = {
+        "title": "Соратники Навального провели встречу в Вильнюсе",
+        "text": "Соратники Алексея Навального провели в субботу встречу в Вильнюсе. "
+        "Участники обсудили кампанию в поддержку политзаключённых.",
+        "url": "https://example.org/ru/new/navalny-vilnius-1",
+    }
+    await editor_ingests(db, [russian])
+    update = await fake.wait_for("sendMessage", update_to(READER))
+    assert update.result["text"].startswith("New on “Навальный”\n\nСоратники Навального")
 
 
 async def test_flood_control_is_waited_out(bot: App, fake: FakeTelegram, db: Path) -> None:

@@ -114,6 +114,22 @@ async def test_list_and_unsubscribe(room: Newsroom) -> None:
     assert await say(room, "unsubscribe", "all") == "Stopped following all topics (1)."
 
 
+async def test_names_are_offered_as_the_other_languages_reports_write_them(
+    room: Newsroom,
+) -> None:
+    reply = await dispatch(room, Request("subscribe", "Calder", chat_id=CHAT, language="ru"))
+    assert "В статьях на русском это «Колдер». Следить и за этим?" in reply.plain_text
+    assert reply.buttons[0][0].command == "subscribe Колдер"
+    back = await dispatch(room, Request("subscribe", "Брюссель", chat_id=CHAT))
+    assert "Reports in English write it “Brussels”." in back.plain_text
+    # Not for words that are no names, phrases, exclusions, or what the chat follows.
+    for topic in ("Kestrel breach", '"Kestrel Mobile"', "Navalny -Putin", "Колдер"):
+        reply = await dispatch(room, Request("subscribe", topic, chat_id=CHAT))
+        assert reply.plain_text.startswith("Following") and "too?" not in reply.plain_text, topic
+    story = await dispatch(room, Request("follow", "5", chat_id=CHAT))
+    assert "too?" not in story.plain_text  # a story crosses languages by itself
+
+
 async def test_digest_and_quiet_hours_move_the_due_time(
     room: Newsroom, tmp_path: Path, clock: Clock
 ) -> None:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from bot.commands.reply import Button, Reply, Request, Span, bold, italic
 from bot.commands.target import find_target
-from bot.news.text import shorten
+from bot.news.text import has_russian_letters, shorten
 from bot.news.topics import parse_topic
 from bot.newsroom import Newsroom
 from bot.subscriptions import MAX_TOPICS, TOPIC_CHARS, SubscribeResult
 from bot.texts import text
-from storage import Chat
+from storage import Chat, Subscription
 
 # What each refusal says, by SubscribeResult.outcome.
 _REFUSALS = {
@@ -56,7 +56,33 @@ async def _outcome(
     reply = Reply().add(text("subscribe.done", lang, topic=shown))
     reply.add(italic(when(chat, lang)))
     reply.buttons = [[Button(text("button.subscriptions", lang), "subscriptions")]]
+    if result.subscription is not None and result.subscription.story_id is None:
+        await _offer_other_spelling(newsroom, reply, result.subscription, lang)
     return reply
+
+
+async def _offer_other_spelling(
+    newsroom: Newsroom, reply: Reply, sub: Subscription, lang: str
+) -> None:
+    """A topic of names only, which stored reports in another language name
+    too, is offered as that language writes it ("Navalny": "Навальный"), as
+    a topic follows the words of its own language; unless the chat follows
+    that already."""
+    parsed = parse_topic(sub.topic)
+    if parsed is None or parsed.phrases or parsed.excluded:
+        return
+    other = await newsroom.spelt_across(sub.topic)
+    if other is None or (again := parse_topic(other)) is None:
+        return
+    followed = {s.topic_key for s in await newsroom.subscriptions.of_chat(sub.chat_id)}
+    if again.key in followed:
+        return
+    language = "ru" if has_russian_letters(other) else "en"
+    reply.add(text(f"subscribe.also.{language}", lang, topic=other))
+    follow = Button(
+        text("button.follow_also", lang, topic=shorten(other, 40)), f"subscribe {other}"
+    )
+    reply.buttons.insert(0, [follow])
 
 
 def when(chat: Chat, lang: str) -> str:

@@ -315,6 +315,37 @@ def _query_parts(query: str) -> tuple[list[str | None], list[tuple[str, str | No
     return marked, [(word, _name_key(word)) for word in words if cached_stem(word.lower())]
 
 
+def spelt_in(query: str, text: str) -> str | None:
+    """The query's names as `text`, a report in another language, writes them,
+    in their dictionary form ("Navalny in Brussels" in a Russian report:
+    "Навальный Брюссель"): a topic to follow in that language. None unless
+    every word of the query is a name (no figures) the text has a word for;
+    of several words of one skeleton, the one spelt most like the query's."""
+    marked, named = _query_parts(query)
+    if marked or not named:
+        return None
+    words = [word for word in set(names_and_numbers(text[:MAX_TEXT])) if word >= "A"]
+    spelt = []
+    for word, key in named:
+        mates = sorted(w for w in words if key is not None and _name_key(w) == key)
+        if not mates:
+            return None
+        sound = sounded_spelling(word)
+        best = max(
+            mates, key=lambda w: difflib.SequenceMatcher(None, sound, sounded_spelling(w)).ratio()
+        )
+        spelt.append(_dictionary_form(best))
+    return " ".join(dict.fromkeys(spelt))
+
+
+def _dictionary_form(word: str) -> str:
+    """ "Навального" -> "Навальный", "Порт-Элмса" -> "Порт-Элмс", "Blair's" -> "Blair"."""
+    if not has_russian_letters(word):
+        return re.sub(r"['’]s$", "", word)
+    form = russian.name_form(word.lower())
+    return "-".join(part.capitalize() for part in form.split("-"))
+
+
 def keyed_words(text: str, keys: list[str]) -> set[str]:
     """The stems of a text's capitalised words that have one of the keys: what
     to mark in a passage found by query_keys."""
