@@ -11,7 +11,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "ru": "Я отвечаю по сохранённым новостям. Напишите слова для поиска или команду:",
     },
     "help.latest": {"en": "the newest articles (up to {max})", "ru": "свежие статьи (до {max})"},
-    "help.search": {"en": "articles matching the words", "ru": "статьи по словам"},
+    "help.search": {
+        "en": "articles matching the words, then reports in the other language (Russian, English)",
+        "ru": "статьи по словам, затем статьи на другом языке (английском, русском)",
+    },
     "help.summary": {
         "en": "the key sentences of article 1 (an id, a link, words, or reply to a card)",
         "ru": "главное из статьи 1 (номер, ссылка, слова или ответ на карточку)",
