@@ -106,6 +106,11 @@ def _parser() -> argparse.ArgumentParser:
     remove = feed_actions.add_parser("remove", help="stop polling a feed")
     remove.add_argument("id", type=int)
     feed_actions.add_parser("poll", help="read every feed that is due now (e.g. from cron)")
+    remove = sub.add_parser(
+        "remove", help="take an article out for good (a retraction): not stored again"
+    )
+    remove.add_argument("id", help="article id or external id")
+    remove.add_argument("--reason", help="why, kept with the record of the removal")
     backup = sub.add_parser(
         "backup", help="a consistent copy of the database, safe while the bot runs"
     )
@@ -176,6 +181,7 @@ async def _ingest(settings: Settings, args: argparse.Namespace) -> int:
             "added": report.added,
             "updated": report.updated,
             "duplicates": report.duplicates,
+            "withheld": report.withheld,
             "rejected": [{"where": w, "reason": r} for w, r in report.rejected],
             "warnings": [{"where": w, "message": m} for w, m in report.warnings],
             "updates_queued": queued,
@@ -187,7 +193,7 @@ async def _ingest(settings: Settings, args: argparse.Namespace) -> int:
             print(f"grouped {report.added} new articles into stories")
         if queued:
             print(f"queued {queued} updates for followers of their topics")
-    nothing_worked = not (report.stored or report.duplicates) and report.rejected
+    nothing_worked = not (report.stored or report.duplicates or report.withheld) and report.rejected
     return 1 if nothing_worked else 0
 
 
@@ -455,6 +461,23 @@ async def _feeds(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+async def _remove(settings: Settings, args: argparse.Namespace) -> int:
+    async with _opened(settings) as newsroom:
+        found = await _find(newsroom, args.id)
+        if len(found) > 1:
+            ids = ", ".join(str(a.id) for a in found)
+            print(f"{args.id!r} names {len(found)} articles ({ids}): give an id", file=sys.stderr)
+            return 1
+        removed = await newsroom.remove_article(found[0].id, args.reason) if found else None
+    if removed is None:
+        return _not_found(args.id)
+    print(
+        f"removed {removed.id} “{removed.title}”: out of search, related articles and waiting"
+        " updates; not stored again from its link or its text"
+    )
+    return 0
+
+
 async def _backup(settings: Settings, args: argparse.Namespace) -> int:
     start = time.perf_counter()
     try:
@@ -471,6 +494,7 @@ async def _backup(settings: Settings, args: argparse.Namespace) -> int:
 
 _ASYNC_COMMANDS = {
     "backup": _backup,
+    "remove": _remove,
     "feeds": _feeds,
     "ingest": _ingest,
     "stats": _stats,

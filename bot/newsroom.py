@@ -29,7 +29,7 @@ from bot.news.text import Snippet, has_russian_letters, languages_differ, snippe
 from bot.news.urls import canonical_url
 from bot.subscriptions import Clock, Subscriptions, utc_clock
 from bot.texts import LANGUAGES
-from storage import Article, SearchPage, Storage, StoryRow
+from storage import Article, RemovedArticle, SearchPage, Storage, StoryRow
 from storage.query import parse_query
 
 # Bump when bot.news.text changes how words become search terms: the stored
@@ -207,6 +207,12 @@ class Newsroom:
         else:
             self._analyses.move_to_end(key)
         return found
+
+    async def remove_article(self, article_id: int, reason: str | None) -> RemovedArticle | None:
+        """Take an article out for good (an editor's retraction): see
+        Storage.remove_article. Its other-language and same-story neighbours
+        stop listing it at once, as every list is read back from the store."""
+        return await self.storage.remove_article(article_id, reason, self.subscriptions.now())
 
     def is_admin(self, user_id: int) -> bool:
         return user_id in self.settings.admin_ids

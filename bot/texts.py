@@ -272,6 +272,21 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "and {count} more on this story",
         "ru": "и ещё {count} об этом же событии",
     },
+    "remove.only_admins": {
+        "en": "Sorry, only the bot's editors can remove articles.",
+        "ru": "Извините, убирать статьи могут только редакторы бота.",
+    },
+    "remove.usage": {
+        "en": "Which article? /remove 42, or /remove 42 a reason. It leaves search, related "
+        "articles and waiting updates, and is not stored again from its link or its text.",
+        "ru": "Какую статью? /remove 42 или /remove 42 причина. Она пропадёт из поиска, похожих "
+        "статей и неотправленных обновлений, и её не сохраню снова ни по ссылке, ни по тексту.",
+    },
+    "remove.done": {
+        "en": "Removed article {id}, “{title}”. It will not be stored again from its link "
+        "or its text.",
+        "ru": "Статья {id} «{title}» убрана. Ни по ссылке, ни по тексту я её снова не сохраню.",
+    },
     "admin.only": {
         "en": "Sorry, only the bot's editors can manage feeds.",
         "ru": "Извините, источниками управляют только редакторы бота.",

@@ -48,7 +48,8 @@ class Article:
     story_id: int | None = None
 
 
-Outcome = Literal["added", "updated", "duplicate"]
+# "withheld": an editor removed this article (its URL or its text) before.
+Outcome = Literal["added", "updated", "duplicate", "withheld"]
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,17 @@ class AddOutcome:
 
     outcome: Outcome
     article_id: int
+
+
+@dataclass(frozen=True)
+class RemovedArticle:
+    """An article an editor removed, as remembered so that it stays removed."""
+
+    id: int
+    title: str
+    url: str | None
+    reason: str | None
+    removed_at: str
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from storage.models import (
     Article,
     NewArticle,
     Outcome,
+    RemovedArticle,
     SearchHit,
     SearchPage,
     Stats,
@@ -185,6 +186,7 @@ class Storage(OutboxStore, FeedStore):
         async with self._transaction():
             by_url = await self._lookup("url", [a.url for a in articles if a.url])
             by_hash = await self._lookup("content_hash", [a.content_hash for a in articles])
+            withheld = await self._removed_of(articles)
             next_id = await self._next_id()
             outcomes: list[AddOutcome] = []
             # Keyed by article id, so a later record in the batch for the same
@@ -194,6 +196,9 @@ class Storage(OutboxStore, FeedStore):
             index_rows: dict[int, tuple[int, str, str]] = {}
             outcome: Outcome
             for a in articles:
+                if a.content_hash in withheld or (a.url and a.url in withheld):
+                    outcomes.append(AddOutcome("withheld", 0))
+                    continue
                 known = by_url.get(a.url) if a.url else None
                 same_text = by_hash.get(a.content_hash)
                 if same_text is not None:
@@ -263,15 +268,64 @@ class Storage(OutboxStore, FeedStore):
         return found
 
     async def _next_id(self) -> int:
-        async with self._db.execute("SELECT coalesce(max(id), 0) + 1 FROM articles") as cur:
-            row = await cur.fetchone()
-        return int(row[0]) if row else 1
+        """One above any id an article has had, removed ones included."""
+        return 1 + await self._scalar(
+            "SELECT max((SELECT coalesce(max(id), 0) FROM articles),"
+            " (SELECT coalesce(max(id), 0) FROM removed_articles))",
+            (),
+        )
+
+    async def _removed_of(self, articles: Sequence[NewArticle]) -> set[str]:
+        """The URLs and text hashes of `articles` that belong to removed articles."""
+        keys = list(
+            dict.fromkeys([a.content_hash for a in articles] + [a.url for a in articles if a.url])
+        )
+        found: set[str] = set()
+        for start in range(0, len(keys), _CHUNK):
+            chunk = keys[start : start + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            sql = (
+                f"SELECT content_hash, url FROM removed_articles"
+                f" WHERE content_hash IN ({marks}) OR url IN ({marks})"
+            )
+            async with self._db.execute(sql, chunk + chunk) as cur:
+                async for row in cur:
+                    found.update(value for value in row if value in chunk)
+        return found
 
     async def delete_article(self, article_id: int) -> bool:
         async with self._transaction():
             cur = await self._db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
             await self._db.execute("DELETE FROM article_search WHERE rowid = ?", (article_id,))
         return cur.rowcount > 0
+
+    async def remove_article(
+        self, article_id: int, reason: str | None, now: str
+    ) -> RemovedArticle | None:
+        """Remove an article for good (an editor's retraction): from the store,
+        the search index and the updates waiting to be sent, remembering its
+        URL and text hash so that it is not stored again. None if no such article."""
+        async with self._transaction():
+            async with self._db.execute(
+                "SELECT title, url, content_hash FROM articles WHERE id = ?", (article_id,)
+            ) as cur:
+                row = await cur.fetchone()
+            if row is None:
+                return None
+            title, url, content_hash = str(row[0]), row[1], str(row[2])
+            await self._db.execute(
+                "INSERT INTO removed_articles (id, url, content_hash, title, reason, removed_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (article_id, url, content_hash, title, reason, now),
+            )
+            await self._db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+            await self._db.execute("DELETE FROM article_search WHERE rowid = ?", (article_id,))
+            await self._db.execute(
+                "UPDATE deliveries SET status = 'dropped', last_error = 'article removed',"
+                " lease_until = NULL WHERE article_id = ? AND status = 'pending'",
+                (article_id,),
+            )
+        return RemovedArticle(article_id, title, url, reason, now)
 
     async def reindex(self, batch: int = 1000) -> int:
         """Rebuild the search index from the stored articles."""

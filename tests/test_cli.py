@@ -85,6 +85,21 @@ def test_backup_copies_the_database_once(tmp_path: Path, feed: Path) -> None:
     assert not (tmp_path / "none.db").exists()  # a backup creates no database
 
 
+def test_remove_then_the_same_article_is_not_stored_again(tmp_path: Path, feed: Path) -> None:
+    db = tmp_path / "cli.db"
+    assert run(["ingest", str(feed)], db).returncode == 0
+    removed = run(["remove", "wire-1", "--reason", "retracted by the wire"], db)
+    assert removed.returncode == 0, removed.stderr
+    assert removed.stdout.startswith("removed 1 “Congress opens”: out of search")
+    again = run(["ingest", str(feed)], db)
+    assert again.stdout.splitlines()[0] == (
+        "added 0, updated 0, duplicates skipped 1, rejected 1, skipped as removed by an editor 1"
+    )
+    assert json.loads(run(["stats", "--json"], db).stdout)["articles"] == 1
+    missing = run(["remove", "wire-1"], db)
+    assert missing.returncode == 1 and "no article with id 'wire-1'" in missing.stderr
+
+
 def test_ingest_with_worker_processes(tmp_path: Path, feed: Path) -> None:
     result = run(["ingest", "--jobs", "2", str(feed)], tmp_path / "jobs.db")
     assert result.returncode == 0, result.stderr

@@ -251,6 +251,31 @@ async def test_feed_commands_are_for_admins(room: Newsroom, server: FeedServer) 
     )
 
 
+async def test_an_article_an_editor_removed_does_not_come_back(
+    room: Newsroom, server: FeedServer
+) -> None:
+    feed, _ = await room.feeds.add(server.url + "/rss")
+    [hit] = (await room.search("harbour strike")).found
+    target = str(hit.article.id)
+    refused = await dispatch(room, Request("remove", target, user_id=1))
+    assert refused.plain_text == "Sorry, only the bot's editors can remove articles."
+    done = await dispatch(room, Request("remove", f"{target} a legal request", user_id=ADMIN))
+    assert done.plain_text.startswith(f"Removed article {target}, “Harbour strike enters")
+    assert (await room.search("harbour strike")).found == []
+    assert (await dispatch(room, Request("summary", target))).plain_text.startswith(
+        f"There is no article with id {target}"
+    )
+    # The feed is dropped and added again: its items are read afresh, and the
+    # removed one, its link and its text unchanged, stays out.
+    assert await room.storage.remove_feed(feed.id)
+    _, again = await room.feeds.add(server.url + "/rss")
+    assert again is not None
+    assert (again.report.added, again.report.duplicates, again.report.withheld) == (0, 1, 1)
+    assert (await room.search("harbour strike")).found == []
+    usage = await dispatch(room, Request("remove", "", user_id=ADMIN))
+    assert usage.plain_text.startswith("Which article? /remove 42")
+
+
 async def cli(tmp_path: Path, *args: str) -> tuple[int, str]:
     env = {**os.environ, "NEWSROOM_DB": str(tmp_path / "cli.db")}
     process = await asyncio.create_subprocess_exec(

@@ -227,3 +227,17 @@ async def test_updates_finished_long_ago_are_forgotten_waiting_ones_kept(
     assert [d.status for d in await room.storage.deliveries_of(CHAT)] == ["sent"]
     assert [d.status for d in await room.storage.deliveries_of(later)] == ["pending"] * 4
     assert await outbox.forget_finished() == 0
+
+
+async def test_waiting_updates_of_a_removed_article_are_dropped(
+    room: Newsroom, tmp_path: Path, sender: ScriptedSender
+) -> None:
+    await queue(room, tmp_path, count=2)
+    first, _ = await room.storage.deliveries_of(CHAT)
+    assert await room.remove_article(first.article_id, "retracted") is not None
+    assert (await Outbox(room, sender, pace=False).drain()).sent == 1
+    rows = await room.storage.deliveries_of(CHAT)
+    assert [(d.status, d.last_error) for d in rows] == [
+        ("dropped", "article removed"),
+        ("sent", None),
+    ]

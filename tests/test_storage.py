@@ -205,6 +205,29 @@ async def test_delete_removes_article_and_index_entry(storage: Storage) -> None:
     assert not await storage.delete_article(added.article_id)
 
 
+async def test_a_removed_article_stays_out_and_its_id_is_never_reused(storage: Storage) -> None:
+    url = "https://example.org/congress"
+    [first, last] = await storage.add_articles(
+        [make_article(RATES), make_article(CONGRESS, url=url)]
+    )
+    now = "2026-01-10T12:00:00Z"
+    removed = await storage.remove_article(last.article_id, "a legal request", now)
+    assert removed is not None and (removed.id, removed.url) == (last.article_id, url)
+    assert await storage.article(last.article_id) is None
+    assert (await storage.search("congress")).hits == []
+    assert await storage.remove_article(last.article_id, None, now) is None  # gone already
+    again = await storage.add_articles(
+        [
+            make_article(CONGRESS, url="https://mirror.example/copy"),  # its text elsewhere
+            make_article(PRISONERS, url=url),  # its link with new text
+            make_article(PRISONERS + " Updated."),
+        ]
+    )
+    assert [o.outcome for o in again] == ["withheld", "withheld", "added"]
+    assert again[2].article_id == last.article_id + 1  # not the removed one's id
+    assert await storage.count() == 2 and first.outcome == "added"
+
+
 async def test_stats(storage: Storage) -> None:
     await storage.add_articles(
         [make_article(CONGRESS, source="Wire"), make_article(RATES, source="Wire", language="ru")]

@@ -282,6 +282,24 @@ async def test_long_button_commands_go_through_a_stored_key(bot: App, fake: Fake
     assert "6. " in edit.result["text"]
 
 
+async def test_an_editor_removes_an_article_for_good(fake: FakeTelegram, tmp_path: Path) -> None:
+    settings = settings_for(fake, tmp_path / "editor.db", admin_ids=frozenset({111}))
+    app = build_application(settings)
+    await start_polling(app)
+    try:
+        done = await say(fake, "/remove 2 wrong figures")
+        assert done.result["text"].startswith("Removed article 2, “Brussels exhibition puts")
+        gone = await say(fake, "/summary 2")
+        assert gone.result["text"].startswith("There is no article with id 2")
+        found = await say(fake, "/search exhibition 120 jailed opponents")
+        assert "Brussels exhibition" not in found.result["text"]
+        reader = await say(fake, "/remove 3", chat=222)
+        assert reader.result["text"] == "Sorry, only the bot's editors can remove articles."
+    finally:
+        await fake.release_polls()
+        await stop(app)
+
+
 async def test_a_failure_is_told_without_internals(bot: App, fake: FakeTelegram) -> None:
     fake.fail("sendMessage", 400, "Bad Request: chat has a strange problem")
     start = len(fake.calls)

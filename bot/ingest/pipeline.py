@@ -41,6 +41,7 @@ class IngestReport:
     added: int = 0
     updated: int = 0
     duplicates: int = 0
+    withheld: int = 0  # removed by an editor before (storage.remove_article)
     rejected: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     article_ids: list[int] = field(default_factory=list)
@@ -54,6 +55,7 @@ class IngestReport:
         self.added += other.added
         self.updated += other.updated
         self.duplicates += other.duplicates
+        self.withheld += other.withheld
         self.rejected += other.rejected
         self.warnings += other.warnings
         self.article_ids += other.article_ids
@@ -64,6 +66,8 @@ class IngestReport:
             f"added {self.added}, updated {self.updated}, "
             f"duplicates skipped {self.duplicates}, rejected {len(self.rejected)}"
         ]
+        if self.withheld:
+            out[0] += f", skipped as removed by an editor {self.withheld}"
         for title, entries in (("rejected", self.rejected), ("warnings", self.warnings)):
             if entries:
                 out.append(f"{title}:")
@@ -224,6 +228,9 @@ async def _flush(storage: Storage, batch: list[NewArticle], report: IngestReport
     for outcome in await storage.add_articles(batch):
         if outcome.outcome == "duplicate":
             report.duplicates += 1
+            continue
+        if outcome.outcome == "withheld":
+            report.withheld += 1
             continue
         report.article_ids.append(outcome.article_id)
         if outcome.outcome == "added":
