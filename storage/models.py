@@ -108,6 +108,7 @@ class Stats:
     newest: str | None = None
     schema_version: int = 0
     file_bytes: int = 0
+    removed: int = 0  # articles editors removed (removed_articles)
 
 
 @dataclass(frozen=True)

@@ -627,6 +627,7 @@ class Storage(OutboxStore, FeedStore):
             newest=row[1] if row else None,
             schema_version=await dbmod.schema_version(self._db),
             file_bytes=size,
+            removed=await self._scalar("SELECT count(*) FROM removed_articles", ()),
         )
 
     async def _counts(self, expr: str) -> dict[str, int]:

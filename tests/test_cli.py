@@ -95,7 +95,9 @@ def test_remove_then_the_same_article_is_not_stored_again(tmp_path: Path, feed: 
     assert again.stdout.splitlines()[0] == (
         "added 0, updated 0, duplicates skipped 1, rejected 1, skipped as removed by an editor 1"
     )
-    assert json.loads(run(["stats", "--json"], db).stdout)["articles"] == 1
+    stats = json.loads(run(["stats", "--json"], db).stdout)
+    assert (stats["articles"], stats["removed"]) == (1, 1)
+    assert "removed by editors: 1" in run(["stats"], db).stdout
     missing = run(["remove", "wire-1"], db)
     assert missing.returncode == 1 and "no article with id 'wire-1'" in missing.stderr
 
