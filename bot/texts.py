@@ -282,6 +282,13 @@ _TEXTS: dict[str, dict[str, str]] = {
         "ru": "Какую статью? /remove 42 или /remove 42 причина. Она пропадёт из поиска, похожих "
         "статей и неотправленных обновлений, и её не сохраню снова ни по ссылке, ни по тексту.",
     },
+    "remove.confirm": {
+        "en": "Remove article {id}, “{title}”, for good? It leaves search, related articles and "
+        "waiting updates, and is not stored again from its link or its text.",
+        "ru": "Убрать статью {id} «{title}» насовсем? Она пропадёт из поиска, похожих статей и "
+        "неотправленных обновлений, и её не сохраню снова ни по ссылке, ни по тексту.",
+    },
+    "button.remove_for_good": {"en": "Remove for good", "ru": "Убрать насовсем"},
     "remove.done": {
         "en": "Removed article {id}, “{title}”. It will not be stored again from its link "
         "or its text.",

@@ -259,7 +259,18 @@ async def test_an_article_an_editor_removed_does_not_come_back(
     target = str(hit.article.id)
     refused = await dispatch(room, Request("remove", target, user_id=1))
     assert refused.plain_text == "Sorry, only the bot's editors can remove articles."
-    done = await dispatch(room, Request("remove", f"{target} a legal request", user_id=ADMIN))
+    asked = await dispatch(room, Request("remove", f"{target} a legal request", user_id=ADMIN))
+    assert asked.plain_text.startswith(f"Remove article {target}, “Harbour strike enters")
+    [[button]] = asked.buttons
+    assert (button.label, button.command) == (
+        "Remove for good",
+        f"remove_now {target} a legal request",
+    )
+    assert (await room.search("harbour strike")).found  # nothing happens before the button
+    refused = await dispatch(room, Request("remove_now", target, user_id=1))
+    assert refused.plain_text == "Sorry, only the bot's editors can remove articles."
+    name, args = button.command.split(maxsplit=1)
+    done = await dispatch(room, Request(name, args, user_id=ADMIN))
     assert done.plain_text.startswith(f"Removed article {target}, “Harbour strike enters")
     assert (await room.search("harbour strike")).found == []
     assert (await dispatch(room, Request("summary", target))).plain_text.startswith(

@@ -287,7 +287,12 @@ async def test_an_editor_removes_an_article_for_good(fake: FakeTelegram, tmp_pat
     app = build_application(settings)
     await start_polling(app)
     try:
-        done = await say(fake, "/remove 2 wrong figures")
+        asked = await say(fake, "/remove 2 wrong figures")
+        assert asked.result["text"].startswith("Remove article 2, “Brussels exhibition puts")
+        assert buttons(asked) == [("Remove for good", "remove_now 2 wrong figures")]
+        start = len(fake.calls)
+        await fake.push(tg.callback("remove_now 2 wrong figures", asked.result))
+        done = await fake.wait_for("sendMessage", after=start)
         assert done.result["text"].startswith("Removed article 2, “Brussels exhibition puts")
         gone = await say(fake, "/summary 2")
         assert gone.result["text"].startswith("There is no article with id 2")

@@ -16,7 +16,7 @@ from bot.commands.help import help_command, start_command
 from bot.commands.lang import lang_command
 from bot.commands.latest import latest_command
 from bot.commands.related import related_command
-from bot.commands.remove import remove_command
+from bot.commands.remove import remove_command, remove_now_command
 from bot.commands.reply import Reply, Request
 from bot.commands.schedule import digest_command, quiet_command
 from bot.commands.search import search_command
@@ -53,6 +53,7 @@ HANDLERS: dict[str, Handler] = {
     "feed_add": feed_add_command,
     "feed_remove": feed_remove_command,
     "remove": remove_command,
+    "remove_now": remove_now_command,
 }
 
 
