@@ -94,6 +94,7 @@ TOKENS = [
 @given(st.lists(st.lists(st.sampled_from(TOKENS), min_size=1, max_size=14), min_size=1, max_size=5))
 @example([["since", "March", "2019"], ["12", "марта"], ["$", "5", "per cent"]])
 @example([["at", "10", "a.m."], ["in", "2019", "года"], ["“a quotation of some length here”"]])
+@example([["12", "March", "12", "the", "7pm"]])  # "March 12" overlaps "12 March": no date
 def test_kinds_match_the_patterns_over_whole_passages(passages: list[list[str]]) -> None:
     texts = [" ".join(words) for words in passages]
     text = ". ".join(texts)

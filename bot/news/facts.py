@@ -309,13 +309,18 @@ def _dates_near(
     day_names: list[tuple[int, int]],
 ) -> list[tuple[int, int]]:
     """The day names, and date spans around the numbers: "since September 2019"
-    reaches back two words, "3 марта" one word ahead; a word more is spare."""
-    dates = list(day_names)
+    reaches back two words, "3 марта" one word ahead; a word more is spare.
+    Of overlapping spans the first (the longest of those starting together)
+    is kept, as one pass of the pattern over the passage keeps it: in "12
+    March 12" the second 12 is no part of a date ("March 12")."""
+    found = set(day_names)
     for at, after in numbers:
         window = _words_back(low, at, start, 3), _words_on(low, after, end, 2)
-        for m in _DATE.finditer(low, *window):
-            if m.span() not in dates:
-                dates.append(m.span())
+        found.update(m.span() for m in _DATE.finditer(low, *window))
+    dates: list[tuple[int, int]] = []
+    for span in sorted(found, key=lambda s: (s[0], -s[1])):
+        if not dates or span[0] >= dates[-1][1]:
+            dates.append(span)
     return dates
 
 
