@@ -167,7 +167,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "Reports in English write it “{topic}”. Follow that too?",
         "ru": "В статьях на английском это «{topic}». Следить и за этим?",
     },
-    "button.follow_also": {"en": "Follow “{topic}”", "ru": "Следить за «{topic}»"},
+    "button.follow_also": {"en": "Follow “{topic}”", "ru": "Следить за темой «{topic}»"},
     "subscribe.exists": {
         "en": "This chat already follows “{topic}”.",
         "ru": "Этот чат уже следит за темой «{topic}».",
