@@ -109,6 +109,9 @@ class Stats:
     schema_version: int = 0
     file_bytes: int = 0
     removed: int = 0  # articles editors removed (removed_articles)
+    topics: int = 0  # subscriptions, in `following_chats` chats
+    following_chats: int = 0
+    deliveries: dict[str, int] = field(default_factory=dict)  # outbox rows by status
 
 
 @dataclass(frozen=True)

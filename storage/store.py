@@ -628,6 +628,11 @@ class Storage(OutboxStore, FeedStore):
             schema_version=await dbmod.schema_version(self._db),
             file_bytes=size,
             removed=await self._scalar("SELECT count(*) FROM removed_articles", ()),
+            topics=await self._scalar("SELECT count(*) FROM subscriptions", ()),
+            following_chats=await self._scalar(
+                "SELECT count(DISTINCT chat_id) FROM subscriptions", ()
+            ),
+            deliveries=await self.delivery_counts(),
         )
 
     async def _counts(self, expr: str) -> dict[str, int]:

@@ -244,3 +244,6 @@ def test_console_chat_shows_updates_on_followed_topics(tmp_path: Path) -> None:
     finally:
         chat.wait(timeout=30)
     assert "New on “Kestrel fine”\n\nRegulator will fine Kestrel Mobile" in rest
+    stats = run(["stats"], db).stdout
+    assert "topics followed: 1 in 1 chats" in stats
+    assert "updates (finished ones kept 30 days): sent 1" in stats
