@@ -106,11 +106,11 @@ def _parser() -> argparse.ArgumentParser:
     remove = feed_actions.add_parser("remove", help="stop polling a feed")
     remove.add_argument("id", type=int)
     feed_actions.add_parser("poll", help="read every feed that is due now (e.g. from cron)")
-    remove = sub.add_parser(
+    removal = sub.add_parser(
         "remove", help="take an article out for good (a retraction): not stored again"
     )
-    remove.add_argument("id", help="article id or external id")
-    remove.add_argument("--reason", help="why, kept with the record of the removal")
+    removal.add_argument("id", help="article id or external id")
+    removal.add_argument("--reason", help="why, kept with the record of the removal")
     backup = sub.add_parser(
         "backup", help="a consistent copy of the database, safe while the bot runs"
     )

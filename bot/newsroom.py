@@ -118,10 +118,7 @@ class Newsroom:
         keys, the best spelt match first; see crosslingual.query_keys)."""
         if not limit:
             return []
-        # Loaded on first use, then kept current by ingest and the periodic
-        # grouping: a search does not wait while a large batch is grouped.
-        if not len(self._stories):
-            await self.refresh_stories()
+        await self._load_stories_once()
         shown = {a.id for a in found}
         picked = self._story_mates_across(found, shown)
         keys = query_keys(text)
@@ -138,6 +135,13 @@ class Newsroom:
             for i in chosen
             if i in read
         ]
+
+    async def _load_stories_once(self) -> None:
+        """The story index for a look across languages: loaded on first use,
+        then kept current by ingest and the periodic grouping, so that a search
+        does not wait while a large batch is grouped."""
+        if not len(self._stories):
+            await self.refresh_stories()
 
     def _story_mates_across(self, found: list[Article], shown: set[int]) -> list[int]:
         """The other-language articles of the found articles' stories, in their order."""
@@ -180,8 +184,7 @@ class Newsroom:
         """The words as the best report in another language that names them
         writes them ("Navalny" -> "Навальный"; crosslingual.spelt_in), None
         when no such report is stored: what /subscribe offers to follow too."""
-        if not len(self._stories):
-            await self.refresh_stories()
+        await self._load_stories_once()
         named, wording = await self._named_across(words, set(), 1)
         return spelt_in(wording, named[0].text) if named else None
 

@@ -15,10 +15,10 @@ async def remove_command(newsroom: Newsroom, request: Request) -> Reply:
     if isinstance(parsed, Reply):
         return parsed
     article_id, reason = parsed
+    lang = request.language
     article = await newsroom.article(article_id)
     if article is None:
-        return Reply().add(text("article.unknown", request.language, id=article_id))
-    lang = request.language
+        return Reply().add(text("article.unknown", lang, id=article_id))
     reply = Reply().add(
         text("remove.confirm", lang, id=article_id, title=shorten(article.title, 80))
     )
@@ -33,8 +33,8 @@ async def remove_now_command(newsroom: Newsroom, request: Request) -> Reply:
     if isinstance(parsed, Reply):
         return parsed
     article_id, reason = parsed
-    removed = await newsroom.remove_article(article_id, reason)
     lang = request.language
+    removed = await newsroom.remove_article(article_id, reason)
     if removed is None:
         return Reply().add(text("article.unknown", lang, id=article_id))
     return Reply().add(text("remove.done", lang, id=removed.id, title=shorten(removed.title, 80)))
