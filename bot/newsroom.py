@@ -188,8 +188,10 @@ class Newsroom:
         named, wording = await self._named_across(words, set(), 1)
         return spelt_in(wording, named[0].text) if named else None
 
-    async def latest(self, limit: int = 5, offset: int = 0) -> list[Article]:
-        return await self.storage.latest(limit, offset)
+    async def latest(
+        self, limit: int = 5, offset: int = 0, language: str | None = None
+    ) -> list[Article]:
+        return await self.storage.latest(limit, offset, language)
 
     async def article(self, article_id: int) -> Article | None:
         return await self.storage.article(article_id)

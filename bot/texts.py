@@ -10,7 +10,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "I answer from the stored news articles. Send words to search, or a command:",
         "ru": "Я отвечаю по сохранённым новостям. Напишите слова для поиска или команду:",
     },
-    "help.latest": {"en": "the newest articles (up to {max})", "ru": "свежие статьи (до {max})"},
+    "help.latest": {
+        "en": "the newest articles (up to {max}; /latest ru: those in Russian)",
+        "ru": "свежие статьи (до {max}; /latest ru — только на русском)",
+    },
     "help.search": {
         "en": "articles matching the words, then reports in the other language (Russian, English)",
         "ru": "статьи по словам, затем статьи на другом языке (английском, русском)",
@@ -43,9 +46,17 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "latest.title": {"en": "Latest articles", "ru": "Свежие статьи"},
     "latest.empty": {"en": "No articles are stored yet.", "ru": "Пока нет ни одной статьи."},
+    "latest.title.en": {"en": "Latest articles in English", "ru": "Свежие статьи на английском"},
+    "latest.title.ru": {"en": "Latest articles in Russian", "ru": "Свежие статьи на русском"},
+    "latest.none_in": {
+        "en": "No articles in that language are stored yet.",
+        "ru": "Статей на этом языке пока нет.",
+    },
     "latest.bad_count": {
-        "en": "Please give a number from 1 to {max}, for example: /latest 5",
-        "ru": "Укажите число от 1 до {max}, например: /latest 5",
+        "en": "Please give a number from 1 to {max}, a language, or both: /latest 5, /latest ru,"
+        " /latest 10 ru",
+        "ru": "Укажите число от 1 до {max}, язык или то и другое: /latest 5, /latest ru,"
+        " /latest 10 ru",
     },
     "search.usage": {
         "en": "What should I look for? For example: /search anti-war congress",

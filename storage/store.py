@@ -386,9 +386,17 @@ class Storage(OutboxStore, FeedStore):
     async def articles_by_external_id(self, external_id: str) -> list[Article]:
         return await self._articles("WHERE external_id = ? ORDER BY id", (external_id,))
 
-    async def latest(self, limit: int = 5, offset: int = 0) -> list[Article]:
+    async def latest(
+        self, limit: int = 5, offset: int = 0, language: str | None = None
+    ) -> list[Article]:
+        """The newest articles, of one language if given."""
+        if language is None:
+            return await self._articles(
+                "ORDER BY published_at DESC, id DESC LIMIT ? OFFSET ?", (limit, offset)
+            )
         return await self._articles(
-            "ORDER BY published_at DESC, id DESC LIMIT ? OFFSET ?", (limit, offset)
+            "WHERE language = ? ORDER BY published_at DESC, id DESC LIMIT ? OFFSET ?",
+            (language, limit, offset),
         )
 
     async def count(self) -> int:

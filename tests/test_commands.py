@@ -39,10 +39,31 @@ async def test_latest_shows_newest_first(demo_newsroom: Newsroom) -> None:
     assert len(reply.blocks) == 3
 
 
-@pytest.mark.parametrize("arg", ["0", "21", "-1", "abc", "3.5", "1e3"])
+async def test_latest_of_one_language(demo_newsroom: Newsroom) -> None:
+    for args in ("ru", "10 ru", "RU 10"):
+        reply = await dispatch(demo_newsroom, Request("latest", args))
+        assert reply.plain_text.startswith("Latest articles in Russian"), args
+        assert len(reply.blocks) == 5  # the demo's four Russian reports, no English one
+        assert "Night trains" not in reply.plain_text and "Засуха" in reply.plain_text
+    two = await dispatch(demo_newsroom, Request("latest", "2 en"))
+    assert two.plain_text.startswith("Latest articles in English\n\n1. Night trains return")
+    assert len(two.blocks) == 3
+
+
+async def test_latest_of_a_language_with_no_articles(newsroom: Newsroom) -> None:
+    reply = await dispatch(newsroom, Request("latest", "ru"))
+    assert reply.plain_text == "No articles in that language are stored yet."
+
+
+@pytest.mark.parametrize(
+    "arg", ["0", "21", "-1", "abc", "3.5", "1e3", "5 5", "ru en", "de", "ru 5 ru"]
+)
 async def test_latest_refuses_bad_counts(demo_newsroom: Newsroom, arg: str) -> None:
     reply = await dispatch(demo_newsroom, Request("latest", arg))
-    assert reply.plain_text == "Please give a number from 1 to 20, for example: /latest 5"
+    assert reply.plain_text == (
+        "Please give a number from 1 to 20, a language, or both: /latest 5, /latest ru,"
+        " /latest 10 ru"
+    )
 
 
 async def test_latest_on_an_empty_store(newsroom: Newsroom) -> None:

@@ -74,6 +74,10 @@ async def test_help_and_latest(bot: App, fake: FakeTelegram) -> None:
     assert latest.result["text"].startswith("Latest articles")
     assert latest.params["link_preview_options"] == {"is_disabled": True}
     assert latest.result["text"].count(" · id ") == 2
+    russian = await say(fake, "/latest ru")
+    assert russian.result["text"].startswith("Latest articles in Russian")
+    assert russian.result["text"].count(" · id ") == 4 and "Засуха" in russian.result["text"]
+    assert [label for label, _ in buttons(russian)] == ["1", "2", "3", "4"]
 
 
 async def test_search_pages_with_a_button_that_edits_the_message(
