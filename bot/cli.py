@@ -111,6 +111,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     removal.add_argument("id", help="article id or external id")
     removal.add_argument("--reason", help="why, kept with the record of the removal")
+    removal.add_argument(
+        "--undo",
+        action="store_true",
+        help="take the removal of article ID back: it may be ingested again (under a new id)",
+    )
     backup = sub.add_parser(
         "backup", help="a consistent copy of the database, safe while the bot runs"
     )
@@ -469,6 +474,8 @@ async def _feeds(settings: Settings, args: argparse.Namespace) -> int:
 
 
 async def _remove(settings: Settings, args: argparse.Namespace) -> int:
+    if args.undo:
+        return await _restore(settings, args.id)
     async with _opened(settings) as newsroom:
         found = await _find(newsroom, args.id)
         if len(found) > 1:
@@ -481,6 +488,23 @@ async def _remove(settings: Settings, args: argparse.Namespace) -> int:
     print(
         f"removed {removed.id} “{removed.title}”: out of search, related articles and waiting"
         " updates; not stored again from its link or its text"
+    )
+    return 0
+
+
+async def _restore(settings: Settings, key: str) -> int:
+    async with _opened(settings) as newsroom:
+        restored = None
+        if key.isdecimal():
+            restored = await newsroom.storage.restore_removed(
+                int(key), newsroom.subscriptions.now()
+            )
+    if restored is None:
+        print(f"article {key!r} is not among the removed ones", file=sys.stderr)
+        return 1
+    print(
+        f"article {restored.id} “{restored.title}” may be stored again: ingest it anew (its text"
+        " was not kept); it will have a new id"
     )
     return 0
 

@@ -285,8 +285,8 @@ class Storage(OutboxStore, FeedStore):
             chunk = keys[start : start + _CHUNK]
             marks = ", ".join("?" * len(chunk))
             sql = (
-                f"SELECT content_hash, url FROM removed_articles"
-                f" WHERE content_hash IN ({marks}) OR url IN ({marks})"
+                f"SELECT content_hash, url FROM removed_articles WHERE restored_at IS NULL"
+                f" AND (content_hash IN ({marks}) OR url IN ({marks}))"
             )
             async with self._db.execute(sql, chunk + chunk) as cur:
                 async for row in cur:
@@ -330,6 +330,24 @@ class Storage(OutboxStore, FeedStore):
                 (article_id,),
             )
         return RemovedArticle(article_id, title, url, reason, now)
+
+    async def restore_removed(self, article_id: int, now: str) -> RemovedArticle | None:
+        """Take back the removal of an article: its link and text may be stored
+        again (the text itself was not kept), under a new id. None if it was not
+        removed, or is restored already."""
+        async with self._transaction():
+            async with self._db.execute(
+                "SELECT title, url, reason, removed_at FROM removed_articles"
+                " WHERE id = ? AND restored_at IS NULL",
+                (article_id,),
+            ) as cur:
+                row = await cur.fetchone()
+            if row is None:
+                return None
+            await self._db.execute(
+                "UPDATE removed_articles SET restored_at = ? WHERE id = ?", (now, article_id)
+            )
+        return RemovedArticle(article_id, str(row[0]), row[1], row[2], str(row[3]))
 
     async def reindex(self, batch: int = 1000) -> int:
         """Rebuild the search index from the stored articles."""
@@ -639,7 +657,9 @@ class Storage(OutboxStore, FeedStore):
             newest=row[1] if row else None,
             schema_version=await dbmod.schema_version(self._db),
             file_bytes=size,
-            removed=await self._scalar("SELECT count(*) FROM removed_articles", ()),
+            removed=await self._scalar(
+                "SELECT count(*) FROM removed_articles WHERE restored_at IS NULL", ()
+            ),
             topics=await self._scalar("SELECT count(*) FROM subscriptions", ()),
             following_chats=await self._scalar(
                 "SELECT count(DISTINCT chat_id) FROM subscriptions", ()

@@ -100,6 +100,12 @@ def test_remove_then_the_same_article_is_not_stored_again(tmp_path: Path, feed: 
     assert "removed by editors: 1" in run(["stats"], db).stdout
     missing = run(["remove", "wire-1"], db)
     assert missing.returncode == 1 and "no article with id 'wire-1'" in missing.stderr
+    undone = run(["remove", "--undo", "1"], db)
+    assert undone.stdout.startswith("article 1 “Congress opens” may be stored again")
+    back = run(["ingest", str(feed), "--json"], db)
+    assert json.loads(back.stdout)["added"] == 1
+    assert json.loads(run(["show", "wire-1", "--json"], db).stdout)["id"] == 3  # a new id
+    assert run(["remove", "--undo", "1"], db).returncode == 1  # nothing to take back now
 
 
 def test_ingest_with_worker_processes(tmp_path: Path, feed: Path) -> None:
