@@ -252,7 +252,7 @@ async def test_feed_commands_are_for_admins(room: Newsroom, server: FeedServer) 
 
 
 async def test_an_article_an_editor_removed_does_not_come_back(
-    room: Newsroom, server: FeedServer
+    room: Newsroom, server: FeedServer, caplog: pytest.LogCaptureFixture
 ) -> None:
     feed, _ = await room.feeds.add(server.url + "/rss")
     [hit] = (await room.search("harbour strike")).found
@@ -272,6 +272,7 @@ async def test_an_article_an_editor_removed_does_not_come_back(
     name, args = button.command.split(maxsplit=1)
     done = await dispatch(room, Request(name, args, user_id=ADMIN))
     assert done.plain_text.startswith(f"Removed article {target}, “Harbour strike enters")
+    assert f"editor {ADMIN} removed article {target}: a legal request" in caplog.text
     assert (await room.search("harbour strike")).found == []
     assert (await dispatch(room, Request("summary", target))).plain_text.startswith(
         f"There is no article with id {target}"

@@ -3,10 +3,14 @@ confirming with a button: there is no undoing it from the bot."""
 
 from __future__ import annotations
 
+import logging
+
 from bot.commands.reply import Button, Reply, Request
 from bot.news.text import shorten
 from bot.newsroom import Newsroom
 from bot.texts import text
+
+log = logging.getLogger(__name__)
 
 
 async def remove_command(newsroom: Newsroom, request: Request) -> Reply:
@@ -37,6 +41,8 @@ async def remove_now_command(newsroom: Newsroom, request: Request) -> Reply:
     removed = await newsroom.remove_article(article_id, reason)
     if removed is None:
         return Reply().add(text("article.unknown", lang, id=article_id))
+    # Who removed what stays in the log (the store keeps what and why).
+    log.warning("editor %d removed article %d: %s", request.user_id, article_id, reason or "-")
     return Reply().add(text("remove.done", lang, id=removed.id, title=shorten(removed.title, 80)))
 
 
