@@ -251,14 +251,19 @@ def _delivered(fake: FakeTelegram) -> list[tuple[int, str]]:
     return found
 
 
+def a_channel(fake: FakeTelegram, channel: int, username: str, admin: int) -> None:
+    """A channel `admin` runs, where the bot (4242) is an admin allowed to post."""
+    fake.add_chat(channel, "channel", "Newsroom Channel", username)
+    fake.members[(channel, admin)] = "administrator"
+    fake.members[(channel, 4242)] = "administrator"
+
+
 async def test_a_channel_admin_subscribes_the_channel(
     bot: App, fake: FakeTelegram, db: Path
 ) -> None:
     channel, admin, reader = -1009999, 111, 222
-    fake.add_chat(channel, "channel", "Newsroom Channel", "newsroomchan")
-    fake.members[(channel, admin)] = "administrator"
+    a_channel(fake, channel, "newsroomchan", admin)
     fake.members[(channel, reader)] = "member"
-    fake.members[(channel, 4242)] = "administrator"  # the bot, allowed to post
     refused = await say(fake, "/subscribe @newsroomchan detentions", reader)
     assert refused.result["text"] == "Only the admins of @newsroomchan can choose its topics."
     unknown = await say(fake, "/subscribe @nosuchchannel detentions", admin)
@@ -271,6 +276,34 @@ async def test_a_channel_admin_subscribes_the_channel(
     update = await fake.wait_for("sendMessage", update_to(channel))
     assert update.result["text"].startswith("New on “detentions”")
     assert await rows(db, admin) == []  # the admin's own chat follows nothing
+
+
+async def test_the_buttons_of_a_reply_for_a_channel_act_for_the_channel(
+    bot: App, fake: FakeTelegram, db: Path
+) -> None:
+    channel, admin, reader = -1007777, 111, 222
+    a_channel(fake, channel, "deskchan", admin)
+    done = await say(fake, "/subscribe @deskchan Navalny", admin)
+    assert done.result["text"].startswith("For @deskchan:\n\nFollowing “Navalny”")
+    assert buttons(done) == [
+        ("Follow “Навальный”", "subscribe @deskchan Навальный"),
+        ("My topics", "subscriptions @deskchan"),
+    ]
+    start = len(fake.calls)
+    await fake.push(tg.callback("subscribe @deskchan Навальный", done.result))
+    followed = await fake.wait_for("sendMessage", after=start)
+    assert followed.result["text"].startswith("For @deskchan:\n\nFollowing “Навальный”")
+    listing = await say(fake, "/subscriptions @deskchan", admin)
+    assert "1. Navalny" in listing.result["text"] and "2. Навальный" in listing.result["text"]
+    removals = [command for _, command in buttons(listing)]
+    assert len(removals) == 2 and removals[0].startswith("unsubscribe @deskchan #")
+    own = await say(fake, "/subscriptions", admin)
+    assert own.result["text"].startswith("This chat follows no topics yet")
+    start = len(fake.calls)
+    stranger = tg.user(reader)
+    await fake.push(tg.callback("subscribe @deskchan Putin", done.result, stranger))
+    refused = await fake.wait_for("sendMessage", after=start)
+    assert refused.result["text"] == "Only the admins of @deskchan can choose its topics."
 
 
 async def test_a_channel_where_the_bot_cannot_post(bot: App, fake: FakeTelegram) -> None:

@@ -229,6 +229,9 @@ class TelegramBot:
             self.newsroom, replace(request, chat_id=chat_id, args=rest, language=lang)
         )
         reply.blocks.insert(0, (italic(text("channel.for", lang, chat=name)),))
+        # Its buttons act for that chat too ("My topics", "✕ 1", "Follow ..."):
+        # the button handler checks the user's rights there again.
+        reply.buttons = [[_for_chat(button, target) for button in row] for row in reply.buttons]
         await self._send(message, reply)
 
     async def on_unknown_command(self, update: Update, context: Context) -> None:
@@ -271,6 +274,10 @@ class TelegramBot:
             user_id=query.from_user.id,
             language=interface_language(query.from_user.language_code),
         )
+        target, rest = split_target(request.args)
+        if target and request.command.lower() in FOR_ANOTHER_CHAT:
+            await self._for_another_chat(message, request, target, rest)
+            return
         reply = await dispatch(self.newsroom, request)
         if reply.replaces:
             await self._replace(query, message, reply)
@@ -428,3 +435,12 @@ def run(settings: Settings) -> int:
     else:
         app.run_polling(allowed_updates=ALLOWED_UPDATES)
     return 0
+
+
+def _for_chat(button: Button, target: str) -> Button:
+    """A button of a reply made for another chat (`/subscribe @channel ...`),
+    its command naming that chat when it is one that may."""
+    name, _, args = button.command.partition(" ")
+    if name.lower() not in FOR_ANOTHER_CHAT:
+        return button
+    return replace(button, command=f"{name} {target} {args}".rstrip())
