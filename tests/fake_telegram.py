@@ -327,7 +327,7 @@ class FakeTelegram:
         message: dict[str, Any] = {
             "message_id": message_id,
             "date": int(time.time()),
-            "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"},
+            "chat": self._chat_of(chat_id),
             "from": BOT,
             "text": shown,
         }
@@ -355,6 +355,14 @@ class FakeTelegram:
         if markup:
             message["reply_markup"] = markup
         return message
+
+    def _chat_of(self, chat_id: int) -> dict[str, Any]:
+        """A message's chat: one added with add_chat (a channel), else a private
+        chat or a supergroup by the sign of the id."""
+        known = self.chats.get(chat_id)
+        if known is not None:
+            return dict(known)
+        return {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"}
 
     def add_chat(self, chat_id: int, kind: str, title: str, username: str | None = None) -> None:
         chat = {"id": chat_id, "type": kind, "title": title}

@@ -276,6 +276,17 @@ async def test_a_channel_admin_subscribes_the_channel(
     update = await fake.wait_for("sendMessage", update_to(channel))
     assert update.result["text"].startswith("New on “detentions”")
     assert await rows(db, admin) == []  # the admin's own chat follows nothing
+    # A reader presses "Key facts" under the channel's post: the answer would be
+    # posted to the whole channel, so the bot opens a private chat on it instead.
+    label, data = buttons(update)[1]
+    assert label == "Key facts"
+    start = len(fake.calls)
+    await fake.push(tg.callback(data, update.result, tg.user(reader)))
+    answer = await fake.wait_for("answerCallbackQuery", after=start)
+    number = data.split()[-1]
+    assert answer.params["url"] == f"https://t.me/NewsroomTestBot?start=a{number}"
+    await fake.quiet(0.5)
+    assert fake.sent(channel, after=start) == []
 
 
 async def test_the_buttons_of_a_reply_for_a_channel_act_for_the_channel(

@@ -44,7 +44,7 @@ from telegram.ext import (
 from bot.commands import HANDLERS, dispatch, parse_command
 from bot.commands.reply import Button, Reply, Request, italic
 from bot.commands.summary import article_summary
-from bot.commands.target import Target
+from bot.commands.target import Target, article_id
 from bot.config import Settings
 from bot.delivery.outbox import CONSOLE_CHAT, Outbox
 from bot.news.text import shorten
@@ -192,6 +192,17 @@ class TelegramBot:
         if forgotten:
             log.info("deleted %d rows of updates sent long ago", forgotten)
 
+    async def _open_in_private(self, query: CallbackQuery, command: str) -> None:
+        """A button under a channel post (an update on a followed topic): an
+        answer there would be posted to every reader of the channel, so the
+        reader who pressed it is taken to a private chat with the bot instead,
+        opened on the article the button is about (Telegram follows a
+        t.me/<bot>?start= link given in the answer to the press)."""
+        words = parse_command("/" + command).args.split()
+        number = article_id(words[0]) if words else None
+        start = f"?start=a{number}" if number is not None else ""
+        await query.answer(url=f"https://t.me/{query.get_bot().username}{start}")
+
     async def on_migrate(self, update: Update, context: Context) -> None:
         """A group became a supergroup: its topics and waiting updates follow it."""
         message = update.effective_message
@@ -264,6 +275,9 @@ class TelegramBot:
         if command is None or message is None:
             lang = interface_language(query.from_user.language_code)
             await query.answer(text("button.expired", lang), show_alert=True)
+            return
+        if message.chat.type == ChatType.CHANNEL:
+            await self._open_in_private(query, command)
             return
         await query.answer()
         parsed = parse_command("/" + command)
