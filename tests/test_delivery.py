@@ -289,6 +289,27 @@ async def test_a_channel_admin_subscribes_the_channel(
     assert fake.sent(channel, after=start) == []
 
 
+async def test_a_channel_that_removed_the_bot_is_back_when_its_admin_manages_it(
+    bot: App, fake: FakeTelegram, db: Path
+) -> None:
+    channel, admin = -1006666, 111
+    a_channel(fake, channel, "backchan", admin)
+    await say(fake, "/subscribe @backchan detentions", admin)
+    fake.fail(
+        "sendMessage", 403, "Forbidden: bot is not a member of the channel chat", chat_id=channel
+    )
+    await editor_ingests(db, articles(1))
+    await fake.wait_for("sendMessage", lambda c: not isinstance(c.result, dict))
+    assert await statuses(db, ["dropped"], channel) == ["dropped"]
+    # Its admin adds the bot again and looks at the channel's topics: updates resume.
+    listing = await say(fake, "/subscriptions @backchan", admin)
+    assert "1. detentions" in listing.result["text"]
+    start = len(fake.calls)
+    await editor_ingests(db, articles(2)[1:])
+    update = await fake.wait_for("sendMessage", update_to(channel), after=start)
+    assert isinstance(update.result, dict) and "report 1" in update.result["text"]
+
+
 async def test_the_buttons_of_a_reply_for_a_channel_act_for_the_channel(
     bot: App, fake: FakeTelegram, db: Path
 ) -> None:

@@ -236,6 +236,10 @@ class TelegramBot:
         except NotAllowed as refusal:
             await self._send(message, Reply().add(text(refusal.key, lang, chat=refusal.chat)))
             return
+        # The bot may post there (managed_chat asked): a channel switched off
+        # when the bot was removed, where nobody can send /start, is on again.
+        if await self.newsroom.subscriptions.reactivate(chat_id):
+            log.info("chat %d is back: the bot may post there again", chat_id)
         reply = await dispatch(
             self.newsroom, replace(request, chat_id=chat_id, args=rest, language=lang)
         )
