@@ -199,9 +199,9 @@ class TelegramBot:
         opened on the article the button is about (Telegram follows a
         t.me/<bot>?start= link given in the answer to the press)."""
         words = parse_command("/" + command).args.split()
-        number = article_id(words[0]) if words else None
-        start = f"?start=a{number}" if number is not None else ""
-        await query.answer(url=f"https://t.me/{query.get_bot().username}{start}")
+        await query.answer(
+            url=_deep_link(query.get_bot().username, article_id(words[0]) if words else None)
+        )
 
     async def on_migrate(self, update: Update, context: Context) -> None:
         """A group became a supergroup: its topics and waiting updates follow it."""
@@ -404,7 +404,7 @@ class TelegramBot:
         html = render_messages(card)[0]
         markup = None
         if bot_name:
-            link = f"https://t.me/{bot_name}?start=a{article.id}"
+            link = _deep_link(bot_name, article.id)
             markup = InlineKeyboardMarkup(
                 [[InlineKeyboardButton(text("button.open", lang), url=link)]]
             )
@@ -462,3 +462,8 @@ def _for_chat(button: Button, target: str) -> Button:
     if name.lower() not in FOR_ANOTHER_CHAT:
         return button
     return replace(button, command=f"{name} {target} {args}".rstrip())
+
+
+def _deep_link(bot_name: str, number: int | None) -> str:
+    """The link that opens a private chat with the bot, on article `number` if given."""
+    return f"https://t.me/{bot_name}" + (f"?start=a{number}" if number is not None else "")
