@@ -103,6 +103,17 @@ async def test_plain_text_is_a_search_with_marked_words(bot: App, fake: FakeTele
     assert all(data.startswith("summary ") for _, data in opens) and opens
 
 
+async def test_a_pasted_link_opens_its_article(bot: App, fake: FakeTelegram) -> None:
+    url = "https://example.org/world/2025/06/anti-war-congress-brussels"
+    card = await say(fake, url)
+    assert card.result["text"].startswith("Russian anti-war activists meet in Brussels")
+    assert card.params["link_preview_options"]["url"] == url
+    unknown = await say(fake, "https://example.org/not/stored")
+    assert unknown.result["text"].startswith("I don't have that page among the stored articles")
+    words = await say(fake, f"/search {url}")  # asked as a search, it is one
+    assert words.result["text"].startswith("Results for")
+
+
 async def test_summary_card_previews_its_link_and_buttons_work(
     bot: App, fake: FakeTelegram
 ) -> None:

@@ -27,6 +27,7 @@ from bot.commands.subscribe import (
     unsubscribe_command,
 )
 from bot.commands.summary import summary_command
+from bot.commands.target import is_link
 from bot.newsroom import Newsroom
 from bot.texts import text
 
@@ -58,9 +59,11 @@ HANDLERS: dict[str, Handler] = {
 
 
 async def dispatch(newsroom: Newsroom, request: Request) -> Reply:
-    """Run the command a Request names; plain text (command "") is a search."""
+    """Run the command a Request names; plain text (command "") is a search,
+    but a link alone opens that article's card, as /summary <link> does (a
+    reader pastes the link of a story)."""
     request = replace(request, language=await newsroom.language(request.chat_id, request.language))
-    name = request.command.lower() or "search"
+    name = request.command.lower() or ("summary" if is_link(request.args) else "search")
     handler = HANDLERS.get(name)
     if handler is None:
         return Reply().add(text("unknown_command", request.language, command=request.command[:32]))

@@ -30,6 +30,11 @@ class Target:
     note: Block | None = None
 
 
+def is_link(args: str) -> bool:
+    """Whether `args` is a link and nothing else."""
+    return _LINK.fullmatch(args.strip()) is not None
+
+
 def names_an_article(args: str) -> bool:
     """Whether `args` is an id or a link (rather than words to search for)."""
     args = args.strip()
