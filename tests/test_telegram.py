@@ -112,6 +112,8 @@ async def test_a_pasted_link_opens_its_article(bot: App, fake: FakeTelegram) -> 
     assert unknown.result["text"].startswith("I don't have that page among the stored articles")
     words = await say(fake, f"/search {url}")  # asked as a search, it is one
     assert words.result["text"].startswith("Results for")
+    forwarded = await say(fake, f"Worth reading: the congress in Brussels ({url}).")
+    assert forwarded.result["text"].startswith("Russian anti-war activists meet in Brussels")
 
 
 async def test_summary_card_previews_its_link_and_buttons_work(

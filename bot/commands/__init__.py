@@ -15,6 +15,7 @@ from bot.commands.feeds import feed_add_command, feed_remove_command, feeds_comm
 from bot.commands.help import help_command, start_command
 from bot.commands.lang import lang_command
 from bot.commands.latest import latest_command
+from bot.commands.plain import plain_text_command
 from bot.commands.related import related_command
 from bot.commands.remove import remove_command, remove_now_command
 from bot.commands.reply import Reply, Request
@@ -27,7 +28,6 @@ from bot.commands.subscribe import (
     unsubscribe_command,
 )
 from bot.commands.summary import summary_command
-from bot.commands.target import is_link
 from bot.newsroom import Newsroom
 from bot.texts import text
 
@@ -60,10 +60,11 @@ HANDLERS: dict[str, Handler] = {
 
 async def dispatch(newsroom: Newsroom, request: Request) -> Reply:
     """Run the command a Request names; plain text (command "") is a search,
-    but a link alone opens that article's card, as /summary <link> does (a
-    reader pastes the link of a story)."""
+    or the article a link in it leads to (see plain_text_command)."""
     request = replace(request, language=await newsroom.language(request.chat_id, request.language))
-    name = request.command.lower() or ("summary" if is_link(request.args) else "search")
+    if not request.command:
+        return await plain_text_command(newsroom, request)
+    name = request.command.lower()
     handler = HANDLERS.get(name)
     if handler is None:
         return Reply().add(text("unknown_command", request.language, command=request.command[:32]))

@@ -20,6 +20,7 @@ from storage import Article
 # "42", "#42", "id42", "a42" (the deep-link form): an article id.
 _ID = re.compile(r"^(?:#|id\s*|a)?(\d{1,18})$", re.IGNORECASE)
 _LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+MAX_LINKS = 10  # looked up in one text: a message full of links costs ten look-ups at most
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,13 @@ async def _from_reply(newsroom: Newsroom, request: Request) -> Target | None:
         found = await newsroom.article(request.reply_to_article)
         if found:
             return Target(found)
-    for link in _LINK.findall(request.reply_text or ""):
+    return await linked_in(newsroom, request.reply_text or "")
+
+
+async def linked_in(newsroom: Newsroom, text: str) -> Target | None:
+    """The first stored article a link in the text leads to (a forwarded post,
+    a pasted link), if any."""
+    for link in _LINK.findall(text)[:MAX_LINKS]:
         found = await newsroom.article_by_link(_with_scheme(link.rstrip(".,;:!?)»”")))
         if found:
             return Target(found)
