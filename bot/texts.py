@@ -146,6 +146,14 @@ _TEXTS: dict[str, dict[str, str]] = {
     "related.same_story": {"en": "same story", "ru": "то же событие"},
     "related.same_subject": {"en": "same subject", "ru": "та же тема"},
     "related.sources": {"en": "{count} sources", "ru": "источников: {count}"},
+    "about.title": {
+        "en": "Stored articles about the text you sent",
+        "ru": "Статьи о присланном тексте",
+    },
+    "about.none": {
+        "en": "I have no stored article about that text. Send a few key words to search instead.",
+        "ru": "Статей об этом тексте у меня нет. Пришлите несколько ключевых слов для поиска.",
+    },
     "related.in.en": {"en": "in English", "ru": "на английском"},
     "related.in.ru": {"en": "in Russian", "ru": "на русском"},
     "related.in.other": {"en": "in another language", "ru": "на другом языке"},

@@ -238,3 +238,27 @@ async def test_start_with_a_deep_link_opens_the_article(demo_newsroom: Newsroom)
     assert reply.blocks[0][0].text.startswith("Kestrel Mobile says hackers")
     fallback = await dispatch(demo_newsroom, Request("start", "a99999"))
     assert fallback.plain_text.startswith("Hello!")
+
+
+PASTED = (
+    "Some 300 Russian anti-war activists met in Brussels on Tuesday and Wednesday to discuss the "
+    "eroding human rights situation in Russia and how to end the full-scale invasion of Ukraine. "
+    "The Anti-war Initiatives Congress was the third held since the start of the invasion in "
+    "February 2022; members of Alexei Navalny's Anti-Corruption Foundation took part."
+)
+
+
+async def test_a_pasted_text_lists_the_stored_articles_about_it(demo_newsroom: Newsroom) -> None:
+    reply = await dispatch(demo_newsroom, Request("", PASTED))
+    assert reply.plain_text.startswith(
+        "Stored articles about the text you sent\n\n1. Russian anti-war activists meet in Brussels"
+    )
+    assert "В Брюсселе прошёл антивоенный конгресс" in reply.plain_text
+    assert "id 5 · in Russian" in reply.plain_text
+    assert len(reply.buttons[0]) == 5
+    unrelated = "The recipe calls for flour, butter, sugar and two eggs, beaten well. " * 5
+    none = await dispatch(demo_newsroom, Request("", unrelated))
+    assert none.plain_text.startswith("I have no stored article about that text.")
+    # Asked as a search, a text this long is still refused as one.
+    search = await dispatch(demo_newsroom, Request("search", PASTED))
+    assert search.plain_text.startswith("That is too long to search for")

@@ -29,6 +29,7 @@ from tests.harness import (
     start_polling,
     stop,
 )
+from tests.test_commands import PASTED
 
 HOSTILE_TEXT = (
     "Prices rose 5% <fast> & so did rents > wages, the Kestrel Statistics Office said on Monday. "
@@ -114,6 +115,9 @@ async def test_a_pasted_link_opens_its_article(bot: App, fake: FakeTelegram) -> 
     assert words.result["text"].startswith("Results for")
     forwarded = await say(fake, f"Worth reading: the congress in Brussels ({url}).")
     assert forwarded.result["text"].startswith("Russian anti-war activists meet in Brussels")
+    pasted = await say(fake, PASTED)  # a paragraph from elsewhere, too long to be search words
+    assert pasted.result["text"].startswith("Stored articles about the text you sent")
+    assert "В Брюсселе прошёл антивоенный конгресс" in pasted.result["text"]
 
 
 async def test_summary_card_previews_its_link_and_buttons_work(

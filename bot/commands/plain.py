@@ -1,22 +1,47 @@
-"""Plain text in a private chat: the article a link in it leads to, else a search."""
+"""Plain text in a private chat: the article a link in it leads to, the stored
+articles about a long text, else a search."""
 
 from __future__ import annotations
 
-from bot.commands.reply import Reply, Request
-from bot.commands.search import search_command
+from bot.commands.cards import article_line, open_buttons
+from bot.commands.reply import Reply, Request, Span, bold
+from bot.commands.search import MAX_QUERY_CHARS, search_command
 from bot.commands.summary import article_summary
 from bot.commands.target import is_link, linked_in
+from bot.news.text import detect_language, languages_differ
 from bot.newsroom import Newsroom
 from bot.texts import text
 
+ABOUT_SHOWN = 5
+
 
 async def plain_text_command(newsroom: Newsroom, request: Request) -> Reply:
-    """Readers paste links and forward posts that carry them: a link to a
-    stored article opens its card, as /summary <link> does; a link alone
-    that leads nowhere stored says so; anything else is a search."""
+    """Readers paste links and forward posts: a link to a stored article opens
+    its card, as /summary <link> does; a lone link that leads nowhere stored
+    says so; a text too long to be search words (a paragraph, a post from
+    elsewhere) lists the stored articles about it; anything else is a search."""
     target = await linked_in(newsroom, request.args)
     if target is not None:
         return article_summary(newsroom, target, request.language)
     if is_link(request.args):
         return Reply().add(text("article.unknown_link", request.language))
+    if len(request.args.strip()) > MAX_QUERY_CHARS:
+        return await _about(newsroom, request.args, request.language)
     return await search_command(newsroom, request)
+
+
+async def _about(newsroom: Newsroom, pasted: str, lang: str) -> Reply:
+    """The stored articles closest to a pasted text, in any language."""
+    found = (await newsroom.related_to_text(pasted))[:ABOUT_SHOWN]
+    if not found:
+        return Reply().add(text("about.none", lang))
+    reply = Reply().add(bold(text("about.title", lang)))
+    language = detect_language(pasted)
+    for number, article in enumerate(found, start=1):
+        line = article_line(article, lang, number)
+        if languages_differ(language, article.language):
+            where = text(f"related.in.{article.language}", lang)
+            line = (*line, Span(f" · {where}", "italic"))
+        reply.blocks.append(line)
+    reply.buttons = open_buttons(found)
+    return reply
