@@ -115,6 +115,22 @@ async def test_a_pasted_link_opens_its_article(bot: App, fake: FakeTelegram) -> 
     assert words.result["text"].startswith("Results for")
     forwarded = await say(fake, f"Worth reading: the congress in Brussels ({url}).")
     assert forwarded.result["text"].startswith("Russian anti-war activists meet in Brussels")
+    # A channel post forwarded: a photo, words in its caption, the link behind "Read more".
+    link = {"type": "text_link", "offset": 29, "length": 9, "url": url}
+    post = await say(
+        fake,
+        None,
+        extra={
+            "photo": [{"file_id": "p", "file_unique_id": "u", "width": 1, "height": 1}],
+            "caption": "Activists gather in Brussels Read more",
+            "caption_entities": [link],
+        },
+    )
+    assert post.result["text"].startswith("Russian anti-war activists meet in Brussels")
+    hidden = await say(
+        fake, None, extra={"text": "the report", "entities": [{**link, "offset": 4, "length": 6}]}
+    )
+    assert hidden.result["text"].startswith("Russian anti-war activists meet in Brussels")
     pasted = await say(fake, PASTED)  # a paragraph from elsewhere, too long to be search words
     assert pasted.result["text"].startswith("Stored articles about the text you sent")
     assert "В Брюсселе прошёл антивоенный конгресс" in pasted.result["text"]

@@ -20,10 +20,10 @@ async def plain_text_command(newsroom: Newsroom, request: Request) -> Reply:
     its card, as /summary <link> does; a lone link that leads nowhere stored
     says so; a text too long to be search words (a paragraph, a post from
     elsewhere) lists the stored articles about it; anything else is a search."""
-    target = await linked_in(newsroom, request.args)
+    target = await linked_in(newsroom, " ".join((request.args, *request.links)))
     if target is not None:
         return article_summary(newsroom, target, request.language)
-    if is_link(request.args):
+    if is_link(request.args) or (request.links and not request.args.strip()):
         return Reply().add(text("article.unknown_link", request.language))
     if len(request.args.strip()) > MAX_QUERY_CHARS:
         return await _about(newsroom, request.args, request.language)

@@ -37,7 +37,9 @@ class Request:
     `language` is the front end's guess (the user's Telegram language); the
     dispatcher swaps in the chat's own choice from /lang when it made one.
     `reply_to_article` / `reply_text` describe the message the user replied
-    to, so "/summary" as a reply to an article card or a link works.
+    to, so "/summary" as a reply to an article card or a link works. `links`
+    are links the message carries besides its text (words linked to a page,
+    as forwarded posts have them).
     """
 
     command: str
@@ -47,6 +49,7 @@ class Request:
     language: str = "en"
     reply_to_article: int | None = None
     reply_text: str | None = None
+    links: tuple[str, ...] = ()
 
 
 @dataclass

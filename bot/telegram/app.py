@@ -266,6 +266,9 @@ class TelegramBot:
         message = update.message
         if message is None:
             return
+        if message.caption:  # a photo with words: a channel post forwarded, often
+            await self.on_message(update, context)
+            return
         user = message.from_user
         lang = await self.newsroom.language(message.chat_id, user.language_code if user else None)
         await self._send(message, Reply().add(text("not_text", lang)))

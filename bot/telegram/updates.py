@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from telegram import Message
+from telegram import Message, MessageEntity
 
 from bot.commands import parse_command
 from bot.commands.reply import Request
@@ -32,8 +32,9 @@ def addressee(text: str) -> str | None:
 
 def message_request(message: Message, language_code: str | None) -> Request:
     """A message's command (or plain text, a search) with who sent it and what it
-    answers: the article of a card it replies to, or the replied-to text."""
-    parsed = parse_command(visible(message.text or "")[:MAX_TEXT])
+    answers: the article of a card it replies to, or the replied-to text. A
+    photo's caption (a forwarded channel post) counts as its text."""
+    parsed = parse_command(visible(message.text or message.caption or "")[:MAX_TEXT])
     replied = message.reply_to_message
     return Request(
         command=parsed.command,
@@ -43,7 +44,15 @@ def message_request(message: Message, language_code: str | None) -> Request:
         language=interface_language(language_code),
         reply_to_article=card_article(replied) if replied else None,
         reply_text=(replied.text or replied.caption) if replied else None,
+        links=hidden_links(message),
     )
+
+
+def hidden_links(message: Message) -> tuple[str, ...]:
+    """The pages words of the message link to ("Read more" in a channel post):
+    their addresses are not in its text."""
+    entities = (*(message.entities or ()), *(message.caption_entities or ()))
+    return tuple(e.url for e in entities if e.type == MessageEntity.TEXT_LINK and e.url)[:10]
 
 
 def card_article(message: Message) -> int | None:
