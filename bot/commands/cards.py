@@ -71,3 +71,8 @@ def snippet_spans(snip: Snippet) -> Block:
     if last < len(snip.text):
         spans.append(Span(snip.text[last:]))
     return tuple(spans)
+
+
+def in_language(language: str) -> str:
+    """The catalogue key that says an article is in another language than the one asked about."""
+    return f"related.in.{language}" if language in ("en", "ru") else "related.in.other"

@@ -3,7 +3,7 @@ articles about a long text, else a search."""
 
 from __future__ import annotations
 
-from bot.commands.cards import article_line, open_buttons
+from bot.commands.cards import article_line, in_language, open_buttons
 from bot.commands.reply import Reply, Request, Span, bold
 from bot.commands.search import MAX_QUERY_CHARS, search_command
 from bot.commands.summary import article_summary
@@ -40,7 +40,7 @@ async def _about(newsroom: Newsroom, pasted: str, lang: str) -> Reply:
     for number, article in enumerate(found, start=1):
         line = article_line(article, lang, number)
         if languages_differ(language, article.language):
-            where = text(f"related.in.{article.language}", lang)
+            where = text(in_language(article.language), lang)
             line = (*line, Span(f" · {where}", "italic"))
         reply.blocks.append(line)
     reply.buttons = open_buttons(found)

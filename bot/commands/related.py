@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.commands.cards import article_line, card_heading, open_buttons
+from bot.commands.cards import article_line, card_heading, in_language, open_buttons
 from bot.commands.reply import Reply, Request, Span, bold, italic
 from bot.commands.target import find_target
 from bot.news.text import languages_differ
@@ -29,7 +29,7 @@ async def related_command(newsroom: Newsroom, request: Request) -> Reply:
         where = text("related.same_story" if item.same_story else "related.same_subject", lang)
         extra = [where]
         if languages_differ(article.language, item.article.language):
-            extra.append(text(_in_language(item.article.language), lang))
+            extra.append(text(in_language(item.article.language), lang))
         if item.sources:
             copies = [item.article, *item.sources]
             names = ", ".join(sorted({a.source for a in copies if a.source})[:4])
@@ -38,8 +38,3 @@ async def related_command(newsroom: Newsroom, request: Request) -> Reply:
         reply.blocks.append((*line, Span("\n" + " · ".join(extra), "italic")))
     reply.buttons = open_buttons([item.article for item in items])
     return reply
-
-
-def _in_language(language: str) -> str:
-    """The catalogue key that says an article is in another language than the one asked about."""
-    return f"related.in.{language}" if language in ("en", "ru") else "related.in.other"

@@ -6,7 +6,7 @@ from telegram import Message, MessageEntity
 
 from bot.commands import parse_command
 from bot.commands.reply import Request
-from bot.commands.target import article_id
+from bot.commands.target import MAX_LINKS, article_id
 from bot.newsroom import interface_language
 
 # The longest text we read from one message (Telegram allows 4096).
@@ -52,7 +52,8 @@ def hidden_links(message: Message) -> tuple[str, ...]:
     """The pages words of the message link to ("Read more" in a channel post):
     their addresses are not in its text."""
     entities = (*(message.entities or ()), *(message.caption_entities or ()))
-    return tuple(e.url for e in entities if e.type == MessageEntity.TEXT_LINK and e.url)[:10]
+    found = (e.url for e in entities if e.type == MessageEntity.TEXT_LINK and e.url)
+    return tuple(found)[:MAX_LINKS]
 
 
 def card_article(message: Message) -> int | None:
