@@ -26,7 +26,7 @@ from bot.news.crosslingual import (
 from bot.news.related import DUPLICATE_SIMILARITY, Signature, StoryIndex, signature
 from bot.news.summarize import SourcedSentence, topic_summary
 from bot.news.text import Snippet, has_russian_letters, languages_differ, snippet, stems
-from bot.news.urls import canonical_url
+from bot.news.urls import canonical_url, link_variants
 from bot.subscriptions import Clock, Subscriptions, utc_clock
 from bot.texts import LANGUAGES
 from storage import Article, RemovedArticle, SearchPage, Storage, StoryRow
@@ -197,8 +197,14 @@ class Newsroom:
         return await self.storage.article(article_id)
 
     async def article_by_link(self, url: str) -> Article | None:
+        """The stored article at a link, written as stored or as readers also
+        write it (http or https, with or without "www.")."""
         canonical = canonical_url(url)
-        return await self.storage.article_by_url(canonical) if canonical else None
+        for variant in link_variants(canonical) if canonical else []:
+            found = await self.storage.article_by_url(variant)
+            if found is not None:
+                return found
+        return None
 
     def analysis(self, article: Article, sentences: int = 3) -> Analysis:
         """Summary, facts and names of a stored article (recent ones remembered)."""

@@ -109,6 +109,8 @@ async def test_a_pasted_link_opens_its_article(bot: App, fake: FakeTelegram) -> 
     card = await say(fake, url)
     assert card.result["text"].startswith("Russian anti-war activists meet in Brussels")
     assert card.params["link_preview_options"]["url"] == url
+    bare = await say(fake, "http://www.example.org/world/2025/06/anti-war-congress-brussels")
+    assert bare.result["text"].startswith("Russian anti-war activists meet in Brussels")
     unknown = await say(fake, "https://example.org/not/stored")
     assert unknown.result["text"].startswith("I don't have that page among the stored articles")
     words = await say(fake, f"/search {url}")  # asked as a search, it is one

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.news.dates import check_published, parse_date
-from bot.news.urls import _ALREADY_CANONICAL, _parsed_canonical, canonical_url
+from bot.news.urls import _ALREADY_CANONICAL, _parsed_canonical, canonical_url, link_variants
 
 NOW = datetime(2026, 1, 15, 12, 0, tzinfo=UTC)
 
@@ -48,6 +48,19 @@ def test_links_taken_as_canonical_are_what_parsing_makes_of_them(
     if _ALREADY_CANONICAL.fullmatch(url):
         assert _parsed_canonical(url) == url
     assert canonical_url(url) == _parsed_canonical(url.strip())
+
+
+def test_a_link_as_readers_also_write_it() -> None:
+    assert link_variants("https://example.org/a?b=1") == [
+        "https://example.org/a?b=1",
+        "http://example.org/a?b=1",
+        "https://www.example.org/a?b=1",
+        "http://www.example.org/a?b=1",
+    ]
+    assert link_variants("http://www.example.org/")[1:3] == [
+        "https://www.example.org/",
+        "http://example.org/",
+    ]
 
 
 @pytest.mark.parametrize(

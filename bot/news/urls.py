@@ -48,6 +48,17 @@ def canonical_url(url: str) -> str | None:
     return url if _ALREADY_CANONICAL.fullmatch(url) else _parsed_canonical(url)
 
 
+def link_variants(canonical: str) -> list[str]:
+    """A canonical URL, then the same page as readers also write it: with the
+    other of http and https, and with or without "www." (sites answer on both,
+    and a pasted link rarely has the form the feed gave)."""
+    scheme, _, rest = canonical.partition("://")
+    other_scheme = "http" if scheme == "https" else "https"
+    other_host = rest.removeprefix("www.") if rest.startswith("www.") else "www." + rest
+    variants = [canonical, f"{other_scheme}://{rest}", f"{scheme}://{other_host}"]
+    return [*variants, f"{other_scheme}://{other_host}"]
+
+
 def _parsed_canonical(url: str) -> str | None:
     try:
         parts = urlsplit(url)
