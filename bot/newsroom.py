@@ -14,6 +14,7 @@ from bot.ingest import IngestReport, ingest_items
 from bot.ingest.feeds import Feeds
 from bot.ingest.files import Record
 from bot.news.analysis import Analysis, analyze
+from bot.news.copies import is_copy
 from bot.news.crosslingual import (
     bridge_keys,
     by_spelling,
@@ -85,7 +86,7 @@ class Newsroom:
     def __init__(self, storage: Storage, settings: Settings, clock: Clock = utc_clock) -> None:
         self.storage = storage
         self.settings = settings
-        self.subscriptions = Subscriptions(storage, clock)
+        self.subscriptions = Subscriptions(storage, clock, self.copies_before)
         self.feeds = Feeds(storage, self.after_ingest, clock)
         self._stories = StoryIndex()
         self._stories_seen = 0  # highest article id in the story index
@@ -264,6 +265,15 @@ class Newsroom:
         Returns how many updates were queued."""
         await self.refresh_stories()
         return await self.subscriptions.percolate()
+
+    async def copies_before(self, article_id: int, text: str) -> list[int]:
+        """The earlier articles of its story that an article copies, latest
+        first (percolation folds the updates they would make)."""
+        if article_id not in self._stories:
+            return []
+        candidates = self._stories.copy_candidates(article_id)
+        earlier = {a.id: a for a in await self.storage.articles(candidates)}
+        return [i for i in candidates if i in earlier and is_copy(text, earlier[i].text)]
 
     async def related(self, article_id: int, limit: int = 8) -> list[RelatedItem]:
         """Same story first, then the same subject; near-copies folded; never itself.

@@ -4,12 +4,16 @@ Percolation runs in whichever process stored the articles (the bot's jobs, or
 `newsroom-bot ingest` in an editor's shell) and can run in both at once: it
 picks up after the highest article id already matched, and the outbox keeps
 one row per (chat, article), so running it twice queues nothing twice.
+
+A chat gets one update per report: an article that nearly copies one the
+chat already has or awaits (the same report from another source, as /related
+folds into "N sources") is recorded as folded, not sent.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
@@ -21,6 +25,10 @@ from storage import Article, Chat, Storage, Subscription
 from storage.models import SubscribeOutcome
 
 Clock = Callable[[], datetime]
+# The earlier articles a new one copies, given its id and text (Newsroom.copies_before).
+CopiesOf = Callable[[int, str], Awaitable[list[int]]]
+Row = tuple[int, int, list[str], str]  # chat, article, topics, due_at
+Folded = tuple[int, int, list[str], int]  # chat, article, topics, the article it copies
 MAX_TOPICS = 50
 TOPIC_CHARS = (1, 100)
 PERCOLATE_BATCH = 500
@@ -39,15 +47,21 @@ class SubscribeResult:
 class Subscriptions:
     """The subscription services the commands and the ingest paths share."""
 
-    def __init__(self, storage: Storage, clock: Clock = utc_clock) -> None:
+    def __init__(
+        self, storage: Storage, clock: Clock = utc_clock, copies_of: CopiesOf | None = None
+    ) -> None:
         self.storage = storage
         self.clock = clock
+        self._copies_of = copies_of
         self._version: str | None = None
         self._index = TopicIndex()
         self._by_id: dict[int, Subscription] = {}
         self._by_story: defaultdict[int, list[Subscription]] = defaultdict(list)
         self._chats: dict[int, Chat] = {}
         self._due: dict[int, str] = {}
+        # Per batch: article -> the chats it went to (or was folded for, with
+        # the article they have).
+        self._batch: dict[int, dict[int, int]] = {}
 
     def now(self) -> str:
         return iso(self.clock())
@@ -133,23 +147,47 @@ class Subscriptions:
             return 0
         queued = 0
         while rows := await self.storage.unpercolated(PERCOLATE_BATCH):
-            deliveries: list[tuple[int, int, list[str], str]] = []
+            deliveries: list[Row] = []
+            folded: list[Folded] = []
             self._due = {}  # per batch: one due time per chat, not per article
+            self._batch = {}
             upto = 0
             for article_id, title, text, story_id in rows:
                 if story_id is None:
                     break
-                deliveries += self._deliveries_for(article_id, title, text, story_id)
+                found = self._deliveries_for(article_id, title, text, story_id)
+                sent, copies = await self._fold_copies(article_id, text, found)
+                deliveries += sent
+                folded += copies
                 upto = article_id
             if upto:
-                queued += await self.storage.add_deliveries(deliveries, upto, self.now())
+                queued += await self.storage.add_deliveries(deliveries, upto, self.now(), folded)
             if upto != rows[-1][0]:
                 break
         return queued
 
-    def _deliveries_for(
-        self, article_id: int, title: str, text: str, story_id: int
-    ) -> list[tuple[int, int, list[str], str]]:
+    async def _fold_copies(
+        self, article_id: int, text: str, rows: list[Row]
+    ) -> tuple[list[Row], list[Folded]]:
+        """Split an article's rows into those to send and those of chats that
+        have (or await) an article it copies."""
+        copies = await self._copies_of(article_id, text) if rows and self._copies_of else []
+        if not copies:
+            self._batch[article_id] = {row[0]: article_id for row in rows}
+            return rows, []
+        had = await self.storage.chats_given(copies)
+        for copy in copies:  # this batch's rows are not stored yet
+            for chat_id, original in self._batch.get(copy, {}).items():
+                had.setdefault(chat_id, original)
+        sent = [row for row in rows if row[0] not in had]
+        folded = [
+            (chat, article, topics, had[chat]) for chat, article, topics, _ in rows if chat in had
+        ]
+        self._batch[article_id] = {row[0]: article_id for row in sent}
+        self._batch[article_id].update((row[0], row[3]) for row in folded)
+        return sent, folded
+
+    def _deliveries_for(self, article_id: int, title: str, text: str, story_id: int) -> list[Row]:
         """One row per chat that follows the article, naming every topic it matched.
         (A hot loop: a popular article can go to thousands of chats.)"""
         by_id = self._by_id

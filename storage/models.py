@@ -153,6 +153,7 @@ class Delivery:
     due_at: str
     status: str = "pending"
     last_error: str | None = None
+    copy_of: int | None = None  # folded: the article the chat has, that this one copies
 
 
 @dataclass(frozen=True)

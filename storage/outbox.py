@@ -193,13 +193,18 @@ class OutboxStore(StoreBase):
             return [(r[0], r[1], r[2], r[3]) for r in await cur.fetchall()]
 
     async def add_deliveries(
-        self, rows: Sequence[tuple[int, int, Sequence[str], str]], upto: int, now: str
+        self,
+        rows: Sequence[tuple[int, int, Sequence[str], str]],
+        upto: int,
+        now: str,
+        folded: Sequence[tuple[int, int, Sequence[str], int]] = (),
     ) -> int:
         """Queue (chat, article, topics, due_at) rows, and record that articles up
         to `upto` are matched, in one transaction. A (chat, article) already
         queued is left alone. Returns how many were new. (The caller leaves out
         inactive chats; a chat switched off meanwhile has its rows dropped by
-        the sender.)"""
+        the sender.) `folded` (chat, article, topics, copy_of) rows are kept as
+        finished: updates not sent, as the chat has the article they copy."""
         encoded: dict[tuple[str, ...], str] = {}  # most rows share a few topic lists
 
         def topics_json(topics: Sequence[str]) -> str:
@@ -219,9 +224,32 @@ class OutboxStore(StoreBase):
                 ],
             )
             added = self._db.total_changes - before
+            await self._db.executemany(
+                "INSERT INTO deliveries"
+                " (chat_id, article_id, topics, status, copy_of, due_at, created_at)"
+                " VALUES (?, ?, ?, 'folded', ?, ?, ?) ON CONFLICT (chat_id, article_id) DO NOTHING",
+                [
+                    (chat, article, topics_json(topics), copy_of, now, now)
+                    for chat, article, topics, copy_of in folded
+                ],
+            )
             if upto > await self.percolated_upto():
                 await self._set_meta(PERCOLATED_UPTO, str(upto))
         return added
+
+    async def chats_given(self, article_ids: Sequence[int]) -> dict[int, int]:
+        """The chats that were sent, are waiting for, or folded one of these
+        articles, each with one of them (the first by id)."""
+        if not article_ids:
+            return {}
+        marks = ", ".join("?" * len(article_ids))
+        async with self._db.execute(
+            "SELECT chat_id, min(article_id) FROM deliveries"
+            f" WHERE article_id IN ({marks}) AND status IN ('pending', 'sent', 'folded')"
+            " GROUP BY chat_id",
+            list(article_ids),
+        ) as cur:
+            return {int(r[0]): int(r[1]) for r in await cur.fetchall()}
 
     # ---- delivery -------------------------------------------------------------
 
@@ -329,7 +357,7 @@ class OutboxStore(StoreBase):
                 cur = await self._db.execute(
                     "DELETE FROM deliveries WHERE id IN ("
                     " SELECT id FROM deliveries"
-                    " WHERE status IN ('sent', 'failed', 'dropped')"
+                    " WHERE status IN ('sent', 'failed', 'dropped', 'folded')"
                     " AND created_at < ? AND article_id <= ? LIMIT ?)",
                     (before, upto, batch),
                 )
@@ -346,8 +374,8 @@ class OutboxStore(StoreBase):
     async def deliveries_of(self, chat_id: int) -> list[Delivery]:
         """A chat's deliveries in any state, oldest first (for stats and tests)."""
         async with self._db.execute(
-            "SELECT id, chat_id, article_id, topics, attempts, due_at, status, last_error"
-            " FROM deliveries WHERE chat_id = ? ORDER BY id",
+            "SELECT id, chat_id, article_id, topics, attempts, due_at, status, last_error,"
+            " copy_of FROM deliveries WHERE chat_id = ? ORDER BY id",
             (chat_id,),
         ) as cur:
             return [_delivery(row) for row in await cur.fetchall()]

@@ -21,6 +21,7 @@ from tests import fake_telegram as tg
 from tests.fake_telegram import Call, FakeTelegram
 from tests.harness import App, buttons, run_bot, say, settings_for, start_polling, stop
 from tests.test_outbox import articles
+from tests.test_subscriptions import DETENTIONS, DETENTIONS_COPY, DETENTIONS_KAZAN
 
 READER = 111
 
@@ -41,7 +42,7 @@ async def bot(fake: FakeTelegram, db: Path) -> AsyncIterator[App]:
 
 async def editor_ingests(db: Path, records: list[dict[str, str]]) -> str:
     """`newsroom-bot ingest` in another process, as an editor runs it beside the bot."""
-    path = db.parent / f"batch-{records[0]['url'].rsplit('-', 1)[-1]}.jsonl"
+    path = db.parent / f"batch-{len(list(db.parent.glob('batch-*')))}.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     env = {**os.environ, "NEWSROOM_DB": str(db)}
     process = await asyncio.create_subprocess_exec(
@@ -99,6 +100,22 @@ async def test_an_editors_ingest_reaches_the_follower(
     assert update.result["text"].startswith("New on “detentions”\n\nDetentions at anti-war")
     assert update.params["link_preview_options"]["url"] == "https://example.org/new/detentions-0"
     assert await statuses(db, ["sent"]) == ["sent"]
+
+
+async def test_the_same_report_from_another_source_is_not_sent_again(
+    bot: App, fake: FakeTelegram, db: Path
+) -> None:
+    await subscribe(fake)
+    await editor_ingests(db, [DETENTIONS])
+    await fake.wait_for("sendMessage", update_to(READER))
+    out = await editor_ingests(db, [DETENTIONS_COPY, DETENTIONS_KAZAN])
+    assert "queued 1 updates for followers" in out
+    update = await fake.wait_for("sendMessage", lambda c: "Kazan" in c.params["text"])
+    assert update.params["chat_id"] == READER
+    updates = [c.params["text"] for c in fake.sent(READER) if update_to(READER)(c)]
+    assert len(updates) == 2 and not any(DETENTIONS_COPY["title"] in u for u in updates)
+    # (rows by id: the folded one is stored after those to send of its batch)
+    assert await statuses(db, ["sent", "sent", "folded"]) == ["sent", "sent", "folded"]
 
 
 async def test_a_name_followed_in_english_is_offered_as_russian_reports_write_it(

@@ -45,15 +45,34 @@ def sender() -> ScriptedSender:
     return ScriptedSender()
 
 
+# Distinct reports on one subject (a chat gets each), not copies of one (folded).
+PLACES = [
+    ("Moscow", "Police held students who stood with blank sheets of paper near the university."),
+    ("Kazan", "A court fined a schoolteacher for a poster that quoted Tolstoy."),
+    ("Novosibirsk", "Volunteers brought food and lawyers to the station overnight."),
+    ("Yekaterinburg", "Officers searched the flat of an artist who painted a mural of doves."),
+    ("Perm", "A pensioner was charged with discrediting the army over a leaflet."),
+    ("Samara", "Two journalists covering the rally had their cameras confiscated."),
+    ("Omsk", "Relatives waited outside the courthouse in freezing rain for news."),
+    ("Tomsk", "Riot police dispersed a small crowd laying flowers at a monument."),
+    ("Irkutsk", "An activist began a hunger strike in custody, her lawyer said."),
+    ("Vladivostok", "Sailors' wives joined the protest at the harbour gates."),
+    ("Kaliningrad", "The mayor's office refused a permit citing public health rules."),
+    ("Ufa", "A blogger was sentenced to ten days for a video filmed on the square."),
+]
+
+
 def articles(count: int) -> list[dict[str, str]]:
+    assert count <= len(PLACES)
     return [
         {
             **DETENTIONS,
-            "title": f"Detentions at anti-war pickets, report {n}",
-            "text": f"Report number {n}. " + DETENTIONS["text"],
+            "title": f"Detentions at anti-war pickets in {city}, report {n}",
+            "text": f"OVD-Info said police in {city} detained {12 + 7 * n} people at anti-war "
+            f"pickets on Sunday. {detail} Lawyers said most were released by night.",
             "url": f"https://example.org/new/detentions-{n}",
         }
-        for n in range(count)
+        for n, (city, detail) in enumerate(PLACES[:count])
     ]
 
 

@@ -107,6 +107,21 @@ def test_one_event_is_one_story_another_date_is_another() -> None:
     assert index.members(1) == [1, 2]
 
 
+def test_copy_candidates_are_earlier_reports_of_the_story_in_its_language() -> None:
+    index = StoryIndex()
+    day = "2025-06-14T10:00:00Z"
+    index.add(1, signature("Moscow police detain 40", PROTEST, day))
+    index.add(2, signature("Rates up", RATES, day))
+    index.add(3, signature("Полиция задержала 40 человек", PROTEST_RU, day))
+    index.add(4, signature("Wire: Moscow police detain 40", PROTEST + " (Reuters)", day))
+    index.add(5, signature("Moscow police detain 40", PROTEST + " More soon.", day))
+    assert index.story_of[3] == index.story_of[4] == index.story_of[5] == 1
+    assert index.copy_candidates(1) == [] and index.copy_candidates(2) == []
+    assert index.copy_candidates(3) == []  # a report in another language is news to its readers
+    assert index.copy_candidates(4) == [1]
+    assert index.copy_candidates(5) == [4, 1]  # latest first, never a later one
+
+
 def test_without_dates_the_text_must_be_closer() -> None:
     index = StoryIndex()
     index.add(1, signature("Moscow police detain 40", PROTEST, None))

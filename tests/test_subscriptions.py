@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from bot.commands import dispatch
 from bot.commands.reply import Request
+from bot.delivery.schedule import iso
 from bot.ingest import ingest_paths
 from bot.newsroom import Newsroom
 from tests.conftest import Clock
@@ -35,6 +36,21 @@ DETENTIONS = {
     "Moscow and St Petersburg. Lawyers said most were released by night.",
     "url": "https://example.org/new/detentions",
     "published": "2026-01-10",
+}
+# DETENTIONS as another site ran it: a new link, a changed headline, a credit.
+DETENTIONS_COPY = {
+    "title": "OVD-Info: new detentions at anti-war pickets",
+    "text": DETENTIONS["text"] + " (Reuters)",
+    "url": "https://another.example/world/detentions",
+    "published": "2026-01-10",
+}
+# Another report on the subject: news, not a copy.
+DETENTIONS_KAZAN = {
+    "title": "Detentions at anti-war pickets in Kazan",
+    "text": "Police in Kazan detained 12 people at anti-war pickets on Monday, OVD-Info said. "
+    "A court fined a schoolteacher for a poster that quoted Tolstoy.",
+    "url": "https://example.org/new/kazan",
+    "published": "2026-01-11",
 }
 WEATHER = {
     "title": "Storms expected on the coast",
@@ -169,3 +185,44 @@ async def test_inactive_chats_get_nothing(room: Newsroom, tmp_path: Path) -> Non
     await say(room, "subscribe", "detentions")
     await room.storage.set_chat_active(CHAT, False, "2026-01-10T12:00:00Z")
     assert await ingest(room, tmp_path, DETENTIONS) == 0
+
+
+async def statuses(room: Newsroom, chat: int) -> list[tuple[str, str, int | None]]:
+    rows = await room.storage.deliveries_of(chat)
+    titles = {a.id: a.title for a in await room.storage.articles([d.article_id for d in rows])}
+    return [(d.status, titles[d.article_id], d.copy_of) for d in rows]
+
+
+async def test_a_copy_of_a_report_the_chat_has_is_folded_not_sent(
+    room: Newsroom, tmp_path: Path, clock: Clock
+) -> None:
+    await say(room, "subscribe", "detentions")
+    assert await ingest(room, tmp_path, DETENTIONS) == 1
+    await say(room, "subscribe", "detentions", chat=CHAT + 1)  # never got the first report
+    assert await ingest(room, tmp_path, DETENTIONS_COPY) == 1  # for the new reader only
+    first, copy = await statuses(room, CHAT)
+    assert first[:2] == ("pending", DETENTIONS["title"])
+    assert copy[:2] == ("folded", DETENTIONS_COPY["title"])
+    original = (await room.storage.deliveries_of(CHAT))[0].article_id
+    assert copy[2] == original
+    assert await statuses(room, CHAT + 1) == [("pending", DETENTIONS_COPY["title"], None)]
+    assert await ingest(room, tmp_path, DETENTIONS_KAZAN) == 2  # news for both
+    assert (await room.storage.delivery_counts())["folded"] == 1
+    tomorrow = iso(clock() + timedelta(days=1))
+    assert await room.storage.forget_finished_deliveries(tomorrow) == 1  # finished, unlike the rest
+    assert "folded" not in await room.storage.delivery_counts()
+
+
+async def test_copies_arriving_together_are_one_update(room: Newsroom, tmp_path: Path) -> None:
+    await say(room, "subscribe", "detentions")
+    await say(room, "subscribe", "pickets", chat=CHAT + 1)
+    assert await ingest(room, tmp_path, DETENTIONS, DETENTIONS_COPY, DETENTIONS_KAZAN) == 4
+    for chat in (CHAT, CHAT + 1):
+        assert {title: s for s, title, _ in await statuses(room, chat)} == {
+            DETENTIONS["title"]: "pending",
+            DETENTIONS_COPY["title"]: "folded",
+            DETENTIONS_KAZAN["title"]: "pending",
+        }
+    third = {**DETENTIONS_COPY, "url": "https://third.example/d", "text": DETENTIONS["text"]}
+    third["text"] += " (AP)"
+    assert await ingest(room, tmp_path, third) == 0  # a copy of a copy: folded too

@@ -51,6 +51,13 @@ STORY_SIMILARITY = 0.35
 STORY_DAYS = 3.0
 UNDATED_SIMILARITY = 0.5
 DUPLICATE_SIMILARITY = 0.80  # the same report again: folded into one entry
+# A new article may copy an earlier one of its story this alike: looser than
+# DUPLICATE_SIMILARITY, as a reprint's new headline and credit line move its
+# signature (benchmarks/eval_copies.py: 0.66-0.80 for 24 of 479 reprints).
+# The words decide (news.copies). At most the latest COPY_CANDIDATES of a
+# story are compared: a long-running story has hundreds.
+COPY_SIMILARITY = 0.6
+COPY_CANDIDATES = 50
 # Joining a story in another language, by the cosine of keys: names and figures
 # alone must agree more than words do. Chosen on BASIL's same-story triplets
 # with keys only (benchmarks/eval_related.py, "keys only" rows): the best match
@@ -577,6 +584,25 @@ class StoryIndex:
 
     def members(self, story: int) -> list[int]:
         return list(self.stories.get(story, ()))
+
+    def copy_candidates(self, article_id: int) -> list[int]:
+        """Earlier articles of its story whose signatures are much like its own,
+        latest first: those it may copy (news.copies tells)."""
+        story = self.story_of.get(article_id)
+        if story is None:
+            return []
+        slot = self._slot[article_id]
+        language = self._languages[slot]
+        copies = []
+        for other in reversed(self.stories[story][-COPY_CANDIDATES - 1 :]):
+            theirs = self._slot[other]
+            if (
+                theirs < slot
+                and self._languages[theirs] == language
+                and self._words.cosine(theirs, slot) >= COPY_SIMILARITY
+            ):
+                copies.append(other)
+        return copies
 
     def cosine(self, a: int, b: int) -> float:
         """Similarity of two indexed articles' words, with this index's idf weights."""
