@@ -13,6 +13,7 @@ from bot.config import Settings
 from bot.ingest import IngestReport, ingest_items
 from bot.ingest.feeds import Feeds
 from bot.ingest.files import Record
+from bot.ingest.web import fetch_pages
 from bot.news.analysis import Analysis, analyze
 from bot.news.copies import is_copy
 from bot.news.crosslingual import (
@@ -69,6 +70,16 @@ class RelatedItem:
     score: float
     same_story: bool
     sources: list[Article]
+
+
+@dataclass(frozen=True)
+class PageAdded:
+    """What an editor's /add did with a web page."""
+
+    outcome: str  # "added", "updated", "duplicate", "withheld" or "rejected"
+    article: Article | None = None
+    reason: str = ""
+    queued: int = 0  # updates for followers of its topics
 
 
 @dataclass(frozen=True)
@@ -225,6 +236,20 @@ class Newsroom:
         Storage.remove_article. Its other-language and same-story neighbours
         stop listing it at once, as every list is read back from the store."""
         return await self.storage.remove_article(article_id, reason, self.subscriptions.now())
+
+    async def add_page(self, url: str) -> PageAdded:
+        """Store the article of a web page now, as `newsroom-bot ingest <url>`
+        does, and queue its updates (an editor's /add)."""
+        report = await ingest_items(self.storage, await fetch_pages([url]))
+        queued = await self.after_ingest()
+        if report.rejected:
+            return PageAdded("rejected", reason=report.rejected[0][1])
+        if report.withheld:
+            return PageAdded("withheld")
+        stored = report.article_ids or report.duplicate_of
+        article = await self.storage.article(stored[0]) if stored else None
+        outcome = "added" if report.added else "updated" if report.updated else "duplicate"
+        return PageAdded(outcome, article, queued=queued)
 
     def is_admin(self, user_id: int) -> bool:
         return user_id in self.settings.admin_ids

@@ -313,6 +313,52 @@ _TEXTS: dict[str, dict[str, str]] = {
         "or its text.",
         "ru": "Статья {id} «{title}» убрана. Ни по ссылке, ни по тексту я её снова не сохраню.",
     },
+    "add.only_admins": {
+        "en": "Sorry, only the bot's editors can add articles.",
+        "ru": "Извините, добавлять статьи могут только редакторы бота.",
+    },
+    "add.usage": {
+        "en": "Send the link of a web page: /add https://example.org/2026/01/story.html. I read "
+        "its article, store it and tell the followers of its topics.",
+        "ru": "Пришлите ссылку на страницу: /add https://example.org/2026/01/story.html. Я "
+        "прочитаю статью, сохраню её и сообщу тем, кто следит за её темами.",
+    },
+    "add.failed": {
+        "en": "I could not add that page: {reason}.",
+        "ru": "Не получилось добавить страницу: {reason}.",
+    },
+    "add.withheld": {
+        "en": "An editor removed that article for good, so I don't store it again "
+        "(newsroom-bot remove --undo takes a removal back).",
+        "ru": "Эту статью редактор убрал насовсем, поэтому снова я её не сохраняю "
+        "(отменить: newsroom-bot remove --undo).",
+    },
+    "add.added": {"en": "Added as article {id}.", "ru": "Добавлена как статья {id}."},
+    "add.updated": {
+        "en": "Article {id} has this link: updated to the page's current text.",
+        "ru": "Статья {id} с этой ссылкой обновлена по текущему тексту страницы.",
+    },
+    "add.duplicate": {
+        "en": "Already stored, as article {id}.",
+        "ru": "Уже сохранена как статья {id}.",
+    },
+    "add.queued": {
+        "en": "Updates queued for its followers: {count}.",
+        "ru": "Обновлений для подписчиков в очереди: {count}.",
+    },
+    "button.add_page": {"en": "Add this page", "ru": "Добавить страницу"},
+    "help.editors": {"en": "For editors:", "ru": "Для редакторов:"},
+    "help.add": {"en": "store the article of a web page", "ru": "сохранить статью со страницы"},
+    "help.feeds": {"en": "the feeds I read", "ru": "ленты, которые я читаю"},
+    "help.feed_add": {
+        "en": "read an RSS or Atom feed (every 15 minutes)",
+        "ru": "читать ленту RSS или Atom (каждые 15 минут)",
+    },
+    "help.feed_remove": {"en": "stop reading a feed", "ru": "перестать читать ленту"},
+    "help.remove": {
+        "en": "take an article out for good",
+        "ru": "убрать статью насовсем",
+    },
     "admin.only": {
         "en": "Sorry, only the bot's editors can manage feeds.",
         "ru": "Извините, источниками управляют только редакторы бота.",

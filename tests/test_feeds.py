@@ -21,7 +21,11 @@ from bot.commands.reply import Request
 from bot.config import Settings
 from bot.ingest.feeds import FeedError
 from bot.newsroom import Newsroom
+from bot.telegram.app import build_application
+from tests import fake_telegram as tg
 from tests.conftest import Clock
+from tests.fake_telegram import FakeTelegram
+from tests.harness import buttons, say, settings_for, start_polling, stop
 
 ADMIN = 9001
 Handler = Callable[[web.Request], Awaitable[web.Response]]
@@ -321,3 +325,68 @@ async def test_feeds_and_pages_from_the_command_line(server: FeedServer, tmp_pat
     assert page["url"] == server.url + "/page.html"
     code, out = await cli(tmp_path, "feeds", "remove", "1")
     assert code == 0 and out.strip() == "removed feed 1"
+
+
+async def test_an_editor_adds_a_web_page(room: Newsroom, server: FeedServer) -> None:
+    page = server.url + "/page.html"
+    await room.subscriptions.subscribe(5, "council budget")
+    refused = await dispatch(room, Request("add", page, user_id=1))
+    assert refused.plain_text == "Sorry, only the bot's editors can add articles."
+    usage = await dispatch(room, Request("add", "the budget story", user_id=ADMIN))
+    assert usage.plain_text.startswith("Send the link of a web page: /add https://")
+    added = await dispatch(room, Request("add", page, user_id=ADMIN))
+    assert added.plain_text.startswith(
+        "Added as article 1. Updates queued for its followers: 1.\n\n"
+        "Council approves the city budget after a long night"
+    )
+    assert [b.label for row in added.buttons for b in row][:2] == ["Key facts", "Related"]
+    [queued] = await room.storage.deliveries_of(5)
+    assert queued.article_id == 1
+    again = await dispatch(room, Request("add", page + "#comments", user_id=ADMIN))
+    assert again.plain_text.startswith("Already stored, as article 1.\n\nCouncil approves")
+    failed = await dispatch(room, Request("add", server.url + "/error", user_id=ADMIN))
+    assert failed.plain_text == "I could not add that page: the server answered HTTP 500."
+    empty = await dispatch(room, Request("add", server.url + "/html", user_id=ADMIN))
+    assert empty.plain_text == "I could not add that page: found no article text on the page."
+    assert await room.storage.count() == 1
+
+
+async def test_a_link_to_no_stored_page_offers_editors_to_add_it(
+    room: Newsroom, server: FeedServer
+) -> None:
+    page = server.url + "/page.html"
+    reader = await dispatch(room, Request("", page, user_id=1))
+    assert reader.plain_text.startswith("I don't have that page") and reader.buttons == []
+    editor = await dispatch(room, Request("", page, user_id=ADMIN))
+    assert [(b.label, b.command) for row in editor.buttons for b in row] == [
+        ("Add this page", f"add {page}")
+    ]
+    help_text = (await dispatch(room, Request("help", user_id=ADMIN))).plain_text
+    assert "For editors:\n\n/add https://example.org/2026/01/story.html — store the" in help_text
+    assert "For editors" not in (await dispatch(room, Request("help", user_id=1))).plain_text
+
+
+async def test_an_editor_adds_a_pasted_page_over_telegram(
+    fake: FakeTelegram, server: FeedServer, tmp_path: Path
+) -> None:
+    settings = settings_for(fake, tmp_path / "editor.db", admin_ids=frozenset({ADMIN}))
+    app = build_application(settings)
+    await start_polling(app)
+    try:
+        followed = await say(fake, "/subscribe council budget", chat=5)
+        assert followed.result["text"].startswith("Following “council budget”")
+        page = server.url + "/page.html"
+        reader = await say(fake, page, chat=5)
+        assert reader.result["text"].startswith("I don't have that page") and not buttons(reader)
+        pasted = await say(fake, page, chat=ADMIN)
+        assert buttons(pasted) == [("Add this page", f"add {page}")]
+        start = len(fake.calls)
+        await fake.push(tg.callback(f"add {page}", pasted.result))  # pressed in the editor's chat
+        added = await fake.wait_for("sendMessage", after=start)
+        assert added.result["text"].startswith("Added as article 31. Updates queued")
+        assert "Council approves the city budget" in added.result["text"]
+        update = await fake.wait_for("sendMessage", lambda c: c.params["chat_id"] == 5, start)
+        assert update.result["text"].startswith("New on “council budget”\n\nCouncil approves")
+    finally:
+        await fake.release_polls()
+        await stop(app)

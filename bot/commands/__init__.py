@@ -10,6 +10,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
+from bot.commands.add import add_command
 from bot.commands.facts import facts_command
 from bot.commands.feeds import feed_add_command, feed_remove_command, feeds_command
 from bot.commands.help import help_command, start_command
@@ -55,6 +56,7 @@ HANDLERS: dict[str, Handler] = {
     "feed_remove": feed_remove_command,
     "remove": remove_command,
     "remove_now": remove_now_command,
+    "add": add_command,
 }
 
 

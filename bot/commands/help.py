@@ -25,14 +25,30 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("help", "", "help.help"),
 ]
 
+# Shown to the user ids in ADMIN_IDS only.
+EDITOR_COMMANDS: list[tuple[str, str, str]] = [
+    ("add", "https://example.org/2026/01/story.html", "help.add"),
+    ("feeds", "", "help.feeds"),
+    ("feed_add", "https://example.org/rss.xml", "help.feed_add"),
+    ("feed_remove", "2", "help.feed_remove"),
+    ("remove", "42", "help.remove"),
+]
+
 
 async def help_command(newsroom: Newsroom, request: Request) -> Reply:
     lang = request.language
     reply = Reply().add(bold(text("help.title", lang))).add(text("help.intro", lang))
-    for name, example, key in COMMANDS:
+    _add_commands(reply, COMMANDS, lang)
+    if newsroom.is_admin(request.user_id):
+        reply.add(bold(text("help.editors", lang)))
+        _add_commands(reply, EDITOR_COMMANDS, lang)
+    return reply.add(italic(text("help.tips", lang)))
+
+
+def _add_commands(reply: Reply, commands: list[tuple[str, str, str]], lang: str) -> None:
+    for name, example, key in commands:
         usage = f"/{name} {example}".rstrip()
         reply.add(Span(usage, "code"), " — " + text(key, lang, max=MAX_LATEST))
-    return reply.add(italic(text("help.tips", lang)))
 
 
 async def start_command(newsroom: Newsroom, request: Request) -> Reply:

@@ -4,7 +4,7 @@ articles about a long text, else a search."""
 from __future__ import annotations
 
 from bot.commands.cards import article_line, in_language, open_buttons
-from bot.commands.reply import Reply, Request, Span, bold
+from bot.commands.reply import Button, Reply, Request, Span, bold
 from bot.commands.search import MAX_QUERY_CHARS, search_command
 from bot.commands.summary import article_summary
 from bot.commands.target import is_link, linked_in
@@ -24,10 +24,19 @@ async def plain_text_command(newsroom: Newsroom, request: Request) -> Reply:
     if target is not None:
         return article_summary(newsroom, target, request.language)
     if is_link(request.args) or (request.links and not request.args.strip()):
-        return Reply().add(text("article.unknown_link", request.language))
+        return _unknown_link(newsroom, request)
     if len(request.args.strip()) > MAX_QUERY_CHARS:
         return await _about(newsroom, request.args, request.language)
     return await search_command(newsroom, request)
+
+
+def _unknown_link(newsroom: Newsroom, request: Request) -> Reply:
+    """Nothing stored there; an editor may store it (one link, which /add reads)."""
+    reply = Reply().add(text("article.unknown_link", request.language))
+    links = [request.args.strip()] if is_link(request.args) else request.links
+    if newsroom.is_admin(request.user_id) and len(links) == 1:
+        reply.buttons = [[Button(text("button.add_page", request.language), f"add {links[0]}")]]
+    return reply
 
 
 async def _about(newsroom: Newsroom, pasted: str, lang: str) -> Reply:

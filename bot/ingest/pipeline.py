@@ -45,6 +45,7 @@ class IngestReport:
     rejected: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     article_ids: list[int] = field(default_factory=list)
+    duplicate_of: list[int] = field(default_factory=list)  # the stored articles they repeat
 
     @property
     def stored(self) -> int:
@@ -59,6 +60,7 @@ class IngestReport:
         self.rejected += other.rejected
         self.warnings += other.warnings
         self.article_ids += other.article_ids
+        self.duplicate_of += other.duplicate_of
 
     def lines(self, limit: int = 20) -> list[str]:
         """The report as a person reads it: totals, then each problem with its place."""
@@ -228,6 +230,7 @@ async def _flush(storage: Storage, batch: list[NewArticle], report: IngestReport
     for outcome in await storage.add_articles(batch):
         if outcome.outcome == "duplicate":
             report.duplicates += 1
+            report.duplicate_of.append(outcome.article_id)
             continue
         if outcome.outcome == "withheld":
             report.withheld += 1

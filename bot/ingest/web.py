@@ -17,6 +17,9 @@ from bot.ingest.files import Record, Rejected
 
 MAX_PAGE_BYTES = 10 * 1024 * 1024
 TIMEOUT_SECONDS = 20.0
+# Less than this is a page's furniture (a notice, a login wall, a caption), not
+# an article: a news brief runs to 50 words and more.
+MIN_ARTICLE_WORDS = 25
 USER_AGENT = "newsroom-bot/0.1 (article ingest)"
 
 
@@ -69,6 +72,8 @@ def extract_article(html: str, url: str) -> dict[str, object] | None:
     lines = [line.strip() for line in str(found.get("text") or "").split("\n") if line.strip()]
     if lines and lines[0] == title:
         lines = lines[1:]
+    if sum(len(line.split()) for line in lines) < MIN_ARTICLE_WORDS:
+        return None
     return {
         "title": title,
         "text": "\n\n".join(lines),
