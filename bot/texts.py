@@ -395,6 +395,16 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "I will read it every {minutes} minutes.",
         "ru": "Буду читать её каждые {minutes} мин.",
     },
+    "feed_alert.failing": {
+        "en": "Feed {id}, “{title}”, failed {count} times in a row: {reason}. I keep trying, "
+        "less often (at least once a day). See /feeds.",
+        "ru": "Лента {id}, «{title}», не читается {count} раза подряд: {reason}. Я продолжаю "
+        "пробовать, реже (не реже раза в день). Список: /feeds.",
+    },
+    "feed_alert.recovered": {
+        "en": "Feed {id}, “{title}”, is read again: {added} new articles.",
+        "ru": "Лента {id}, «{title}», снова читается: новых статей — {added}.",
+    },
     "feed_remove.usage": {
         "en": "Which feed? Give its number from /feeds, e.g. /feed_remove 2",
         "ru": "Какую ленту? Укажите номер из /feeds, например /feed_remove 2",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ import pytest
 from aiohttp import web
 
 from bot.commands import dispatch
+from bot.commands.feeds import feed_alert
 from bot.commands.reply import Request
 from bot.config import Settings
 from bot.ingest.feeds import FeedError
@@ -67,10 +69,13 @@ class FeedServer:
     version: int = 1
     seen: list[tuple[str, str | None]] = field(default_factory=list)
     url: str = ""
+    broken: bool = False  # the feed answers HTTP 503
 
     async def rss(self, request: web.Request) -> web.Response:
         etag = f'"v{self.version}"'
         self.seen.append((request.path, request.headers.get("If-None-Match")))
+        if self.broken:
+            return web.Response(status=503, text="down for maintenance")
         if request.headers.get("If-None-Match") == etag:
             return web.Response(status=304, headers={"ETag": etag})
         return web.Response(
@@ -387,6 +392,65 @@ async def test_an_editor_adds_a_pasted_page_over_telegram(
         assert "Council approves the city budget" in added.result["text"]
         update = await fake.wait_for("sendMessage", lambda c: c.params["chat_id"] == 5, start)
         assert update.result["text"].startswith("New on “council budget”\n\nCouncil approves")
+    finally:
+        await fake.release_polls()
+        await stop(app)
+
+
+async def test_editors_hear_of_a_feed_failing_for_a_while_and_of_its_return(
+    room: Newsroom, server: FeedServer, clock: Clock
+) -> None:
+    await room.feeds.add(server.url + "/rss")
+    server.broken = True
+    results = []
+    for _ in range(4):
+        clock.advance(days=1)
+        results += await room.feeds.poll_due()
+    assert [r.alert for r in results] == [None, None, "failing", None]  # once, on the third
+    said = feed_alert(results[2], "en").plain_text
+    assert said.startswith("Feed 1, “Demo Wire”, failed 3 times in a row: the server answered")
+    server.broken = False
+    server.items.append(("a3", "Ferries cancelled as storms reach the coast", "Winds of 90 km/h."))
+    server.version += 1
+    clock.advance(days=1)
+    [result] = await room.feeds.poll_due()
+    assert result.alert == "recovered"
+    assert (
+        feed_alert(result, "ru").plain_text
+        == "Лента 1, «Demo Wire», снова читается: новых статей — 1."
+    )
+    clock.advance(days=1)
+    assert [r.alert for r in await room.feeds.poll_due()] == [None]
+    server.broken = True
+    clock.advance(days=1)
+    assert [r.alert for r in await room.feeds.poll_due()] == [None]  # one failure is a hiccup
+
+
+async def test_a_failing_feed_is_reported_to_the_editors_in_telegram(
+    fake: FakeTelegram, server: FeedServer, tmp_path: Path
+) -> None:
+    db = tmp_path / "editor.db"
+    # The first editor never started the bot: Telegram refuses; the next is still told.
+    settings = settings_for(fake, db, admin_ids=frozenset({ADMIN - 1, ADMIN}))
+    room = await Newsroom.open(settings)
+    try:
+        await room.feeds.add(server.url + "/rss")
+    finally:
+        await room.close()
+    with sqlite3.connect(db) as conn:  # two failures already, and due now
+        conn.execute("UPDATE feeds SET failures = 2, next_poll_at = '2000-01-01T00:00:00Z'")
+    server.broken = True
+    fake.fail("sendMessage", 403, "Forbidden: bot can't initiate conversation", chat_id=ADMIN - 1)
+    app = build_application(settings)
+    await start_polling(app)
+    try:
+        told = await fake.wait_for("sendMessage", lambda c: c.params["chat_id"] == ADMIN)
+        assert told.result["text"].startswith("Feed 1, “Demo Wire”, failed 3 times in a row")
+        assert "HTTP 503" in told.result["text"]
+        refused = [
+            c for c in fake.calls if c.method == "sendMessage" and c.params["chat_id"] < ADMIN
+        ]
+        assert len(refused) == 1 and not isinstance(refused[0].result, dict)
     finally:
         await fake.release_polls()
         await stop(app)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from bot.commands.reply import Button, Reply, Request, Span, bold, italic
-from bot.ingest.feeds import DEFAULT_INTERVAL, FeedError
+from bot.ingest.feeds import ALERT_AFTER_FAILURES, DEFAULT_INTERVAL, FeedError, PollResult
 from bot.news.text import shorten
 from bot.newsroom import Newsroom
 from bot.texts import text
@@ -85,3 +85,22 @@ async def feed_remove_command(newsroom: Newsroom, request: Request) -> Reply:
     removed = await newsroom.storage.remove_feed(int(arg))
     key = "feed_remove.done" if removed else "feed_remove.unknown"
     return Reply().add(text(key, lang, id=int(arg)))
+
+
+def feed_alert(result: PollResult, lang: str) -> Reply:
+    """What the editors are told when a feed starts failing, or works again."""
+    name = shorten(result.title or result.url, 80)
+    if result.alert == "failing":
+        said = text(
+            "feed_alert.failing",
+            lang,
+            id=result.feed_id,
+            title=name,
+            count=ALERT_AFTER_FAILURES,
+            reason=result.error or "",
+        )
+    else:
+        said = text(
+            "feed_alert.recovered", lang, id=result.feed_id, title=name, added=result.report.added
+        )
+    return Reply().add(said)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -31,6 +31,9 @@ log = logging.getLogger(__name__)
 
 DEFAULT_INTERVAL = timedelta(minutes=15)
 MIN_INTERVAL = timedelta(minutes=1)
+# Failures in a row before the editors hear of it: one is often a hiccup, and
+# with the backoff the third comes 6 intervals after the first (1h30 at 15 min).
+ALERT_AFTER_FAILURES = 3
 MAX_BACKOFF = timedelta(hours=24)
 MAX_FEED_BYTES = 10 * 1024 * 1024
 TIMEOUT_SECONDS = 20.0
@@ -51,6 +54,10 @@ class PollResult:
     status: str  # "new", "not modified", "error"
     report: IngestReport = field(default_factory=IngestReport)
     error: str | None = None
+    # For the editors: "failing" when this poll made ALERT_AFTER_FAILURES in a
+    # row, "recovered" when a feed they were told of is read again.
+    alert: str | None = None
+    title: str | None = None
 
 
 @dataclass(frozen=True)
@@ -184,6 +191,14 @@ class Feeds:
             return await asyncio.gather(*(one(f) for f in due))
 
     async def poll(self, feed: Feed, client: httpx.AsyncClient) -> PollResult:
+        result = await self._poll(feed, client)
+        if result.status == "error":
+            failing = feed.failures + 1 == ALERT_AFTER_FAILURES
+            return replace(result, alert="failing" if failing else None, title=feed.title)
+        recovered = feed.failures >= ALERT_AFTER_FAILURES
+        return replace(result, alert="recovered" if recovered else None, title=feed.title)
+
+    async def _poll(self, feed: Feed, client: httpx.AsyncClient) -> PollResult:
         try:
             fetched = await fetch(client, feed.url, feed.etag, feed.last_modified)
             if fetched.status == 304:

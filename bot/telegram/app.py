@@ -27,7 +27,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType, ParseMode
-from telegram.error import BadRequest
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -42,11 +42,13 @@ from telegram.ext import (
 )
 
 from bot.commands import HANDLERS, dispatch, parse_command
+from bot.commands.feeds import feed_alert
 from bot.commands.reply import Button, Reply, Request, italic
 from bot.commands.summary import article_summary
 from bot.commands.target import Target, article_id
 from bot.config import Settings
 from bot.delivery.outbox import CONSOLE_CHAT, Outbox
+from bot.ingest.feeds import PollResult
 from bot.news.text import shorten
 from bot.newsroom import Newsroom, interface_language
 from bot.telegram.channels import FOR_ANOTHER_CHAT, NotAllowed, managed_chat, split_target
@@ -172,6 +174,20 @@ class TelegramBot:
     async def _poll_feeds(self, context: Context) -> None:
         for result in await self.newsroom.feeds.poll_due():
             log.info("feed %s: %s", result.url, result.error or result.status)
+            if result.alert:
+                await self._tell_editors(context.bot, result)
+
+    async def _tell_editors(self, bot: Bot, result: PollResult) -> None:
+        """A feed failing for a while (or back) is news for the editors: in a
+        log nobody reads, a dead feed goes unnoticed for days."""
+        for editor in sorted(self.settings.admin_ids):
+            lang = await self.newsroom.language(editor, None)
+            try:
+                await self._send_to(bot, editor, feed_alert(result, lang))
+            except TelegramError as error:  # an editor who never started the bot
+                log.warning(
+                    "could not tell editor %d about feed %d: %s", editor, result.feed_id, error
+                )
 
     async def _drain(self, context: Context) -> None:
         if self._outbox is None:
