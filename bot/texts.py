@@ -359,6 +359,44 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "take an article out for good",
         "ru": "убрать статью насовсем",
     },
+    "stats.only_admins": {
+        "en": "Sorry, only the bot's editors can see its figures.",
+        "ru": "Извините, цифры бота видят только его редакторы.",
+    },
+    "stats.title": {"en": "What I hold", "ru": "Что у меня есть"},
+    "stats.articles": {
+        "en": "Articles: {count} ({languages})",
+        "ru": "Статей: {count} ({languages})",
+    },
+    "stats.recent": {
+        "en": "Stored in the last 24 hours: {count}; newest published {newest}",
+        "ru": "Сохранено за последние 24 часа: {count}; самая свежая от {newest}",
+    },
+    "stats.feeds": {
+        "en": "Feeds: {count}, failing now: {failing}",
+        "ru": "Лент: {count}, сейчас не читаются: {failing}",
+    },
+    "stats.topics": {
+        "en": "Topics followed: {topics} in {chats} chats",
+        "ru": "Тем в подписках: {topics}, чатов: {chats}",
+    },
+    "stats.updates": {
+        "en": "Updates (finished ones kept 30 days): {states}",
+        "ru": "Обновления (завершённые хранятся 30 дней): {states}",
+    },
+    "stats.state.pending": {"en": "waiting", "ru": "ждут"},
+    "stats.state.sent": {"en": "sent", "ru": "отправлено"},
+    "stats.state.failed": {"en": "failed", "ru": "не доставлено"},
+    "stats.state.dropped": {"en": "dropped", "ru": "отменено"},
+    "stats.state.folded": {"en": "copies not sent", "ru": "копии не отправлены"},
+    "stats.removed": {
+        "en": "Removed by editors: {count}",
+        "ru": "Убрано редакторами: {count}",
+    },
+    "help.stats": {
+        "en": "what I hold, and whether the news is flowing",
+        "ru": "что у меня есть и идут ли новости",
+    },
     "admin.only": {
         "en": "Sorry, only the bot's editors can manage feeds.",
         "ru": "Извините, источниками управляют только редакторы бота.",

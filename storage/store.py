@@ -422,6 +422,10 @@ class Storage(OutboxStore, FeedStore):
             row = await cur.fetchone()
         return int(row[0]) if row else 0
 
+    async def added_since(self, moment: str) -> int:
+        """How many articles were stored (first ingested) at `moment` or later."""
+        return await self._scalar("SELECT count(*) FROM articles WHERE ingested_at >= ?", (moment,))
+
     async def _articles(self, where: str, params: Sequence[Any]) -> list[Article]:
         sql = f"SELECT {_ARTICLE_COLUMNS} FROM articles {where}"
         async with self._db.execute(sql, params) as cur:

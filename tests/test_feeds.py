@@ -451,6 +451,31 @@ async def test_a_failing_feed_is_reported_to_the_editors_in_telegram(
             c for c in fake.calls if c.method == "sendMessage" and c.params["chat_id"] < ADMIN
         ]
         assert len(refused) == 1 and not isinstance(refused[0].result, dict)
+        stats = await say(fake, "/stats", chat=ADMIN)
+        assert "Articles: 2 (en 2)" in stats.result["text"]  # the feed's (no demo: not empty)
+        assert "Feeds: 1, failing now: 1\n\n• 1. Demo Wire: the server" in stats.result["text"]
     finally:
         await fake.release_polls()
         await stop(app)
+
+
+async def test_editors_see_what_the_bot_holds_and_whether_news_flows(
+    room: Newsroom, server: FeedServer, clock: Clock
+) -> None:
+    refused = await dispatch(room, Request("stats", user_id=1))
+    assert refused.plain_text == "Sorry, only the bot's editors can see its figures."
+    await room.subscriptions.subscribe(5, "harbour strike")
+    await room.feeds.add(server.url + "/rss")
+    server.broken = True
+    clock.advance(days=1)
+    await room.feeds.poll_due()
+    said = (await dispatch(room, Request("stats", user_id=ADMIN))).plain_text
+    assert said.splitlines()[::2] == [
+        "What I hold",
+        "Articles: 2 (en 2)",
+        f"Stored in the last 24 hours: 2; newest published {clock().date() - timedelta(days=1)}",
+        "Feeds: 1, failing now: 1",
+        "• 1. Demo Wire: the server answered HTTP 503",
+        "Topics followed: 1 in 1 chats",
+        "Updates (finished ones kept 30 days): waiting 1",
+    ]

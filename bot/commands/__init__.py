@@ -22,6 +22,7 @@ from bot.commands.remove import remove_command, remove_now_command
 from bot.commands.reply import Reply, Request
 from bot.commands.schedule import digest_command, quiet_command
 from bot.commands.search import search_command
+from bot.commands.stats import stats_command
 from bot.commands.subscribe import (
     follow_command,
     subscribe_command,
@@ -57,6 +58,7 @@ HANDLERS: dict[str, Handler] = {
     "remove": remove_command,
     "remove_now": remove_now_command,
     "add": add_command,
+    "stats": stats_command,
 }
 
 

@@ -32,6 +32,7 @@ EDITOR_COMMANDS: list[tuple[str, str, str]] = [
     ("feed_add", "https://example.org/rss.xml", "help.feed_add"),
     ("feed_remove", "2", "help.feed_remove"),
     ("remove", "42", "help.remove"),
+    ("stats", "", "help.stats"),
 ]
 
 
