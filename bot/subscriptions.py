@@ -12,6 +12,7 @@ folds into "N sources") is recorded as folded, not sent.
 
 from __future__ import annotations
 
+import asyncio
 from collections import defaultdict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -62,6 +63,7 @@ class Subscriptions:
         # Per batch: article -> the chats it went to (or was folded for, with
         # the article they have).
         self._batch: dict[int, dict[int, int]] = {}
+        self._percolating = asyncio.Lock()
 
     def now(self) -> str:
         return iso(self.clock())
@@ -133,7 +135,13 @@ class Subscriptions:
 
     async def percolate(self) -> int:
         """Match every article not matched yet; returns how many updates were queued.
-        Stops at an article not yet put in a story (a followed story may want it)."""
+        Stops at an article not yet put in a story (a followed story may want it).
+        Runs started at once in one process (the bot's job, a feed's ingest)
+        take turns: a batch's state lives on this object."""
+        async with self._percolating:
+            return await self._percolate()
+
+    async def _percolate(self) -> int:
         await self._reload_if_changed()
         # No subscription wants articles older than itself: skip straight past
         # them (all of them, when nobody follows anything).

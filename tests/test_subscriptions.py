@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -226,3 +227,17 @@ async def test_copies_arriving_together_are_one_update(room: Newsroom, tmp_path:
     third = {**DETENTIONS_COPY, "url": "https://third.example/d", "text": DETENTIONS["text"]}
     third["text"] += " (AP)"
     assert await ingest(room, tmp_path, third) == 0  # a copy of a copy: folded too
+
+
+async def test_percolations_running_at_once_take_turns(room: Newsroom, tmp_path: Path) -> None:
+    """The bot's percolation job and a feed's ingest can both start one."""
+    await say(room, "subscribe", "detentions")
+    path = tmp_path / "both.jsonl"
+    path.write_text(
+        "".join(json.dumps(r) + "\n" for r in (DETENTIONS, DETENTIONS_COPY)), encoding="utf-8"
+    )
+    await ingest_paths(room.storage, [path])
+    await room.refresh_stories()
+    queued = await asyncio.gather(*(room.subscriptions.percolate() for _ in range(3)))
+    assert sorted(queued) == [0, 0, 1]
+    assert [s for s, _, _ in await statuses(room, CHAT)] == ["pending", "folded"]
