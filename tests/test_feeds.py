@@ -125,6 +125,12 @@ async def server() -> AsyncIterator[FeedServer]:
     app.router.add_get("/slow", slow)
     app.router.add_get("/big", big)
     app.router.add_get("/page.html", _text(PAGE, "text/html"))
+
+    async def slow_page(request: web.Request) -> web.Response:
+        await asyncio.sleep(2)
+        return web.Response(text=PAGE, content_type="text/html")
+
+    app.router.add_get("/slow-page.html", slow_page)
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
@@ -479,3 +485,22 @@ async def test_editors_see_what_the_bot_holds_and_whether_news_flows(
         "Topics followed: 1 in 1 chats",
         "Updates (finished ones kept 30 days): waiting 1",
     ]
+
+
+async def test_readers_are_answered_while_an_editor_waits_for_a_slow_page(
+    fake: FakeTelegram, server: FeedServer, tmp_path: Path
+) -> None:
+    settings = settings_for(fake, tmp_path / "editor.db", admin_ids=frozenset({ADMIN}))
+    app = build_application(settings)
+    await start_polling(app)
+    try:
+        start = len(fake.calls)
+        await fake.push(tg.message("/add " + server.url + "/slow-page.html", ADMIN))
+        helped = await say(fake, "/help", chat=5)  # sent after the /add, answered first
+        assert helped.result["text"].startswith("Newsroom bot")
+        added = await fake.wait_for("sendMessage", lambda c: c.params["chat_id"] == ADMIN, start)
+        assert added.result["text"].startswith("Added as article 31.")
+        assert fake.calls.index(helped) < fake.calls.index(added)
+    finally:
+        await fake.release_polls()
+        await stop(app)

@@ -80,6 +80,10 @@ INLINE_RESULTS = 10
 PERCOLATE_SECONDS = 5
 DRAIN_SECONDS = 1.0
 FEED_CHECK_SECONDS = 30
+# Commands that fetch a page or a feed (up to 20 s): answered in a task of
+# their own, as the bot otherwise answers one update at a time and every
+# reader would wait for an editor's slow page.
+FETCHING = {"add", "feed_add"}
 TIDY_SECONDS = 6 * 3600
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
@@ -240,7 +244,20 @@ class TelegramBot:
         if target and request.command.lower() in FOR_ANOTHER_CHAT:
             await self._for_another_chat(message, request, target, rest)
             return
-        await self._send(message, await dispatch(self.newsroom, request))
+        answer = self._answer(message, request)
+        if request.command.lower() in FETCHING:
+            context.application.create_task(answer, update=update)
+        else:
+            await answer
+
+    async def _answer(
+        self, message: Message, request: Request, query: CallbackQuery | None = None
+    ) -> None:
+        reply = await dispatch(self.newsroom, request)
+        if query is not None and reply.replaces:
+            await self._replace(query, message, reply)
+        else:
+            await self._send(message, reply)
 
     async def _for_another_chat(
         self, message: Message, request: Request, target: str, rest: str
@@ -315,11 +332,11 @@ class TelegramBot:
         if target and request.command.lower() in FOR_ANOTHER_CHAT:
             await self._for_another_chat(message, request, target, rest)
             return
-        reply = await dispatch(self.newsroom, request)
-        if reply.replaces:
-            await self._replace(query, message, reply)
+        answer = self._answer(message, request, query)
+        if request.command.lower() in FETCHING:
+            context.application.create_task(answer, update=update)
         else:
-            await self._send(message, reply)
+            await answer
 
     async def on_inline_query(self, update: Update, context: Context) -> None:
         query = update.inline_query
