@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import sqlite3
@@ -152,6 +153,18 @@ def _status(code: int) -> Handler:
         return web.Response(status=code, text="server trouble")
 
     return handler
+
+
+@contextlib.asynccontextmanager
+async def telegram_bot(fake: FakeTelegram, settings: Settings) -> AsyncIterator[None]:
+    """The real application polling the stand-in Bot API, stopped after the test."""
+    app = build_application(settings)
+    await start_polling(app)
+    try:
+        yield
+    finally:
+        await fake.release_polls()
+        await stop(app)
 
 
 @pytest.fixture
@@ -381,9 +394,7 @@ async def test_an_editor_adds_a_pasted_page_over_telegram(
     fake: FakeTelegram, server: FeedServer, tmp_path: Path
 ) -> None:
     settings = settings_for(fake, tmp_path / "editor.db", admin_ids=frozenset({ADMIN}))
-    app = build_application(settings)
-    await start_polling(app)
-    try:
+    async with telegram_bot(fake, settings):
         followed = await say(fake, "/subscribe council budget", chat=5)
         assert followed.result["text"].startswith("Following “council budget”")
         page = server.url + "/page.html"
@@ -398,9 +409,6 @@ async def test_an_editor_adds_a_pasted_page_over_telegram(
         assert "Council approves the city budget" in added.result["text"]
         update = await fake.wait_for("sendMessage", lambda c: c.params["chat_id"] == 5, start)
         assert update.result["text"].startswith("New on “council budget”\n\nCouncil approves")
-    finally:
-        await fake.release_polls()
-        await stop(app)
 
 
 async def test_editors_hear_of_a_feed_failing_for_a_while_and_of_its_return(
@@ -447,9 +455,7 @@ async def test_a_failing_feed_is_reported_to_the_editors_in_telegram(
         conn.execute("UPDATE feeds SET failures = 2, next_poll_at = '2000-01-01T00:00:00Z'")
     server.broken = True
     fake.fail("sendMessage", 403, "Forbidden: bot can't initiate conversation", chat_id=ADMIN - 1)
-    app = build_application(settings)
-    await start_polling(app)
-    try:
+    async with telegram_bot(fake, settings):
         told = await fake.wait_for("sendMessage", lambda c: c.params["chat_id"] == ADMIN)
         assert told.result["text"].startswith("Feed 1, “Demo Wire”, failed 3 times in a row")
         assert "HTTP 503" in told.result["text"]
@@ -460,9 +466,6 @@ async def test_a_failing_feed_is_reported_to_the_editors_in_telegram(
         stats = await say(fake, "/stats", chat=ADMIN)
         assert "Articles: 2 (en 2)" in stats.result["text"]  # the feed's (no demo: not empty)
         assert "Feeds: 1, failing now: 1\n\n• 1. Demo Wire: the server" in stats.result["text"]
-    finally:
-        await fake.release_polls()
-        await stop(app)
 
 
 async def test_editors_see_what_the_bot_holds_and_whether_news_flows(
@@ -491,9 +494,7 @@ async def test_readers_are_answered_while_an_editor_waits_for_a_slow_page(
     fake: FakeTelegram, server: FeedServer, tmp_path: Path
 ) -> None:
     settings = settings_for(fake, tmp_path / "editor.db", admin_ids=frozenset({ADMIN}))
-    app = build_application(settings)
-    await start_polling(app)
-    try:
+    async with telegram_bot(fake, settings):
         start = len(fake.calls)
         await fake.push(tg.message("/add " + server.url + "/slow-page.html", ADMIN))
         helped = await say(fake, "/help", chat=5)  # sent after the /add, answered first
@@ -501,6 +502,3 @@ async def test_readers_are_answered_while_an_editor_waits_for_a_slow_page(
         added = await fake.wait_for("sendMessage", lambda c: c.params["chat_id"] == ADMIN, start)
         assert added.result["text"].startswith("Added as article 31.")
         assert fake.calls.index(helped) < fake.calls.index(added)
-    finally:
-        await fake.release_polls()
-        await stop(app)
