@@ -397,6 +397,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "what I hold, and whether the news is flowing",
         "ru": "что у меня есть и идут ли новости",
     },
+    "admin.your_id": {
+        "en": "Your Telegram id is {id}: the bot's operator can add it to ADMIN_IDS.",
+        "ru": "Ваш id в Telegram — {id}: оператор бота может добавить его в ADMIN_IDS.",
+    },
     "admin.only": {
         "en": "Sorry, only the bot's editors can manage feeds.",
         "ru": "Извините, источниками управляют только редакторы бота.",

@@ -31,6 +31,7 @@ from tests.fake_telegram import FakeTelegram
 from tests.harness import buttons, say, settings_for, start_polling, stop
 
 ADMIN = 9001
+YOUR_ID_IS_1 = "\n\nYour Telegram id is 1: the bot's operator can add it to ADMIN_IDS."
 Handler = Callable[[web.Request], Awaitable[web.Response]]
 
 
@@ -261,7 +262,7 @@ async def test_new_feed_items_reach_followers(room: Newsroom, server: FeedServer
 
 async def test_feed_commands_are_for_admins(room: Newsroom, server: FeedServer) -> None:
     refused = await dispatch(room, Request("feed_add", server.url + "/rss", user_id=1))
-    assert refused.plain_text == "Sorry, only the bot's editors can manage feeds."
+    assert refused.plain_text == ("Sorry, only the bot's editors can manage feeds." + YOUR_ID_IS_1)
     added = await dispatch(room, Request("feed_add", server.url + "/rss 30", user_id=ADMIN))
     assert added.plain_text.startswith("Added feed 1, “Demo Wire”: 2 new articles stored.")
     assert "every 30 minutes" in added.plain_text
@@ -286,7 +287,9 @@ async def test_an_article_an_editor_removed_does_not_come_back(
     [hit] = (await room.search("harbour strike")).found
     target = str(hit.article.id)
     refused = await dispatch(room, Request("remove", target, user_id=1))
-    assert refused.plain_text == "Sorry, only the bot's editors can remove articles."
+    assert refused.plain_text == (
+        "Sorry, only the bot's editors can remove articles." + YOUR_ID_IS_1
+    )
     asked = await dispatch(room, Request("remove", f"{target} a legal request", user_id=ADMIN))
     assert asked.plain_text.startswith(f"Remove article {target}, “Harbour strike enters")
     [[button]] = asked.buttons
@@ -296,7 +299,9 @@ async def test_an_article_an_editor_removed_does_not_come_back(
     )
     assert (await room.search("harbour strike")).found  # nothing happens before the button
     refused = await dispatch(room, Request("remove_now", target, user_id=1))
-    assert refused.plain_text == "Sorry, only the bot's editors can remove articles."
+    assert refused.plain_text == (
+        "Sorry, only the bot's editors can remove articles." + YOUR_ID_IS_1
+    )
     name, args = button.command.split(maxsplit=1)
     done = await dispatch(room, Request(name, args, user_id=ADMIN))
     assert done.plain_text.startswith(f"Removed article {target}, “Harbour strike enters")
@@ -355,7 +360,7 @@ async def test_an_editor_adds_a_web_page(room: Newsroom, server: FeedServer) -> 
     page = server.url + "/page.html"
     await room.subscriptions.subscribe(5, "council budget")
     refused = await dispatch(room, Request("add", page, user_id=1))
-    assert refused.plain_text == "Sorry, only the bot's editors can add articles."
+    assert refused.plain_text == ("Sorry, only the bot's editors can add articles." + YOUR_ID_IS_1)
     usage = await dispatch(room, Request("add", "the budget story", user_id=ADMIN))
     assert usage.plain_text.startswith("Send the link of a web page: /add https://")
     added = await dispatch(room, Request("add", page, user_id=ADMIN))
@@ -472,7 +477,9 @@ async def test_editors_see_what_the_bot_holds_and_whether_news_flows(
     room: Newsroom, server: FeedServer, clock: Clock
 ) -> None:
     refused = await dispatch(room, Request("stats", user_id=1))
-    assert refused.plain_text == "Sorry, only the bot's editors can see its figures."
+    assert refused.plain_text == (
+        "Sorry, only the bot's editors can see its figures." + YOUR_ID_IS_1
+    )
     await room.subscriptions.subscribe(5, "harbour strike")
     await room.feeds.add(server.url + "/rss")
     server.broken = True

@@ -338,7 +338,10 @@ async def test_an_editor_removes_an_article_for_good(fake: FakeTelegram, tmp_pat
         found = await say(fake, "/search exhibition 120 jailed opponents")
         assert "Brussels exhibition" not in found.result["text"]
         reader = await say(fake, "/remove 3", chat=222)
-        assert reader.result["text"] == "Sorry, only the bot's editors can remove articles."
+        assert reader.result["text"] == (
+            "Sorry, only the bot's editors can remove articles.\n\n"
+            "Your Telegram id is 222: the bot's operator can add it to ADMIN_IDS."
+        )
     finally:
         await fake.release_polls()
         await stop(app)

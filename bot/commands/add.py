@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 
+from bot.commands.editors import refusal
 from bot.commands.reply import Reply, Request, Span
 from bot.commands.summary import article_summary
 from bot.commands.target import Target, is_link
@@ -16,8 +17,8 @@ log = logging.getLogger(__name__)
 
 async def add_command(newsroom: Newsroom, request: Request) -> Reply:
     lang = request.language
-    if not newsroom.is_admin(request.user_id):
-        return Reply().add(text("add.only_admins", lang))
+    if refused := refusal(newsroom, request, "add.only_admins"):
+        return refused
     link = request.args.strip()
     if not is_link(link):
         return Reply().add(text("add.usage", lang))

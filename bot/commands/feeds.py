@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from bot.commands.editors import refusal
 from bot.commands.reply import Button, Reply, Request, Span, bold, italic
 from bot.ingest.feeds import ALERT_AFTER_FAILURES, DEFAULT_INTERVAL, FeedError, PollResult
 from bot.news.text import shorten
@@ -12,15 +13,9 @@ from bot.texts import text
 from storage import Feed
 
 
-def _refused(newsroom: Newsroom, request: Request) -> Reply | None:
-    if newsroom.is_admin(request.user_id):
-        return None
-    return Reply().add(text("admin.only", request.language))
-
-
 async def feeds_command(newsroom: Newsroom, request: Request) -> Reply:
-    if refusal := _refused(newsroom, request):
-        return refusal
+    if refused := refusal(newsroom, request, "admin.only"):
+        return refused
     lang = request.language
     feeds = await newsroom.storage.feeds()
     if not feeds:
@@ -50,8 +45,8 @@ def _feed_line(feed: Feed, lang: str) -> tuple[Span, ...]:
 
 
 async def feed_add_command(newsroom: Newsroom, request: Request) -> Reply:
-    if refusal := _refused(newsroom, request):
-        return refusal
+    if refused := refusal(newsroom, request, "admin.only"):
+        return refused
     lang = request.language
     parts = request.args.split()
     if not 1 <= len(parts) <= 2 or (len(parts) == 2 and not _minutes(parts[1])):
@@ -76,8 +71,8 @@ def _minutes(value: str) -> int:
 
 
 async def feed_remove_command(newsroom: Newsroom, request: Request) -> Reply:
-    if refusal := _refused(newsroom, request):
-        return refusal
+    if refused := refusal(newsroom, request, "admin.only"):
+        return refused
     lang = request.language
     arg = request.args.strip().lstrip("#")
     if not arg.isdecimal():

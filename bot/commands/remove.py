@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 
+from bot.commands.editors import refusal
 from bot.commands.reply import Button, Reply, Request
 from bot.news.text import shorten
 from bot.newsroom import Newsroom
@@ -25,8 +26,8 @@ async def remove_now_command(newsroom: Newsroom, request: Request) -> Reply:
 
 async def _remove(newsroom: Newsroom, request: Request, confirmed: bool) -> Reply:
     lang = request.language
-    if not newsroom.is_admin(request.user_id):
-        return Reply().add(text("remove.only_admins", lang))
+    if refused := refusal(newsroom, request, "remove.only_admins"):
+        return refused
     parts = request.args.split(maxsplit=1)
     if not parts or not parts[0].isdecimal() or len(parts[0]) > 12:
         return Reply().add(text("remove.usage", lang))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from bot.commands.editors import refusal
 from bot.commands.reply import Reply, Request, bold
 from bot.delivery.schedule import iso
 from bot.news.text import shorten
@@ -16,8 +17,8 @@ RECENT = timedelta(hours=24)
 
 async def stats_command(newsroom: Newsroom, request: Request) -> Reply:
     lang = request.language
-    if not newsroom.is_admin(request.user_id):
-        return Reply().add(text("stats.only_admins", lang))
+    if refused := refusal(newsroom, request, "stats.only_admins"):
+        return refused
     storage = newsroom.storage
     stats = await storage.stats()
     languages = ", ".join(f"{k} {v:,}" for k, v in stats.by_language.items())
