@@ -74,6 +74,14 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "Nothing found for “{query}”.",
         "ru": "По запросу «{query}» ничего не найдено.",
     },
+    "search.none_in.en": {
+        "en": "No article in English has “{query}”.",
+        "ru": "Нет статей на английском со словами «{query}».",
+    },
+    "search.none_in.ru": {
+        "en": "No article in Russian has “{query}”.",
+        "ru": "Нет статей на русском со словами «{query}».",
+    },
     "search.title": {"en": "Results for “{query}”", "ru": "Найдено по запросу «{query}»"},
     "search.partial": {
         "en": "No article has all of the words; these have some of them.",

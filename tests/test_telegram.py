@@ -196,6 +196,14 @@ async def test_search_lists_reports_in_russian_under_the_results(
     assert buttons(reply) == [("1", "summary 1"), ("2", "summary 5")]
 
 
+async def test_a_search_found_only_in_the_other_language_says_so(
+    bot: App, fake: FakeTelegram
+) -> None:
+    reply = await say(fake, "путин")  # no Russian demo report names him; an English one does
+    assert reply.result["text"].startswith("No article in Russian has “путин”.\n\nIn English\n\n1.")
+    assert "Results for" not in reply.result["text"]
+
+
 async def test_summary_of_a_topic_cites_sources(bot: App, fake: FakeTelegram) -> None:
     reply = await say(fake, "/summary Kestrel breach")
     assert reply.result["text"].startswith("What the articles say about “Kestrel breach”")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.commands.cards import article_line, open_buttons, snippet_spans
 from bot.commands.reply import Button, Reply, Request, bold, italic
-from bot.news.text import shorten
+from bot.news.text import has_russian_letters, shorten
 from bot.newsroom import Found, Newsroom
 from bot.texts import text
 
@@ -26,7 +26,11 @@ async def search_command(newsroom: Newsroom, request: Request) -> Reply:
         key = "search.none" if any(ch.isalnum() for ch in query) else "search.no_words"
         return Reply().add(text(key, lang, query=shown))
     # Later pages come from the More button: they take the place of the page before.
-    reply = Reply(replaces=page > 1).add(bold(text("search.title", lang, query=shown)))
+    reply = Reply(replaces=page > 1)
+    if result.found or page > 1:
+        reply.add(bold(text("search.title", lang, query=shown)))
+    else:  # only reports in the other language name it
+        reply.add(text(_none_in(query), lang, query=shown))
     if result.mode == "any":
         reply.add(italic(text("search.partial", lang)))
     first = (page - 1) * PAGE_SIZE + 1
@@ -42,6 +46,11 @@ async def search_command(newsroom: Newsroom, request: Request) -> Reply:
     if result.has_more and page < MAX_PAGES:
         reply.buttons.append([Button(text("search.more", lang), f"search #{page + 1} {query}")])
     return reply
+
+
+def _none_in(query: str) -> str:
+    """'No article in Russian has ...': words match words of their own script."""
+    return "search.none_in.ru" if has_russian_letters(query) else "search.none_in.en"
 
 
 def _in_languages(found: list[Found]) -> str:
