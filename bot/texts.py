@@ -19,8 +19,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "ru": "статьи по словам, затем статьи на другом языке (английском, русском)",
     },
     "help.summary": {
-        "en": "the key sentences of article 1 (an id, a link, words, or reply to a card)",
-        "ru": "главное из статьи 1 (номер, ссылка, слова или ответ на карточку)",
+        "en": "the key sentences of article 1 (an id, a link, words, or reply to a card; "
+        "/summary 1 6 for six)",
+        "ru": "главное из статьи 1 (номер, ссылка, слова или ответ на карточку; "
+        "/summary 1 6 — шесть предложений)",
     },
     "help.topic": {
         "en": "what several articles say about a topic, with sources",
@@ -107,6 +109,11 @@ _TEXTS: dict[str, dict[str, str]] = {
     "button.summary": {"en": "Summary", "ru": "Кратко"},
     "button.facts": {"en": "Key facts", "ru": "Факты"},
     "button.related": {"en": "Related", "ru": "Похожие"},
+    "summary.count": {
+        "en": "A summary has 1 to {max} sentences: /summary 12 6",
+        "ru": "В пересказе от 1 до {max} предложений: /summary 12 6",
+    },
+    "button.more": {"en": "More", "ru": "Подробнее"},
     "summary.usage": {
         "en": "Which article? Give its id (/summary 12), a link, some words, "
         "or send /summary as a reply to an article.",

@@ -124,7 +124,7 @@ def test_ingest_fails_when_nothing_could_be_read(tmp_path: Path) -> None:
 
 def test_console_chat_over_the_demo_set(tmp_path: Path) -> None:
     db = tmp_path / "demo.db"
-    session = "/help\n/latest 2\nVeloria\n6\n7\n1\n/search\n/nope\n"
+    session = "/help\n/latest 2\nVeloria\n6\n7\n2\n/search\n/nope\n"
     result = run([], db, stdin=session)
     out = result.stdout
     assert result.returncode == 0, result.stderr
@@ -135,8 +135,8 @@ def test_console_chat_over_the_demo_set(tmp_path: Path) -> None:
     assert "[1] [2] [3] [4] [5]  [6] More results" in out
     assert "6. " in out  # pressing [6] showed the second page
     assert "[6] [7] [8]  [1] " not in out and "[6] [7] [8]" in out
-    assert "[1] Key facts  [2] Related" in out  # 7 opened the seventh result's card
-    assert "Key facts\n\n• " in out  # and 1 pressed Key facts
+    assert "[1] More  [2] Key facts  [3] Related" in out  # 7 opened the seventh result's card
+    assert "Key facts\n\n• " in out  # and 2 pressed Key facts
     assert "What should I look for?" in out
     assert "I don't know the command /nope" in out
     assert "Traceback" not in result.stderr

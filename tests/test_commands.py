@@ -133,7 +133,29 @@ async def test_summary_by_id_is_a_card_with_sentences(demo_newsroom: Newsroom) -
     bullets = [b[0].text for b in reply.blocks[1:]]
     assert len(bullets) == 3 and bullets[0].startswith("• About 300 Russian activists")
     assert reply.preview_url == CONGRESS_URL
-    assert [b.command for b in reply.buttons[0]] == ["facts 1", "related 1", "follow 1"]
+    assert [b.command for b in reply.buttons[0]] == [
+        "summary 1 6",
+        "facts 1",
+        "related 1",
+        "follow 1",
+    ]
+
+
+async def test_a_longer_summary_on_request_and_by_its_button(demo_newsroom: Newsroom) -> None:
+    longer = await dispatch(demo_newsroom, Request("summary", "1 5"))
+    bullets = [b[0].text for b in longer.blocks[1:]]
+    assert len(bullets) == 5 and bullets[0].startswith("• About 300 Russian activists")
+    assert longer.buttons[0][0].command == "summary 1 8" and longer.replaces
+    linked = await dispatch(demo_newsroom, Request("summary", f"{CONGRESS_URL} 4"))
+    assert len(linked.blocks) == 5 and linked.blocks[0][0].text == CONGRESS
+    whole = await dispatch(demo_newsroom, Request("summary", "1 10"))
+    assert whole.buttons[0][0].command == "facts 1"  # ten is the most: no More
+    shorter = await dispatch(demo_newsroom, Request("summary", "21 10"))  # a short report
+    assert 1 < len(shorter.blocks) - 1 < 10 and shorter.buttons[0][0].command == "facts 21"
+    refused = await dispatch(demo_newsroom, Request("summary", "1 50"))
+    assert refused.plain_text == "A summary has 1 to 10 sentences: /summary 12 6"
+    year = await dispatch(demo_newsroom, Request("summary", "Ukraine 2022"))  # words, not a count
+    assert "A summary has" not in year.plain_text
 
 
 @pytest.mark.parametrize("args", ["#1", "a1", CONGRESS_URL, CONGRESS_URL + "?utm_source=x#top"])

@@ -149,10 +149,16 @@ async def test_summary_card_previews_its_link_and_buttons_work(
     assert card.params["link_preview_options"]["url"] == url
     assert f'<a href="{url}">' in card.params["text"]
     assert buttons(card) == [
+        ("More", "summary 1 6"),
         ("Key facts", "facts 1"),
         ("Related", "related 1"),
         ("Follow topic", "follow 1"),
     ]
+    start = len(fake.calls)
+    await fake.push(tg.callback("summary 1 6", card.result))
+    longer = await fake.wait_for("editMessageText", after=start)  # the card grows in place
+    assert longer.result["text"].count("• ") == 6
+    assert longer.params["message_id"] == card.result["message_id"]
     start = len(fake.calls)
     await fake.push(tg.callback("facts 1", card.result))
     facts = await fake.wait_for("sendMessage", after=start)

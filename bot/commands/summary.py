@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.commands.cards import article_line, card_buttons, card_heading, open_buttons
-from bot.commands.reply import Reply, Request, Span, bold, italic
+from bot.commands.reply import Button, Reply, Request, Span, bold, italic
 from bot.commands.search import MAX_QUERY_CHARS
 from bot.commands.target import Target, find_target, names_an_article
 from bot.news.text import shorten
@@ -12,31 +14,49 @@ from bot.texts import text
 
 TOPIC_ARTICLES = 5
 TOPIC_SENTENCES = 5
+SENTENCES = 3  # a card's summary
+MAX_SENTENCES = 10  # on request: /summary 42 6, or the More button
 
 
 async def summary_command(newsroom: Newsroom, request: Request) -> Reply:
     args = request.args.strip()
+    head, _, last = args.rpartition(" ")
+    count = SENTENCES
+    if head and last.isdecimal() and names_an_article(head):  # /summary 42 6
+        if not 1 <= int(last) <= MAX_SENTENCES:
+            return Reply().add(text("summary.count", request.language, max=MAX_SENTENCES))
+        args, count = head, int(last)
+        request = replace(request, args=head)
     if args and not names_an_article(args):
         return await _topic(newsroom, request, args)
     target = await find_target(newsroom, request, "summary.usage")
     if isinstance(target, Reply):
         return target
-    return article_summary(newsroom, target, request.language)
+    return article_summary(newsroom, target, request.language, count)
 
 
-def article_summary(newsroom: Newsroom, target: Target, language: str) -> Reply:
-    """An article card with its summary: what /summary 42, a deep link and inline mode show."""
+def article_summary(
+    newsroom: Newsroom, target: Target, language: str, count: int = SENTENCES
+) -> Reply:
+    """An article card with its summary: what /summary 42, a deep link and
+    inline mode show. A longer one, asked for with the More button, takes the
+    place of the card it was pressed under."""
     article = target.article
-    reply = Reply(preview_url=article.url)
+    reply = Reply(preview_url=article.url, replaces=count > SENTENCES)
     if target.note:
         reply.blocks.append(target.note)
     reply.blocks.append(card_heading(article, language))
-    sentences = newsroom.analysis(article).summary
+    sentences = newsroom.analysis(article, sentences=count).summary
     if not sentences:
         return reply.add(italic(text("summary.nothing", language)))
     for sentence in sentences:
         reply.add("• " + sentence.text)
     reply.buttons = card_buttons(article, language, current="summary")
+    if len(sentences) == count < MAX_SENTENCES:  # the article may say more
+        more = min(count + SENTENCES, MAX_SENTENCES)
+        reply.buttons[0].insert(
+            0, Button(text("button.more", language), f"summary {article.id} {more}")
+        )
     return reply
 
 

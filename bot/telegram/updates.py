@@ -68,6 +68,7 @@ def card_article(message: Message) -> int | None:
     for row in markup.inline_keyboard:
         for button in row:
             data = button.callback_data
-            if isinstance(data, str) and data.split(" ", 1)[0] in ("summary", "facts", "related"):
-                found.add(article_id(data.partition(" ")[2]))
+            words = data.split() if isinstance(data, str) else []
+            if len(words) >= 2 and words[0] in ("summary", "facts", "related"):
+                found.add(article_id(words[1]))  # "summary 42 6": a longer summary of 42
     return found.pop() if len(found) == 1 else None
