@@ -25,6 +25,12 @@ async def test_help_lists_every_command_with_an_example(demo_newsroom: Newsroom)
 async def test_help_in_russian(demo_newsroom: Newsroom) -> None:
     text = (await dispatch(demo_newsroom, Request("help", language="ru"))).plain_text
     assert "Я отвечаю по сохранённым новостям" in text
+    # Examples in the reader's language, each of which finds something in the demo set.
+    for usage in ("/search антивоенный конгресс Брюссель", "/subscribe ОВД-Инфо задержания"):
+        assert usage in text
+    assert "/lang en" in text and "anti-war" not in text
+    topic = await dispatch(demo_newsroom, Request("summary", "антивоенный конгресс", language="ru"))
+    assert topic.plain_text.startswith("Что пишут о «антивоенный конгресс»")
 
 
 async def test_start_greets_then_helps(demo_newsroom: Newsroom) -> None:

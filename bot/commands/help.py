@@ -9,24 +9,30 @@ from bot.commands.target import Target, article_id
 from bot.newsroom import Newsroom
 from bot.texts import text
 
-# (command, example arguments, catalogue key of its one-line description)
-COMMANDS: list[tuple[str, str, str]] = [
+# (command, example arguments (by interface language where they are words),
+# catalogue key of its one-line description)
+Example = str | dict[str, str]
+COMMANDS: list[tuple[str, Example, str]] = [
     ("latest", "5", "help.latest"),
-    ("search", "anti-war congress Brussels", "help.search"),
+    (
+        "search",
+        {"en": "anti-war congress Brussels", "ru": "антивоенный конгресс Брюссель"},
+        "help.search",
+    ),
     ("summary", "1", "help.summary"),
-    ("summary", "OVD-Info detentions", "help.topic"),
+    ("summary", {"en": "OVD-Info detentions", "ru": "антивоенный конгресс"}, "help.topic"),
     ("facts", "1", "help.facts"),
     ("related", "1", "help.related"),
-    ("subscribe", "OVD-Info detentions", "help.subscribe"),
+    ("subscribe", {"en": "OVD-Info detentions", "ru": "ОВД-Инфо задержания"}, "help.subscribe"),
     ("subscriptions", "", "help.subscriptions"),
-    ("digest", "08:00 Europe/Berlin", "help.digest"),
+    ("digest", {"en": "08:00 Europe/Berlin", "ru": "08:00 Europe/Moscow"}, "help.digest"),
     ("quiet", "22:00-07:00", "help.quiet"),
-    ("lang", "ru", "help.lang"),
+    ("lang", {"en": "ru", "ru": "en"}, "help.lang"),
     ("help", "", "help.help"),
 ]
 
 # Shown to the user ids in ADMIN_IDS only.
-EDITOR_COMMANDS: list[tuple[str, str, str]] = [
+EDITOR_COMMANDS: list[tuple[str, Example, str]] = [
     ("add", "https://example.org/2026/01/story.html", "help.add"),
     ("feeds", "", "help.feeds"),
     ("feed_add", "https://example.org/rss.xml", "help.feed_add"),
@@ -46,9 +52,10 @@ async def help_command(newsroom: Newsroom, request: Request) -> Reply:
     return reply.add(italic(text("help.tips", lang)))
 
 
-def _add_commands(reply: Reply, commands: list[tuple[str, str, str]], lang: str) -> None:
+def _add_commands(reply: Reply, commands: list[tuple[str, Example, str]], lang: str) -> None:
     for name, example, key in commands:
-        usage = f"/{name} {example}".rstrip()
+        words = example if isinstance(example, str) else example.get(lang, example["en"])
+        usage = f"/{name} {words}".rstrip()
         reply.add(Span(usage, "code"), " — " + text(key, lang, max=MAX_LATEST))
 
 
