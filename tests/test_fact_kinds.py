@@ -72,6 +72,9 @@ TOKENS = [
     "марта",
     "2022",
     "года",
+    "году",
+    "годом",
+    "2022-м",
     "г.",
     "в",
     "среду",
@@ -95,6 +98,7 @@ TOKENS = [
 @example([["since", "March", "2019"], ["12", "марта"], ["$", "5", "per cent"]])
 @example([["at", "10", "a.m."], ["in", "2019", "года"], ["“a quotation of some length here”"]])
 @example([["12", "March", "12", "the", "7pm"]])  # "March 12" overlaps "12 March": no date
+@example([["в", "2022-м", "году"], ["с", "1999", "годом"]])
 def test_kinds_match_the_patterns_over_whole_passages(passages: list[list[str]]) -> None:
     texts = [" ".join(words) for words in passages]
     text = ". ".join(texts)
@@ -121,3 +125,9 @@ def test_numbers_in_ascii_text_are_found_as_the_pattern_finds_them(text: str) ->
 def test_numbers_in_other_text_include_other_digits() -> None:
     text = "«1,200» человек, ٣٠ km"
     assert [text[a:b] for a, b in _number_spans(text)] == ["1,200", "٣٠"]
+
+
+def test_a_year_in_russian_is_a_date_in_any_case() -> None:
+    for said in ("в 1961 году", "с 2022 года", "2024 год стал рекордным", "в 2022-м году"):
+        assert "date" in passage_kinds(f"Уровень озера упал {said}, сообщили власти."), said
+    assert "date" not in passage_kinds("Погибли 1961 человек, сообщили власти.")

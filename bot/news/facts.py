@@ -31,7 +31,7 @@ _MONTHS = (
 )
 _DATE = re.compile(
     rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{_MONTHS})\b|(?:in|since|by|until|from)"
-    rf"\s+(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d\b|(?:19|20)\d\d\s*(?:года|г\.)"
+    rf"\s+(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d\b|(?:19|20)\d\d(?:-м)?\s*(?:год(?:а|у|ом)?\b|г\.)"
     r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b"
     r"|\b(?:понедельник|вторник|сред[уа]|четверг|пятниц[уа]|суббот[уа]|воскресенье)\b)"
 )
