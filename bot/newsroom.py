@@ -15,7 +15,7 @@ from bot.ingest.feeds import Feeds
 from bot.ingest.files import Record
 from bot.ingest.web import fetch_pages
 from bot.news.analysis import Analysis, analyze
-from bot.news.copies import is_copy
+from bot.news.copies import is_copy, same_report
 from bot.news.crosslingual import (
     bridge_keys,
     by_spelling,
@@ -60,6 +60,8 @@ class Found:
 
     article: Article
     snippet: Snippet
+    # The same report from other sources, listed once (news.copies.same_report).
+    copies: list[Article] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -119,7 +121,9 @@ class Newsroom:
         reports in other languages (see _search_across)."""
         page: SearchPage = await self.storage.search(text, limit=limit, offset=offset)
         query_stems = parse_query(text, stems).stems
-        found = [Found(h.article, snippet(h.article.text, query_stems)) for h in page.hits]
+        found = _fold_copies(
+            [Found(h.article, snippet(h.article.text, query_stems)) for h in page.hits]
+        )
         wanted = across if offset == 0 else 0
         others = await self._search_across(text, [f.article for f in found], wanted)
         return SearchResult(found, page.has_more, page.mode, others)
@@ -401,6 +405,19 @@ def interface_language(code: str | None) -> str:
     """'ru', 'ru-RU' -> 'ru'; anything we have no texts for -> 'en'."""
     base = (code or "").split("-")[0].split("_")[0].lower()
     return base if base in LANGUAGES else "en"
+
+
+def _fold_copies(found: list[Found]) -> list[Found]:
+    """One entry per report: a result that copies a better-ranked one (or is
+    copied by it) is listed under it, as another source of the same text."""
+    kept: list[Found] = []
+    for item in found:
+        home = next((k for k in kept if same_report(item.article.text, k.article.text)), None)
+        if home is None:
+            kept.append(item)
+        else:
+            home.copies.append(item.article)
+    return kept
 
 
 def demo_records() -> list[Record]:

@@ -89,6 +89,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "No article has all of the words; these have some of them.",
         "ru": "Нет статей со всеми словами; вот статьи с некоторыми из них.",
     },
+    "search.copies": {
+        "en": "The same report also from: {sources}",
+        "ru": "Тот же материал также у: {sources}",
+    },
     "search.more": {"en": "More results", "ru": "Ещё результаты"},
     "search.in.en": {"en": "In English", "ru": "На английском"},
     "search.in.ru": {"en": "In Russian", "ru": "На русском"},

@@ -7,6 +7,8 @@ import pytest
 from bot.commands import dispatch, parse_command
 from bot.commands.reply import Request, Span
 from bot.commands.search import MAX_QUERY_CHARS
+from bot.ingest import ingest_items
+from bot.ingest.files import Record
 from bot.newsroom import Newsroom
 
 
@@ -290,3 +292,24 @@ async def test_a_pasted_text_lists_the_stored_articles_about_it(demo_newsroom: N
     # Asked as a search, a text this long is still refused as one.
     search = await dispatch(demo_newsroom, Request("search", PASTED))
     assert search.plain_text.startswith("That is too long to search for")
+
+
+async def test_search_lists_a_report_once_with_the_other_sources_that_ran_it(
+    demo_newsroom: Newsroom,
+) -> None:
+    [original] = await demo_newsroom.storage.articles([3])
+    reprint: dict[str, object] = {
+        "title": "Over 20,000 Russians detained for opposing the war, rights group says",
+        "text": original.text + "\n\n(Reporting by the Wire Desk.)",
+        "url": "https://wire.example/2025/06/ovd-info",
+        "source": "Wire Desk",
+        "published": "2025-06-13",
+    }
+    await ingest_items(demo_newsroom.storage, [Record("test", reprint, 0)])
+    reply = await dispatch(demo_newsroom, Request("search", "OVD-Info detained"))
+    said = reply.plain_text
+    assert "OVD-Info: over 20,000 people detained" in said
+    assert "Over 20,000 Russians detained" not in said  # not listed again...
+    assert "The same report also from: Wire Desk" in said  # ...but named
+    alone = await dispatch(demo_newsroom, Request("search", "Wire Desk"))
+    assert "Over 20,000 Russians detained" in alone.plain_text  # its own words still find it

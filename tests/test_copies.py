@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.news.copies import COPY_SHARE, MAX_WORDS, copied_share, is_copy, word_runs
+from bot.news.copies import COPY_SHARE, MAX_WORDS, copied_share, is_copy, same_report, word_runs
 
 REPORT = (
     "Police in Moscow detained 40 protesters on Saturday at a rally against the war, the rights "
@@ -48,3 +48,12 @@ def test_short_empty_and_huge_texts() -> None:
     assert is_copy("Breaking news!", "BREAKING NEWS") and not is_copy("Breaking news", "news")
     huge = " ".join(f"w{i}" for i in range(MAX_WORDS * 3))
     assert len(word_runs(huge)) == MAX_WORDS - 3  # the work is bounded
+
+
+def test_same_report_either_way_round() -> None:
+    reprint = "By our wire service.\n\n" + REPORT + "\n\n(Reuters)"
+    assert same_report(reprint, REPORT) and same_report(REPORT, reprint)
+    cut = REPORT.split("\n\n")[0]  # the other copies this one
+    assert same_report(cut, REPORT) and same_report(REPORT, cut)
+    assert not same_report(DEVELOPMENT, REPORT) and not same_report(RUSSIAN, REPORT)
+    assert not same_report("", REPORT)

@@ -13,11 +13,13 @@ pairs are the same article released again, one with a new headline.
 
 from __future__ import annotations
 
+import functools
 import re
 
 RUN = 4
 MAX_WORDS = 5000  # enough of any report to tell; bounds the work on huge texts
 COPY_SHARE = 0.85
+LEAD_WORDS = 60
 
 _WORD = re.compile(r"\w+")
 
@@ -40,3 +42,18 @@ def copied_share(text: str, earlier: str) -> float:
 
 def is_copy(text: str, earlier: str) -> bool:
     return copied_share(text, earlier) >= COPY_SHARE
+
+
+def same_report(text: str, other: str) -> bool:
+    """Whether either text copies the other (search lists them once). Their
+    leads are compared first: reports that open differently are not copies,
+    and most pairs are told apart by LEAD_WORDS words."""
+    lead, other_lead = _lead_runs(text), _lead_runs(other)
+    if 2 * len(lead & other_lead) < min(len(lead), len(other_lead)):
+        return False
+    return is_copy(text, other) or is_copy(other, text)
+
+
+@functools.lru_cache(maxsize=64)  # a page of results compares each text with the others
+def _lead_runs(text: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(word_runs(" ".join(text.split(maxsplit=LEAD_WORDS)[:LEAD_WORDS])))
