@@ -507,6 +507,15 @@ _TEXTS: dict[str, dict[str, str]] = {
     "menu.facts": {"en": "Key facts of an article", "ru": "Главные факты статьи"},
     "menu.related": {"en": "Articles on the same story", "ru": "Статьи о том же"},
     "menu.lang": {"en": "Language: en or ru", "ru": "Язык: en или ru"},
+    "menu.add": {
+        "en": "Editors: store a web page's article",
+        "ru": "Редакторам: статья со страницы",
+    },
+    "menu.stats": {"en": "Editors: what the bot holds", "ru": "Редакторам: что есть у бота"},
+    "menu.feeds": {"en": "Editors: the feeds read", "ru": "Редакторам: читаемые ленты"},
+    "menu.feed_add": {"en": "Editors: read a new feed", "ru": "Редакторам: новая лента"},
+    "menu.feed_remove": {"en": "Editors: stop reading a feed", "ru": "Редакторам: убрать ленту"},
+    "menu.remove": {"en": "Editors: remove an article", "ru": "Редакторам: убрать статью"},
     "menu.help": {"en": "How to use the bot", "ru": "Как пользоваться ботом"},
     "unknown_command": {
         "en": "I don't know the command /{command}. Send /help to see what I can do.",

@@ -430,8 +430,9 @@ class FakeTelegram:
                 raise ApiError(400, "Bad Request: BOT_COMMAND_INVALID")
             if not 1 <= len(command["description"]) <= 256:
                 raise ApiError(400, "Bad Request: BOT_COMMAND_DESCRIPTION_INVALID")
-        scope = (params.get("scope") or {"type": "default"})["type"]
-        self.commands[(scope, params.get("language_code") or "")] = commands
+        scope = params.get("scope") or {"type": "default"}
+        where = f"chat:{scope['chat_id']}" if "chat_id" in scope else scope["type"]
+        self.commands[(where, params.get("language_code") or "")] = commands
         return True
 
     async def _api_setWebhook(self, params: dict[str, Any]) -> bool:

@@ -400,6 +400,16 @@ async def test_an_editor_adds_a_pasted_page_over_telegram(
 ) -> None:
     settings = settings_for(fake, tmp_path / "editor.db", admin_ids=frozenset({ADMIN}))
     async with telegram_bot(fake, settings):
+        menu = [c["command"] for c in fake.commands[(f"chat:{ADMIN}", "ru")]]
+        assert menu[0] == "latest" and menu[-6:] == [
+            "add",
+            "stats",
+            "feeds",
+            "feed_add",
+            "feed_remove",
+            "remove",
+        ]
+        assert ("chat:5", "") not in fake.commands  # readers get the readers' menu
         followed = await say(fake, "/subscribe council budget", chat=5)
         assert followed.result["text"].startswith("Following “council budget”")
         page = server.url + "/page.html"

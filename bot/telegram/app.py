@@ -17,6 +17,7 @@ from telegram import (
     BotCommand,
     BotCommandScopeAllGroupChats,
     BotCommandScopeAllPrivateChats,
+    BotCommandScopeChat,
     CallbackQuery,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
@@ -74,6 +75,8 @@ MENU = (
     "lang",
     "help",
 )
+# ...and, in the menu of each editor's private chat (ADMIN_IDS), these after them.
+EDITOR_MENU = ("add", "stats", "feeds", "feed_add", "feed_remove", "remove")
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
 CALLBACK_LIMIT = 64  # bytes of callback data Telegram keeps on a button
 INLINE_RESULTS = 10
@@ -162,11 +165,21 @@ class TelegramBot:
             self._newsroom = None
 
     async def _set_commands(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        """The command menu: readers' commands everywhere, and in each
+        editor's private chat the editors' commands after them."""
         for language in LANGUAGES:
             menu = [BotCommand(name, text(f"menu.{name}", language)) for name in MENU]
             code = None if language == "en" else language
             for scope in (BotCommandScopeAllPrivateChats(), BotCommandScopeAllGroupChats()):
                 await app.bot.set_my_commands(menu, scope=scope, language_code=code)
+            menu += [BotCommand(name, text(f"menu.{name}", language)) for name in EDITOR_MENU]
+            for editor in sorted(self.settings.admin_ids):
+                try:
+                    await app.bot.set_my_commands(
+                        menu, scope=BotCommandScopeChat(editor), language_code=code
+                    )
+                except TelegramError as error:  # an editor who never started the bot
+                    log.warning("no editor menu for %d: %s", editor, error)
 
     async def _percolate(self, context: Context) -> None:
         """Group and match articles stored meanwhile (by a feed, or an editor's
