@@ -27,6 +27,9 @@ class NewArticle:
     search_terms: tuple[str, str] | None = field(default=None, repr=False, compare=False)
     # The analysis' compact summary of the article for story grouping (opaque here).
     signature: str | None = field(default=None, repr=False, compare=False)
+    # Other ways of writing `url` that lead to the same page (http or https,
+    # with or without "www."): an article stored at one of them is this one.
+    same_page_urls: tuple[str, ...] = field(default=(), repr=False, compare=False)
 
 
 @dataclass(frozen=True)

@@ -68,6 +68,25 @@ async def test_reingest_is_idempotent_and_updates_by_url(storage: Storage, tmp_p
     assert await storage.count() == 2
 
 
+async def test_a_page_is_one_article_however_its_link_is_written(
+    storage: Storage, tmp_path: Path
+) -> None:
+    # A feed gives http://www., an editor pastes https:// without www.: the same page.
+    first = article(1, url="http://www.example.org/story/1")
+    await ingest_paths(storage, [jsonl(tmp_path / "a.jsonl", first)], now=NOW)
+    fuller = article(1, url="https://example.org/story/1", text="Story one, now in full: " * 3)
+    report = await ingest_paths(storage, [jsonl(tmp_path / "b.jsonl", fuller)], now=NOW)
+    assert (report.added, report.updated) == (0, 1)
+    [stored] = await storage.articles_by_external_id("ext-1")
+    assert stored.url == "https://example.org/story/1" and stored.text.startswith("Story one")
+    other = article(2, url="https://example.org/story/2")  # another page entirely
+    assert (await ingest_paths(storage, [jsonl(tmp_path / "c.jsonl", other)], now=NOW)).added == 1
+    await storage.remove_article(stored.id, "a legal request", "2026-01-01T00:00:00Z")
+    again = article(1, url="http://example.org/story/1", text="Yet another version of it.")
+    withheld = await ingest_paths(storage, [jsonl(tmp_path / "d.jsonl", again)], now=NOW)
+    assert (withheld.added, withheld.withheld) == (0, 1)
+
+
 async def test_json_object_and_list(storage: Storage, tmp_path: Path) -> None:
     (tmp_path / "one.json").write_text(json.dumps(article(1)))
     (tmp_path / "many.json").write_text(json.dumps([article(2), article(3), "junk"]))

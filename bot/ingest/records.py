@@ -19,7 +19,7 @@ from bot.news.text import (
     word_stems,
     words,
 )
-from bot.news.urls import canonical_url
+from bot.news.urls import canonical_url, link_variants
 from storage import NewArticle
 
 # An article longer than this is not an article (a book, a dump, a mistake).
@@ -121,6 +121,7 @@ def prepare(record: Mapping[str, object], now: datetime) -> Prepared:
         category=_short(_field(record, "category"), MAX_FIELD_CHARS),
         tags=_tags(_field(record, "tags")),
         search_terms=(" ".join(title_stems), " ".join(text_stems)),
+        same_page_urls=tuple(link_variants(url)[1:]) if url else (),
         # A date that was missing or had to be replaced says nothing about the story.
         signature=signature(
             title,
