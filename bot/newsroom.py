@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from importlib import resources
 
@@ -15,7 +15,7 @@ from bot.ingest.feeds import Feeds
 from bot.ingest.files import Record
 from bot.ingest.web import fetch_pages
 from bot.news.analysis import Analysis, analyze
-from bot.news.copies import is_copy, same_report
+from bot.news.copies import fold, is_copy
 from bot.news.crosslingual import (
     bridge_keys,
     by_spelling,
@@ -208,6 +208,15 @@ class Newsroom:
         self, limit: int = 5, offset: int = 0, language: str | None = None
     ) -> list[Article]:
         return await self.storage.latest(limit, offset, language)
+
+    async def latest_reports(
+        self, limit: int = 5, language: str | None = None
+    ) -> list[tuple[Article, list[Article]]]:
+        """The newest reports, each with its copies from other sources among
+        the newest (read twice as many, so that copies leave `limit` reports)."""
+        newest = await self.storage.latest(2 * limit, 0, language)
+        groups = fold([a.text for a in newest])[:limit]
+        return [(newest[g[0]], [newest[i] for i in g[1:]]) for g in groups]
 
     async def article(self, article_id: int) -> Article | None:
         return await self.storage.article(article_id)
@@ -410,14 +419,8 @@ def interface_language(code: str | None) -> str:
 def _fold_copies(found: list[Found]) -> list[Found]:
     """One entry per report: a result that copies a better-ranked one (or is
     copied by it) is listed under it, as another source of the same text."""
-    kept: list[Found] = []
-    for item in found:
-        home = next((k for k in kept if same_report(item.article.text, k.article.text)), None)
-        if home is None:
-            kept.append(item)
-        else:
-            home.copies.append(item.article)
-    return kept
+    groups = fold([f.article.text for f in found])
+    return [replace(found[g[0]], copies=[found[i].article for i in g[1:]]) for g in groups]
 
 
 def demo_records() -> list[Record]:

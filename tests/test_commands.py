@@ -313,3 +313,23 @@ async def test_search_lists_a_report_once_with_the_other_sources_that_ran_it(
     assert "The same report also from: Wire Desk" in said  # ...but named
     alone = await dispatch(demo_newsroom, Request("search", "Wire Desk"))
     assert "Over 20,000 Russians detained" in alone.plain_text  # its own words still find it
+
+
+async def test_latest_lists_a_report_once_with_the_other_sources_that_ran_it(
+    demo_newsroom: Newsroom,
+) -> None:
+    [newest] = await demo_newsroom.latest(1)
+    reprint: dict[str, object] = {
+        "title": "Wire: " + newest.title,
+        "text": newest.text + "\n\n(Reporting by the Wire Desk.)",
+        "url": "https://wire.example/latest-copy",
+        "source": "Wire Desk",
+        "published": "2025-12-31T10:00:00Z",  # newer than any demo article
+    }
+    await ingest_items(demo_newsroom.storage, [Record("test", reprint, 0)])
+    said = (await dispatch(demo_newsroom, Request("latest", "3"))).plain_text
+    lines = said.split("\n\n")
+    assert lines[1].startswith("1. Wire: " + newest.title)
+    assert lines[2] == f"The same report also from: {newest.source}"
+    assert lines[3].startswith("2. ") and newest.title not in lines[3]
+    assert said.count("\n\n3. ") == 1  # three reports, the copy not counted

@@ -7,6 +7,7 @@ looks the same wherever it appears.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from urllib.parse import urlsplit
 
 from bot.commands.reply import Block, Button, Span, bold
 from bot.news.text import Snippet
@@ -76,3 +77,9 @@ def snippet_spans(snip: Snippet) -> Block:
 def in_language(language: str) -> str:
     """The catalogue key that says an article is in another language than the one asked about."""
     return f"related.in.{language}" if language in ("en", "ru") else "related.in.other"
+
+
+def sources_of(copies: list[Article]) -> str:
+    """Who else ran the report: their names (or links' sites), once each."""
+    names = [a.source or urlsplit(a.url or "").hostname or f"#{a.id}" for a in copies]
+    return ", ".join(dict.fromkeys(names))

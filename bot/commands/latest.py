@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.commands.cards import article_line, open_buttons
-from bot.commands.reply import Reply, Request, bold
+from bot.commands.cards import article_line, open_buttons, sources_of
+from bot.commands.reply import Reply, Request, bold, italic
 from bot.newsroom import Newsroom
 from bot.texts import LANGUAGES, text
 
@@ -17,14 +17,16 @@ async def latest_command(newsroom: Newsroom, request: Request) -> Reply:
     if wanted is None:
         return Reply().add(text("latest.bad_count", lang, max=MAX_LATEST))
     count, language = wanted
-    articles = await newsroom.latest(count, language=language)
-    if not articles:
+    reports = await newsroom.latest_reports(count, language=language)
+    if not reports:
         return Reply().add(text("latest.empty" if language is None else "latest.none_in", lang))
     title = "latest.title" if language is None else f"latest.title.{language}"
     reply = Reply().add(bold(text(title, lang)))
-    for number, article in enumerate(articles, start=1):
+    for number, (article, copies) in enumerate(reports, start=1):
         reply.blocks.append(article_line(article, lang, number))
-    reply.buttons = open_buttons(articles)
+        if copies:
+            reply.add(italic(text("search.copies", lang, sources=sources_of(copies))))
+    reply.buttons = open_buttons([article for article, _ in reports])
     return reply
 
 

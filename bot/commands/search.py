@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
-from bot.commands.cards import article_line, open_buttons, snippet_spans
+from bot.commands.cards import article_line, open_buttons, snippet_spans, sources_of
 from bot.commands.reply import Button, Reply, Request, bold, italic
 from bot.news.text import has_russian_letters, shorten
 from bot.newsroom import Found, Newsroom
 from bot.texts import text
-from storage import Article
 
 PAGE_SIZE = 5
 MAX_PAGES = 20
@@ -41,7 +38,7 @@ async def search_command(newsroom: Newsroom, request: Request) -> Reply:
         reply.blocks.append(article_line(found.article, lang, number))
         reply.blocks.append(snippet_spans(found.snippet))
         if found.copies:
-            reply.add(italic(text("search.copies", lang, sources=_sources(found.copies))))
+            reply.add(italic(text("search.copies", lang, sources=sources_of(found.copies))))
     if result.across:
         reply.add(bold(text(_in_languages(result.across), lang)))
     for number, found in enumerate(result.across, start=first + len(result.found)):
@@ -51,12 +48,6 @@ async def search_command(newsroom: Newsroom, request: Request) -> Reply:
     if result.has_more and page < MAX_PAGES:
         reply.buttons.append([Button(text("search.more", lang), f"search #{page + 1} {query}")])
     return reply
-
-
-def _sources(copies: list[Article]) -> str:
-    """Who else ran the report: their names (or links' sites), once each."""
-    names = [a.source or urlsplit(a.url or "").hostname or f"#{a.id}" for a in copies]
-    return ", ".join(dict.fromkeys(names))
 
 
 def _none_in(query: str) -> str:

@@ -54,6 +54,19 @@ def same_report(text: str, other: str) -> bool:
     return is_copy(text, other) or is_copy(other, text)
 
 
+def fold(texts: list[str]) -> list[list[int]]:
+    """Groups of positions in `texts`, in order: each a text followed by the
+    later ones that are the same report (a list shown once per report)."""
+    groups: list[list[int]] = []
+    for position, text in enumerate(texts):
+        home = next((g for g in groups if same_report(text, texts[g[0]])), None)
+        if home is None:
+            groups.append([position])
+        else:
+            home.append(position)
+    return groups
+
+
 @functools.lru_cache(maxsize=64)  # a page of results compares each text with the others
 def _lead_runs(text: str) -> frozenset[tuple[str, ...]]:
     return frozenset(word_runs(" ".join(text.split(maxsplit=LEAD_WORDS)[:LEAD_WORDS])))
