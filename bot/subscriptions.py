@@ -60,9 +60,9 @@ class Subscriptions:
         self._by_story: defaultdict[int, list[Subscription]] = defaultdict(list)
         self._chats: dict[int, Chat] = {}
         self._due: dict[int, str] = {}
-        # Per batch: article -> the chats it went to (or was folded for, with
-        # the article they have).
-        self._batch: dict[int, dict[int, int]] = {}
+        # Per batch: article -> its rows to send and its folded rows (the
+        # lists themselves, not copied: a batch can hold a million rows).
+        self._batch: dict[int, tuple[list[Row], list[Folded]]] = {}
         self._percolating = asyncio.Lock()
 
     def now(self) -> str:
@@ -181,18 +181,20 @@ class Subscriptions:
         have (or await) an article it copies."""
         copies = await self._copies_of(article_id, text) if rows and self._copies_of else []
         if not copies:
-            self._batch[article_id] = {row[0]: article_id for row in rows}
+            self._batch[article_id] = (rows, [])
             return rows, []
         had = await self.storage.chats_given(copies)
         for copy in copies:  # this batch's rows are not stored yet
-            for chat_id, original in self._batch.get(copy, {}).items():
+            copy_sent, copy_folded = self._batch.get(copy, ([], []))
+            for row in copy_sent:
+                had.setdefault(row[0], copy)
+            for chat_id, _, _, original in copy_folded:
                 had.setdefault(chat_id, original)
         sent = [row for row in rows if row[0] not in had]
         folded = [
             (chat, article, topics, had[chat]) for chat, article, topics, _ in rows if chat in had
         ]
-        self._batch[article_id] = {row[0]: article_id for row in sent}
-        self._batch[article_id].update((row[0], row[3]) for row in folded)
+        self._batch[article_id] = (sent, folded)
         return sent, folded
 
     def _deliveries_for(self, article_id: int, title: str, text: str, story_id: int) -> list[Row]:
