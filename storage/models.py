@@ -31,6 +31,11 @@ class NewArticle:
     # with or without "www."): an article stored at one of them is this one.
     same_page_urls: tuple[str, ...] = field(default=(), repr=False, compare=False)
 
+    @property
+    def urls(self) -> tuple[str, ...]:
+        """Its URL as given, then as it may be stored (none without a URL)."""
+        return (self.url, *self.same_page_urls) if self.url else ()
+
 
 @dataclass(frozen=True)
 class Article:

@@ -184,9 +184,7 @@ class Storage(OutboxStore, FeedStore):
             return []
         now = utc_now()
         async with self._transaction():
-            by_url = await self._lookup(
-                "url", [u for a in articles if a.url for u in (a.url, *a.same_page_urls)]
-            )
+            by_url = await self._lookup("url", [u for a in articles for u in a.urls])
             by_hash = await self._lookup("content_hash", [a.content_hash for a in articles])
             withheld = await self._removed_of(articles)
             next_id = await self._next_id()
@@ -198,11 +196,10 @@ class Storage(OutboxStore, FeedStore):
             index_rows: dict[int, tuple[int, str, str]] = {}
             outcome: Outcome
             for a in articles:
-                urls = (a.url, *a.same_page_urls) if a.url else ()
-                if a.content_hash in withheld or any(u in withheld for u in urls):
+                if a.content_hash in withheld or any(u in withheld for u in a.urls):
                     outcomes.append(AddOutcome("withheld", 0))
                     continue
-                known = next((by_url[u] for u in urls if u in by_url), None)
+                known = next((by_url[u] for u in a.urls if u in by_url), None)
                 same_text = by_hash.get(a.content_hash)
                 if same_text is not None:
                     outcomes.append(AddOutcome("duplicate", same_text[0]))
@@ -280,7 +277,7 @@ class Storage(OutboxStore, FeedStore):
 
     async def _removed_of(self, articles: Sequence[NewArticle]) -> set[str]:
         """The URLs and text hashes of `articles` that belong to removed articles."""
-        urls = [u for a in articles if a.url for u in (a.url, *a.same_page_urls)]
+        urls = [u for a in articles for u in a.urls]
         keys = list(dict.fromkeys([a.content_hash for a in articles] + urls))
         found: set[str] = set()
         for start in range(0, len(keys), _CHUNK):
