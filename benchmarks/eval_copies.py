@@ -13,8 +13,10 @@ the share of its runs of four words already in each (news.copies).
 Rows, by kind of pair: reprints (each should be folded), BASIL's reports of one
 event by other outlets (news from another newsroom: none should be), and the
 BBC's pairs within a story (developments and rewritten versions; listed with
-their headlines). Folding by signatures alone, as /related folds "N sources",
-is the baseline, in the same run. Skips without ../shared.
+their headlines). Beside them, in the same run: the pairs whose signatures
+are nearly alike (what /related once folded into "N sources" by itself), and
+what /related folds now: those from another source (a rewrite) or with the
+same words (newsroom._near_copy). Skips without ../shared.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from typing import Any
 
 from benchmarks.eval_related import NOW
 from benchmarks.eval_summary import SHARED
-from bot.news.copies import COPY_SHARE, copied_share
+from bot.news.copies import COPY_SHARE, copied_share, same_report
 from bot.news.dates import check_published
 from bot.news.related import COPY_SIMILARITY, DUPLICATE_SIMILARITY, StoryIndex, signature
 
@@ -74,7 +76,16 @@ def kind(a: dict[str, Any], b: dict[str, Any]) -> str:
     return "BBC, same story"
 
 
-Pair = tuple[float, float, int, int]  # cosine, share (-1: not a candidate), earlier, later
+# cosine, share (-1: not a candidate), earlier, later, whether /related folds them
+Pair = tuple[float, float, int, int, bool]
+
+
+def related_folds(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """/related's rule beyond the signatures (newsroom._near_copy): another
+    source's rewrite, or the same words."""
+    if a.get("source") and b.get("source") and a["source"] != b["source"]:
+        return True
+    return same_report(a["text"], b["text"])
 
 
 def evaluate(rows: list[dict[str, Any]]) -> dict[str, list[Pair]]:
@@ -91,7 +102,9 @@ def evaluate(rows: list[dict[str, Any]]) -> dict[str, list[Pair]]:
             share = -1.0
             if earlier in candidates:
                 share = copied_share(row["text"], rows[earlier]["text"])
-            pair = (index.cosine(earlier, later), share, earlier, later)
+            cosine = index.cosine(earlier, later)
+            folds = cosine >= DUPLICATE_SIMILARITY and related_folds(rows[earlier], row)
+            pair = (cosine, share, earlier, later, folds)
             pairs.setdefault(kind(rows[earlier], row), []).append(pair)
     return pairs
 
@@ -99,10 +112,11 @@ def evaluate(rows: list[dict[str, Any]]) -> dict[str, list[Pair]]:
 def summary(pairs: dict[str, list[Pair]]) -> dict[str, dict[str, Any]]:
     out = {}
     for name, found in sorted(pairs.items()):
-        shares = [s for _, s, _, _ in found if s >= 0]
+        shares = [s for _, s, _, _, _ in found if s >= 0]
         out[name] = {
             "pairs": len(found),
-            "related_folds": sum(c >= DUPLICATE_SIMILARITY for c, _, _, _ in found),
+            "signatures_alike": sum(c >= DUPLICATE_SIMILARITY for c, _, _, _, _ in found),
+            "related_folds": sum(folds for *_, folds in found),
             "candidates": len(shares),
             "folded": sum(s >= COPY_SHARE for s in shares),
             "share_median": statistics.median(shares) if shares else None,
@@ -127,14 +141,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     result = summary(pairs)
     print(
         f"{originals:,} dev articles (exact repeats left out), {len(rows) - originals:,} reprints."
-        f" Baseline: /related's near-copies (signature cosine >= {DUPLICATE_SIMILARITY});"
+        f" /related folds signatures alike (cosine >= {DUPLICATE_SIMILARITY}) from another"
+        " source, or with the same words;"
         f" candidates: cosine >= {COPY_SIMILARITY}; folded: a candidate with at least"
         f" {COPY_SHARE:.0%} of the later article's runs of four words in the earlier one\n"
     )
-    print("| pairs in one story | pairs | /related folds | candidates | folded from updates |")
-    print("|---|---|---|---|---|")
+    print(
+        "| pairs in one story | pairs | signatures alike (/related folded all) |"
+        " /related folds | candidates | folded from updates |"
+    )
+    print("|---|---|---|---|---|---|")
     for name, r in result.items():
-        cells = (r["pairs"], r["related_folds"], r["candidates"], r["folded"])
+        cells = (
+            r["pairs"],
+            r["signatures_alike"],
+            r["related_folds"],
+            r["candidates"],
+            r["folded"],
+        )
         print(f"| {name} | " + " | ".join(f"{c:,}" for c in cells) + " |")
     print("\nshare of runs repeated, among candidates: min / median / max")
     for name, r in result.items():
@@ -144,7 +168,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
     bbc = sorted(pairs.get("BBC, same story", []), key=lambda p: -p[1])
     print("\nBBC pairs sharing at least a third of their runs (* folded):")
-    for _, share, earlier, later in (p for p in bbc if p[1] >= 0.33):
+    for _, share, earlier, later, _ in (p for p in bbc if p[1] >= 0.33):
         mark = "*" if share >= COPY_SHARE else " "
         print(f"{mark} {share:.2f}  {rows[earlier]['title'][:45]} | {rows[later]['title'][:45]}")
     if args.json:

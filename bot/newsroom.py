@@ -15,7 +15,7 @@ from bot.ingest.feeds import Feeds
 from bot.ingest.files import Record
 from bot.ingest.web import fetch_pages
 from bot.news.analysis import Analysis, analyze
-from bot.news.copies import fold, is_copy
+from bot.news.copies import fold, is_copy, same_report
 from bot.news.crosslingual import (
     bridge_keys,
     by_spelling,
@@ -343,17 +343,22 @@ class Newsroom:
                 -(index.day_of(i) or 0.0),
             ),
         )
+        found: dict[int, Article] = {}  # read as needed: most are never compared
         groups: list[list[int]] = []
         for candidate in ranked[: limit * 3]:
-            home = next(
-                (g for g in groups if index.cosine(g[0], candidate) >= DUPLICATE_SIMILARITY),
-                None,
-            )
+            home = None
+            for group in groups:
+                if index.cosine(group[0], candidate) < DUPLICATE_SIMILARITY:
+                    continue
+                await self._read_into(found, [group[0], candidate])
+                if _near_copy(found.get(group[0]), found.get(candidate)):
+                    home = group
+                    break
             if home is not None:
                 home.append(candidate)
             elif len(groups) < limit:
                 groups.append([candidate])
-        found = {a.id: a for a in await self.storage.articles([i for g in groups for i in g])}
+        await self._read_into(found, [i for g in groups for i in g])
         return [
             RelatedItem(
                 found[g[0]],
@@ -364,6 +369,11 @@ class Newsroom:
             for g in groups
             if g[0] in found
         ]
+
+    async def _read_into(self, found: dict[int, Article], ids: list[int]) -> None:
+        missing = [i for i in ids if i not in found]
+        if missing:
+            found.update((a.id, a) for a in await self.storage.articles(missing))
 
     async def topic_summary(
         self, query: str, count: int = 5, articles: int = 5
@@ -414,6 +424,19 @@ def interface_language(code: str | None) -> str:
     """'ru', 'ru-RU' -> 'ru'; anything we have no texts for -> 'en'."""
     base = (code or "").split("-")[0].split("_")[0].lower()
     return base if base in LANGUAGES else "en"
+
+
+def _near_copy(a: Article | None, b: Article | None) -> bool:
+    """Of two articles whose signatures are nearly alike, whether /related lists
+    `b` as another source of `a`: the same report republished (its words), or
+    rewritten by another source (sources known and different). The same
+    outlet's article this alike is a later development of the story, listed
+    on its own."""
+    if a is None or b is None:
+        return False
+    if a.source and b.source and a.source != b.source:
+        return True
+    return same_report(a.text, b.text)
 
 
 def _fold_copies(found: list[Found]) -> list[Found]:

@@ -11,6 +11,7 @@ from bot.commands.reply import Request
 from bot.config import Settings
 from bot.ingest import ingest_items
 from bot.ingest.files import Record
+from bot.news.copies import same_report
 from bot.news.crosslingual import name_key
 from bot.news.related import Signature, StoryIndex, signature
 from bot.newsroom import Newsroom
@@ -447,3 +448,48 @@ async def test_articles_from_before_stories_are_grouped_on_upgrade(tmp_path: Pat
         assert all(r.signature for r in rows)  # computed once, kept
     finally:
         await room.close()
+
+
+async def test_related_lists_an_outlets_own_follow_up_not_as_a_copy(
+    demo_newsroom: Newsroom,
+) -> None:
+    """Signatures nearly alike: another outlet's article is a rewrite (folded
+    into "N sources"), the same outlet's is its next report (listed)."""
+    jailed = (
+        "Police in Moscow detained 40 protesters on Saturday at a rally against the war in "
+        "Ukraine, the rights group OVD-Info said. Officers dragged Anna Petrova, a student, into "
+        "a van near Pushkin Square; on Monday a court jailed her for ten days. The Vesna "
+        "movement, which called the rally, said it would appeal."
+    )
+    rows = [
+        ("Forty detained at Moscow rally", PROTEST_2, "Wire C", "q"),
+        ("Moscow police detain 40 at anti-war rally", PROTEST, "Wire A", "a"),
+        ("Student from Moscow rally jailed", jailed, "Wire A", "b"),
+        ("Student from Moscow rally jailed for ten days", jailed + " More soon.", "Wire B", "c"),
+    ]
+    await ingest_items(
+        demo_newsroom.storage,
+        records(
+            [
+                {
+                    "title": t,
+                    "text": x,
+                    "source": s,
+                    "url": f"https://{u}.example/1",
+                    "published": "2025-06-16T10:00:00Z",
+                }
+                for t, x, s, u in rows
+            ]
+        ),
+    )
+    await demo_newsroom.refresh_stories()
+    query, first, follow_up, rewrite = [
+        await demo_newsroom.article_by_link(f"https://{u}.example/1") for u in "qabc"
+    ]
+    assert query and first and follow_up and rewrite
+    assert demo_newsroom._stories.cosine(first.id, follow_up.id) >= 0.8  # alike to signatures
+    assert not same_report(follow_up.text, first.text)  # but not the same words
+    items = {i.article.id: i for i in await demo_newsroom.related(query.id)}
+    assert first.id in items and follow_up.id in items  # the follow-up is news: listed
+    assert rewrite.id not in items  # the other outlet's rewrite is a source of it
+    assert [a.id for a in items[first.id].sources + items[follow_up.id].sources] == [rewrite.id]

@@ -51,7 +51,9 @@ def same_report(text: str, other: str) -> bool:
     lead, other_lead = _lead_runs(text), _lead_runs(other)
     if 2 * len(lead & other_lead) < min(len(lead), len(other_lead)):
         return False
-    return is_copy(text, other) or is_copy(other, text)
+    runs, other_runs = _runs(text), _runs(other)
+    common = len(runs & other_runs)
+    return common >= COPY_SHARE * min(len(runs), len(other_runs)) > 0
 
 
 def fold(texts: list[str]) -> list[list[int]]:
@@ -67,6 +69,12 @@ def fold(texts: list[str]) -> list[list[int]]:
     return groups
 
 
-@functools.lru_cache(maxsize=64)  # a page of results compares each text with the others
+# A list of results compares each text with the others: each is read once.
+@functools.lru_cache(maxsize=64)
 def _lead_runs(text: str) -> frozenset[tuple[str, ...]]:
     return frozenset(word_runs(" ".join(text.split(maxsplit=LEAD_WORDS)[:LEAD_WORDS])))
+
+
+@functools.lru_cache(maxsize=64)
+def _runs(text: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(word_runs(text))
