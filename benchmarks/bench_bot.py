@@ -105,6 +105,7 @@ async def measure(folder: Path, corpus: list[dict[str, object]], count: int) -> 
             "/search": [f"/search {w}" for w in words],
             "/summary": [f"/summary {i}" for i in ids],
             "/related": [f"/related {i}" for i in ids],
+            "/latest": [f"/latest {(5, 10, 20)[n % 3]}" for n in range(count)],
         }
         times: dict[str, list[float]] = {name: [] for name in commands}
         for n in range(count):  # interleaved, so drift hits every command alike
