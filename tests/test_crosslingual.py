@@ -10,6 +10,7 @@ from bot.news.crosslingual import (
     KEY_TERMS,
     bridge_keys,
     by_spelling,
+    h_key,
     keyed_words,
     name_key,
     number_key,
@@ -217,3 +218,12 @@ def test_a_query_is_spelt_as_a_report_in_the_other_language_writes_its_names() -
     english = "Gardener and Gordon Brown spoke. Tony Blair's speech followed."
     assert spelt_in("Гордон", english) == "Gordon"  # of one skeleton, the closest spelt
     assert spelt_in("Тони Блэр", english) == "Tony Blair"
+
+
+def test_russian_names_that_start_with_h_sounds_are_keyed_as_english_writes_them() -> None:
+    assert (h_key("Хельсинки"), name_key("Helsinki")) == ("~lsnk", "~lsnk")
+    assert (h_key("Гамбургом"), name_key("Hamburg")) == ("~mbrg", "~mbrg")
+    assert h_key("Харькова") == "~rkv" and name_key("Kharkiv") == name_key("Харьков") == "~krkv"
+    assert h_key("Германия") is None  # a listed name has its own key
+    assert h_key("ХАМАС") is None  # "ms": too short to mean one name
+    assert h_key("Москва") is None and h_key("Helsinki") is None

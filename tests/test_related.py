@@ -85,6 +85,18 @@ def test_one_shared_name_is_no_link_across_languages() -> None:
     assert index.add(2, russian) == 2
 
 
+def test_a_name_english_writes_with_h_joins_its_russian_report() -> None:
+    """Хельсинки is `klsnk`, Helsinki `lsnk`: a Russian name that starts with
+    Х or Г is keyed without it too, or the two share one key (the count)."""
+    index = StoryIndex()
+    english = "Police in Helsinki detained 40 protesters at the rally on Saturday evening."
+    index.add(1, signature("Helsinki police detain 40", english, "2025-06-14T10:00:00Z"))
+    russian = "Полиция в Хельсинки задержала 40 участников акции в субботу вечером."
+    sig = signature("В Хельсинки задержаны 40 человек", russian, "2025-06-14T15:00:00Z")
+    assert {"~klsnk", "~lsnk", "#40"} <= sig.keys.keys()
+    assert index.add(2, sig) == 1
+
+
 def test_across_languages_without_dates_the_keys_must_agree_more() -> None:
     russian = signature("Полиция задержала 40 человек", PROTEST_RU, None)
     index = StoryIndex()

@@ -157,6 +157,21 @@ def name_key(word: str) -> str | None:
     return f"~{sound}" if len(sound) >= 2 else None
 
 
+def h_key(word: str) -> str | None:
+    """A Russian name that starts with Х or Г, keyed once more without that
+    letter: English writes the sound H, which a skeleton drops, so Helsinki
+    (`lsnk`) and Hamburg (`mbrg`) share no key with Хельсинки (`klsnk`) and
+    Гамбург (`gmbrg`) otherwise. Three consonants at least, as respelt
+    query names keep (MIN_RESPELT_SKELETON)."""
+    if word[:1] not in "ХГ" or len(word) < 2:
+        return None
+    form = russian.name_form(word.lower())
+    if form[:1] not in "хг" or form in _LISTED_BY_FORM:
+        return None
+    sound = skeleton(form[1:])
+    return f"~{sound}" if len(sound) >= MIN_RESPELT_SKELETON else None
+
+
 def number_key(digits: str, scale: str = "") -> str | None:
     """'20,000' and ('20', 'тысяч') -> '#20000'; small counts (under 10) say little."""
     if not digits.isdigit() and _THOUSANDS.fullmatch(digits):
@@ -195,6 +210,9 @@ def bridge_keys(title: str, text: str, capitalised: list[str] | None = None) -> 
         if key is not None:
             counts[key] = counts.get(key, 0) + n
             keyed[word] = key
+            respelt = _h_key(word)
+            if respelt is not None:
+                counts[respelt] = counts.get(respelt, 0) + n
     for word in names_and_numbers(title):
         key = keyed.get(word)
         if key is not None:
@@ -219,6 +237,7 @@ def bridge_keys(title: str, text: str, capitalised: list[str] | None = None) -> 
 
 
 _name_key = functools.lru_cache(maxsize=50_000)(name_key)  # names recur across articles
+_h_key = functools.lru_cache(maxsize=10_000)(h_key)
 
 
 # A reader's word is looked for across languages by its key. A name's skeleton
@@ -394,6 +413,8 @@ def _spelling_ratios(names: dict[str, str], text: str) -> dict[str, float]:
     best = dict.fromkeys(names, 0.0)
     for word in _words_keyed(text, set(names)):
         key = _name_key(word) or ""
+        if key not in names:  # keyed as English writes its first sound (h_key)
+            key = _h_key(word) or ""
         ratio = difflib.SequenceMatcher(None, names[key], sounded_spelling(word)).ratio()
         best[key] = max(best[key], ratio)
     return best
@@ -427,5 +448,5 @@ def _words_keyed(text: str, keys: set[str]) -> set[str]:
     return {
         word
         for word in set(names_and_numbers(text[:MAX_TEXT]))
-        if word >= "A" and _name_key(word) in keys
+        if word >= "A" and (_name_key(word) in keys or _h_key(word) in keys)
     }
