@@ -289,10 +289,9 @@ def _word_from(respelt: dict[str, str], match: re.Match[str]) -> str:
 
 
 def _respelt(word: str, reading: str) -> str | None:
-    if has_russian_letters(word):
-        new = word[1:].capitalize() if word[:1] in "ХхГг" else ""
-    else:
-        new = reading + word[1:] if word[:1] in "Hh" else ""
+    if has_russian_letters(word):  # the rule stored Russian names follow (h_key)
+        return word[1:].capitalize() if _h_key(word.capitalize()) else None
+    new = reading + word[1:] if word[:1] in "Hh" else ""
     key = _name_key(new) if new else None
     if key is None or not key.startswith("~") or len(key) - 1 < MIN_RESPELT_SKELETON:
         return None
