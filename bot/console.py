@@ -28,12 +28,12 @@ _RESET = "\033[0m"
 
 def choices(reply: Reply) -> dict[str, Button]:
     """What the user can type to press each button: a numbered button (an item
-    of the list above it) by its own number, the others by the next free ones."""
+    of the list above it) by its own number, the others by the numbers after
+    the list's (items 6-8 of a second page, then [9] More results)."""
     found = {b.label: b for row in reply.buttons for b in row if b.label.isdecimal()}
-    number = 1
+    number = max((int(label) for label in found), default=0)
     for button in (b for row in reply.buttons for b in row if not b.label.isdecimal()):
-        while str(number) in found:
-            number += 1
+        number += 1
         found[str(number)] = button
     return found
 

@@ -218,6 +218,20 @@ class Newsroom:
         groups = fold([a.text for a in newest])[:limit]
         return [(newest[g[0]], [newest[i] for i in g[1:]]) for g in groups]
 
+    async def latest_on(
+        self, text: str, limit: int = 5, language: str | None = None
+    ) -> SearchResult:
+        """The newest reports having every word of `text`, copies folded as in
+        latest_reports, each with its passage; then up to SEARCH_ACROSS reports
+        in other languages (of the language asked, if one was), newest first."""
+        newest = await self.storage.newest_matching(text, 2 * limit, language)
+        query_stems = parse_query(text, stems).stems
+        found = _fold_copies([Found(a, snippet(a.text, query_stems)) for a in newest])[:limit]
+        across = await self._search_across(text, [f.article for f in found], SEARCH_ACROSS)
+        across = [f for f in across if language in (None, f.article.language)]
+        across.sort(key=lambda f: (f.article.published_at, f.article.id), reverse=True)
+        return SearchResult(found, False, "all" if found else "none", across)
+
     async def article(self, article_id: int) -> Article | None:
         return await self.storage.article(article_id)
 

@@ -11,8 +11,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "ru": "Я отвечаю по сохранённым новостям. Напишите слова для поиска или команду:",
     },
     "help.latest": {
-        "en": "the newest articles (up to {max}; /latest ru: those in Russian)",
-        "ru": "свежие статьи (до {max}; /latest ru — только на русском)",
+        "en": "the newest articles (up to {max}; /latest ru: those in Russian;"
+        " /latest Navalny: the newest with those words)",
+        "ru": "свежие статьи (до {max}; /latest ru — только на русском;"
+        " /latest Навальный — самые новые с этими словами)",
     },
     "help.search": {
         "en": "articles matching the words, then reports in the other language (Russian, English)",
@@ -55,11 +57,27 @@ _TEXTS: dict[str, dict[str, str]] = {
         "ru": "Статей на этом языке пока нет.",
     },
     "latest.bad_count": {
-        "en": "Please give a number from 1 to {max}, a language, or both: /latest 5, /latest ru,"
-        " /latest 10 ru",
-        "ru": "Укажите число от 1 до {max}, язык или то и другое: /latest 5, /latest ru,"
-        " /latest 10 ru",
+        "en": "Please give a number from 1 to {max}, a language, words, or some of them:"
+        " /latest 5, /latest ru, /latest 10 ru, /latest 10 Navalny",
+        "ru": "Укажите число от 1 до {max}, язык, слова или что-то из этого:"
+        " /latest 5, /latest ru, /latest 10 ru, /latest 10 Навальный",
     },
+    "latest.on": {"en": "Newest on “{query}”", "ru": "Свежее по запросу «{query}»"},
+    "latest.on.en": {
+        "en": "Newest in English on “{query}”",
+        "ru": "Свежее на английском по запросу «{query}»",
+    },
+    "latest.on.ru": {
+        "en": "Newest in Russian on “{query}”",
+        "ru": "Свежее на русском по запросу «{query}»",
+    },
+    "latest.none_on": {
+        "en": "No stored article has all of “{query}”. /search {query} lists those with some"
+        " of the words.",
+        "ru": "Ни в одной статье нет всех слов «{query}». /search {query} покажет статьи,"
+        " где есть некоторые из них.",
+    },
+    "latest.newest_first": {"en": "Newest first", "ru": "Сначала новые"},
     "search.usage": {
         "en": "What should I look for? For example: /search anti-war congress",
         "ru": "Что искать? Например: /search антивоенный конгресс",

@@ -50,6 +50,11 @@ RANKED_ROWS = 6_000
 # rewrite each posting list fewer times (a fifth less CPU writing a bulk
 # ingest, measured). Costs up to this much memory during a large transaction.
 SEARCH_BUFFER_BYTES = 8 * 1024 * 1024
+# Newest articles having some words: a query matching fewer than this many
+# rows has them all sorted by date; a more common one walks the newest
+# articles (at most NEWEST_WALK of them) and keeps those that match.
+NEWEST_CANDIDATES = 2_000
+NEWEST_WALK = 20_000
 # Common words' article counts are estimated from this many of the newest rows.
 SAMPLE_ROWS = 20_000
 # How long a word's article count is trusted before it is counted again.
@@ -415,6 +420,85 @@ class Storage(OutboxStore, FeedStore):
             "WHERE language = ? ORDER BY published_at DESC, id DESC LIMIT ? OFFSET ?",
             (language, limit, offset),
         )
+
+    async def newest_matching(
+        self, text: str, limit: int = 5, language: str | None = None
+    ) -> list[Article]:
+        """The newest articles having every word (or "phrase") of `text`.
+
+        Dates, not ids, order them: a backfilled archive's ids say nothing of
+        its dates. A query matching under NEWEST_CANDIDATES rows sorts all of
+        them. A common one walks the articles newest first and keeps those
+        that match (the newest matches by id need no look-up): the first few
+        hundred articles usually hold enough. Past NEWEST_WALK articles the
+        answer is completed from the newest matches by id.
+        """
+        query = parse_query(text, self._terms)
+        if not query.groups:
+            return []
+        match = query.match("all")
+        sql = (
+            "SELECT rowid FROM article_search WHERE article_search MATCH ?"
+            " ORDER BY rowid DESC LIMIT ?"
+        )
+        async with self._db.execute(sql, (match, NEWEST_CANDIDATES)) as cur:
+            newest_ids = [int(r[0]) for r in await cur.fetchall()]
+        if len(newest_ids) < NEWEST_CANDIDATES:
+            return await self._newest_of(newest_ids, limit, language)
+        walked = await self._walk_newest(match, set(newest_ids), limit, language)
+        if len(walked) < limit:
+            walked += newest_ids
+        return await self._newest_of(walked, limit, language)
+
+    async def _newest_of(self, ids: list[int], limit: int, language: str | None) -> list[Article]:
+        """The newest `limit` of these articles (of one language if given).
+        Only ids and dates are sorted: sorting whole rows would read every
+        candidate's text."""
+        where = "WHERE id IN (SELECT value FROM json_each(?))"
+        params: list[Any] = [json.dumps(ids)]
+        if language is not None:
+            where += " AND language = ?"
+            params.append(language)
+        sql = f"SELECT id FROM articles {where} ORDER BY published_at DESC, id DESC LIMIT ?"
+        async with self._db.execute(sql, (*params, limit)) as cur:
+            newest = [int(r[0]) for r in await cur.fetchall()]
+        return await self.articles(newest)
+
+    async def _walk_newest(
+        self, match: str, known: set[int], limit: int, language: str | None
+    ) -> list[int]:
+        """Ids of the newest articles that `match`, walking at most
+        NEWEST_WALK of them in growing steps. `known`: ids known to match;
+        the index is asked only about older ones."""
+        filter_sql, params = ("WHERE language = ?", [language]) if language else ("", [])
+        lowest_known = min(known)
+        found: list[int] = []
+        offset, step = 0, 200
+        while len(found) < limit and offset < NEWEST_WALK:
+            sql = (
+                f"SELECT id FROM articles {filter_sql}"
+                " ORDER BY published_at DESC, id DESC LIMIT ? OFFSET ?"
+            )
+            size = min(step, NEWEST_WALK - offset)
+            async with self._db.execute(sql, (*params, size, offset)) as cur:
+                ids = [int(r[0]) for r in await cur.fetchall()]
+            if not ids:
+                break
+            older = [i for i in ids if i < lowest_known]
+            matching = known | await self._matching_among(match, older)
+            found += [i for i in ids if i in matching]
+            offset, step = offset + size, min(step * 2, 5_000)
+        return found[:limit]
+
+    async def _matching_among(self, match: str, ids: list[int]) -> set[int]:
+        if not ids:
+            return set()
+        sql = (
+            "SELECT rowid FROM article_search WHERE article_search MATCH ?"
+            " AND rowid IN (SELECT value FROM json_each(?))"
+        )
+        async with self._db.execute(sql, (match, json.dumps(ids))) as cur:
+            return {int(r[0]) for r in await cur.fetchall()}
 
     async def count(self) -> int:
         async with self._db.execute("SELECT count(*) FROM articles") as cur:

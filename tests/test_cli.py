@@ -134,7 +134,7 @@ def test_console_chat_over_the_demo_set(tmp_path: Path) -> None:
     assert "Results for “Veloria”" in out
     assert "[1] [2] [3] [4] [5]  [6] More results" in out
     assert "6. " in out  # pressing [6] showed the second page
-    assert "[6] [7] [8]  [1] " not in out and "[6] [7] [8]" in out
+    assert "[6] [7] [8]  [9] Newest first\n" in out  # the last page: no More button
     assert "[1] More  [2] Key facts  [3] Related" in out  # 7 opened the seventh result's card
     assert "Key facts\n\n• " in out  # and 2 pressed Key facts
     assert "What should I look for?" in out

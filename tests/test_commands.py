@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from bot.commands import dispatch, parse_command
+from bot.commands.latest import Wanted, _wanted
 from bot.commands.reply import Request, Span
 from bot.commands.search import MAX_QUERY_CHARS
 from bot.ingest import ingest_items
@@ -63,15 +64,82 @@ async def test_latest_of_a_language_with_no_articles(newsroom: Newsroom) -> None
     assert reply.plain_text == "No articles in that language are stored yet."
 
 
-@pytest.mark.parametrize(
-    "arg", ["0", "21", "-1", "abc", "3.5", "1e3", "5 5", "ru en", "de", "ru 5 ru"]
-)
+@pytest.mark.parametrize("arg", ["0", "21", "2024", "ru 50", "10 ru 99", "5 5"])
 async def test_latest_refuses_bad_counts(demo_newsroom: Newsroom, arg: str) -> None:
     reply = await dispatch(demo_newsroom, Request("latest", arg))
     assert reply.plain_text == (
-        "Please give a number from 1 to 20, a language, or both: /latest 5, /latest ru,"
-        " /latest 10 ru"
+        "Please give a number from 1 to 20, a language, words, or some of them:"
+        " /latest 5, /latest ru, /latest 10 ru, /latest 10 Navalny"
     )
+
+
+@pytest.mark.parametrize(
+    ("args", "wanted"),
+    [
+        ("", (5, None, "")),
+        ("10 ru", (10, "ru", "")),
+        ("RU 10", (10, "ru", "")),
+        ("Navalny", (5, None, "Navalny")),
+        ("3 en Navalny Brussels", (3, "en", "Navalny Brussels")),
+        ("Navalny ru", (5, "ru", "Navalny")),
+        ("Navalny 2", (2, None, "Navalny")),
+        ("2024 election", (5, None, "2024 election")),
+        ("G20 summit in Rome", (5, None, "G20 summit in Rome")),
+        ("ru en", (5, "ru", "en")),
+    ],
+)
+def test_latest_reads_count_language_and_words(
+    args: str, wanted: tuple[int, str | None, str]
+) -> None:
+    assert _wanted(args) == Wanted(*wanted)
+
+
+async def test_latest_with_words_lists_the_newest_having_them(demo_newsroom: Newsroom) -> None:
+    reply = await dispatch(demo_newsroom, Request("latest", "Veloria"))
+    assert reply.plain_text.startswith("Newest on “Veloria”\n\n1. ")
+    lines = reply.blocks[1::2]
+    dates = [block[-1].text.split(" · ")[1] for block in lines]
+    assert len(dates) == 5 and dates == sorted(dates, reverse=True)
+    searched = await dispatch(demo_newsroom, Request("search", "Veloria"))
+    ranked = [block[-1].text.split(" · ")[1] for block in searched.blocks[1::2]]
+    assert ranked != sorted(ranked, reverse=True)  # search ranks by the words, not the date
+    assert all("Veloria" in "".join(s.text for s in b) for b in reply.blocks[2::2])
+    two = await dispatch(demo_newsroom, Request("latest", "2 Veloria"))
+    assert len(two.blocks) == 5 and two.blocks[1:] == reply.blocks[1:5]
+
+
+async def test_latest_with_words_adds_reports_in_the_other_language(
+    demo_newsroom: Newsroom,
+) -> None:
+    said = (await dispatch(demo_newsroom, Request("latest", "Navalny"))).plain_text
+    assert said.startswith("Newest on “Navalny”\n\n1. Russian anti-war activists meet")
+    assert "\n\nIn Russian\n\n2. В Брюсселе прошёл антивоенный конгресс" in said
+    russian = (await dispatch(demo_newsroom, Request("latest", "ru congress"))).plain_text
+    assert russian.startswith("Newest in Russian on “congress”\n\n1. В Брюсселе прошёл")
+    assert "In Russian" not in russian and "anti-war activists meet" not in russian
+
+
+async def test_latest_with_words_nothing_has(demo_newsroom: Newsroom) -> None:
+    reply = await dispatch(demo_newsroom, Request("latest", "Veloria zzzqqq"))
+    assert reply.plain_text == (
+        "No stored article has all of “Veloria zzzqqq”. /search Veloria zzzqqq lists those"
+        " with some of the words."
+    )
+    odd = await dispatch(demo_newsroom, Request("latest", "*** ()"))
+    assert odd.plain_text == "I could not find any words to search for in that."
+    long = await dispatch(demo_newsroom, Request("latest", "word " * 100))
+    assert long.plain_text.startswith("That is too long to search for")
+
+
+async def test_search_offers_its_results_newest_first(demo_newsroom: Newsroom) -> None:
+    reply = await dispatch(demo_newsroom, Request("search", "Veloria"))
+    [newest] = [b for row in reply.buttons for b in row if b.label == "Newest first"]
+    assert newest.command == "latest 5 Veloria"
+    pressed = await dispatch(demo_newsroom, Request("latest", newest.command.split(" ", 1)[1]))
+    assert pressed.plain_text.startswith("Newest on “Veloria”")
+    one = await dispatch(demo_newsroom, Request("search", "Ponomarev"))
+    assert len(one.blocks) == 3  # a single result: nothing to order
+    assert "Newest first" not in [b.label for row in one.buttons for b in row]
 
 
 async def test_latest_on_an_empty_store(newsroom: Newsroom) -> None:
@@ -90,7 +158,7 @@ async def test_plain_text_is_a_search(demo_newsroom: Newsroom) -> None:
 
 async def test_search_pages_with_a_button(demo_newsroom: Newsroom) -> None:
     first = await dispatch(demo_newsroom, Request("search", "Veloria"))
-    opens, [button] = first.buttons
+    opens, [button, _newest] = first.buttons
     assert [b.label for b in opens] == ["1", "2", "3", "4", "5"]
     assert all(b.command.startswith("summary ") for b in opens)
     assert button.command == "search #2 Veloria" and not first.replaces

@@ -322,3 +322,79 @@ async def test_a_backup_never_overwrites_and_needs_a_database(
     with pytest.raises(FileExistsError, match="exists already"):
         await backup(db_path, taken)
     assert taken.read_bytes() == b"keep me"
+
+
+async def test_newest_matching_orders_by_date_not_by_id_or_rank(storage: Storage) -> None:
+    await storage.add_articles(
+        [
+            make_article(
+                "Flood warning for the river valley.", published_at="2025-03-01T00:00:00Z"
+            ),
+            make_article("Flood flood flood in the valley.", published_at="2025-01-01T00:00:00Z"),
+            make_article("Drought in the valley.", published_at="2025-05-01T00:00:00Z"),
+            make_article("A flood of complaints.", published_at="2025-04-01T00:00:00Z"),
+            make_article("Паводок в долине.", published_at="2025-06-01T00:00:00Z", language="ru"),
+        ]
+    )
+    newest = await storage.newest_matching("floods", 5)
+    assert [a.published_at[:7] for a in newest] == ["2025-04", "2025-03", "2025-01"]
+    assert [a.published_at[:7] for a in await storage.newest_matching("flood valley", 5)] == [
+        "2025-03",
+        "2025-01",
+    ]
+    assert [a.text for a in await storage.newest_matching('"flood warning"', 5)] == [
+        "Flood warning for the river valley."
+    ]
+    assert len(await storage.newest_matching("flood", 2)) == 2
+    assert await storage.newest_matching("flood", 5, language="ru") == []
+    assert [a.language for a in await storage.newest_matching("долина", 5)] == ["ru"]
+    assert await storage.newest_matching("*** -- ()", 5) == []
+    assert await storage.newest_matching("flood drought", 5) == []
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    days=st.lists(st.integers(1, 28), min_size=1, max_size=30),
+    candidates=st.sampled_from([1, 2, 3, 5, 100]),
+    walk=st.sampled_from([1, 4, 1000]),
+    limit=st.integers(1, 8),
+)
+async def test_newest_matching_is_exact_on_every_path(
+    storage: Storage,
+    monkeypatch: pytest.MonkeyPatch,
+    days: list[int],
+    candidates: int,
+    walk: int,
+    limit: int,
+) -> None:
+    """Few matches (sorted), many (walked newest first, known ids and looked-up
+    older ones) and a walk cut short (completed from the newest by id): each
+    gives the newest `limit` matches by date, whatever order ids are in."""
+    monkeypatch.setattr("storage.store.NEWEST_CANDIDATES", candidates)
+    monkeypatch.setattr("storage.store.NEWEST_WALK", walk)
+    await storage._db.execute("DELETE FROM articles")
+    await storage._db.execute("DELETE FROM article_search")
+    articles = []
+    for n, day in enumerate(days):
+        word = "harbour" if n % 3 else "airport"  # two thirds match
+        articles.append(
+            make_article(f"News {n} from the {word}.", published_at=f"2025-02-{day:02d}T00:00:00Z")
+        )
+    outcomes = await storage.add_articles(articles)
+    matching = [
+        (a.published_at, o.article_id)
+        for a, o in zip(articles, outcomes, strict=True)
+        if "harbour" in a.text
+    ]
+    expected = [i for _, i in sorted(matching, reverse=True)][:limit]
+    found = [a.id for a in await storage.newest_matching("harbour", limit)]
+    if walk >= len(days) or candidates > len(matching):
+        assert found == expected
+    else:  # a cut walk: real matches, newest first, completed from the newest by id
+        dates = {i: d for d, i in matching}
+        assert set(found) <= set(dates)
+        assert found == sorted(found, key=lambda i: (dates[i], i), reverse=True)
+        if candidates >= limit:
+            assert len(found) == len(expected)

@@ -81,6 +81,23 @@ async def test_help_and_latest(bot: App, fake: FakeTelegram) -> None:
     assert [label for label, _ in buttons(russian)] == ["1", "2", "3", "4"]
 
 
+async def test_latest_on_words_and_search_newest_first(bot: App, fake: FakeTelegram) -> None:
+    navalny = await say(fake, "/latest Navalny")
+    said = navalny.result["text"]
+    assert said.startswith("Newest on “Navalny”\n\n1. Russian anti-war activists meet")
+    assert (
+        "In Russian\n\n2. В Брюсселе прошёл" in said and "<b>Navalny</b>" in navalny.params["text"]
+    )
+    first = await say(fake, "/search Veloria")
+    [(_label, data)] = [b for b in buttons(first) if b[0] == "Newest first"]
+    start = len(fake.calls)
+    await fake.push(tg.callback(data, first.result))
+    newest = await fake.wait_for("sendMessage", after=start)
+    assert newest.result["text"].startswith("Newest on “Veloria”")
+    dates = [line.split(" · ")[1] for line in newest.result["text"].split("\n") if " · id " in line]
+    assert len(dates) == 5 and dates == sorted(dates, reverse=True)
+
+
 async def test_search_pages_with_a_button_that_edits_the_message(
     bot: App, fake: FakeTelegram
 ) -> None:

@@ -79,6 +79,14 @@ def in_language(language: str) -> str:
     return f"related.in.{language}" if language in ("en", "ru") else "related.in.other"
 
 
+def languages_heading(articles: Sequence[Article]) -> str:
+    """The catalogue key of the heading over results in other languages
+    ("In Russian"): their language, if they share one."""
+    languages = {a.language for a in articles}
+    only = languages.pop() if len(languages) == 1 else ""
+    return f"search.in.{only}" if only in ("en", "ru") else "search.in.other"
+
+
 def sources_of(copies: list[Article]) -> str:
     """Who else ran the report: their names (or links' sites), once each."""
     names = [a.source or urlsplit(a.url or "").hostname or f"#{a.id}" for a in copies]

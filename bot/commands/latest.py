@@ -1,14 +1,32 @@
-"""/latest [n] [en|ru]: the newest stored articles, of one language if asked."""
+"""/latest [n] [en|ru] [words]: the newest stored articles, of one language
+if asked, having the words if given ("what is new on Navalny")."""
 
 from __future__ import annotations
 
-from bot.commands.cards import article_line, open_buttons, sources_of
+from dataclasses import dataclass
+
+from bot.commands.cards import (
+    article_line,
+    languages_heading,
+    open_buttons,
+    snippet_spans,
+    sources_of,
+)
 from bot.commands.reply import Reply, Request, bold, italic
+from bot.news.text import shorten
 from bot.newsroom import Newsroom
 from bot.texts import LANGUAGES, text
 
 DEFAULT_LATEST = 5
 MAX_LATEST = 20
+MAX_QUERY_CHARS = 300  # as /search
+
+
+@dataclass(frozen=True)
+class Wanted:
+    count: int
+    language: str | None
+    words: str
 
 
 async def latest_command(newsroom: Newsroom, request: Request) -> Reply:
@@ -16,11 +34,13 @@ async def latest_command(newsroom: Newsroom, request: Request) -> Reply:
     wanted = _wanted(request.args)
     if wanted is None:
         return Reply().add(text("latest.bad_count", lang, max=MAX_LATEST))
-    count, language = wanted
-    reports = await newsroom.latest_reports(count, language=language)
+    if wanted.words:
+        return await _latest_on(newsroom, wanted, lang)
+    reports = await newsroom.latest_reports(wanted.count, language=wanted.language)
     if not reports:
-        return Reply().add(text("latest.empty" if language is None else "latest.none_in", lang))
-    title = "latest.title" if language is None else f"latest.title.{language}"
+        key = "latest.empty" if wanted.language is None else "latest.none_in"
+        return Reply().add(text(key, lang))
+    title = "latest.title" if wanted.language is None else f"latest.title.{wanted.language}"
     reply = Reply().add(bold(text(title, lang)))
     for number, (article, copies) in enumerate(reports, start=1):
         reply.blocks.append(article_line(article, lang, number))
@@ -30,16 +50,57 @@ async def latest_command(newsroom: Newsroom, request: Request) -> Reply:
     return reply
 
 
-def _wanted(args: str) -> tuple[int, str | None] | None:
-    """(how many, which language or None) from "", "10", "ru", "10 ru" or
-    "ru 10"; None when that is not what was asked."""
+async def _latest_on(newsroom: Newsroom, wanted: Wanted, lang: str) -> Reply:
+    """The newest articles with every word, each with its passage, like a
+    search page ordered by date."""
+    if len(wanted.words) > MAX_QUERY_CHARS:
+        return Reply().add(text("search.too_long", lang, max=MAX_QUERY_CHARS))
+    shown = shorten(wanted.words, 60)
+    if not any(ch.isalnum() for ch in wanted.words):
+        return Reply().add(text("search.no_words", lang))
+    result = await newsroom.latest_on(wanted.words, wanted.count, wanted.language)
+    if not result.found and not result.across:
+        return Reply().add(text("latest.none_on", lang, query=shown))
+    title = "latest.on" if wanted.language is None else f"latest.on.{wanted.language}"
+    reply = Reply().add(bold(text(title, lang, query=shown)))
+    # A language asked for is named by the title; otherwise the reports in
+    # other languages are headed as under a search page.
+    heading = None if wanted.language else languages_heading([f.article for f in result.across])
+    for number, found in enumerate(result.found + result.across, start=1):
+        if number == len(result.found) + 1 and heading:
+            reply.add(bold(text(heading, lang)))
+        reply.blocks.append(article_line(found.article, lang, number))
+        reply.blocks.append(snippet_spans(found.snippet))
+        if found.copies:
+            reply.add(italic(text("search.copies", lang, sources=sources_of(found.copies))))
+    reply.buttons = open_buttons([f.article for f in result.found + result.across])
+    return reply
+
+
+def _wanted(args: str) -> Wanted | None:
+    """How many, which language and what words, from "", "10", "ru", "10 ru",
+    "ru 10", "Navalny", "10 ru Navalny" or "Navalny ru": a count and a language
+    are read at either end of the words. None when a count is out of range
+    and there are no words ("/latest 50")."""
+    words = args.split()
     count: int | None = None
     language: str | None = None
-    for word in args.lower().split():
-        if count is None and word.isdecimal() and 1 <= int(word) <= MAX_LATEST:
-            count = int(word)
-        elif language is None and word in LANGUAGES:
-            language = word
+
+    def option(word: str) -> bool:
+        nonlocal count, language
+        lowered = word.lower()
+        if count is None and lowered.isdecimal() and 1 <= int(lowered) <= MAX_LATEST:
+            count = int(lowered)
+        elif language is None and lowered in LANGUAGES:
+            language = lowered
         else:
-            return None
-    return count or DEFAULT_LATEST, language
+            return False
+        return True
+
+    while words and option(words[0]):
+        words.pop(0)
+    while words and option(words[-1]):
+        words.pop()
+    if len(words) == 1 and words[0].isdecimal():
+        return None
+    return Wanted(count or DEFAULT_LATEST, language, " ".join(words))

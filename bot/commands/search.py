@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from bot.commands.cards import article_line, open_buttons, snippet_spans, sources_of
+from bot.commands.cards import (
+    article_line,
+    languages_heading,
+    open_buttons,
+    snippet_spans,
+    sources_of,
+)
 from bot.commands.reply import Button, Reply, Request, bold, italic
 from bot.news.text import has_russian_letters, shorten
-from bot.newsroom import Found, Newsroom
+from bot.newsroom import Newsroom
 from bot.texts import text
 
 PAGE_SIZE = 5
@@ -40,26 +46,24 @@ async def search_command(newsroom: Newsroom, request: Request) -> Reply:
         if found.copies:
             reply.add(italic(text("search.copies", lang, sources=sources_of(found.copies))))
     if result.across:
-        reply.add(bold(text(_in_languages(result.across), lang)))
+        reply.add(bold(text(languages_heading([f.article for f in result.across]), lang)))
     for number, found in enumerate(result.across, start=first + len(result.found)):
         reply.blocks.append(article_line(found.article, lang, number))
         reply.blocks.append(snippet_spans(found.snippet))
     reply.buttons = open_buttons([f.article for f in result.found + result.across], first)
+    row = []
     if result.has_more and page < MAX_PAGES:
-        reply.buttons.append([Button(text("search.more", lang), f"search #{page + 1} {query}")])
+        row.append(Button(text("search.more", lang), f"search #{page + 1} {query}"))
+    if result.mode == "all" and (result.has_more or len(result.found) > 1):
+        row.append(Button(text("latest.newest_first", lang), f"latest {PAGE_SIZE} {query}"))
+    if row:
+        reply.buttons.append(row)
     return reply
 
 
 def _none_in(query: str) -> str:
     """'No article in Russian has ...': words match words of their own script."""
     return "search.none_in.ru" if has_russian_letters(query) else "search.none_in.en"
-
-
-def _in_languages(found: list[Found]) -> str:
-    """The heading over results in other languages: the language, if one."""
-    languages = {f.article.language for f in found}
-    only = languages.pop() if len(languages) == 1 else ""
-    return f"search.in.{only}" if only in ("en", "ru") else "search.in.other"
 
 
 def _page_and_query(args: str) -> tuple[int, str]:

@@ -1,0 +1,125 @@
+"""/latest <words>: the newest articles having the words, at 100,000 articles.
+
+    python -m benchmarks.bench_latest [--size 100000] [--queries 200] [--keep DIR]
+
+Times Storage.newest_matching against the plain query a developer would
+write first (every match joined to its article and sorted by date, then the
+articles read) on the
+same store in the same run, and checks that both give the same articles.
+Two stores of the same corpus (benchmarks/corpus.py): ingested in random date
+order, as a backfilled archive would be (ids say nothing of dates), and in
+date order, as feeds leave a store. Queries: 2-3 words drawn from one
+article (rare together), and the first of those words alone (often common).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from benchmarks.bench_search import make_queries, percentiles
+from benchmarks.corpus import generate, source_articles
+from bot.ingest import ingest_paths
+from bot.news.text import stems
+from bot.newsroom import INDEX_VERSION
+from storage import Storage
+from storage.query import parse_query
+
+LIMIT = 10
+NAIVE = (
+    "SELECT a.id FROM article_search s JOIN articles a ON a.id = s.rowid"
+    " WHERE article_search MATCH ? ORDER BY a.published_at DESC, a.id DESC LIMIT ?"
+)
+
+
+async def build(path: Path, corpus: list[dict[str, Any]]) -> None:
+    source = path.with_suffix(".jsonl")
+    with source.open("w", encoding="utf-8") as handle:
+        handle.writelines(json.dumps(row) + "\n" for row in corpus)
+    store = await Storage.open(path, stems, index_version=INDEX_VERSION)
+    try:
+        await ingest_paths(store, [source], progress=False)
+        await store.optimize()
+    finally:
+        await store.close()
+    source.unlink()
+
+
+async def measure(path: Path, queries: list[str]) -> dict[str, Any]:
+    store = await Storage.open(path, stems, index_version=INDEX_VERSION)
+    db = store._db  # the same connection, so both see the same page cache
+    try:
+        for q in queries[:20]:  # warm the page cache
+            await store.newest_matching(q, LIMIT)
+        ours, naive, differ = [], [], 0
+        for q in queries:
+            start = time.perf_counter()
+            found = [a.id for a in await store.newest_matching(q, LIMIT)]
+            ours.append(time.perf_counter() - start)
+            match = parse_query(q, stems).match("all")
+            start = time.perf_counter()
+            async with db.execute(NAIVE, (match, LIMIT)) as cur:
+                expected = [int(r[0]) for r in await cur.fetchall()]
+            await store.articles(expected)  # read as ours are
+            naive.append(time.perf_counter() - start)
+            differ += found != expected
+    finally:
+        await store.close()
+    return {"ours": percentiles(ours), "naive": percentiles(naive), "differ": differ}
+
+
+def table(results: dict[str, dict[str, Any]], size: int, count: int) -> str:
+    lines = [
+        f"{size:,} articles, {count} queries of each kind, {LIMIT} newest (ms)",
+        "| store | queries | ours p50 / p95 | join + sort p50 / p95 | ratio p50 / p95"
+        " | lists differ |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name, r in results.items():
+        (o50, o95), (n50, n95) = r["ours"], r["naive"]
+        store, kind = name.split(":")
+        lines.append(
+            f"| {store} | {kind} | {o50:.1f} / {o95:.1f} | {n50:.1f} / {n95:.1f} "
+            f"| {n50 / o50:.1f}x / {n95 / o95:.1f}x | {r['differ']} |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--size", type=int, default=100_000)
+    parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--keep", type=Path, help="build the stores here and reuse them")
+    args = parser.parse_args(argv)
+    name, _ = source_articles()
+    print(f"corpus: {name}", file=sys.stderr)
+    corpus = list(generate(args.size))
+    phrases = make_queries(corpus, args.queries)
+    kinds = {"2-3 words": phrases, "1 word": [p.split()[0] for p in phrases]}
+    orders = {
+        "random dates": corpus,
+        "date order": sorted(corpus, key=lambda row: str(row["published"])),
+    }
+    results: dict[str, dict[str, Any]] = {}
+    with tempfile.TemporaryDirectory() as temp:
+        folder = args.keep or Path(temp)
+        folder.mkdir(parents=True, exist_ok=True)
+        for order, rows in orders.items():
+            path = folder / f"latest-{order.replace(' ', '-')}-{args.size}.db"
+            if not path.exists():
+                asyncio.run(build(path, rows))
+            for kind, queries in kinds.items():
+                results[f"{order}:{kind}"] = asyncio.run(measure(path, queries))
+    print(table(results, args.size, args.queries))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
