@@ -10,7 +10,8 @@ import aiohttp
 import pytest
 
 from bot.config import Settings
-from bot.ingest import ingest_paths
+from bot.ingest import ingest_items, ingest_paths
+from bot.ingest.files import Record
 from bot.news.text import stems
 from bot.newsroom import INDEX_VERSION, Newsroom
 from bot.telegram.app import build_application
@@ -253,6 +254,27 @@ async def test_inline_query_offers_cards_that_open_the_bot(bot: App, fake: FakeT
     assert shown.startswith(first["title"]) and "• " in shown
     [[open_button]] = first["reply_markup"]["inline_keyboard"]
     assert open_button["url"] == f"https://t.me/NewsroomTestBot?start=a{first['id']}"
+
+
+async def test_inline_query_with_no_words_lists_the_newest_reports_once(
+    bot: App, fake: FakeTelegram, tmp_path: Path
+) -> None:
+    room = await Newsroom.open(Settings(db_path=str(tmp_path / "bot.db")))
+    [newest] = await room.latest(1)
+    reprint: dict[str, object] = {
+        "title": "Wire: " + newest.title,
+        "text": newest.text + "\n\n(Reporting by the Wire Desk.)",
+        "source": "Wire Desk",
+        "published": "2025-12-31T10:00:00Z",  # newer than any demo article
+    }
+    await ingest_items(room.storage, [Record("test", reprint, 0)])
+    await room.close()
+    start = len(fake.calls)
+    await fake.push(tg.inline_query(""))
+    answer = await fake.wait_for("answerInlineQuery", after=start)
+    titles = [r["title"] for r in answer.params["results"]]
+    assert titles[0] == "Wire: " + newest.title and newest.title not in titles
+    assert len(titles) == 10
 
 
 async def test_group_forum_topic_and_other_bots(bot: App, fake: FakeTelegram) -> None:

@@ -361,7 +361,7 @@ class TelegramBot:
             found = await self.newsroom.search(words, limit=INLINE_RESULTS)
             articles = [f.article for f in found.found + found.across][:INLINE_RESULTS]
         else:
-            articles = await self.newsroom.latest(INLINE_RESULTS)
+            articles = [a for a, _ in await self.newsroom.latest_reports(INLINE_RESULTS)]
         bot_name = context.bot.username
         results = [self._inline_result(a, lang, bot_name) for a in articles]
         await query.answer(results, cache_time=30, is_personal=False)
