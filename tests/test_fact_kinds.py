@@ -90,6 +90,8 @@ TOKENS = [
     "—",
     "7pm",
     "İstanbul",
+    "people",
+    "человек",
 ]
 
 
@@ -99,6 +101,7 @@ TOKENS = [
 @example([["at", "10", "a.m."], ["in", "2019", "года"], ["“a quotation of some length here”"]])
 @example([["12", "March", "12", "the", "7pm"]])  # "March 12" overlaps "12 March": no date
 @example([["в", "2022-м", "году"], ["с", "1999", "годом"]])
+@example([["in", "2019", "people"], ["2022", "человек"], ["1999", "—", "people"]])
 def test_kinds_match_the_patterns_over_whole_passages(passages: list[list[str]]) -> None:
     texts = [" ".join(words) for words in passages]
     text = ". ".join(texts)
@@ -130,4 +133,14 @@ def test_numbers_in_other_text_include_other_digits() -> None:
 def test_a_year_in_russian_is_a_date_in_any_case() -> None:
     for said in ("в 1961 году", "с 2022 года", "2024 год стал рекордным", "в 2022-м году"):
         assert "date" in passage_kinds(f"Уровень озера упал {said}, сообщили власти."), said
-    assert "date" not in passage_kinds("Погибли 1961 человек, сообщили власти.")
+    assert passage_kinds("Погибли 1961 человек, сообщили власти.") == ("figure", "attribution")
+
+
+def test_a_number_like_a_year_before_what_is_counted_is_a_figure() -> None:
+    assert passage_kinds("About 2000 people marched") == ("figure",)
+    assert passage_kinds("задержаны 2022 участника акций") == ("figure",)
+    assert passage_kinds("In 2000 people voted for change") == ("date",)
+    assert passage_kinds("The 1990 election changed everything") == ()
+    for text in ("About 2000 people marched on Monday.", "Погибли 1961 человек, сообщили власти."):
+        (fact,) = key_facts(text)
+        assert "figure" in fact.kinds, text

@@ -35,12 +35,22 @@ _DATE = re.compile(
     r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b"
     r"|\b(?:понедельник|вторник|сред[уа]|четверг|пятниц[уа]|суббот[уа]|воскресенье)\b)"
 )
-# A figure: money, a percentage, "3.5bn", "1,200", or a number that is not a
-# year or a time of day. Each branch starts after the first character, which
-# is matched by the leading class (so the regex engine skips to digits in C);
-# (?<!\w\w) after that character is \b before it.
+# What is counted: a number that looks like a year ("1961 человек", "2000
+# people") is a count before one of these words. ("In 2000 people voted"
+# is a date: "in 2000" is one, and dates win.)
+_COUNTED = (
+    r"people|residents|troops|soldiers|votes|jobs|cases|homes|deaths|workers|employees"
+    r"|students|children|refugees|protesters|migrants|tonnes|tons|miles|kilomet\w+"
+    r"|человек|людей|жител\w+|участник\w+|солдат\w*|военн\w+|голос\w+|рабоч\w+|дет\w+"
+    r"|случа\w+|дом\w*|беженц\w+|задержан\w+|погибш\w+|тонн\w*|километр\w*|рубл\w+|доллар\w+"
+)
+# A figure: money, a percentage, "3.5bn", "1,200", a count, or a number that
+# is not a year or a time of day. Each branch starts after the first
+# character, which is matched by the leading class (so the regex engine skips
+# to digits in C); (?<!\w\w) after that character is \b before it.
 _FIGURE = re.compile(
     r"[$£€₽\d](?:(?<=[$£€₽])\s?\d"
+    rf"|(?<=\d)(?<!\w\w)\d{{3}}\s+(?:{_COUNTED})\b"
     r"|(?<=\d)[\d,.]*\s?(?:%|percent|per cent|процент)"
     r"|(?<=\d)(?<!\w\w)[\d,.]*\s?(?:bn|m|k|million|billion|trillion|thousand|hundred|тыс|млн|млрд)\b"
     r"|(?<=\d)(?<!\w\w)\d{0,2}(?:,\d{3})+\b"
