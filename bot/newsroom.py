@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -26,8 +27,17 @@ from bot.news.crosslingual import (
     wordings,
 )
 from bot.news.related import DUPLICATE_SIMILARITY, Signature, StoryIndex, signature
+from bot.news.spelling import closest_form, one_edit_away
 from bot.news.summarize import SourcedSentence, topic_summary
-from bot.news.text import Snippet, has_russian_letters, languages_differ, snippet, stems
+from bot.news.text import (
+    Snippet,
+    has_russian_letters,
+    languages_differ,
+    snippet,
+    stem,
+    stems,
+    words,
+)
 from bot.news.urls import canonical_url, link_variants
 from bot.subscriptions import Clock, Subscriptions, utc_clock
 from bot.texts import LANGUAGES
@@ -48,6 +58,16 @@ RELATED_ACROSS_MIN = 0.35
 # the results' stories' reports, then articles naming the words' names.
 SEARCH_ACROSS = 3
 ACROSS_CANDIDATES = 10  # found by their keys, re-ranked by spelling
+# A word no article holds is respelt, one edit away, as the variant most
+# articles hold, when at least this many do; queries of more words are left
+# as typed (RESPELL_WORDS).
+RESPELL_MIN_ARTICLES = 3
+RESPELL_WORDS = 6
+# Of a word's variants, the most held are weighed with the query's other
+# words: how many articles hold both, counted up to RESPELL_CAP.
+RESPELL_CHOICES = 5
+RESPELL_CAP = 1_000
+_LETTERS = re.compile(r"[^\W\d_]+")
 DEMO_RESOURCE = "articles.jsonl"
 # Analyses kept in memory: a card's Summary and Key facts buttons are often
 # pressed one after the other.
@@ -91,6 +111,9 @@ class SearchResult:
     mode: str
     # Reports in other languages (the first page only; see Newsroom._search_across).
     across: list[Found] = field(default_factory=list)
+    # The words as the results spell them, when what was typed found nothing
+    # (Newsroom.respelt); "" when the results are for the words as typed.
+    respelt: str = ""
 
 
 class Newsroom:
@@ -118,7 +141,71 @@ class Newsroom:
         self, text: str, limit: int = 5, offset: int = 0, across: int = SEARCH_ACROSS
     ) -> SearchResult:
         """Articles matching the words; with the first page, up to `across`
-        reports in other languages (see _search_across)."""
+        reports in other languages (see _search_across). When no article has
+        every word, the words respelt (see respelt) if that finds articles
+        with all of them."""
+        result = await self._search(text, limit, offset, across)
+        if offset or result.mode == "all":
+            return result
+        spelt = await self.respelt(text)
+        if spelt is None:
+            return result
+        better = await self._search(spelt, limit, 0, across)
+        return replace(better, respelt=spelt) if better.mode == "all" else result
+
+    async def respelt(self, text: str) -> str | None:
+        """The words as the stored articles spell them: each word of four
+        letters or more that no article holds becomes a word one edit away
+        (news.spelling) that at least RESPELL_MIN_ARTICLES hold: of the
+        RESPELL_CHOICES most held, the one most articles hold with the other
+        words ("Brusels congres" -> "Brussels congress"), written as an
+        article writes it. None when no word needs it, when one has no such
+        variant, for a "phrase" (meant as written) and for more than
+        RESPELL_WORDS words."""
+        found = list(_LETTERS.finditer(text))
+        if '"' in text or len(found) > RESPELL_WORDS:
+            return None
+        typed = {m.group().lower() for m in found if stems(m.group())}
+        held = await self.storage.term_articles([stem(w) for w in typed])
+        unheld = sorted(w for w in typed if not held.get(stem(w)) and one_edit_away(w))
+        context = " ".join(w for w in typed if w not in unheld)
+        fixes: dict[str, str] = {}
+        for word in unheld:
+            fix = await self._respelt_word(word, context)
+            if fix is None:
+                return None
+            fixes[word] = fix
+        if not fixes:
+            return None
+        return _LETTERS.sub(lambda m: _cased_as(m.group(), fixes.get(m.group().lower())), text)
+
+    async def _respelt_word(self, word: str, context: str) -> str | None:
+        """The word as written in the stored articles one edit away from it,
+        if a common enough one is (see respelt). A variant only counts when
+        articles write it: "offe" stems as "off" but is no word."""
+        variants = one_edit_away(word)
+        by_stem: dict[str, str] = {}
+        for variant in variants:
+            by_stem.setdefault(stem(variant), variant)
+        held = await self.storage.term_articles(list(by_stem))
+        common = sorted(
+            (s for s in held if held[s] >= RESPELL_MIN_ARTICLES), key=lambda s: (-held[s], s)
+        )[:RESPELL_CHOICES]
+        written: dict[str, str] = {}  # stem -> its written form one edit away
+        for term in common:
+            forms = [w for w in words(await self.storage.text_holding(term)) if w in variants]
+            form = closest_form(word, [w for w in forms if stem(w) == term])
+            if form is not None:
+                written[term] = form
+        if context and len(written) > 1:
+            together = {
+                term: await self.storage.count_matching(f"{context} {form}", RESPELL_CAP)
+                for term, form in written.items()
+            }
+            return written[max(written, key=lambda t: (together[t], held[t]))]
+        return written[max(written, key=held.__getitem__)] if written else None
+
+    async def _search(self, text: str, limit: int, offset: int, across: int) -> SearchResult:
         page: SearchPage = await self.storage.search(text, limit=limit, offset=offset)
         query_stems = parse_query(text, stems).stems
         found = _fold_copies(
@@ -223,7 +310,16 @@ class Newsroom:
     ) -> SearchResult:
         """The newest reports having every word of `text`, copies folded as in
         latest_reports, each with its passage; then up to SEARCH_ACROSS reports
-        in other languages (of the language asked, if one was), newest first."""
+        in other languages (of the language asked, if one was), newest first.
+        Words no article has are respelt, as for search."""
+        result = await self._latest_on(text, limit, language)
+        if result.found:
+            return result
+        spelt = await self.respelt(text)
+        better = await self._latest_on(spelt, limit, language) if spelt else result
+        return replace(better, respelt=spelt or "") if better.found else result
+
+    async def _latest_on(self, text: str, limit: int, language: str | None) -> SearchResult:
         newest = await self.storage.newest_matching(text, 2 * limit, language)
         query_stems = parse_query(text, stems).stems
         found = _fold_copies([Found(a, snippet(a.text, query_stems)) for a in newest])[:limit]
@@ -451,6 +547,15 @@ def _near_copy(a: Article | None, b: Article | None) -> bool:
     if a.source and b.source and a.source != b.source:
         return True
     return same_report(a.text, b.text)
+
+
+def _cased_as(typed: str, fix: str | None) -> str:
+    """A respelt word written as the reader wrote the word it replaces."""
+    if fix is None:
+        return typed
+    if typed.isupper() and len(typed) > 1:
+        return fix.upper()
+    return fix.capitalize() if typed[:1].isupper() else fix
 
 
 def _fold_copies(found: list[Found]) -> list[Found]:

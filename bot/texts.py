@@ -77,6 +77,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "ru": "Ни в одной статье нет всех слов «{query}». /search {query} покажет статьи,"
         " где есть некоторые из них.",
     },
+    "latest.respelt": {
+        "en": "Nothing has “{query}”. Newest on “{respelt}”:",
+        "ru": "По запросу «{query}» ничего нет. Свежее по запросу «{respelt}»:",
+    },
     "latest.newest_first": {"en": "Newest first", "ru": "Сначала новые"},
     "search.usage": {
         "en": "What should I look for? For example: /search anti-war congress",
@@ -103,6 +107,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "ru": "Нет статей на русском со словами «{query}».",
     },
     "search.title": {"en": "Results for “{query}”", "ru": "Найдено по запросу «{query}»"},
+    "search.respelt": {
+        "en": "Nothing has “{query}”. Results for “{respelt}”:",
+        "ru": "По запросу «{query}» ничего нет. Найдено по запросу «{respelt}»:",
+    },
     "search.partial": {
         "en": "No article has all of the words; these have some of them.",
         "ru": "Нет статей со всеми словами; вот статьи с некоторыми из них.",

@@ -421,6 +421,38 @@ class Storage(OutboxStore, FeedStore):
             (language, limit, offset),
         )
 
+    async def term_articles(self, terms: Sequence[str]) -> dict[str, int]:
+        """How many articles hold each of these search terms (stems), for those
+        held at all. Each count reads the term's postings: meant for a few
+        hundred mostly unknown terms, not for common ones by the thousand."""
+        sql = (
+            "SELECT term, doc FROM article_search_vocab"
+            " WHERE term IN (SELECT value FROM json_each(?))"
+        )
+        async with self._db.execute(sql, (json.dumps(sorted(set(terms))),)) as cur:
+            return {str(r[0]): int(r[1]) for r in await cur.fetchall()}
+
+    async def count_matching(self, text: str, cap: int) -> int:
+        """How many articles have every word of `text`, counted up to `cap`."""
+        query = parse_query(text, self._terms)
+        if not query.groups:
+            return 0
+        sql = (
+            "SELECT count(*) FROM (SELECT rowid FROM article_search"
+            " WHERE article_search MATCH ? LIMIT ?)"
+        )
+        return await self._scalar(sql, (query.match("all"), cap))
+
+    async def text_holding(self, term: str, articles: int = 10) -> str:
+        """The titles and texts of a few articles that hold a search term (""
+        when none does): where the words the term stands for can be read."""
+        if not term.isalnum():
+            return ""
+        sql = "SELECT rowid FROM article_search WHERE article_search MATCH ? LIMIT ?"
+        async with self._db.execute(sql, (f'"{term}"', articles)) as cur:
+            ids = [int(r[0]) for r in await cur.fetchall()]
+        return "\n".join(f"{a.title}\n{a.text}" for a in await self.articles(ids))
+
     async def newest_matching(
         self, text: str, limit: int = 5, language: str | None = None
     ) -> list[Article]:

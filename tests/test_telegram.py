@@ -99,6 +99,16 @@ async def test_latest_on_words_and_search_newest_first(bot: App, fake: FakeTeleg
     assert len(dates) == 5 and dates == sorted(dates, reverse=True)
 
 
+async def test_a_misspelt_search_is_answered_for_the_words_as_stored(
+    bot: App, fake: FakeTelegram
+) -> None:
+    reply = await say(fake, "Brusels congres")
+    said = reply.result["text"]
+    assert said.startswith("Nothing has “Brusels congres”. Results for “Brussels congress”:")
+    assert "1. Russian anti-war activists meet in Brussels" in said
+    assert "<b>Brussels</b>" in reply.params["text"]  # the respelt words are marked
+
+
 async def test_search_pages_with_a_button_that_edits_the_message(
     bot: App, fake: FakeTelegram
 ) -> None:

@@ -61,8 +61,12 @@ async def _latest_on(newsroom: Newsroom, wanted: Wanted, lang: str) -> Reply:
     result = await newsroom.latest_on(wanted.words, wanted.count, wanted.language)
     if not result.found and not result.across:
         return Reply().add(text("latest.none_on", lang, query=shown))
-    title = "latest.on" if wanted.language is None else f"latest.on.{wanted.language}"
-    reply = Reply().add(bold(text(title, lang, query=shown)))
+    if result.respelt:
+        respelt = shorten(result.respelt, 60)
+        reply = Reply().add(text("latest.respelt", lang, query=shown, respelt=respelt))
+    else:
+        title = "latest.on" if wanted.language is None else f"latest.on.{wanted.language}"
+        reply = Reply().add(bold(text(title, lang, query=shown)))
     # A language asked for is named by the title; otherwise the reports in
     # other languages are headed as under a search page.
     heading = None if wanted.language else languages_heading([f.article for f in result.across])

@@ -33,7 +33,10 @@ async def search_command(newsroom: Newsroom, request: Request) -> Reply:
         return Reply().add(text(key, lang, query=shown))
     # Later pages come from the More button: they take the place of the page before.
     reply = Reply(replaces=page > 1)
-    if result.found or page > 1:
+    if result.respelt:  # nothing had the words as typed
+        query = result.respelt
+        reply.add(text("search.respelt", lang, query=shown, respelt=shorten(query, 60)))
+    elif result.found or page > 1:
         reply.add(bold(text("search.title", lang, query=shown)))
     else:  # only reports in the other language name it
         reply.add(text(_none_in(query), lang, query=shown))

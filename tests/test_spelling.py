@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.commands import dispatch
+from bot.commands.reply import Request
+from bot.ingest import ingest_items
+from bot.ingest.files import Record
+from bot.news.spelling import closest_form, one_edit_away
+from bot.newsroom import Newsroom
+from storage import Storage
+from tests.conftest import make_article
+
+
+def test_variants_are_one_edit_away_and_keep_the_first_letter() -> None:
+    found = one_edit_away("brusels")
+    assert {"brussels", "brusles", "brusel", "bruseks"} <= found
+    assert "brusels" not in found and "rusels" not in found and "arusels" not in found
+    assert all(v[0] == "b" for v in found)
+    assert len(one_edit_away("word")) == len(set(one_edit_away("word")))
+    assert "задержаны" in one_edit_away("задержны")
+    assert all(set(v) <= set("абвгдеёжзийклмнопрстуфхцчшщъыьэюя") for v in one_edit_away("конгрес"))
+    for word in ("b2b2", "naïve", "kremlinкремль", "abc", ""):
+        assert one_edit_away(word) == set(), word
+    assert "bunk" in one_edit_away("bank")
+
+
+def test_the_closest_written_form() -> None:
+    assert closest_form("protes", ["protesters", "protest", "protests"]) == "protest"
+    assert closest_form("jaiiled", ["jail", "jailed"]) == "jailed"
+    assert closest_form("x", []) is None
+
+
+async def test_storage_counts_terms_and_finds_their_texts(storage: Storage) -> None:
+    await storage.add_articles(
+        [
+            make_article("Floods in the valley.", title="Floods"),
+            make_article("The flood warning stays.", title="Warning"),
+        ]
+    )
+    assert await storage.term_articles(["flood", "valley", "nothing"]) == {"flood": 2, "valley": 1}
+    assert await storage.count_matching("floods warning", 10) == 1
+    assert await storage.count_matching("flood", 1) == 1  # counted up to the cap
+    assert "valley" in await storage.text_holding("valley")
+    assert await storage.text_holding("nothing") == ""
+    assert await storage.text_holding('flood" OR "x') == ""  # never search syntax
+
+
+async def test_search_respells_words_no_article_holds(demo_newsroom: Newsroom) -> None:
+    said = (await dispatch(demo_newsroom, Request("search", "Brusels congres"))).plain_text
+    assert said.startswith("Nothing has “Brusels congres”. Results for “Brussels congress”:\n\n1. ")
+    assert "Russian anti-war activists meet in Brussels" in said
+    upper = (await dispatch(demo_newsroom, Request("search", "KESTRL hackers"))).plain_text
+    assert upper.startswith("Nothing has “KESTRL hackers”. Results for “KESTREL hackers”:")
+    # One word misspelt beside a right one: some results had the right one only.
+    partial = (await dispatch(demo_newsroom, Request("search", "Brussels congres"))).plain_text
+    assert partial.startswith("Nothing has “Brussels congres”. Results for “Brussels congress”:")
+
+
+async def test_search_pages_on_with_the_respelt_words(demo_newsroom: Newsroom) -> None:
+    reply = await dispatch(demo_newsroom, Request("search", "Velorria"))
+    assert reply.plain_text.startswith("Nothing has “Velorria”. Results for “Veloria”:")
+    commands = [b.command for row in reply.buttons for b in row]
+    assert "search #2 Veloria" in commands and "latest 5 Veloria" in commands
+
+
+async def test_what_is_not_respelt(demo_newsroom: Newsroom) -> None:
+    zelensky = await dispatch(demo_newsroom, Request("search", "Zelensky"))
+    assert zelensky.plain_text == "Nothing found for “Zelensky”."  # nothing one edit away
+    grussels = await dispatch(demo_newsroom, Request("search", "Grussels"))
+    assert grussels.plain_text == "Nothing found for “Grussels”."  # the first letter stays
+    phrase = await dispatch(demo_newsroom, Request("search", '"Brusels"'))
+    assert phrase.plain_text.startswith("No article in English has")  # meant as written
+    assert await demo_newsroom.respelt('"Brusels"') is None
+    assert await demo_newsroom.respelt("Brussels congress") is None  # nothing to respell
+    assert await demo_newsroom.respelt("one two three four five six Brusels") is None
+    assert await demo_newsroom.respelt("Brusels") == "Brussels"
+
+
+async def test_russian_words_are_respelt_too(newsroom: Newsroom, tmp_path: Path) -> None:
+    texts = [
+        "В Москве задержаны участники акции.",
+        "В Петербурге задержаны двое активистов.",
+        "Задержаны журналисты, сообщает ОВД-Инфо.",
+    ]
+    records = [Record("t", {"title": t[:20], "text": t, "language": "ru"}, 0) for t in texts]
+    await ingest_items(newsroom.storage, records)
+    assert await newsroom.respelt("задержны") == "задержаны"
+    reply = await dispatch(newsroom, Request("search", "Задержны"))
+    assert reply.plain_text.startswith("Nothing has “Задержны”. Results for “Задержаны”:")
+
+
+async def test_latest_respells_too(demo_newsroom: Newsroom) -> None:
+    said = (await dispatch(demo_newsroom, Request("latest", "Brusels"))).plain_text
+    assert said.startswith("Nothing has “Brusels”. Newest on “Brussels”:\n\n1. ")
+    dates = [line.split(" · ")[1] for line in said.split("\n") if " · id " in line][:4]
+    assert len(dates) == 4 and dates == sorted(dates, reverse=True)
