@@ -303,11 +303,14 @@ async def _search(settings: Settings, args: argparse.Namespace) -> int:
             (f, True) for f in result.across
         ]:
             row = {**_summary_json(found.article), "snippet": found.snippet.text}
-            print(json.dumps({**row, "across": across}, ensure_ascii=False))
+            respelt = result.respelt or None
+            print(json.dumps({**row, "across": across, "respelt": respelt}, ensure_ascii=False))
         return 0
     if not result.found and not result.across:
         print("no matches")
         return 0
+    if result.respelt:
+        print(f"(no article has every word as typed; results for “{result.respelt}”)")
     if result.mode == "any":
         print("(no article has every word; showing articles with some of them)")
     for found in result.found:

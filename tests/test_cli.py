@@ -210,6 +210,12 @@ def test_related_and_stories_on_the_demo_set(tmp_path: Path) -> None:
     assert [(hit["id"], hit["across"]) for hit in hits] == [(1, False), (5, True)]
     assert "[ru] В Брюсселе" in run(["search", "Navalny", "--across"], db).stdout
     assert "В Брюсселе" not in run(["search", "Navalny"], db).stdout  # only when asked
+    assert hits[0]["respelt"] is None
+    lines = run(["search", "Kestrl", "--json"], db).stdout.splitlines()
+    respelt = [json.loads(line) for line in lines]
+    assert respelt and {hit["respelt"] for hit in respelt} == {"Kestrel"}
+    said = run(["search", "Kestrl"], db).stdout
+    assert said.startswith("(no article has every word as typed; results for “Kestrel”)\n")
     assert run(["related", "nope"], db).returncode == 1
 
 
