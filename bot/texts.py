@@ -232,6 +232,15 @@ _TEXTS: dict[str, dict[str, str]] = {
         "ru": "В статьях на английском это «{topic}». Следить и за этим?",
     },
     "button.follow_also": {"en": "Follow “{topic}”", "ru": "Следить за темой «{topic}»"},
+    "subscribe.respelt": {
+        "en": "No stored article has “{topic}”; they write “{respelt}”. Follow that instead?",
+        "ru": "Ни в одной статье нет «{topic}»; в статьях пишут «{respelt}». Следить за этим"
+        " вместо того?",
+    },
+    "button.follow_instead": {
+        "en": "Follow “{topic}” instead",
+        "ru": "Следить за «{topic}» вместо того",
+    },
     "subscribe.exists": {
         "en": "This chat already follows “{topic}”.",
         "ru": "Этот чат уже следит за темой «{topic}».",

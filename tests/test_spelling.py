@@ -95,3 +95,22 @@ async def test_latest_respells_too(demo_newsroom: Newsroom) -> None:
     assert said.startswith("Nothing has “Brusels”. Newest on “Brussels”:\n\n1. ")
     dates = [line.split(" · ")[1] for line in said.split("\n") if " · id " in line][:4]
     assert len(dates) == 4 and dates == sorted(dates, reverse=True)
+
+
+async def test_a_misspelt_topic_is_offered_as_articles_write_it(demo_newsroom: Newsroom) -> None:
+    reply = await dispatch(demo_newsroom, Request("subscribe", "Brusels", chat_id=7))
+    assert "No stored article has “Brusels”; they write “Brussels”. Follow that instead?" in (
+        reply.plain_text
+    )
+    [instead] = reply.buttons[0]
+    assert instead.label == "Follow “Brussels” instead"
+    assert instead.command.startswith("resubscribe #") and instead.command.endswith(" Brussels")
+    other = await dispatch(demo_newsroom, Request("subscribe", "Brusels", chat_id=8))
+    done = await dispatch(demo_newsroom, Request("resubscribe", instead.command[12:], chat_id=7))
+    assert done.plain_text.startswith("Following “Brussels”.")
+    assert [s.topic for s in await demo_newsroom.subscriptions.of_chat(7)] == ["Brussels"]
+    # Another chat's subscription is not this chat's to replace.
+    assert [s.topic for s in await demo_newsroom.subscriptions.of_chat(8)] == ["Brusels"]
+    assert "Follow that instead?" in other.plain_text
+    right = await dispatch(demo_newsroom, Request("subscribe", "Kestrel", chat_id=7))
+    assert "instead" not in right.plain_text

@@ -109,6 +109,20 @@ async def test_a_misspelt_search_is_answered_for_the_words_as_stored(
     assert "<b>Brussels</b>" in reply.params["text"]  # the respelt words are marked
 
 
+async def test_a_misspelt_topic_is_followed_as_written_with_one_press(
+    bot: App, fake: FakeTelegram
+) -> None:
+    offer = await say(fake, "/subscribe Kestrl Mobile")
+    assert "they write “Kestrel Mobile”. Follow that instead?" in offer.result["text"]
+    [(_label, data)] = [b for b in buttons(offer) if b[0] == "Follow “Kestrel Mobile” instead"]
+    start = len(fake.calls)
+    await fake.push(tg.callback(data, offer.result))
+    done = await fake.wait_for("sendMessage", after=start)
+    assert done.result["text"].startswith("Following “Kestrel Mobile”.")
+    topics = await say(fake, "/subscriptions")
+    assert "1. Kestrel Mobile" in topics.result["text"] and "Kestrl" not in topics.result["text"]
+
+
 async def test_search_pages_with_a_button_that_edits_the_message(
     bot: App, fake: FakeTelegram
 ) -> None:

@@ -25,6 +25,7 @@ from bot.commands.search import search_command
 from bot.commands.stats import stats_command
 from bot.commands.subscribe import (
     follow_command,
+    resubscribe_command,
     subscribe_command,
     subscriptions_command,
     unsubscribe_command,
@@ -50,6 +51,7 @@ HANDLERS: dict[str, Handler] = {
     "subscriptions": subscriptions_command,
     "unsubscribe": unsubscribe_command,
     "follow": follow_command,
+    "resubscribe": resubscribe_command,
     "digest": digest_command,
     "quiet": quiet_command,
     "feeds": feeds_command,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.commands.reply import Button, Reply, Request, Span, bold, italic
 from bot.commands.target import find_target
 from bot.news.text import has_russian_letters, shorten
@@ -56,9 +58,39 @@ async def _outcome(
     reply = Reply().add(text("subscribe.done", lang, topic=shown))
     reply.add(italic(when(chat, lang)))
     reply.buttons = [[Button(text("button.subscriptions", lang), "subscriptions")]]
-    if result.subscription is not None and result.subscription.story_id is None:
-        await _offer_other_spelling(newsroom, reply, result.subscription, lang)
+    sub = result.subscription
+    if sub is None or sub.story_id is not None:
+        return reply
+    if not await _offer_respelt(newsroom, reply, sub, lang):
+        await _offer_other_spelling(newsroom, reply, sub, lang)
     return reply
+
+
+async def resubscribe_command(newsroom: Newsroom, request: Request) -> Reply:
+    """`resubscribe #<id> <topic>` (the "instead" button of a misspelt topic):
+    follow the topic in place of the chat's subscription <id>."""
+    head, _, topic = request.args.strip().partition(" ")
+    if head.startswith("#") and head[1:].isdecimal():
+        mine = [s.id for s in await newsroom.subscriptions.of_chat(request.chat_id)]
+        if int(head[1:]) in mine:
+            await newsroom.subscriptions.unsubscribe(request.chat_id, [int(head[1:])])
+    return await subscribe_command(newsroom, replace(request, args=topic))
+
+
+async def _offer_respelt(newsroom: Newsroom, reply: Reply, sub: Subscription, lang: str) -> bool:
+    """A topic with a word no stored article holds, which articles write one
+    edit away, is likely misspelt: it would never bring an update. Offered as
+    the articles write it (Newsroom.respelt), to follow instead."""
+    parsed = parse_topic(sub.topic)
+    if parsed is None or parsed.phrases or parsed.excluded:
+        return False
+    respelt = await newsroom.respelt(sub.topic)
+    if respelt is None:
+        return False
+    reply.add(text("subscribe.respelt", lang, topic=sub.topic, respelt=respelt))
+    label = text("button.follow_instead", lang, topic=shorten(respelt, 40))
+    reply.buttons.insert(0, [Button(label, f"resubscribe #{sub.id} {respelt}")])
+    return True
 
 
 async def _offer_other_spelling(
