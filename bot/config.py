@@ -25,6 +25,10 @@ class Settings:
     webhook_secret: str | None = field(default=None, repr=False)
     webhook_listen: str = "0.0.0.0"
     webhook_port: int = 8443
+    # Requests a reader may send at once, then a minute (0: no limit); editors
+    # are not limited. See bot/telegram/throttle.py.
+    reader_burst: int = 12
+    reader_per_minute: int = 30
 
     @property
     def has_token(self) -> bool:
@@ -52,12 +56,20 @@ def load_settings(env_file: str | Path | None = ".env") -> Settings:
         webhook_secret=get("WEBHOOK_SECRET") or None,
         webhook_listen=get("WEBHOOK_LISTEN", "0.0.0.0"),
         webhook_port=_port(get("WEBHOOK_PORT", "8443")),
+        reader_burst=_count("READER_BURST", get("READER_BURST", "12")),
+        reader_per_minute=_count("READER_PER_MINUTE", get("READER_PER_MINUTE", "30")),
     )
 
 
 def _port(text: str) -> int:
     if not text.isdecimal() or not 0 < int(text) < 65536:
         raise ValueError(f"WEBHOOK_PORT must be a port number, not {text!r}")
+    return int(text)
+
+
+def _count(key: str, text: str) -> int:
+    if not text.isdecimal():
+        raise ValueError(f"{key} must be a whole number (0 for no limit), not {text!r}")
     return int(text)
 
 

@@ -82,6 +82,12 @@ _TEXTS: dict[str, dict[str, str]] = {
         "ru": "По запросу «{query}» ничего нет. Свежее по запросу «{respelt}»:",
     },
     "latest.newest_first": {"en": "Newest first", "ru": "Сначала новые"},
+    "throttle.wait": {
+        "en": "You are sending requests faster than I can answer them all. Please wait"
+        " {seconds} s and try again.",
+        "ru": "Вы отправляете запросы быстрее, чем я успеваю отвечать. Подождите {seconds} с"
+        " и попробуйте снова.",
+    },
     "search.usage": {
         "en": "What should I look for? For example: /search anti-war congress",
         "ru": "Что искать? Например: /search антивоенный конгресс",

@@ -478,3 +478,45 @@ async def test_run_serves_a_webhook_that_checks_its_secret(
         assert len(fake.sent()) == 1
     finally:
         await finish(process, db)
+
+
+async def test_a_flooding_reader_is_asked_to_wait_and_others_are_answered(
+    fake: FakeTelegram, tmp_path: Path
+) -> None:
+    """Three requests at once and one a minute: the fourth request is told to
+    wait, later ones are dropped; another reader and an editor are answered."""
+    db = tmp_path / "limits.db"
+    room = await Newsroom.open(Settings(db_path=str(db)))
+    await room.load_demo_if_empty()
+    await room.close()
+    settings = settings_for(
+        fake, db, admin_ids=frozenset({333}), reader_burst=3, reader_per_minute=1
+    )
+    app = build_application(settings)
+    await start_polling(app)
+    try:
+        start = len(fake.calls)
+        for n in range(8):
+            await fake.push(tg.message(f"/latest {n + 1}", 111, message_id=n + 1))
+        other = await say(fake, "/help", chat=222)
+        assert other.result["text"].startswith("Newsroom bot")
+        for n in range(6):
+            await fake.push(tg.message("/help", 333, message_id=n + 1))
+        await fake.wait_for("sendMessage", lambda c: c.params["chat_id"] == 333, after=start)
+        await fake.quiet(0.8)
+        flooder = [c.result["text"] for c in fake.sent(111, after=start)]
+        assert len(flooder) == 4 and all(t.startswith("Latest articles") for t in flooder[:3])
+        assert flooder[3] == (
+            "You are sending requests faster than I can answer them all. Please wait 60 s and"
+            " try again."
+        )
+        assert len(fake.sent(333, after=start)) == 6  # editors are not limited
+        card = next(c for c in fake.sent(111, after=start) if "Latest" in c.result["text"])
+        pressed = len(fake.calls)
+        await fake.push(tg.callback("summary 1", card.result))
+        answer = await fake.wait_for("answerCallbackQuery", after=pressed)
+        assert "text" not in answer.params  # dropped: the button only stops spinning
+        assert fake.sent(111, after=pressed) == []
+    finally:
+        await fake.release_polls()
+        await stop(app)

@@ -33,12 +33,14 @@ from telegram.ext import (
     AIORateLimiter,
     Application,
     ApplicationBuilder,
+    ApplicationHandlerStop,
     CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
     Defaults,
     InlineQueryHandler,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
@@ -55,6 +57,7 @@ from bot.newsroom import Newsroom, interface_language
 from bot.telegram.channels import FOR_ANOTHER_CHAT, NotAllowed, managed_chat, split_target
 from bot.telegram.render import render_messages
 from bot.telegram.sender import TelegramSender
+from bot.telegram.throttle import Throttle
 from bot.telegram.updates import addressee, message_request, visible
 from bot.texts import LANGUAGES, text
 from storage import Article
@@ -99,6 +102,7 @@ class TelegramBot:
         self.rate_limit = rate_limit
         self._newsroom: Newsroom | None = None
         self._outbox: Outbox | None = None
+        self._throttle = Throttle(settings.reader_burst, settings.reader_per_minute)
 
     @property
     def newsroom(self) -> Newsroom:
@@ -124,6 +128,7 @@ class TelegramBot:
             app = builder.rate_limiter(AIORateLimiter(max_retries=2)).build()
         else:
             app = builder.build()
+        app.add_handler(TypeHandler(Update, self.on_any_update), group=-1)
         new = filters.UpdateType.MESSAGE  # edits and channel posts are left alone
         private = filters.ChatType.PRIVATE
         app.add_handler(CommandHandler(list(HANDLERS), self.on_message, filters=new))
@@ -246,6 +251,31 @@ class TelegramBot:
         )
 
     # ---- handlers -------------------------------------------------------
+
+    async def on_any_update(self, update: Update, context: Context) -> None:
+        """Every update first: a reader past their share (throttle.py) is told
+        once to wait, and their requests go no further until it refills."""
+        user = update.effective_user
+        if user is None or not _answerable(update, context.bot.username or ""):
+            return
+        if self.newsroom.is_admin(user.id):
+            return
+        verdict = self._throttle.admit(user.id)
+        if verdict == "answer":
+            return
+        query, message = update.callback_query, update.message
+        if verdict == "tell":
+            hint = interface_language(user.language_code)
+            chat = update.effective_chat
+            lang = await self.newsroom.language(chat.id, hint) if chat else hint
+            said = text("throttle.wait", lang, seconds=self._throttle.wait_seconds(user.id))
+            if query is not None:
+                await query.answer(said, show_alert=True)
+            elif message is not None:
+                await message.reply_text(said)
+        elif query is not None:
+            await query.answer()  # the button stops spinning, nothing more
+        raise ApplicationHandlerStop
 
     async def on_message(self, update: Update, context: Context) -> None:
         message = update.message
@@ -467,6 +497,21 @@ class TelegramBot:
             ),
             reply_markup=markup,
         )
+
+
+def _answerable(update: Update, bot_name: str) -> bool:
+    """Whether the bot would answer this update: a button, any private
+    message, a command in a group that names no other bot."""
+    if update.callback_query is not None:
+        return True
+    message = update.message
+    if message is None or message.from_user is None:
+        return False
+    if message.chat.type == ChatType.PRIVATE:
+        return True
+    said = visible(message.text or "")
+    to = addressee(said)
+    return said.startswith("/") and (to is None or to.lower() == bot_name.lower())
 
 
 def _preview(reply: Reply) -> LinkPreviewOptions:
