@@ -85,3 +85,33 @@ def test_prose_is_neither_a_heading_nor_a_bullet_nor_a_fragment() -> None:
 @given(st.text(alphabet=".!?\"')]([ \t\x1cAZaz09-", max_size=40))
 def test_ascii_lines_have_the_stops_the_pattern_finds(line: str) -> None:
     assert [m.span() for m in _stops(line)] == [m.span() for m in _BOUNDARY.finditer(line)]
+
+
+def test_a_quotation_of_several_sentences_stays_with_its_speaker() -> None:
+    def texts(text: str) -> list[str]:
+        return [s.text for s in split_sentences(text)]
+
+    assert texts(
+        'Experts agreed. "The breach was the first harm. This is the second," said Ines Duarte.'
+    ) == [
+        "Experts agreed.",
+        '"The breach was the first harm. This is the second," said Ines Duarte.',
+    ]
+    assert texts("“One thing. Another thing,” she said. Then she left.") == [
+        "“One thing. Another thing,” she said.",
+        "Then she left.",
+    ]
+    assert texts("«Это первое. Это второе», — сказал он. Дальше.") == [
+        "«Это первое. Это второе», — сказал он.",
+        "Дальше.",
+    ]
+    # A quotation that ends with its sentence, or runs on into the next
+    # paragraph (no closing mark on the line), is split as before.
+    assert texts('He said: "Go home." Then he left.') == ['He said: "Go home."', "Then he left."]
+    assert texts('"It goes on. And on.\nNext paragraph."') == [
+        '"It goes on.',
+        "And on.",
+        'Next paragraph."',
+    ]
+    long_quote = '"' + "A sentence of the quote. " * 30 + '" he said.'
+    assert len(texts(long_quote)) > 10  # not one sentence of 750 characters

@@ -50,6 +50,11 @@ _OPENERS = frozenset(
 )
 
 
+# Quotation marks that open and close differently; and how far past a
+# boundary the close of a quotation is looked for.
+_PAIRED_QUOTES = (("“", "”"), ("«", "»"))
+_QUOTE_REACH = 400
+
 MIN_PROSE_WORDS = 4
 # How far around a stop the words that decide it are looked for.
 _NEAR = 32
@@ -122,7 +127,7 @@ def _line_spans(line: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for m in _stops(line):
-        if _vetoed(line, start, m.start(), m.end()):
+        if _vetoed(line, start, m.start(), m.end()) or _in_quote(line, start, m.end()):
             continue
         spans.append((start, m.end()))
         start = m.end()
@@ -159,6 +164,22 @@ def _vetoed(line: str, start: int, stop: int, after: int) -> bool:
         next_word = following[0].strip("\"'«“‘([").lower() if following else ""
         return next_word not in _OPENERS
     return True
+
+
+def _in_quote(line: str, start: int, after: int) -> bool:
+    """Whether a boundary falls inside a quotation that closes later on the
+    line: '"The breach was the first harm. This is the second," said Ines
+    Duarte' is one sentence, or the second would open with a closing quote
+    and no speaker's first words. A quotation running on past the line (a
+    quote of several paragraphs) or past _QUOTE_REACH characters is split."""
+    if '"' in line and line.count('"', start, after) % 2:
+        return line.find('"', after, after + _QUOTE_REACH) >= 0
+    for opening, closing in _PAIRED_QUOTES:
+        if opening in line and line.count(opening, start, after) > line.count(
+            closing, start, after
+        ):
+            return line.find(closing, after, after + _QUOTE_REACH) >= 0
+    return False
 
 
 def is_heading(sentence: Sentence) -> bool:
