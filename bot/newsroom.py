@@ -7,7 +7,7 @@ import json
 import re
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from importlib import resources
 
 from bot.config import Settings
@@ -92,6 +92,16 @@ class RelatedItem:
     score: float
     same_story: bool
     sources: list[Article]
+
+
+@dataclass(frozen=True)
+class TopStory:
+    """A much-reported story: its newest report in the span, and how many."""
+
+    article: Article
+    reports: int
+    sources: int
+    languages: int
 
 
 @dataclass(frozen=True)
@@ -327,6 +337,27 @@ class Newsroom:
         across = [f for f in across if language in (None, f.article.language)]
         across.sort(key=lambda f: (f.article.published_at, f.article.id), reverse=True)
         return SearchResult(found, False, "all" if found else "none", across)
+
+    async def most_reported(
+        self, days: int, limit: int = 5, language: str | None = None
+    ) -> tuple[list[TopStory], str | None]:
+        """The stories most reported in the `days` days to the newest article
+        stored (the store's today: now for a store fed live, the last day of
+        an archive), each by its newest report in `language` if it has one;
+        and that newest time (None for an empty store)."""
+        newest = await self.storage.newest_published()
+        if newest is None:
+            return [], None
+        since = datetime.strptime(newest, "%Y-%m-%dT%H:%M:%SZ") - timedelta(days=days)
+        since_text = since.strftime("%Y-%m-%dT%H:%M:%SZ")
+        counts = await self.storage.most_reported(since_text, limit, language)
+        found = {a.id: a for a in await self.storage.articles([c.newest_id for c in counts])}
+        stories = [
+            TopStory(found[c.newest_id], c.reports, c.sources, c.languages)
+            for c in counts
+            if c.newest_id in found
+        ]
+        return stories, newest
 
     async def article(self, article_id: int) -> Article | None:
         return await self.storage.article(article_id)

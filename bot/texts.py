@@ -88,6 +88,40 @@ _TEXTS: dict[str, dict[str, str]] = {
         "ru": "Вы отправляете запросы быстрее, чем я успеваю отвечать. Подождите {seconds} с"
         " и попробуйте снова.",
     },
+    "top.title": {
+        "en": "Most reported stories, {period} to {date}",
+        "ru": "Самые освещаемые сюжеты за {period} по {date}",
+    },
+    "top.day": {"en": "the last day", "ru": "последний день"},
+    "top.week": {"en": "the last week", "ru": "последнюю неделю"},
+    "top.month": {"en": "the last month", "ru": "последний месяц"},
+    "top.year": {"en": "the last year", "ru": "последний год"},
+    "top.reports": {
+        "en": "{reports} reports from {sources} sources",
+        "ru": "материалов: {reports}, источников: {sources}",
+    },
+    "top.reports.one_source": {
+        "en": "{reports} reports from one source",
+        "ru": "материалов: {reports}, из одного источника",
+    },
+    "top.languages": {"en": ", in English and Russian", "ru": ", на английском и русском"},
+    "top.none": {
+        "en": "No story had more than one report in {period} to {date}. /latest lists the"
+        " newest articles; /top week, /top month or /top year looks further back.",
+        "ru": "Ни один сюжет не освещался больше чем одним материалом за {period} по {date}."
+        " /latest покажет свежие статьи; /top week, /top month или /top year — за больший"
+        " срок.",
+    },
+    "top.usage": {
+        "en": "Please give a span, a number from 1 to {max}, or both: /top, /top week,"
+        " /top month 10",
+        "ru": "Укажите срок, число от 1 до {max} или то и другое: /top, /top week, /top month 10",
+    },
+    "help.top": {
+        "en": "the stories most reported in the last day (or /top week, month, year)",
+        "ru": "самые освещаемые сюжеты за последний день (или /top week, month, year)",
+    },
+    "menu.top": {"en": "Most reported stories", "ru": "Самые освещаемые сюжеты"},
     "search.usage": {
         "en": "What should I look for? For example: /search anti-war congress",
         "ru": "Что искать? Например: /search антивоенный конгресс",

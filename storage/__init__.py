@@ -10,6 +10,7 @@ from storage.models import (
     RemovedArticle,
     SearchPage,
     Stats,
+    StoryCount,
     StoryRow,
     Subscription,
 )
@@ -26,6 +27,7 @@ __all__ = [
     "SearchPage",
     "Stats",
     "Storage",
+    "StoryCount",
     "StoryRow",
     "Subscription",
 ]

@@ -95,6 +95,17 @@ class SearchPage:
 
 
 @dataclass(frozen=True)
+class StoryCount:
+    """A story's reports published in a span of time (Storage.most_reported)."""
+
+    story_id: int
+    reports: int
+    sources: int  # distinct sources (an article without one counts as its own)
+    languages: int
+    newest_id: int
+
+
+@dataclass(frozen=True)
 class StoryRow:
     """What the story index needs of an article."""
 

@@ -25,6 +25,7 @@ from storage.models import (
     SearchHit,
     SearchPage,
     Stats,
+    StoryCount,
     StoryRow,
 )
 from storage.outbox import OutboxStore
@@ -745,6 +746,42 @@ class Storage(OutboxStore, FeedStore):
                 "UPDATE articles SET story_id = ?, signature = coalesce(?, signature) WHERE id = ?",
                 [(story, sig, article) for article, story, sig in assignments],
             )
+
+    async def most_reported(
+        self, since: str, limit: int, language: str | None = None
+    ) -> list[StoryCount]:
+        """The stories with most reports published at `since` or later: most
+        sources first, then most reports, then the newest; stories of at least
+        two reports only. Each is named by its newest report in `language`
+        when it has one, else by its newest. The span's rows are read by date
+        (left to itself SQLite walks every grouped article by story): about
+        5 µs an article in the span."""
+        sql = """
+            SELECT story_id, count(*), count(DISTINCT coalesce(source, '#' || id)),
+                   count(DISTINCT language),
+                   coalesce(
+                       max(CASE WHEN language = ? THEN published_at || printf('%012d', id) END),
+                       max(published_at || printf('%012d', id))
+                   ),
+                   max(published_at) AS newest
+            FROM articles INDEXED BY articles_by_published
+            WHERE published_at >= ? AND story_id IS NOT NULL
+            GROUP BY story_id
+            HAVING count(*) >= 2
+            ORDER BY 3 DESC, 2 DESC, newest DESC, story_id DESC
+            LIMIT ?
+        """
+        async with self._db.execute(sql, (language, since, limit)) as cur:
+            rows = await cur.fetchall()
+        return [
+            StoryCount(int(r[0]), int(r[1]), int(r[2]), int(r[3]), int(r[4][-12:])) for r in rows
+        ]
+
+    async def newest_published(self) -> str | None:
+        """The latest publication time stored (None for an empty store)."""
+        async with self._db.execute("SELECT max(published_at) FROM articles") as cur:
+            row = await cur.fetchone()
+        return str(row[0]) if row and row[0] else None
 
     async def stories(self) -> list[tuple[int, list[Article]]]:
         """Every story with its articles (oldest first); unassigned articles alone."""

@@ -401,3 +401,29 @@ async def test_latest_lists_a_report_once_with_the_other_sources_that_ran_it(
     assert lines[2] == f"The same report also from: {newest.source}"
     assert lines[3].startswith("2. ") and newest.title not in lines[3]
     assert said.count("\n\n3. ") == 1  # three reports, the copy not counted
+
+
+async def test_top_lists_the_most_reported_stories(demo_newsroom: Newsroom) -> None:
+    said = (await dispatch(demo_newsroom, Request("top", "year"))).plain_text
+    lines = said.split("\n\n")
+    assert lines[0] == "Most reported stories, the last year to 2025-11-25"
+    assert lines[1].startswith("1. Port Elms university tests a sodium battery")
+    assert lines[2] == "2 reports from 2 sources, in English and Russian"
+    assert "3 reports from one source" in said  # the cup final: one desk's three reports
+    assert said.count(" · id ") == 5
+    russian = (await dispatch(demo_newsroom, Request("top", "год 2", language="ru"))).plain_text
+    assert russian.startswith("Самые освещаемые сюжеты за последний год по 2025-11-25\n\n1. Учёные")
+    assert "материалов: 2, источников: 2, на английском и русском" in russian
+    assert russian.count(" · № ") == 2
+
+
+async def test_top_says_when_no_story_was_reported_twice(demo_newsroom: Newsroom) -> None:
+    said = (await dispatch(demo_newsroom, Request("top"))).plain_text
+    assert said.startswith("No story had more than one report in the last day to 2025-11-25.")
+    for args in ("decade", "0", "11", "week week"):
+        reply = await dispatch(demo_newsroom, Request("top", args))
+        assert reply.plain_text.startswith("Please give a span, a number from 1 to 10"), args
+
+
+async def test_top_on_an_empty_store(newsroom: Newsroom) -> None:
+    assert (await dispatch(newsroom, Request("top"))).plain_text == "No articles are stored yet."

@@ -11,6 +11,7 @@ from bot.news.text import stems
 from storage import Storage
 from storage.base import BULK_CACHE_KIB
 from storage.db import backup
+from storage.models import NewArticle
 from storage.store import SEARCH_BUFFER_BYTES
 from tests.conftest import make_article
 
@@ -398,3 +399,42 @@ async def test_newest_matching_is_exact_on_every_path(
         assert found == sorted(found, key=lambda i: (dates[i], i), reverse=True)
         if candidates >= limit:
             assert len(found) == len(expected)
+
+
+async def test_most_reported_stories_by_sources_then_reports(storage: Storage) -> None:
+    def article(n: int, day: int, source: str | None, language: str = "en") -> NewArticle:
+        return make_article(
+            f"Report number {n} of the day.",
+            published_at=f"2025-03-{day:02d}T10:00:00Z",
+            source=source,
+            language=language,
+        )
+
+    rows = [
+        article(1, 10, "Wire", "en"),  # story A: three sources, two languages
+        article(2, 11, "Daily", "en"),
+        article(3, 12, "Лента", "ru"),
+        article(4, 10, "Wire"),  # story B: three reports, one source
+        article(5, 11, "Wire"),
+        article(6, 12, "Wire"),
+        article(7, 1, "Old"),  # story C: reported before the span only
+        article(8, 2, "Older"),
+        article(9, 12, "Alone"),  # a story of one report
+        article(10, 12, None),  # not grouped yet
+    ]
+    ids = [o.article_id for o in await storage.add_articles(rows)]
+    stories = {ids[0]: ids[0:3], ids[3]: ids[3:6], ids[6]: ids[6:8], ids[8]: ids[8:9]}
+    await storage.set_stories(
+        [(a, story, None) for story, members in stories.items() for a in members]
+    )
+    top = await storage.most_reported("2025-03-05T00:00:00Z", 10)
+    assert [(t.story_id, t.reports, t.sources, t.languages) for t in top] == [
+        (ids[0], 3, 3, 2),
+        (ids[3], 3, 1, 1),
+    ]
+    assert [t.newest_id for t in top] == [ids[2], ids[5]]  # the newest report names it
+    in_english = await storage.most_reported("2025-03-05T00:00:00Z", 10, "en")
+    assert in_english[0].newest_id == ids[1]  # the newest in the reader's language
+    assert [t.story_id for t in await storage.most_reported("2025-03-01T00:00:00Z", 1)] == [ids[0]]
+    assert len(await storage.most_reported("2025-03-01T00:00:00Z", 10)) == 3
+    assert await storage.newest_published() == "2025-03-12T10:00:00Z"

@@ -61,8 +61,9 @@ async def test_start_greets_and_the_menu_is_set(bot: App, fake: FakeTelegram) ->
     assert "/summary OVD-Info detentions" in reply.result["text"]
     menus = fake.commands
     assert {scope for scope, _ in menus} == {"all_private_chats", "all_group_chats"}
-    assert [c["command"] for c in menus[("all_private_chats", "")]][:3] == [
+    assert [c["command"] for c in menus[("all_private_chats", "")]][:4] == [
         "latest",
+        "top",
         "search",
         "summary",
     ]
@@ -121,6 +122,18 @@ async def test_a_misspelt_topic_is_followed_as_written_with_one_press(
     assert done.result["text"].startswith("Following “Kestrel Mobile”.")
     topics = await say(fake, "/subscriptions")
     assert "1. Kestrel Mobile" in topics.result["text"] and "Kestrl" not in topics.result["text"]
+
+
+async def test_top_stories_open_with_their_buttons(bot: App, fake: FakeTelegram) -> None:
+    top = await say(fake, "/top year 3")
+    said = top.result["text"]
+    assert said.startswith("Most reported stories, the last year to 2025-11-25\n\n1. Port Elms")
+    assert said.count("2 reports from 2 sources, in English and Russian") == 3
+    [(_label, data)] = [b for b in buttons(top) if b[0] == "2"]
+    start = len(fake.calls)
+    await fake.push(tg.callback(data, top.result))
+    card = await fake.wait_for("sendMessage", after=start)
+    assert card.result["text"].startswith("Calder rations water as Lake Sorrel falls")
 
 
 async def test_search_pages_with_a_button_that_edits_the_message(

@@ -31,6 +31,7 @@ from bot.commands.subscribe import (
     unsubscribe_command,
 )
 from bot.commands.summary import summary_command
+from bot.commands.top import top_command
 from bot.newsroom import Newsroom
 from bot.texts import text
 
@@ -42,6 +43,7 @@ HANDLERS: dict[str, Handler] = {
     "start": start_command,
     "help": help_command,
     "latest": latest_command,
+    "top": top_command,
     "search": search_command,
     "summary": summary_command,
     "facts": facts_command,

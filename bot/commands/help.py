@@ -14,6 +14,7 @@ from bot.texts import text
 Example = str | dict[str, str]
 COMMANDS: list[tuple[str, Example, str]] = [
     ("latest", "5", "help.latest"),
+    ("top", "", "help.top"),
     (
         "search",
         {"en": "anti-war congress Brussels", "ru": "антивоенный конгресс Брюссель"},

@@ -68,6 +68,7 @@ Context = ContextTypes.DEFAULT_TYPE
 # Commands in the menu Telegram shows, in this order (all of them work anywhere).
 MENU = (
     "latest",
+    "top",
     "search",
     "summary",
     "facts",

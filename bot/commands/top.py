@@ -1,0 +1,68 @@
+"""/top [day|week|month|year] [n]: the stories most reported lately, by how many
+sources ran them, each shown by its newest report."""
+
+from __future__ import annotations
+
+from bot.commands.cards import article_line, open_buttons
+from bot.commands.reply import Reply, Request, bold, italic
+from bot.newsroom import Newsroom, TopStory
+from bot.texts import text
+
+DEFAULT_TOP = 5
+MAX_TOP = 10
+# Words for each span, in either language, and its length in days.
+PERIODS = {
+    "day": 1,
+    "today": 1,
+    "день": 1,
+    "сегодня": 1,
+    "week": 7,
+    "неделя": 7,
+    "неделю": 7,
+    "month": 30,
+    "месяц": 30,
+    "year": 365,
+    "год": 365,
+}
+PERIOD_KEYS = {1: "top.day", 7: "top.week", 30: "top.month", 365: "top.year"}
+
+
+async def top_command(newsroom: Newsroom, request: Request) -> Reply:
+    lang = request.language
+    wanted = _wanted(request.args)
+    if wanted is None:
+        return Reply().add(text("top.usage", lang, max=MAX_TOP))
+    days, count = wanted
+    stories, newest = await newsroom.most_reported(days, count, lang)
+    if newest is None:
+        return Reply().add(text("latest.empty", lang))
+    period = text(PERIOD_KEYS[days], lang)
+    if not stories:
+        return Reply().add(text("top.none", lang, period=period, date=newest[:10]))
+    reply = Reply().add(bold(text("top.title", lang, period=period, date=newest[:10])))
+    for number, story in enumerate(stories, start=1):
+        reply.blocks.append(article_line(story.article, lang, number))
+        reply.add(italic(_counts(story, lang)))
+    reply.buttons = open_buttons([s.article for s in stories])
+    return reply
+
+
+def _counts(story: TopStory, lang: str) -> str:
+    key = "top.reports.one_source" if story.sources == 1 else "top.reports"
+    said = text(key, lang, reports=story.reports, sources=story.sources)
+    return said + text("top.languages", lang) if story.languages > 1 else said
+
+
+def _wanted(args: str) -> tuple[int, int] | None:
+    """(days, how many) from "", "week", "10", "week 10", "10 year"; None
+    when anything else is asked."""
+    days: int | None = None
+    count: int | None = None
+    for word in args.lower().split():
+        if days is None and word in PERIODS:
+            days = PERIODS[word]
+        elif count is None and word.isdecimal() and 1 <= int(word) <= MAX_TOP:
+            count = int(word)
+        else:
+            return None
+    return days or 1, count or DEFAULT_TOP
