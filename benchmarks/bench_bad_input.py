@@ -36,6 +36,9 @@ INPUTS: dict[str, Callable[[int], str]] = {
         "Путин заявил 3 марта 2024 г. в Брюсселе, что NATO выделит $1.2bn. " * (n // 66)
     ),
     "quotation marks": lambda n: '"' + "x " * (n // 2),
+    # every stop inside a quotation that closes within reach: the splitter
+    # must not count the marks from the line's start at each stop
+    "quotation marks in pairs": lambda n: '"' + 'Word here. "" ' * (n // 14),
 }
 
 

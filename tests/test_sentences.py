@@ -115,3 +115,11 @@ def test_a_quotation_of_several_sentences_stays_with_its_speaker() -> None:
     ]
     long_quote = '"' + "A sentence of the quote. " * 30 + '" he said.'
     assert len(texts(long_quote)) > 10  # not one sentence of 750 characters
+
+
+def test_stray_quotation_marks_do_not_make_one_endless_sentence() -> None:
+    for mark, close in (('"', '"'), ("“", "”"), ("«", "»")):
+        text = mark + f"Word here. {mark}{close} " * 500
+        sentences = split_sentences(text)
+        assert len(sentences) > 5 and max(len(s.text) for s in sentences) <= 1_020, mark
+        assert "".join(s.text for s in sentences).replace(" ", "") == text.replace(" ", "")

@@ -50,10 +50,11 @@ _OPENERS = frozenset(
 )
 
 
-# Quotation marks that open and close differently; and how far past a
-# boundary the close of a quotation is looked for.
-_PAIRED_QUOTES = (("“", "”"), ("«", "»"))
+# Quotation marks, opening and closing (the same for straight quotes); and
+# how far past a boundary the close of a quotation is looked for.
+_QUOTE_PAIRS = (('"', '"'), ("“", "”"), ("«", "»"))
 _QUOTE_REACH = 400
+_QUOTE_SENTENCE = 1_000
 
 MIN_PROSE_WORDS = 4
 # How far around a stop the words that decide it are looked for.
@@ -126,8 +127,11 @@ def split_sentences(text: str) -> list[Sentence]:
 def _line_spans(line: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
+    quotes = [pair for pair in _QUOTE_PAIRS if pair[0] in line]  # once a line, not a stop
     for m in _stops(line):
-        if _vetoed(line, start, m.start(), m.end()) or _in_quote(line, start, m.end()):
+        if _vetoed(line, start, m.start(), m.end()):
+            continue
+        if quotes and _in_quote(line, start, m.end(), quotes):
             continue
         spans.append((start, m.end()))
         start = m.end()
@@ -166,18 +170,23 @@ def _vetoed(line: str, start: int, stop: int, after: int) -> bool:
     return True
 
 
-def _in_quote(line: str, start: int, after: int) -> bool:
+def _in_quote(line: str, start: int, after: int, quotes: list[tuple[str, str]]) -> bool:
     """Whether a boundary falls inside a quotation that closes later on the
     line: '"The breach was the first harm. This is the second," said Ines
     Duarte' is one sentence, or the second would open with a closing quote
     and no speaker's first words. A quotation running on past the line (a
-    quote of several paragraphs) or past _QUOTE_REACH characters is split."""
-    if '"' in line and line.count('"', start, after) % 2:
-        return line.find('"', after, after + _QUOTE_REACH) >= 0
-    for opening, closing in _PAIRED_QUOTES:
-        if opening in line and line.count(opening, start, after) > line.count(
-            closing, start, after
-        ):
+    quote of several paragraphs) or past _QUOTE_REACH characters is split,
+    and so is a sentence past _QUOTE_SENTENCE characters: the marks are
+    counted over at most that much, so stray ones cost linear time.
+    `quotes`: the (opening, closing) marks the line has."""
+    if after - start > _QUOTE_SENTENCE:
+        return False
+    for opening, closing in quotes:
+        opened = line.count(opening, start, after)
+        still_open = (
+            opened % 2 if opening == closing else opened > line.count(closing, start, after)
+        )
+        if still_open:
             return line.find(closing, after, after + _QUOTE_REACH) >= 0
     return False
 
