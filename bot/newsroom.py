@@ -26,6 +26,7 @@ from bot.news.crosslingual import (
     spelt_in,
     wordings,
 )
+from bot.news.dates import STORED_FORMAT, format_utc
 from bot.news.related import DUPLICATE_SIMILARITY, Signature, StoryIndex, signature
 from bot.news.spelling import closest_form, one_edit_away
 from bot.news.summarize import SourcedSentence, topic_summary
@@ -348,9 +349,8 @@ class Newsroom:
         newest = await self.storage.newest_published()
         if newest is None:
             return [], None
-        since = datetime.strptime(newest, "%Y-%m-%dT%H:%M:%SZ") - timedelta(days=days)
-        since_text = since.strftime("%Y-%m-%dT%H:%M:%SZ")
-        counts = await self.storage.most_reported(since_text, limit, language)
+        since = datetime.strptime(newest, STORED_FORMAT).replace(tzinfo=UTC) - timedelta(days=days)
+        counts = await self.storage.most_reported(format_utc(since), limit, language)
         found = {a.id: a for a in await self.storage.articles([c.newest_id for c in counts])}
         stories = [
             TopStory(found[c.newest_id], c.reports, c.sources, c.languages)

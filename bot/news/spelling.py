@@ -9,6 +9,8 @@ two edits would mean a hundred times as many look-ups.
 
 from __future__ import annotations
 
+from os.path import commonprefix
+
 LATIN = "abcdefghijklmnopqrstuvwxyz"
 CYRILLIC = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 # Shorter words have too many neighbours to guess among ("bank": band, back, ...).
@@ -46,15 +48,9 @@ def closest_form(typed: str, forms: list[str]) -> str | None:
     """Of the forms a stored article writes a word in ("protest", "protests",
     "protesters"), the one nearest the typed word: the longest shared start,
     then the nearest length."""
-    return min(
-        forms, key=lambda f: (-_shared_start(typed, f), abs(len(f) - len(typed)), f), default=None
-    )
 
+    def distance(form: str) -> tuple[int, int, str]:
+        shared = commonprefix([typed, form])  # noqa: RUF071 (letters are what is meant)
+        return (-len(shared), abs(len(form) - len(typed)), form)
 
-def _shared_start(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
+    return min(forms, key=distance, default=None)
