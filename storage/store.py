@@ -55,6 +55,8 @@ SEARCH_BUFFER_BYTES = 8 * 1024 * 1024
 # rows has them all sorted by date; a more common one walks the newest
 # articles (at most NEWEST_WALK of them) and keeps those that match.
 NEWEST_CANDIDATES = 2_000
+# How much of an article's text is read for the forms a search term stands for.
+TEXT_HOLDING_CHARS = 3_000
 NEWEST_WALK = 20_000
 # Common words' article counts are estimated from this many of the newest rows.
 SAMPLE_ROWS = 20_000
@@ -445,14 +447,17 @@ class Storage(OutboxStore, FeedStore):
         return await self._scalar(sql, (query.match("all"), cap))
 
     async def text_holding(self, term: str, articles: int = 10) -> str:
-        """The titles and texts of a few articles that hold a search term (""
-        when none does): where the words the term stands for can be read."""
+        """The titles and openings (TEXT_HOLDING_CHARS) of a few articles that
+        hold a search term ("" when none does): where the words the term
+        stands for can be read."""
         if not term.isalnum():
             return ""
-        sql = "SELECT rowid FROM article_search WHERE article_search MATCH ? LIMIT ?"
-        async with self._db.execute(sql, (f'"{term}"', articles)) as cur:
-            ids = [int(r[0]) for r in await cur.fetchall()]
-        return "\n".join(f"{a.title}\n{a.text}" for a in await self.articles(ids))
+        sql = (
+            "SELECT title || char(10) || substr(text, 1, ?) FROM articles WHERE id IN"
+            " (SELECT rowid FROM article_search WHERE article_search MATCH ? LIMIT ?)"
+        )
+        async with self._db.execute(sql, (TEXT_HOLDING_CHARS, f'"{term}"', articles)) as cur:
+            return "\n".join(str(r[0]) for r in await cur.fetchall())
 
     async def newest_matching(
         self, text: str, limit: int = 5, language: str | None = None
