@@ -427,3 +427,20 @@ async def test_top_says_when_no_story_was_reported_twice(demo_newsroom: Newsroom
 
 async def test_top_on_an_empty_store(newsroom: Newsroom) -> None:
     assert (await dispatch(newsroom, Request("top"))).plain_text == "No articles are stored yet."
+
+
+async def test_deep_links_follow_a_story_or_a_topic(demo_newsroom: Newsroom) -> None:
+    story = await dispatch(demo_newsroom, Request("start", "f12", chat_id=9))
+    assert story.plain_text.startswith("Following “Kestrel Mobile says hackers stole data")
+    topic = await dispatch(demo_newsroom, Request("start", "t_Kestrel_Mobile", chat_id=9))
+    assert topic.plain_text.startswith("Following “Kestrel Mobile”.")
+    subs = await demo_newsroom.subscriptions.of_chat(9)
+    assert [(s.topic, s.story_id is not None) for s in subs] == [
+        ("Kestrel Mobile says hackers stole data of 2.3 million customers", True),
+        ("Kestrel Mobile", False),
+    ]
+    for payload in ("t___", "t_", "f", "fx1"):
+        reply = await dispatch(demo_newsroom, Request("start", payload, chat_id=9))
+        assert reply.plain_text.startswith("Hello!"), payload
+    missing = await dispatch(demo_newsroom, Request("start", "f999", chat_id=9))
+    assert missing.plain_text == "There is no article with id 999. Try /latest or /search."

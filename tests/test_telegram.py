@@ -274,6 +274,10 @@ async def test_summary_of_a_topic_cites_sources(bot: App, fake: FakeTelegram) ->
 async def test_deep_link_opens_the_article(bot: App, fake: FakeTelegram) -> None:
     reply = await say(fake, "/start a12")
     assert reply.result["text"].startswith("Kestrel Mobile says hackers stole data")
+    follow = await say(fake, "/start t_Kestrel_Mobile")
+    assert follow.result["text"].startswith("Following “Kestrel Mobile”.")
+    topics = await say(fake, "/subscriptions")
+    assert "1. Kestrel Mobile" in topics.result["text"]
 
 
 async def test_inline_query_offers_cards_that_open_the_bot(bot: App, fake: FakeTelegram) -> None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.commands.latest import MAX_LATEST
 from bot.commands.reply import Reply, Request, Span, bold, italic
+from bot.commands.subscribe import follow_command, subscribe_command
 from bot.commands.summary import article_summary
 from bot.commands.target import Target, article_id
 from bot.newsroom import Newsroom
@@ -61,9 +64,17 @@ def _add_commands(reply: Reply, commands: list[tuple[str, Example, str]], lang: 
 
 
 async def start_command(newsroom: Newsroom, request: Request) -> Reply:
-    """A greeting and the help; a deep link (?start=a42) opens that article."""
+    """A greeting and the help. A deep link opens an article (?start=a42),
+    follows its story (?start=f42), or follows a topic (?start=t_Kestrel_Mobile:
+    Telegram allows only A-Z, a-z, 0-9, "_" and "-" there, "_" standing for a
+    space): what a newsroom's site can put beside its articles and tags."""
     await newsroom.subscriptions.reactivate(request.chat_id)  # unblocked: updates resume
     payload = request.args.strip()
+    if payload.startswith("f") and payload[1:].isdecimal():
+        return await follow_command(newsroom, replace(request, args=payload[1:]))
+    if payload.startswith("t_") and payload[2:].strip("_-"):
+        topic = payload[2:].replace("_", " ")
+        return await subscribe_command(newsroom, replace(request, args=topic))
     if payload:
         number = article_id(payload)
         article = await newsroom.article(number) if number is not None else None
