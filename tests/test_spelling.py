@@ -2,12 +2,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from bot.commands import dispatch
 from bot.commands.reply import Request
 from bot.ingest import ingest_items
 from bot.ingest.files import Record
 from bot.news.spelling import closest_form, one_edit_away
-from bot.newsroom import Newsroom
+from bot.newsroom import _LETTERS, Newsroom
 from storage import Storage
 from tests.conftest import make_article
 
@@ -114,3 +117,18 @@ async def test_a_misspelt_topic_is_offered_as_articles_write_it(demo_newsroom: N
     assert "Follow that instead?" in other.plain_text
     right = await dispatch(demo_newsroom, Request("subscribe", "Kestrel", chat_id=7))
     assert "instead" not in right.plain_text
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(query=st.text(alphabet=st.sampled_from(list('BrusleKtmiыйКонгрес "*()-: 3é')), max_size=30))
+async def test_any_text_is_respelt_safely(demo_newsroom: Newsroom, query: str) -> None:
+    """Whatever is typed, respelling keeps everything but some letters of some
+    words, and a search of it answers."""
+    spelt = await demo_newsroom.respelt(query)
+    if spelt is not None:
+        assert _LETTERS.sub("w", spelt) == _LETTERS.sub("w", query)  # same shape
+        assert spelt != query
+    result = await demo_newsroom.search(query)
+    assert result.respelt in ("", spelt)
