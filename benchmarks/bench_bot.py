@@ -107,6 +107,7 @@ async def measure(folder: Path, corpus: list[dict[str, object]], count: int) -> 
             "/summary": [f"/summary {i}" for i in ids],
             "/related": [f"/related {i}" for i in ids],
             "/latest": [f"/latest {(5, 10, 20)[n % 3]}" for n in range(count)],
+            "/top": [f"/top {('day', 'week', 'month', 'year')[n % 4]}" for n in range(count)],
             # one word drawn from an article (often a common one), or two or three
             "/latest <words>": [
                 f"/latest {w.split()[0] if n % 2 else w}" for n, w in enumerate(words)

@@ -96,6 +96,10 @@ def _parser() -> argparse.ArgumentParser:
     related.add_argument("--json", action="store_true")
     stories = sub.add_parser("stories", help="every story with its articles")
     stories.add_argument("--json", action="store_true")
+    top = sub.add_parser("top", help="the stories most reported lately (as /top)")
+    top.add_argument("--days", type=int, default=1, help="the span, to the newest article")
+    top.add_argument("--limit", type=int, default=10)
+    top.add_argument("--json", action="store_true")
     feeds = sub.add_parser("feeds", help="the RSS/Atom feeds the bot polls")
     feed_actions = feeds.add_subparsers(dest="action", required=True)
     add = feed_actions.add_parser("add", help="add a feed (read once now)")
@@ -404,6 +408,22 @@ async def _stories(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+async def _top(settings: Settings, args: argparse.Namespace) -> int:
+    days, limit = max(1, args.days), max(1, min(args.limit, 100))
+    async with _opened(settings) as newsroom:
+        stories, newest = await newsroom.most_reported(days, limit)
+    for story in stories:
+        counts = {"reports": story.reports, "sources": story.sources, "languages": story.languages}
+        if args.json:
+            print(json.dumps({**_summary_json(story.article), **counts}, ensure_ascii=False))
+        else:
+            a = story.article
+            print(f"{a.id:>6}  {story.reports:>3} reports  {story.sources:>3} sources  {a.title}")
+    if not args.json:
+        print(f"{len(stories)} stories of two reports or more in {days} days to {newest or '-'}")
+    return 0
+
+
 @asynccontextmanager
 async def _opened(settings: Settings) -> AsyncIterator[Newsroom]:
     newsroom = await Newsroom.open(settings)
@@ -536,4 +556,5 @@ _ASYNC_COMMANDS = {
     "show": _show,
     "related": _related,
     "stories": _stories,
+    "top": _top,
 }
