@@ -420,7 +420,8 @@ async def _top(settings: Settings, args: argparse.Namespace) -> int:
             a = story.article
             print(f"{a.id:>6}  {story.reports:>3} reports  {story.sources:>3} sources  {a.title}")
     if not args.json:
-        print(f"{len(stories)} stories of two reports or more in {days} days to {newest or '-'}")
+        span = "1 day" if days == 1 else f"{days} days"
+        print(f"{len(stories)} stories of two reports or more in {span} to {newest or '-'}")
     return 0
 
 

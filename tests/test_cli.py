@@ -224,7 +224,7 @@ def test_related_and_stories_on_the_demo_set(tmp_path: Path) -> None:
     ]
     assert len(top) == 6 and top[0]["id"] == 28 and (top[0]["reports"], top[0]["sources"]) == (2, 2)
     said = run(["top"], db).stdout
-    assert said == "0 stories of two reports or more in 1 days to 2025-11-25T07:00:00Z\n"
+    assert said == "0 stories of two reports or more in 1 day to 2025-11-25T07:00:00Z\n"
 
 
 def test_console_chat_shows_updates_on_followed_topics(tmp_path: Path) -> None:
