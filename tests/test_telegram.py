@@ -534,6 +534,14 @@ async def test_a_flooding_reader_is_asked_to_wait_and_others_are_answered(
         answer = await fake.wait_for("answerCallbackQuery", after=pressed)
         assert "text" not in answer.params  # dropped: the button only stops spinning
         assert fake.sent(111, after=pressed) == []
+        # Inline queries, a keystroke each, have three times the share: 9 at once here.
+        typed = len(fake.calls)
+        reader = tg.user(555)
+        for _ in range(11):
+            await fake.push(tg.inline_query("Kestrel", sender=reader))
+        await fake.quiet(0.8)
+        answers = [c for c in fake.calls[typed:] if c.method == "answerInlineQuery"]
+        assert [bool(c.params["results"]) for c in answers] == [True] * 9 + [False] * 2
     finally:
         await fake.release_polls()
         await stop(app)

@@ -84,6 +84,7 @@ EDITOR_MENU = ("add", "stats", "feeds", "feed_add", "feed_remove", "remove")
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
 CALLBACK_LIMIT = 64  # bytes of callback data Telegram keeps on a button
 INLINE_RESULTS = 10
+INLINE_SHARE = 3  # inline queries a reader may send, as a multiple of their share of requests
 PERCOLATE_SECONDS = 5
 DRAIN_SECONDS = 1.0
 FEED_CHECK_SECONDS = 30
@@ -104,6 +105,10 @@ class TelegramBot:
         self._newsroom: Newsroom | None = None
         self._outbox: Outbox | None = None
         self._throttle = Throttle(settings.reader_burst, settings.reader_per_minute)
+        # Inline queries come a keystroke at a time: a share of their own, larger.
+        self._inline_throttle = Throttle(
+            INLINE_SHARE * settings.reader_burst, INLINE_SHARE * settings.reader_per_minute
+        )
 
     @property
     def newsroom(self) -> Newsroom:
@@ -255,11 +260,17 @@ class TelegramBot:
 
     async def on_any_update(self, update: Update, context: Context) -> None:
         """Every update first: a reader past their share (throttle.py) is told
-        once to wait, and their requests go no further until it refills."""
+        once to wait, and their requests go no further until it refills; an
+        inline query past its own, larger share gets no results."""
         user = update.effective_user
-        if user is None or not _answerable(update, context.bot.username or ""):
+        if user is None or self.newsroom.is_admin(user.id):
             return
-        if self.newsroom.is_admin(user.id):
+        if update.inline_query is not None:
+            if self._inline_throttle.admit(user.id) != "answer":
+                await update.inline_query.answer([], cache_time=0)  # nothing, silently
+                raise ApplicationHandlerStop
+            return
+        if not _answerable(update, context.bot.username or ""):
             return
         verdict = self._throttle.admit(user.id)
         if verdict == "answer":
