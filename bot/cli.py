@@ -141,6 +141,14 @@ def _configure_logging(level: str) -> None:
     # A drain still running when its next turn comes is skipped on purpose;
     # APScheduler would say so at WARNING every second.
     logging.getLogger("apscheduler").setLevel(logging.ERROR)
+    # PTB logs its start-up giving up (a wrong token, no network) with a long
+    # traceback; telegram.app.run says what to check in one line instead.
+    logging.getLogger("telegram.ext").addFilter(_not_startup_failure)
+
+
+def _not_startup_failure(record: logging.LogRecord) -> bool:
+    said = record.getMessage()
+    return not ("(Bootstrap" in said and ("Aborting" in said or "Invalid token" in said))
 
 
 def _run(settings: Settings) -> int:
@@ -153,6 +161,9 @@ def _run(settings: Settings) -> int:
     except ValueError as error:  # a setting that cannot work, e.g. a webhook without a secret
         print(f"newsroom-bot: {error}", file=sys.stderr)
         return 2
+    except app.StartFailed as error:  # a wrong token, no way to reach Telegram
+        print(f"newsroom-bot: {error}", file=sys.stderr)
+        return 1
 
 
 async def _ingest(settings: Settings, args: argparse.Namespace) -> int:

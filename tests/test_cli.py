@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.harness import free_port
+
 
 def run(
     args: list[str], db: Path, stdin: str = "", env: dict[str, str] | None = None
@@ -151,6 +153,18 @@ def test_webhook_mode_needs_its_secret(tmp_path: Path) -> None:
     result = run([], tmp_path / "t.db", env=env)
     assert result.returncode == 2
     assert "webhook mode needs both WEBHOOK_URL and WEBHOOK_SECRET" in result.stderr
+    assert "123:abc" not in result.stderr + result.stdout
+
+
+def test_no_way_to_reach_telegram_is_said_in_one_line(tmp_path: Path) -> None:
+    api = f"http://127.0.0.1:{free_port()}"  # nothing listens there
+    env = {"TELEGRAM_BOT_TOKEN": "123:abc", "TELEGRAM_API_URL": api}
+    result = run([], tmp_path / "t.db", env=env)
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"newsroom-bot: Could not reach the Telegram Bot API at {api} (httpx.ConnectError: All"
+        " connection attempts failed). Check the network, or TELEGRAM_API_URL.\n"
+    )
     assert "123:abc" not in result.stderr + result.stdout
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -23,6 +24,7 @@ from tests.harness import (
     buttons,
     finish,
     free_port,
+    log_file,
     run_bot,
     say,
     settings_for,
@@ -545,3 +547,14 @@ async def test_a_flooding_reader_is_asked_to_wait_and_others_are_answered(
     finally:
         await fake.release_polls()
         await stop(app)
+
+
+async def test_a_wrong_token_is_said_in_one_line(fake: FakeTelegram, tmp_path: Path) -> None:
+    db = tmp_path / "wrong.db"
+    process = await run_bot(fake, db, TELEGRAM_BOT_TOKEN="4242:not-the-token")
+    assert await asyncio.wait_for(process.wait(), 60) == 1
+    said = log_file(db).read_text(encoding="utf-8")
+    assert said == (
+        "newsroom-bot: Telegram refused the bot token (TELEGRAM_BOT_TOKEN): check it with"
+        " @BotFather. With no token set, the console chat runs instead.\n"
+    )

@@ -28,7 +28,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType, ParseMode
-from telegram.error import BadRequest, TelegramError
+from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -551,13 +551,32 @@ def webhook_options(settings: Settings) -> dict[str, Any]:
     }
 
 
+class StartFailed(Exception):
+    """The bot could not start talking to Telegram; the message says why."""
+
+
 def run(settings: Settings) -> int:
-    """Serve Telegram until stopped: a webhook when WEBHOOK_URL is set, else long polling."""
+    """Serve Telegram until stopped: a webhook when WEBHOOK_URL is set, else long polling.
+
+    A wrong token or an unreachable Bot API ends start-up (PTB's first call,
+    getMe) with StartFailed, saying what to check, not with a traceback."""
     app = build_application(settings)
-    if settings.webhook_url:
-        app.run_webhook(**webhook_options(settings))
-    else:
-        app.run_polling(allowed_updates=ALLOWED_UPDATES)
+    try:
+        if settings.webhook_url:
+            app.run_webhook(**webhook_options(settings))
+        else:
+            app.run_polling(allowed_updates=ALLOWED_UPDATES)
+    except InvalidToken as error:
+        raise StartFailed(
+            "Telegram refused the bot token (TELEGRAM_BOT_TOKEN): check it with @BotFather."
+            " With no token set, the console chat runs instead."
+        ) from error
+    except NetworkError as error:
+        said = str(error).replace(settings.telegram_token or "\0", "<token>")
+        raise StartFailed(
+            f"Could not reach the Telegram Bot API at {settings.telegram_api_url} ({said})."
+            " Check the network, or TELEGRAM_API_URL."
+        ) from error
     return 0
 
 
