@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from telegram.error import TelegramError
 from telegram.ext import Application
 
 from bot.config import Settings
@@ -32,7 +33,13 @@ async def start_polling(app: App) -> None:
     if app.post_init:
         await app.post_init(app)
     assert app.updater is not None
-    await app.updater.start_polling(allowed_updates=ALLOWED_UPDATES, timeout=5)
+
+    def polling_failed(error: TelegramError) -> None:  # as run_polling passes it on
+        app.create_task(app.process_error(error=error, update=None))
+
+    await app.updater.start_polling(
+        allowed_updates=ALLOWED_UPDATES, timeout=5, error_callback=polling_failed
+    )
     await app.start()
 
 

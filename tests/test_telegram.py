@@ -558,3 +558,20 @@ async def test_a_wrong_token_is_said_in_one_line(fake: FakeTelegram, tmp_path: P
         "newsroom-bot: Telegram refused the bot token (TELEGRAM_BOT_TOKEN): check it with"
         " @BotFather. With no token set, the console chat runs instead.\n"
     )
+
+
+async def test_another_copy_polling_is_logged_plainly_and_polling_goes_on(
+    bot: App, fake: FakeTelegram, caplog: pytest.LogCaptureFixture
+) -> None:
+    conflict = "Conflict: terminated by other getUpdates request"
+    fake.fail("getUpdates", 409, conflict)
+    await say(fake, "/help")  # ends the poll waiting now: the next one fails
+    for _ in range(50):
+        said = [r for r in caplog.records if "another copy of the bot" in r.getMessage()]
+        if said:
+            break
+        await asyncio.sleep(0.1)
+    assert len(said) == 1 and said[0].levelname == "ERROR" and said[0].exc_info is None
+    assert not [r for r in caplog.records if r.exc_info]  # no traceback for it
+    reply = await say(fake, "/help")  # polling went on after the conflict
+    assert reply.result["text"].startswith("Newsroom bot")

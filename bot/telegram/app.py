@@ -28,7 +28,13 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType, ParseMode
-from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
+from telegram.error import (
+    BadRequest,
+    Conflict,
+    InvalidToken,
+    NetworkError,
+    TelegramError,
+)
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -409,7 +415,18 @@ class TelegramBot:
         await query.answer(results, cache_time=30, is_personal=False)
 
     async def on_error(self, update: object, context: Context) -> None:
-        """Log what broke; tell the user only that something did."""
+        """Log what broke; tell the user only that something did. Polling's
+        own troubles (no update) are said plainly: another copy of the bot
+        reading updates, or Telegram out of reach for a while (PTB retries)."""
+        if update is None and isinstance(context.error, Conflict):
+            log.error(
+                "another copy of the bot is reading updates with this token (Telegram gives"
+                " them to one at a time): stop the other copy"
+            )
+            return
+        if update is None and isinstance(context.error, NetworkError):
+            log.warning("Telegram cannot be reached for now (%s); trying again", context.error)
+            return
         log.error("update failed: %r", context.error, exc_info=context.error)
         if not isinstance(update, Update) or update.effective_message is None:
             return
