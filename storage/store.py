@@ -758,9 +758,9 @@ class Storage(OutboxStore, FeedStore):
         """The stories with most reports published at `since` or later: most
         sources first, then most reports, then the newest; stories of at least
         two reports only. Each is named by its newest report in `language`
-        when it has one, else by its newest. The span's rows are read by date
-        (left to itself SQLite walks every grouped article by story): about
-        5 µs an article in the span."""
+        when it has one, else by its newest. The span is read by date from an
+        index that holds all the query needs (left to itself SQLite walks
+        every grouped article by story): about 2.5 µs an article in the span."""
         sql = """
             SELECT story_id, count(*), count(DISTINCT coalesce(source, '#' || id)),
                    count(DISTINCT language),
@@ -769,7 +769,7 @@ class Storage(OutboxStore, FeedStore):
                        max(published_at || printf('%012d', id))
                    ),
                    max(published_at) AS newest
-            FROM articles INDEXED BY articles_by_published
+            FROM articles INDEXED BY articles_by_published_story
             WHERE published_at >= ? AND story_id IS NOT NULL
             GROUP BY story_id
             HAVING count(*) >= 2
