@@ -519,10 +519,13 @@ class Newsroom:
     async def topic_summary(
         self, query: str, count: int = 5, articles: int = 5
     ) -> tuple[list[SourcedSentence], list[Article]]:
-        """A summary of what the best-matching articles say about `query`, with sources."""
+        """A summary of what the best-matching articles say about `query`, with
+        sources; sentences are weighed by the words as the articles were
+        found by (respelt, if they were)."""
         result = await self.search(query, limit=articles, across=0)
         found = [f.article for f in result.found]
-        sentences = topic_summary([(a.id, a.title, a.text) for a in found], query, count)
+        words = result.respelt or query
+        sentences = topic_summary([(a.id, a.title, a.text) for a in found], words, count)
         return sentences, found
 
     async def related_to_text(self, text: str, limit: int = 8) -> list[Article]:

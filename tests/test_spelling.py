@@ -132,3 +132,11 @@ async def test_any_text_is_respelt_safely(demo_newsroom: Newsroom, query: str) -
         assert spelt != query
     result = await demo_newsroom.search(query)
     assert result.respelt in ("", spelt)
+
+
+async def test_a_topic_summary_of_misspelt_words_is_that_of_the_words_respelt(
+    demo_newsroom: Newsroom,
+) -> None:
+    right = await demo_newsroom.topic_summary("Veloria inflation", count=4)
+    typed = await demo_newsroom.topic_summary("Veloria inflaton", count=4)
+    assert right[0] and typed == right  # weighed by "inflation", which "inflaton" is not
