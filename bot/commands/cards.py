@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
-from bot.commands.reply import Block, Button, Span, bold
+from bot.commands.reply import Block, Button, Reply, Span, bold, italic
 from bot.news.text import Snippet
+from bot.newsroom import Found
 from bot.texts import text
 from storage import Article
 
@@ -91,3 +92,13 @@ def sources_of(copies: list[Article]) -> str:
     """Who else ran the report: their names (or links' sites), once each."""
     names = [a.source or urlsplit(a.url or "").hostname or f"#{a.id}" for a in copies]
     return ", ".join(dict.fromkeys(names))
+
+
+def add_found(reply: Reply, found: Sequence[Found], language: str, first_number: int = 1) -> None:
+    """Results as search and /latest list them: each article's line, its
+    passage, and the other sources that ran the same report."""
+    for number, item in enumerate(found, start=first_number):
+        reply.blocks.append(article_line(item.article, language, number))
+        reply.blocks.append(snippet_spans(item.snippet))
+        if item.copies:
+            reply.add(italic(text("search.copies", language, sources=sources_of(item.copies))))

@@ -6,10 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.commands.cards import (
+    add_found,
     article_line,
     languages_heading,
     open_buttons,
-    snippet_spans,
     sources_of,
 )
 from bot.commands.reply import Reply, Request, bold, italic
@@ -69,14 +69,10 @@ async def _latest_on(newsroom: Newsroom, wanted: Wanted, lang: str) -> Reply:
         reply = Reply().add(bold(text(title, lang, query=shown)))
     # A language asked for is named by the title; otherwise the reports in
     # other languages are headed as under a search page.
-    heading = None if wanted.language else languages_heading([f.article for f in result.across])
-    for number, found in enumerate(result.found + result.across, start=1):
-        if number == len(result.found) + 1 and heading:
-            reply.add(bold(text(heading, lang)))
-        reply.blocks.append(article_line(found.article, lang, number))
-        reply.blocks.append(snippet_spans(found.snippet))
-        if found.copies:
-            reply.add(italic(text("search.copies", lang, sources=sources_of(found.copies))))
+    add_found(reply, result.found, lang)
+    if result.across and not wanted.language:
+        reply.add(bold(text(languages_heading([f.article for f in result.across]), lang)))
+    add_found(reply, result.across, lang, len(result.found) + 1)
     reply.buttons = open_buttons([f.article for f in result.found + result.across])
     return reply
 

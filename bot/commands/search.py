@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from bot.commands.cards import (
-    article_line,
-    languages_heading,
-    open_buttons,
-    snippet_spans,
-    sources_of,
-)
+from bot.commands.cards import add_found, languages_heading, open_buttons
 from bot.commands.reply import Button, Reply, Request, bold, italic
 from bot.news.text import has_russian_letters, shorten
 from bot.newsroom import Newsroom
@@ -43,16 +37,10 @@ async def search_command(newsroom: Newsroom, request: Request) -> Reply:
     if result.mode == "any":
         reply.add(italic(text("search.partial", lang)))
     first = (page - 1) * PAGE_SIZE + 1
-    for number, found in enumerate(result.found, start=first):
-        reply.blocks.append(article_line(found.article, lang, number))
-        reply.blocks.append(snippet_spans(found.snippet))
-        if found.copies:
-            reply.add(italic(text("search.copies", lang, sources=sources_of(found.copies))))
+    add_found(reply, result.found, lang, first)
     if result.across:
         reply.add(bold(text(languages_heading([f.article for f in result.across]), lang)))
-    for number, found in enumerate(result.across, start=first + len(result.found)):
-        reply.blocks.append(article_line(found.article, lang, number))
-        reply.blocks.append(snippet_spans(found.snippet))
+    add_found(reply, result.across, lang, first + len(result.found))
     reply.buttons = open_buttons([f.article for f in result.found + result.across], first)
     row = []
     if result.has_more and page < MAX_PAGES:
