@@ -86,6 +86,16 @@ class Found:
 
 
 @dataclass(frozen=True)
+class TopicSummary:
+    """What several articles say about some words, each sentence citing one."""
+
+    sentences: list[SourcedSentence]
+    sources: list[Article]
+    # The words as the articles were found by, when those typed found nothing.
+    respelt: str = ""
+
+
+@dataclass(frozen=True)
 class RelatedItem:
     """A related article; `sources` are near-copies of it folded into this entry."""
 
@@ -516,9 +526,7 @@ class Newsroom:
         if missing:
             found.update((a.id, a) for a in await self.storage.articles(missing))
 
-    async def topic_summary(
-        self, query: str, count: int = 5, articles: int = 5
-    ) -> tuple[list[SourcedSentence], list[Article]]:
+    async def topic_summary(self, query: str, count: int = 5, articles: int = 5) -> TopicSummary:
         """A summary of what the best-matching articles say about `query`, with
         sources; sentences are weighed by the words as the articles were
         found by (respelt, if they were)."""
@@ -526,7 +534,7 @@ class Newsroom:
         found = [f.article for f in result.found]
         words = result.respelt or query
         sentences = topic_summary([(a.id, a.title, a.text) for a in found], words, count)
-        return sentences, found
+        return TopicSummary(sentences, found, result.respelt)
 
     async def related_to_text(self, text: str, limit: int = 8) -> list[Article]:
         """Stored articles closest to a free text (a pasted paragraph, a headline)."""

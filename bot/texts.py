@@ -198,6 +198,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "What the articles say about “{query}”",
         "ru": "Что пишут о «{query}»",
     },
+    "summary.respelt": {
+        "en": "Nothing has “{query}”: this is for “{respelt}”.",
+        "ru": "По запросу «{query}» ничего нет: это о «{respelt}».",
+    },
     "summary.sources": {"en": "Sources", "ru": "Источники"},
     "facts.usage": {
         "en": "Which article? Give its id (/facts 12), a link, some words, "

@@ -14,7 +14,7 @@ from bot.ingest.files import Record
 from bot.news.copies import same_report
 from bot.news.crosslingual import name_key
 from bot.news.related import Signature, StoryIndex, signature
-from bot.newsroom import Newsroom
+from bot.newsroom import Newsroom, TopicSummary
 
 PROTEST = (
     "Police in Moscow detained 40 protesters on Saturday at a rally against the war in Ukraine, "
@@ -230,7 +230,9 @@ async def test_related_same_story_first_copies_folded(tmp_path: Path) -> None:
 
 
 async def test_topic_summary_cites_its_sources(demo_newsroom: Newsroom) -> None:
-    sentences, articles = await demo_newsroom.topic_summary("Kestrel Mobile breach", count=4)
+    topic = await demo_newsroom.topic_summary("Kestrel Mobile breach", count=4)
+    sentences, articles = topic.sentences, topic.sources
+    assert topic.respelt == ""
     assert 2 <= len(sentences) <= 4
     by_id = {a.id: a for a in articles}
     for item in sentences:
@@ -243,7 +245,7 @@ async def test_topic_summary_cites_its_sources(demo_newsroom: Newsroom) -> None:
 
 
 async def test_topic_summary_of_nothing(demo_newsroom: Newsroom) -> None:
-    assert await demo_newsroom.topic_summary("zyzzyva") == ([], [])
+    assert await demo_newsroom.topic_summary("zyzzyva") == TopicSummary([], [])
 
 
 async def test_related_to_free_text(demo_newsroom: Newsroom) -> None:

@@ -139,4 +139,10 @@ async def test_a_topic_summary_of_misspelt_words_is_that_of_the_words_respelt(
 ) -> None:
     right = await demo_newsroom.topic_summary("Veloria inflation", count=4)
     typed = await demo_newsroom.topic_summary("Veloria inflaton", count=4)
-    assert right[0] and typed == right  # weighed by "inflation", which "inflaton" is not
+    assert right.sentences and typed.sentences == right.sentences  # weighed by "inflation"
+    assert typed.sources == right.sources and typed.respelt == "Veloria inflation"
+    said = (await dispatch(demo_newsroom, Request("summary", "Veloria inflaton"))).plain_text
+    assert said.startswith(
+        "What the articles say about “Veloria inflation”\n\n"
+        "Nothing has “Veloria inflaton”: this is for “Veloria inflation”.\n\n• "
+    )

@@ -65,13 +65,18 @@ async def _topic(newsroom: Newsroom, request: Request, words: str) -> Reply:
     lang = request.language
     if len(words) > MAX_QUERY_CHARS:
         return Reply().add(text("search.too_long", lang, max=MAX_QUERY_CHARS))
-    sentences, sources = await newsroom.topic_summary(words, TOPIC_SENTENCES, TOPIC_ARTICLES)
-    if len(sources) < 2 or not sentences:
+    topic = await newsroom.topic_summary(words, TOPIC_SENTENCES, TOPIC_ARTICLES)
+    sources = topic.sources
+    if len(sources) < 2 or not topic.sentences:
         target = await find_target(newsroom, request, "summary.usage")
         return target if isinstance(target, Reply) else article_summary(newsroom, target, lang)
     number = {a.id: n for n, a in enumerate(sources, start=1)}
-    reply = Reply().add(bold(text("summary.topic", lang, query=shorten(words, 60))))
-    for item in sentences:
+    heading = text("summary.topic", lang, query=shorten(topic.respelt or words, 60))
+    reply = Reply().add(bold(heading))
+    if topic.respelt:  # say what was read instead of what was typed
+        typed = shorten(words, 60)
+        reply.add(italic(text("summary.respelt", lang, query=typed, respelt=topic.respelt)))
+    for item in topic.sentences:
         reply.add("• " + item.sentence.text + " ", Span(f"[{number[item.source]}]", "italic"))
     reply.add(bold(text("summary.sources", lang)))
     reply.blocks.extend(article_line(a, lang, n) for n, a in enumerate(sources, start=1))
