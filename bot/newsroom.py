@@ -58,6 +58,9 @@ RELATED_ACROSS_MIN = 0.35
 # Reports in other languages shown under the first page of search results:
 # the results' stories' reports, then articles naming the words' names.
 SEARCH_ACROSS = 3
+# The most results a search page folds (see Newsroom._search): 20 pages of 5
+# reports, each run by four sources.
+SEARCH_WINDOW = 400
 ACROSS_CANDIDATES = 10  # found by their keys, re-ranked by spelling
 # A word no article holds is respelt, one edit away, as the variant most
 # articles hold, when at least this many do; queries of more words are left
@@ -227,14 +230,33 @@ class Newsroom:
         return written[max(written, key=held.__getitem__)] if written else None
 
     async def _search(self, text: str, limit: int, offset: int, across: int) -> SearchResult:
-        page: SearchPage = await self.storage.search(text, limit=limit, offset=offset)
+        """Reports offset+1 to offset+limit. Ranks are counted in reports, not
+        in articles: every page folds the results from the first one on, so a
+        report several sources ran is listed once (under its best-ranked
+        copy), never again on a later page, and each page is full. The
+        results read grow until they hold one report more than the page
+        needs (to know there are more), at most SEARCH_WINDOW."""
+        end = offset + limit
+        window = end + 1
+        while True:
+            page: SearchPage = await self.storage.search(text, limit=window)
+            groups = fold([h.article.text for h in page.hits])
+            if len(groups) > end or not page.has_more or window >= SEARCH_WINDOW:
+                break
+            window = min(2 * window, SEARCH_WINDOW)
         query_stems = parse_query(text, stems).stems
-        found = _fold_copies(
-            [Found(h.article, snippet(h.article.text, query_stems)) for h in page.hits]
-        )
+        found = [
+            Found(
+                page.hits[g[0]].article,
+                snippet(page.hits[g[0]].article.text, query_stems),
+                [page.hits[i].article for i in g[1:]],
+            )
+            for g in groups[offset:end]
+        ]
+        has_more = len(groups) > end  # past SEARCH_WINDOW results, no more pages
         wanted = across if offset == 0 else 0
         others = await self._search_across(text, [f.article for f in found], wanted)
-        return SearchResult(found, page.has_more, page.mode, others)
+        return SearchResult(found, has_more, page.mode, others)
 
     async def _search_across(self, text: str, found: list[Article], limit: int) -> list[Found]:
         """Reports in other languages: first those of the stories the results

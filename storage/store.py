@@ -586,7 +586,8 @@ class Storage(OutboxStore, FeedStore):
         is negative; scores here are not."""
         sql = (
             "SELECT rowid, bm25(article_search, ?, 1.0) AS score FROM article_search"
-            " WHERE article_search MATCH ? AND rowid > ? ORDER BY score LIMIT ? OFFSET ?"
+            " WHERE article_search MATCH ? AND rowid > ?"
+            " ORDER BY score, rowid DESC LIMIT ? OFFSET ?"  # ties: the later stored, every time
         )
         params = (TITLE_WEIGHT, match, after, limit, offset)
         async with self._db.execute(sql, params) as cur:

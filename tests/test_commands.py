@@ -383,6 +383,64 @@ async def test_search_lists_a_report_once_with_the_other_sources_that_ran_it(
     assert "Over 20,000 Russians detained" in alone.plain_text  # its own words still find it
 
 
+WIRE_REPORT = (
+    "The Quillfeather ferry line will double its crossings between Port Elms and Calder from"
+    " March, the operator said on Monday, after a year in which passenger numbers rose by a third."
+    " Two new boats are being built at the Calder yard and the first is due in February. Tickets"
+    " will cost the same, the company said, and the night crossing returns on weekends."
+)
+OTHER_REPORTS = [
+    "Quillfeather {0}: dockworkers at the {0} terminal voted to strike over pay, their union"
+    " said, in a dispute that has run since the {0} talks broke down in the spring.",
+    "Residents of {0} asked the council to study the noise from Quillfeather boats docking late"
+    " at night, saying the {0} harbour wall carries the sound into their homes.",
+]
+PLACES = ["Marrow Bay", "Hollin", "Strand Cove"]
+
+
+async def test_search_pages_list_each_report_once_and_are_full(newsroom: Newsroom) -> None:
+    """A report run by seven sources ranks all over the results: it is listed
+    once, under its best-ranked copy, with the others named, and never again
+    on a later page; every page but the last has five reports."""
+    items: list[dict[str, object]] = [
+        {
+            # Copies titled with the word rank first; the others after the short reports.
+            "title": ("Ferry crossings to double" if n % 2 else "Quillfeather crossings to double"),
+            "text": f"{WIRE_REPORT}\n\n(Reporting by Site {n}.)",
+            "source": f"Site {n}",
+            "url": f"https://site{n}.example/ferry",
+        }
+        for n in range(7)
+    ]
+    items += [
+        {"title": f"Notes from {place}", "text": template.format(place)}
+        for template in OTHER_REPORTS
+        for place in PLACES
+    ]
+    await ingest_items(newsroom.storage, [Record(f"t{i}", it, 0) for i, it in enumerate(items)])
+    first = await dispatch(newsroom, Request("search", "Quillfeather"))
+    opens, [more, _newest] = first.buttons
+    assert [b.label for b in opens] == ["1", "2", "3", "4", "5"]
+    second = await dispatch(newsroom, parse_command("/" + more.command))
+    assert [b.label for b in second.buttons[0]] == ["6", "7"]  # 7 reports in 13 articles
+    assert [b.label for b in second.buttons[1]] == ["Newest first"]  # no More: the last page
+    said = first.plain_text + second.plain_text
+    assert said.count("crossings to double") == 1
+    # The sources named are the copies among the results read for the page.
+    head, copies = said.split("crossings to double")[1].split("The same report also from: ")
+    listed = copies.split("\n")[0].split(", ")
+    sites = {f"Site {n}" for n in range(7)}
+    assert len(set(listed)) == len(listed) >= 4 and set(listed) < sites
+    assert not any(site in head for site in listed)
+    for place in PLACES:
+        assert said.count(f"Notes from {place}") == 2
+    # Pages of any size list the same reports in the same order.
+    pages = [await newsroom.search("Quillfeather", limit=2, offset=n) for n in range(0, 8, 2)]
+    whole = await newsroom.search("Quillfeather", limit=10)
+    assert [f.article.id for p in pages for f in p.found] == [f.article.id for f in whole.found]
+    assert [p.has_more for p in pages] == [True, True, True, False]
+
+
 async def test_latest_lists_a_report_once_with_the_other_sources_that_ran_it(
     demo_newsroom: Newsroom,
 ) -> None:

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from bot.news.copies import COPY_SHARE, MAX_WORDS, copied_share, is_copy, same_report, word_runs
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.news.copies import (
+    COPY_SHARE,
+    MAX_WORDS,
+    copied_share,
+    fold,
+    is_copy,
+    same_report,
+    word_runs,
+)
 
 REPORT = (
     "Police in Moscow detained 40 protesters on Saturday at a rally against the war, the rights "
@@ -57,3 +68,45 @@ def test_same_report_either_way_round() -> None:
     assert same_report(cut, REPORT) and same_report(REPORT, cut)
     assert not same_report(DEVELOPMENT, REPORT) and not same_report(RUSSIAN, REPORT)
     assert not same_report("", REPORT)
+
+
+def _fold_by_every_pair(texts: list[str]) -> list[list[int]]:
+    """fold() as defined: each text joins the first group whose first text is the same report."""
+    groups: list[list[int]] = []
+    for position, text in enumerate(texts):
+        home = next((g for g in groups if same_report(text, texts[g[0]])), None)
+        if home is None:
+            groups.append([position])
+        else:
+            home.append(position)
+    return groups
+
+
+@given(st.lists(st.integers(0, 7), max_size=30))
+def test_fold_groups_each_report_with_its_copies_in_order(picks: list[int]) -> None:
+    """fold() compares a text only with the groups sharing a run of its lead:
+    the same groups as comparing it with every group."""
+    kinds = [
+        REPORT,
+        REPORT + "\n\n(Reuters)",
+        "By our wire service.\n\n" + REPORT,
+        REPORT.split("\n\n")[0],
+        DEVELOPMENT,
+        RUSSIAN,
+        RUSSIAN + " Подробнее на сайте.",
+        "",
+    ]
+    texts = [kinds[p] for p in picks]
+    groups = fold(texts)
+    assert groups == _fold_by_every_pair(texts)
+    assert sorted(i for g in groups for i in g) == list(range(len(texts)))
+
+
+def test_fold_of_many_distinct_reports() -> None:
+    texts = [
+        f"Report {n}: the council of town {n} voted on budget {n} late on day {n}."
+        for n in range(300)
+    ]
+    texts.insert(150, texts[3] + " (Wire copy.)")
+    groups = fold(texts)
+    assert len(groups) == 300 and groups[3] == [3, 150]

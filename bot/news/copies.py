@@ -48,7 +48,12 @@ def same_report(text: str, other: str) -> bool:
     """Whether either text copies the other (search lists them once). Their
     leads are compared first: reports that open differently are not copies,
     and most pairs are told apart by LEAD_WORDS words."""
-    lead, other_lead = _lead_runs(text), _lead_runs(other)
+    return _same_report(text, other, _lead_runs(text), _lead_runs(other))
+
+
+def _same_report(
+    text: str, other: str, lead: frozenset[tuple[str, ...]], other_lead: frozenset[tuple[str, ...]]
+) -> bool:
     if 2 * len(lead & other_lead) < min(len(lead), len(other_lead)):
         return False
     runs, other_runs = _runs(text), _runs(other)
@@ -58,14 +63,26 @@ def same_report(text: str, other: str) -> bool:
 
 def fold(texts: list[str]) -> list[list[int]]:
     """Groups of positions in `texts`, in order: each a text followed by the
-    later ones that are the same report (a list shown once per report)."""
+    later ones that are the same report (a list shown once per report).
+    A search's later pages fold a hundred results or more: leads are read
+    once each, and a text is compared only with the groups whose first text
+    shares a run of its lead (no other can be the same report)."""
+    leads = [_lead_runs(text) for text in texts]
     groups: list[list[int]] = []
+    having: dict[tuple[str, ...], list[int]] = {}  # a lead run -> groups whose first has it
     for position, text in enumerate(texts):
-        home = next((g for g in groups if same_report(text, texts[g[0]])), None)
-        if home is None:
-            groups.append([position])
-        else:
-            home.append(position)
+        lead = leads[position]
+        firsts = sorted({g for run in lead for g in having.get(run, ())})
+        same = (
+            g for g in firsts if _same_report(text, texts[groups[g][0]], lead, leads[groups[g][0]])
+        )
+        home = next(same, None)
+        if home is not None:
+            groups[home].append(position)
+            continue
+        for run in lead:
+            having.setdefault(run, []).append(len(groups))
+        groups.append([position])
     return groups
 
 
