@@ -38,6 +38,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "other articles on the same story or subject",
         "ru": "другие статьи о том же событии или теме",
     },
+    "help.read": {
+        "en": "the whole text of an article stored without a link, a page at a time",
+        "ru": "полный текст статьи, сохранённой без ссылки, по страницам",
+    },
     "help.lang": {"en": "switch the bot to Russian (or en)", "ru": "язык бота: en или ru"},
     "help.help": {"en": "this help", "ru": "эта справка"},
     "help.tips": {
@@ -190,6 +194,23 @@ _TEXTS: dict[str, dict[str, str]] = {
         "ru": "Какую статью? Укажите номер (/summary 12), ссылку, слова "
         "или ответьте командой /summary на статью.",
     },
+    "read.usage": {
+        "en": "Which article? Give its id (/read 12), a link, some words, "
+        "or send /read as a reply to an article.",
+        "ru": "Какую статью? Укажите номер (/read 12), ссылку, слова "
+        "или ответьте командой /read на статью.",
+    },
+    "read.on_site": {
+        "en": "The whole article is on its site: the title above links to it. "
+        "Here you can have its summary, key facts and related articles.",
+        "ru": "Полный текст статьи на её сайте: ссылка в заголовке выше. "
+        "Здесь можно получить краткое содержание, факты и похожие статьи.",
+    },
+    "read.empty": {"en": "This article has no text.", "ru": "В этой статье нет текста."},
+    "read.page": {"en": "Page {page} of {pages}", "ru": "Страница {page} из {pages}"},
+    "button.read": {"en": "Full text", "ru": "Полный текст"},
+    "button.back": {"en": "‹ Back", "ru": "‹ Назад"},
+    "button.next": {"en": "Next ›", "ru": "Дальше ›"},
     "summary.nothing": {
         "en": "This article has no sentences to summarise.",
         "ru": "В этой статье нет предложений для пересказа.",

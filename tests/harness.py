@@ -76,6 +76,15 @@ def buttons(call: Call) -> list[tuple[str, str]]:
     ]
 
 
+async def press(fake: FakeTelegram, call: Call, label: str, answer: str = "sendMessage") -> Call:
+    """Press the button labelled `label` under the message `call` sent, and
+    wait for the bot's `answer` (a new message, or an edit of that one)."""
+    [data] = [data for text, data in buttons(call) if text == label]
+    start = len(fake.calls)
+    await fake.push(tg.callback(data, call.result))
+    return await fake.wait_for(answer, after=start)
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

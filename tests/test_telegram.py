@@ -25,6 +25,7 @@ from tests.harness import (
     finish,
     free_port,
     log_file,
+    press,
     run_bot,
     say,
     settings_for,
@@ -92,11 +93,7 @@ async def test_latest_on_words_and_search_newest_first(bot: App, fake: FakeTeleg
     assert (
         "In Russian\n\n2. В Брюсселе прошёл" in said and "<b>Navalny</b>" in navalny.params["text"]
     )
-    first = await say(fake, "/search Veloria")
-    [(_label, data)] = [b for b in buttons(first) if b[0] == "Newest first"]
-    start = len(fake.calls)
-    await fake.push(tg.callback(data, first.result))
-    newest = await fake.wait_for("sendMessage", after=start)
+    newest = await press(fake, await say(fake, "/search Veloria"), "Newest first")
     assert newest.result["text"].startswith("Newest on “Veloria”")
     dates = [line.split(" · ")[1] for line in newest.result["text"].split("\n") if " · id " in line]
     assert len(dates) == 5 and dates == sorted(dates, reverse=True)
@@ -150,6 +147,35 @@ async def test_search_pages_with_a_button_that_edits_the_message(
     edit = await fake.wait_for("editMessageText", after=start)
     assert edit.params["message_id"] == first.result["message_id"]
     assert "6. " in edit.result["text"] and "1. " not in edit.result["text"]
+
+
+async def test_an_article_without_a_link_is_read_page_by_page(
+    bot: App, fake: FakeTelegram, tmp_path: Path
+) -> None:
+    store = await Storage.open(tmp_path / "bot.db", stems, index_version=INDEX_VERSION)
+    try:
+        paragraphs = [f"Paragraph {n} of the council's harbour debate. " * 8 for n in range(30)]
+        item: dict[str, object] = {
+            "title": "The harbour debate in full",
+            "text": "\n".join(paragraphs),
+        }
+        await ingest_items(store, [Record("t", item, 0)])  # article 32
+    finally:
+        await store.close()
+    first = await press(fake, await say(fake, "/summary 32"), "Full text")
+    assert first.result["text"].startswith("The harbour debate in full")
+    assert first.result["text"].endswith("Page 1 of 4") and "Paragraph 0 " in first.result["text"]
+    edit = await press(fake, first, "Next ›", "editMessageText")
+    assert edit.params["message_id"] == first.result["message_id"]
+    assert edit.result["text"].endswith("Page 2 of 4") and "Paragraph 0 " not in edit.result["text"]
+    hostile = await say(fake, "/read 31")  # the text is the text, not markup
+    assert (
+        '&lt;a href="javascript:alert(1)"&gt;click here&lt;/a&gt; &amp; won'
+        in (hostile.params["text"])
+    )
+    assert hostile.result["text"].endswith(
+        '<a href="javascript:alert(1)">click here</a> & won prizes.'
+    )
 
 
 async def test_plain_text_is_a_search_with_marked_words(bot: App, fake: FakeTelegram) -> None:

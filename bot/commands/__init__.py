@@ -17,6 +17,7 @@ from bot.commands.help import help_command, start_command
 from bot.commands.lang import lang_command
 from bot.commands.latest import latest_command
 from bot.commands.plain import plain_text_command
+from bot.commands.read import read_command
 from bot.commands.related import related_command
 from bot.commands.remove import remove_command, remove_now_command
 from bot.commands.reply import Reply, Request
@@ -48,6 +49,7 @@ HANDLERS: dict[str, Handler] = {
     "summary": summary_command,
     "facts": facts_command,
     "related": related_command,
+    "read": read_command,
     "lang": lang_command,
     "subscribe": subscribe_command,
     "subscriptions": subscriptions_command,

@@ -43,13 +43,16 @@ def card_heading(article: Article, language: str) -> Block:
 
 
 def card_buttons(article: Article, language: str, current: str = "") -> list[list[Button]]:
-    """Summary / Key facts / Related for this article, leaving out the one shown."""
+    """Summary / Key facts / Related for this article, leaving out the one shown;
+    and Full text under an article stored without a link (see commands.read)."""
     row = [
         Button(text(label, language), f"{command} {article.id}")
         for command, label in CARD_ACTIONS
         if command != current
     ]
-    return [row]
+    if article.url or current == "read":
+        return [row]
+    return [row, [Button(text("button.read", language), f"read {article.id}")]]
 
 
 def open_buttons(articles: Sequence[Article], first_number: int = 1) -> list[list[Button]]:

@@ -27,6 +27,7 @@ COMMANDS: list[tuple[str, Example, str]] = [
     ("summary", {"en": "OVD-Info detentions", "ru": "антивоенный конгресс"}, "help.topic"),
     ("facts", "1", "help.facts"),
     ("related", "1", "help.related"),
+    ("read", "1", "help.read"),
     ("subscribe", {"en": "OVD-Info detentions", "ru": "ОВД-Инфо задержания"}, "help.subscribe"),
     ("subscriptions", "", "help.subscriptions"),
     ("digest", {"en": "08:00 Europe/Berlin", "ru": "08:00 Europe/Moscow"}, "help.digest"),

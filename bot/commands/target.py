@@ -1,6 +1,6 @@
 """Which article a command is about: an id, a link, search words or a reply.
 
-/summary, /facts and /related all accept the same ways of naming an article;
+/summary, /facts, /related and /read all accept the same ways of naming an article;
 this module turns them into one article or into the reply that explains why
 there is none.
 """
