@@ -406,6 +406,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "Your daily digest: {count} new articles",
         "ru": "Ваша сводка за день: новых статей — {count}",
     },
+    "digest.rest": {
+        "en": "…and {stories} more stories on this topic ({count} articles), the older ones.",
+        "ru": "…и ещё сюжетов на эту тему: {stories} (статей: {count}), более ранние.",
+    },
     "digest.more": {
         "en": "and {count} more on this story",
         "ru": "и ещё {count} об этом же событии",

@@ -9,6 +9,7 @@ import pytest
 
 from bot.commands import dispatch
 from bot.commands.reply import Reply, Request
+from bot.delivery.messages import DIGEST_ARTICLES_PER_TOPIC, digest_message
 from bot.delivery.outbox import (
     KEEP_FINISHED,
     MAX_ATTEMPTS,
@@ -190,6 +191,24 @@ async def test_a_digest_is_one_message_grouped_by_topic(
     text = digest.plain_text
     assert text.startswith("Your daily digest: 3 new articles\n\n“pickets”")
     assert "and 2 more on this story" in text, text
+
+
+async def test_a_digest_says_how_many_stories_it_leaves_out(demo_newsroom: Newsroom) -> None:
+    articles = sorted(await demo_newsroom.latest(30), key=lambda a: a.published_at, reverse=True)
+    stories: dict[int, list[int]] = {}
+    for article in articles:
+        stories.setdefault(article.story_id or -article.id, []).append(article.id)
+    assert len(stories) > DIGEST_ARTICLES_PER_TOPIC  # the demo has 30 articles in fewer stories
+    said = digest_message([(("demo",), a) for a in articles], demo_newsroom, "en").plain_text
+    listed = [ids[0] for ids in stories.values()][:DIGEST_ARTICLES_PER_TOPIC]
+    assert [int(line.split(" · id ")[1]) for line in said.split("\n") if " · id " in line] == listed
+    rest = list(stories.values())[DIGEST_ARTICLES_PER_TOPIC:]
+    assert said.endswith(
+        f"…and {len(rest)} more stories on this topic ({sum(map(len, rest))} articles),"
+        " the older ones."
+    )
+    few = digest_message([(("demo",), a) for a in articles[:3]], demo_newsroom, "en").plain_text
+    assert "more stories on this topic" not in few
 
 
 async def test_a_crashed_sender_leaves_its_rows_to_the_next(

@@ -49,7 +49,8 @@ def digest_message(
         stories: dict[int, list[Article]] = {}
         for article in sorted(articles, key=lambda a: a.published_at, reverse=True):
             stories.setdefault(article.story_id or -article.id, []).append(article)
-        for group in list(stories.values())[:DIGEST_ARTICLES_PER_TOPIC]:
+        groups = list(stories.values())
+        for group in groups[:DIGEST_ARTICLES_PER_TOPIC]:
             first = group[0]
             spans = [*article_line(first, lang)]
             if lead := lead_sentence(newsroom, first):
@@ -57,4 +58,7 @@ def digest_message(
             if len(group) > 1:
                 spans.append(Span("\n" + text("digest.more", lang, count=len(group) - 1), "italic"))
             reply.blocks.append(tuple(spans))
+        if rest := groups[DIGEST_ARTICLES_PER_TOPIC:]:  # said, not silently left out
+            count = sum(len(group) for group in rest)
+            reply.add(italic(text("digest.rest", lang, stories=len(rest), count=count)))
     return reply
