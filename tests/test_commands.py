@@ -4,13 +4,15 @@ from pathlib import Path
 
 import pytest
 
-from bot.commands import dispatch, parse_command
+from bot.commands import HANDLERS, dispatch, parse_command
 from bot.commands.latest import Wanted, _wanted
 from bot.commands.reply import Request, Span
 from bot.commands.search import MAX_QUERY_CHARS
 from bot.ingest import ingest_items
 from bot.ingest.files import Record
 from bot.newsroom import Newsroom
+from bot.telegram.app import EDITOR_MENU, MENU
+from bot.texts import text as catalogue
 
 
 def test_parse_command() -> None:
@@ -23,6 +25,26 @@ async def test_help_lists_every_command_with_an_example(demo_newsroom: Newsroom)
     text = (await dispatch(demo_newsroom, Request("help"))).plain_text
     for usage in ("/latest 5", "/search anti-war congress Brussels", "/help"):
         assert usage in text
+
+
+def test_the_menu_lists_the_help_commands_each_once_in_both_languages() -> None:
+    assert MENU == [
+        "latest",
+        "top",
+        "search",
+        "summary",
+        "facts",
+        "related",
+        "subscribe",
+        "subscriptions",
+        "digest",
+        "lang",
+        "help",
+    ]
+    assert EDITOR_MENU == ["add", "stats", "feeds", "feed_add", "feed_remove", "remove"]
+    for name in MENU + EDITOR_MENU:
+        assert name in HANDLERS
+        assert catalogue(f"menu.{name}", "en") != catalogue(f"menu.{name}", "ru")  # translated
 
 
 async def test_help_in_russian(demo_newsroom: Newsroom) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from bot.commands.latest import MAX_LATEST
 from bot.commands.reply import Reply, Request, Span, bold, italic
@@ -12,39 +12,62 @@ from bot.commands.target import Target, article_id
 from bot.newsroom import Newsroom
 from bot.texts import text
 
-# (command, example arguments (by interface language where they are words),
-# catalogue key of its one-line description)
-Example = str | dict[str, str]
-COMMANDS: list[tuple[str, Example, str]] = [
-    ("latest", "5", "help.latest"),
-    ("top", "", "help.top"),
-    (
+Example = str | dict[str, str]  # arguments, by interface language where they are words
+
+
+@dataclass(frozen=True)
+class CommandLine:
+    """A command as /help shows it with an example; the menu Telegram shows
+    (set at start-up) lists the same commands, each once, in this order,
+    but for those `in_menu` is False for (a second example, rarer ones)."""
+
+    name: str
+    example: Example
+    help_key: str  # catalogue key of its one-line description
+    in_menu: bool = True
+
+
+COMMANDS: list[CommandLine] = [
+    CommandLine("latest", "5", "help.latest"),
+    CommandLine("top", "", "help.top"),
+    CommandLine(
         "search",
         {"en": "anti-war congress Brussels", "ru": "антивоенный конгресс Брюссель"},
         "help.search",
     ),
-    ("summary", "1", "help.summary"),
-    ("summary", {"en": "OVD-Info detentions", "ru": "антивоенный конгресс"}, "help.topic"),
-    ("facts", "1", "help.facts"),
-    ("related", "1", "help.related"),
-    ("read", "1", "help.read"),
-    ("subscribe", {"en": "OVD-Info detentions", "ru": "ОВД-Инфо задержания"}, "help.subscribe"),
-    ("subscriptions", "", "help.subscriptions"),
-    ("digest", {"en": "08:00 Europe/Berlin", "ru": "08:00 Europe/Moscow"}, "help.digest"),
-    ("quiet", "22:00-07:00", "help.quiet"),
-    ("lang", {"en": "ru", "ru": "en"}, "help.lang"),
-    ("help", "", "help.help"),
+    CommandLine("summary", "1", "help.summary"),
+    CommandLine(
+        "summary", {"en": "OVD-Info detentions", "ru": "антивоенный конгресс"}, "help.topic"
+    ),
+    CommandLine("facts", "1", "help.facts"),
+    CommandLine("related", "1", "help.related"),
+    CommandLine("read", "1", "help.read", in_menu=False),
+    CommandLine(
+        "subscribe", {"en": "OVD-Info detentions", "ru": "ОВД-Инфо задержания"}, "help.subscribe"
+    ),
+    CommandLine("subscriptions", "", "help.subscriptions"),
+    CommandLine(
+        "digest", {"en": "08:00 Europe/Berlin", "ru": "08:00 Europe/Moscow"}, "help.digest"
+    ),
+    CommandLine("quiet", "22:00-07:00", "help.quiet", in_menu=False),
+    CommandLine("lang", {"en": "ru", "ru": "en"}, "help.lang"),
+    CommandLine("help", "", "help.help"),
 ]
 
-# Shown to the user ids in ADMIN_IDS only.
-EDITOR_COMMANDS: list[tuple[str, Example, str]] = [
-    ("add", "https://example.org/2026/01/story.html", "help.add"),
-    ("feeds", "", "help.feeds"),
-    ("feed_add", "https://example.org/rss.xml", "help.feed_add"),
-    ("feed_remove", "2", "help.feed_remove"),
-    ("remove", "42", "help.remove"),
-    ("stats", "", "help.stats"),
+# Shown to the user ids in ADMIN_IDS only (in /help, and in their chats' menus).
+EDITOR_COMMANDS: list[CommandLine] = [
+    CommandLine("add", "https://example.org/2026/01/story.html", "help.add"),
+    CommandLine("stats", "", "help.stats"),
+    CommandLine("feeds", "", "help.feeds"),
+    CommandLine("feed_add", "https://example.org/rss.xml", "help.feed_add"),
+    CommandLine("feed_remove", "2", "help.feed_remove"),
+    CommandLine("remove", "42", "help.remove"),
 ]
+
+
+def menu_names(commands: list[CommandLine]) -> list[str]:
+    """The commands for Telegram's menu, in order, each once."""
+    return list(dict.fromkeys(c.name for c in commands if c.in_menu))
 
 
 async def help_command(newsroom: Newsroom, request: Request) -> Reply:
@@ -57,11 +80,12 @@ async def help_command(newsroom: Newsroom, request: Request) -> Reply:
     return reply.add(italic(text("help.tips", lang)))
 
 
-def _add_commands(reply: Reply, commands: list[tuple[str, Example, str]], lang: str) -> None:
-    for name, example, key in commands:
+def _add_commands(reply: Reply, commands: list[CommandLine], lang: str) -> None:
+    for line in commands:
+        example = line.example
         words = example if isinstance(example, str) else example.get(lang, example["en"])
-        usage = f"/{name} {words}".rstrip()
-        reply.add(Span(usage, "code"), " — " + text(key, lang, max=MAX_LATEST))
+        usage = f"/{line.name} {words}".rstrip()
+        reply.add(Span(usage, "code"), " — " + text(line.help_key, lang, max=MAX_LATEST))
 
 
 async def start_command(newsroom: Newsroom, request: Request) -> Reply:

@@ -52,6 +52,7 @@ from telegram.ext import (
 
 from bot.commands import HANDLERS, dispatch, parse_command
 from bot.commands.feeds import feed_alert
+from bot.commands.help import COMMANDS, EDITOR_COMMANDS, menu_names
 from bot.commands.reply import Button, Reply, Request, italic
 from bot.commands.summary import article_summary
 from bot.commands.target import Target, article_id
@@ -71,22 +72,11 @@ from storage import Article
 log = logging.getLogger(__name__)
 
 Context = ContextTypes.DEFAULT_TYPE
-# Commands in the menu Telegram shows, in this order (all of them work anywhere).
-MENU = (
-    "latest",
-    "top",
-    "search",
-    "summary",
-    "facts",
-    "related",
-    "subscribe",
-    "subscriptions",
-    "digest",
-    "lang",
-    "help",
-)
-# ...and, in the menu of each editor's private chat (ADMIN_IDS), these after them.
-EDITOR_MENU = ("add", "stats", "feeds", "feed_add", "feed_remove", "remove")
+# Commands in the menu Telegram shows (all of them work anywhere), as /help
+# lists them; in the menu of each editor's private chat (ADMIN_IDS), the
+# editors' commands after them.
+MENU = menu_names(COMMANDS)
+EDITOR_MENU = menu_names(EDITOR_COMMANDS)
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
 CALLBACK_LIMIT = 64  # bytes of callback data Telegram keeps on a button
 INLINE_RESULTS = 10
