@@ -17,6 +17,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from bot import console
+from bot.commands.links import TooLong, article_payload, deep_link, follow_payload, topic_payload
 from bot.config import Settings, load_settings
 from bot.ingest import ingest_items, ingest_paths
 from bot.ingest.feeds import FeedError
@@ -127,6 +128,14 @@ def _parser() -> argparse.ArgumentParser:
     show = sub.add_parser("show", help="one article by id or by its external id")
     show.add_argument("id")
     show.add_argument("--json", action="store_true")
+    link = sub.add_parser(
+        "link", help="a t.me link that opens an article in the bot, or follows its story or a topic"
+    )
+    link.add_argument("--bot", required=True, help="the bot's username (without @)")
+    what = link.add_mutually_exclusive_group(required=True)
+    what.add_argument("--article", metavar="ID", help="open the article (id or external id)")
+    what.add_argument("--follow", metavar="ID", help="follow the article's story")
+    what.add_argument("--topic", metavar="WORDS", help="follow a topic, as /subscribe WORDS")
     return parser
 
 
@@ -445,6 +454,27 @@ async def _opened(settings: Settings) -> AsyncIterator[Newsroom]:
         await newsroom.close()
 
 
+async def _link(settings: Settings, args: argparse.Namespace) -> int:
+    """Links for a newsroom's site to put beside its articles and tags."""
+    bot_name = args.bot.removeprefix("@")
+    if args.topic is not None:
+        try:
+            payload = topic_payload(args.topic)
+        except TooLong as error:
+            print(error, file=sys.stderr)
+            return 1
+        print(deep_link(bot_name, payload))
+        return 0
+    key = args.article or args.follow
+    async with _opened(settings) as newsroom:
+        articles = await _find(newsroom, key)
+    if not articles:
+        return _not_found(key)
+    make = article_payload if args.article else follow_payload
+    print(deep_link(bot_name, make(articles[0].id)))
+    return 0
+
+
 def _not_found(key: str) -> int:
     print(f"no article with id {key!r}", file=sys.stderr)
     return 1
@@ -566,6 +596,7 @@ _ASYNC_COMMANDS = {
     "stats": _stats,
     "search": _search,
     "show": _show,
+    "link": _link,
     "related": _related,
     "stories": _stories,
     "top": _top,

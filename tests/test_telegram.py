@@ -10,6 +10,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 
+from bot.commands.links import topic_payload
 from bot.config import Settings
 from bot.ingest import ingest_items, ingest_paths
 from bot.ingest.files import Record
@@ -304,8 +305,11 @@ async def test_deep_link_opens_the_article(bot: App, fake: FakeTelegram) -> None
     assert reply.result["text"].startswith("Kestrel Mobile says hackers stole data")
     follow = await say(fake, "/start t_Kestrel_Mobile")
     assert follow.result["text"].startswith("Following “Kestrel Mobile”.")
+    russian = await say(fake, "/start " + topic_payload("Навальный"))  # in Base64
+    assert russian.result["text"].startswith("Following “Навальный”.")
     topics = await say(fake, "/subscriptions")
     assert "1. Kestrel Mobile" in topics.result["text"]
+    assert "2. Навальный" in topics.result["text"]
 
 
 async def test_inline_query_offers_cards_that_open_the_bot(bot: App, fake: FakeTelegram) -> None:

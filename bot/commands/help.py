@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from bot.commands.latest import MAX_LATEST
+from bot.commands.links import topic_from_payload
 from bot.commands.reply import Reply, Request, Span, bold, italic
 from bot.commands.subscribe import follow_command, subscribe_command
 from bot.commands.summary import article_summary
@@ -89,16 +90,14 @@ def _add_commands(reply: Reply, commands: list[CommandLine], lang: str) -> None:
 
 
 async def start_command(newsroom: Newsroom, request: Request) -> Reply:
-    """A greeting and the help. A deep link opens an article (?start=a42),
-    follows its story (?start=f42), or follows a topic (?start=t_Kestrel_Mobile:
-    Telegram allows only A-Z, a-z, 0-9, "_" and "-" there, "_" standing for a
-    space): what a newsroom's site can put beside its articles and tags."""
+    """A greeting and the help. A deep link (commands.links) opens an article
+    (?start=a42), follows its story (?start=f42) or follows a topic
+    (?start=t_Kestrel_Mobile, or ?start=u_... in other letters)."""
     await newsroom.subscriptions.reactivate(request.chat_id)  # unblocked: updates resume
     payload = request.args.strip()
     if payload.startswith("f") and payload[1:].isdecimal():
         return await follow_command(newsroom, replace(request, args=payload[1:]))
-    if payload.startswith("t_") and payload[2:].strip("_-"):
-        topic = payload[2:].replace("_", " ")
+    if (topic := topic_from_payload(payload)) is not None:
         return await subscribe_command(newsroom, replace(request, args=topic))
     if payload:
         number = article_id(payload)

@@ -53,6 +53,7 @@ from telegram.ext import (
 from bot.commands import HANDLERS, dispatch, parse_command
 from bot.commands.feeds import feed_alert
 from bot.commands.help import COMMANDS, EDITOR_COMMANDS, menu_names
+from bot.commands.links import article_payload, deep_link
 from bot.commands.reply import Button, Reply, Request, italic
 from bot.commands.summary import article_summary
 from bot.commands.target import Target, article_id
@@ -598,4 +599,4 @@ def _for_chat(button: Button, target: str) -> Button:
 
 def _deep_link(bot_name: str, number: int | None) -> str:
     """The link that opens a private chat with the bot, on article `number` if given."""
-    return f"https://t.me/{bot_name}" + (f"?start=a{number}" if number is not None else "")
+    return deep_link(bot_name, article_payload(number) if number is not None else "")
