@@ -81,6 +81,12 @@ def _parser() -> argparse.ArgumentParser:
     analyze.add_argument("--json", action="store_true", help="one JSON object per article")
     stats = sub.add_parser("stats", help="what the database holds")
     stats.add_argument("--json", action="store_true")
+    stats.add_argument(
+        "--days",
+        type=int,
+        default=7,
+        help="list readers' searches that found nothing in these days",
+    )
     search = sub.add_parser("search", help="search the stored articles")
     search.add_argument("query")
     search.add_argument("--limit", type=int, default=10)
@@ -295,8 +301,11 @@ def _analysis_inputs(raw: str) -> list[tuple[str | None, str | None, str] | str]
 async def _stats(settings: Settings, args: argparse.Namespace) -> int:
     async with _opened(settings) as newsroom:
         stats = await newsroom.storage.stats()
+        unanswered = await newsroom.unanswered_searches(args.days)
     if args.json:
-        print(json.dumps({"database": settings.db_path, **asdict(stats)}, ensure_ascii=False))
+        asked = [{"words": words, "times": times} for words, times in unanswered]
+        row = {"database": settings.db_path, **asdict(stats), "unanswered_searches": asked}
+        print(json.dumps(row, ensure_ascii=False))
         return 0
     size = f"schema {stats.schema_version}, {stats.file_bytes:,} bytes"
     print(f"database: {settings.db_path} ({size})")
@@ -313,6 +322,10 @@ async def _stats(settings: Settings, args: argparse.Namespace) -> int:
     if stats.deliveries:
         states = ", ".join(f"{k} {v}" for k, v in sorted(stats.deliveries.items()))
         print(f"updates (finished ones kept 30 days): {states}")
+    if unanswered:
+        print(f"searched for in the last {args.days} days and found in no article:")
+        for words, times in unanswered:
+            print(f"  {times:>5}  {words}")
     return 0
 
 

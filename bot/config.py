@@ -29,6 +29,9 @@ class Settings:
     # are not limited. See bot/telegram/throttle.py.
     reader_burst: int = 12
     reader_per_minute: int = 30
+    # Days the words of searches that found nothing are kept for editors (0:
+    # none kept). See storage/asked.py.
+    unanswered_searches_days: int = 30
 
     @property
     def has_token(self) -> bool:
@@ -58,6 +61,9 @@ def load_settings(env_file: str | Path | None = ".env") -> Settings:
         webhook_port=_port(get("WEBHOOK_PORT", "8443")),
         reader_burst=_count("READER_BURST", get("READER_BURST", "12")),
         reader_per_minute=_count("READER_PER_MINUTE", get("READER_PER_MINUTE", "30")),
+        unanswered_searches_days=_count(
+            "UNANSWERED_SEARCHES_DAYS", get("UNANSWERED_SEARCHES_DAYS", "30")
+        ),
     )
 
 
@@ -69,7 +75,7 @@ def _port(text: str) -> int:
 
 def _count(key: str, text: str) -> int:
     if not text.isdecimal():
-        raise ValueError(f"{key} must be a whole number (0 for no limit), not {text!r}")
+        raise ValueError(f"{key} must be a whole number (0 for none), not {text!r}")
     return int(text)
 
 

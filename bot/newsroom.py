@@ -61,6 +61,7 @@ SEARCH_ACROSS = 3
 # The most results a search page folds (see Newsroom._search): 20 pages of 5
 # reports, each run by four sources.
 SEARCH_WINDOW = 400
+UNANSWERED_CHARS = 100  # of a search kept for editors (Newsroom.note_search)
 ACROSS_CANDIDATES = 10  # found by their keys, re-ranked by spelling
 # A word no article holds is respelt, one edit away, as the variant most
 # articles hold, when at least this many do; queries of more words are left
@@ -146,6 +147,7 @@ class Newsroom:
     def __init__(self, storage: Storage, settings: Settings, clock: Clock = utc_clock) -> None:
         self.storage = storage
         self.settings = settings
+        self._clock = clock
         self.subscriptions = Subscriptions(storage, clock, self.copies_before)
         self.feeds = Feeds(storage, self.after_ingest, clock)
         self._stories = StoryIndex()
@@ -176,6 +178,28 @@ class Newsroom:
             return result
         better = await self._search(spelt, limit, 0, across)
         return replace(better, respelt=spelt) if better.mode == "all" else result
+
+    async def note_search(self, words: str, result: SearchResult) -> None:
+        """Keep a reader's search that found no article with every word, for
+        editors (unanswered_searches): only its words and the day, and none
+        when the operator keeps none (UNANSWERED_SEARCHES_DAYS=0)."""
+        if result.mode == "all" or self.settings.unanswered_searches_days <= 0:
+            return
+        key = " ".join(words.casefold().split())[:UNANSWERED_CHARS]
+        if any(ch.isalnum() for ch in key):  # words, not only signs
+            await self.storage.note_unanswered(self._clock().date().isoformat(), key)
+
+    async def unanswered_searches(self, days: int, limit: int = 10) -> list[tuple[str, int]]:
+        """(words, times): the searches of the last `days` that found nothing,
+        most asked first, but for those that articles stored since answer."""
+        since = (self._clock() - timedelta(days=days)).date().isoformat()
+        asked = await self.storage.unanswered_since(since, limit * 3)
+        return [(w, n) for w, n in asked if not await self.storage.count_matching(w, 1)][:limit]
+
+    async def forget_unanswered_searches(self) -> int:
+        """Drop the unanswered searches older than the operator keeps them."""
+        keep = timedelta(days=self.settings.unanswered_searches_days)
+        return await self.storage.forget_unanswered((self._clock() - keep).date().isoformat())
 
     async def respelt(self, text: str) -> str | None:
         """The words as the stored articles spell them: each word of four

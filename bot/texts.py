@@ -512,6 +512,11 @@ _TEXTS: dict[str, dict[str, str]] = {
     "stats.state.failed": {"en": "failed", "ru": "не доставлено"},
     "stats.state.dropped": {"en": "dropped", "ru": "отменено"},
     "stats.state.folded": {"en": "copies not sent", "ru": "копии не отправлены"},
+    "stats.unanswered": {
+        "en": "Searched for in the last {days} days and found in no article:",
+        "ru": "Искали за последние {days} дней и не нашли ни в одной статье:",
+    },
+    "stats.unanswered.line": {"en": "• “{words}” ×{times}", "ru": "• «{words}» ×{times}"},
     "stats.removed": {
         "en": "Removed by editors: {count}",
         "ru": "Убрано редакторами: {count}",

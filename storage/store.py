@@ -15,6 +15,7 @@ import aiosqlite
 
 from storage import db as dbmod
 from storage import ranking
+from storage.asked import AskedStore
 from storage.feeds import FeedStore
 from storage.models import (
     AddOutcome,
@@ -73,7 +74,7 @@ def utc_now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-class Storage(OutboxStore, FeedStore):
+class Storage(OutboxStore, FeedStore, AskedStore):
     """Async access to one SQLite database of articles.
 
     `terms` turns text into search terms (stems); it is injected so that the

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 import socket
 import sys
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +16,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application
 
 from bot.config import Settings
-from bot.telegram.app import ALLOWED_UPDATES
+from bot.telegram.app import ALLOWED_UPDATES, build_application
 from tests import fake_telegram as tg
 from tests.fake_telegram import Call, FakeTelegram
 
@@ -83,6 +85,18 @@ async def press(fake: FakeTelegram, call: Call, label: str, answer: str = "sendM
     start = len(fake.calls)
     await fake.push(tg.callback(data, call.result))
     return await fake.wait_for(answer, after=start)
+
+
+@contextlib.asynccontextmanager
+async def telegram_bot(fake: FakeTelegram, settings: Settings) -> AsyncIterator[None]:
+    """The real application polling the stand-in Bot API, stopped after the test."""
+    app = build_application(settings)
+    await start_polling(app)
+    try:
+        yield
+    finally:
+        await fake.release_polls()
+        await stop(app)
 
 
 def free_port() -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import os
 import sqlite3
@@ -24,11 +23,10 @@ from bot.commands.reply import Request
 from bot.config import Settings
 from bot.ingest.feeds import FeedError
 from bot.newsroom import Newsroom
-from bot.telegram.app import build_application
 from tests import fake_telegram as tg
 from tests.conftest import Clock
 from tests.fake_telegram import FakeTelegram
-from tests.harness import buttons, say, settings_for, start_polling, stop
+from tests.harness import buttons, say, settings_for, telegram_bot
 
 ADMIN = 9001
 YOUR_ID_IS_1 = "\n\nYour Telegram id is 1: the bot's operator can add it to ADMIN_IDS."
@@ -154,18 +152,6 @@ def _status(code: int) -> Handler:
         return web.Response(status=code, text="server trouble")
 
     return handler
-
-
-@contextlib.asynccontextmanager
-async def telegram_bot(fake: FakeTelegram, settings: Settings) -> AsyncIterator[None]:
-    """The real application polling the stand-in Bot API, stopped after the test."""
-    app = build_application(settings)
-    await start_polling(app)
-    try:
-        yield
-    finally:
-        await fake.release_polls()
-        await stop(app)
 
 
 @pytest.fixture

@@ -21,6 +21,8 @@ async def search_command(newsroom: Newsroom, request: Request) -> Reply:
     if len(query) > MAX_QUERY_CHARS:
         return Reply().add(text("search.too_long", lang, max=MAX_QUERY_CHARS))
     result = await newsroom.search(query, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    if page == 1:  # typed, not a More button
+        await newsroom.note_search(query, result)
     shown = shorten(query, 60)
     if result.mode == "none" and not result.found and not result.across:
         key = "search.none" if any(ch.isalnum() for ch in query) else "search.no_words"

@@ -13,6 +13,7 @@ from bot.newsroom import Newsroom
 from bot.texts import text
 
 RECENT = timedelta(hours=24)
+UNANSWERED_DAYS = 7  # the searches that found nothing listed: those of the last week
 
 
 async def stats_command(newsroom: Newsroom, request: Request) -> Reply:
@@ -40,4 +41,8 @@ async def stats_command(newsroom: Newsroom, request: Request) -> Reply:
     reply.add(text("stats.updates", lang, states=states or "-"))
     if stats.removed:
         reply.add(text("stats.removed", lang, count=stats.removed))
+    if unanswered := await newsroom.unanswered_searches(UNANSWERED_DAYS):
+        reply.add(bold(text("stats.unanswered", lang, days=UNANSWERED_DAYS)))
+        for words, times in unanswered:
+            reply.add(text("stats.unanswered.line", lang, words=shorten(words, 60), times=times))
     return reply

@@ -227,6 +227,8 @@ class TelegramBot:
             )
 
     async def _tidy(self, context: Context) -> None:
+        if (forgotten := await self.newsroom.forget_unanswered_searches()) > 0:
+            log.info("deleted %d rows of unanswered searches kept long enough", forgotten)
         if self._outbox is None:
             return
         forgotten = await self._outbox.forget_finished()
