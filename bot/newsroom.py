@@ -42,7 +42,7 @@ from bot.news.text import (
 from bot.news.urls import canonical_url, link_variants
 from bot.subscriptions import Clock, Subscriptions, utc_clock
 from bot.texts import LANGUAGES
-from storage import Article, RemovedArticle, SearchPage, Storage, StoryRow
+from storage import Article, RemovedArticle, SearchPage, SourceCount, Storage, StoryRow
 from storage.query import parse_query
 
 # Bump when bot.news.text changes how words become search terms: the stored
@@ -154,6 +154,9 @@ class Newsroom:
         self._stories_seen = 0  # highest article id in the story index
         self._stories_lock = asyncio.Lock()
         self._analyses: OrderedDict[tuple[int, str, int], Analysis] = OrderedDict()
+        self._sources: list[SourceCount] = []
+        self._source_names: dict[str, str] = {}  # _source_key(name) -> name as stored
+        self._sources_seen = -1  # Storage.newest_id() when they were counted
 
     @classmethod
     async def open(cls, settings: Settings, clock: Clock = utc_clock) -> Newsroom:
@@ -371,6 +374,27 @@ class Newsroom:
         newest = await self.storage.latest(2 * limit, 0, language)
         groups = fold([a.text for a in newest])[:limit]
         return [(newest[g[0]], [newest[i] for i in g[1:]]) for g in groups]
+
+    async def sources(self) -> list[SourceCount]:
+        """The stored sources, most articles first; counted again only when
+        articles have arrived since (34 ms at 100,000 articles)."""
+        newest = await self.storage.newest_id()
+        if newest != self._sources_seen:
+            self._sources = await self.storage.sources()
+            self._source_names = {_source_key(s.name): s.name for s in self._sources}
+            self._sources_seen = newest
+        return self._sources
+
+    async def source_named(self, words: str) -> str | None:
+        """The stored source `words` name ("fox news", "The Moscow Times" for
+        "Moscow Times"), as stored; None when they name none."""
+        await self.sources()
+        return self._source_names.get(_source_key(words))
+
+    async def newest_from(
+        self, source: str, limit: int = 5, language: str | None = None
+    ) -> list[Article]:
+        return await self.storage.newest_from(source, limit, language)
 
     async def latest_on(
         self, text: str, limit: int = 5, language: str | None = None
@@ -644,6 +668,15 @@ def _cased_as(typed: str, fix: str | None) -> str:
     if typed.isupper() and len(typed) > 1:
         return fix.upper()
     return fix.capitalize() if typed[:1].isupper() else fix
+
+
+def _source_key(name: str) -> str:
+    """A source's name as readers may type it: any case, any spaces, with or
+    without a leading "the", in "quotes" or not."""
+    key = " ".join(name.casefold().split())
+    if len(key) > 1 and key[0] == key[-1] == '"':
+        key = key[1:-1].strip()
+    return key.removeprefix("the ")
 
 
 def _fold_copies(found: list[Found]) -> list[Found]:

@@ -12,9 +12,10 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "help.latest": {
         "en": "the newest articles (up to {max}; /latest ru: those in Russian;"
-        " /latest Navalny: the newest with those words)",
+        " /latest Navalny: the newest with those words; /latest BBC News: from that source)",
         "ru": "свежие статьи (до {max}; /latest ru — только на русском;"
-        " /latest Навальный — самые новые с этими словами)",
+        " /latest Навальный — самые новые с этими словами; /latest BBC News — из этого"
+        " источника)",
     },
     "help.search": {
         "en": "articles matching the words, then reports in the other language (Russian, English)",
@@ -65,6 +66,39 @@ _TEXTS: dict[str, dict[str, str]] = {
         " /latest 5, /latest ru, /latest 10 ru, /latest 10 Navalny",
         "ru": "Укажите число от 1 до {max}, язык, слова или что-то из этого:"
         " /latest 5, /latest ru, /latest 10 ru, /latest 10 Навальный",
+    },
+    "latest.from": {"en": "Newest from {source}", "ru": "Свежее: {source}"},
+    "latest.from.en": {
+        "en": "Newest in English from {source}",
+        "ru": "Свежее на английском: {source}",
+    },
+    "latest.from.ru": {
+        "en": "Newest in Russian from {source}",
+        "ru": "Свежее на русском: {source}",
+    },
+    "latest.none_from": {
+        "en": "{source} has no articles in that language.",
+        "ru": "У источника «{source}» нет статей на этом языке.",
+    },
+    "sources.title": {
+        "en": "Sources, by articles stored",
+        "ru": "Источники, по числу статей",
+    },
+    "sources.line": {
+        "en": "{articles} stored, the newest {newest}",
+        "ru": "статей: {articles}, последняя {newest}",
+    },
+    "sources.more": {
+        "en": "…and {count} more sources.",
+        "ru": "…и ещё источников: {count}.",
+    },
+    "sources.none": {
+        "en": "No stored article names its source.",
+        "ru": "Ни у одной статьи не указан источник.",
+    },
+    "help.sources": {
+        "en": "the sources of the stored articles; each opens its newest",
+        "ru": "источники статей; у каждого — свежие статьи",
     },
     "latest.on": {"en": "Newest on “{query}”", "ru": "Свежее по запросу «{query}»"},
     "latest.on.en": {

@@ -95,6 +95,15 @@ class SearchPage:
 
 
 @dataclass(frozen=True)
+class SourceCount:
+    """A source's stored articles (Storage.sources)."""
+
+    name: str
+    articles: int
+    newest: str  # published_at of its newest article
+
+
+@dataclass(frozen=True)
 class StoryCount:
     """A story's reports published in a span of time (Storage.most_reported)."""
 

@@ -25,6 +25,7 @@ from storage.models import (
     RemovedArticle,
     SearchHit,
     SearchPage,
+    SourceCount,
     Stats,
     StoryCount,
     StoryRow,
@@ -424,6 +425,37 @@ class Storage(OutboxStore, FeedStore, AskedStore):
             "WHERE language = ? ORDER BY published_at DESC, id DESC LIMIT ? OFFSET ?",
             (language, limit, offset),
         )
+
+    async def newest_from(
+        self, source: str, limit: int = 5, language: str | None = None
+    ) -> list[Article]:
+        """The newest articles of one source (its name as stored), of one
+        language if given. The index of dates that /top reads (migration
+        0013) holds source and language: the walk back through the dates
+        reads no article row until the ids are known."""
+        sql = (
+            "SELECT id FROM articles INDEXED BY articles_by_published_story"
+            " WHERE source = ? AND (? IS NULL OR language = ?)"
+            " ORDER BY published_at DESC, id DESC LIMIT ?"
+        )
+        async with self._db.execute(sql, (source, language, language, limit)) as cur:
+            ids = [int(row[0]) for row in await cur.fetchall()]
+        return await self.articles(ids)
+
+    async def sources(self, limit: int = -1) -> list[SourceCount]:
+        """The sources stored, those with the most articles first (all of them
+        when `limit` is -1), counted from the index of dates (migration 0013)."""
+        sql = (
+            "SELECT source, count(*) AS articles, max(published_at)"
+            " FROM articles INDEXED BY articles_by_published_story"
+            " WHERE source IS NOT NULL GROUP BY source ORDER BY articles DESC, source LIMIT ?"
+        )
+        async with self._db.execute(sql, (limit,)) as cur:
+            return [SourceCount(str(s), int(n), str(d)) for s, n, d in await cur.fetchall()]
+
+    async def newest_id(self) -> int:
+        """The highest article id stored (0 for none): what changes when articles arrive."""
+        return await self._scalar("SELECT max(id) FROM articles", ())
 
     async def term_articles(self, terms: Sequence[str]) -> dict[str, int]:
         """How many articles hold each of these search terms (stems), for those

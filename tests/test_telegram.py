@@ -179,6 +179,13 @@ async def test_an_article_without_a_link_is_read_page_by_page(
     )
 
 
+async def test_sources_over_telegram(bot: App, fake: FakeTelegram) -> None:
+    listed = await say(fake, "/sources")
+    assert listed.result["text"].startswith("Sources, by articles stored\n\n1. Demo Tech Review")
+    newest = await press(fake, listed, "2")
+    assert newest.result["text"].startswith("Newest from Demo Business Daily\n\n1. Bank of Veloria")
+
+
 async def test_plain_text_is_a_search_with_marked_words(bot: App, fake: FakeTelegram) -> None:
     reply = await say(fake, "Kestrel hackers")
     assert reply.result["text"].startswith("Results for “Kestrel hackers”")

@@ -23,6 +23,7 @@ from bot.commands.remove import remove_command, remove_now_command
 from bot.commands.reply import Reply, Request
 from bot.commands.schedule import digest_command, quiet_command
 from bot.commands.search import search_command
+from bot.commands.sources import sources_command
 from bot.commands.stats import stats_command
 from bot.commands.subscribe import (
     follow_command,
@@ -45,6 +46,7 @@ HANDLERS: dict[str, Handler] = {
     "help": help_command,
     "latest": latest_command,
     "top": top_command,
+    "sources": sources_command,
     "search": search_command,
     "summary": summary_command,
     "facts": facts_command,

@@ -31,6 +31,7 @@ class CommandLine:
 COMMANDS: list[CommandLine] = [
     CommandLine("latest", "5", "help.latest"),
     CommandLine("top", "", "help.top"),
+    CommandLine("sources", "", "help.sources", in_menu=False),
     CommandLine(
         "search",
         {"en": "anti-war congress Brussels", "ru": "антивоенный конгресс Брюссель"},

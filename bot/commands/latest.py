@@ -34,6 +34,8 @@ async def latest_command(newsroom: Newsroom, request: Request) -> Reply:
     wanted = _wanted(request.args)
     if wanted is None:
         return Reply().add(text("latest.bad_count", lang, max=MAX_LATEST))
+    if wanted.words and (source := await newsroom.source_named(wanted.words)):
+        return await _latest_from(newsroom, source, wanted, lang)
     if wanted.words:
         return await _latest_on(newsroom, wanted, lang)
     reports = await newsroom.latest_reports(wanted.count, language=wanted.language)
@@ -47,6 +49,18 @@ async def latest_command(newsroom: Newsroom, request: Request) -> Reply:
         if copies:
             reply.add(italic(text("search.copies", lang, sources=sources_of(copies))))
     reply.buttons = open_buttons([article for article, _ in reports])
+    return reply
+
+
+async def _latest_from(newsroom: Newsroom, source: str, wanted: Wanted, lang: str) -> Reply:
+    """The words name a source: its newest articles ("/latest BBC News")."""
+    articles = await newsroom.newest_from(source, wanted.count, wanted.language)
+    if not articles:
+        return Reply().add(text("latest.none_from", lang, source=source))
+    title = "latest.from" if wanted.language is None else f"latest.from.{wanted.language}"
+    reply = Reply().add(bold(text(title, lang, source=source)))
+    reply.blocks.extend(article_line(a, lang, n) for n, a in enumerate(articles, start=1))
+    reply.buttons = open_buttons(articles)
     return reply
 
 

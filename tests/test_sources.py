@@ -1,0 +1,63 @@
+"""/sources and /latest <a source's name>: where the articles come from."""
+
+from __future__ import annotations
+
+from bot.commands import dispatch, parse_command
+from bot.commands.reply import Request
+from bot.ingest import ingest_items
+from bot.ingest.files import Record
+from bot.newsroom import Newsroom
+
+
+async def test_sources_lists_each_with_its_count_and_a_button(demo_newsroom: Newsroom) -> None:
+    reply = await dispatch(demo_newsroom, Request("sources"))
+    lines = reply.plain_text.split("\n\n")
+    assert lines[0] == "Sources, by articles stored"
+    assert lines[1] == "1. Demo Tech Review\n6 stored, the newest 2025-10-01"
+    assert "5. Демо-лента новостей\n4 stored, the newest 2025-10-02" in lines
+    assert len(lines) == 9 and lines[-1].startswith("8. Demo Analysis\n1 stored")
+    [first, *_] = reply.buttons[0]
+    assert first.command == 'latest 5 "Demo Tech Review"'
+    newest = await dispatch(demo_newsroom, parse_command("/" + first.command))
+    assert newest.plain_text.startswith("Newest from Demo Tech Review\n\n1. ")
+    assert newest.plain_text.count(" · id ") == 5
+
+
+async def test_latest_of_a_source_however_its_name_is_typed(demo_newsroom: Newsroom) -> None:
+    for typed in ("demo business daily", "The Demo  Business Daily", '"Demo Business Daily"'):
+        reply = await dispatch(demo_newsroom, Request("latest", "3 " + typed))
+        said = reply.plain_text
+        assert said.startswith("Newest from Demo Business Daily\n\n1. Bank of Veloria holds"), typed
+        assert said.count("Demo Business Daily · 2025-") == 3
+        assert [b.command for b in reply.buttons[0]] == ["summary 11", "summary 10", "summary 9"]
+    russian = await dispatch(demo_newsroom, Request("latest", "ДЕМО-ЛЕНТА НОВОСТЕЙ ru"))
+    assert russian.plain_text.startswith("Newest in Russian from Демо-лента новостей\n\n1. ")
+    none = await dispatch(demo_newsroom, Request("latest", "ru Demo Business Daily"))
+    assert none.plain_text == "Demo Business Daily has no articles in that language."
+    words = await dispatch(demo_newsroom, Request("latest", "Demo Business"))  # not a name
+    assert not words.plain_text.startswith("Newest from")
+
+
+async def test_a_new_source_is_known_as_soon_as_its_first_article_is_stored(
+    demo_newsroom: Newsroom,
+) -> None:
+    before = await dispatch(demo_newsroom, Request("latest", "RU Today"))
+    assert not before.plain_text.startswith("Newest from")
+    item: dict[str, object] = {
+        "title": "Ferry line doubles its crossings",
+        "text": "The ferry line will double its crossings from March.",
+        "source": "RU Today",
+        "published": "2025-12-01",
+    }
+    await ingest_items(demo_newsroom.storage, [Record("t", item, 0)])
+    after = await dispatch(demo_newsroom, Request("latest", '"RU Today"'))
+    assert after.plain_text.startswith("Newest from RU Today\n\n1. Ferry line doubles")
+    listed = await dispatch(demo_newsroom, Request("sources"))
+    [button] = [b for row in listed.buttons for b in row if "RU Today" in b.command]
+    pressed = await dispatch(demo_newsroom, parse_command("/" + button.command))
+    assert pressed.plain_text == after.plain_text  # "RU" is not read as the language
+
+
+async def test_sources_of_an_empty_store(newsroom: Newsroom) -> None:
+    reply = await dispatch(newsroom, Request("sources"))
+    assert reply.plain_text == "No stored article names its source."
