@@ -23,7 +23,7 @@ from bot.delivery.schedule import due_at, iso, parse_clock, parse_zone
 from bot.news.text import shorten
 from bot.news.topics import ArticleTerms, TopicIndex, parse_topic
 from storage import Article, Chat, Storage, Subscription
-from storage.models import SubscribeOutcome
+from storage.models import SOURCE_KEY, SubscribeOutcome
 
 Clock = Callable[[], datetime]
 # The earlier articles a new one copies, given its id and text (Newsroom.copies_before).
@@ -58,6 +58,7 @@ class Subscriptions:
         self._index = TopicIndex()
         self._by_id: dict[int, Subscription] = {}
         self._by_story: defaultdict[int, list[Subscription]] = defaultdict(list)
+        self._by_source: defaultdict[str, list[Subscription]] = defaultdict(list)
         self._chats: dict[int, Chat] = {}
         self._due: dict[int, str] = {}
         # Per batch: article -> its rows to send and its folded rows (the
@@ -92,6 +93,17 @@ class Subscriptions:
             f"story:{article.story_id}",
             self.now(),
             story_id=article.story_id,
+            limit=MAX_TOPICS,
+        )
+        return SubscribeResult(outcome, sub)
+
+    async def follow_source(self, chat_id: int, source: str) -> SubscribeResult:
+        """Follow every article a source runs (its name as stored)."""
+        outcome, sub = await self.storage.add_subscription(
+            chat_id,
+            shorten(source, TOPIC_CHARS[1]),
+            SOURCE_KEY + source,
+            self.now(),
             limit=MAX_TOPICS,
         )
         return SubscribeResult(outcome, sub)
@@ -160,10 +172,10 @@ class Subscriptions:
             self._due = {}  # per batch: one due time per chat, not per article
             self._batch = {}
             upto = 0
-            for article_id, title, text, story_id in rows:
+            for article_id, title, text, story_id, source in rows:
                 if story_id is None:
                     break
-                found = self._deliveries_for(article_id, title, text, story_id)
+                found = self._deliveries_for(article_id, title, text, story_id, source)
                 sent, copies = await self._fold_copies(article_id, text, found)
                 deliveries += sent
                 folded += copies
@@ -197,12 +209,16 @@ class Subscriptions:
         self._batch[article_id] = (sent, folded)
         return sent, folded
 
-    def _deliveries_for(self, article_id: int, title: str, text: str, story_id: int) -> list[Row]:
+    def _deliveries_for(
+        self, article_id: int, title: str, text: str, story_id: int, source: str | None
+    ) -> list[Row]:
         """One row per chat that follows the article, naming every topic it matched.
         (A hot loop: a popular article can go to thousands of chats.)"""
         by_id = self._by_id
         matched = [by_id[i] for i in self._index.matching(ArticleTerms.of(title, text))]
         matched += self._by_story.get(story_id, [])
+        if source is not None:
+            matched += self._by_source.get(source, [])
         topics: dict[int, list[str]] = {}
         for sub in matched:
             if article_id <= sub.after_article:
@@ -230,13 +246,16 @@ class Subscriptions:
         subs = await self.storage.active_subscriptions()
         index = TopicIndex()
         by_story: defaultdict[int, list[Subscription]] = defaultdict(list)
+        by_source: defaultdict[str, list[Subscription]] = defaultdict(list)
         for sub in subs:
             if sub.story_id is not None:
                 by_story[sub.story_id].append(sub)
+            elif sub.source is not None:
+                by_source[sub.source].append(sub)
             elif (topic := parse_topic(sub.topic)) is not None:
                 index.add(sub.id, topic)
         chat_ids = {s.chat_id for s in subs}
         self._chats = {c.chat_id: c for c in await self.storage.chats(chat_ids)}
-        self._index, self._by_story = index, by_story
+        self._index, self._by_story, self._by_source = index, by_story, by_source
         self._by_id = {s.id: s for s in subs}
         self._version = version

@@ -318,6 +318,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "ru": "За чем следить? Например: /subscribe задержания ОВД-Инфо\n"
         "Фразу возьмите в «кавычки»; -слово исключает статьи с этим словом.",
     },
+    "subscribe.done.source": {
+        "en": "Following “{topic}”: every new article from this source will come here.",
+        "ru": "Слежу за источником «{topic}»: все его новые статьи пришлю сюда.",
+    },
     "subscribe.done": {
         "en": "Following “{topic}”. New articles about it will come here.",
         "ru": "Слежу за темой «{topic}». Новые статьи о ней пришлю сюда.",
@@ -374,6 +378,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "ru": "Темы этого чата ({count} из {max})",
     },
     "subscriptions.story": {"en": " (a story)", "ru": " (событие)"},
+    "subscriptions.source": {"en": " (a source: all it runs)", "ru": " (источник: всё подряд)"},
     "unsubscribe.usage": {
         "en": "Which topic? /unsubscribe Navalny, or /unsubscribe all. See /subscriptions.",
         "ru": "Какую тему? /unsubscribe Навальный или /unsubscribe all. Список: /subscriptions.",
@@ -422,8 +427,8 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "quiet.off": {"en": "No more quiet hours.", "ru": "Тихих часов больше нет."},
     "help.subscribe": {
-        "en": 'get new articles on a topic ("phrases", -exclusions)',
-        "ru": "получать новые статьи по теме («фразы», -исключения)",
+        "en": 'get new articles on a topic ("phrases", -exclusions), or all of a source\'s',
+        "ru": "получать новые статьи по теме («фразы», -исключения) или все статьи источника",
     },
     "help.subscriptions": {"en": "the topics this chat follows", "ru": "темы этого чата"},
     "help.digest": {

@@ -155,6 +155,11 @@ class Chat:
     quiet_to: str | None = None
 
 
+# The topic_key of a subscription to a source: "source:" and its name as stored
+# (that of a story is "story:<id>"; a topic's, its stems: never a colon).
+SOURCE_KEY = "source:"
+
+
 @dataclass(frozen=True)
 class Subscription:
     id: int
@@ -164,6 +169,15 @@ class Subscription:
     story_id: int | None
     after_article: int
     created_at: str
+
+    @property
+    def source(self) -> str | None:
+        """The source this follows (every article it runs), as stored, if any."""
+        return (
+            self.topic_key.removeprefix(SOURCE_KEY)
+            if self.topic_key.startswith(SOURCE_KEY)
+            else None
+        )
 
 
 SubscribeOutcome = Literal["added", "exists", "full"]

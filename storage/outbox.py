@@ -183,14 +183,17 @@ class OutboxStore(StoreBase):
     async def latest_article_id(self) -> int:
         return await self._scalar("SELECT coalesce(max(id), 0) FROM articles", ())
 
-    async def unpercolated(self, limit: int = 500) -> list[tuple[int, str, str, int | None]]:
-        """(id, title, text, story_id) of the next articles to match, oldest first."""
+    async def unpercolated(
+        self, limit: int = 500
+    ) -> list[tuple[int, str, str, int | None, str | None]]:
+        """(id, title, text, story_id, source) of the next articles to match, oldest first."""
         upto = await self.percolated_upto()
         async with self._db.execute(
-            "SELECT id, title, text, story_id FROM articles WHERE id > ? ORDER BY id LIMIT ?",
+            "SELECT id, title, text, story_id, source FROM articles"
+            " WHERE id > ? ORDER BY id LIMIT ?",
             (upto, limit),
         ) as cur:
-            return [(r[0], r[1], r[2], r[3]) for r in await cur.fetchall()]
+            return [(r[0], r[1], r[2], r[3], r[4]) for r in await cur.fetchall()]
 
     async def add_deliveries(
         self,

@@ -118,6 +118,29 @@ async def test_the_same_report_from_another_source_is_not_sent_again(
     assert await statuses(db, ["sent", "sent", "folded"]) == ["sent", "sent", "folded"]
 
 
+async def test_a_follower_of_a_source_gets_what_it_runs(
+    bot: App, fake: FakeTelegram, db: Path
+) -> None:
+    await subscribe(fake, "Newsroom Demo Wire")  # a demo source
+    storms = {
+        "title": "Storms expected on the coast",
+        "text": "Forecasters expect strong winds on the coast this week. Ferries may stop.",
+        "url": "https://example.org/new/storms",
+        "source": "Newsroom Demo Wire",
+    }
+    elsewhere = {
+        "title": "Ferries cancelled as storms near",
+        "text": "Two ferry lines cancelled their crossings for Thursday as storms near the coast.",
+        "url": "https://other.example/ferries",
+        "source": "Other Wire",
+    }
+    out = await editor_ingests(db, [elsewhere, storms])
+    assert "queued 1 updates for followers" in out
+    update = await fake.wait_for("sendMessage", update_to(READER))
+    assert update.result["text"].startswith("New on “Newsroom Demo Wire”\n\nStorms expected")
+    assert update.params["link_preview_options"]["url"] == "https://example.org/new/storms"
+
+
 async def test_a_name_followed_in_english_is_offered_as_russian_reports_write_it(
     bot: App, fake: FakeTelegram, db: Path
 ) -> None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from bot.commands import dispatch, parse_command
 from bot.commands.reply import Request
 from bot.ingest import ingest_items
 from bot.ingest.files import Record
 from bot.newsroom import Newsroom
+from tests.test_subscriptions import CHAT, DETENTIONS, WEATHER, ingest, say
 
 
 async def test_sources_lists_each_with_its_count_and_a_button(demo_newsroom: Newsroom) -> None:
@@ -61,3 +64,29 @@ async def test_a_new_source_is_known_as_soon_as_its_first_article_is_stored(
 async def test_sources_of_an_empty_store(newsroom: Newsroom) -> None:
     reply = await dispatch(newsroom, Request("sources"))
     assert reply.plain_text == "No stored article names its source."
+
+
+async def test_following_a_source_brings_everything_it_runs(room: Newsroom, tmp_path: Path) -> None:
+    said = await say(room, "subscribe", "the demo business daily")
+    assert said.startswith(
+        "Following “Demo Business Daily”: every new article from this source will come here."
+    )
+    again = await say(room, "subscribe", "Demo Business Daily")
+    assert again.startswith("This chat already follows “Demo Business Daily”.")
+    listed = await say(room, "subscriptions")
+    assert "1. Demo Business Daily (a source: all it runs)" in listed
+    weather = {**WEATHER, "source": "Demo Business Daily"}  # no word of a topic in it
+    other = {**DETENTIONS, "source": "Another Daily"}
+    assert await ingest(room, tmp_path, weather, other) == 1
+    [queued] = await room.storage.deliveries_of(CHAT)
+    [article] = await room.storage.articles([queued.article_id])
+    assert article.title == WEATHER["title"] and list(queued.topics) == ["Demo Business Daily"]
+    assert (await say(room, "unsubscribe", "Demo Business Daily")).startswith("Stopped following")
+    assert (await say(room, "subscriptions")).startswith("This chat follows no topics yet.")
+
+
+async def test_words_that_name_no_source_are_a_topic(room: Newsroom) -> None:
+    said = await say(room, "subscribe", "Demo Business")
+    assert said.startswith("Following “Demo Business”. New articles about it will come here.")
+    [sub] = await room.subscriptions.of_chat(CHAT)
+    assert sub.source is None and sub.story_id is None

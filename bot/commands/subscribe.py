@@ -27,7 +27,10 @@ async def subscribe_command(newsroom: Newsroom, request: Request) -> Reply:
     topic = " ".join(request.args.split())
     if not topic:
         return Reply().add(text("subscribe.usage", lang))
-    result = await newsroom.subscriptions.subscribe(request.chat_id, topic)
+    if source := await newsroom.source_named(topic):  # "/subscribe BBC News": all it runs
+        result = await newsroom.subscriptions.follow_source(request.chat_id, source)
+    else:
+        result = await newsroom.subscriptions.subscribe(request.chat_id, topic)
     return await _outcome(newsroom, request, result, topic)
 
 
@@ -55,11 +58,12 @@ async def _outcome(
         key = _REFUSALS.get(result.outcome, "subscribe.no_words")
         return Reply().add(text(key, lang, max=MAX_TOPICS, chars=TOPIC_CHARS[1]))
     chat = await newsroom.subscriptions.chat(request.chat_id)
-    reply = Reply().add(text("subscribe.done", lang, topic=shown))
+    sub = result.subscription
+    done = "subscribe.done.source" if sub and sub.source else "subscribe.done"
+    reply = Reply().add(text(done, lang, topic=shown))
     reply.add(italic(when(chat, lang)))
     reply.buttons = [[Button(text("button.subscriptions", lang), "subscriptions")]]
-    sub = result.subscription
-    if sub is None or sub.story_id is not None:
+    if sub is None or sub.story_id is not None or sub.source is not None:
         return reply
     if not await _offer_respelt(newsroom, reply, sub, lang):
         await _offer_other_spelling(newsroom, reply, sub, lang)
@@ -136,8 +140,7 @@ async def subscriptions_command(newsroom: Newsroom, request: Request) -> Reply:
     chat = await newsroom.subscriptions.chat(request.chat_id)
     reply = Reply().add(bold(text("subscriptions.title", lang, count=len(subs), max=MAX_TOPICS)))
     for number, sub in enumerate(subs, start=1):
-        kind = text("subscriptions.story", lang) if sub.story_id is not None else ""
-        reply.add(f"{number}. ", Span(sub.topic, "bold"), Span(kind, "italic"))
+        reply.add(f"{number}. ", Span(sub.topic, "bold"), Span(_kind(sub, lang), "italic"))
     reply.add(italic(when(chat, lang)))
     removes = [
         Button(text("button.remove", lang, number=n), f"unsubscribe #{sub.id}")
@@ -145,6 +148,13 @@ async def subscriptions_command(newsroom: Newsroom, request: Request) -> Reply:
     ]
     reply.buttons = [removes[i : i + 4] for i in range(0, len(removes), 4)]
     return reply
+
+
+def _kind(sub: Subscription, lang: str) -> str:
+    """What a subscription follows, when not a topic's words: a story, a source."""
+    if sub.story_id is not None:
+        return text("subscriptions.story", lang)
+    return text("subscriptions.source", lang) if sub.source is not None else ""
 
 
 async def unsubscribe_command(newsroom: Newsroom, request: Request) -> Reply:
