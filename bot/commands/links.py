@@ -52,17 +52,17 @@ def topic_payload(topic: str) -> str:
 
 
 def topic_from_payload(payload: str) -> str | None:
-    """The topic a payload names, or None when it names none (or is damaged)."""
+    """The topic a payload names, or None when it names none (or is damaged,
+    or has no letter or digit to follow)."""
     if payload.startswith("t_"):
-        topic = payload[2:].replace("_", " ").strip()
-        return topic if topic.strip("-") else None
-    if not payload.startswith("u_"):
-        return None
-    encoded = payload[2:]
-    try:
-        raw = base64.urlsafe_b64decode(encoded + "=" * (-len(encoded) % 4))
-        topic = raw.decode()
-    except (binascii.Error, UnicodeDecodeError, ValueError):
+        topic = payload[2:].replace("_", " ")
+    elif payload.startswith("u_"):
+        encoded = payload[2:]
+        try:
+            topic = base64.urlsafe_b64decode(encoded + "=" * (-len(encoded) % 4)).decode()
+        except (binascii.Error, UnicodeDecodeError, ValueError):
+            return None
+    else:
         return None
     topic = " ".join(topic.split())
-    return topic or None
+    return topic if any(ch.isalnum() for ch in topic) else None
