@@ -12,9 +12,9 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "help.latest": {
         "en": "the newest articles (up to {max}; /latest ru: those in Russian;"
-        " /latest Navalny: the newest with those words; /latest BBC News: from that source)",
+        " /latest Navalny: the newest with those words; /latest Demo Sports: from that source)",
         "ru": "свежие статьи (до {max}; /latest ru — только на русском;"
-        " /latest Навальный — самые новые с этими словами; /latest BBC News — из этого"
+        " /latest Навальный — самые новые с этими словами; /latest Demo Sports — из этого"
         " источника)",
     },
     "help.search": {

@@ -37,6 +37,8 @@ async def test_latest_of_a_source_however_its_name_is_typed(demo_newsroom: Newsr
     assert russian.plain_text.startswith("Newest in Russian from Демо-лента новостей\n\n1. ")
     none = await dispatch(demo_newsroom, Request("latest", "ru Demo Business Daily"))
     assert none.plain_text == "Demo Business Daily has no articles in that language."
+    help_example = await dispatch(demo_newsroom, Request("latest", "Demo Sports"))  # in /help
+    assert help_example.plain_text.startswith("Newest from Demo Sports\n\n1. ")
     words = await dispatch(demo_newsroom, Request("latest", "Demo Business"))  # not a name
     assert not words.plain_text.startswith("Newest from")
 
