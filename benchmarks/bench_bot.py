@@ -104,10 +104,13 @@ async def measure(folder: Path, corpus: list[dict[str, object]], count: int) -> 
         commands = {
             "/help": ["/help"] * count,
             "/search": [f"/search {w}" for w in words],
+            # a later page (what More results sends): folds the results from the first on
+            "/search, page 5": [f"/search #5 {w}" for w in words],
             "/summary": [f"/summary {i}" for i in ids],
             "/related": [f"/related {i}" for i in ids],
             "/latest": [f"/latest {(5, 10, 20)[n % 3]}" for n in range(count)],
             "/top": [f"/top {('day', 'week', 'month', 'year')[n % 4]}" for n in range(count)],
+            "/sources": ["/sources"] * count,
             # one word drawn from an article (often a common one), or two or three
             "/latest <words>": [
                 f"/latest {w.split()[0] if n % 2 else w}" for n, w in enumerate(words)
