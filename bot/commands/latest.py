@@ -73,6 +73,7 @@ async def _latest_on(newsroom: Newsroom, wanted: Wanted, lang: str) -> Reply:
     if not any(ch.isalnum() for ch in wanted.words):
         return Reply().add(text("search.no_words", lang))
     result = await newsroom.latest_on(wanted.words, wanted.count, wanted.language)
+    await newsroom.note_search(wanted.words, result)
     if not result.found and not result.across:
         return Reply().add(text("latest.none_on", lang, query=shown))
     if result.respelt:
