@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import re
+import sqlite3
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
@@ -44,6 +46,8 @@ from bot.subscriptions import Clock, Subscriptions, utc_clock
 from bot.texts import LANGUAGES
 from storage import Article, RemovedArticle, SearchPage, SourceCount, Storage, StoryRow
 from storage.query import parse_query
+
+log = logging.getLogger(__name__)
 
 # Bump when bot.news.text changes how words become search terms: the stored
 # index is then rebuilt on the next open.
@@ -189,8 +193,12 @@ class Newsroom:
         if result.mode == "all" or self.settings.unanswered_searches_days <= 0:
             return
         key = " ".join(words.casefold().split())[:UNANSWERED_CHARS]
-        if any(ch.isalnum() for ch in key):  # words, not only signs
+        if not any(ch.isalnum() for ch in key):  # words, not only signs
+            return
+        try:
             await self.storage.note_unanswered(self._clock().date().isoformat(), key)
+        except sqlite3.Error as error:  # a count for editors must not cost the reader an answer
+            log.warning("could not count an unanswered search: %s", error)
 
     async def unanswered_searches(self, days: int, limit: int = 10) -> list[tuple[str, int]]:
         """(words, times): the searches of the last `days` that found nothing,

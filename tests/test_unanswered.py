@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from bot.commands import dispatch, parse_command
 from bot.commands.reply import Request
 from bot.ingest import ingest_items
@@ -111,3 +113,12 @@ async def test_an_editor_sees_over_telegram_what_readers_found_nothing_on(
         )
         refused = (await say(fake, "/stats", chat=5)).result["text"]
         assert "quokka" not in refused  # readers never see what others asked
+
+
+async def test_a_search_is_answered_even_when_it_cannot_be_counted(
+    room: Newsroom, caplog: pytest.LogCaptureFixture
+) -> None:
+    await room.storage._db.execute("DROP TABLE unanswered_searches")  # a broken store
+    reply = await dispatch(room, Request("search", "quokka"))
+    assert reply.plain_text.startswith("Nothing found for “quokka”")
+    assert "could not count an unanswered search" in caplog.text
