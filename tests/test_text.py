@@ -124,6 +124,24 @@ def test_title_from_text_uses_first_sentence() -> None:
     assert len(title) <= 110 and title.endswith("…")
 
 
+def test_a_title_from_text_leaves_out_its_dateline() -> None:
+    cases = {
+        "(CNN)A quick descent. No distress call.": "A quick descent",
+        "Moscow (CNN)This was supposed to be a rally.": "This was supposed to be a rally",
+        "LONDON (Reuters) - Britain's economy grew 0.3%.": "Britain's economy grew 0.3%",
+        "NEW YORK, March 3 (AP) -- Stocks rose.": "Stocks rose",
+        "WASHINGTON — The Senate voted on Tuesday.": "The Senate voted on Tuesday",
+        "МОСКВА, 3 марта (РИА Новости) — Путин заявил о переговорах.": "Путин заявил о переговорах",
+        # Not datelines: brackets that are no agency, capitals before a lower-case word.
+        "Anti-Corruption Foundation (FBK) staff met.": "Anti-Corruption Foundation (FBK) staff met",
+        "US (and UK) markets fell.": "US (and UK) markets fell",
+        "NATO - the alliance - met.": "NATO - the alliance - met",
+        "(CNN)": "(CNN)",  # nothing after it: kept
+    }
+    for text, title in cases.items():
+        assert title_from_text(text) == title, text
+
+
 def test_snippet_marks_matched_words() -> None:
     text = "Intro sentence here. " * 20 + "The congress in Brussels drew 300 activists."
     snip = snippet(text, {stem("congress"), stem("brussels")}, width=120)

@@ -216,5 +216,22 @@ def first_sentence(text: str) -> str:
 
 
 def title_from_text(text: str, limit: int = 110) -> str:
-    """A headline for an article that came without one: its first sentence."""
-    return shorten(first_sentence(text), limit).rstrip(".")
+    """A headline for an article that came without one: its first sentence,
+    less a dateline ("LONDON (Reuters) - ", "Moscow (CNN)", "WASHINGTON — "):
+    a list of headlines that all begin "(CNN)" says nothing."""
+    sentence = first_sentence(text)
+    dateline = _DATELINE.match(sentence)
+    if dateline and dateline.end() < len(sentence):
+        sentence = sentence[dateline.end() :]
+    return shorten(sentence, limit).rstrip(".")
+
+
+# A place (and date), then a news agency in brackets or a dash after capitals.
+_AGENCY = (
+    r"CNN|Reuters|AP|AFP|Bloomberg|dpa|UPI|PA|ANSA|EFE|Xinhua|TASS|Interfax|RIA Novosti"
+    r"|ТАСС|Интерфакс|РИА Новости|Интерфакс-Украина"
+)
+_DATELINE = re.compile(
+    rf"^(?:[^\W\d][\w .,'’-]{{0,60}}?\s*)?\((?:{_AGENCY})\)\s*(?:[-—–]{{1,2}}\s*)?(?=\S)"
+    r"|^[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{2,40}(?:,[^—–\n]{1,30})?\s+[—–-]{1,2}\s+(?=[A-ZА-ЯЁ\"“«])"
+)
