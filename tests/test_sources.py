@@ -92,3 +92,17 @@ async def test_words_that_name_no_source_are_a_topic(room: Newsroom) -> None:
     assert said.startswith("Following “Demo Business”. New articles about it will come here.")
     [sub] = await room.subscriptions.of_chat(CHAT)
     assert sub.source is None and sub.story_id is None
+
+
+async def test_a_long_source_name_is_shortened_in_the_list_and_kept_whole_in_its_button(
+    demo_newsroom: Newsroom,
+) -> None:
+    name = "The Quarterly Review of Harbour Affairs, Ferry Timetables and Lighthouse Keeping " * 2
+    item: dict[str, object] = {"title": "Ferry times", "text": "New ferry times.", "source": name}
+    await ingest_items(demo_newsroom.storage, [Record("t", item, 0)])
+    listed = await dispatch(demo_newsroom, Request("sources"))
+    [line] = [b for b in listed.plain_text.split("\n\n") if "Quarterly Review" in b]
+    assert len(line.split("\n")[0]) < 90 and line.split("\n")[0].endswith("…")
+    [button] = [b for row in listed.buttons for b in row if "Quarterly Review" in b.command]
+    pressed = await dispatch(demo_newsroom, parse_command("/" + button.command))
+    assert pressed.plain_text.startswith("Newest from " + name.strip())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.commands.reply import Button, Reply, Request, bold, italic
+from bot.news.text import shorten
 from bot.newsroom import Newsroom
 from bot.texts import text
 
@@ -19,7 +20,7 @@ async def sources_command(newsroom: Newsroom, request: Request) -> Reply:
         line = text(
             "sources.line", lang, articles=f"{source.articles:,}", newest=source.newest[:10]
         )
-        reply.add(f"{number}. ", bold(source.name), "\n" + line)
+        reply.add(f"{number}. ", bold(shorten(source.name, 80)), "\n" + line)
     if len(sources) > MAX_SOURCES:
         reply.add(italic(text("sources.more", lang, count=len(sources) - MAX_SOURCES)))
     buttons = [
