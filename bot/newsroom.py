@@ -280,14 +280,7 @@ class Newsroom:
                 break
             window = min(2 * window, SEARCH_WINDOW)
         query_stems = parse_query(text, stems).stems
-        found = [
-            Found(
-                page.hits[g[0]].article,
-                snippet(page.hits[g[0]].article.text, query_stems),
-                [page.hits[i].article for i in g[1:]],
-            )
-            for g in groups[offset:end]
-        ]
+        found = _reports([h.article for h in page.hits], groups[offset:end], query_stems)
         has_more = len(groups) > end  # past SEARCH_WINDOW results, no more pages
         wanted = across if offset == 0 else 0
         others = await self._search_across(text, [f.article for f in found], wanted)
@@ -421,7 +414,8 @@ class Newsroom:
     async def _latest_on(self, text: str, limit: int, language: str | None) -> SearchResult:
         newest = await self.storage.newest_matching(text, 2 * limit, language)
         query_stems = parse_query(text, stems).stems
-        found = _fold_copies([Found(a, snippet(a.text, query_stems)) for a in newest])[:limit]
+        groups = fold([a.text for a in newest])[:limit]
+        found = _reports(newest, groups, query_stems)
         across = await self._search_across(text, [f.article for f in found], SEARCH_ACROSS)
         across = [f for f in across if language in (None, f.article.language)]
         across.sort(key=lambda f: (f.article.published_at, f.article.id), reverse=True)
@@ -687,11 +681,17 @@ def _source_key(name: str) -> str:
     return key.removeprefix("the ")
 
 
-def _fold_copies(found: list[Found]) -> list[Found]:
-    """One entry per report: a result that copies a better-ranked one (or is
-    copied by it) is listed under it, as another source of the same text."""
-    groups = fold([f.article.text for f in found])
-    return [replace(found[g[0]], copies=[found[i].article for i in g[1:]]) for g in groups]
+def _reports(
+    articles: list[Article], groups: list[list[int]], query_stems: set[str]
+) -> list[Found]:
+    """One entry per report (a group of copies.fold): its first article with
+    its passage, the copies of it listed under it as other sources."""
+    return [
+        Found(
+            articles[g[0]], snippet(articles[g[0]].text, query_stems), [articles[i] for i in g[1:]]
+        )
+        for g in groups
+    ]
 
 
 def demo_records() -> list[Record]:
