@@ -84,7 +84,9 @@ async def linked_in(newsroom: Newsroom, text: str) -> Target | None:
 async def _best_match(newsroom: Newsroom, words: str, lang: str) -> Target | Reply:
     if len(words) > MAX_QUERY_CHARS:
         return Reply().add(text("search.too_long", lang, max=MAX_QUERY_CHARS))
-    found = (await newsroom.search(words, limit=1, across=0)).found
+    result = await newsroom.search(words, limit=1, across=0)
+    await newsroom.note_search(words, result)  # a reader asking for an article by its words
+    found = result.found
     if not found:  # none in the words' language: a report in another that names their names
         found = (await newsroom.search(words, limit=1, across=1)).across
     if not found:
