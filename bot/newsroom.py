@@ -176,14 +176,15 @@ class Newsroom:
         """Articles matching the words; with the first page, up to `across`
         reports in other languages (see _search_across). When no article has
         every word, the words respelt (see respelt) if that finds articles
-        with all of them."""
+        with all of them (on any page: inline mode pages on with the words
+        as typed)."""
         result = await self._search(text, limit, offset, across)
-        if offset or result.mode == "all":
+        if result.mode == "all":
             return result
         spelt = await self.respelt(text)
         if spelt is None:
             return result
-        better = await self._search(spelt, limit, 0, across)
+        better = await self._search(spelt, limit, offset, across)
         return replace(better, respelt=spelt) if better.mode == "all" else result
 
     async def note_search(self, words: str, result: SearchResult) -> None:

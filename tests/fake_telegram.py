@@ -587,12 +587,14 @@ def callback(
     }
 
 
-def inline_query(query: str, sender: dict[str, Any] | None = None) -> dict[str, Any]:
+def inline_query(
+    query: str, sender: dict[str, Any] | None = None, offset: str = ""
+) -> dict[str, Any]:
     return {
         "inline_query": {
             "id": f"iq{time.monotonic_ns()}",
             "from": sender or user(),
             "query": query,
-            "offset": "",
+            "offset": offset,
         }
     }

@@ -65,6 +65,10 @@ async def test_search_pages_on_with_the_respelt_words(demo_newsroom: Newsroom) -
     assert reply.plain_text.startswith("Nothing has “Velorria”. Results for “Veloria”:")
     commands = [b.command for row in reply.buttons for b in row]
     assert "search #2 Veloria" in commands and "latest 5 Veloria" in commands
+    # Inline mode pages on with the words as typed: later pages are respelt too.
+    later = await demo_newsroom.search("Brusels congres", limit=1, offset=1)
+    whole = await demo_newsroom.search("Brussels congress", limit=2)
+    assert later.respelt == "Brussels congress" and later.found == whole.found[1:]
 
 
 async def test_what_is_not_respelt(demo_newsroom: Newsroom) -> None:

@@ -336,6 +336,19 @@ async def test_inline_query_offers_cards_that_open_the_bot(bot: App, fake: FakeT
     assert open_button["url"] == f"https://t.me/NewsroomTestBot?start=a{first['id']}"
 
 
+async def test_inline_results_page_on_as_the_reader_scrolls(bot: App, fake: FakeTelegram) -> None:
+    start = len(fake.calls)
+    await fake.push(tg.inline_query("year"))  # in 15 demo articles
+    first = await fake.wait_for("answerInlineQuery", after=start)
+    assert len(first.params["results"]) == 10 and first.params["next_offset"] == "10"
+    start = len(fake.calls)
+    await fake.push(tg.inline_query("year", offset="10"))
+    more = await fake.wait_for("answerInlineQuery", after=start)
+    assert len(more.params["results"]) == 5 and not more.params.get("next_offset")
+    ids = [r["id"] for r in first.params["results"] + more.params["results"]]
+    assert len(set(ids)) == 15  # none shown twice
+
+
 async def test_inline_query_with_no_words_lists_the_newest_reports_once(
     bot: App, fake: FakeTelegram, tmp_path: Path
 ) -> None:

@@ -81,6 +81,7 @@ EDITOR_MENU = menu_names(EDITOR_COMMANDS)
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
 CALLBACK_LIMIT = 64  # bytes of callback data Telegram keeps on a button
 INLINE_RESULTS = 10
+INLINE_MAX = 50  # results an inline search pages through as the reader scrolls
 INLINE_SHARE = 3  # inline queries a reader may send, as a multiple of their share of requests
 PERCOLATE_SECONDS = 5
 DRAIN_SECONDS = 1.0
@@ -398,14 +399,18 @@ class TelegramBot:
             return
         lang = interface_language(query.from_user.language_code)
         words = visible(query.query).strip()
-        if words:
-            found = await self.newsroom.search(words, limit=INLINE_RESULTS)
+        offset = min(int(query.offset), INLINE_MAX) if query.offset.isdecimal() else 0
+        next_offset = None
+        if words:  # Telegram asks for more (offset = next_offset) as the reader scrolls
+            found = await self.newsroom.search(words, limit=INLINE_RESULTS, offset=offset)
             articles = [f.article for f in found.found + found.across][:INLINE_RESULTS]
+            if found.has_more and offset + INLINE_RESULTS < INLINE_MAX:
+                next_offset = str(offset + INLINE_RESULTS)
         else:
             articles = [a for a, _ in await self.newsroom.latest_reports(INLINE_RESULTS)]
         bot_name = context.bot.username
         results = [self._inline_result(a, lang, bot_name) for a in articles]
-        await query.answer(results, cache_time=30, is_personal=False)
+        await query.answer(results, cache_time=30, is_personal=False, next_offset=next_offset)
 
     async def on_error(self, update: object, context: Context) -> None:
         """Log what broke; tell the user only that something did. Polling's
