@@ -160,7 +160,7 @@ class Newsroom:
         self._analyses: OrderedDict[tuple[int, str, int], Analysis] = OrderedDict()
         self._sources: list[SourceCount] = []
         self._source_names: dict[str, str] = {}  # _source_key(name) -> name as stored
-        self._sources_seen = -1  # Storage.newest_id() when they were counted
+        self._sources_seen = -1  # Storage.latest_article_id() when they were counted
 
     @classmethod
     async def open(cls, settings: Settings, clock: Clock = utc_clock) -> Newsroom:
@@ -380,7 +380,7 @@ class Newsroom:
     async def sources(self) -> list[SourceCount]:
         """The stored sources, most articles first; counted again only when
         articles have arrived since (34 ms at 100,000 articles)."""
-        newest = await self.storage.newest_id()
+        newest = await self.storage.latest_article_id()
         if newest != self._sources_seen:
             self._sources = await self.storage.sources()
             self._source_names = {_source_key(s.name): s.name for s in self._sources}

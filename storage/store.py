@@ -453,10 +453,6 @@ class Storage(OutboxStore, FeedStore, AskedStore):
         async with self._db.execute(sql, (limit,)) as cur:
             return [SourceCount(str(s), int(n), str(d)) for s, n, d in await cur.fetchall()]
 
-    async def newest_id(self) -> int:
-        """The highest article id stored (0 for none): what changes when articles arrive."""
-        return await self._scalar("SELECT max(id) FROM articles", ())
-
     async def term_articles(self, terms: Sequence[str]) -> dict[str, int]:
         """How many articles hold each of these search terms (stems), for those
         held at all. Each count reads the term's postings: meant for a few

@@ -13,13 +13,13 @@ from bot.commands.cards import (
     sources_of,
 )
 from bot.commands.reply import Reply, Request, bold, italic
+from bot.commands.search import MAX_QUERY_CHARS
 from bot.news.text import shorten
 from bot.newsroom import Newsroom
 from bot.texts import LANGUAGES, text
 
 DEFAULT_LATEST = 5
 MAX_LATEST = 20
-MAX_QUERY_CHARS = 300  # as /search
 
 
 @dataclass(frozen=True)
