@@ -51,7 +51,7 @@ async def newsroom(db_path: Path) -> AsyncIterator[Newsroom]:
 @pytest.fixture
 async def demo_newsroom(newsroom: Newsroom) -> Newsroom:
     report = await newsroom.load_demo_if_empty()
-    assert report is not None and report.added == 30
+    assert report is not None and report.added == 31
     return newsroom
 
 

@@ -126,17 +126,19 @@ def test_ingest_fails_when_nothing_could_be_read(tmp_path: Path) -> None:
 
 def test_console_chat_over_the_demo_set(tmp_path: Path) -> None:
     db = tmp_path / "demo.db"
-    session = "/help\n/latest 2\nVeloria\n6\n7\n2\n/search\n/nope\n"
+    session = "/help\n/latest 2\nVeloria\n6\n7\n2\n/read 31\n1\n/search\n/nope\n"
     result = run([], db, stdin=session)
     out = result.stdout
     assert result.returncode == 0, result.stderr
-    assert "loaded the demo set (30 articles written for this project)" in out
+    assert "loaded the demo set (31 articles written for this project)" in out
     assert "/search anti-war congress Brussels" in out
     assert "1. Night trains return between Port Elms and Calder" in out
     assert "Results for “Veloria”" in out
     assert "[1] [2] [3] [4] [5]  [6] More results" in out
     assert "6. " in out  # pressing [6] showed the second page
-    assert "[6] [7] [8]  [9] Newest first\n" in out  # the last page: no More button
+    assert "[6] [7] [8] [9]  [10] Newest first\n" in out  # the last page: no More button
+    assert "/read 31 — the whole text" in out  # /help's example is the demo's filed statement
+    assert "Page 1 of 2\n\n[1] Next ›" in out and "Page 2 of 2\n\n[1] ‹ Back" in out
     assert "[1] More  [2] Key facts  [3] Related" in out  # 7 opened the seventh result's card
     assert "Key facts\n\n• " in out  # and 2 pressed Key facts
     assert "What should I look for?" in out
@@ -145,7 +147,7 @@ def test_console_chat_over_the_demo_set(tmp_path: Path) -> None:
 
     again = run(["chat"], db, stdin="/latest 1\n")
     assert "loaded the demo set" not in again.stdout
-    assert "console chat over 30 articles" in again.stdout
+    assert "console chat over 31 articles" in again.stdout
 
 
 def test_webhook_mode_needs_its_secret(tmp_path: Path) -> None:
@@ -208,7 +210,7 @@ def test_related_and_stories_on_the_demo_set(tmp_path: Path) -> None:
     run(["chat"], db, stdin="")  # loads the demo set
     stories = [json.loads(line) for line in run(["stories", "--json"], db).stdout.splitlines()]
     ids = [a["id"] for s in stories for a in s["articles"]]
-    assert sorted(ids) == list(range(1, 31))  # every article in exactly one story
+    assert sorted(ids) == list(range(1, 32))  # every article in exactly one story
     cup = next(s for s in stories if any(a["id"] == 23 for a in s["articles"]))
     assert {a["id"] for a in cup["articles"]} >= {22, 23}
     related = [
@@ -236,7 +238,7 @@ def test_related_and_stories_on_the_demo_set(tmp_path: Path) -> None:
         for line in run(["top", "--days", "365", "--json"], db).stdout.split("\n")
         if line
     ]
-    assert len(top) == 6 and top[0]["id"] == 28 and (top[0]["reports"], top[0]["sources"]) == (2, 2)
+    assert len(top) == 7 and top[0]["id"] == 28 and (top[0]["reports"], top[0]["sources"]) == (2, 2)
     said = run(["top"], db).stdout
     assert said == "0 stories of two reports or more in 1 day to 2025-11-25T07:00:00Z\n"
 

@@ -186,7 +186,7 @@ async def test_search_pages_with_a_button(demo_newsroom: Newsroom) -> None:
     assert button.command == "search #2 Veloria" and not first.replaces
     second = await dispatch(demo_newsroom, parse_command("/" + button.command))
     assert second.blocks[1][0].text == "6. " and second.replaces
-    assert [b.label for b in second.buttons[0]] == ["6", "7", "8"]
+    assert [b.label for b in second.buttons[0]] == ["6", "7", "8", "9"]
     first_titles = {b[1].text for b in first.blocks[1::2]}
     assert not first_titles & {b[1].text for b in second.blocks[1::2]}
 

@@ -406,7 +406,7 @@ async def test_an_editor_adds_a_pasted_page_over_telegram(
         start = len(fake.calls)
         await fake.push(tg.callback(f"add {page}", pasted.result))  # pressed in the editor's chat
         added = await fake.wait_for("sendMessage", after=start)
-        assert added.result["text"].startswith("Added as article 31. Updates queued")
+        assert added.result["text"].startswith("Added as article 32. Updates queued")
         assert "Council approves the city budget" in added.result["text"]
         update = await fake.wait_for("sendMessage", lambda c: c.params["chat_id"] == 5, start)
         assert update.result["text"].startswith("New on “council budget”\n\nCouncil approves")
@@ -503,5 +503,5 @@ async def test_readers_are_answered_while_an_editor_waits_for_a_slow_page(
         helped = await say(fake, "/help", chat=5)  # sent after the /add, answered first
         assert helped.result["text"].startswith("Newsroom bot")
         added = await fake.wait_for("sendMessage", lambda c: c.params["chat_id"] == ADMIN, start)
-        assert added.result["text"].startswith("Added as article 31.")
+        assert added.result["text"].startswith("Added as article 32.")
         assert fake.calls.index(helped) < fake.calls.index(added)

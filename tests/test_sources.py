@@ -16,13 +16,14 @@ async def test_sources_lists_each_with_its_count_and_a_button(demo_newsroom: New
     reply = await dispatch(demo_newsroom, Request("sources"))
     lines = reply.plain_text.split("\n\n")
     assert lines[0] == "Sources, by articles stored"
-    assert lines[1] == "1. Demo Tech Review\n6 stored, the newest 2025-10-01"
+    assert lines[1] == "1. Demo Business Daily\n6 stored, the newest 2025-11-20"
+    assert lines[2] == "2. Demo Tech Review\n6 stored, the newest 2025-10-01"  # ties: newest first
     assert "5. Демо-лента новостей\n4 stored, the newest 2025-10-02" in lines
     assert len(lines) == 9 and lines[-1].startswith("8. Demo Analysis\n1 stored")
     [first, *_] = reply.buttons[0]
-    assert first.command == 'latest 5 "Demo Tech Review"'
+    assert first.command == 'latest 5 "Demo Business Daily"'
     newest = await dispatch(demo_newsroom, parse_command("/" + first.command))
-    assert newest.plain_text.startswith("Newest from Demo Tech Review\n\n1. ")
+    assert newest.plain_text.startswith("Newest from Demo Business Daily\n\n1. ")
     assert newest.plain_text.count(" · id ") == 5
 
 

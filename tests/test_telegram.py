@@ -50,7 +50,7 @@ async def bot(fake: FakeTelegram, tmp_path: Path) -> AsyncIterator[App]:
     hostile.write_text(json.dumps(record) + "\n", encoding="utf-8")
     room = await Newsroom.open(Settings(db_path=str(db)))
     await room.load_demo_if_empty()
-    await ingest_paths(room.storage, [hostile])  # article 31
+    await ingest_paths(room.storage, [hostile])  # article 32
     await room.close()
     app = build_application(settings_for(fake, db))
     await start_polling(app)
@@ -160,16 +160,16 @@ async def test_an_article_without_a_link_is_read_page_by_page(
             "title": "The harbour debate in full",
             "text": "\n".join(paragraphs),
         }
-        await ingest_items(store, [Record("t", item, 0)])  # article 32
+        await ingest_items(store, [Record("t", item, 0)])  # article 33
     finally:
         await store.close()
-    first = await press(fake, await say(fake, "/summary 32"), "Full text")
+    first = await press(fake, await say(fake, "/summary 33"), "Full text")
     assert first.result["text"].startswith("The harbour debate in full")
     assert first.result["text"].endswith("Page 1 of 4") and "Paragraph 0 " in first.result["text"]
     edit = await press(fake, first, "Next ›", "editMessageText")
     assert edit.params["message_id"] == first.result["message_id"]
     assert edit.result["text"].endswith("Page 2 of 4") and "Paragraph 0 " not in edit.result["text"]
-    hostile = await say(fake, "/read 31")  # the text is the text, not markup
+    hostile = await say(fake, "/read 32")  # the text is the text, not markup
     assert (
         '&lt;a href="javascript:alert(1)"&gt;click here&lt;/a&gt; &amp; won'
         in (hostile.params["text"])
@@ -181,9 +181,9 @@ async def test_an_article_without_a_link_is_read_page_by_page(
 
 async def test_sources_over_telegram(bot: App, fake: FakeTelegram) -> None:
     listed = await say(fake, "/sources")
-    assert listed.result["text"].startswith("Sources, by articles stored\n\n1. Demo Tech Review")
+    assert listed.result["text"].startswith("Sources, by articles stored\n\n1. Demo Business Daily")
     newest = await press(fake, listed, "2")
-    assert newest.result["text"].startswith("Newest from Demo Business Daily\n\n1. Bank of Veloria")
+    assert newest.result["text"].startswith("Newest from Demo Tech Review\n\n1. Port Elms")
 
 
 async def test_plain_text_is_a_search_with_marked_words(bot: App, fake: FakeTelegram) -> None:
@@ -338,15 +338,15 @@ async def test_inline_query_offers_cards_that_open_the_bot(bot: App, fake: FakeT
 
 async def test_inline_results_page_on_as_the_reader_scrolls(bot: App, fake: FakeTelegram) -> None:
     start = len(fake.calls)
-    await fake.push(tg.inline_query("year"))  # in 15 demo articles
+    await fake.push(tg.inline_query("year"))  # in 16 demo articles
     first = await fake.wait_for("answerInlineQuery", after=start)
     assert len(first.params["results"]) == 10 and first.params["next_offset"] == "10"
     start = len(fake.calls)
     await fake.push(tg.inline_query("year", offset="10"))
     more = await fake.wait_for("answerInlineQuery", after=start)
-    assert len(more.params["results"]) == 5 and not more.params.get("next_offset")
+    assert len(more.params["results"]) == 6 and not more.params.get("next_offset")
     ids = [r["id"] for r in first.params["results"] + more.params["results"]]
-    assert len(set(ids)) == 15  # none shown twice
+    assert len(set(ids)) == 16  # none shown twice
 
 
 async def test_inline_query_with_no_words_lists_the_newest_reports_once(
@@ -393,12 +393,12 @@ async def test_russian_speaking_user_and_lang(bot: App, fake: FakeTelegram) -> N
 
 
 async def test_html_in_an_article_is_shown_as_text(bot: App, fake: FakeTelegram) -> None:
-    reply = await say(fake, "/summary 31")
+    reply = await say(fake, "/summary 32")
     shown = reply.result["text"]  # the fake refuses malformed HTML, so this parsed
     assert shown.startswith("Rents <up> & away")
     assert '<a href="javascript:alert(1)">click here</a>' in shown
     assert "<a " not in reply.params["text"] and "&lt;a href=" in reply.params["text"]
-    facts = await say(fake, "/facts 31")
+    facts = await say(fake, "/facts 32")
     assert "5% <fast> & so did rents > wages" in facts.result["text"]
 
 
@@ -515,7 +515,7 @@ async def test_run_polls_telegram_when_a_token_is_set(fake: FakeTelegram, tmp_pa
         await fake.release_polls()
     finally:
         log = await finish(process, db)
-    assert "loaded the demo set (30 articles)" in log
+    assert "loaded the demo set (31 articles)" in log
 
 
 async def test_run_serves_a_webhook_that_checks_its_secret(

@@ -43,7 +43,7 @@ COMMANDS: list[CommandLine] = [
     ),
     CommandLine("facts", "1", "help.facts"),
     CommandLine("related", "1", "help.related"),
-    CommandLine("read", "1", "help.read", in_menu=False),
+    CommandLine("read", "31", "help.read", in_menu=False),
     CommandLine(
         "subscribe", {"en": "OVD-Info detentions", "ru": "ОВД-Инфо задержания"}, "help.subscribe"
     ),
