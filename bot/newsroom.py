@@ -160,7 +160,7 @@ class Newsroom:
         self._analyses: OrderedDict[tuple[int, str, int], Analysis] = OrderedDict()
         self._sources: list[SourceCount] = []
         self._source_names: dict[str, str] = {}  # _source_key(name) -> name as stored
-        self._sources_seen = -1  # Storage.latest_article_id() when they were counted
+        self._sources_seen = (-1, -1)  # Storage.articles_mark() when they were counted
 
     @classmethod
     async def open(cls, settings: Settings, clock: Clock = utc_clock) -> Newsroom:
@@ -379,12 +379,12 @@ class Newsroom:
 
     async def sources(self) -> list[SourceCount]:
         """The stored sources, most articles first; counted again only when
-        articles have arrived since (34 ms at 100,000 articles)."""
-        newest = await self.storage.latest_article_id()
-        if newest != self._sources_seen:
+        articles have arrived or been removed since (34 ms at 100,000 articles)."""
+        mark = await self.storage.articles_mark()
+        if mark != self._sources_seen:
             self._sources = await self.storage.sources()
             self._source_names = {_source_key(s.name): s.name for s in self._sources}
-            self._sources_seen = newest
+            self._sources_seen = mark
         return self._sources
 
     async def source_named(self, words: str) -> str | None:

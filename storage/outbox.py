@@ -183,6 +183,12 @@ class OutboxStore(StoreBase):
     async def latest_article_id(self) -> int:
         return await self._scalar("SELECT coalesce(max(id), 0) FROM articles", ())
 
+    async def articles_mark(self) -> tuple[int, int]:
+        """A pair that changes whenever an article is added or removed (by this
+        process or another, such as `newsroom-bot remove`), for caches of counts."""
+        removed = await self._scalar("SELECT count(*) FROM removed_articles", ())
+        return await self.latest_article_id(), removed
+
     async def unpercolated(
         self, limit: int = 500
     ) -> list[tuple[int, str, str, int | None, str | None]]:

@@ -64,6 +64,19 @@ async def test_a_new_source_is_known_as_soon_as_its_first_article_is_stored(
     assert pressed.plain_text == after.plain_text  # "RU" is not read as the language
 
 
+async def test_a_removed_article_leaves_the_list_at_once(demo_newsroom: Newsroom) -> None:
+    listed = await dispatch(demo_newsroom, Request("sources"))
+    assert "8. Demo Analysis\n1 stored" in listed.plain_text
+    # straight through the store, as `newsroom-bot remove` in another process does
+    await demo_newsroom.storage.remove_article(4, "test", "2026-01-01T00:00:00Z")
+    await demo_newsroom.storage.remove_article(30, "test", "2026-01-01T00:00:00Z")
+    listed = await dispatch(demo_newsroom, Request("sources"))
+    assert "Demo Analysis" not in listed.plain_text
+    assert "7. Demo City News\n1 stored, the newest 2025-11-12" in listed.plain_text
+    gone = await dispatch(demo_newsroom, Request("latest", "Demo Analysis"))
+    assert not gone.plain_text.startswith("Newest from")
+
+
 async def test_sources_of_an_empty_store(newsroom: Newsroom) -> None:
     reply = await dispatch(newsroom, Request("sources"))
     assert reply.plain_text == "No stored article names its source."
