@@ -153,6 +153,15 @@ def test_entities_people_organisations_places() -> None:
     assert rates.people == ["Elena Varga"] and rates.organizations == ["Bank of Veloria"]
 
 
+def test_names_ending_in_initials_keep_their_full_stop() -> None:
+    found = find_entities(
+        "David Rivkin worked for President George H.W. Bush, he said. U.S. law is clear. "
+        "The U.N. met in Washington, D.C. on Monday. Officials left the U.S. They flew."
+    )
+    assert "George H.W. Bush" in found.people
+    assert {"U.S.", "D.C."} <= set(found.places) and "U.S" not in found.places
+
+
 def test_what_an_owner_has_is_not_a_person_for_being_followed_by_said() -> None:
     found = find_entities(
         "France's Peugeot warned that profits may fall. Lily Tuck's novel is set in Paraguay. "

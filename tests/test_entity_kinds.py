@@ -87,7 +87,7 @@ def kinds(text: str) -> dict[str, str]:
         ("Talks resumed in Abu Dhabi on Monday.", "Abu Dhabi", "place"),
         ("Divisions in Labour deepened after the vote.", "Labour", "organization"),
         ("A UK-based firm bought it.", "UK", "place"),
-        ("The U.S.-led coalition struck again.", "U.S", "place"),
+        ("The U.S.-led coalition struck again.", "U.S.", "place"),
         (
             "The Securities and Exchange Commission agreed.",
             "Securities and Exchange Commission",

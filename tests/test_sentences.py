@@ -26,6 +26,19 @@ def texts(text: str) -> list[str]:
             "J. K. Rowling spoke. The U.S. Army agreed. It moved to the U.S. The end.",
             ["J. K. Rowling spoke.", "The U.S. Army agreed.", "It moved to the U.S.", "The end."],
         ),
+        (  # initials run together: a sentence ends there only before a typical opener
+            "He served George H.W. Bush. J.K. Rowling wrote. He joined A.M.C. The show ran.",
+            [
+                "He served George H.W. Bush.",
+                "J.K. Rowling wrote.",
+                "He joined A.M.C.",
+                "The show ran.",
+            ],
+        ),
+        (
+            "Его звали А.С. Пушкин. Он писал.",
+            ["Его звали А.С. Пушкин.", "Он писал."],
+        ),
         (
             '"We will win," he said. "It is over." (Nobody agreed.) Then rain came.',
             ['"We will win," he said.', '"It is over."', "(Nobody agreed.)", "Then rain came."],

@@ -84,6 +84,7 @@ _ADJECTIVE_ENDING = re.compile(
 
 
 _INITIAL = re.compile(r"(?:^|\s)(?:[A-ZА-ЯЁ]\.)+\s")
+_DOTTED_ENDING = re.compile(r"(?:^|\s)(?:[A-ZА-ЯЁ]\.)+[A-ZА-ЯЁ]$")
 _PERSON_AFTER = frozenset(
     "said says told added wrote argued warned explained сказал заявил".split()
 )
@@ -141,12 +142,21 @@ def find_entities(text: str, sentences: list[Sentence] | None = None, limit: int
     _fold_surnames(counts, endings)
     people = [p for p in _ranked(counts["person"]) if " " in p or p not in endings]
     return Entities(
-        people=people[:limit],
-        organizations=_ranked(counts["organization"], limit),
-        places=_ranked(counts["place"], limit),
+        people=_with_stops(people[:limit], text),
+        organizations=_with_stops(_ranked(counts["organization"], limit), text),
+        places=_with_stops(_ranked(counts["place"], limit), text),
         others=_ranked(others, limit),
         written=written,
     )
+
+
+def _with_stops(names: list[str], text: str) -> list[str]:
+    """The names with the last full stop of their closing initials, as the text
+    writes them: "U.S.", "Washington D.C." (mentions are read without it, as a
+    sentence's full stop often follows a name)."""
+    return [
+        name + "." if _DOTTED_ENDING.search(name) and name + "." in text else name for name in names
+    ]
 
 
 def _as_listed(counts: dict[str, Counter[str]], lone: Counter[str]) -> dict[str, list[str]]:

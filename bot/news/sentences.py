@@ -161,13 +161,22 @@ def _vetoed(line: str, start: int, stop: int, after: int) -> bool:
     word = before.rsplit(None, 1)[-1].lstrip("\"'«“‘([").lower()
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "J. K. Rowling", "В. В. Путин"
-    if word not in ABBREVIATIONS and word.rstrip(".") not in ABBREVIATIONS:
+    if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
+        if word.rstrip(".") not in _ALSO_ENDINGS:
+            return True
+    elif not _dotted_initials(word):
         return False
-    if word.rstrip(".") in _ALSO_ENDINGS:
-        following = line[after : after + _NEAR].split(None, 1)
-        next_word = following[0].strip("\"'«“‘([").lower() if following else ""
-        return next_word not in _OPENERS
-    return True
+    # "U.S." and unlisted initials ("George H.W. Bush", "J.K. Rowling", "A.M.C.")
+    # may also end a sentence: they do when a typical opener follows.
+    following = line[after : after + _NEAR].split(None, 1)
+    next_word = following[0].strip("\"'«“‘([").lower() if following else ""
+    return next_word not in _OPENERS
+
+
+def _dotted_initials(word: str) -> bool:
+    """Letters with full stops between them, as "h.w" of "H.W." (lower-cased,
+    without the last stop)."""
+    return len(word) >= 3 and word[1::2] == "." * (len(word) // 2) and word[::2].isalpha()
 
 
 def _in_quote(line: str, start: int, after: int, quotes: list[tuple[str, str]]) -> bool:
