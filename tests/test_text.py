@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.news.sentences import title_from_text
+from bot.news.analysis import analyze
+from bot.news.sentences import split_sentences, title_from_text
 from bot.news.text import (
     _snowball,
     clean_unicode,
@@ -140,6 +141,23 @@ def test_a_title_from_text_leaves_out_its_dateline() -> None:
     }
     for text, title in cases.items():
         assert title_from_text(text) == title, text
+
+
+def test_summaries_and_facts_leave_out_the_dateline_of_the_first_sentence() -> None:
+    text = (
+        "Washington (CNN)If it looks like a treaty, is it a treaty? "
+        "Senators said on Tuesday that 47 of them signed a letter to Iran. "
+        "WASHINGTON — This dash inside the text is no dateline."
+    )
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences][::2] == [
+        "If it looks like a treaty, is it a treaty?",
+        "WASHINGTON — This dash inside the text is no dateline.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    found = analyze(text)
+    assert found.summary[0].text == "If it looks like a treaty, is it a treaty?"
+    assert not any("(CNN)" in fact.text for fact in found.facts)
 
 
 def test_snippet_marks_matched_words() -> None:

@@ -121,7 +121,21 @@ def split_sentences(text: str) -> list[Sentence]:
             if body:
                 begin = line_start + start + lead
                 sentences.append(Sentence(body, begin, begin + len(body), paragraph))
+    if sentences:
+        sentences[0] = _without_dateline(sentences[0])
     return sentences
+
+
+def _without_dateline(sentence: Sentence) -> Sentence:
+    """The text's first sentence without the dateline it opens with
+    ("Washington (CNN)If it looks like a treaty..."): the place and agency
+    are no part of the sentence, and a summary or a fact opening with them
+    reads as a glitch. The sentence keeps pointing into the text."""
+    dateline = _DATELINE.match(sentence.text)
+    if dateline is None or dateline.end() >= len(sentence.text):
+        return sentence
+    cut = dateline.end()
+    return Sentence(sentence.text[cut:], sentence.start + cut, sentence.end, sentence.paragraph)
 
 
 def _line_spans(line: str) -> list[tuple[int, int]]:
@@ -228,11 +242,7 @@ def title_from_text(text: str, limit: int = 110) -> str:
     """A headline for an article that came without one: its first sentence,
     less a dateline ("LONDON (Reuters) - ", "Moscow (CNN)", "WASHINGTON — "):
     a list of headlines that all begin "(CNN)" says nothing."""
-    sentence = first_sentence(text)
-    dateline = _DATELINE.match(sentence)
-    if dateline and dateline.end() < len(sentence):
-        sentence = sentence[dateline.end() :]
-    return shorten(sentence, limit).rstrip(".")
+    return shorten(first_sentence(text), limit).rstrip(".")
 
 
 # A place (and date), then a news agency in brackets or a dash after capitals.
