@@ -41,6 +41,7 @@ from bot.news.text import (
     stems,
     words,
 )
+from bot.news.topics import split_exclusions
 from bot.news.urls import canonical_url, link_variants
 from bot.subscriptions import Clock, Subscriptions, utc_clock
 from bot.texts import LANGUAGES
@@ -223,7 +224,7 @@ class Newsroom:
         variant, for a "phrase" (meant as written) and for more than
         RESPELL_WORDS words."""
         found = list(_LETTERS.finditer(text))
-        if '"' in text or len(found) > RESPELL_WORDS:
+        if any(mark in text for mark in '"“”„«»') or len(found) > RESPELL_WORDS:
             return None
         typed = {m.group().lower() for m in found if stems(m.group())}
         held = await self.storage.term_articles([stem(w) for w in typed])
@@ -290,8 +291,13 @@ class Newsroom:
     async def _search_across(self, text: str, found: list[Article], limit: int) -> list[Found]:
         """Reports in other languages: first those of the stories the results
         belong to, then those that name every name the words name (by their
-        keys, the best spelt match first; see crosslingual.query_keys)."""
-        if not limit:
+        keys, the best spelt match first; see crosslingual.query_keys). A name
+        left out ("-Navalny") leaves out the reports naming it; another word left
+        out ("-congress") leaves out them all: only names are found across
+        languages, so a report holding that word could not be told apart."""
+        text, left_out = split_exclusions(text)
+        unwanted = [query_keys(word) if word[:1].isupper() else [] for word in left_out]
+        if not limit or not all(unwanted):
             return []
         await self._load_stories_once()
         shown = {a.id for a in found}
@@ -305,10 +311,11 @@ class Newsroom:
             keys += query_keys(wording)
         chosen = list(dict.fromkeys(picked))[:limit]
         read |= {a.id: a for a in await self.storage.articles([i for i in chosen if i not in read])}
+        left_out_keys = [key for keys_of_word in unwanted for key in keys_of_word]
         return [
             Found(read[i], snippet(read[i].text, keyed_words(read[i].text, keys)))
             for i in chosen
-            if i in read
+            if i in read and not (left_out_keys and keyed_words(read[i].text, left_out_keys))
         ]
 
     async def _load_stories_once(self) -> None:

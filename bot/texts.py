@@ -46,8 +46,10 @@ _TEXTS: dict[str, dict[str, str]] = {
     "help.lang": {"en": "switch the bot to Russian (or en)", "ru": "язык бота: en или ru"},
     "help.help": {"en": "this help", "ru": "эта справка"},
     "help.tips": {
-        "en": 'Tip: put a phrase in "double quotes" to find it exactly.',
-        "ru": "Совет: фразу в «двойных кавычках» я ищу целиком.",
+        "en": 'Tip: put a phrase in "quotes" to find it exactly, and a minus before a word '
+        "to leave out the articles that have it: /search Kestrel -refund",
+        "ru": "Совет: фразу в «кавычках» я ищу целиком, а слово с минусом исключаю: "
+        "/search Kestrel -refund",
     },
     "start.welcome": {
         "en": "Hello! I find, summarise and follow the news for you.",
@@ -167,6 +169,10 @@ _TEXTS: dict[str, dict[str, str]] = {
     "search.no_words": {
         "en": "I could not find any words to search for in that.",
         "ru": "Не нашёл в этом слов для поиска.",
+    },
+    "search.only_left_out": {
+        "en": "Tell me what to look for as well as what to leave out: /search Kestrel -refund",
+        "ru": "Напишите, что искать, а не только что исключить: /search Kestrel -refund",
     },
     "search.too_long": {
         "en": "That is too long to search for; please use at most {max} characters.",

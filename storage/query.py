@@ -4,7 +4,9 @@ User text never reaches MATCH as syntax: it is split into words and "quoted
 phrases", each word is reduced to its stem by the injected `terms` function,
 and every stem is emitted inside double quotes. Stems hold only letters and
 digits, so nothing the user types (quotes, brackets, *, -, :, ^, NEAR, AND,
-OR, NOT) can become an operator.
+OR, NOT) can become an operator. A word written with a minus before it
+("Brussels -congress") leaves out the articles holding it, as in a topic
+one follows: the NOT is ours, around quoted stems.
 """
 
 from __future__ import annotations
@@ -15,24 +17,38 @@ from dataclasses import dataclass
 
 Terms = Callable[[str], list[str]]
 
-_PHRASE = re.compile(r'"([^"]*)"')
+# A phrase in any quotation marks: phones and Russian keyboards type “ ” and « ».
+_PHRASE = re.compile(r'["“”„«»]([^"“”„«»]*)["“”„«»]')
+# "-word" (or with a minus sign) at the start or after a space: "anti-war" and
+# "1-0" are no exclusions.
+_EXCLUDED = re.compile(r"(?:^|\s)[-−](\w[\w'-]*)")
 _SAFE_STEM = re.compile(r"^[^\W_]+$")
 
 
 @dataclass(frozen=True)
 class ParsedQuery:
-    """Groups of stems: a group of one is a word, a longer group a phrase."""
+    """Groups of stems: a group of one is a word, a longer group a phrase;
+    and the stems of the words to leave out."""
 
     groups: tuple[tuple[str, ...], ...]
+    excluded: tuple[str, ...] = ()
 
     @property
     def stems(self) -> set[str]:
+        """The stems looked for (not those left out)."""
         return {s for g in self.groups for s in g}
 
     def match(self, mode: str) -> str:
         """The MATCH string: all groups ('all') or any group ('any')."""
         joiner = " AND " if mode == "all" else " OR "
-        return joiner.join('"' + " ".join(g) + '"' for g in self.groups)
+        return self.without(joiner.join('"' + " ".join(g) + '"' for g in self.groups))
+
+    def without(self, match: str) -> str:
+        """`match` less the rows that hold a word left out."""
+        if not self.excluded:
+            return match
+        left_out = " OR ".join(f'"{s}"' for s in self.excluded)
+        return f"({match}) NOT ({left_out})"
 
 
 def parse_query(text: str, terms: Terms) -> ParsedQuery:
@@ -52,6 +68,11 @@ def parse_query(text: str, terms: Terms) -> ParsedQuery:
         add(terms(m.group(1)))
         last = m.end()
     rest.append(text[last:])
-    for word in terms(" ".join(rest)):
-        add([word])
-    return ParsedQuery(tuple(groups))
+    words = " ".join(rest)
+    excluded = {
+        s for m in _EXCLUDED.finditer(words) for s in terms(m.group(1)) if _SAFE_STEM.match(s)
+    }
+    for word in terms(_EXCLUDED.sub(" ", words)):
+        if word not in excluded:
+            add([word])
+    return ParsedQuery(tuple(groups), tuple(sorted(excluded)))

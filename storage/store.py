@@ -31,7 +31,7 @@ from storage.models import (
     StoryRow,
 )
 from storage.outbox import OutboxStore
-from storage.query import Terms, parse_query
+from storage.query import ParsedQuery, Terms, parse_query
 
 log = logging.getLogger(__name__)
 
@@ -599,7 +599,7 @@ class Storage(OutboxStore, FeedStore, AskedStore):
             if m == "all":
                 ranked = await self._ranked(query.match("all"), limit + 1, offset)
             else:
-                ranked = (await self._ranked_any(query.groups, offset + limit + 1))[offset:]
+                ranked = (await self._ranked_any(query, offset + limit + 1))[offset:]
             if ranked:
                 break
         if not ranked:
@@ -622,9 +622,7 @@ class Storage(OutboxStore, FeedStore, AskedStore):
         async with self._db.execute(sql, params) as cur:
             return [(int(r[0]), -float(r[1])) for r in await cur.fetchall()]
 
-    async def _ranked_any(
-        self, groups: tuple[tuple[str, ...], ...], need: int
-    ) -> list[tuple[int, float]]:
+    async def _ranked_any(self, query: ParsedQuery, need: int) -> list[tuple[int, float]]:
         """The best rows having any of the groups (words or phrases).
 
         While that is cheap (few matching rows) this is plain BM25 over the OR
@@ -633,29 +631,32 @@ class Storage(OutboxStore, FeedStore, AskedStore):
         match: rows must have one of the rarer groups, and the common ones only
         add their BM25 part to the best CANDIDATES of those rows. A query of
         common groups only must have all of them (failing that, the rarest).
+        No row holds a word the query leaves out.
         """
+        groups = query.groups
         totals = await self._index_totals()
         cap = int(max(CHEAP_ROWS, totals.rows * COMMON_SHARE)) + 1
         hits = {g: await self._hits(g, cap) for g in groups}
         present = sorted((g for g in groups if hits[g]), key=lambda g: hits[g])
         if sum(hits[g] for g in present) <= CHEAP_ROWS:
-            return await self._ranked(_any_of(present), need) if present else []
+            return await self._ranked(query.without(_any_of(present)), need) if present else []
         rare = [g for g in present if hits[g] <= totals.rows * COMMON_SHARE]
         while len(rare) > 1 and sum(hits[g] for g in rare) > RANKED_ROWS:
             rare.pop()  # the most frequent of them only re-ranks, like a common one
         common = [g for g in present if g not in rare]
         estimates = {g: await self._estimated_hits(g, totals.rows) for g in common}
         if not rare:
-            ranked = await self._ranked_all_common(common, need, totals, estimates)
+            ranked = await self._ranked_all_common(query, common, need, totals, estimates)
             if ranked:
                 return ranked
             rare, common = common[:1], common[1:]
-        candidates = await self._ranked(_any_of(rare), max(need, CANDIDATES))
+        candidates = await self._ranked(query.without(_any_of(rare)), max(need, CANDIDATES))
         idfs = {g: ranking.idf(totals.rows, estimates[g]) for g in common}
         return (await self._add_scores(candidates, common, idfs, totals))[:need]
 
     async def _ranked_all_common(
         self,
+        query: ParsedQuery,
         groups: Sequence[tuple[str, ...]],
         need: int,
         totals: ranking.IndexTotals,
@@ -670,7 +671,7 @@ class Storage(OutboxStore, FeedStore, AskedStore):
         when that window has fewer than `need`. `estimates`: each group's
         _estimated_hits().
         """
-        match = " AND ".join(_any_of([g]) for g in groups)
+        match = query.without(" AND ".join(_any_of([g]) for g in groups))
         share = 1.0
         for g in groups:
             share *= estimates[g] / max(1, totals.rows)

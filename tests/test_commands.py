@@ -6,7 +6,7 @@ import pytest
 
 from bot.commands import HANDLERS, dispatch, parse_command
 from bot.commands.latest import Wanted, _wanted
-from bot.commands.reply import Request, Span
+from bot.commands.reply import Button, Request, Span
 from bot.commands.search import MAX_QUERY_CHARS
 from bot.ingest import ingest_items
 from bot.ingest.files import Record
@@ -189,6 +189,71 @@ async def test_search_pages_with_a_button(demo_newsroom: Newsroom) -> None:
     assert [b.label for b in second.buttons[0]] == ["6", "7", "8", "9"]
     first_titles = {b[1].text for b in first.blocks[1::2]}
     assert not first_titles & {b[1].text for b in second.blocks[1::2]}
+
+
+def _ids(reply_buttons: list[list[Button]]) -> list[int]:
+    """The articles a reply's numbered buttons open."""
+    opens = reply_buttons[0] if reply_buttons else []
+    return [int(b.command.split()[1]) for b in opens if b.command.startswith("summary")]
+
+
+async def test_a_word_with_a_minus_leaves_out_the_articles_that_have_it(
+    demo_newsroom: Newsroom,
+) -> None:
+    every = await dispatch(demo_newsroom, Request("search", "Kestrel"))
+    assert 14 in _ids(every.buttons)  # "...fake refund messages..."
+    for typed in ("Kestrel -refund", "Kestrel −refund", "Kestrel -refunds"):
+        left_out = await dispatch(demo_newsroom, Request("search", typed))
+        assert 14 not in _ids(left_out.buttons) and {12, 13, 15} <= set(_ids(left_out.buttons))
+    partial = await dispatch(demo_newsroom, Request("search", "Kestrel zebra -refund"))
+    assert "these have some of them" in partial.plain_text and 14 not in _ids(partial.buttons)
+    newest = await dispatch(demo_newsroom, Request("latest", "10 Kestrel -refund"))
+    assert newest.plain_text.startswith("Newest on “Kestrel -refund”")
+    assert 14 not in _ids(newest.buttons) and 15 in _ids(newest.buttons)
+    hyphened = await dispatch(demo_newsroom, Request("search", "anti-war"))
+    assert hyphened.plain_text.startswith("Results for “anti-war”")  # no exclusion
+
+
+async def test_a_minus_before_every_word_asks_for_something_to_look_for(
+    demo_newsroom: Newsroom,
+) -> None:
+    asked = catalogue("search.only_left_out", "en")
+    for command, args in (("search", "-refund"), ("search", "-a -b"), ("latest", "-refund")):
+        reply = await dispatch(demo_newsroom, Request(command, args))
+        assert reply.plain_text == asked
+    example = asked.rsplit(": ", 1)[1]  # the example it gives finds articles
+    assert (await dispatch(demo_newsroom, parse_command(example))).buttons
+
+
+async def test_a_name_left_out_is_left_out_of_the_other_language_too(
+    demo_newsroom: Newsroom,
+) -> None:
+    both = await dispatch(demo_newsroom, Request("search", "Brussels"))
+    assert 5 in _ids(both.buttons)  # the Russian report of the congress
+    no_navalny = await dispatch(demo_newsroom, Request("search", "Brussels -Navalny"))
+    assert 5 not in _ids(no_navalny.buttons) and 6 in _ids(no_navalny.buttons)
+    assert 1 not in _ids(no_navalny.buttons)  # the English one naming him
+    # A word that is no name cannot be looked for across languages: none are shown.
+    no_congress = await dispatch(demo_newsroom, Request("search", "Brussels -congress"))
+    assert not {5, 6} & set(_ids(no_congress.buttons))
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        '"Initiatives Congress"',
+        "“Initiatives Congress”",
+        "«Initiatives Congress»",
+        "„Initiatives Congress“",
+    ],
+)
+async def test_a_phrase_in_any_quotation_marks(demo_newsroom: Newsroom, quoted: str) -> None:
+    phrase = await dispatch(demo_newsroom, Request("search", quoted))
+    assert _ids(phrase.buttons) and 30 not in _ids(phrase.buttons)
+    assert "Initiatives Congress" in phrase.plain_text
+    words = await dispatch(demo_newsroom, Request("search", "Congress Initiatives"))
+    flipped = await dispatch(demo_newsroom, Request("search", '"Congress Initiatives"'))
+    assert _ids(words.buttons) and flipped.plain_text.startswith("Nothing found")
 
 
 async def test_search_in_russian_finds_inflected_forms(demo_newsroom: Newsroom) -> None:

@@ -107,6 +107,30 @@ async def test_common_words_only_rank_the_newest_rows_when_they_are_many(
     assert {h.article.id for h in everything.hits} - set(ids[-3:])
 
 
+@pytest.mark.parametrize(
+    "plan",
+    [
+        {},  # few rows: plain BM25 over the OR of the words
+        {"CHEAP_ROWS": 0, "COMMON_SHARE": 0.4},  # "arena" common: it re-ranks
+        {"CHEAP_ROWS": 0, "COMMON_SHARE": 0.01, "RANKED_ROWS": 3},  # all common
+    ],
+)
+async def test_a_word_left_out_is_left_out_by_every_plan(
+    storage: Storage, monkeypatch: pytest.MonkeyPatch, plan: dict[str, float]
+) -> None:
+    await storage.add_articles([make_article(t, title=f"Story {i}") for i, t in enumerate(TEXTS)])
+    for name, value in plan.items():
+        monkeypatch.setattr(store_module, name, value)
+    page = await storage.search("rovers arena -city", mode="any")
+    texts = {h.article.text for h in page.hits}
+    assert texts and not any("city" in t for t in texts)
+    assert texts <= {TEXTS[0], TEXTS[1], TEXTS[4]}
+    both = await storage.search("cup final -rovers", mode="all")
+    assert [h.article.text for h in both.hits] == [TEXTS[1]]
+    assert await storage.count_matching("arena -council", 10) == 2
+    assert [a.text for a in await storage.newest_matching("fans -rival")] == [TEXTS[3]]
+
+
 async def test_words_no_article_has_are_ignored(storage: Storage) -> None:
     await storage.add_articles([make_article(t) for t in TEXTS])
     page = await storage.search("zyzzyva rain", mode="any")

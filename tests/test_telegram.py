@@ -195,6 +195,17 @@ async def test_plain_text_is_a_search_with_marked_words(bot: App, fake: FakeTele
     assert all(data.startswith("summary ") for _, data in opens) and opens
 
 
+async def test_a_search_typed_on_a_phone_leaves_words_out_and_keeps_phrases(
+    bot: App, fake: FakeTelegram
+) -> None:
+    reply = await say(fake, "“Kestrel Mobile” −refund")  # smart quotes, a minus sign
+    assert reply.result["text"].startswith("Results for ““Kestrel Mobile” −refund”")
+    opened = [data for label, data in buttons(reply) if label.isdecimal()]
+    assert "summary 12" in opened and "summary 14" not in opened
+    asked = await say(fake, "/search -refund")
+    assert asked.result["text"].startswith("Tell me what to look for as well")
+
+
 async def test_a_pasted_link_opens_its_article(bot: App, fake: FakeTelegram) -> None:
     url = "https://example.org/world/2025/06/anti-war-congress-brussels"
     card = await say(fake, url)

@@ -33,6 +33,9 @@ def test_parse_words_phrases_and_exclusions() -> None:
     assert parsed.excluded == ("sport",)
     assert topic("Summits, climate").key == topic("climate SUMMIT").key
     assert topic("anti-war").words and not topic("anti-war").excluded
+    # Phones and Russian keyboards type other quotation marks, and some a minus sign.
+    for typed in ("“Climate summit” −sport Brussels", "«Climate summit» −sport Brussels"):
+        assert topic(typed) == parsed
 
 
 def test_nothing_to_look_for_is_no_topic() -> None:

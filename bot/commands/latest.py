@@ -13,7 +13,7 @@ from bot.commands.cards import (
     sources_of,
 )
 from bot.commands.reply import Reply, Request, bold, italic
-from bot.commands.search import MAX_QUERY_CHARS
+from bot.commands.search import MAX_QUERY_CHARS, only_left_out
 from bot.news.text import shorten
 from bot.newsroom import Newsroom
 from bot.texts import LANGUAGES, text
@@ -72,6 +72,8 @@ async def _latest_on(newsroom: Newsroom, wanted: Wanted, lang: str) -> Reply:
     shown = shorten(wanted.words, 60)
     if not any(ch.isalnum() for ch in wanted.words):
         return Reply().add(text("search.no_words", lang))
+    if only_left_out(wanted.words):
+        return Reply().add(text("search.only_left_out", lang))
     result = await newsroom.latest_on(wanted.words, wanted.count, wanted.language)
     await newsroom.note_search(wanted.words, result)
     if not result.found and not result.across:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.commands.cards import add_found, languages_heading, open_buttons
 from bot.commands.reply import Button, Reply, Request, bold, italic
 from bot.news.text import has_russian_letters, shorten
+from bot.news.topics import split_exclusions
 from bot.newsroom import Newsroom
 from bot.texts import text
 
@@ -20,6 +21,8 @@ async def search_command(newsroom: Newsroom, request: Request) -> Reply:
         return Reply().add(text("search.usage", lang))
     if len(query) > MAX_QUERY_CHARS:
         return Reply().add(text("search.too_long", lang, max=MAX_QUERY_CHARS))
+    if only_left_out(query):
+        return Reply().add(text("search.only_left_out", lang))
     result = await newsroom.search(query, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
     if page == 1:  # typed, not a More button
         await newsroom.note_search(query, result)
@@ -52,6 +55,12 @@ async def search_command(newsroom: Newsroom, request: Request) -> Reply:
     if row:
         reply.buttons.append(row)
     return reply
+
+
+def only_left_out(query: str) -> bool:
+    """Whether the words are all "-word"s: leave out, but look for nothing."""
+    looked_for, left_out = split_exclusions(query)
+    return bool(left_out) and not any(ch.isalnum() for ch in looked_for)
 
 
 def _none_in(query: str) -> str:

@@ -25,8 +25,10 @@ from bot.news.text import stems
 
 LEAD_STEMS = 60  # the lead: the first sixty content words of the text
 MIN_BODY_MENTIONS = 2
-_PHRASE = re.compile(r'"([^"]*)"')
-_EXCLUDED = re.compile(r"(?:^|\s)-(\w[\w'-]*)")
+# As storage.query reads a search: a phrase in any quotation marks, and
+# "-word" (or with a minus sign) to leave a word out.
+_PHRASE = re.compile(r'["“”„«»]([^"“”„«»]*)["“”„«»]')
+_EXCLUDED = re.compile(r"(?:^|\s)[-−](\w[\w'-]*)")
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,12 @@ class Topic:
     @property
     def required(self) -> set[str]:
         return {*self.words, *(s for p in self.phrases for s in p)}
+
+
+def split_exclusions(text: str) -> tuple[str, list[str]]:
+    """The words to look for, and those written "-word" to leave out
+    ("Brussels -congress": "Brussels", ["congress"])."""
+    return _EXCLUDED.sub(" ", text).strip(), [m.group(1) for m in _EXCLUDED.finditer(text)]
 
 
 def parse_topic(text: str) -> Topic | None:
