@@ -32,6 +32,7 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "names, no stops": lambda n: "Police, " * (n // 8),
     "Russian names, no stops": lambda n: "Жители, " * (n // 8),
     "initials": lambda n: "A. " * (n // 3),
+    "initials run together": lambda n: "J.K. H.W. Bush " * (n // 15),
     "mixed Russian and English": lambda n: (
         "Путин заявил 3 марта 2024 г. в Брюсселе, что NATO выделит $1.2bn. " * (n // 66)
     ),
