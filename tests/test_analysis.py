@@ -162,6 +162,15 @@ def test_names_ending_in_initials_keep_their_full_stop() -> None:
     assert {"U.S.", "D.C."} <= set(found.places) and "U.S" not in found.places
 
 
+def test_titles_written_short_are_titles_and_a_dateline_still_names_its_place() -> None:
+    found = find_entities(
+        "London (CNN)New Orleans Police Det. Winston Harbin said the man fled. "
+        "Cpl. Jane Doe was hurt."
+    )
+    assert set(found.people) == {"Winston Harbin", "Jane Doe"}
+    assert found.places == ["London"] and "CNN" not in found.organizations
+
+
 def test_what_an_owner_has_is_not_a_person_for_being_followed_by_said() -> None:
     found = find_entities(
         "France's Peugeot warned that profits may fall. Lily Tuck's novel is set in Paraguay. "

@@ -84,6 +84,7 @@ _ADJECTIVE_ENDING = re.compile(
 
 
 _INITIAL = re.compile(r"(?:^|\s)(?:[A-ZА-ЯЁ]\.)+\s")
+_BRACKETS = re.compile(r"\([^()]*\)")
 _DOTTED_ENDING = re.compile(r"(?:^|\s)(?:[A-ZА-ЯЁ]\.)+[A-ZА-ЯЁ]$")
 _PERSON_AFTER = frozenset(
     "said says told added wrote argued warned explained сказал заявил".split()
@@ -119,6 +120,10 @@ def find_entities(text: str, sentences: list[Sentence] | None = None, limit: int
     if sentences is None:
         sentences = split_sentences(text[:60_000])
     mentions: list[tuple[str, str]] = []
+    if sentences and sentences[0].start:
+        # The dateline the first sentence leaves out names where the story was
+        # filed ("London (CNN)"); its news agency is no name of the story's.
+        mentions += _names(_BRACKETS.sub(" ", text[: sentences[0].start]))
     for sentence in sentences:
         mentions += _names(sentence.text)
     counts: dict[str, Counter[str]] = {

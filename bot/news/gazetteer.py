@@ -46,7 +46,8 @@ TITLES = _words(
     ceo mp mep sen rep gov lt col sgt capt vice speaker journalist correspondent editor photographer
     analyst professor lawyer attorney sheriff detective sergeant lieutenant commander admiral
     officer reverend rev bishop archbishop cardinal rabbi imam sheikh emir duke duchess princess
-    dame pastor deputy commissioner congressman congresswoman justice
+    dame pastor deputy commissioner congressman congresswoman justice det cpl pvt maj adm cmdr
+    insp supt inspector superintendent constable trooper corporal
     президент министр мэр губернатор глава"""
 )
 
