@@ -84,7 +84,7 @@ class Subscriptions:
         return SubscribeResult(outcome, sub)
 
     async def follow_story(self, chat_id: int, article: Article) -> SubscribeResult:
-        """Follow the story an article belongs to (the card's Follow topic button)."""
+        """Follow the story an article belongs to (the card's Follow story button)."""
         if article.story_id is None:
             return SubscribeResult("no_story")
         outcome, sub = await self.storage.add_subscription(

@@ -315,7 +315,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "I will speak English in this chat.",
         "ru": "Теперь я говорю в этом чате по-русски.",
     },
-    "button.follow": {"en": "Follow topic", "ru": "Следить"},
+    "button.follow": {"en": "Follow story", "ru": "Следить за сюжетом"},
     "button.subscriptions": {"en": "My topics", "ru": "Мои темы"},
     "button.remove": {"en": "✕ {number}", "ru": "✕ {number}"},
     "subscribe.usage": {
@@ -327,6 +327,10 @@ _TEXTS: dict[str, dict[str, str]] = {
     "subscribe.done.source": {
         "en": "Following “{topic}”: every new article from this source will come here.",
         "ru": "Слежу за источником «{topic}»: все его новые статьи пришлю сюда.",
+    },
+    "subscribe.done.story": {
+        "en": "Following the story “{topic}”. New reports of it will come here.",
+        "ru": "Слежу за сюжетом «{topic}». Новые статьи о нём пришлю сюда.",
     },
     "subscribe.done": {
         "en": "Following “{topic}”. New articles about it will come here.",

@@ -576,7 +576,7 @@ async def test_top_on_an_empty_store(newsroom: Newsroom) -> None:
 
 async def test_deep_links_follow_a_story_or_a_topic(demo_newsroom: Newsroom) -> None:
     story = await dispatch(demo_newsroom, Request("start", "f12", chat_id=9))
-    assert story.plain_text.startswith("Following “Kestrel Mobile says hackers stole data")
+    assert story.plain_text.startswith("Following the story “Kestrel Mobile says hackers")
     topic = await dispatch(demo_newsroom, Request("start", "t_Kestrel_Mobile", chat_id=9))
     assert topic.plain_text.startswith("Following “Kestrel Mobile”.")
     subs = await demo_newsroom.subscriptions.of_chat(9)

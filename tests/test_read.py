@@ -65,7 +65,7 @@ async def test_read_pages_through_an_article_without_a_link(demo_newsroom: Newsr
     assert PARAGRAPHS[0] in said and said.endswith("Page 1 of 4") and not first.replaces
     nav, card = first.buttons
     assert [(b.label, b.command) for b in nav] == [("Next ›", f"read {article} 2")]
-    assert [b.label for b in card] == ["Summary", "Key facts", "Related", "Follow topic"]
+    assert [b.label for b in card] == ["Summary", "Key facts", "Related", "Follow story"]
     second = await dispatch(demo_newsroom, parse_command("/" + nav[0].command))
     assert second.replaces and second.plain_text.endswith("Page 2 of 4")
     assert [b.label for b in second.buttons[0]] == ["‹ Back", "Next ›"]

@@ -93,9 +93,9 @@ async def test_exclusions_phrases_and_missing_words(room: Newsroom, tmp_path: Pa
     assert await ingest(room, tmp_path, DETENTIONS) == 0
 
 
-async def test_follow_topic_follows_the_story(room: Newsroom, tmp_path: Path) -> None:
+async def test_follow_story_follows_the_story(room: Newsroom, tmp_path: Path) -> None:
     reply = await say(room, "follow", "12")  # Kestrel Mobile breach story
-    assert reply.startswith("Following “Kestrel Mobile says hackers stole data")
+    assert reply.startswith("Following the story “Kestrel Mobile says hackers stole data")
     listing = await say(room, "subscriptions")
     assert "(a story)" in listing
     sequel = {

@@ -254,7 +254,7 @@ async def test_summary_card_previews_its_link_and_buttons_work(
         ("More", "summary 1 6"),
         ("Key facts", "facts 1"),
         ("Related", "related 1"),
-        ("Follow topic", "follow 1"),
+        ("Follow story", "follow 1"),
     ]
     start = len(fake.calls)
     await fake.push(tg.callback("summary 1 6", card.result))

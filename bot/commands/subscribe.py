@@ -1,4 +1,4 @@
-"""/subscribe, /subscriptions, /unsubscribe and the cards' Follow topic button."""
+"""/subscribe, /subscriptions, /unsubscribe and the cards' Follow story button."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ async def subscribe_command(newsroom: Newsroom, request: Request) -> Reply:
 
 
 async def follow_command(newsroom: Newsroom, request: Request) -> Reply:
-    """Follow the story of an article (what the Follow topic button sends)."""
+    """Follow the story of an article (what the Follow story button sends)."""
     target = await find_target(newsroom, request, "follow.usage")
     if isinstance(target, Reply):
         return target
@@ -59,7 +59,11 @@ async def _outcome(
         return Reply().add(text(key, lang, max=MAX_TOPICS, chars=TOPIC_CHARS[1]))
     chat = await newsroom.subscriptions.chat(request.chat_id)
     sub = result.subscription
-    done = "subscribe.done.source" if sub and sub.source else "subscribe.done"
+    done = "subscribe.done"
+    if sub and sub.source:
+        done = "subscribe.done.source"
+    elif sub and sub.story_id is not None:
+        done = "subscribe.done.story"
     reply = Reply().add(text(done, lang, topic=shown))
     reply.add(italic(when(chat, lang)))
     reply.buttons = [[Button(text("button.subscriptions", lang), "subscriptions")]]
