@@ -315,7 +315,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "I will speak English in this chat.",
         "ru": "Теперь я говорю в этом чате по-русски.",
     },
-    "button.follow": {"en": "Follow story", "ru": "Следить за сюжетом"},
+    "button.follow": {"en": "Follow story", "ru": "Следить"},
     "button.subscriptions": {"en": "My topics", "ru": "Мои темы"},
     "button.remove": {"en": "✕ {number}", "ru": "✕ {number}"},
     "subscribe.usage": {
