@@ -15,6 +15,7 @@ from typing import TextIO
 from bot.commands import dispatch, parse_command
 from bot.commands.reply import Button, Reply, Request, Span
 from bot.config import Settings
+from bot.delivery.briefings import Briefings
 from bot.delivery.outbox import CONSOLE_CHAT, Outbox
 from bot.newsroom import Newsroom
 
@@ -66,7 +67,9 @@ def chat(settings: Settings, *, stdin: TextIO = sys.stdin, stdout: TextIO = sys.
         _enable_line_editing()
     with asyncio.Runner() as runner:
         newsroom = runner.run(Newsroom.open(settings))
-        outbox = Outbox(newsroom, ConsoleSender(stdout, color), only_chat=CONSOLE_CHAT, pace=False)
+        sender = ConsoleSender(stdout, color)
+        outbox = Outbox(newsroom, sender, only_chat=CONSOLE_CHAT, pace=False)
+        briefings = Briefings(newsroom, sender, only_chat=CONSOLE_CHAT)
         try:
             for line in runner.run(_greeting(newsroom, settings)):
                 print(line, file=stdout, flush=True)
@@ -78,7 +81,7 @@ def chat(settings: Settings, *, stdin: TextIO = sys.stdin, stdout: TextIO = sys.
                 reply = runner.run(dispatch(newsroom, request))
                 keys = choices(reply)
                 print(render(reply, color) + "\n", file=stdout, flush=True)
-                runner.run(_updates(newsroom, outbox))
+                runner.run(_updates(newsroom, outbox, briefings))
         finally:
             runner.run(newsroom.close())
             if interactive:
@@ -97,10 +100,12 @@ class ConsoleSender:
         print(render(reply, self.color) + "\n", file=self.stdout, flush=True)
 
 
-async def _updates(newsroom: Newsroom, outbox: Outbox) -> None:
-    """Show updates on followed topics (articles an editor stored meanwhile)."""
+async def _updates(newsroom: Newsroom, outbox: Outbox, briefings: Briefings) -> None:
+    """Show updates on followed topics (articles an editor stored meanwhile),
+    and the daily briefing when its time has come."""
     await newsroom.after_ingest()
     await outbox.drain()
+    await briefings.send_due()
 
 
 async def _greeting(newsroom: Newsroom, settings: Settings) -> list[str]:

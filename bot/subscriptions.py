@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from bot.delivery.schedule import due_at, iso, parse_clock, parse_zone
+from bot.delivery.schedule import due_at, iso, next_local, parse_clock, parse_zone
 from bot.news.text import shorten
 from bot.news.topics import ArticleTerms, TopicIndex, parse_topic
 from storage import Article, Chat, Storage, Subscription
@@ -128,11 +128,23 @@ class Subscriptions:
         return await self.storage.chat(chat_id) or Chat(chat_id)
 
     async def set_schedule(self, chat_id: int, **fields: str | None) -> Chat:
-        """Change when a chat gets its updates; its waiting updates move too."""
+        """Change when a chat gets its updates; its waiting updates move too,
+        and so does its next briefing (to a new time or time zone)."""
         await self.storage.set_schedule(chat_id, self.now(), **fields)
         chat = await self.chat(chat_id)
+        briefing = self.next_briefing(chat)
+        if briefing != chat.briefing_due:
+            await self.storage.set_schedule(chat_id, self.now(), briefing_due=briefing)
+            chat = await self.chat(chat_id)
         await self.storage.reschedule_pending(chat_id, self.due(chat))
         return chat
+
+    def next_briefing(self, chat: Chat) -> str | None:
+        """When the chat's next daily briefing goes out, None when it has none."""
+        at = parse_clock(chat.briefing_at) if chat.briefing_at else None
+        if at is None:
+            return None
+        return iso(next_local(self.clock(), at, parse_zone(chat.time_zone) or ZoneInfo("UTC")))
 
     def due(self, chat: Chat) -> str:
         """When an update for `chat` queued now may go out."""

@@ -43,6 +43,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "the whole text of an article stored without a link, a page at a time",
         "ru": "полный текст статьи, сохранённой без ссылки, по страницам",
     },
+    "help.briefing": {
+        "en": "the day's most reported stories, every day at that time",
+        "ru": "самые освещаемые сюжеты дня, каждый день в это время",
+    },
     "help.lang": {"en": "switch the bot to Russian (or en)", "ru": "язык бота: en или ru"},
     "help.help": {"en": "this help", "ru": "эта справка"},
     "help.tips": {
@@ -425,6 +429,35 @@ _TEXTS: dict[str, dict[str, str]] = {
         "(или /digest off).",
     },
     "digest.off": {"en": "No more digests.", "ru": "Сводок больше не будет."},
+    "briefing.usage": {
+        "en": "When should the daily briefing of the most reported stories come? "
+        "Give a time and, if you like, a time zone: /briefing 08:00 Europe/Berlin "
+        "(or /briefing off).",
+        "ru": "Когда присылать ежедневный обзор самых освещаемых сюжетов? Укажите время и, "
+        "если нужно, часовой пояс: /briefing 08:00 Europe/Moscow (или /briefing off).",
+    },
+    "briefing.set": {
+        "en": "The briefing of the day's most reported stories will come every day at {at} "
+        "({zone}), the next on {next}. /briefing off stops it.",
+        "ru": "Обзор самых освещаемых сюжетов дня будет приходить каждый день в {at} "
+        "({zone}), следующий — {next}. /briefing off — отключить.",
+    },
+    "briefing.off": {
+        "en": "No more daily briefings.",
+        "ru": "Ежедневного обзора больше не будет.",
+    },
+    "briefing.title": {
+        "en": "Your briefing for {date}",
+        "ru": "Ваш обзор за {date}",
+    },
+    "briefing.top": {
+        "en": "The most reported stories of the day",
+        "ru": "Самые освещаемые сюжеты дня",
+    },
+    "briefing.newest": {
+        "en": "No story had more than one report; the newest of the day",
+        "ru": "Ни один сюжет не освещался больше чем одним материалом; самое новое за день",
+    },
     "quiet.usage": {
         "en": "Give the quiet hours and, if you like, a time zone: "
         "/quiet 22:00-07:00 Europe/Berlin (or /quiet off).",

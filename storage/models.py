@@ -153,6 +153,8 @@ class Chat:
     digest_at: str | None = None
     quiet_from: str | None = None
     quiet_to: str | None = None
+    briefing_at: str | None = None  # the daily briefing's local time
+    briefing_due: str | None = None  # when the next briefing goes out (UTC, stored form)
 
 
 # The topic_key of a subscription to a source: "source:" and its name as stored

@@ -16,9 +16,19 @@ import aiosqlite
 from storage.base import StoreBase
 from storage.models import Chat, Delivery, SubscribeOutcome, Subscription
 
-_CHAT_COLUMNS = "chat_id, language, active, time_zone, digest_at, quiet_from, quiet_to"
+_CHAT_COLUMNS = (
+    "chat_id, language, active, time_zone, digest_at, quiet_from, quiet_to,"
+    " briefing_at, briefing_due"
+)
 _SUBSCRIPTION_COLUMNS = "id, chat_id, topic, topic_key, story_id, after_article, created_at"
-_SCHEDULE_FIELDS = {"time_zone", "digest_at", "quiet_from", "quiet_to"}
+_SCHEDULE_FIELDS = {
+    "time_zone",
+    "digest_at",
+    "quiet_from",
+    "quiet_to",
+    "briefing_at",
+    "briefing_due",
+}
 SUBSCRIPTIONS_VERSION = "subscriptions_version"
 PERCOLATED_UPTO = "percolated_upto"
 
@@ -53,7 +63,8 @@ class OutboxStore(StoreBase):
         return found
 
     async def set_schedule(self, chat_id: int, now: str, **fields: str | None) -> None:
-        """Change some of time_zone, digest_at, quiet_from, quiet_to."""
+        """Change some of time_zone, digest_at, quiet_from, quiet_to, briefing_at
+        and briefing_due."""
         unknown = set(fields) - _SCHEDULE_FIELDS
         if unknown:
             raise ValueError(f"not a schedule field: {sorted(unknown)}")
@@ -65,6 +76,35 @@ class OutboxStore(StoreBase):
                 {**fields, "now": now, "chat_id": chat_id},
             )
             await self._bump_subscriptions()  # percolators re-read chat settings
+
+    async def due_briefings(
+        self,
+        now: str,
+        limit: int = 50,
+        *,
+        only_chat: int | None = None,
+        except_chat: int | None = None,
+    ) -> list[Chat]:
+        """The active chats whose daily briefing is due, the longest waiting first."""
+        sql = (
+            f"SELECT {_CHAT_COLUMNS} FROM chats"
+            " WHERE briefing_due <= :now AND active = 1"
+            " AND (:only IS NULL OR chat_id = :only) AND (:except IS NULL OR chat_id != :except)"
+            " ORDER BY briefing_due LIMIT :limit"
+        )
+        params = {"now": now, "only": only_chat, "except": except_chat, "limit": limit}
+        async with self._db.execute(sql, params) as cur:
+            return [_chat(row) for row in await cur.fetchall()]
+
+    async def move_briefing(self, chat_id: int, was: str, due: str) -> bool:
+        """Set when a chat's next briefing goes out, if it still was `was`: of
+        two senders that read the same due briefing, one sends it."""
+        async with self._transaction():
+            cur = await self._db.execute(
+                "UPDATE chats SET briefing_due = ? WHERE chat_id = ? AND briefing_due = ?",
+                (due, chat_id, was),
+            )
+            return cur.rowcount == 1
 
     async def set_chat_active(self, chat_id: int, active: bool, now: str) -> int:
         """Mark a chat (in)active; going inactive drops its pending deliveries.
@@ -398,7 +438,7 @@ class OutboxStore(StoreBase):
 
 
 def _chat(row: aiosqlite.Row) -> Chat:
-    return Chat(row[0], row[1], bool(row[2]), row[3], row[4], row[5], row[6])
+    return Chat(row[0], row[1], bool(row[2]), *row[3:])
 
 
 def _delivery(row: aiosqlite.Row) -> Delivery:

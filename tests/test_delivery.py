@@ -9,6 +9,7 @@ import os
 import signal
 import sys
 from collections.abc import AsyncIterator, Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -161,6 +162,32 @@ async def test_a_name_followed_in_english_is_offered_as_russian_reports_write_it
     await editor_ingests(db, [russian])
     update = await fake.wait_for("sendMessage", update_to(READER))
     assert update.result["text"].startswith("New on “Навальный”\n\nСоратники Навального")
+
+
+async def test_the_daily_briefing_comes_when_due(bot: App, fake: FakeTelegram, db: Path) -> None:
+    said = await say(fake, "/briefing 08:00 Europe/Berlin")
+    assert said.result["text"].startswith("The briefing of the day's most reported stories")
+    today = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    await editor_ingests(db, [{**record, "published": today} for record in articles(2)])
+    start = len(fake.calls)
+    room = await Newsroom.open(Settings(db_path=str(db)))
+    try:  # its time has come (as another process would see the clock pass 08:00)
+        await room.storage.set_schedule(READER, today, briefing_due="2000-01-01T00:00:00Z")
+    finally:
+        await room.close()
+    briefing = await fake.wait_for(
+        "sendMessage", lambda c: "Your briefing for" in c.params["text"], after=start
+    )
+    assert briefing.params["chat_id"] == READER
+    assert "<b>Your briefing for " + today[:10] + "</b>" in briefing.params["text"]
+    assert "Detentions at anti-war pickets in" in briefing.result["text"]
+    assert [b for b in buttons(briefing) if b[0] == "1"]
+    room = await Newsroom.open(Settings(db_path=str(db)))
+    try:
+        chat = await room.storage.chat(READER)
+    finally:
+        await room.close()
+    assert chat is not None and chat.briefing_due is not None and chat.briefing_due > today
 
 
 async def test_flood_control_is_waited_out(bot: App, fake: FakeTelegram, db: Path) -> None:

@@ -21,7 +21,7 @@ from bot.commands.read import read_command
 from bot.commands.related import related_command
 from bot.commands.remove import remove_command, remove_now_command
 from bot.commands.reply import Reply, Request
-from bot.commands.schedule import digest_command, quiet_command
+from bot.commands.schedule import briefing_command, digest_command, quiet_command
 from bot.commands.search import search_command
 from bot.commands.sources import sources_command
 from bot.commands.stats import stats_command
@@ -60,6 +60,7 @@ HANDLERS: dict[str, Handler] = {
     "resubscribe": resubscribe_command,
     "digest": digest_command,
     "quiet": quiet_command,
+    "briefing": briefing_command,
     "feeds": feeds_command,
     "feed_add": feed_add_command,
     "feed_remove": feed_remove_command,

@@ -52,6 +52,12 @@ COMMANDS: list[CommandLine] = [
         "digest", {"en": "08:00 Europe/Berlin", "ru": "08:00 Europe/Moscow"}, "help.digest"
     ),
     CommandLine("quiet", "22:00-07:00", "help.quiet", in_menu=False),
+    CommandLine(
+        "briefing",
+        {"en": "08:00 Europe/Berlin", "ru": "08:00 Europe/Moscow"},
+        "help.briefing",
+        in_menu=False,
+    ),
     CommandLine("lang", {"en": "ru", "ru": "en"}, "help.lang"),
     CommandLine("help", "", "help.help"),
 ]

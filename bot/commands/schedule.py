@@ -1,12 +1,17 @@
-"""/digest and /quiet: when a chat's topic updates arrive."""
+"""/digest and /quiet: when a chat's topic updates arrive; /briefing: the
+day's most reported stories at a chosen time."""
 
 from __future__ import annotations
+
+from datetime import UTC, datetime
 
 from bot.commands.reply import Reply, Request
 from bot.commands.subscribe import when
 from bot.delivery.schedule import parse_clock, parse_zone
+from bot.news.dates import STORED_FORMAT
 from bot.newsroom import Newsroom
 from bot.texts import text
+from storage import Chat
 
 _OFF = ("off", "no", "выкл", "нет")
 
@@ -19,15 +24,59 @@ async def digest_command(newsroom: Newsroom, request: Request) -> Reply:
     if len(parts) == 1 and parts[0].lower() in _OFF:
         chat = await service.set_schedule(request.chat_id, digest_at=None)
         return Reply().add(text("digest.off", lang)).add(when(chat, lang))
+    fields = _time_and_zone(parts, "digest_at")
+    if fields is None:
+        return Reply().add(text("digest.usage", lang))
+    chat = await service.set_schedule(request.chat_id, **fields)
+    return Reply().add(when(chat, lang))
+
+
+def _time_and_zone(parts: list[str], field: str) -> dict[str, str] | None:
+    """{field: 'HH:MM'} and the time zone if one was given, from "08:00" or
+    "08:00 Europe/Berlin"; None for anything else."""
     clock = parse_clock(parts[0]) if 1 <= len(parts) <= 2 else None
     zone = parse_zone(parts[1]) if len(parts) == 2 else None
     if clock is None or (len(parts) == 2 and zone is None):
-        return Reply().add(text("digest.usage", lang))
-    fields = {"digest_at": clock.strftime("%H:%M")}
+        return None
+    fields = {field: clock.strftime("%H:%M")}
     if zone is not None:
         fields["time_zone"] = zone.key
-    chat = await service.set_schedule(request.chat_id, **fields)
-    return Reply().add(when(chat, lang))
+    return fields
+
+
+async def briefing_command(newsroom: Newsroom, request: Request) -> Reply:
+    """/briefing 08:00 [Europe/Berlin] for the day's most reported stories every
+    day at that time (bot.delivery.briefings sends them); /briefing off."""
+    lang = request.language
+    parts = request.args.split()
+    service = newsroom.subscriptions
+    if len(parts) == 1 and parts[0].lower() in _OFF:
+        await service.set_schedule(request.chat_id, briefing_at=None)
+        return Reply().add(text("briefing.off", lang))
+    if not parts and (chat := await service.chat(request.chat_id)).briefing_at:
+        return _briefing_set(chat, lang)
+    fields = _time_and_zone(parts, "briefing_at")
+    if fields is None:
+        return Reply().add(text("briefing.usage", lang))
+    return _briefing_set(await service.set_schedule(request.chat_id, **fields), lang)
+
+
+def _briefing_set(chat: Chat, lang: str) -> Reply:
+    when = _local(chat.briefing_due or "", chat.time_zone)
+    said = text("briefing.set", lang, at=chat.briefing_at, zone=chat.time_zone, next=when)
+    return Reply().add(said)
+
+
+def _local(moment: str, zone_name: str) -> str:
+    """A stored UTC instant as the chat's local date ('2026-12-01')."""
+    zone = parse_zone(zone_name) or UTC
+    return (
+        datetime.strptime(moment, STORED_FORMAT)
+        .replace(tzinfo=UTC)
+        .astimezone(zone)
+        .date()
+        .isoformat()
+    )
 
 
 async def quiet_command(newsroom: Newsroom, request: Request) -> Reply:

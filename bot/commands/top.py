@@ -3,13 +3,20 @@ sources ran them, each shown by its newest report."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 from bot.commands.cards import article_line, open_buttons
 from bot.commands.reply import Reply, Request, bold, italic
+from bot.news.dates import STORED_FORMAT
 from bot.newsroom import Newsroom, TopStory
 from bot.texts import text
 
 DEFAULT_TOP = 5
 MAX_TOP = 10
+BRIEFING_STORIES = 5
+# A briefing is skipped when the newest article is older than this: a store
+# that stopped getting news would send the same day's stories every morning.
+BRIEFING_STALE = timedelta(days=2)
 # Words for each span, in either language, and its length in days.
 PERIODS = {
     "day": 1,
@@ -44,6 +51,34 @@ async def top_command(newsroom: Newsroom, request: Request) -> Reply:
         reply.blocks.append(article_line(story.article, lang, number))
         reply.add(italic(_counts(story, lang)))
     reply.buttons = open_buttons([s.article for s in stories])
+    return reply
+
+
+async def briefing(newsroom: Newsroom, lang: str, now: datetime) -> Reply | None:
+    """The daily briefing: the stories most reported in the day to the newest
+    article, as /top lists them; when none had two reports, that day's newest
+    reports. None when no article arrived lately (see BRIEFING_STALE)."""
+    stories, newest = await newsroom.most_reported(1, BRIEFING_STORIES, lang)
+    if newest is None:
+        return None
+    newest_at = datetime.strptime(newest, STORED_FORMAT).replace(tzinfo=now.tzinfo)
+    if newest_at < now - BRIEFING_STALE:
+        return None
+    reply = Reply().add(bold(text("briefing.title", lang, date=newest[:10])))
+    if stories:
+        reply.add(italic(text("briefing.top", lang)))
+        for number, story in enumerate(stories, start=1):
+            reply.blocks.append(article_line(story.article, lang, number))
+            reply.add(italic(_counts(story, lang)))
+        reply.buttons = open_buttons([s.article for s in stories])
+        return reply
+    since = (newest_at - timedelta(days=1)).strftime(STORED_FORMAT)
+    reports = [
+        a for a, _ in await newsroom.latest_reports(BRIEFING_STORIES) if a.published_at >= since
+    ]
+    reply.add(italic(text("briefing.newest", lang)))
+    reply.blocks.extend(article_line(a, lang, n) for n, a in enumerate(reports, start=1))
+    reply.buttons = open_buttons(reports)
     return reply
 
 

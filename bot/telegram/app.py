@@ -58,6 +58,7 @@ from bot.commands.reply import Button, Reply, Request, italic
 from bot.commands.summary import article_summary
 from bot.commands.target import Target, article_id
 from bot.config import Settings
+from bot.delivery.briefings import Briefings
 from bot.delivery.outbox import CONSOLE_CHAT, Outbox
 from bot.ingest.feeds import PollResult
 from bot.news.text import shorten
@@ -102,6 +103,7 @@ class TelegramBot:
         self.rate_limit = rate_limit
         self._newsroom: Newsroom | None = None
         self._outbox: Outbox | None = None
+        self._briefings: Briefings | None = None
         self._throttle = Throttle(settings.reader_burst, settings.reader_per_minute)
         # Inline queries come a keystroke at a time: a share of their own, larger.
         self._inline_throttle = Throttle(
@@ -163,6 +165,7 @@ class TelegramBot:
             log.warning("took back %d updates a previous run had claimed", released)
         sender = TelegramSender(lambda chat_id, reply: self._send_to(app.bot, chat_id, reply))
         self._outbox = Outbox(self._newsroom, sender, except_chat=CONSOLE_CHAT)
+        self._briefings = Briefings(self._newsroom, sender, except_chat=CONSOLE_CHAT)
         await self._set_commands(app)
         log.info(
             "serving %d articles as @%s", await self.newsroom.storage.count(), app.bot.username
@@ -226,6 +229,10 @@ class TelegramBot:
                 report.failed,
                 report.dropped_chats,
             )
+        if self._briefings is not None:
+            briefed = await self._briefings.send_due()
+            if briefed.sent or briefed.failed:
+                log.info("sent %d briefings, %d failed", briefed.sent, briefed.failed)
 
     async def _tidy(self, context: Context) -> None:
         if (forgotten := await self.newsroom.forget_unanswered_searches()) > 0:
