@@ -383,6 +383,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "I can't follow that article's story yet; please try again in a minute.",
         "ru": "Пока не могу следить за этим событием; попробуйте через минуту.",
     },
+    "schedule.briefing": {
+        "en": "A briefing of the day's most reported stories comes every day at {at} ({zone}).",
+        "ru": "Обзор самых освещаемых сюжетов дня приходит каждый день в {at} ({zone}).",
+    },
     "subscriptions.none": {
         "en": "This chat follows no topics yet. For example: /subscribe Navalny",
         "ru": "Этот чат пока ни за чем не следит. Например: /subscribe Навальный",

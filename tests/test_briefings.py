@@ -74,6 +74,11 @@ async def test_usage_off_and_a_new_time_zone(room: Newsroom, clock: Clock) -> No
         assert await ask(room, bad) == usage
     await ask(room, "07:30")
     assert (await room.subscriptions.chat(CHAT)).briefing_due == "2026-01-11T07:30:00Z"
+    listed = await dispatch(room, Request("subscriptions", chat_id=CHAT))
+    assert listed.plain_text == (
+        "This chat follows no topics yet. For example: /subscribe Navalny\n\n"
+        "A briefing of the day's most reported stories comes every day at 07:30 (UTC)."
+    )
     # A time zone given for the digest moves the briefing too: 07:30 in New
     # York is still to come today (it is 07:00 there).
     await dispatch(room, Request("digest", "09:00 America/New_York", chat_id=CHAT))

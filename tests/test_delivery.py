@@ -339,6 +339,10 @@ async def test_a_channel_admin_subscribes_the_channel(
     assert done.result["text"].startswith("For @newsroomchan:\n\nFollowing “detentions”")
     listing = await say(fake, "/subscriptions @newsroomchan", admin)
     assert "1. detentions" in listing.result["text"]
+    briefed = await say(fake, "/briefing @newsroomchan 07:00 Europe/Moscow", admin)
+    assert briefed.result["text"].startswith("For @newsroomchan:\n\nThe briefing of the day's")
+    listing = await say(fake, "/subscriptions @newsroomchan", admin)
+    assert "comes every day at 07:00 (Europe/Moscow)" in listing.result["text"]
     await editor_ingests(db, articles(1))
     update = await fake.wait_for("sendMessage", update_to(channel))
     assert update.result["text"].startswith("New on “detentions”")

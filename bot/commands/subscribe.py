@@ -136,16 +136,23 @@ def when(chat: Chat, lang: str) -> str:
     return text("schedule.instant", lang)
 
 
+def _with_briefing(reply: Reply, chat: Chat, lang: str) -> Reply:
+    """The reply, saying when the chat's daily briefing comes if it has one."""
+    if chat.briefing_at:
+        reply.add(italic(text("schedule.briefing", lang, at=chat.briefing_at, zone=chat.time_zone)))
+    return reply
+
+
 async def subscriptions_command(newsroom: Newsroom, request: Request) -> Reply:
     lang = request.language
     subs = await newsroom.subscriptions.of_chat(request.chat_id)
-    if not subs:
-        return Reply().add(text("subscriptions.none", lang))
     chat = await newsroom.subscriptions.chat(request.chat_id)
+    if not subs:
+        return _with_briefing(Reply().add(text("subscriptions.none", lang)), chat, lang)
     reply = Reply().add(bold(text("subscriptions.title", lang, count=len(subs), max=MAX_TOPICS)))
     for number, sub in enumerate(subs, start=1):
         reply.add(f"{number}. ", Span(sub.topic, "bold"), Span(_kind(sub, lang), "italic"))
-    reply.add(italic(when(chat, lang)))
+    _with_briefing(reply.add(italic(when(chat, lang))), chat, lang)
     removes = [
         Button(text("button.remove", lang, number=n), f"unsubscribe #{sub.id}")
         for n, sub in enumerate(subs, start=1)

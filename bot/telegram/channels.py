@@ -15,7 +15,7 @@ from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden
 
 # Commands that act on a chat's topics or schedule, so may name another chat.
-FOR_ANOTHER_CHAT = {"subscribe", "subscriptions", "unsubscribe", "digest", "quiet"}
+FOR_ANOTHER_CHAT = {"subscribe", "subscriptions", "unsubscribe", "digest", "quiet", "briefing"}
 _TARGET = re.compile(r"^(@[A-Za-z][A-Za-z0-9_]{3,31}|-100\d{5,15})(?:\s+|$)")
 
 
