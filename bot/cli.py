@@ -319,6 +319,8 @@ async def _stats(settings: Settings, args: argparse.Namespace) -> int:
         print(f"removed by editors: {stats.removed} (kept out of later ingests)")
     if stats.topics:
         print(f"topics followed: {stats.topics} in {stats.following_chats} chats")
+    if stats.briefed_chats:
+        print(f"daily briefings: {stats.briefed_chats} chats")
     if stats.deliveries:
         states = ", ".join(f"{k} {v}" for k, v in sorted(stats.deliveries.items()))
         print(f"updates (finished ones kept 30 days): {states}")

@@ -586,8 +586,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "ru": "Лент: {count}, сейчас не читаются: {failing}",
     },
     "stats.topics": {
-        "en": "Topics followed: {topics} in {chats} chats",
-        "ru": "Тем в подписках: {topics}, чатов: {chats}",
+        "en": "Topics followed: {topics} in {chats} chats; daily briefings: {briefed}",
+        "ru": "Тем в подписках: {topics}, чатов: {chats}; ежедневных обзоров: {briefed}",
     },
     "stats.updates": {
         "en": "Updates (finished ones kept 30 days): {states}",

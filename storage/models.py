@@ -139,6 +139,7 @@ class Stats:
     removed: int = 0  # articles editors removed (removed_articles)
     topics: int = 0  # subscriptions, in `following_chats` chats
     following_chats: int = 0
+    briefed_chats: int = 0  # active chats with a daily briefing
     deliveries: dict[str, int] = field(default_factory=dict)  # outbox rows by status
 
 

@@ -856,6 +856,9 @@ class Storage(OutboxStore, FeedStore, AskedStore):
             following_chats=await self._scalar(
                 "SELECT count(DISTINCT chat_id) FROM subscriptions", ()
             ),
+            briefed_chats=await self._scalar(
+                "SELECT count(*) FROM chats WHERE briefing_at IS NOT NULL AND active = 1", ()
+            ),
             deliveries=await self.delivery_counts(),
         )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -274,12 +275,18 @@ def test_console_chat_shows_updates_on_followed_topics(tmp_path: Path) -> None:
         )
         ingest = run(["ingest", str(story)], db)  # an editor, in another shell
         assert "queued 1 updates for followers" in ingest.stdout
+        chat.stdin.write("/briefing 08:00\n")
+        chat.stdin.flush()
+        assert any(line.startswith("The briefing of the day's") for line in lines)
+        with sqlite3.connect(db) as database:  # as if 08:00 had come
+            database.execute("UPDATE chats SET briefing_due = '2000-01-01T00:00:00Z'")
         chat.stdin.write("/help\n")
         chat.stdin.close()
         rest = chat.stdout.read()
     finally:
         chat.wait(timeout=30)
     assert "New on “Kestrel fine”\n\nRegulator will fine Kestrel Mobile" in rest
+    assert "Your briefing for " in rest and "1. Regulator will fine Kestrel Mobile" in rest
     stats = run(["stats"], db).stdout
-    assert "topics followed: 1 in 1 chats" in stats
+    assert "topics followed: 1 in 1 chats" in stats and "daily briefings: 1 chats" in stats
     assert "updates (finished ones kept 30 days): sent 1" in stats

@@ -477,6 +477,7 @@ async def test_editors_see_what_the_bot_holds_and_whether_news_flows(
         "Sorry, only the bot's editors can see its figures." + YOUR_ID_IS_1
     )
     await room.subscriptions.subscribe(5, "harbour strike")
+    await dispatch(room, Request("briefing", "08:00", chat_id=6))
     await room.feeds.add(server.url + "/rss")
     server.broken = True
     clock.advance(days=1)
@@ -488,7 +489,7 @@ async def test_editors_see_what_the_bot_holds_and_whether_news_flows(
         f"Stored in the last 24 hours: 2; newest published {clock().date() - timedelta(days=1)}",
         "Feeds: 1, failing now: 1",
         "• 1. Demo Wire: the server answered HTTP 503",
-        "Topics followed: 1 in 1 chats",
+        "Topics followed: 1 in 1 chats; daily briefings: 1",
         "Updates (finished ones kept 30 days): waiting 1",
     ]
 

@@ -34,7 +34,15 @@ async def stats_command(newsroom: Newsroom, request: Request) -> Reply:
     for feed in failing:
         name = shorten(feed.title or feed.url, 60)
         reply.add(f"• {feed.id}. {name}: {shorten(feed.last_error or '', 120)}")
-    reply.add(text("stats.topics", lang, topics=stats.topics, chats=stats.following_chats))
+    reply.add(
+        text(
+            "stats.topics",
+            lang,
+            topics=stats.topics,
+            chats=stats.following_chats,
+            briefed=stats.briefed_chats,
+        )
+    )
     states = ", ".join(
         f"{text('stats.state.' + k, lang)} {v:,}" for k, v in sorted(stats.deliveries.items())
     )
