@@ -17,8 +17,9 @@ from dataclasses import dataclass
 
 Terms = Callable[[str], list[str]]
 
-# A phrase in any quotation marks: phones and Russian keyboards type “ ” and « ».
-_PHRASE = re.compile(r'["“”„«»]([^"“”„«»]*)["“”„«»]')
+# A phrase in any quotation marks (phones and Russian keyboards type “ ” and
+# « »), with a minus before it to leave it out.
+_PHRASE = re.compile(r'((?<!\S)[-−])?["“”„«»]([^"“”„«»]*)["“”„«»]')
 # "-word" (or with a minus sign) at the start or after a space: "anti-war" and
 # "1-0" are no exclusions.
 _EXCLUDED = re.compile(r"(?:^|\s)[-−](\w[\w'-]*)")
@@ -28,10 +29,10 @@ _SAFE_STEM = re.compile(r"^[^\W_]+$")
 @dataclass(frozen=True)
 class ParsedQuery:
     """Groups of stems: a group of one is a word, a longer group a phrase;
-    and the stems of the words to leave out."""
+    and the groups to leave out."""
 
     groups: tuple[tuple[str, ...], ...]
-    excluded: tuple[str, ...] = ()
+    excluded: tuple[tuple[str, ...], ...] = ()
 
     @property
     def stems(self) -> set[str]:
@@ -47,7 +48,7 @@ class ParsedQuery:
         """`match` less the rows that hold a word left out."""
         if not self.excluded:
             return match
-        left_out = " OR ".join(f'"{s}"' for s in self.excluded)
+        left_out = " OR ".join('"' + " ".join(g) + '"' for g in self.excluded)
         return f"({match}) NOT ({left_out})"
 
 
@@ -56,23 +57,30 @@ def parse_query(text: str, terms: Terms) -> ParsedQuery:
     seen: set[tuple[str, ...]] = set()
 
     def add(group: list[str]) -> None:
-        safe = tuple(s for s in group if _SAFE_STEM.match(s))
+        safe = _safe(group)
         if safe and safe not in seen:
             seen.add(safe)
             groups.append(safe)
 
     rest = []
+    left_out: set[tuple[str, ...]] = set()
     last = 0
     for m in _PHRASE.finditer(text):
         rest.append(text[last : m.start()])
-        add(terms(m.group(1)))
+        if m.group(1):
+            left_out.add(_safe(terms(m.group(2))))
+        else:
+            add(terms(m.group(2)))
         last = m.end()
     rest.append(text[last:])
     words = " ".join(rest)
-    excluded = {
-        s for m in _EXCLUDED.finditer(words) for s in terms(m.group(1)) if _SAFE_STEM.match(s)
-    }
+    left_out |= {(s,) for m in _EXCLUDED.finditer(words) for s in _safe(terms(m.group(1)))}
     for word in terms(_EXCLUDED.sub(" ", words)):
-        if word not in excluded:
+        if (word,) not in left_out:
             add([word])
-    return ParsedQuery(tuple(groups), tuple(sorted(excluded)))
+    return ParsedQuery(tuple(groups), tuple(sorted(g for g in left_out if g)))
+
+
+def _safe(stems: list[str]) -> tuple[str, ...]:
+    """The stems that can stand in a MATCH string (letters and digits only)."""
+    return tuple(s for s in stems if _SAFE_STEM.match(s))

@@ -210,6 +210,10 @@ async def test_a_word_with_a_minus_leaves_out_the_articles_that_have_it(
     newest = await dispatch(demo_newsroom, Request("latest", "10 Kestrel -refund"))
     assert newest.plain_text.startswith("Newest on “Kestrel -refund”")
     assert 14 not in _ids(newest.buttons) and 15 in _ids(newest.buttons)
+    phrase = await dispatch(demo_newsroom, Request("search", 'Kestrel -"fake refund"'))
+    assert 14 not in _ids(phrase.buttons) and 12 in _ids(phrase.buttons)
+    other_order = await dispatch(demo_newsroom, Request("search", 'Kestrel -"refund fake"'))
+    assert 14 in _ids(other_order.buttons)  # a phrase, not its words
     hyphened = await dispatch(demo_newsroom, Request("search", "anti-war"))
     assert hyphened.plain_text.startswith("Results for “anti-war”")  # no exclusion
 

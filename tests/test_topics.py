@@ -62,6 +62,20 @@ def test_excluded_words_and_missing_words() -> None:
     assert not matches(topic('"war activists anti"'), CONGRESS)
 
 
+def test_a_phrase_left_out() -> None:
+    parsed = topic('Brussels -"Initiatives Congress"')
+    assert parsed.excluded_phrases == (("initi", "congress"),) and not parsed.excluded
+    assert parsed.key == 'brussel -"initi congress"'
+    assert topic("Brussels").key == "brussel"  # keys of topics with no phrase left out stay
+    assert not matches(parsed, CONGRESS)  # its text has the phrase
+    assert matches(topic('Brussels -"congress initiatives"'), CONGRESS)  # not in that order
+    assert matches(topic('Brussels -"Navalny Congress"'), CONGRESS)
+    assert topic('Brussels -"congress"').excluded == ("congress",)  # a phrase of one word
+    index = TopicIndex()
+    index.extend([(1, parsed), (2, topic("Brussels"))])
+    assert index.matching(CONGRESS) == [2]
+
+
 def test_index_finds_what_checking_every_topic_finds() -> None:
     rng = random.Random(1)
     vocab = (
@@ -71,6 +85,8 @@ def test_index_finds_what_checking_every_topic_finds() -> None:
     for n in range(2000):
         words = rng.sample(vocab, rng.choice((1, 2, 3)))
         text = " ".join(words) + (" -" + rng.choice(vocab) if rng.random() < 0.2 else "")
+        if rng.random() < 0.1:
+            text += ' -"' + " ".join(rng.sample(vocab, 2)) + '"'  # a phrase left out
         if rng.random() < 0.3:  # a phrase, alone or beside words
             pair = " ".join(rng.sample(vocab, 2))
             text = f'"{pair}"' + (" " + text if rng.random() < 0.5 else "")

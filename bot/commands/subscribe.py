@@ -90,7 +90,7 @@ async def _offer_respelt(newsroom: Newsroom, reply: Reply, sub: Subscription, la
     edit away, is likely misspelt: it would never bring an update. Offered as
     the articles write it (Newsroom.respelt), to follow instead."""
     parsed = parse_topic(sub.topic)
-    if parsed is None or parsed.phrases or parsed.excluded:
+    if parsed is None or parsed.phrases or parsed.leaves_out:
         return False
     respelt = await newsroom.respelt(sub.topic)
     if respelt is None:
@@ -109,7 +109,7 @@ async def _offer_other_spelling(
     a topic follows the words of its own language; unless the chat follows
     that already."""
     parsed = parse_topic(sub.topic)
-    if parsed is None or parsed.phrases or parsed.excluded:
+    if parsed is None or parsed.phrases or parsed.leaves_out:
         return
     other = await newsroom.spelt_across(sub.topic)
     if other is None or (again := parse_topic(other)) is None:

@@ -26,8 +26,8 @@ from bot.news.text import stems
 LEAD_STEMS = 60  # the lead: the first sixty content words of the text
 MIN_BODY_MENTIONS = 2
 # As storage.query reads a search: a phrase in any quotation marks, and
-# "-word" (or with a minus sign) to leave a word out.
-_PHRASE = re.compile(r'["“”„«»]([^"“”„«»]*)["“”„«»]')
+# "-word" (or with a minus sign) to leave a word out, -"a phrase" a phrase.
+_PHRASE = re.compile(r'((?<!\S)[-−])?["“”„«»]([^"“”„«»]*)["“”„«»]')
 _EXCLUDED = re.compile(r"(?:^|\s)[-−](\w[\w'-]*)")
 
 
@@ -38,12 +38,18 @@ class Topic:
     words: tuple[str, ...]
     phrases: tuple[tuple[str, ...], ...] = ()
     excluded: tuple[str, ...] = ()
+    excluded_phrases: tuple[tuple[str, ...], ...] = ()
 
     @property
     def key(self) -> str:
         """A normal form: the same for "Climate summit" and "summits, climate"."""
         parts = sorted(self.words) + sorted('"' + " ".join(p) + '"' for p in self.phrases)
-        return " ".join(parts + sorted("-" + x for x in self.excluded))
+        left_out = sorted('-"' + " ".join(p) + '"' for p in self.excluded_phrases)
+        return " ".join(parts + sorted("-" + x for x in self.excluded) + left_out)
+
+    @property
+    def leaves_out(self) -> bool:
+        return bool(self.excluded or self.excluded_phrases)
 
     @property
     def required(self) -> set[str]:
@@ -51,27 +57,37 @@ class Topic:
 
 
 def split_exclusions(text: str) -> tuple[str, list[str]]:
-    """The words to look for, and those written "-word" to leave out
-    ("Brussels -congress": "Brussels", ["congress"])."""
-    return _EXCLUDED.sub(" ", text).strip(), [m.group(1) for m in _EXCLUDED.finditer(text)]
+    """The words to look for, and the words and phrases written -word or
+    -"a phrase" to leave out ('Brussels -congress': 'Brussels', ['congress'])."""
+    left_out = [m.group(2) for m in _PHRASE.finditer(text) if m.group(1)]
+    text = _PHRASE.sub(lambda m: " " if m.group(1) else m.group(), text)
+    left_out += [m.group(1) for m in _EXCLUDED.finditer(text)]
+    return _EXCLUDED.sub(" ", text).strip(), left_out
 
 
 def parse_topic(text: str) -> Topic | None:
     """The topic in what a reader typed, or None when it has no word to look for."""
     phrases: list[tuple[str, ...]] = []
+    left_out: list[tuple[str, ...]] = []
     for match in _PHRASE.finditer(text):
-        phrase = tuple(stems(match.group(1)))
+        phrase = tuple(stems(match.group(2)))
+        minus = "-" if match.group(1) else ""
         if len(phrase) > 1:
-            phrases.append(phrase)
+            (left_out if minus else phrases).append(phrase)
         elif phrase:
-            text += " " + phrase[0]
+            text += f" {minus}{phrase[0]}"
     rest = _PHRASE.sub(" ", text)
     excluded = {s for m in _EXCLUDED.finditer(rest) for s in stems(m.group(1))}
     rest = _EXCLUDED.sub(" ", rest)
     words = tuple(dict.fromkeys(s for s in stems(rest) if s not in excluded))
     if not words and not phrases:
         return None
-    return Topic(words, tuple(dict.fromkeys(phrases)), tuple(sorted(excluded)))
+    return Topic(
+        words,
+        tuple(dict.fromkeys(phrases)),
+        tuple(sorted(excluded)),
+        tuple(sorted(set(left_out))),
+    )
 
 
 @dataclass(frozen=True)
@@ -106,9 +122,22 @@ def matches(topic: Topic, article: ArticleTerms) -> bool:
     """Whether `article` is about `topic` (see the module docstring for the rule)."""
     if any(x in article.counts for x in topic.excluded):
         return False
+    if any(_has_phrase(p, article) for p in topic.excluded_phrases):
+        return False
     if any(word not in article.weighty for word in topic.words):
         return False
     return all(_phrase_weighty(p, article) for p in topic.phrases)
+
+
+def _has_phrase(phrase: tuple[str, ...], article: ArticleTerms) -> bool:
+    """Whether the phrase is anywhere in the article (weighty or not)."""
+    if any(s not in article.counts for s in phrase):
+        return False
+    size = len(phrase)
+    title, body = article.title, article.body
+    if any(title[i : i + size] == phrase for i, s in enumerate(title) if s == phrase[0]):
+        return True
+    return any(body[i : i + size] == phrase for i in article.starts.get(phrase[0], ()))
 
 
 def _phrase_weighty(phrase: tuple[str, ...], article: ArticleTerms) -> bool:
@@ -151,10 +180,10 @@ class TopicIndex:
             self._by_phrase[first].append((tuple(rest), topic_id))
             return
         first, *rest = _longest_first(topic.words)
-        if not rest and not topic.phrases and not topic.excluded:
+        if not rest and not topic.phrases and not topic.leaves_out:
             self._single[first].append(topic_id)
             return
-        more = bool(topic.phrases or topic.excluded)
+        more = bool(topic.phrases or topic.leaves_out)
         self._by_word[first].append((tuple(rest), topic_id, more))
 
     def extend(self, topics: Iterable[tuple[int, Topic]]) -> None:
