@@ -127,6 +127,11 @@ class Subscriptions:
     async def chat(self, chat_id: int) -> Chat:
         return await self.storage.chat(chat_id) or Chat(chat_id)
 
+    async def write_updates_in(self, chat_id: int, language: str) -> None:
+        """Updates go out with no user to ask their language: they are written
+        in that of whoever set them up last, unless the chat chose one (/lang)."""
+        await self.storage.set_updates_language(chat_id, language, self.now())
+
     async def set_schedule(self, chat_id: int, **fields: str | None) -> Chat:
         """Change when a chat gets its updates; its waiting updates move too,
         and so does its next briefing (to a new time or time zone)."""

@@ -156,6 +156,13 @@ class Chat:
     quiet_to: str | None = None
     briefing_at: str | None = None  # the daily briefing's local time
     briefing_due: str | None = None  # when the next briefing goes out (UTC, stored form)
+    updates_language: str | None = None  # that of whoever last set up its updates
+
+    @property
+    def writes_in(self) -> str:
+        """The language of its updates: the one it chose, else that of whoever
+        set them up."""
+        return self.language or self.updates_language or "en"
 
 
 # The topic_key of a subscription to a source: "source:" and its name as stored

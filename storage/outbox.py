@@ -18,7 +18,7 @@ from storage.models import Chat, Delivery, SubscribeOutcome, Subscription
 
 _CHAT_COLUMNS = (
     "chat_id, language, active, time_zone, digest_at, quiet_from, quiet_to,"
-    " briefing_at, briefing_due"
+    " briefing_at, briefing_due, updates_language"
 )
 _SUBSCRIPTION_COLUMNS = "id, chat_id, topic, topic_key, story_id, after_article, created_at"
 _SCHEDULE_FIELDS = {
@@ -76,6 +76,14 @@ class OutboxStore(StoreBase):
                 {**fields, "now": now, "chat_id": chat_id},
             )
             await self._bump_subscriptions()  # percolators re-read chat settings
+
+    async def set_updates_language(self, chat_id: int, language: str, now: str) -> None:
+        """Remember the language of whoever set up the chat's updates."""
+        async with self._transaction():
+            await self._ensure_chat(chat_id, now)
+            await self._db.execute(
+                "UPDATE chats SET updates_language = ? WHERE chat_id = ?", (language, chat_id)
+            )
 
     async def due_briefings(
         self,

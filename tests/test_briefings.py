@@ -88,6 +88,10 @@ async def test_usage_off_and_a_new_time_zone(room: Newsroom, clock: Clock) -> No
     assert chat.briefing_at is None and chat.briefing_due is None
     russian = await dispatch(room, Request("briefing", "8:00", chat_id=CHAT, language="ru"))
     assert russian.plain_text.startswith("Обзор самых освещаемых сюжетов дня будет приходить")
+    assert (await room.subscriptions.chat(CHAT)).writes_in == "ru"  # its briefing: in Russian
+    await dispatch(room, Request("lang", "en", chat_id=CHAT))
+    await dispatch(room, Request("briefing", "8:00", chat_id=CHAT, language="ru"))
+    assert (await room.subscriptions.chat(CHAT)).writes_in == "en"  # chosen with /lang
 
 
 async def test_flood_control_sends_it_later_and_a_gone_chat_gets_none(

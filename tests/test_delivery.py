@@ -164,6 +164,22 @@ async def test_a_name_followed_in_english_is_offered_as_russian_reports_write_it
     assert update.result["text"].startswith("New on “Навальный”\n\nСоратники Навального")
 
 
+async def test_updates_come_in_the_language_of_who_set_them_up(
+    bot: App, fake: FakeTelegram, db: Path
+) -> None:
+    russian = tg.user(READER, language="ru")
+    said = await say(fake, "/subscribe detentions", sender=russian)
+    assert said.result["text"].startswith("Слежу за темой «detentions»")
+    start = len(fake.calls)
+    await editor_ingests(db, articles(1))
+    update = await fake.wait_for(
+        "sendMessage", lambda c: c.params["chat_id"] == READER, after=start
+    )
+    assert update.result["text"].startswith("Новое по теме «detentions»")
+    labels = [label for label, _ in buttons(update)]
+    assert "Факты" in labels and "Key facts" not in labels
+
+
 async def test_the_daily_briefing_comes_when_due(bot: App, fake: FakeTelegram, db: Path) -> None:
     said = await say(fake, "/briefing 08:00 Europe/Berlin")
     assert said.result["text"].startswith("The briefing of the day's most reported stories")

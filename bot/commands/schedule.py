@@ -58,6 +58,7 @@ async def briefing_command(newsroom: Newsroom, request: Request) -> Reply:
     fields = _time_and_zone(parts, "briefing_at")
     if fields is None:
         return Reply().add(text("briefing.usage", lang))
+    await service.write_updates_in(request.chat_id, lang)
     return _briefing_set(await service.set_schedule(request.chat_id, **fields), lang)
 
 

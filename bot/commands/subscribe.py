@@ -57,6 +57,7 @@ async def _outcome(
     if result.outcome != "added":
         key = _REFUSALS.get(result.outcome, "subscribe.no_words")
         return Reply().add(text(key, lang, max=MAX_TOPICS, chars=TOPIC_CHARS[1]))
+    await newsroom.subscriptions.write_updates_in(request.chat_id, lang)
     chat = await newsroom.subscriptions.chat(request.chat_id)
     sub = result.subscription
     done = "subscribe.done"

@@ -63,7 +63,7 @@ class Briefings:
             if chat.briefing_due is None or following is None:
                 continue
             if await self.storage.move_briefing(chat.chat_id, chat.briefing_due, following):
-                lang = chat.language or "en"
+                lang = chat.writes_in
                 if lang not in made:
                     made[lang] = await briefing(self.newsroom, lang, subscriptions.clock())
                 await self._send(chat, made[lang], report)

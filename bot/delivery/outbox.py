@@ -170,7 +170,7 @@ class Outbox:
         return True
 
     async def _send(self, rows: list[Delivery], chat: Chat) -> None:
-        lang = chat.language or "en"
+        lang = chat.writes_in
         articles = {a.id: a for a in await self.storage.articles([r.article_id for r in rows])}
         present = [r for r in rows if r.article_id in articles]
         if not present:
