@@ -41,7 +41,7 @@ from bot.news.text import (
     stems,
     words,
 )
-from bot.news.topics import split_exclusions
+from bot.news.topics import QUOTATION_MARKS, split_exclusions
 from bot.news.urls import canonical_url, link_variants
 from bot.subscriptions import Clock, Subscriptions, utc_clock
 from bot.texts import LANGUAGES
@@ -224,7 +224,7 @@ class Newsroom:
         variant, for a "phrase" (meant as written) and for more than
         RESPELL_WORDS words."""
         found = list(_LETTERS.finditer(text))
-        if any(mark in text for mark in '"“”„«»') or len(found) > RESPELL_WORDS:
+        if any(mark in text for mark in QUOTATION_MARKS) or len(found) > RESPELL_WORDS:
             return None
         typed = {m.group().lower() for m in found if stems(m.group())}
         held = await self.storage.term_articles([stem(w) for w in typed])

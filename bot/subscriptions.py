@@ -135,21 +135,25 @@ class Subscriptions:
     async def set_schedule(self, chat_id: int, **fields: str | None) -> Chat:
         """Change when a chat gets its updates; its waiting updates move too,
         and so does its next briefing (to a new time or time zone)."""
+        current = await self.chat(chat_id)
+        at = fields.get("briefing_at", current.briefing_at)  # None when turned off
+        briefing = self._next_at(at, fields.get("time_zone") or current.time_zone)
+        if briefing != current.briefing_due:
+            fields = {**fields, "briefing_due": briefing}
         await self.storage.set_schedule(chat_id, self.now(), **fields)
         chat = await self.chat(chat_id)
-        briefing = self.next_briefing(chat)
-        if briefing != chat.briefing_due:
-            await self.storage.set_schedule(chat_id, self.now(), briefing_due=briefing)
-            chat = await self.chat(chat_id)
         await self.storage.reschedule_pending(chat_id, self.due(chat))
         return chat
 
     def next_briefing(self, chat: Chat) -> str | None:
         """When the chat's next daily briefing goes out, None when it has none."""
-        at = parse_clock(chat.briefing_at) if chat.briefing_at else None
-        if at is None:
+        return self._next_at(chat.briefing_at, chat.time_zone)
+
+    def _next_at(self, at: str | None, zone: str) -> str | None:
+        clock = parse_clock(at) if at else None
+        if clock is None:
             return None
-        return iso(next_local(self.clock(), at, parse_zone(chat.time_zone) or ZoneInfo("UTC")))
+        return iso(next_local(self.clock(), clock, parse_zone(zone) or ZoneInfo("UTC")))
 
     def due(self, chat: Chat) -> str:
         """When an update for `chat` queued now may go out."""

@@ -3,12 +3,12 @@ day's most reported stories at a chosen time."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC
 
 from bot.commands.reply import Reply, Request
 from bot.commands.subscribe import when
 from bot.delivery.schedule import parse_clock, parse_zone
-from bot.news.dates import STORED_FORMAT
+from bot.news.dates import parse_date
 from bot.newsroom import Newsroom
 from bot.texts import text
 from storage import Chat
@@ -63,21 +63,11 @@ async def briefing_command(newsroom: Newsroom, request: Request) -> Reply:
 
 
 def _briefing_set(chat: Chat, lang: str) -> Reply:
-    when = _local(chat.briefing_due or "", chat.time_zone)
-    said = text("briefing.set", lang, at=chat.briefing_at, zone=chat.time_zone, next=when)
+    """When the chat's briefing comes, and the local date of the next one."""
+    due = parse_date(chat.briefing_due or "")
+    local = due.astimezone(parse_zone(chat.time_zone) or UTC).date().isoformat() if due else "-"
+    said = text("briefing.set", lang, at=chat.briefing_at, zone=chat.time_zone, next=local)
     return Reply().add(said)
-
-
-def _local(moment: str, zone_name: str) -> str:
-    """A stored UTC instant as the chat's local date ('2026-12-01')."""
-    zone = parse_zone(zone_name) or UTC
-    return (
-        datetime.strptime(moment, STORED_FORMAT)
-        .replace(tzinfo=UTC)
-        .astimezone(zone)
-        .date()
-        .isoformat()
-    )
 
 
 async def quiet_command(newsroom: Newsroom, request: Request) -> Reply:

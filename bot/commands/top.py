@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from bot.commands.cards import article_line, open_buttons
 from bot.commands.reply import Reply, Request, bold, italic
-from bot.news.dates import STORED_FORMAT
+from bot.news.dates import format_utc, parse_date
 from bot.newsroom import Newsroom, TopStory
 from bot.texts import text
 
@@ -59,10 +59,8 @@ async def briefing(newsroom: Newsroom, lang: str, now: datetime) -> Reply | None
     article, as /top lists them; when none had two reports, that day's newest
     reports. None when no article arrived lately (see BRIEFING_STALE)."""
     stories, newest = await newsroom.most_reported(1, BRIEFING_STORIES, lang)
-    if newest is None:
-        return None
-    newest_at = datetime.strptime(newest, STORED_FORMAT).replace(tzinfo=now.tzinfo)
-    if newest_at < now - BRIEFING_STALE:
+    newest_at = parse_date(newest or "")
+    if newest is None or newest_at is None or newest_at < now - BRIEFING_STALE:
         return None
     reply = Reply().add(bold(text("briefing.title", lang, date=newest[:10])))
     if stories:
@@ -72,7 +70,7 @@ async def briefing(newsroom: Newsroom, lang: str, now: datetime) -> Reply | None
             reply.add(italic(_counts(story, lang)))
         reply.buttons = open_buttons([s.article for s in stories])
         return reply
-    since = (newest_at - timedelta(days=1)).strftime(STORED_FORMAT)
+    since = format_utc(newest_at - timedelta(days=1))
     reports = [
         a for a, _ in await newsroom.latest_reports(BRIEFING_STORIES) if a.published_at >= since
     ]

@@ -27,7 +27,10 @@ LEAD_STEMS = 60  # the lead: the first sixty content words of the text
 MIN_BODY_MENTIONS = 2
 # As storage.query reads a search: a phrase in any quotation marks, and
 # "-word" (or with a minus sign) to leave a word out, -"a phrase" a phrase.
-_PHRASE = re.compile(r'((?<!\S)[-−])?["“”„«»]([^"“”„«»]*)["“”„«»]')
+QUOTATION_MARKS = '"“”„«»'
+_PHRASE = re.compile(
+    rf"((?<!\S)[-−])?[{QUOTATION_MARKS}]([^{QUOTATION_MARKS}]*)[{QUOTATION_MARKS}]"
+)
 _EXCLUDED = re.compile(r"(?:^|\s)[-−](\w[\w'-]*)")
 
 
