@@ -134,11 +134,12 @@ class Subscriptions:
 
     async def set_schedule(self, chat_id: int, **fields: str | None) -> Chat:
         """Change when a chat gets its updates; its waiting updates move too,
-        and so does its next briefing (to a new time or time zone)."""
-        current = await self.chat(chat_id)
-        at = fields.get("briefing_at", current.briefing_at)  # None when turned off
-        briefing = self._next_at(at, fields.get("time_zone") or current.time_zone)
-        if briefing != current.briefing_due:
+        and so does its next briefing when its time or time zone changes (a
+        briefing due this second stays due when the quiet hours change)."""
+        if {"briefing_at", "time_zone"} & fields.keys():
+            current = await self.chat(chat_id)
+            at = fields.get("briefing_at", current.briefing_at)  # None when turned off
+            briefing = self._next_at(at, fields.get("time_zone") or current.time_zone)
             fields = {**fields, "briefing_due": briefing}
         await self.storage.set_schedule(chat_id, self.now(), **fields)
         chat = await self.chat(chat_id)

@@ -80,8 +80,12 @@ async def test_usage_off_and_a_new_time_zone(room: Newsroom, clock: Clock) -> No
         "A briefing of the day's most reported stories comes every day at 07:30 (UTC)."
     )
     # A time zone given for the digest moves the briefing too: 07:30 in New
-    # York is still to come today (it is 07:00 there).
+    # York is still to come today (it is 07:00 there); quiet hours without
+    # one leave it where it is.
     await dispatch(room, Request("digest", "09:00 America/New_York", chat_id=CHAT))
+    assert (await room.subscriptions.chat(CHAT)).briefing_due == "2026-01-10T12:30:00Z"
+    clock.advance(hours=1)  # 08:00 in New York: the briefing is due, not yet sent
+    await dispatch(room, Request("quiet", "22:00-06:00", chat_id=CHAT))
     assert (await room.subscriptions.chat(CHAT)).briefing_due == "2026-01-10T12:30:00Z"
     assert await ask(room, "off") == "No more daily briefings."
     chat = await room.subscriptions.chat(CHAT)
