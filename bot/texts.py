@@ -436,9 +436,10 @@ _TEXTS: dict[str, dict[str, str]] = {
     "briefing.usage": {
         "en": "When should the daily briefing of the most reported stories come? "
         "Give a time and, if you like, a time zone: /briefing 08:00 Europe/Berlin "
-        "(or /briefing off).",
+        "(or /briefing off). /briefing now shows one now.",
         "ru": "Когда присылать ежедневный обзор самых освещаемых сюжетов? Укажите время и, "
-        "если нужно, часовой пояс: /briefing 08:00 Europe/Moscow (или /briefing off).",
+        "если нужно, часовой пояс: /briefing 08:00 Europe/Moscow (или /briefing off). "
+        "/briefing now покажет обзор сейчас.",
     },
     "briefing.set": {
         "en": "The briefing of the day's most reported stories will come every day at {at} "

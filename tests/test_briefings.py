@@ -131,3 +131,17 @@ async def test_of_two_senders_one_sends_each_briefing(
     assert due.briefing_due is not None
     assert not await room.storage.move_briefing(CHAT, due.briefing_due, "2026-01-11T13:00:00Z")
     assert (await Briefings(room, second).send_due()).sent == 0 and not second.sent
+
+
+async def test_a_briefing_now_shows_the_last_day_however_old(
+    room: Newsroom, newsroom: Newsroom
+) -> None:
+    # The demo's newest article is weeks older than the room's clock: no
+    # briefing would be sent, but one asked for shows the store's last day.
+    shown = await ask(room, "now")
+    assert shown.startswith(
+        "Your briefing for 2025-11-25\n\nNo story had more than one report; the newest of the day"
+        "\n\n1. Night trains return between Port Elms and Calder"
+    )
+    assert (await room.subscriptions.chat(CHAT)).briefing_at is None  # nothing was set
+    assert await ask(newsroom, "now") == "No articles are stored yet."

@@ -7,6 +7,7 @@ from datetime import UTC
 
 from bot.commands.reply import Reply, Request
 from bot.commands.subscribe import when
+from bot.commands.top import briefing
 from bot.delivery.schedule import parse_clock, parse_zone
 from bot.news.dates import parse_date
 from bot.newsroom import Newsroom
@@ -14,6 +15,7 @@ from bot.texts import text
 from storage import Chat
 
 _OFF = ("off", "no", "выкл", "нет")
+_NOW = ("now", "today", "сейчас", "сегодня")
 
 
 async def digest_command(newsroom: Newsroom, request: Request) -> Reply:
@@ -55,6 +57,9 @@ async def briefing_command(newsroom: Newsroom, request: Request) -> Reply:
         return Reply().add(text("briefing.off", lang))
     if not parts and (chat := await service.chat(request.chat_id)).briefing_at:
         return _briefing_set(chat, lang)
+    if len(parts) == 1 and parts[0].lower() in _NOW:
+        shown = await briefing(newsroom, lang, service.clock(), stale_after=None)
+        return shown or Reply().add(text("latest.empty", lang))
     fields = _time_and_zone(parts, "briefing_at")
     if fields is None:
         return Reply().add(text("briefing.usage", lang))

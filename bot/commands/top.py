@@ -54,13 +54,18 @@ async def top_command(newsroom: Newsroom, request: Request) -> Reply:
     return reply
 
 
-async def briefing(newsroom: Newsroom, lang: str, now: datetime) -> Reply | None:
+async def briefing(
+    newsroom: Newsroom, lang: str, now: datetime, stale_after: timedelta | None = BRIEFING_STALE
+) -> Reply | None:
     """The daily briefing: the stories most reported in the day to the newest
     article, as /top lists them; when none had two reports, that day's newest
-    reports. None when no article arrived lately (see BRIEFING_STALE)."""
+    reports. None for an empty store, and when no article arrived in
+    `stale_after` (None for a preview, which shows the last day however old)."""
     stories, newest = await newsroom.most_reported(1, BRIEFING_STORIES, lang)
     newest_at = parse_date(newest or "")
-    if newest is None or newest_at is None or newest_at < now - BRIEFING_STALE:
+    if newest is None or newest_at is None:
+        return None
+    if stale_after is not None and newest_at < now - stale_after:
         return None
     reply = Reply().add(bold(text("briefing.title", lang, date=newest[:10])))
     if stories:
