@@ -499,9 +499,16 @@ class Newsroom:
         return user_id in self.settings.admin_ids
 
     async def language(self, chat_id: int, hint: str | None) -> str:
-        """The chat's chosen interface language, else the user's own if we speak it."""
-        chosen = await self.storage.chat_language(chat_id)
-        return chosen or interface_language(hint)
+        """The chat's chosen interface language, else the user's own if we speak
+        it. A chat with no language for its updates yet (its topics were followed
+        before the bot kept one) takes that for them: no row is made for others."""
+        chat = await self.storage.chat(chat_id)
+        if chat is not None and chat.language:
+            return chat.language
+        spoken = interface_language(hint)
+        if chat is not None and chat.updates_language is None:
+            await self.subscriptions.write_updates_in(chat_id, spoken)
+        return spoken
 
     async def set_language(self, chat_id: int, language: str | None) -> None:
         await self.storage.set_chat_language(chat_id, language)

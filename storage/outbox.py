@@ -77,7 +77,7 @@ class OutboxStore(StoreBase):
             )
             await self._bump_subscriptions()  # percolators re-read chat settings
 
-    async def set_updates_language(self, chat_id: int, language: str, now: str) -> None:
+    async def set_updates_language(self, chat_id: int, language: str | None, now: str) -> None:
         """Remember the language of whoever set up the chat's updates."""
         async with self._transaction():
             await self._ensure_chat(chat_id, now)

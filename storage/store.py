@@ -134,14 +134,6 @@ class Storage(OutboxStore, FeedStore, AskedStore):
 
     # ---- chats ----------------------------------------------------------
 
-    async def chat_language(self, chat_id: int) -> str | None:
-        """The interface language a chat chose with /lang, if it did."""
-        async with self._db.execute(
-            "SELECT language FROM chats WHERE chat_id = ?", (chat_id,)
-        ) as cur:
-            row = await cur.fetchone()
-        return str(row[0]) if row and row[0] else None
-
     async def set_chat_language(self, chat_id: int, language: str | None) -> None:
         now = utc_now()
         async with self._transaction():

@@ -240,13 +240,18 @@ async def test_stats(storage: Storage) -> None:
     assert stats.file_bytes > 0 and stats.schema_version >= 2
 
 
+async def language_of(storage: Storage, chat_id: int) -> str | None:
+    chat = await storage.chat(chat_id)
+    return chat.language if chat else None
+
+
 async def test_chat_language_is_kept_per_chat(storage: Storage) -> None:
-    assert await storage.chat_language(5) is None
+    assert await language_of(storage, 5) is None
     await storage.set_chat_language(5, "ru")
     await storage.set_chat_language(-1001, "en")
     await storage.set_chat_language(5, "en")
-    assert await storage.chat_language(5) == "en"
-    assert await storage.chat_language(-1001) == "en"
+    assert await language_of(storage, 5) == "en"
+    assert await language_of(storage, -1001) == "en"
 
 
 async def test_button_keys_are_stable_and_reversible(storage: Storage) -> None:

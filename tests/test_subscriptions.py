@@ -241,3 +241,14 @@ async def test_percolations_running_at_once_take_turns(room: Newsroom, tmp_path:
     queued = await asyncio.gather(*(room.subscriptions.percolate() for _ in range(3)))
     assert sorted(queued) == [0, 0, 1]
     assert [s for s, _, _ in await statuses(room, CHAT)] == ["pending", "folded"]
+
+
+async def test_a_chat_whose_updates_have_no_language_takes_its_readers(room: Newsroom) -> None:
+    await dispatch(room, Request("subscribe", "detentions", chat_id=900, language="en"))
+    await room.storage.set_updates_language(900, None, "2026-01-10T12:00:00Z")  # followed long ago
+    await dispatch(room, Request("latest", chat_id=900, language="ru"))
+    assert (await room.subscriptions.chat(900)).writes_in == "ru"
+    await dispatch(room, Request("latest", chat_id=900, language="en"))
+    assert (await room.subscriptions.chat(900)).writes_in == "ru"  # only when it had none
+    await dispatch(room, Request("latest", chat_id=901, language="ru"))
+    assert await room.storage.chat(901) is None  # no row for a chat that follows nothing
