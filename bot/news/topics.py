@@ -134,25 +134,27 @@ def matches(topic: Topic, article: ArticleTerms) -> bool:
 
 def _has_phrase(phrase: tuple[str, ...], article: ArticleTerms) -> bool:
     """Whether the phrase is anywhere in the article (weighty or not)."""
-    if any(s not in article.counts for s in phrase):
-        return False
-    size = len(phrase)
-    title, body = article.title, article.body
-    if any(title[i : i + size] == phrase for i, s in enumerate(title) if s == phrase[0]):
-        return True
-    return any(body[i : i + size] == phrase for i in article.starts.get(phrase[0], ()))
+    in_title, in_body = _phrase_at(phrase, article)
+    return in_title or bool(in_body)
 
 
 def _phrase_weighty(phrase: tuple[str, ...], article: ArticleTerms) -> bool:
+    in_title, in_body = _phrase_at(phrase, article)
+    if in_title or not in_body:
+        return in_title
+    return in_body[0] < LEAD_STEMS or len(in_body) >= MIN_BODY_MENTIONS
+
+
+def _phrase_at(phrase: tuple[str, ...], article: ArticleTerms) -> tuple[bool, list[int]]:
+    """Whether the headline has the phrase, and where the body has it (not
+    looked for when the headline has it, nor when a stem of it is missing)."""
     if any(s not in article.counts for s in phrase):
-        return False
+        return False, []
     size = len(phrase)
-    title = article.title
+    title, body = article.title, article.body
     if any(title[i : i + size] == phrase for i, s in enumerate(title) if s == phrase[0]):
-        return True
-    body = article.body
-    found = [i for i in article.starts.get(phrase[0], ()) if body[i : i + size] == phrase]
-    return bool(found) and (found[0] < LEAD_STEMS or len(found) >= MIN_BODY_MENTIONS)
+        return True, []
+    return False, [i for i in article.starts.get(phrase[0], ()) if body[i : i + size] == phrase]
 
 
 @dataclass
