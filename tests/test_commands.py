@@ -382,6 +382,27 @@ async def test_facts_mark_kinds_and_list_names(demo_newsroom: Newsroom) -> None:
     assert [b.command for b in reply.buttons[0]] == ["summary 3", "related 3", "follow 3"]
 
 
+async def test_facts_leave_out_the_credit_lines_and_their_reporters(
+    demo_newsroom: Newsroom,
+) -> None:
+    credited: dict[str, object] = {
+        "title": "Underpass flood: 14 rescued in Port Elms",
+        "text": (
+            "Firefighters in Port Elms rescued 14 people from a flooded underpass on Tuesday, "
+            "the city's fire chief Maria Lenz said. Water rose to two metres within an hour.\n\n"
+            "Catherine E. Shoichet and Ashley Fantz reported from Atlanta. "
+            "CNN's Greg Botelho contributed to this report."
+        ),
+        "url": "https://example.org/city/underpass-flood",
+    }
+    await ingest_items(demo_newsroom.storage, [Record("test", credited, 0)])
+    text = (await dispatch(demo_newsroom, Request("facts", "underpass flood"))).plain_text
+    assert "People: Maria Lenz\n" in text and text.endswith("Places: Port Elms")
+    assert "Botelho" not in text and "Atlanta" not in text
+    summary = (await dispatch(demo_newsroom, Request("summary", "underpass flood"))).plain_text
+    assert "Water rose to two metres" in summary and "reported from" not in summary
+
+
 async def test_facts_by_words_say_which_article(demo_newsroom: Newsroom) -> None:
     reply = await dispatch(demo_newsroom, Request("facts", "Kestrel chief executive resigns"))
     assert reply.blocks[0][0].text.startswith("Best match: “Kestrel Mobile chief executive")

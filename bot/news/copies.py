@@ -16,6 +16,8 @@ from __future__ import annotations
 import functools
 import re
 
+from bot.news.sentences import story_end
+
 RUN = 4
 MAX_WORDS = 5000  # enough of any report to tell; bounds the work on huge texts
 COPY_SHARE = 0.85
@@ -34,10 +36,10 @@ def word_runs(text: str) -> set[tuple[str, ...]]:
 
 def copied_share(text: str, earlier: str) -> float:
     """How much of `text` (its runs of words) is in `earlier` already."""
-    runs = word_runs(text)
+    runs = word_runs(_story(text))
     if not runs:
         return 0.0
-    return len(runs & word_runs(earlier)) / len(runs)
+    return len(runs & word_runs(_story(earlier))) / len(runs)
 
 
 def is_copy(text: str, earlier: str) -> bool:
@@ -96,4 +98,11 @@ def _lead_runs(text: str) -> frozenset[tuple[str, ...]]:
 
 @functools.lru_cache(maxsize=24)  # /related compares up to 24 candidates
 def _runs(text: str) -> frozenset[tuple[str, ...]]:
-    return frozenset(word_runs(text))
+    return frozenset(word_runs(_story(text)))
+
+
+def _story(text: str) -> str:
+    """The text less the credit lines closing it: a reprint's own credit
+    ("Additional reporting by wire services.") is no word of the report,
+    and in a short item it was enough to hide the copy."""
+    return text[: story_end(text)]

@@ -30,6 +30,7 @@ from operator import itemgetter
 import numpy as np
 
 from bot.news.crosslingual import bridge_keys, names_and_numbers
+from bot.news.sentences import story_end
 from bot.news.text import (
     detect_language,
     languages_differ,
@@ -138,6 +139,11 @@ def signature(
     Built from counting passes in C (Counter over stems): ingest computes one
     per article.
     """
+    end = story_end(text)
+    if end < len(text):  # the credit lines' reporters are not what it is about
+        if stems_by_word is not None:
+            stems_by_word = stems_by_word[: len(stems_by_word) - len(words(text[end:]))]
+        text = text[:end]
     if stems_by_word is None:
         stems_by_word = word_stems(words(text[:MAX_TEXT]))
     body = list(filter(None, stems_by_word))[:MAX_WORDS]

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from bot.news.credits import CREDIT_HINTS, MAX_CLOSING, closing_credits
 from bot.news.text import shorten, stems
 
 # What may follow a run of stops at a boundary: closing quotes or brackets,
@@ -104,7 +105,9 @@ def has_words(text: str, low: int, high: int | None = None) -> bool:
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """The sentences of a text in order, each with its offsets and paragraph number."""
+    """The sentences of a text in order, each with its offsets and paragraph
+    number; a dateline opening the first and the credit lines closing the
+    text (news.credits) are no part of the story and left out."""
     sentences: list[Sentence] = []
     paragraph = 0
     pos = 0
@@ -123,7 +126,29 @@ def split_sentences(text: str) -> list[Sentence]:
                 sentences.append(Sentence(body, begin, begin + len(body), paragraph))
     if sentences:
         sentences[0] = _without_dateline(sentences[0])
+        credits = closing_credits([s.text for s in sentences[-MAX_CLOSING - 1 :]])
+        if credits:
+            del sentences[-credits:]
     return sentences
+
+
+# story_end looks for credit lines in this much of the end of a text, when
+# the last of it has a word every credit has.
+_CREDITS_REACH = 1_500
+_LAST_CREDIT_REACH = 600
+
+
+def story_end(text: str) -> int:
+    """Where the story ends: len(text), or where the credit lines closing it
+    begin (split_sentences leaves them out). Only the end of the text is
+    split: its first piece may be part of a sentence, which is no credit."""
+    last = text[-_LAST_CREDIT_REACH:].lower()
+    if not any(hint in last for hint in CREDIT_HINTS):
+        return len(text)  # most texts: no splitting
+    start = max(0, len(text) - _CREDITS_REACH)
+    found = split_sentences(text[start:])
+    end = start + found[-1].end if found else len(text)
+    return end if text[end:].strip() else len(text)
 
 
 def _without_dateline(sentence: Sentence) -> Sentence:
