@@ -171,6 +171,42 @@ def test_titles_written_short_are_titles_and_a_dateline_still_names_its_place() 
     assert found.places == ["London"] and "CNN" not in found.organizations
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # A title word after a given name is a surname.
+        ("Stephen King wrote a new novel. King lives in Maine.", ["Stephen King"]),
+        ("Martin Luther King spoke in Selma.", ["Martin Luther King"]),
+        ("Foreign Minister Julie Bishop said Australia would help.", ["Julie Bishop"]),
+        ("Somalia's President Hassan Sheikh Mohamud spoke.", ["Hassan Sheikh Mohamud"]),
+        # Not after a place that is also a given name, nor far from one.
+        ("Georgia Gov. Nathan Deal signed the bill.", ["Nathan Deal"]),
+        ("St. Louis County Police Chief Jon Belmar said so.", ["Jon Belmar"]),
+        # "Jr." and regnal numbers close a person's name; "World War II" is no one's.
+        ("Martin Luther King Jr. spoke in Selma. King Jr. marched.", ["Martin Luther King Jr."]),
+        ("Charles II was crowned in 1661. World War II ended in 1945.", ["Charles II"]),
+        # Trades before a name are titles; awards are no one's name.
+        ("Actor Harrison Ford was hurt. The singer Kenzie won.", ["Harrison Ford", "Kenzie"]),
+        ("Co-pilot Andreas Lubitz was 27. Andreas Lubitz flew.", ["Andreas Lubitz"]),
+        ("Her role earned her a best supporting actress Oscar nomination.", []),
+    ],
+)
+def test_titles_that_are_surnames_and_names_that_close_with_jr(
+    text: str, people: list[str]
+) -> None:
+    assert find_entities(text).people == people
+
+
+def test_a_role_after_an_organisation_is_whose_not_who() -> None:
+    found = find_entities(
+        "Lufthansa CEO Carsten Spohr was speechless. A Lufthansa CEO has never resigned. "
+        "Labour MP Frank Field spoke for Labour. The Labour MP was angry."
+    )
+    assert set(found.people) == {"Carsten Spohr", "Frank Field"}
+    assert "Lufthansa CEO" not in found.organizations and "Labour MP" not in found.organizations
+    assert "Labour" in found.organizations
+
+
 def test_what_an_owner_has_is_not_a_person_for_being_followed_by_said() -> None:
     found = find_entities(
         "France's Peugeot warned that profits may fall. Lily Tuck's novel is set in Paraguay. "

@@ -98,6 +98,12 @@ _AFTER_THE = "a name after 'the'"
 # Words that are no name on their own (NOT_NAMES are not at either end of one
 # either; titles not at its start, unless it is an organisation's).
 _NEVER_ALONE = NOT_NAMES | TITLES | ROLE_PLURALS
+# Roles written after whose they are: "Lufthansa CEO", "Labour MP".
+_ROLES_AFTER_NAMES = frozenset(
+    "ceo cfo coo mp mep chairman chairwoman spokesman spokeswoman".split()
+)
+# What may close a person's name after the surname.
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv vi vii viii".split())
 # The last words of runs that name no one and nothing ("North Korean", "World Cup").
 _NOT_A_NAME_ENDINGS = DEMONYMS | THING_ENDINGS | TITLES
 
@@ -156,12 +162,14 @@ def find_entities(text: str, sentences: list[Sentence] | None = None, limit: int
 
 
 def _with_stops(names: list[str], text: str) -> list[str]:
-    """The names with the last full stop of their closing initials, as the text
-    writes them: "U.S.", "Washington D.C." (mentions are read without it, as a
+    """The names with the last full stop of their closing initials or "Jr.",
+    as the text writes them: "U.S.", "Washington D.C." (mentions are read without it, as a
     sentence's full stop often follows a name)."""
-    return [
-        name + "." if _DOTTED_ENDING.search(name) and name + "." in text else name for name in names
-    ]
+    return [name + "." if _stop_closes(name) and name + "." in text else name for name in names]
+
+
+def _stop_closes(name: str) -> bool:
+    return bool(_DOTTED_ENDING.search(name)) or name.endswith((" Jr", " Sr"))
 
 
 def _as_listed(counts: dict[str, Counter[str]], lone: Counter[str]) -> dict[str, list[str]]:
@@ -552,10 +560,15 @@ def _run_reading(run: str) -> _Reading:
         return _Reading(run, "organization")  # before trimming: "Doctors Without Borders"
     words = run.split()
     bare = [w.strip(".") for w in run.lower().split()]
+    if len(bare) > 1 and bare[-1] in _NAME_SUFFIXES:
+        return _suffixed_reading(words, bare)
     if not TITLES.isdisjoint(bare):
         person = _titled_person(words, bare)
         if person is not None:
             return person
+        while len(bare) > 1 and bare[-1] in _ROLES_AFTER_NAMES:
+            words, bare = words[:-1], bare[:-1]  # "Lufthansa CEO", "Tory MP": whose, not who
+        run = " ".join(words)
     name = _trim(run, titles=ORG_WORDS.isdisjoint(bare))
     if not name:
         return _NOT_A_NAME
@@ -577,9 +590,33 @@ def _from_given_name(name: str) -> str:
     return name
 
 
+def _suffixed_reading(words: list[str], bare: list[str]) -> _Reading:
+    """A name closed by "Jr." or a regnal number: "Martin Luther King Jr.",
+    "Charles II" are people (kept whole); "World War II" is what "World War"
+    is, no one's name."""
+    rest = _run_reading(" ".join(words[:-1]))
+    given = _given_name(bare[0]) or (len(bare[0]) == 1 and bare[0].isalpha())
+    junior = bare[-1] in ("jr", "sr")  # only ever a person's
+    if rest.kind == "person" or (rest.kind is None and (given or (junior and rest.plain_person))):
+        return _Reading(f"{rest.name} {words[-1].rstrip('.,')}", "person")
+    return rest
+
+
+def _surname_at(bare: list[str], i: int) -> bool:
+    """Whether the title word bare[i] is a surname: right after a given name,
+    or second after one ("Stephen King", "Julie Bishop",
+    "Martin Luther King"; not "St. Louis County Police Chief", nor "Georgia
+    Gov.": a place is no given name here)."""
+    before = bare[i - 1 : i] + bare[:1] if i == 2 else bare[i - 1 : i]
+    return any(_given_name(w) and w not in PLACES for w in before)
+
+
 def _titled_person(words: list[str], bare: list[str]) -> _Reading | None:
     """The person a title names ("President Vladimir Putin"), if the run has one."""
-    after = max(i for i, w in enumerate(bare) if w in TITLES) + 1
+    titles = [i for i, w in enumerate(bare) if w in TITLES and not _surname_at(bare, i)]
+    if not titles:
+        return None
+    after = max(titles) + 1
     while after < len(words) - 1 and bare[after] in _CONNECTORS:
         after += 2  # "Secretary of State John Kerry", "Minister for Health Anna Kim"
     if after >= len(words):
@@ -625,7 +662,7 @@ def _name_reading(run: str, name: str, low: str, bare: list[str]) -> _Reading:
     last = bare[-1]
     if len(bare) > 1 and last in PLACE_ENDINGS:
         return _Reading(name, "place")  # "Downing Street", "French Alps"
-    if last in _NOT_A_NAME_ENDINGS:
+    if last in _NOT_A_NAME_ENDINGS and not (last in TITLES and _surname_at(bare, len(bare) - 1)):
         return _NOT_A_NAME  # "North Korean", "World Cup", "Prime Minister"
     if len(bare) > 1 and bare[0] in PLACE_OPENINGS:
         return _Reading(name, "place")  # "South Ossetia", "Lake Geneva"

@@ -48,6 +48,7 @@ TITLES = _words(
     officer reverend rev bishop archbishop cardinal rabbi imam sheikh emir duke duchess princess
     dame pastor deputy commissioner congressman congresswoman justice det cpl pvt maj adm cmdr
     insp supt inspector superintendent constable trooper corporal
+    actor actress singer rapper comedian co-pilot copilot co-founder cofounder
     президент министр мэр губернатор глава"""
 )
 
@@ -134,7 +135,8 @@ PLACE_ENDINGS = _words(
 THING_ENDINGS = _words(
     """cup war wars spring marathon flight day games olympics award awards prize festival summit
     act week season series show trophy championship championships tournament derby bowl
-    treaty accord agreement revolution crisis era prix open slam year"""
+    treaty accord agreement revolution crisis era prix open slam year
+    oscar oscars bafta baftas grammy grammys emmy emmys globe globes"""
 )
 
 # What people of a place are called: a run ending in one is not a name
