@@ -138,6 +138,14 @@ def test_a_title_from_text_leaves_out_its_dateline() -> None:
         "US (and UK) markets fell.": "US (and UK) markets fell",
         "NATO - the alliance - met.": "NATO - the alliance - met",
         "(CNN)": "(CNN)",  # nothing after it: kept
+        # An abbreviation glued to the agency is still one.
+        "(CNN)Sen. Ted Cruz spoke. He left.": "Sen. Ted Cruz spoke",
+        "Lynchburg (CNN)U.S. Sen. Ted Cruz spoke. He left.": "U.S. Sen. Ted Cruz spoke",
+        "(CNN)T.J. Maxx pulled a shirt. It sold out.": "T.J. Maxx pulled a shirt",
+        # A first line that is only a date is no headline.
+        "March 10, 2015\nWe visit Italy today. Then Nepal.": "We visit Italy today",
+        "12 марта 2025 года\nСуд оштрафовал активиста. Он обжалует.": "Суд оштрафовал активиста",
+        "March 10, 2015": "March 10, 2015",  # nothing else: kept
     }
     for text, title in cases.items():
         assert title_from_text(text) == title, text

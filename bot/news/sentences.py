@@ -198,6 +198,8 @@ def _vetoed(line: str, start: int, stop: int, after: int) -> bool:
     # (a line of initials with no sentence end is not re-read per stop).
     before = line[stop - _NEAR : stop] if stop - _NEAR > start else line[start:stop]
     word = before.rsplit(None, 1)[-1].lstrip("\"'«“‘([").lower()
+    if ")" in word:  # "(CNN)Sen.": a dateline's agency glued to the word
+        word = word.rpartition(")")[2]
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "J. K. Rowling", "В. В. Путин"
     if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
@@ -257,10 +259,22 @@ def _is_bullet(text: str) -> bool:
 
 
 def first_sentence(text: str) -> str:
-    """The first sentence of a text (or its first line if that is shorter)."""
-    line = text.strip().split("\n", 1)[0]
+    """The first sentence of a text (or its first line if that is shorter),
+    past a first line that is only a date ("March 10, 2015": a transcript's
+    or a newsletter's, which would make every title a date)."""
+    lines = text.strip().split("\n", 2)
+    line = (
+        lines[1] if len(lines) > 1 and _DATE_LINE.match(lines[0]) and lines[1].strip() else lines[0]
+    )
     found = split_sentences(line)
     return found[0].text if found else ""
+
+
+_DATE_LINE = re.compile(
+    r"\s*(?:[A-Za-z]+day,?\s+)?"
+    r"(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[а-яё]+\s+\d{4}(?:\s+г(?:ода|\.)?)?)\s*$"
+)
 
 
 def title_from_text(text: str, limit: int = 110) -> str:
