@@ -207,6 +207,20 @@ def test_a_role_after_an_organisation_is_whose_not_who() -> None:
     assert "Labour" in found.organizations
 
 
+def test_a_firm_that_says_things_is_a_firm_and_each_name_has_one_kind() -> None:
+    found = find_entities(
+        "Russian oil firm Yukos lost its case in Houston. Yukos said it would appeal. "
+        "Yukos says the tax bill is wrong. Putin said nothing. The company's lawyer, "
+        "Anna Lee said the ruling was wrong. Patricia Arquette's Oscar speech was praised."
+    )
+    assert found.organizations == ["Yukos"]
+    assert "Yukos" not in found.people and "Yukos" not in found.places
+    assert {"Putin", "Anna Lee", "Patricia Arquette"} <= set(found.people)
+    kinds = [found.people, found.organizations, found.places]
+    names = [name for kind in kinds for name in kind]
+    assert len(names) == len(set(names))
+
+
 def test_what_an_owner_has_is_not_a_person_for_being_followed_by_said() -> None:
     found = find_entities(
         "France's Peugeot warned that profits may fall. Lily Tuck's novel is set in Paraguay. "

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from bot.news.entities import _NAME_RUN, _run_reading, _word_reading
 from bot.news.gazetteer import (
+    AWARDS,
     DEMONYMS,
     KNOWN_ORGANIZATIONS,
     NOT_NAMES,
@@ -24,6 +25,7 @@ KNOWN = sorted(
     | TITLES
     | DEMONYMS
     | THING_ENDINGS
+    | AWARDS
     | PLACE_ENDINGS
     | KNOWN_ORGANIZATIONS
     | NOT_NAMES

@@ -26,6 +26,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from bot.news.gazetteer import (
+    AWARDS,
     DEMONYMS,
     GIVEN_NAMES,
     KNOWN_ORGANIZATIONS,
@@ -94,6 +95,14 @@ _OPENING_MARKS = " \"“«‘'(["
 _MAYBE_PERSON = "maybe a person"
 _LONE_WORD = "a capitalised word"
 _AFTER_THE = "a name after 'the'"
+_SAID_WORD = "one word before 'said'"
+# Common nouns before a one-word name that say it is an organisation's:
+# "oil firm Yukos", "rights group OVD-Info", "record label EMI".
+_ORGANIZATION_BEFORE = frozenset(
+    """firm company companies group giant carrier airline bank lender insurer retailer
+    conglomerate manufacturer startup start-up label newspaper agency charity watchdog
+    regulator""".split()
+)
 
 # Words that are no name on their own (NOT_NAMES are not at either end of one
 # either; titles not at its start, unless it is an organisation's).
@@ -105,7 +114,7 @@ _ROLES_AFTER_NAMES = frozenset(
 # What may close a person's name after the surname.
 _NAME_SUFFIXES = frozenset("jr sr ii iii iv vi vii viii".split())
 # The last words of runs that name no one and nothing ("North Korean", "World Cup").
-_NOT_A_NAME_ENDINGS = DEMONYMS | THING_ENDINGS | TITLES
+_NOT_A_NAME_ENDINGS = DEMONYMS | THING_ENDINGS | TITLES | AWARDS
 
 
 @dataclass
@@ -139,9 +148,11 @@ def find_entities(text: str, sentences: list[Sentence] | None = None, limit: int
         _MAYBE_PERSON: Counter(),
         _LONE_WORD: Counter(),
         _AFTER_THE: Counter(),
+        _SAID_WORD: Counter(),
     }
     for (name, kind), count in Counter(mentions).items():  # counted in C
         counts[kind][name] = count
+    _settle_said_words(counts)
     lone = counts[_LONE_WORD]  # (_confirm_people takes it out of counts)
     others = _confirm_people(counts)
     acronyms = _bracketed_acronyms(text, counts) if "(" in text else {}
@@ -151,6 +162,7 @@ def find_entities(text: str, sentences: list[Sentence] | None = None, limit: int
     endings = _endings(counts["person"])
     _fold_short_forms(counts, others, endings)
     _fold_surnames(counts, endings)
+    _one_kind_each(counts)
     people = [p for p in _ranked(counts["person"]) if " " in p or p not in endings]
     return Entities(
         people=_with_stops(people[:limit], text),
@@ -478,9 +490,14 @@ def _kind_in_context(
         return "place"
     if prev == "the":
         return _AFTER_THE  # "the Harry Potter films", "the Daily Mail said": no one's name
+    right_before = sentence[start - 2 : start - 1].isalpha()  # "the firm's chief, Ann Lee"
+    if prev in _ORGANIZATION_BEFORE and reading.size <= 3 and right_before:
+        return "organization"
     said = not owned and _word_after(sentence, offset + len(reading.run)) in _PERSON_AFTER
-    if prev in TITLES or said:
+    if prev in TITLES:
         return "person" if reading.size <= 4 else None
+    if said:
+        return _SAID_WORD if reading.size == 1 else "person" if reading.size <= 4 else None
     if reading.plain_person:
         return _MAYBE_PERSON
     return _LONE_WORD if reading.size == 1 else None
@@ -560,7 +577,7 @@ def _run_reading(run: str) -> _Reading:
         return _Reading(run, "organization")  # before trimming: "Doctors Without Borders"
     words = run.split()
     bare = [w.strip(".") for w in run.lower().split()]
-    if len(bare) > 1 and bare[-1] in _NAME_SUFFIXES:
+    if len(bare) > 1 and _without_possessive(bare[-1]).strip(".") in _NAME_SUFFIXES:
         return _suffixed_reading(words, bare)
     if not TITLES.isdisjoint(bare):
         person = _titled_person(words, bare)
@@ -598,8 +615,12 @@ def _suffixed_reading(words: list[str], bare: list[str]) -> _Reading:
     given = _given_name(bare[0]) or (len(bare[0]) == 1 and bare[0].isalpha())
     junior = bare[-1] in ("jr", "sr")  # only ever a person's
     if rest.kind == "person" or (rest.kind is None and (given or (junior and rest.plain_person))):
-        return _Reading(f"{rest.name} {words[-1].rstrip('.,')}", "person")
+        return _Reading(f"{rest.name} {_without_possessive(words[-1]).rstrip('.,')}", "person")
     return rest
+
+
+def _without_possessive(word: str) -> str:
+    return word.removesuffix("'s").removesuffix("’s")
 
 
 def _surname_at(bare: list[str], i: int) -> bool:
@@ -784,6 +805,30 @@ def _fold_surnames(counts: dict[str, Counter[str]], endings: dict[str, str]) -> 
             owner = endings.get(name)
             if owner:
                 people[owner] += counts[kind].pop(name)
+
+
+def _settle_said_words(counts: dict[str, Counter[str]]) -> None:
+    """One word before "said" is a person's surname ("Putin said") unless the
+    text calls it an organisation or a place elsewhere ("Yukos said", "oil
+    firm Yukos"): firms say things too, and more often than they are named
+    as firms."""
+    for name, count in counts.pop(_SAID_WORD).items():
+        other = max(("organization", "place"), key=lambda kind: counts[kind][name])
+        counts[other if counts[other][name] else "person"][name] += count
+
+
+def _one_kind_each(counts: dict[str, Counter[str]]) -> None:
+    """A name is listed as one kind, the one its mentions said most ("Yukos
+    said" a person's, "in Yukos" a place's, but "Yukos spokesman" and most
+    of the text an organisation's); on a tie an organisation, then a person."""
+    kinds = ("organization", "person", "place")
+    for name in set(counts["person"]) & (set(counts["organization"]) | set(counts["place"])) | (
+        set(counts["organization"]) & set(counts["place"])
+    ):
+        best = max(kinds, key=lambda kind: counts[kind][name])  # the first of a tie
+        for kind in kinds:
+            if kind != best:
+                counts[best][name] += counts[kind].pop(name, 0)
 
 
 def _endings(names: Iterable[str]) -> dict[str, str]:

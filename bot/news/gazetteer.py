@@ -135,9 +135,11 @@ PLACE_ENDINGS = _words(
 THING_ENDINGS = _words(
     """cup war wars spring marathon flight day games olympics award awards prize festival summit
     act week season series show trophy championship championships tournament derby bowl
-    treaty accord agreement revolution crisis era prix open slam year
-    oscar oscars bafta baftas grammy grammys emmy emmys globe globes"""
+    treaty accord agreement revolution crisis era prix open slam year"""
 )
+# Awards: no one's name ("a best actress Oscar nomination"), but someone's
+# to have ("Patricia Arquette's Oscar").
+AWARDS = _words("oscar oscars bafta baftas grammy grammys emmy emmys globe globes")
 
 # What people of a place are called: a run ending in one is not a name
 # ("North Korean", "Middle Eastern"); one with an organisation word still is.
