@@ -25,12 +25,42 @@ _ATTRIBUTION = re.compile(
 )
 
 
+_DAYS_AND_MONTHS = {
+    *"monday tuesday wednesday thursday friday saturday sunday today yesterday".split(),
+    *"january february march april may june july august september october november".split(),
+    *"december jan feb mar apr jun jul aug sep sept oct nov dec".split(),
+    *"января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(),
+}
+
+
+def name_numbers(passage: str) -> set[str]:
+    """The numbers that are part of a name ("Flight 9525"), as "start:end" in
+    the lower-cased passage:
+    whole numbers right after a capitalised word that is neither the
+    passage's first nor a day's or a month's name, and not before a plural."""
+    found = set()
+    for m in _NUMBER.finditer(passage):
+        before, after = passage[: m.start()], passage[m.end() :].split()
+        words = before.split()
+        if not m.group().isdigit() or not before.endswith(" ") or len(words) < 2:
+            continue
+        if after and after[0].isalpha() and after[0].endswith("s"):
+            continue
+        word = words[-1]
+        if word[:1].isupper() and word.isalpha() and word.lower() not in _DAYS_AND_MONTHS:
+            at = len(before.lower())  # where it stands in the lower-cased passage ("İ" is two)
+            found.add(f"{at}:{at + len(m.group())}")
+    return found
+
+
 def passage_kinds(passage: str) -> tuple[str, ...]:
     """The reference: every pattern over the whole lower-cased passage."""
     low = passage.lower()
     dates = [m.span() for m in _DATE.finditer(low)]
+    names = name_numbers(passage)
     kinds = []
-    if any(not any(a <= m.start() < b for a, b in dates) for m in _FIGURE.finditer(low)):
+    figures = [m for m in _FIGURE.finditer(low) if f"{m.start()}:{m.end()}" not in names]
+    if any(not any(a <= m.start() < b for a, b in dates) for m in figures):
         kinds.append("figure")
     if dates:
         kinds.append("date")
@@ -90,6 +120,7 @@ TOKENS = [
     "—",
     "7pm",
     "İstanbul",
+    "Flight",
     "people",
     "человек",
 ]
@@ -111,6 +142,17 @@ def test_kinds_match_the_patterns_over_whole_passages(passages: list[list[str]])
         at += len(passage) + 2
     found = _kinds_by_span(text, spans)
     assert [found.get(i, ()) for i in range(len(spans))] == [passage_kinds(p) for p in texts]
+
+
+def test_a_number_in_a_name_is_no_figure() -> None:
+    assert passage_kinds("The crash of Germanwings Flight 9525 shocked Europe") == ()
+    assert passage_kinds("It aired on Channel 4 to 3 million viewers") == ("figure",)
+    assert passage_kinds("On Monday 12 people were hurt") == ("figure", "date")
+    assert passage_kinds("Some 300 activists met") == ("figure",)
+    assert passage_kinds("It is far from over: Some 40% are missing") == ("figure",)
+    assert passage_kinds("It would give Congress 60 days to act") == ("figure",)
+    text = "The crash of Germanwings Flight 9525 shocked Europe."
+    assert "figure" not in key_facts(text)[0].kinds
 
 
 def test_a_time_of_day_is_no_figure_even_after_another_number() -> None:

@@ -35,6 +35,9 @@ _DATE = re.compile(
     r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b"
     r"|\b(?:понедельник|вторник|сред[уа]|четверг|пятниц[уа]|суббот[уа]|воскресенье)\b)"
 )
+_DATE_WORD = re.compile(
+    rf"{_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday"
+)
 # What is counted: a number that looks like a year ("1961 человек", "2000
 # people") is a count before one of these words. ("In 2000 people voted"
 # is a date: "in 2000" is one, and dates win.)
@@ -149,12 +152,15 @@ def key_facts(
                 spans.append(span)
                 owners.append(index)
     names = _names_by_span(text, spans, entities)
-    found = _kinds_by_span(text, spans)
+    numbered_names: set[int] = set()
+    found = _kinds_by_span(text, spans, numbered_names)
     scored: list[tuple[float, int, tuple[str, ...]]] = []  # passages with a kind
-    for i in sorted(names.keys() | found.keys()):
+    for i in sorted(names.keys() | found.keys() | numbered_names):
         name_kinds, name_count = names.get(i, ((), 0))
         kinds = found.get(i, ()) + name_kinds
         weight = sum(KIND_WEIGHTS.get(k, 0.0) for k in kinds) + NAME_WEIGHT * min(3, name_count)
+        if i in numbered_names and "figure" not in kinds:
+            weight += KIND_WEIGHTS["figure"]  # weighed as before, though not marked a figure
         if weight:
             scored.append((weight + 1.0 / (1 + owners[i] * 0.3), i, kinds))
     scored.sort(key=lambda item: -item[0])
@@ -173,9 +179,13 @@ def key_facts(
     return sorted(chosen, key=lambda f: f.start)
 
 
-def _kinds_by_span(text: str, spans: list[tuple[int, int]]) -> dict[int, tuple[str, ...]]:
+def _kinds_by_span(
+    text: str, spans: list[tuple[int, int]], numbered_names: set[int] | None = None
+) -> dict[int, tuple[str, ...]]:
     """The kinds the patterns find in the spans (sorted, not overlapping), by
-    span number; spans with none are left out.
+    span number; spans with none are left out. The spans with a number that
+    is part of a name ("Flight 9525": no figure, but what the story is
+    about) are added to `numbered_names`.
 
     Each pattern runs only where it can match, and each find is then given to
     the span it falls in: work per number, quote mark, day name or attribution
@@ -209,7 +219,10 @@ def _kinds_by_span(text: str, spans: list[tuple[int, int]]) -> dict[int, tuple[s
         days = day_names.get(i, [])
         dates = _dates_near(low, a, b, near, days) if near or days else []
         kinds: list[str] = []
-        if near and _has_figure(low, a, b, near, dates):
+        names = {at: end for at, end in near if _designation(text, a, at, end)}
+        if names and numbered_names is not None:
+            numbered_names.add(i)
+        if near and _has_figure(low, a, b, near, dates, names):
             kinds.append("figure")
         if dates:
             kinds.append("date")
@@ -335,17 +348,45 @@ def _dates_near(
 
 
 def _has_figure(
-    low: str, start: int, end: int, numbers: list[tuple[int, int]], dates: list[tuple[int, int]]
+    low: str,
+    start: int,
+    end: int,
+    numbers: list[tuple[int, int]],
+    dates: list[tuple[int, int]],
+    names: dict[int, int],
 ) -> bool:
-    """Whether a number is a figure ("$5", "3.5 per cent", "1,200") outside a date."""
+    """Whether a number is a figure ("$5", "3.5 per cent", "1,200") outside a
+    date and not part of a name (`names`: where those numbers start -> end)."""
     for at, after in numbers:
         window = _words_back(low, at, start, 1), _words_on(low, after, end, 2)
         for m in _FIGURE.finditer(low, *window):
             if m.start() >= after:
                 break  # the next number's: its own window sees what follows it
+            if m.start() in names and m.end() == names[m.start()]:
+                continue  # a bare number in a name: "Flight 9525" (not "Some 40%")
             if not any(a <= m.start() < b for a, b in dates):
                 return True
     return False
+
+
+def _designation(text: str, start: int, at: int, end: int) -> bool:
+    """Whether the number at text[at:end] is part of a name, not a count:
+    a whole number right after a capitalised word inside the passage, and
+    not before a plural ("Flight 9525", "Channel 4", "Windows 10"; not
+    "give Congress 60 days")."""
+    if not text[at:end].isdigit() or at - start < 3 or text[at - 1] != " ":
+        return False
+    word = text[max(start, at - 24) : at - 1].rpartition(" ")[2]
+    opens = at - 1 - len(word) <= start  # "Some 300 activists" opens the sentence
+    following = text[end : end + 24].split(None, 1)
+    counted = bool(following) and following[0].isalpha() and following[0].endswith("s")
+    return (
+        not counted  # "give Congress 60 days"
+        and word[:1].isupper()
+        and word.isalpha()
+        and not opens
+        and not _DATE_WORD.fullmatch(word.lower())  # "on Monday 12 people", "March 3"
+    )
 
 
 def _words_back(text: str, at: int, floor: int, count: int) -> int:
