@@ -146,7 +146,13 @@ def test_a_title_from_text_leaves_out_its_dateline() -> None:
         "March 10, 2015\nWe visit Italy today. Then Nepal.": "We visit Italy today",
         "12 марта 2025 года\nСуд оштрафовал активиста. Он обжалует.": "Суд оштрафовал активиста",
         "March 10, 2015": "March 10, 2015",  # nothing else: kept
+        # Nor are a few words before a colon, or a bullet's mark.
+        "(CNN)Latest developments:\nFull story:\nSaudi Arabia struck. More.": "Saudi Arabia struck",
+        "(CNN)Latest developments:\n• Transponder data was found.": "Transponder data was found",
+        "Note:": "Note:",
     }
+    asked = "In 1796 George Washington asked Congress for:"  # more than a few words
+    cases[asked + '\n"A university"'] = asked
     for text, title in cases.items():
         assert title_from_text(text) == title, text
 

@@ -260,14 +260,27 @@ def _is_bullet(text: str) -> bool:
 
 def first_sentence(text: str) -> str:
     """The first sentence of a text (or its first line if that is shorter),
-    past a first line that is only a date ("March 10, 2015": a transcript's
-    or a newsletter's, which would make every title a date)."""
-    lines = text.strip().split("\n", 2)
-    line = (
-        lines[1] if len(lines) > 1 and _DATE_LINE.match(lines[0]) and lines[1].strip() else lines[0]
-    )
-    found = split_sentences(line)
-    return found[0].text if found else ""
+    past opening lines that only label what follows: a date ("March 10,
+    2015": a transcript's or a newsletter's, which would make every title a
+    date) or a few words before a colon ("Latest developments:")."""
+    first = ""
+    for line in text.strip().split("\n", _LABEL_LINES)[:_LABEL_LINES]:
+        found = split_sentences(line)
+        if not found:
+            continue
+        sentence = found[0].text
+        first = first or sentence
+        if not _is_label(line, sentence):
+            return sentence
+    return first
+
+
+_LABEL_LINES = 4
+
+
+def _is_label(line: str, sentence: str) -> bool:
+    short_heading = sentence.endswith(":") and not has_words(sentence, 6) and len(line) < 60
+    return short_heading or bool(_DATE_LINE.match(line))
 
 
 _DATE_LINE = re.compile(
@@ -280,8 +293,10 @@ _DATE_LINE = re.compile(
 def title_from_text(text: str, limit: int = 110) -> str:
     """A headline for an article that came without one: its first sentence,
     less a dateline ("LONDON (Reuters) - ", "Moscow (CNN)", "WASHINGTON — "):
-    a list of headlines that all begin "(CNN)" says nothing."""
-    return shorten(first_sentence(text), limit).rstrip(".")
+    a list of headlines that all begin "(CNN)" says nothing. A bullet's
+    mark is no part of it either."""
+    sentence = first_sentence(text)
+    return shorten(_BULLET.sub("", sentence) or sentence, limit).rstrip(".")
 
 
 # A place (and date), then a news agency in brackets or a dash after capitals.
