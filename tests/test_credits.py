@@ -34,6 +34,10 @@ STORY = (
         "©2015 The Hollywood Reporter. All rights reserved.",
         "Copyright © 2011 Rolling Stone.",
         "This article was originally published on The Conversation.",
+        "Photo: Reuters",
+        "Фото: ТАСС",
+        "Read more: Democracy was the real winner",
+        "Читайте также: Суд оштрафовал активиста",
     ],
 )
 def test_credit_lines_are_credits(line: str) -> None:
@@ -52,6 +56,8 @@ def test_credit_lines_are_credits(line: str) -> None:
         "The family does not own the copyright to the music.",
         "The report was published on Monday by the health ministry.",
         "The council wrote to residents on Friday.",
+        "The minister said: “We will not give up.”",
+        "Text: the bill runs to 400 pages, and few have read it all, the speaker admitted.",
     ],
 )
 def test_news_that_reads_like_a_credit_is_news(sentence: str) -> None:
