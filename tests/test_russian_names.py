@@ -151,3 +151,26 @@ def test_russian_names_read_from_their_grammar(text: str, kind: str, name: str) 
 def test_an_ordinary_word_opening_a_sentence_is_no_name_before_said() -> None:
     found = find_entities("Как заявил представитель Джон Кирби, помощь продолжится.")
     assert found.people == ["Джон Кирби"]
+
+
+def test_whose_title_a_person_holds_is_named_too() -> None:
+    found = find_entities(
+        "Пресс-секретарь президента России Дмитрий Песков заявил, что переговоров не будет. "
+        "Глава МИД Украины Дмитрий Кулеба с ним не согласился. Президент России Владимир "
+        "Путин промолчал. Президент Путин уехал."
+    )
+    assert set(found.people) == {"Владимир Путин", "Дмитрий Песков", "Дмитрий Кулеба"}
+    assert found.places == ["Россия"] and found.organizations == ["МИД Украины"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "По его словам, позиция Москвы не изменилась.",
+        "Как сообщает агентство «Интерфакс», стороны обсудили сделку.",
+        "Об этом рассказала представитель министерства Анна Иванова.",
+        "Сделка выгодна обеим сторонам, говорит экономист Илья Петров.",
+    ],
+)
+def test_russian_attributions_in_any_tense(sentence: str) -> None:
+    assert "attribution" in key_facts(sentence)[0].kinds

@@ -423,12 +423,27 @@ def _run_readings(run: str) -> tuple[tuple[int, _Reading], ...]:
     readings = []
     offset = 0
     for piece in _joined_names(run):
-        for part in _owner_split(piece):
+        owned = "'" in piece or "’" in piece
+        for part in _owner_split(piece) if owned else _before_a_person(piece):
             offset = run.find(part, offset)
             name = _ADJECTIVE_ENDING.sub("", part).removesuffix(".") if "-" in part else part
             readings.append((offset, _reading(name)))
             offset += len(part)
     return tuple(readings)
+
+
+def _before_a_person(run: str) -> list[str]:
+    """A Russian run whose person's name comes after another name, as a title
+    and whose it is make one ("президента России Дмитрий Песков", "Глава МИД
+    Украины Дмитрий Кулеба"): the name before, then the person. A first word
+    that only opens the sentence is no name (_russian_run takes it off)."""
+    words = run.split()
+    if len(words) < 3 or not has_russian_letters(run) or _given_name(words[0].lower()):
+        return [run]
+    for i in range(1, len(words) - 1):
+        if _given_name(words[i].lower()) and not _given_name(words[i - 1].lower()):
+            return [" ".join(words[:i]), " ".join(words[i:])]
+    return [run]
 
 
 def _joined_names(run: str) -> list[str]:
@@ -646,6 +661,8 @@ def _titled_person(words: list[str], bare: list[str]) -> _Reading | None:
     if any(_organization_word(w.strip(".")) for w in person.lower().split()):
         return None  # "Premier League", "Глава Центрального банка" name no person
     if has_russian_letters(person):
+        if _acronym(person.split()[0]) or _russian_place(person):
+            return None  # "Президент России", "Глава МИД Украины": whose the title is
         person = _from_given_name(person)  # "Президент России Владимир Путин"
     keep = person and len(person.split()) <= 3
     return _Reading(person if keep else "", "person")
