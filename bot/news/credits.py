@@ -74,13 +74,20 @@ _NAME_LIST_WORDS = frozenset(
 _MORE_CREDIT_WORDS = _NAME_LIST_WORDS | frozenset(
     "reported wrote contributed reporting this story report to while did".split()
 )
-# Every credit has one of these (lower-cased): texts without them need no
-# closer look.
+# Every credit has one of these (lower-cased): texts without them in their
+# last few hundred characters need no closer look (most texts).
+_LABELS = (
+    "photo photos photograph image images video source sources text author authors editor"
+    " illustration фото видео текст автор авторы редактор источник иллюстрация"
+)
 CREDIT_HINTS = (
     "contributed",
     "reported",
     "wrote",
-    " by ",
+    "ing by",  # reporting, writing, editing by
+    "research by",
+    "translation by",
+    "graphics by",
     "assistance",
     "©",
     "(c)",
@@ -88,7 +95,15 @@ CREDIT_HINTS = (
     "rights reserved",
     "published",
     "appeared",
-    ":",
+    "read more",
+    "read also",
+    "see also",
+    "related:",
+    "more on this",
+    "читайте",
+    "смотрите также",
+    "по теме",
+    *(label + ":" for label in _LABELS.split()),
 )
 _PRONOUNS = frozenset("he she they it we i you this that who which there".split())
 
