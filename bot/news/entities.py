@@ -175,8 +175,8 @@ def find_entities(text: str, sentences: list[Sentence] | None = None, limit: int
 
 def _with_stops(names: list[str], text: str) -> list[str]:
     """The names with the last full stop of their closing initials or "Jr.",
-    as the text writes them: "U.S.", "Washington D.C." (mentions are read without it, as a
-    sentence's full stop often follows a name)."""
+    as the text writes them: "U.S.", "Washington D.C." (mentions are read
+    without it, as a sentence's full stop often follows a name)."""
     return [name + "." if _stop_closes(name) and name + "." in text else name for name in names]
 
 
@@ -592,12 +592,14 @@ def _run_reading(run: str) -> _Reading:
         return _Reading(run, "organization")  # before trimming: "Doctors Without Borders"
     words = run.split()
     bare = [w.strip(".") for w in run.lower().split()]
-    if len(bare) > 1 and _without_possessive(bare[-1]).strip(".") in _NAME_SUFFIXES:
-        return _suffixed_reading(words, bare)
+    suffix = _without_possessive(bare[-1]).strip(".")
+    if len(bare) > 1 and suffix in _NAME_SUFFIXES:
+        return _suffixed_reading(words, bare[0], suffix)
     if not TITLES.isdisjoint(bare):
         person = _titled_person(words, bare)
         if person is not None:
             return person
+    if len(bare) > 1 and bare[-1] in _ROLES_AFTER_NAMES:
         while len(bare) > 1 and bare[-1] in _ROLES_AFTER_NAMES:
             words, bare = words[:-1], bare[:-1]  # "Lufthansa CEO", "Tory MP": whose, not who
         run = " ".join(words)
@@ -622,13 +624,14 @@ def _from_given_name(name: str) -> str:
     return name
 
 
-def _suffixed_reading(words: list[str], bare: list[str]) -> _Reading:
-    """A name closed by "Jr." or a regnal number: "Martin Luther King Jr.",
-    "Charles II" are people (kept whole); "World War II" is what "World War"
-    is, no one's name."""
+def _suffixed_reading(words: list[str], first: str, suffix: str) -> _Reading:
+    """A name closed by "Jr." or a regnal number (`suffix`, lower-cased):
+    "Martin Luther King Jr.", "Charles II" are people (kept whole); "World
+    War II" is what "World War" is, no one's name. `first`: the first word,
+    lower-cased."""
     rest = _run_reading(" ".join(words[:-1]))
-    given = _given_name(bare[0]) or (len(bare[0]) == 1 and bare[0].isalpha())
-    junior = bare[-1] in ("jr", "sr")  # only ever a person's
+    given = _given_name(first) or (len(first) == 1 and first.isalpha())
+    junior = suffix in ("jr", "sr")  # only ever a person's
     if rest.kind == "person" or (rest.kind is None and (given or (junior and rest.plain_person))):
         return _Reading(f"{rest.name} {_without_possessive(words[-1]).rstrip('.,')}", "person")
     return rest
