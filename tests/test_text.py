@@ -174,6 +174,15 @@ def test_summaries_and_facts_leave_out_the_dateline_of_the_first_sentence() -> N
     assert not any("(CNN)" in fact.text for fact in found.facts)
 
 
+def test_a_snippet_from_the_top_of_a_text_leaves_out_its_dateline() -> None:
+    text = "Montabaur, Germany (CNN)Co-pilot Andreas Lubitz's voice isn't heard in a recording."
+    found = snippet(text, {stem("lubitz")})
+    assert found.text == "Co-pilot Andreas Lubitz's voice isn't heard in a recording."
+    assert [found.text[a:b] for a, b in found.spans] == ["Lubitz's"]
+    assert snippet(text, {stem("nothing")}).text.startswith("Co-pilot")
+    assert snippet("(CNN)", {stem("cnn")}).text == "(CNN)"  # nothing else: kept
+
+
 def test_snippet_marks_matched_words() -> None:
     text = "Intro sentence here. " * 20 + "The congress in Brussels drew 300 activists."
     snip = snippet(text, {stem("congress"), stem("brussels")}, width=120)

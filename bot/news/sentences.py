@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from bot.news.credits import CREDIT_HINTS, MAX_CLOSING, closing_credits
-from bot.news.text import shorten, stems
+from bot.news.text import dateline_end, shorten, stems
 
 # What may follow a run of stops at a boundary: closing quotes or brackets,
 # then white space and something that can start a sentence.
@@ -156,10 +156,9 @@ def _without_dateline(sentence: Sentence) -> Sentence:
     ("Washington (CNN)If it looks like a treaty..."): the place and agency
     are no part of the sentence, and a summary or a fact opening with them
     reads as a glitch. The sentence keeps pointing into the text."""
-    dateline = _DATELINE.match(sentence.text)
-    if dateline is None or dateline.end() >= len(sentence.text):
+    cut = dateline_end(sentence.text)
+    if not cut:
         return sentence
-    cut = dateline.end()
     return Sentence(sentence.text[cut:], sentence.start + cut, sentence.end, sentence.paragraph)
 
 
@@ -297,14 +296,3 @@ def title_from_text(text: str, limit: int = 110) -> str:
     mark is no part of it either."""
     sentence = first_sentence(text)
     return shorten(_BULLET.sub("", sentence) or sentence, limit).rstrip(".")
-
-
-# A place (and date), then a news agency in brackets or a dash after capitals.
-_AGENCY = (
-    r"CNN|Reuters|AP|AFP|Bloomberg|dpa|UPI|PA|ANSA|EFE|Xinhua|TASS|Interfax|RIA Novosti"
-    r"|ТАСС|Интерфакс|РИА Новости|Интерфакс-Украина"
-)
-_DATELINE = re.compile(
-    rf"^(?:[^\W\d][\w .,'’-]{{0,60}}?\s*)?\((?:{_AGENCY})\)\s*(?:[-—–]{{1,2}}\s*)?(?=\S)"
-    r"|^[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{2,40}(?:,[^—–\n]{1,30})?\s+[—–-]{1,2}\s+(?=[A-ZА-ЯЁ\"“«])"
-)

@@ -260,18 +260,38 @@ class Snippet:
     spans: tuple[tuple[int, int], ...]
 
 
+# A place (and date), then a news agency in brackets or a dash after capitals.
+_AGENCY = (
+    r"CNN|Reuters|AP|AFP|Bloomberg|dpa|UPI|PA|ANSA|EFE|Xinhua|TASS|Interfax|RIA Novosti"
+    r"|ТАСС|Интерфакс|РИА Новости|Интерфакс-Украина"
+)
+_DATELINE = re.compile(
+    rf"^(?:[^\W\d][\w .,'’-]{{0,60}}?\s*)?\((?:{_AGENCY})\)\s*(?:[-—–]{{1,2}}\s*)?(?=\S)"
+    r"|^[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{2,40}(?:,[^—–\n]{1,30})?\s+[—–-]{1,2}\s+(?=[A-ZА-ЯЁ\"“«])"
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where the dateline a text opens with ends ("Washington (CNN)", "LONDON
+    (Reuters) - ", "WASHINGTON — "); 0 when it has none, or nothing after it."""
+    found = _DATELINE.match(text)
+    return found.end() if found is not None and found.end() < len(text) else 0
+
+
 def snippet(text: str, query_stems: set[str], width: int = 200) -> Snippet:
-    """The passage of `width` characters around the densest run of matches."""
+    """The passage of `width` characters around the densest run of matches
+    (less the dateline the text opens with)."""
     flat = squeeze(text)
+    lead = dateline_end(flat)  # "(CNN)" opened most CNN snippets
     hits = _matches(flat, query_stems)
     if not hits:
-        return Snippet(shorten(flat, width), ())
+        return Snippet(shorten(flat[lead:], width), ())
     start = _best_window(hits, width)
-    start = _back_to_word_start(flat, max(0, start - width // 5))
+    start = max(lead, _back_to_word_start(flat, max(0, start - width // 5)))
     end = min(len(flat), start + width)
     if end < len(flat) and " " in flat[start:end]:
         end = flat.rfind(" ", start, end)
-    prefix = "…" if start > 0 else ""
+    prefix = "…" if start > lead else ""
     suffix = "…" if end < len(flat) else ""
     body = flat[start:end]
     spans = tuple(
