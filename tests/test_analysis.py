@@ -221,6 +221,16 @@ def test_a_firm_that_says_things_is_a_firm_and_each_name_has_one_kind() -> None:
     assert len(names) == len(set(names))
 
 
+def test_capitals_inside_a_word_and_opening_adjectives_are_no_names() -> None:
+    found = find_entities(
+        "Rival Sony has said it will launch the PSP. The phpBB forum software was hit. "
+        "eBay's David Stern told the BBC. Former Chelsea striker Didier Drogba agreed."
+    )
+    assert set(found.people) == {"David Stern", "Didier Drogba"}
+    assert "BBC" in found.organizations
+    assert not {"BB", "Bay", "Rival Sony", "Former Chelsea"} & set(found.organizations)
+
+
 def test_what_an_owner_has_is_not_a_person_for_being_followed_by_said() -> None:
     found = find_entities(
         "France's Peugeot warned that profits may fall. Lily Tuck's novel is set in Paraguay. "

@@ -294,12 +294,17 @@ def _names(sentence: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     russian = has_russian_letters(sentence)
     for m in _NAME_RUN.finditer(sentence):
-        run = m.group()
+        run, begin = m.group(), m.start()
+        if begin and sentence[begin - 1].isalnum():
+            # Capitals inside a word ("phpBB", "eBay's David Stern"): no name of their own.
+            rest = run.split(None, 1)[1:]
+            if not rest:
+                continue
+            run, begin = rest[0], m.end() - len(rest[0])
         if len(run) > _LONGEST_RUN:
             continue  # text in capitals, a word glued many times: no name, nor a cache entry
-        begin = -1  # where a Russian run starts once read as a name; others at m.start()
         if russian and has_russian_letters(run):
-            begin, run = _russian_run(sentence, m.start(), m.end())
+            begin, run = _russian_run(sentence, begin, m.end())
             if not run:
                 continue
         for offset, reading in _run_readings(run):
@@ -307,7 +312,7 @@ def _names(sentence: str) -> list[tuple[str, str]]:
                 if reading.name:
                     found.append((reading.name, reading.kind))
                 continue
-            start = (begin if begin >= 0 else m.start()) + offset
+            start = begin + offset
             kind = _kind_in_context(sentence, reading, start, owned=offset > 0)
             if kind:
                 found.append((reading.name, kind))
