@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.news.text import unfinished_line
+
 # How many sentences at the end of a text may be credits, links and the like.
 MAX_CLOSING = 6
 
@@ -117,7 +119,7 @@ def closing_credits(sentences: Sequence[str]) -> int:
     for back, text in enumerate(reversed(sentences[-MAX_CLOSING:]), start=1):
         if is_credit(text):
             count = back
-        elif not _is_bare_line(text):
+        elif not unfinished_line(text):
             break
     return count if count < len(sentences) else 0
 
@@ -157,9 +159,3 @@ def _names_only(words: str, others: frozenset[str] = _NAME_LIST_WORDS) -> bool:
         if bare.lower() not in others:
             return False
     return True
-
-
-def _is_bare_line(text: str) -> bool:
-    """A short line with no closing stop: a link's headline or a heading
-    ("Inspire: Patricia Arquette's rallying cry") after the credits."""
-    return len(text) < 100 and not text.rstrip().endswith((".", "!", "?", "…", '"', "”", "»"))

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from bot.news.credits import CREDIT_HINTS, MAX_CLOSING, closing_credits
-from bot.news.text import dateline_end, shorten, stems
+from bot.news.text import dateline_end, shorten, stems, unfinished_line
 
 # What may follow a run of stops at a boundary: closing quotes or brackets,
 # then white space and something that can start a sentence.
@@ -242,10 +242,7 @@ def _in_quote(line: str, start: int, after: int, quotes: list[tuple[str, str]]) 
 
 def is_heading(sentence: Sentence) -> bool:
     """A line that is not prose: no closing punctuation and short, or a bullet."""
-    text = sentence.text
-    return (
-        len(text) < 80 and not text.endswith((".", "!", "?", "…", '"', "”", "»", ":"))
-    ) or _is_bullet(text)
+    return unfinished_line(sentence.text) or _is_bullet(sentence.text)
 
 
 def _is_bullet(text: str) -> bool:

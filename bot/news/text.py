@@ -241,6 +241,12 @@ def squeeze(text: str) -> str:
     return " ".join(text.split())
 
 
+def unfinished_line(text: str) -> bool:
+    """Short and with no closing stop: a heading, or a link's headline
+    ("Inspire: Patricia Arquette's rallying cry"), not a sentence."""
+    return len(text) < 80 and not text.endswith((".", "!", "?", "…", '"', "”", "»", ":"))
+
+
 def shorten(text: str, limit: int) -> str:
     """Cut at a word boundary to at most `limit` characters, marking the cut."""
     text = squeeze(text)
