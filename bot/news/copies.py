@@ -36,10 +36,10 @@ def word_runs(text: str) -> set[tuple[str, ...]]:
 
 def copied_share(text: str, earlier: str) -> float:
     """How much of `text` (its runs of words) is in `earlier` already."""
-    runs = word_runs(_story(text))
+    runs = _runs(text)  # cached: ingest compares a new text with each of its candidates
     if not runs:
         return 0.0
-    return len(runs & word_runs(_story(earlier))) / len(runs)
+    return len(runs & _runs(earlier)) / len(runs)
 
 
 def is_copy(text: str, earlier: str) -> bool:

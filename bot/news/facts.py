@@ -35,9 +35,6 @@ _DATE = re.compile(
     r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b"
     r"|\b(?:понедельник|вторник|сред[уа]|четверг|пятниц[уа]|суббот[уа]|воскресенье)\b)"
 )
-_DATE_WORD = re.compile(
-    rf"{_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday"
-)
 # What is counted: a number that looks like a year ("1961 человек", "2000
 # people") is a count before one of these words. ("In 2000 people voted"
 # is a date: "in 2000" is one, and dates win.)
@@ -75,6 +72,8 @@ _MARKED_NUMBER = re.compile(rb"0(?:[0,.]*0)?")
 _DAY_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today".split()
 )
+# Words a number after them counts or dates, never names: "on Monday 12 people".
+_DATE_WORDS = _DAY_NAMES | frozenset(_MONTHS.split("|"))
 _DAY_NAMES_RU = (
     "понедельник",
     "вторник",
@@ -402,7 +401,7 @@ def _designation(text: str, start: int, at: int, end: int) -> bool:
         and word[:1].isupper()
         and word.isalpha()
         and not opens
-        and not _DATE_WORD.fullmatch(word.lower())  # "on Monday 12 people", "March 3"
+        and word.lower() not in _DATE_WORDS  # "on Monday 12 people", "March 3"
     )
 
 
