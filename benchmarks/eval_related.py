@@ -31,7 +31,7 @@ import statistics
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -174,6 +174,21 @@ def _sig(index: StoryIndex, article_id: int) -> Signature:
 
 def tfidf(rows: list[dict[str, Any]], gold: dict[int, str]) -> dict[str, Any]:
     """The reference: TF-IDF cosine over title and text, all pairs with the BASIL queries."""
+    sims = tfidf_similarities(rows, gold)
+    ranked = {i: sorted(s, key=lambda j: -s[j])[:10] for i, s in sims.items()}
+    p5, mrr = ranking_scores(gold, ranked)
+    result: dict[str, Any] = {"p5": p5, "mrr": mrr}
+    for threshold in (0.2, 0.3, 0.4, 0.5):
+        story_of = _single_link(gold, sims, threshold)
+        result[f"b3_f1@{threshold}"] = bcubed(gold, story_of)[2]
+    return result
+
+
+def tfidf_similarities(
+    rows: list[dict[str, Any]], queries: Iterable[int]
+) -> dict[int, dict[int, float]]:
+    """TF-IDF cosine over title and text: each query row's similarity to every
+    other row it shares a stem with."""
     bags = [Counter(stems(f"{r.get('title') or ''}\n{r['text']}")) for r in rows]
     df: Counter[str] = Counter()
     for bag in bags:
@@ -189,20 +204,14 @@ def tfidf(rows: list[dict[str, Any]], gold: dict[int, str]) -> dict[str, Any]:
         for t in v:
             postings[t].append(i)
     sims: dict[int, dict[int, float]] = {}
-    for i in gold:
+    for i in queries:
         acc: dict[int, float] = defaultdict(float)
         for t, x in vectors[i].items():
             for j in postings[t]:
                 acc[j] += x * vectors[j][t]
         acc.pop(i, None)
         sims[i] = acc
-    ranked = {i: sorted(s, key=lambda j: -s[j])[:10] for i, s in sims.items()}
-    p5, mrr = ranking_scores(gold, ranked)
-    result: dict[str, Any] = {"p5": p5, "mrr": mrr}
-    for threshold in (0.2, 0.3, 0.4, 0.5):
-        story_of = _single_link(gold, sims, threshold)
-        result[f"b3_f1@{threshold}"] = bcubed(gold, story_of)[2]
-    return result
+    return sims
 
 
 def _single_link(
