@@ -107,6 +107,64 @@ def test_across_languages_without_dates_the_keys_must_agree_more() -> None:
     assert index.add(2, russian) == 1  # the same people, places and count
 
 
+JOBS = (
+    "US employers added 150,000 jobs in January, the Labor Department said. Jobs growth was "
+    "slower than economists expected and the unemployment rate rose to 5.4%. Wage gains stayed "
+    "weak, and jobs in factories fell for a third month."
+)
+BIOGRAPHY = (
+    "A new biography of Steve Jobs, the Apple founder, tells how Jobs built the iPhone. Jobs "
+    "fought with the board, and Jobs came back to Apple in 1997. The author interviewed Jobs "
+    "forty times for the book."
+)
+JOBLESS = (
+    "Germany's unemployment rate rose to 11% in February, the labour office said. Economists "
+    "blamed weak wage growth and factory closures as the number of people out of work "
+    "passed five million."
+)
+
+
+def subject_index() -> StoryIndex:
+    index = StoryIndex()
+    index.add(1, signature("Jobs growth slows in the US", JOBS, "2025-02-04T10:00:00Z"))
+    index.add(2, signature("The Steve Jobs nobody knew", BIOGRAPHY, "2025-03-20T10:00:00Z"))
+    index.add(3, signature("German unemployment hits record", JOBLESS, "2025-03-01T10:00:00Z"))
+    index.add(4, signature("Rates up", RATES, "2025-03-01T10:00:00Z"))
+    index.add(5, signature("Moscow police detain 40", PROTEST, "2025-03-01T10:00:00Z"))
+    return index
+
+
+def test_the_same_subject_is_many_shared_stems_not_one_repeated_word() -> None:
+    index = subject_index()
+    sig = index.signature_of(1)
+    assert sig is not None
+    # By weights, the word each repeats most makes the biography the best match...
+    assert index.similar(sig, 3, exclude=1)[0][0] == 2
+    # ...as a set of stems, the report that shares the subject's words is.
+    found = index.same_subject(sig, 3, exclude=1)
+    assert found[0][0] == 3
+    scores = dict(found)
+    assert scores[3] == pytest.approx(index.subject_cosine(1, 3))
+    assert index.subject_cosine(1, 3) > 4 * index.subject_cosine(1, 2)
+
+
+def test_subject_scores_agree_before_and_after_the_weights_are_recomputed() -> None:
+    index = subject_index()
+    sig = index.signature_of(1)
+    assert sig is not None
+    before = dict(index.same_subject(sig, 4, exclude=1))  # norms of new slots, one by one
+    for n in range(6, 60):  # grow past REWEIGH_GROWTH: idf and norms recomputed in numpy
+        index.add(n, signature(f"Rates {n}", RATES.replace("4.25", str(n)), None))
+    assert index.subject_cosine(1, 3) != pytest.approx(before[3])  # idf over 59 articles now
+    after = dict(index.same_subject(sig, 4, exclude=1))
+    assert after[3] == pytest.approx(index.subject_cosine(1, 3))
+    assert next(i for i in after if i in (2, 3)) == 3
+    # One more is too little growth to recompute: its norm is worked out alone.
+    index.add(60, signature("German unemployment hits record", JOBLESS, None))
+    latest = dict(index.same_subject(sig, 5, exclude=1))
+    assert latest[60] == pytest.approx(latest[3]) == pytest.approx(index.subject_cosine(1, 60))
+
+
 def test_one_event_is_one_story_another_date_is_another() -> None:
     index = StoryIndex()
     first = index.add(1, signature("Moscow police detain 40", PROTEST, "2025-06-14T10:00:00Z"))
@@ -227,6 +285,26 @@ async def test_related_same_story_first_copies_folded(tmp_path: Path) -> None:
         assert await again.related(999) == []
     finally:
         await again.close()
+
+
+async def test_related_lists_the_same_subject_not_the_same_word(tmp_path: Path) -> None:
+    room = await Newsroom.open(Settings(db_path=str(tmp_path / "r.db")))
+    try:
+        rows = [
+            ("Jobs growth slows in the US", JOBS, "2025-02-04T10:00:00Z"),
+            ("The Steve Jobs nobody knew", BIOGRAPHY, "2025-03-20T10:00:00Z"),
+            ("German unemployment hits record", JOBLESS, "2025-03-01T10:00:00Z"),
+            ("Veloria raises rates", RATES, "2025-03-01T10:00:00Z"),
+        ]
+        await ingest_items(
+            room.storage,
+            records([{"title": t, "text": x, "published": p} for t, x, p in rows]),
+        )
+        listed = [(i.article.id, i.same_story) for i in await room.related(1)]
+        assert listed[0] == (3, False)
+        assert 2 not in [i for i, _ in listed]  # one shared word, however often, is no subject
+    finally:
+        await room.close()
 
 
 async def test_topic_summary_cites_its_sources(demo_newsroom: Newsroom) -> None:
