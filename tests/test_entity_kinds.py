@@ -93,6 +93,32 @@ def kinds(text: str) -> dict[str, str]:
             "Securities and Exchange Commission",
             "organization",
         ),
+        # What follows a name says it is an organisation's...
+        (
+            "Parmalat, the Italian food group at the centre of the scandal, has reported a profit.",
+            "Parmalat",
+            "organization",
+        ),
+        ("Profits rose at Tesco, Britain's biggest retailer, last year.", "Tesco", "organization"),
+        ("Sumitomo, a Japanese bank, said it would bid.", "Sumitomo", "organization"),
+        (
+            "Shares in Vantoria Mills, the textile firm based in Leeds, fell.",
+            "Vantoria Mills",
+            "organization",
+        ),
+        (
+            "Creditors of Parmalat, the main operating company, may get less.",
+            "Parmalat",
+            "organization",
+        ),
+        # ...not when the noun is the description's first word, or a trade.
+        ("Lee Harwood, a company director, was fined.", "Lee Harwood", "person"),
+        ("Anna Varga, the group's chairman, said so.", "Anna Varga", "person"),
+        (
+            '"It is new," says Jo Flaherty, a senior broadcaster with the network.',
+            "Jo Flaherty",
+            "person",
+        ),
     ],
 )
 def test_names_read_as_their_kind(text: str, name: str, kind: str) -> None:
@@ -118,6 +144,14 @@ def test_names_read_as_their_kind(text: str, name: str, kind: str) -> None:
         ("He wrote about it in Sunday's paper.", "Sunday"),
         ("Trade between the US and Europe grew.", "US and Europe"),
         ("TRANSCRIPT OF THE BROADCAST follows here.", "TRANSCRIPT OF THE BROADCAST"),
+        # A word before a description of an organisation is not always its name.
+        ("Soon, the group was running a bar of its own.", "Soon"),
+        ("Eventually, the firm in question paid.", "Eventually"),
+        ("It is backed by Il Sole 24 Ore, Italy's business newspaper, in Milan.", "Ore"),
+        (
+            "Her husband, Robert, Britain's Telegraph newspaper reported.",
+            "Robert",
+        ),  # the newspaper is "Britain's Telegraph"
     ],
 )
 def test_words_that_are_no_name_are_not_listed(text: str, not_a_name: str) -> None:

@@ -103,6 +103,26 @@ _ORGANIZATION_BEFORE = frozenset(
     conglomerate manufacturer startup start-up label newspaper agency charity watchdog
     regulator""".split()
 )
+# What follows a name to say what it is, when that is an organisation: "Parmalat,
+# the Italian food group at the centre of...", "Tesco, Britain's biggest
+# retailer,". The noun must end the description: "Smith, the group's chairman",
+# "Jones, the head of the firm" and "Lee, a company director" are people, and
+# "Robert, Britain's Telegraph newspaper reported" is a newspaper's report.
+# (No trade a person may have: "Jo Flaherty, a senior broadcaster".)
+_ORGANIZATION_NOUNS = _ORGANIZATION_BEFORE | frozenset(
+    "supplier chain supermarket club party".split()
+)
+_DESCRIBED_AS_ORGANIZATION = re.compile(
+    r",\s+(?:the|a|an|its|their|[A-Z][\w-]*['’]s)\s+"
+    r"(?:(?!(?:of|for|in|at|on|to|with|from|by|and|or|who|whose|which|that)\b)[\w-]+\s+){0,3}"
+    rf"(?:{'|'.join(sorted(_ORGANIZATION_NOUNS))})"
+    r"(?=\s*[,.;:)\]—–]|\s*$|\s+(?:at|in|on|that|which|whose|with|based)\b)"
+)
+# Words that open a sentence before a comma and are no name: "Soon, the group...".
+_OPENING_ADVERBS = frozenset(
+    """soon later now then today yesterday tomorrow meanwhile however still yet instead
+    again also first finally eventually recently""".split()
+)
 
 # Words that are no name on their own (NOT_NAMES are not at either end of one
 # either; titles not at its start, unless it is an organisation's).
@@ -506,6 +526,8 @@ def _kind_in_context(
     if sentence[start - 1 : start] == "«" and _organization_word(_word_before(sentence, start - 1)):
         return "organization"  # "агентство «Интерфакс»", "партия «Единая Россия»"
     prev = _word_before(sentence, start)
+    if _described_as_organization(sentence, reading, offset, start, prev):
+        return "organization"  # "at Tesco, Britain's biggest retailer"
     if prev in _PLACE_BEFORE and reading.size <= 2 and start != 0 and not _full_name(reading):
         return "place"
     if prev == "the":
@@ -521,6 +543,22 @@ def _kind_in_context(
     if reading.plain_person:
         return _MAYBE_PERSON
     return _LONE_WORD if reading.size == 1 else None
+
+
+def _described_as_organization(
+    sentence: str, reading: _Reading, offset: int, start: int, prev: str
+) -> bool:
+    """Whether what follows the name says it is an organisation's (see
+    _DESCRIBED_AS_ORGANIZATION); not for the last part of a longer name cut
+    at "and" or a number ("Arts and Sciences, the group that...",
+    "Il Sole 24 Ore, Italy's business newspaper"), nor an opening adverb."""
+    if reading.size > 4 or prev in ("and", "&") or prev[-1:].isdigit():
+        return False
+    low = reading.name.lower()
+    if _opens(sentence, start) and (low in _OPENING_ADVERBS or low.endswith("ly")):
+        return False
+    end = offset + len(reading.run)
+    return _DESCRIBED_AS_ORGANIZATION.match(sentence, end, end + 2 * _NEAR) is not None
 
 
 def _full_name(reading: _Reading) -> bool:

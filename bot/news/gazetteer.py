@@ -181,7 +181,7 @@ ROLE_PLURALS = _words(
     scientists sources students voters witnesses workers customers clients patients passengers
     fans viewers readers users consumers shoppers parents teachers farmers drivers pilots soldiers
     troops citizens locals villagers neighbours neighbors economists forecasters engineers
-    meteorologists hydrologists geologists historians"""
+    meteorologists hydrologists geologists historians creditors shareholders investors employees"""
 )
 
 # Common given names: two or three capitalised words that start with one are
