@@ -101,6 +101,8 @@ def kinds(text: str) -> dict[str, str]:
         ),
         ("Profits rose at Tesco, Britain's biggest retailer, last year.", "Tesco", "organization"),
         ("Sumitomo, a Japanese bank, said it would bid.", "Sumitomo", "organization"),
+        ("An Election Court has heard the case.", "Election Court", "organization"),
+        ("Mr Howard Flight quit the party.", "Howard Flight", "person"),  # not a flight
         (
             "Shares in Vantoria Mills, the textile firm based in Leeds, fell.",
             "Vantoria Mills",
@@ -144,6 +146,7 @@ def test_names_read_as_their_kind(text: str, name: str, kind: str) -> None:
         ("He wrote about it in Sunday's paper.", "Sunday"),
         ("Trade between the US and Europe grew.", "US and Europe"),
         ("TRANSCRIPT OF THE BROADCAST follows here.", "TRANSCRIPT OF THE BROADCAST"),
+        ("The Budget comes before the General Election, Anna Lee said.", "Election"),
         # A word before a description of an organisation is not always its name.
         ("Soon, the group was running a bar of its own.", "Soon"),
         ("Eventually, the firm in question paid.", "Eventually"),

@@ -706,6 +706,9 @@ def _titled_person(words: list[str], bare: list[str]) -> _Reading | None:
     person = _trim(" ".join(words[after:]))
     if any(_organization_word(w.strip(".")) for w in person.lower().split()):
         return None  # "Premier League", "Глава Центрального банка" name no person
+    first, _, last = person.lower().rpartition(" ")
+    if last in THING_ENDINGS and not _given_name(first.partition(" ")[0]):
+        return _NOT_A_NAME  # "the General Election": an event (but "MP Howard Flight")
     if has_russian_letters(person):
         if _acronym(person.split()[0]) or _russian_place(person):
             return None  # "Президент России", "Глава МИД Украины": whose the title is

@@ -135,7 +135,8 @@ PLACE_ENDINGS = _words(
 THING_ENDINGS = _words(
     """cup war wars spring marathon flight day games olympics award awards prize festival summit
     act week season series show trophy championship championships tournament derby bowl
-    treaty accord agreement revolution crisis era prix open slam year"""
+    treaty accord agreement revolution crisis era prix open slam year election elections
+    referendum"""
 )
 # Awards: no one's name ("a best actress Oscar nomination"), but someone's
 # to have ("Patricia Arquette's Oscar").
