@@ -106,7 +106,9 @@ PLACES = _entries(
     китай, турция, армения, молдова, санкт-петербург, крым"""
 )
 
-# Organisations whose names carry no organisation word.
+# Organisations whose names carry no organisation word; among them football
+# clubs named as places are ("at Chelsea", "West Ham" and "Manchester City"
+# were places in BBC sport stories).
 KNOWN_ORGANIZATIONS = _entries(
     """islamic state, isis, isil, al qaeda, al-qaeda, taliban, hamas, hezbollah, boko haram
     al-shabaab, kremlin, pentagon, nato, eu, european union, un, u.n, united nations, opec, fifa
@@ -114,6 +116,11 @@ KNOWN_ORGANIZATIONS = _entries(
     amazon, facebook, twitter, meta, tesla, boeing, airbus
     labour, new labour, likud, fatah, sinn fein, ukip, lib dems, liberal democrats, tories
     conservatives, democrats, republicans, doctors without borders
+    arsenal, chelsea, tottenham, tottenham hotspur, west ham, west ham united, aston villa
+    manchester city, leicester city, norwich city, stoke city, hull city, swansea city
+    cardiff city, birmingham city, bristol city, crystal palace, west brom, west bromwich albion
+    real madrid, atletico madrid, bayern munich, inter milan, ac milan, borussia dortmund
+    paris saint-germain
     кремль, хамас, талибан, нато, оон, евросоюз, госдума, центробанк"""
 )
 
