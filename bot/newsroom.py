@@ -56,8 +56,8 @@ INDEX_VERSION = "text-1"
 # Related articles: how many similar signatures to consider, and the least
 # similarity (StoryIndex.same_subject) for an article of another story to
 # count as the same subject. On the BBC dev categories (benchmarks/
-# eval_subject.py) entries from 0.12 to 0.15 are right 0.81 of the time,
-# from 0.15 to 0.20 0.92, above that 0.97 or more.
+# eval_subject.py) entries from 0.12 to 0.15 are right 0.79 of the time,
+# from 0.15 to 0.20 0.90, above that 0.97 or more.
 RELATED_CANDIDATES = 24
 RELATED_MIN = 0.12
 # The same, by the keys (names, numbers, months) of an article in another

@@ -145,7 +145,7 @@ def test_the_same_subject_is_many_shared_stems_not_one_repeated_word() -> None:
     assert found[0][0] == 3
     scores = dict(found)
     assert scores[3] == pytest.approx(index.subject_cosine(1, 3))
-    assert index.subject_cosine(1, 3) > 4 * index.subject_cosine(1, 2)
+    assert index.subject_cosine(1, 3) > 3 * index.subject_cosine(1, 2)
 
 
 def test_subject_scores_agree_before_and_after_the_weights_are_recomputed() -> None:
@@ -287,6 +287,18 @@ async def test_related_same_story_first_copies_folded(tmp_path: Path) -> None:
         await again.close()
 
 
+def test_the_same_subject_is_looked_for_in_the_same_language() -> None:
+    index = StoryIndex()
+    day = "2025-06-14T10:00:00Z"
+    index.add(1, signature("Moscow police detain 40", PROTEST, day))
+    index.add(2, signature("Полиция задержала 40 человек", PROTEST_RU, day))
+    index.add(3, signature("Moscow police detain 25", PROTEST_LATER, "2025-07-20T10:00:00Z"))
+    sig = index.signature_of(2)
+    assert sig is not None
+    assert index.same_subject(sig, 5, exclude=2) == []  # 40 and 2025 are no subject
+    assert index.story_of[2] == 1  # the story, by keys, still joins them
+
+
 async def test_related_lists_the_same_subject_not_the_same_word(tmp_path: Path) -> None:
     room = await Newsroom.open(Settings(db_path=str(tmp_path / "r.db")))
     try:
@@ -331,6 +343,18 @@ async def test_related_to_free_text(demo_newsroom: Newsroom) -> None:
         "Lake Sorrel water levels fell again and Calder kept its night-time restrictions."
     )
     assert found and "Sorrel" in found[0].title
+
+
+async def test_related_in_a_small_store_finds_the_stories_of_one_subject(
+    demo_newsroom: Newsroom,
+) -> None:
+    # Five of the demo's 31 articles are about the Lake Sorrel drought: its
+    # words are common in so small a store, and the harvest report still finds
+    # the water rationing and the rain (as sets of stems, it found neither).
+    by_title = {a.title: a.id for a in await demo_newsroom.storage.articles(list(range(1, 32)))}
+    harvest = next(i for t, i in by_title.items() if t.startswith("Farmers around Lake Sorrel"))
+    listed = {i.article.title.split(" ", 1)[0] for i in await demo_newsroom.related(harvest)}
+    assert {"Calder", "Rain"} <= listed
 
 
 async def test_related_lists_the_story_in_another_language(demo_newsroom: Newsroom) -> None:
