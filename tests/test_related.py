@@ -287,6 +287,21 @@ async def test_related_same_story_first_copies_folded(tmp_path: Path) -> None:
         await again.close()
 
 
+def test_similarities_stay_the_same_however_many_articles_are_compared() -> None:
+    def index_of(count: int) -> StoryIndex:
+        index = subject_index()
+        for n in range(6, count):
+            index.add(n, signature(f"Rates {n}", RATES.replace("4.25", str(n)), None))
+        return index
+
+    index = index_of(90)
+    first = {b: index.cosine(1, b) for b in range(2, 90)}
+    for a in range(2, 90):  # more articles than cosine() keeps the terms of
+        index.cosine(a, 1)
+    assert {b: index.cosine(1, b) for b in range(2, 90)} == first
+    assert first[3] == pytest.approx(index_of(90).cosine(3, 1))
+
+
 def test_the_same_subject_is_looked_for_in_the_same_language() -> None:
     index = StoryIndex()
     day = "2025-06-14T10:00:00Z"

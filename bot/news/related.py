@@ -241,6 +241,7 @@ class _Postings:
         self._norm_at = (array("d"), array("d"))
         self._idf_cache: dict[int, float] = {}
         self._norm_cache: tuple[dict[int, float], dict[int, float]] = ({}, {})
+        self._entry_maps: dict[int, dict[int, float]] = {}  # slot -> its terms, for cosine()
         self._generation = 0
 
     def __len__(self) -> int:
@@ -448,9 +449,15 @@ class _Postings:
         return dot / (query_norm * self._norm(slot)) if dot else 0.0
 
     def cosine(self, slot_a: int, slot_b: int, flat: bool = False) -> float:
+        """Two slots' similarity. /related compares each candidate with the
+        first article of every entry it has made (is it a copy of one?): the
+        entries' terms are kept by slot for those repeated calls."""
         self._reweigh_if_grown()
-        numbers_a, weights_a = self._entries(slot_a)
-        mine = dict(zip(numbers_a, weights_a, strict=True))
+        mine = self._entry_maps.get(slot_a)
+        if mine is None:
+            if len(self._entry_maps) >= 64:
+                self._entry_maps.clear()
+            mine = self._entry_maps[slot_a] = dict(zip(*self._entries(slot_a), strict=True))
         numbers_b, weights_b = self._entries(slot_b)
         dot = 0.0
         for number, weight in zip(numbers_b, weights_b, strict=True):
