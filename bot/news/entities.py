@@ -552,12 +552,14 @@ def _described_as_organization(
     _DESCRIBED_AS_ORGANIZATION); not for the last part of a longer name cut
     at "and" or a number ("Arts and Sciences, the group that...",
     "Il Sole 24 Ore, Italy's business newspaper"), nor an opening adverb."""
-    if reading.size > 4 or prev in ("and", "&") or prev[-1:].isdigit():
+    end = offset + len(reading.run)
+    if sentence[end : end + 1] != "," or reading.size > 4:
+        return False  # most names: no comma after them
+    if prev in ("and", "&") or prev[-1:].isdigit():
         return False
     low = reading.name.lower()
     if _opens(sentence, start) and (low in _OPENING_ADVERBS or low.endswith("ly")):
         return False
-    end = offset + len(reading.run)
     return _DESCRIBED_AS_ORGANIZATION.match(sentence, end, end + 2 * _NEAR) is not None
 
 
