@@ -584,14 +584,16 @@ class Newsroom:
                 -(index.day_of(i) or 0.0),
             ),
         )
-        found: dict[int, Article] = {}  # read as needed: most are never compared
+        window = ranked[: limit * 3]
+        found: dict[int, Article] = {}  # read when first compared: most lists never are
         groups: list[list[int]] = []
-        for candidate in ranked[: limit * 3]:
+        for position, candidate in enumerate(window):
             home = None
             for group in groups:
                 if index.cosine(group[0], candidate) < DUPLICATE_SIMILARITY:
                     continue
-                await self._read_into(found, [group[0], candidate])
+                # Copies come in clusters: the candidates left are read in one go.
+                await self._read_into(found, [group[0], *window[position:]])
                 if _near_copy(found.get(group[0]), found.get(candidate)):
                     home = group
                     break
