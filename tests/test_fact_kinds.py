@@ -43,6 +43,7 @@ def name_numbers(passage: str) -> set[str]:
     found = set()
     for m in _NUMBER.finditer(passage):
         before, after = passage[: m.start()], passage[m.end() :].split()
+        after = [w.rstrip(".,;:!?)\"'»”’") for w in after[:1]]
         words = before.split()
         if not m.group().isdigit() or not before.endswith(" ") or len(words) < 2:
             continue
@@ -138,6 +139,7 @@ TOKENS = [
 @example([["12", "March", "12", "the", "7pm"]])  # "March 12" overlaps "12 March": no date
 @example([["в", "2022-м", "году"], ["с", "1999", "годом"]])
 @example([["in", "2019", "people"], ["2022", "человек"], ["1999", "—", "people"]])
+@example([["the", "İstanbul", "10", "says"], ["the"]])  # a plural whichever mark follows
 def test_kinds_match_the_patterns_over_whole_passages(passages: list[list[str]]) -> None:
     texts = [" ".join(words) for words in passages]
     text = ". ".join(texts)

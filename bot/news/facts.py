@@ -385,6 +385,9 @@ def _has_figure(
     return False
 
 
+_CLOSING_MARKS = ".,;:!?)\"'»”’"
+
+
 def _designation(text: str, start: int, at: int, end: int) -> bool:
     """Whether the number at text[at:end] is part of a name, not a count:
     a whole number right after a capitalised word inside the passage, and
@@ -395,7 +398,8 @@ def _designation(text: str, start: int, at: int, end: int) -> bool:
     word = text[max(start, at - 24) : at - 1].rpartition(" ")[2]
     opens = at - 1 - len(word) <= start  # "Some 300 activists" opens the sentence
     following = text[end : end + 24].split(None, 1)
-    counted = bool(following) and following[0].isalpha() and following[0].endswith("s")
+    after = following[0].rstrip(_CLOSING_MARKS) if following else ""
+    counted = after.isalpha() and after.endswith("s")  # "60 days." as "60 days"
     return (
         not counted  # "give Congress 60 days"
         and word[:1].isupper()
