@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.commands import dispatch
 from bot.commands.reply import Request
@@ -13,7 +16,7 @@ from bot.ingest import ingest_items
 from bot.ingest.files import Record
 from bot.news.copies import same_report
 from bot.news.crosslingual import name_key
-from bot.news.related import Signature, StoryIndex, signature
+from bot.news.related import Signature, StoryIndex, _Postings, signature
 from bot.newsroom import Newsroom, TopicSummary
 
 PROTEST = (
@@ -300,6 +303,19 @@ def test_similarities_stay_the_same_however_many_articles_are_compared() -> None
         index.cosine(a, 1)
     assert {b: index.cosine(1, b) for b in range(2, 90)} == first
     assert first[3] == pytest.approx(index_of(90).cosine(3, 1))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 60), max_size=40), min_size=1, max_size=4))
+def test_postings_are_summed_per_slot_as_np_unique_would(queries: list[list[int]]) -> None:
+    postings = _Postings()
+    for _ in range(61):  # grows the scratch marks as slots are added
+        postings.add({})
+        for query in queries:  # a query after another: the marks are not cleared between
+            slots = np.array(query, np.int32)
+            distinct, where = postings._distinct(slots[slots < len(postings)])
+            expected, inverse = np.unique(slots[slots < len(postings)], return_inverse=True)
+            assert distinct.tolist() == expected.tolist() and where.tolist() == inverse.tolist()
 
 
 def test_the_same_subject_is_looked_for_in_the_same_language() -> None:

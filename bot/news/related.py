@@ -242,6 +242,7 @@ class _Postings:
         self._idf_cache: dict[int, float] = {}
         self._norm_cache: tuple[dict[int, float], dict[int, float]] = ({}, {})
         self._entry_maps: dict[int, dict[int, float]] = {}  # slot -> its terms, for cosine()
+        self._marks = np.zeros(0, np.int32)  # scratch for _distinct
         self._generation = 0
 
     def __len__(self) -> int:
@@ -398,9 +399,7 @@ class _Postings:
             weight_parts.append(factor * (weights**FLAT_POWER if flat else weights))
         if not slot_parts:
             return []
-        # Each slot's summed postings, over only the slots the postings name (a
-        # few thousand): an array per stored article would cost a scan of all.
-        candidates, where = np.unique(np.concatenate(slot_parts), return_inverse=True)
+        candidates, where = self._distinct(np.concatenate(slot_parts))
         scores = np.bincount(where, np.concatenate(weight_parts))
         wanted = candidates != exclude if exclude is not None else None
         if min_shared > 1:
@@ -419,6 +418,22 @@ class _Postings:
         ]
         scored.sort(key=lambda pair: -pair[1])
         return scored
+
+    def _distinct(self, slots: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The distinct slots (sorted), and where each of `slots` is among them:
+        np.unique(slots, return_inverse=True) without sorting all the postings.
+        Each slot's postings are summed over only the slots they name (a few
+        thousand): an array of sums per stored article would cost a scan of all.
+        A scratch array by slot (kept, as grouping searches once an article)
+        marks each slot's last place in `slots`, then its rank among them."""
+        marks = self._marks
+        if len(marks) < len(self):
+            marks = self._marks = np.zeros(2 * len(self), np.int32)
+        places = np.arange(len(slots), dtype=np.int32)
+        marks[slots] = places
+        distinct = np.sort(slots[marks[slots] == places])
+        marks[distinct] = places[: len(distinct)]
+        return distinct, marks[slots]
 
     def having_all(self, terms: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """Slots holding every one of the terms (in slot order), and their summed
