@@ -118,6 +118,36 @@ def kinds(text: str) -> dict[str, str]:
             "Parmalat",
             "organization",
         ),
+        # A plural owner's organisation is one name; a person after one is theirs.
+        (
+            "A survey from the British Bankers' Association said so.",
+            "British Bankers' Association",
+            "organization",
+        ),
+        ("Groups including the Musicians' Union objected.", "Musicians' Union", "organization"),
+        ("The Rolling Stones' Mick Jagger said he was pleased.", "Mick Jagger", "person"),
+        # "&" joins a firm's name, not two places.
+        ("Independent News & Media is buying a stake.", "Independent News & Media", "organization"),
+        ("Shares in Marks & Spencer rose.", "Marks & Spencer", "organization"),
+        ("Profits at Cable & Wireless and NTL fell.", "Cable & Wireless", "organization"),
+        ("He plays for Serbia & Montenegro now.", "Montenegro", "place"),
+        # An organisation word "of the" what it is for.
+        (
+            "Prices fell, according to the Office of the Deputy Prime Minister.",
+            "Office of the Deputy Prime Minister",
+            "organization",
+        ),
+        (
+            "She studied at the University of the West of England.",
+            "University of the West of England",
+            "organization",
+        ),
+        ("Sales at General Motors of the US fell.", "General Motors", "organization"),
+        (
+            "Analysts at the Institute for the Study of War said so.",
+            "Institute for the Study of War",
+            "organization",
+        ),
         # ...not when the noun is the description's first word, or a trade.
         ("Lee Harwood, a company director, was fined.", "Lee Harwood", "person"),
         ("Anna Varga, the group's chairman, said so.", "Anna Varga", "person"),
@@ -152,6 +182,10 @@ def test_names_read_as_their_kind(text: str, name: str, kind: str) -> None:
         ("Trade between the US and Europe grew.", "US and Europe"),
         ("TRANSCRIPT OF THE BROADCAST follows here.", "TRANSCRIPT OF THE BROADCAST"),
         ("The Budget comes before the General Election, Anna Lee said.", "Election"),
+        ("A survey from the British Bankers' Association said so.", "Association"),
+        ("Independent News & Media is buying a stake.", "Media"),
+        ("Prices fell, according to the Office of the Deputy Prime Minister.", "Office"),
+        ("Profits at Cable & Wireless and NTL fell.", "Cable & Wireless and NTL"),
         # A word before a description of an organisation is not always its name.
         ("Soon, the group was running a bar of its own.", "Soon"),
         ("Eventually, the firm in question paid.", "Eventually"),

@@ -60,9 +60,9 @@ from bot.news.text import has_russian_letters
 _CAPITAL = "A-ZА-ЯЁ"
 _NAME_WORD = (
     rf"[{_CAPITAL}](?:[a-zа-яё]{{0,3}}\.(?=\s+[{_CAPITAL}])"
-    rf"|(?:\.[{_CAPITAL}])+\.(?=\s+[{_CAPITAL}])|[\w'’.-]*\w)?"
+    rf"|(?:\.[{_CAPITAL}])+\.(?=\s+[{_CAPITAL}])|[\w'’.-]*\w(?:(?<=s)['’](?=\s+[{_CAPITAL}]))?)?"
 )
-_CONNECTORS = frozenset("of for de del der van von la le du the and и по за".split())
+_CONNECTORS = frozenset("of for de del der van von la le du the and & и по за".split())
 _CONNECTOR = f"(?:{'|'.join(sorted(_CONNECTORS))})"
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)?{_NAME_WORD})*")
 # The longest run that may hold names, in characters and in words
@@ -71,7 +71,9 @@ _LONGEST_RUN = 200
 _MOST_WORDS = 12
 
 _PLACE_BEFORE = frozenset("in at from near across outside inside в из во".split())
-_POSSESSIVE = re.compile(r"['’]s\s+")
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])\s+")
+_PLURAL_OWNER = re.compile(r"(?<=s)['’]\s+")
+_OF_THE = frozenset((" of the ", " for the "))
 _CAPITALS = re.compile(r"[A-ZА-ЯЁ]{2,}")
 _PLURAL_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,}s")
 _AND = re.compile(" (?:and|и) ")
@@ -313,18 +315,18 @@ def _names(sentence: str) -> list[tuple[str, str]]:
     """The (name, kind) mentions in a sentence."""
     found: list[tuple[str, str]] = []
     russian = has_russian_letters(sentence)
-    for m in _NAME_RUN.finditer(sentence):
-        run, begin = m.group(), m.start()
+    for run, begin in _name_runs(sentence):
         if begin and sentence[begin - 1].isalnum():
             # Capitals inside a word ("phpBB", "eBay's David Stern"): no name of their own.
             rest = run.split(None, 1)[1:]
             if not rest:
                 continue
-            run, begin = rest[0], m.end() - len(rest[0])
+            end = begin + len(run)
+            run, begin = rest[0], end - len(rest[0])
         if len(run) > _LONGEST_RUN:
             continue  # text in capitals, a word glued many times: no name, nor a cache entry
         if russian and has_russian_letters(run):
-            begin, run = _russian_run(sentence, begin, m.end())
+            begin, run = _russian_run(sentence, begin, begin + len(run))
             if not run:
                 continue
         for offset, reading in _run_readings(run):
@@ -337,6 +339,60 @@ def _names(sentence: str) -> list[tuple[str, str]]:
             if kind:
                 found.append((reading.name, kind))
     return found
+
+
+def _name_runs(sentence: str) -> list[tuple[str, int]]:
+    """The runs of capitalised words, with where they start (most sentences
+    need neither of the two passes below)."""
+    runs = [(m[0], m.start()) for m in _NAME_RUN.finditer(sentence)]
+    if " the " in sentence and (" of the " in sentence or " for the " in sentence):
+        runs = _joined_of_the(sentence, runs)
+    if "s' " in sentence or "s’ " in sentence:
+        runs = _plural_owners_apart(sentence, runs)
+    return runs
+
+
+def _joined_of_the(sentence: str, runs: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """An organisation word followed by "of the" or "for the" joins the run
+    after it: "the Office of the Deputy Prime Minister", "the University of
+    the West of England" (a run takes one connector, and "Tony Blair of the
+    Labour Party" is two names). Not an acronym ("General Motors of the US"),
+    nor after a place ("the West Bank for the...")."""
+    joined = runs[:1]
+    for run, begin in runs[1:]:
+        last, at = joined[-1]
+        between = sentence[at + len(last) : begin]
+        if between in _OF_THE and _of_the_joins(last, run):
+            joined[-1] = (last + between + run, at)
+        else:
+            joined.append((run, begin))
+    return joined
+
+
+def _plural_owners_apart(sentence: str, runs: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """A plural owner joins what is theirs only where that is an organisation
+    ("the British Bankers' Association", "the Musicians' Union"): elsewhere
+    the two are runs of their own, and a person after the owner is told by
+    the words around as any other ("the Rolling Stones' Mick Jagger said")."""
+    apart = []
+    for run, begin in runs:
+        pieces = _PLURAL_OWNER.split(run)
+        if len(pieces) == 1 or _organization_word(pieces[-1].rsplit(None, 1)[-1].lower()):
+            apart.append((run, begin))
+            continue
+        for piece in pieces:
+            begin = sentence.index(piece, begin)
+            apart.append((piece, begin))
+            begin += len(piece)
+    return apart
+
+
+def _of_the_joins(run: str, after: str) -> bool:
+    return (
+        _organization_word(run.rsplit(None, 1)[-1].lower())
+        and not _acronym(after.replace(".", ""))
+        and run.lower() not in PLACES
+    )
 
 
 def _bracketed_acronyms(text: str, counts: dict[str, Counter[str]]) -> dict[str, tuple[str, str]]:
@@ -474,7 +530,15 @@ def _before_a_person(run: str) -> list[str]:
 def _joined_names(run: str) -> list[str]:
     """The names "and" ("и") joins in a run ("US and Europe", "World Health
     Organization and United Nations Children's Fund"), unless the whole is one
-    name ("Securities and Exchange Commission", "Trinidad and Tobago")."""
+    name ("Securities and Exchange Commission", "Trinidad and Tobago"). Then
+    the names "&" joins, or not (_ampersand_names)."""
+    names = _and_names(run)
+    if " & " not in run:
+        return names
+    return [name for joined in names for name in _ampersand_names(joined)]
+
+
+def _and_names(run: str) -> list[str]:
     if " and " not in run and " и " not in run:
         return [run]
     low = run.lower()
@@ -482,6 +546,16 @@ def _joined_names(run: str) -> list[str]:
         return [run]
     parts = _AND.split(run)
     if ORG_WORDS.isdisjoint(low.split()) or all(map(_whole_organization, parts)):
+        return parts
+    return [run]
+
+
+def _ampersand_names(run: str) -> list[str]:
+    """ "&" joins the names of a firm ("Marks & Spencer", "Ernst & Young",
+    "Independent News & Media"), unless each side is a place of its own
+    ("Serbia & Montenegro")."""
+    parts = run.split(" & ")
+    if all(_without_possessive(part).lower() in PLACES for part in parts):
         return parts
     return [run]
 
@@ -653,6 +727,8 @@ def _run_reading(run: str) -> _Reading:
         return _NOT_A_NAME
     if has_russian_letters(name):
         name = _from_given_name(name)
+    if " & " in name:
+        return _Reading(name, "organization")  # _ampersand_names kept it whole
     low = name.lower()
     return _name_reading(run, name, low, [w.strip(".") for w in low.split()])
 
