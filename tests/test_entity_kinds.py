@@ -148,6 +148,15 @@ def kinds(text: str) -> dict[str, str]:
             "Institute for the Study of War",
             "organization",
         ),
+        # A person "of" where they work is two names; a place's department is one.
+        ("Mark Longden of Unison said it was wrong.", "Mark Longden", "person"),
+        ("Robert Costa of The Washington Post reported.", "Washington Post", "organization"),
+        ("Harry Reid of Nevada voted against.", "Nevada", "place"),
+        (
+            "The Georgia Department of Corrections agreed.",
+            "Georgia Department of Corrections",
+            "organization",
+        ),
         # ...not when the noun is the description's first word, or a trade.
         ("Lee Harwood, a company director, was fined.", "Lee Harwood", "person"),
         ("Anna Varga, the group's chairman, said so.", "Anna Varga", "person"),
@@ -186,6 +195,7 @@ def test_names_read_as_their_kind(text: str, name: str, kind: str) -> None:
         ("Independent News & Media is buying a stake.", "Media"),
         ("Prices fell, according to the Office of the Deputy Prime Minister.", "Office"),
         ("Profits at Cable & Wireless and NTL fell.", "Cable & Wireless and NTL"),
+        ("A biography of Mary Queen of Scots won.", "Mary Queen"),
         # A word before a description of an organisation is not always its name.
         ("Soon, the group was running a bar of its own.", "Soon"),
         ("Eventually, the firm in question paid.", "Eventually"),

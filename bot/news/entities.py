@@ -503,7 +503,7 @@ def _run_readings(run: str) -> tuple[tuple[int, _Reading], ...]:
         return ()  # a headline in title case, or text in capitals: no name is that long
     readings = []
     offset = 0
-    for piece in _joined_names(run):
+    for piece in (named for joined in _joined_names(run) for named in _person_of_apart(joined)):
         owned = "'" in piece or "’" in piece
         for part in _owner_split(piece) if owned else _before_a_person(piece):
             offset = run.find(part, offset)
@@ -511,6 +511,23 @@ def _run_readings(run: str) -> tuple[tuple[int, _Reading], ...]:
             readings.append((offset, _reading(name)))
             offset += len(part)
     return tuple(readings)
+
+
+def _person_of_apart(run: str) -> list[str]:
+    """A person's name "of" where they work or what they stand for is two names:
+    "Robert Costa of The Washington Post", "Harry Reid of Nevada". A given
+    name and a surname only: "Georgia Department of Corrections" (a place
+    first) and "Albert Einstein College of Medicine" (an organisation word)
+    are one."""
+    if " of " not in run:
+        return [run]
+    before, _, after = run.partition(" of ")
+    words = before.lower().split()
+    if not 2 <= len(words) <= 3 or not _given_name(words[0]) or words[0] in PLACES:
+        return [run]
+    if any(_organization_word(w) or w in TITLES for w in words):
+        return [run]  # "Mary Queen of Scots"
+    return [before, after]
 
 
 def _before_a_person(run: str) -> list[str]:
