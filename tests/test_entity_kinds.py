@@ -148,6 +148,11 @@ def kinds(text: str) -> dict[str, str]:
             "Institute for the Study of War",
             "organization",
         ),
+        # Next to a work's title, or written as if next to one, a person is one.
+        ("Vera Drake star Imelda Staunton said so.", "Imelda Staunton", "person"),
+        ("She was named best musical, Victoria Hamilton said.", "Victoria Hamilton", "person"),
+        ("Elton John and his husband David Furnish came.", "David Furnish", "person"),
+        ("It was a Tom Cruise movie, Anna Lee said.", "Tom Cruise", "person"),
         # A person "of" where they work is two names; a place's department is one.
         ("Mark Longden of Unison said it was wrong.", "Mark Longden", "person"),
         ("Robert Costa of The Washington Post reported.", "Washington Post", "organization"),
@@ -196,6 +201,13 @@ def test_names_read_as_their_kind(text: str, name: str, kind: str) -> None:
         ("Prices fell, according to the Office of the Deputy Prime Minister.", "Office"),
         ("Profits at Cable & Wireless and NTL fell.", "Cable & Wireless and NTL"),
         ("A biography of Mary Queen of Scots won.", "Mary Queen"),
+        # A work's title named as one is no person, anywhere in the text.
+        (
+            "The abortion drama Vera Drake won. Vera Drake has scooped three awards.",
+            "Vera Drake",
+        ),
+        ("Vera Drake star Imelda Staunton was there. Vera Drake won.", "Vera Drake"),
+        ("The rock band Franz Ferdinand played.", "Franz Ferdinand"),
         # A word before a description of an organisation is not always its name.
         ("Soon, the group was running a bar of its own.", "Soon"),
         ("Eventually, the firm in question paid.", "Eventually"),

@@ -98,6 +98,19 @@ _MAYBE_PERSON = "maybe a person"
 _LONE_WORD = "a capitalised word"
 _AFTER_THE = "a name after 'the'"
 _SAID_WORD = "one word before 'said'"
+_WORK = "a work's title"
+# Words that say the name next to them is a work's title: "the abortion drama
+# Vera Drake", "rock band Franz Ferdinand"; "Vera Drake star Imelda Staunton",
+# "Harry Potter author JK Rowling" (a role, then whose it is). Not "the
+# musical, Victoria Hamilton", "Vince Vaughn stars in", "a Tom Cruise movie".
+_WORK_BEFORE = re.compile(
+    r"\b(?:film|movie|drama|comedy|sitcom|series|album|single|song|novel|book|band|musical"
+    r"|opera|documentary|thriller|biopic) $"
+)
+_WORK_AFTER = re.compile(
+    r" (?:star|director|author|creator|frontman|singer|actor|actress|producer|writer)"
+    rf" [{_CAPITAL}]"
+)
 # Common nouns before a one-word name that say it is an organisation's:
 # "oil firm Yukos", "rights group OVD-Info", "record label EMI".
 _ORGANIZATION_BEFORE = frozenset(
@@ -171,12 +184,15 @@ def find_entities(text: str, sentences: list[Sentence] | None = None, limit: int
         _LONE_WORD: Counter(),
         _AFTER_THE: Counter(),
         _SAID_WORD: Counter(),
+        _WORK: Counter(),
     }
     for (name, kind), count in Counter(mentions).items():  # counted in C
         counts[kind][name] = count
+    works = _works_apart(counts)
     _settle_said_words(counts)
     lone = counts[_LONE_WORD]  # (_confirm_people takes it out of counts)
     others = _confirm_people(counts)
+    others.update(works)
     acronyms = _bracketed_acronyms(text, counts) if "(" in text else {}
     written = _as_listed(counts, lone)
     if acronyms:
@@ -193,6 +209,16 @@ def find_entities(text: str, sentences: list[Sentence] | None = None, limit: int
         others=_ranked(others, limit),
         written=written,
     )
+
+
+def _works_apart(counts: dict[str, Counter[str]]) -> Counter[str]:
+    """The works' titles read as people's names: a title once called one in
+    the text is a title in all its mentions ("Vera Drake has scooped...")."""
+    works = counts.pop(_WORK)
+    for name in works:
+        for kind in _PERSON_KINDS:
+            works[name] += counts[kind].pop(name, 0)
+    return works
 
 
 def _with_stops(names: list[str], text: str) -> list[str]:
@@ -330,15 +356,31 @@ def _names(sentence: str) -> list[tuple[str, str]]:
             if not run:
                 continue
         for offset, reading in _run_readings(run):
-            if reading.kind is not None:
-                if reading.name:
-                    found.append((reading.name, reading.kind))
+            kind = reading.kind
+            if kind is None:
+                kind = _kind_in_context(sentence, reading, begin + offset, owned=offset > 0)
+            elif not reading.name:
                 continue
-            start = begin + offset
-            kind = _kind_in_context(sentence, reading, start, owned=offset > 0)
+            if kind in _PERSON_KINDS and _names_a_work(sentence, reading.name, begin + offset):
+                kind = _WORK
             if kind:
                 found.append((reading.name, kind))
     return found
+
+
+_PERSON_KINDS = frozenset(("person", _MAYBE_PERSON))
+
+
+def _names_a_work(sentence: str, name: str, start: int) -> bool:
+    """Whether what reads as a person's name is a work's title here (_WORK_BEFORE)."""
+    at = sentence.find(name, start)
+    if at < 0:
+        return False
+    end = at + len(name)
+    return bool(
+        _WORK_BEFORE.search(sentence, max(0, at - 12), at)
+        or _WORK_AFTER.match(sentence, end, end + 24)
+    )
 
 
 def _name_runs(sentence: str) -> list[tuple[str, int]]:
