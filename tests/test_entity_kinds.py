@@ -153,6 +153,7 @@ def kinds(text: str) -> dict[str, str]:
         ("She was named best musical, Victoria Hamilton said.", "Victoria Hamilton", "person"),
         ("Elton John and his husband David Furnish came.", "David Furnish", "person"),
         ("It was a Tom Cruise movie, Anna Lee said.", "Tom Cruise", "person"),
+        ("The show was hosted by DJ Trevor Nelson.", "Trevor Nelson", "person"),
         # A person "of" where they work is two names; a place's department is one.
         ("Mark Longden of Unison said it was wrong.", "Mark Longden", "person"),
         ("Robert Costa of The Washington Post reported.", "Washington Post", "organization"),
@@ -201,6 +202,8 @@ def test_names_read_as_their_kind(text: str, name: str, kind: str) -> None:
         ("Prices fell, according to the Office of the Deputy Prime Minister.", "Office"),
         ("Profits at Cable & Wireless and NTL fell.", "Cable & Wireless and NTL"),
         ("A biography of Mary Queen of Scots won.", "Mary Queen"),
+        ("Phones send it over GPRS, Anna Lee said.", "GPRS"),  # a technology, no firm
+        ("Sales of the PSP rose.", "PSP"),
         # A work's title named as one is no person, anywhere in the text.
         (
             "The abortion drama Vera Drake won. Vera Drake has scooped three awards.",
