@@ -154,6 +154,14 @@ def kinds(text: str) -> dict[str, str]:
         ("Elton John and his husband David Furnish came.", "David Furnish", "person"),
         ("It was a Tom Cruise movie, Anna Lee said.", "Tom Cruise", "person"),
         ("The show was hosted by DJ Trevor Nelson.", "Trevor Nelson", "person"),
+        # Firms named by a word that names none alone, and German ones.
+        ("Analysts at Jupiter Research said so.", "Jupiter Research", "organization"),
+        (
+            "The National Institute of Economic and Social Research warned.",
+            "National Institute of Economic and Social Research",
+            "organization",
+        ),
+        ("Deutsche Boerse bid for the exchange.", "Deutsche Boerse", "organization"),
         # A person "of" where they work is two names; a place's department is one.
         ("Mark Longden of Unison said it was wrong.", "Mark Longden", "person"),
         ("Robert Costa of The Washington Post reported.", "Washington Post", "organization"),

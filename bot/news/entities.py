@@ -31,6 +31,7 @@ from bot.news.gazetteer import (
     GIVEN_NAMES,
     KNOWN_ORGANIZATIONS,
     NOT_NAMES,
+    ORG_ENDINGS,
     ORG_WORDS,
     PLACE_ENDINGS,
     PLACE_OPENINGS,
@@ -886,6 +887,8 @@ def _name_reading(run: str, name: str, low: str, bare: list[str]) -> _Reading:
     last = bare[-1]
     if len(bare) > 1 and last in PLACE_ENDINGS:
         return _Reading(name, "place")  # "Downing Street", "French Alps"
+    if len(bare) > 1 and last in ORG_ENDINGS:
+        return _Reading(name, "organization")  # "Jupiter Research"
     if last in _NOT_A_NAME_ENDINGS and not (last in TITLES and _surname_at(bare, len(bare) - 1)):
         return _NOT_A_NAME  # "North Korean", "World Cup", "Prime Minister"
     if len(bare) > 1 and bare[0] in PLACE_OPENINGS:

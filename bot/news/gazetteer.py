@@ -113,7 +113,8 @@ KNOWN_ORGANIZATIONS = _entries(
     """islamic state, isis, isil, al qaeda, al-qaeda, taliban, hamas, hezbollah, boko haram
     al-shabaab, kremlin, pentagon, nato, eu, european union, un, u.n, united nations, opec, fifa
     uefa, interpol, greenpeace, amnesty international, red cross, google, apple, microsoft
-    amazon, facebook, twitter, meta, tesla, boeing, airbus
+    amazon, facebook, twitter, meta, tesla, boeing, airbus, ask jeeves, deutsche bank
+    deutsche boerse, deutsche börse, deutsche telekom, deutsche post, deutsche bahn, deutsche welle
     labour, new labour, likud, fatah, sinn fein, ukip, lib dems, liberal democrats, tories
     conservatives, democrats, republicans, doctors without borders
     arsenal, chelsea, tottenham, tottenham hotspur, west ham, west ham united, aston villa
@@ -123,6 +124,11 @@ KNOWN_ORGANIZATIONS = _entries(
     paris saint-germain
     кремль, хамас, талибан, нато, оон, евросоюз, госдума, центробанк"""
 )
+
+# The last word of a firm's name that says nothing alone ("Jupiter Research",
+# "Pew Research"): not an organisation word, as "Economic and Social Research"
+# and "Research and Development" are no two organisations.
+ORG_ENDINGS = _words("research")
 
 # The first word of a two-or-more-word place ("North Carolina", "St. Louis", "Lake Geneva").
 PLACE_OPENINGS = _words(
