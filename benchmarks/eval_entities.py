@@ -20,7 +20,13 @@ The next session's rules came from the demo and seed articles and CNN
 "in"/"from" before a given name and a surname ("Tony Blair" had been a
 place; on CNN most such names are people: 95.8%) and the main UK and US
 parties in the gazetteer ("Labour"; on CNN, Likud and Labour are now
-listed: 96.3%). BBC is less held out than it was.
+listed: 96.3%). BBC is less held out than it was. On 2026-11-30 descriptions
+("Parmalat, the Italian food group") and football clubs took it to 97.3%;
+then whole names that connectors had cut ("the British Bankers'
+Association", "Marks & Spencer", "the Office of the Deputy Prime
+Minister"), people "of" their employer, works' titles the text calls so
+("the abortion drama Vera Drake"), technologies' acronyms and research firms
+to 98.3%, each rule checked over the CNN, writers' and Wikinews lists too.
 
 Reports, over every (article, listed name) whose name is labelled: how many
 are of a right kind (precision), per kind listed, and the commonest mistakes.
