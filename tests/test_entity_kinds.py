@@ -162,6 +162,11 @@ def kinds(text: str) -> dict[str, str]:
             "organization",
         ),
         ("Deutsche Boerse bid for the exchange.", "Deutsche Boerse", "organization"),
+        # Arabic names' particles in lower case are part of them.
+        ("Syrian President Bashar al-Assad spoke.", "Bashar al-Assad", "person"),
+        ("Osama bin Laden was killed in 2011.", "Osama bin Laden", "person"),
+        ("ISIS named Abu Anas al-Tunisi as one.", "Abu Anas al-Tunisi", "person"),
+        ("Talks were held in Sharm el-Sheikh on Monday.", "Sharm el-Sheikh", "place"),
         # A person "of" where they work is two names; a place's department is one.
         ("Mark Longden of Unison said it was wrong.", "Mark Longden", "person"),
         ("Robert Costa of The Washington Post reported.", "Washington Post", "organization"),
@@ -231,6 +236,11 @@ def test_names_read_as_their_kind(text: str, name: str, kind: str) -> None:
 )
 def test_words_that_are_no_name_are_not_listed(text: str, not_a_name: str) -> None:
     assert not_a_name not in kinds(text)
+
+
+def test_a_surname_after_an_arabic_article_is_the_persons() -> None:
+    found = find_entities("Syrian President Bashar al-Assad spoke. Assad said no.")
+    assert found.people == ["Bashar al-Assad"]
 
 
 def test_a_lone_organisation_word_counts_inside_a_sentence_not_opening_one() -> None:

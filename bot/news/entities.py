@@ -63,9 +63,14 @@ _NAME_WORD = (
     rf"[{_CAPITAL}](?:[a-zа-яё]{{0,3}}\.(?=\s+[{_CAPITAL}])"
     rf"|(?:\.[{_CAPITAL}])+\.(?=\s+[{_CAPITAL}])|[\w'’.-]*\w(?:(?<=s)['’](?=\s+[{_CAPITAL}]))?)?"
 )
-_CONNECTORS = frozenset("of for de del der van von la le du the and & и по за".split())
+_CONNECTORS = frozenset("of for de del der van von la le du the and & bin ibn bint и по за".split())
 _CONNECTOR = f"(?:{'|'.join(sorted(_CONNECTORS))})"
-_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)?{_NAME_WORD})*")
+# Arabic names' article, written in lower case inside a name ("Bashar al-Assad",
+# "Abdel Fattah el-Sisi"): a name word after the first.
+_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ul|ud)-(?=[A-Z])")
+_PATRONYMIC = frozenset(("bin", "ibn", "bint"))
+_ARTICLE_WORD = rf"(?:al|el|ad|ar|as|ash|at|az|ul|ud)-[{_CAPITAL}][\w'’.-]*\w"
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)?(?:{_NAME_WORD}|{_ARTICLE_WORD}))*")
 # The longest run that may hold names, in characters and in words
 # ("Congress of People's Deputies of the Soviet Union" is 49 and 8).
 _LONGEST_RUN = 200
@@ -894,7 +899,8 @@ def _name_reading(run: str, name: str, low: str, bare: list[str]) -> _Reading:
     if len(bare) > 1 and bare[0] in PLACE_OPENINGS:
         return _Reading(name, "place")  # "South Ossetia", "Lake Geneva"
     words = name.split()
-    plain = 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+    core = [w for w in words if w not in _PATRONYMIC]  # "Ahmed bin Hasan Asiri"
+    plain = 2 <= len(core) <= 3 and all(w[:1].isupper() or _ARTICLE.match(w) for w in core)
     return _Reading(name, None, run, len(words), run.find(words[0]), plain)
 
 
@@ -1044,5 +1050,8 @@ def _endings(names: Iterable[str]) -> dict[str, str]:
     for name in names:
         parts = name.split(" ")
         for i in range(1, len(parts)):
-            found.setdefault(" ".join(parts[i:]), name)
+            ending = " ".join(parts[i:])
+            found.setdefault(ending, name)
+            if _ARTICLE.match(ending):  # "Assad" for "Bashar al-Assad"
+                found.setdefault(_ARTICLE.sub("", ending, count=1), name)
     return found

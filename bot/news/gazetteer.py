@@ -237,7 +237,8 @@ GIVEN_NAMES = _words(
     tina tobias todd tom tommy tony tracy travis trevor valerie vanessa vera victor victoria
     viktor vince vincent virginia vitaly vivian vladimir walter wayne wendy will william willie
     yulia yuri zoe lily chloe megan holly molly daisy freya ellie
-    abdel abu agnieszka aleksander amira anand andrzej angelo antoine arjun ayesha
+    abdel abu adel osama haider ayman hasan saddam yasser nouri nuri hadi nabil
+    agnieszka aleksander amira anand andrzej angelo antoine arjun ayesha
     bashar beata bernd bjorn carmen chen cheng dieter ebrahim elif emeka emre erdogan fabio
     farid fatma femi francois franco gianni gunther hakan hamza hiroshi hui ibrahim ines ingrid
     jakub jens jiri joachim jonas jurgen kai karim kenji kofi krzysztof kwame lars lei li lina
