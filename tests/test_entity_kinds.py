@@ -167,6 +167,8 @@ def kinds(text: str) -> dict[str, str]:
         ("Osama bin Laden was killed in 2011.", "Osama bin Laden", "person"),
         ("ISIS named Abu Anas al-Tunisi as one.", "Abu Anas al-Tunisi", "person"),
         ("Talks were held in Sharm el-Sheikh on Monday.", "Sharm el-Sheikh", "place"),
+        ("The attack on Charlie Hebdo shocked France.", "Charlie Hebdo", "organization"),
+        ("Hundreds of U.S. Marines landed.", "U.S. Marines", "organization"),
         # A person "of" where they work is two names; a place's department is one.
         ("Mark Longden of Unison said it was wrong.", "Mark Longden", "person"),
         ("Robert Costa of The Washington Post reported.", "Washington Post", "organization"),
@@ -217,6 +219,10 @@ def test_names_read_as_their_kind(text: str, name: str, kind: str) -> None:
         ("A biography of Mary Queen of Scots won.", "Mary Queen"),
         ("Phones send it over GPRS, Anna Lee said.", "GPRS"),  # a technology, no firm
         ("Sales of the PSP rose.", "PSP"),
+        ("Tropical Cyclone Pam hit Vanuatu. Pam killed 11.", "Tropical Cyclone Pam"),
+        ("Tropical Cyclone Pam hit Vanuatu. Pam killed 11.", "Pam"),
+        ("Thousands of South Koreans marched.", "South Koreans"),  # people, no name
+        ("Hundreds of ISIS fighters fled.", "Hundreds of ISIS"),
         # A work's title named as one is no person, anywhere in the text.
         (
             "The abortion drama Vera Drake won. Vera Drake has scooped three awards.",

@@ -37,6 +37,7 @@ from bot.news.gazetteer import (
     PLACE_OPENINGS,
     PLACES,
     ROLE_PLURALS,
+    STORM_OPENINGS,
     THING_ENDINGS,
     TITLES,
 )
@@ -896,8 +897,12 @@ def _name_reading(run: str, name: str, low: str, bare: list[str]) -> _Reading:
         return _Reading(name, "organization")  # "Jupiter Research"
     if last in _NOT_A_NAME_ENDINGS and not (last in TITLES and _surname_at(bare, len(bare) - 1)):
         return _NOT_A_NAME  # "North Korean", "World Cup", "Prime Minister"
+    if last[-1:] == "s" and last[:-1] in DEMONYMS:
+        return _NOT_A_NAME  # "South Koreans"
     if len(bare) > 1 and bare[0] in PLACE_OPENINGS:
         return _Reading(name, "place")  # "South Ossetia", "Lake Geneva"
+    if len(bare) > 1 and bare[0] in STORM_OPENINGS:
+        return _NOT_A_NAME  # "Hurricane Katrina": an event, as "World Cup" is
     words = name.split()
     core = [w for w in words if w not in _PATRONYMIC]  # "Ahmed bin Hasan Asiri"
     plain = 2 <= len(core) <= 3 and all(w[:1].isupper() or _ARTICLE.match(w) for w in core)

@@ -23,6 +23,7 @@ ORG_WORDS = _words(
     agency authority association university institute inc ltd corp company group federation
     office court parliament army police service news times post mobile steel united rovers fc
     club commission organisation organization department government assembly league network
+    marines
     initiative initiatives center centre coalition movement board fund trust society airlines
     airways motors media press bureau guard forces navy school college hospital church
     force senate house embassy administration cabinet reserve exchange museum watch
@@ -113,7 +114,7 @@ KNOWN_ORGANIZATIONS = _entries(
     """islamic state, isis, isil, al qaeda, al-qaeda, taliban, hamas, hezbollah, boko haram
     al-shabaab, kremlin, pentagon, nato, eu, european union, un, u.n, united nations, opec, fifa
     uefa, interpol, greenpeace, amnesty international, red cross, google, apple, microsoft
-    amazon, facebook, twitter, meta, tesla, boeing, airbus, ask jeeves, deutsche bank
+    amazon, facebook, twitter, meta, tesla, boeing, airbus, ask jeeves, charlie hebdo, deutsche bank
     deutsche boerse, deutsche börse, deutsche telekom, deutsche post, deutsche bahn, deutsche welle
     labour, new labour, likud, fatah, sinn fein, ukip, lib dems, liberal democrats, tories
     conservatives, democrats, republicans, doctors without borders
@@ -151,6 +152,10 @@ THING_ENDINGS = _words(
     treaty accord agreement revolution crisis era prix open slam year election elections
     referendum"""
 )
+# The first word of a storm's name: "Hurricane Katrina", "Tropical Cyclone Pam"
+# are events, not people, however their names read.
+STORM_OPENINGS = _words("hurricane typhoon cyclone storm superstorm tropical")
+
 # Awards: no one's name ("a best actress Oscar nomination"), but someone's
 # to have ("Patricia Arquette's Oscar").
 AWARDS = _words("oscar oscars bafta baftas grammy grammys emmy emmys globe globes")
@@ -195,7 +200,8 @@ ROLE_PLURALS = _words(
     scientists sources students voters witnesses workers customers clients patients passengers
     fans viewers readers users consumers shoppers parents teachers farmers drivers pilots soldiers
     troops citizens locals villagers neighbours neighbors economists forecasters engineers
-    meteorologists hydrologists geologists historians creditors shareholders investors employees"""
+    meteorologists hydrologists geologists historians creditors shareholders investors employees
+    hundreds thousands dozens millions tens"""
 )
 
 # Common given names: two or three capitalised words that start with one are
