@@ -925,6 +925,7 @@ def _trim(run: str, titles: bool = True) -> str:
     leading = _NEVER_ALONE if titles else NOT_NAMES
     while words and (
         words[0] in _CONNECTORS
+        or words[0] in _QUESTION_OPENINGS
         or _leading_word(words[0], leading)
         or (words[0].lower() in ROLE_PLURALS and words[1:2] in (["of"], ["for"]))
     ):
@@ -932,6 +933,14 @@ def _trim(run: str, titles: bool = True) -> str:
     while words and (words[-1].lower() in NOT_NAMES or words[-1] in _CONNECTORS):
         words = words[:-1]
     return " ".join(words).removesuffix(".")
+
+
+# Words that open a question or a quoted "I'm...", written as they do (not "IS",
+# the Islamic State): "Does Putin...", "Is Obama...", "I'm Candida Moss".
+_QUESTION_OPENINGS = frozenset(
+    "Do Does Did Is Was Are Were Has Have Had Should Could Would Isn't Doesn't Didn't Wasn't "
+    "Aren't Weren't Hasn't Haven't Won't Can't Couldn't Shouldn't I'm I've I'd I'll".split()
+)
 
 
 def _leading_word(word: str, leading: frozenset[str]) -> bool:
