@@ -170,6 +170,7 @@ def kinds(text: str) -> dict[str, str]:
         ("The attack on Charlie Hebdo shocked France.", "Charlie Hebdo", "organization"),
         ("Hundreds of U.S. Marines landed.", "U.S. Marines", "organization"),
         ("IS fighters took the town, Anna Lee said.", "IS", "organization"),
+        ("The story ran on CNN Arabic first.", "CNN Arabic", "organization"),
         # A person "of" where they work is two names; a place's department is one.
         ("Mark Longden of Unison said it was wrong.", "Mark Longden", "person"),
         ("Robert Costa of The Washington Post reported.", "Washington Post", "organization"),
@@ -225,6 +226,8 @@ def test_names_read_as_their_kind(text: str, name: str, kind: str) -> None:
         ("Thousands of South Koreans marched.", "South Koreans"),  # people, no name
         ("Hundreds of ISIS fighters fled.", "Hundreds of ISIS"),
         ("Does Putin care what they think?", "Does Putin"),  # a question opens so
+        ("The sign was written in Hindi and in English.", "Hindi"),  # no place
+        ("They believe in God, Anna Lee said.", "God"),
         ('"I\'ve never seen it," Anna Lee said.', "I've"),
         # A work's title named as one is no person, anywhere in the text.
         (

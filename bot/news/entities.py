@@ -30,6 +30,7 @@ from bot.news.gazetteer import (
     DEMONYMS,
     GIVEN_NAMES,
     KNOWN_ORGANIZATIONS,
+    NO_KIND_ALONE,
     NOT_NAMES,
     ORG_ENDINGS,
     ORG_WORDS,
@@ -767,7 +768,7 @@ def _word_reading(word: str) -> _Reading:
     """_run_reading() for one word (no apostrophe): most runs, and most of the
     new ones each article brings, with fewer steps."""
     low = word.lower()
-    if low in _NEVER_ALONE:
+    if low in _NEVER_ALONE or low in NO_KIND_ALONE:
         return _NOT_A_NAME
     return _name_reading(word, word, low, [low.strip(".")])
 

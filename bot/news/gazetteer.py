@@ -190,6 +190,13 @@ NOT_NAMES = _words(
     эта эти он она они мы вы я"""
 )
 
+# Words that are names of no kind a reader looks for (faiths, languages, a
+# disease) when they stand alone: "in God", "in Hindi" are no places. Inside a
+# longer name they stay ("In God We Trust", "CNN Arabic", "Mohammed Islam").
+NO_KIND_ALONE = _words(
+    "god allah islam christianity judaism hinduism buddhism ebola hindi urdu arabic farsi"
+)
+
 # Groups of people that open sentences ("Analysts said", "Officials Robert
 # Smith"): no name alone, nor the start of one, unless it is an organisation's
 # ("Parents Television Council"; but "Customers of Kestrel Mobile" is Kestrel
