@@ -905,7 +905,9 @@ def _name_reading(run: str, name: str, low: str, bare: list[str]) -> _Reading:
     if len(bare) > 1 and bare[0] in STORM_OPENINGS:
         return _NOT_A_NAME  # "Hurricane Katrina": an event, as "World Cup" is
     words = name.split()
-    core = [w for w in words if w not in _PATRONYMIC]  # "Ahmed bin Hasan Asiri"
+    core = words  # without "bin": "Ahmed bin Hasan Asiri" is three words
+    if not _PATRONYMIC.isdisjoint(words):
+        core = [w for w in words if w not in _PATRONYMIC]
     plain = 2 <= len(core) <= 3 and all(w[:1].isupper() or _ARTICLE.match(w) for w in core)
     return _Reading(name, None, run, len(words), run.find(words[0]), plain)
 
