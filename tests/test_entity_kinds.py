@@ -228,6 +228,7 @@ def test_names_read_as_their_kind(text: str, name: str, kind: str) -> None:
         ("Does Putin care what they think?", "Does Putin"),  # a question opens so
         ("The sign was written in Hindi and in English.", "Hindi"),  # no place
         ("They believe in God, Anna Lee said.", "God"),
+        ("She won praise for her role in Closer, Anna Lee said.", "Closer"),  # a film
         ('"I\'ve never seen it," Anna Lee said.', "I've"),
         # A work's title named as one is no person, anywhere in the text.
         (

@@ -377,6 +377,9 @@ def _names(sentence: str) -> list[tuple[str, str]]:
 
 
 _PERSON_KINDS = frozenset(("person", _MAYBE_PERSON))
+_PLAYED_IN = frozenset(
+    "role roles starring starred stars star appears appeared appearing cameo performance".split()
+)
 
 
 def _names_a_work(sentence: str, name: str, start: int) -> bool:
@@ -670,6 +673,8 @@ def _kind_in_context(
     if _described_as_organization(sentence, reading, offset, start, prev):
         return "organization"  # "at Tesco, Britain's biggest retailer"
     if prev in _PLACE_BEFORE and reading.size <= 2 and start != 0 and not _full_name(reading):
+        if prev == "in" and _word_before(sentence, start - 3) in _PLAYED_IN:
+            return None  # "her role in Closer", "starring in Eternal Sunshine": a work
         return "place"
     if prev == "the":
         return _AFTER_THE  # "the Harry Potter films", "the Daily Mail said": no one's name
