@@ -69,9 +69,10 @@ _CONNECTORS = frozenset("of for de del der van von la le du the and & bin ibn bi
 _CONNECTOR = f"(?:{'|'.join(sorted(_CONNECTORS))})"
 # Arabic names' article, written in lower case inside a name ("Bashar al-Assad",
 # "Abdel Fattah el-Sisi"): a name word after the first.
-_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ul|ud)-(?=[A-Z])")
+_ARTICLES = "(?:al|el|ad|ar|as|ash|at|az|ul|ud)-"
+_ARTICLE = re.compile(rf"{_ARTICLES}(?=[A-Z])")
+_ARTICLE_WORD = rf"{_ARTICLES}[{_CAPITAL}][\w'’.-]*\w"
 _PATRONYMIC = frozenset(("bin", "ibn", "bint"))
-_ARTICLE_WORD = rf"(?:al|el|ad|ar|as|ash|at|az|ul|ud)-[{_CAPITAL}][\w'’.-]*\w"
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)?(?:{_NAME_WORD}|{_ARTICLE_WORD}))*")
 # The longest run that may hold names, in characters and in words
 # ("Congress of People's Deputies of the Soviet Union" is 49 and 8).
@@ -79,6 +80,10 @@ _LONGEST_RUN = 200
 _MOST_WORDS = 12
 
 _PLACE_BEFORE = frozenset("in at from near across outside inside в из во".split())
+# Words before "in" that make what follows a work, not a place: "her role in Closer".
+_PLAYED_IN = frozenset(
+    "role roles starring starred stars star appears appeared appearing cameo performance".split()
+)
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])\s+")
 _PLURAL_OWNER = re.compile(r"(?<=s)['’]\s+")
 _OF_THE = frozenset((" of the ", " for the "))
@@ -377,9 +382,6 @@ def _names(sentence: str) -> list[tuple[str, str]]:
 
 
 _PERSON_KINDS = frozenset(("person", _MAYBE_PERSON))
-_PLAYED_IN = frozenset(
-    "role roles starring starred stars star appears appeared appearing cameo performance".split()
-)
 
 
 def _names_a_work(sentence: str, name: str, start: int) -> bool:
@@ -398,7 +400,7 @@ def _name_runs(sentence: str) -> list[tuple[str, int]]:
     """The runs of capitalised words, with where they start (most sentences
     need neither of the two passes below)."""
     runs = [(m[0], m.start()) for m in _NAME_RUN.finditer(sentence)]
-    if " the " in sentence and (" of the " in sentence or " for the " in sentence):
+    if " of the " in sentence or " for the " in sentence:
         runs = _joined_of_the(sentence, runs)
     if "s' " in sentence or "s’ " in sentence:
         runs = _plural_owners_apart(sentence, runs)
