@@ -153,6 +153,12 @@ def kinds(text: str) -> dict[str, str]:
         ("She was named best musical, Victoria Hamilton said.", "Victoria Hamilton", "person"),
         ("Elton John and his husband David Furnish came.", "David Furnish", "person"),
         ("It was a Tom Cruise movie, Anna Lee said.", "Tom Cruise", "person"),
+        (
+            "Tory Lord Campbell and the Bishop of Winchester said so.",
+            "Campbell",
+            "person",
+        ),
+        ("It starred Frank Sinatra and the Rat Pack.", "Frank Sinatra", "person"),
         ("The show was hosted by DJ Trevor Nelson.", "Trevor Nelson", "person"),
         # Firms named by a word that names none alone, and German ones.
         ("Analysts at Jupiter Research said so.", "Jupiter Research", "organization"),
@@ -237,6 +243,7 @@ def test_names_read_as_their_kind(text: str, name: str, kind: str) -> None:
         ),
         ("Vera Drake star Imelda Staunton was there. Vera Drake won.", "Vera Drake"),
         ("The rock band Franz Ferdinand played.", "Franz Ferdinand"),
+        ("Harry Potter and the Goblet of Fire opened, Anna Lee said.", "Harry Potter"),
         # A word before a description of an organisation is not always its name.
         ("Soon, the group was running a bar of its own.", "Soon"),
         ("Eventually, the firm in question paid.", "Eventually"),

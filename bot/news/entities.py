@@ -393,7 +393,24 @@ def _names_a_work(sentence: str, name: str, start: int) -> bool:
     return bool(
         _WORK_BEFORE.search(sentence, max(0, at - 12), at)
         or _WORK_AFTER.match(sentence, end, end + 24)
+        or _title_goes_on(sentence, end)
     )
+
+
+def _title_goes_on(sentence: str, end: int) -> bool:
+    """Whether "and the" and a name with "of" follow a name, as in a title
+    ("Harry Potter and the Goblet of Fire", "Indiana Jones and the Temple of
+    Doom"); not "Tony Blair and the Queen", "Frank Sinatra and the Rat Pack",
+    "Lord Campbell and the Bishop of Winchester", "... and the Bank of
+    England" or "... and the Isle of Man"."""
+    if not sentence.startswith(" and the ", end):
+        return False
+    m = _NAME_RUN.match(sentence, end + 9)
+    if m is None or " of " not in m[0]:
+        return False
+    low = m[0].lower()
+    first = low.split(None, 1)[0]
+    return first not in TITLES and not _organization_word(first) and low not in PLACES
 
 
 def _name_runs(sentence: str) -> list[tuple[str, int]]:
