@@ -230,6 +230,8 @@ def test_names_read_as_their_kind(text: str, name: str, kind: str) -> None:
         ("Tropical Cyclone Pam hit Vanuatu. Pam killed 11.", "Tropical Cyclone Pam"),
         ("Tropical Cyclone Pam hit Vanuatu. Pam killed 11.", "Pam"),
         ("Thousands of South Koreans marched.", "South Koreans"),  # people, no name
+        ("England lost the RBS Six Nations opener.", "RBS Six Nations"),  # the Six Nations
+        ("The NBA Finals were on TV, Anna Lee said.", "NBA Finals"),
         ("Hundreds of ISIS fighters fled.", "Hundreds of ISIS"),
         ("Does Putin care what they think?", "Does Putin"),  # a question opens so
         ("The sign was written in Hindi and in English.", "Hindi"),  # no place

@@ -29,6 +29,7 @@ from bot.news.gazetteer import (
     AWARDS,
     DEMONYMS,
     GIVEN_NAMES,
+    KNOWN_EVENTS,
     KNOWN_ORGANIZATIONS,
     NO_KIND_ALONE,
     NOT_NAMES,
@@ -897,6 +898,8 @@ def _name_reading(run: str, name: str, low: str, bare: list[str]) -> _Reading:
         return _Reading(name, "organization")  # "Hamas", "в Кремле"
     if russian and _russian_place(name):
         return _Reading(name, "place")  # "Брюсселе": listed as "Брюссель" (_as_listed)
+    if low.endswith(KNOWN_EVENTS) and low not in KNOWN_EVENTS:
+        return _event_reading(run, name, low)  # "RBS Six Nations" is the Six Nations
     org = not ORG_WORDS.isdisjoint(bare) or (
         russian and any(_listed_as(w, ORG_WORDS) for w in bare)
     )
@@ -934,6 +937,13 @@ def _name_reading(run: str, name: str, low: str, bare: list[str]) -> _Reading:
         core = [w for w in words if w not in _PATRONYMIC]
     plain = 2 <= len(core) <= 3 and all(w[:1].isupper() or _ARTICLE.match(w) for w in core)
     return _Reading(name, None, run, len(words), run.find(words[0]), plain)
+
+
+def _event_reading(run: str, name: str, low: str) -> _Reading:
+    """A known event named with its sponsor before it, read as the event alone."""
+    event = next(e for e in KNOWN_EVENTS if low.endswith(e))
+    words = event.split()
+    return _name_reading(run, " ".join(name.split()[-len(words) :]), event, words)
 
 
 def _shouted(name: str, bare: list[str]) -> bool:

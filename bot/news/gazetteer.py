@@ -150,8 +150,12 @@ THING_ENDINGS = _words(
     """cup war wars spring marathon flight day games olympics award awards prize festival summit
     act week season series show trophy championship championships tournament derby bowl
     treaty accord agreement revolution crisis era prix open slam year election elections
-    referendum"""
+    referendum finals"""
 )
+# Events whose names end in no event word: a run ending so is the event,
+# whatever opens it ("RBS Six Nations" is no bank's).
+KNOWN_EVENTS = ("six nations", "tour de france", "grand national", "world series")
+
 # The first word of a storm's name: "Hurricane Katrina", "Tropical Cyclone Pam"
 # are events, not people, however their names read.
 STORM_OPENINGS = _words("hurricane typhoon cyclone storm superstorm tropical")
