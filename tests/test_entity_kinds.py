@@ -168,6 +168,7 @@ def kinds(text: str) -> dict[str, str]:
             "organization",
         ),
         ("Deutsche Boerse bid for the exchange.", "Deutsche Boerse", "organization"),
+        ("Ireland drew level with a penalty from Ronan O'Gara.", "Ronan O'Gara", "person"),
         # Arabic names' particles in lower case are part of them.
         ("Syrian President Bashar al-Assad spoke.", "Bashar al-Assad", "person"),
         ("Osama bin Laden was killed in 2011.", "Osama bin Laden", "person"),

@@ -255,6 +255,8 @@ GIVEN_NAMES = _words(
     viktor vince vincent virginia vitaly vivian vladimir walter wayne wendy will william willie
     yulia yuri zoe lily chloe megan holly molly daisy freya ellie
     abdel abu adel osama haider ayman hasan saddam yasser nouri nuri hadi nabil
+    ronan martyn rhys dafydd ieuan owain seamus siobhan niamh ciaran declan eoin aoife colm
+    padraig kieran cormac dermot fergus
     agnieszka aleksander amira anand andrzej angelo antoine arjun ayesha
     bashar beata bernd bjorn carmen chen cheng dieter ebrahim elif emeka emre erdogan fabio
     farid fatma femi francois franco gianni gunther hakan hamza hiroshi hui ibrahim ines ingrid
