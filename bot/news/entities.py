@@ -398,15 +398,18 @@ def _names_a_work(sentence: str, name: str, start: int) -> bool:
     )
 
 
+_AND_THE = " and the "
+
+
 def _title_goes_on(sentence: str, end: int) -> bool:
     """Whether "and the" and a name with "of" follow a name, as in a title
     ("Harry Potter and the Goblet of Fire", "Indiana Jones and the Temple of
     Doom"); not "Tony Blair and the Queen", "Frank Sinatra and the Rat Pack",
     "Lord Campbell and the Bishop of Winchester", "... and the Bank of
     England" or "... and the Isle of Man"."""
-    if not sentence.startswith(" and the ", end):
+    if not sentence.startswith(_AND_THE, end):
         return False
-    m = _NAME_RUN.match(sentence, end + 9)
+    m = _NAME_RUN.match(sentence, end + len(_AND_THE))
     if m is None or " of " not in m[0]:
         return False
     low = m[0].lower()

@@ -153,7 +153,7 @@ THING_ENDINGS = _words(
     referendum finals"""
 )
 # Events whose names end in no event word: a run ending so is the event,
-# whatever opens it ("RBS Six Nations" is no bank's).
+# whatever opens it ("RBS Six Nations" is no bank's). A tuple: str.endswith takes one.
 KNOWN_EVENTS = ("six nations", "tour de france", "grand national", "world series")
 
 # The first word of a storm's name: "Hurricane Katrina", "Tropical Cyclone Pam"
