@@ -425,7 +425,8 @@ class _Postings:
         Each slot's postings are summed over only the slots they name (a few
         thousand): an array of sums per stored article would cost a scan of all.
         A scratch array by slot (kept, as grouping searches once an article)
-        marks each slot's last place in `slots`, then its rank among them."""
+        marks one of each slot's places in `slots` (numpy keeps one of the
+        values written to a repeated index), then its rank among them."""
         marks = self._marks
         if len(marks) < len(self):
             marks = self._marks = np.zeros(2 * len(self), np.int32)
