@@ -50,6 +50,7 @@ from bot.news.text import stems
 from bot.newsroom import RELATED_ACROSS_MIN, demo_records
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
+CNN_PAIRS = Path(__file__).with_name("story_pairs_cnn.tsv")
 
 
 def load() -> tuple[list[dict[str, Any]], dict[int, str]]:
@@ -166,6 +167,29 @@ def across_languages(rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def cnn_month() -> dict[str, int]:
+    """Group the CNN dev stories in order; how the pairs we read came out."""
+    with (SHARED / "dev/cnndm_val_cnn.jsonl").open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle]
+    index = StoryIndex()
+    for i, row in enumerate(rows):
+        published = check_published(row["published"], NOW)[0]
+        index.add(i, signature(row.get("title") or "", row["text"], published))
+    number = {row["id"]: i for i, row in enumerate(rows)}
+    found: Counter[str] = Counter()
+    lines = CNN_PAIRS.read_text(encoding="utf-8").splitlines()
+    for line in [line for line in lines if not line.startswith("#")][1:]:  # after the header
+        a, b, verdict = line.split("\t")[:3]
+        together = index.story_of[number[a]] == index.story_of[number[b]]
+        found[verdict] += 1
+        found[f"{verdict} together"] += together
+    sizes = Counter(index.story_of.values())
+    found["articles"] = len(rows)
+    found["joined"] = sum(size - 1 for size in sizes.values())
+    found["stories of 2+"] = sum(size > 1 for size in sizes.values())
+    return dict(found)
+
+
 def _sig(index: StoryIndex, article_id: int) -> Signature:
     sig = index.signature_of(article_id)
     assert sig is not None
@@ -250,6 +274,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "tf-idf cosine": tfidf(rows, gold),
     }
     across = across_languages(rows)
+    cnn = cnn_month()
     events, distractors = len(set(gold.values())), len(rows) - len(gold)
     print(f"{len(gold)} BASIL articles in {events} events, {distractors} BBC distractors\n")
     print("| method | P@5 | MRR | B-cubed P | B-cubed R | B-cubed F1 |")
@@ -281,11 +306,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{across['listing']} dev articles would list one of them under /related"
     )
     print(
+        f"\na month of CNN ({cnn['articles']:,} stories): {cnn['joined']} joined another's story, "
+        f"{cnn['stories of 2+']} stories of two or more; of the pairs we read, "
+        f"{cnn['same together']} of {cnn['same']} of one story together, "
+        f"{cnn['other'] - cnn['other together']} of {cnn['other']} of two stories apart "
+        f"({cnn['unsure']} unsure)"
+    )
+    print(
         f"\nstory grouping: {results['newsroom (dated)']['ms_per_article']:.2f} ms per article "
         "(signature + candidates + assignment)"
     )
     if args.json:
-        args.json.write_text(json.dumps({**results, "across languages": across}, indent=2))
+        args.json.write_text(
+            json.dumps({**results, "across languages": across, "cnn month": cnn}, indent=2)
+        )
     return 0
 
 

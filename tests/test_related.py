@@ -16,7 +16,7 @@ from bot.ingest import ingest_items
 from bot.ingest.files import Record
 from bot.news.copies import same_report
 from bot.news.crosslingual import name_key
-from bot.news.related import Signature, StoryIndex, _Postings, signature
+from bot.news.related import STORY_SIMILARITY, Signature, StoryIndex, _Postings, signature
 from bot.newsroom import Newsroom, TopicSummary
 
 PROTEST = (
@@ -181,11 +181,43 @@ def test_one_event_is_one_story_another_date_is_another() -> None:
     assert index.members(1) == [1, 2]
 
 
-def test_copy_candidates_are_earlier_reports_of_the_story_in_its_language() -> None:
+def protest_and_rates(day: str) -> StoryIndex:
+    """An index holding the protest (1) and the rates decision (2) of `day`."""
     index = StoryIndex()
-    day = "2025-06-14T10:00:00Z"
     index.add(1, signature("Moscow police detain 40", PROTEST, day))
     index.add(2, signature("Rates up", RATES, day))
+    return index
+
+
+KAESONG_WAGES = (
+    "North Korea and South Korea are at odds over wages at the Kaesong industrial park, North "
+    "Korean officials said. North Korea wants more pay for North Korean workers."
+)
+DIPLOMAT_GOLD = (
+    "North Korea's ambassador in Bangladesh apologised after a North Korean diplomat was caught "
+    "with 27 kilograms of gold at Dhaka airport, North Korean media said."
+)
+DIPLOMAT_GOLD_2 = (
+    "A North Korean diplomat was stopped at Dhaka airport carrying 27 kilograms of gold, and the "
+    "ambassador to Bangladesh has apologised."
+)
+
+
+def test_one_shared_name_on_the_same_day_is_another_story() -> None:
+    day = "2025-06-14T10:00:00Z"
+    index = protest_and_rates(day)
+    index.add(3, signature("North Korea wants more pay at Kaesong", KAESONG_WAGES, day))
+    gold = signature("North Korean diplomat caught with gold", DIPLOMAT_GOLD, day)
+    [(best, score)] = index.similar(gold, 5)
+    assert best == 3 and score > STORY_SIMILARITY  # alike by "North Korea(n)" alone
+    assert index.add(4, gold) == 4
+    again = signature("Diplomat stopped with gold in Dhaka", DIPLOMAT_GOLD_2, day)
+    assert index.add(5, again) == 4  # the same event: its places, figures and what happened
+
+
+def test_copy_candidates_are_earlier_reports_of_the_story_in_its_language() -> None:
+    day = "2025-06-14T10:00:00Z"
+    index = protest_and_rates(day)
     index.add(3, signature("Полиция задержала 40 человек", PROTEST_RU, day))
     index.add(4, signature("Wire: Moscow police detain 40", PROTEST + " (Reuters)", day))
     index.add(5, signature("Moscow police detain 40", PROTEST + " More soon.", day))
