@@ -620,13 +620,14 @@ class Newsroom:
 
     async def topic_summary(self, query: str, count: int = 5, articles: int = 5) -> TopicSummary:
         """A summary of what the best-matching articles say about `query`, with
-        sources; sentences are weighed by the words as the articles were
-        found by (respelt, if they were)."""
+        its sources (the articles it cites, best match first); sentences are
+        weighed by the words as the articles were found by (respelt, if they were)."""
         result = await self.search(query, limit=articles, across=0)
         found = [f.article for f in result.found]
         words = result.respelt or query
         sentences = topic_summary([(a.id, a.title, a.text) for a in found], words, count)
-        return TopicSummary(sentences, found, result.respelt)
+        cited = {s.source for s in sentences}  # a source no sentence cites is no source
+        return TopicSummary(sentences, [a for a in found if a.id in cited], result.respelt)
 
     async def related_to_text(self, text: str, limit: int = 8) -> list[Article]:
         """Stored articles closest to a free text (a pasted paragraph, a headline)."""

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from bot.commands import HANDLERS, dispatch, parse_command
+from bot.commands.help import COMMANDS
 from bot.commands.latest import Wanted, _wanted
 from bot.commands.reply import Button, Request, Span
 from bot.commands.search import MAX_QUERY_CHARS
@@ -25,6 +26,18 @@ async def test_help_lists_every_command_with_an_example(demo_newsroom: Newsroom)
     text = (await dispatch(demo_newsroom, Request("help"))).plain_text
     for usage in ("/latest 5", "/search anti-war congress Brussels", "/help"):
         assert usage in text
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+async def test_the_help_s_topic_example_sums_up_several_articles(
+    demo_newsroom: Newsroom, language: str
+) -> None:
+    [line] = [c for c in COMMANDS if c.help_key == "help.topic"]
+    example = line.example if isinstance(line.example, str) else line.example[language]
+    reply = await dispatch(demo_newsroom, Request("summary", example, language=language))
+    heading = catalogue("summary.topic", language, query=example)
+    assert reply.plain_text.startswith(heading)  # not one article's summary
+    assert len(reply.buttons[0]) >= 2  # each source cited opens
 
 
 def test_the_menu_lists_the_help_commands_each_once_in_both_languages() -> None:

@@ -393,8 +393,19 @@ async def test_topic_summary_cites_its_sources(demo_newsroom: Newsroom) -> None:
         assert source.text[item.sentence.start : item.sentence.end] == item.sentence.text
         assert "Kestrel" in source.title or "Kestrel" in source.text
     assert len({s.source for s in sentences}) >= 2  # across articles, not one
+    assert {a.id for a in articles} == {s.source for s in sentences}
     counts = [sum(1 for s in sentences if s.source == a) for a in {s.source for s in sentences}]
     assert max(counts) <= 2
+
+
+async def test_topic_summary_lists_only_the_articles_it_cites(demo_newsroom: Newsroom) -> None:
+    found = await demo_newsroom.search("Lake Sorrel", limit=5, across=0)
+    topic = await demo_newsroom.topic_summary("Lake Sorrel", count=5)
+    cited = {s.source for s in topic.sentences}
+    assert len(found.found) > len(cited) >= 2  # one of the articles found has no sentence in it
+    assert [a.id for a in topic.sources] == [
+        f.article.id for f in found.found if f.article.id in cited
+    ]
 
 
 async def test_topic_summary_of_nothing(demo_newsroom: Newsroom) -> None:

@@ -62,7 +62,7 @@ async def bot(fake: FakeTelegram, tmp_path: Path) -> AsyncIterator[App]:
 async def test_start_greets_and_the_menu_is_set(bot: App, fake: FakeTelegram) -> None:
     reply = await say(fake, "/start")
     assert reply.result["text"].startswith("Hello! I find, summarise and follow the news")
-    assert "/summary OVD-Info detentions" in reply.result["text"]
+    assert "/summary Russian opposition" in reply.result["text"]
     menus = fake.commands
     assert {scope for scope, _ in menus} == {"all_private_chats", "all_group_chats"}
     assert [c["command"] for c in menus[("all_private_chats", "")]][:4] == [

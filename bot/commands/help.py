@@ -39,7 +39,7 @@ COMMANDS: list[CommandLine] = [
     ),
     CommandLine("summary", "1", "help.summary"),
     CommandLine(
-        "summary", {"en": "OVD-Info detentions", "ru": "антивоенный конгресс"}, "help.topic"
+        "summary", {"en": "Russian opposition", "ru": "антивоенный конгресс"}, "help.topic"
     ),
     CommandLine("facts", "1", "help.facts"),
     CommandLine("related", "1", "help.related"),
