@@ -215,6 +215,24 @@ def test_one_shared_name_on_the_same_day_is_another_story() -> None:
     assert index.add(5, again) == 4  # the same event: its places, figures and what happened
 
 
+SORREL_LEVEL = (
+    "The level of Lake Sorrel fell to {n}% this week, the water board said. Calder limited the "
+    "water it takes from the lake, and farmers in the Sorrel valley lost irrigation."
+)
+
+
+def test_a_story_is_joined_among_the_articles_of_its_days() -> None:
+    index = protest_and_rates("2025-08-01T10:00:00Z")
+    for n in range(3, 9):  # a month before: the same report six times
+        day = f"2025-07-{n:02d}T10:00:00Z"
+        index.add(n, signature("Lake Sorrel falls", SORREL_LEVEL.format(n=31), day))
+    day_before = "2025-08-07T10:00:00Z"
+    assert index.add(9, signature("Lake Sorrel falls", SORREL_LEVEL.format(n=32), day_before)) == 9
+    today = signature("Lake Sorrel falls", SORREL_LEVEL.format(n=31), "2025-08-08T10:00:00Z")
+    assert [i for i, _ in index.similar(today, 7)][-1] == 9  # the six older ones first
+    assert index.add(10, today) == 9
+
+
 def test_copy_candidates_are_earlier_reports_of_the_story_in_its_language() -> None:
     day = "2025-06-14T10:00:00Z"
     index = protest_and_rates(day)

@@ -395,10 +395,12 @@ class _Postings:
         exclude: int | None = None,
         min_shared: int = 1,
         flat: bool = False,
+        keep: Callable[[np.ndarray], np.ndarray] | None = None,
     ) -> list[tuple[int, float]]:
         """Slots by cosine similarity of idf-weighted terms, best first, but
         `exclude`; only those that have at least `min_shared` of the query's
-        terms. `flat` takes each weight to the FLAT_POWER (see same_subject)."""
+        terms (and that `keep`, given the candidates' slots, marks True).
+        `flat` takes each weight to the FLAT_POWER (see same_subject)."""
         if not len(self):
             return []
         self._reweigh_if_grown()
@@ -417,6 +419,9 @@ class _Postings:
         candidates, where = self._distinct(np.concatenate(slot_parts))
         scores = np.bincount(where, np.concatenate(weight_parts))
         wanted = candidates != exclude if exclude is not None else None
+        if keep is not None:
+            kept = keep(candidates)
+            wanted = kept if wanted is None else wanted & kept
         if min_shared > 1:
             shared = np.bincount(where) >= min_shared
             wanted = shared if wanted is None else wanted & shared
@@ -533,8 +538,11 @@ class StoryIndex:
             self._put(article_id, sig, story if story is not None else article_id)
 
     def add(self, article_id: int, sig: Signature) -> int:
-        """Index a new article and return its story (an existing one, or its own id)."""
-        best = self.similar(sig, 5)
+        """Index a new article and return its story (an existing one, or its own id).
+        Its candidates are articles it could join: published within STORY_DAYS
+        of it, or of no known date (in a long-running story, a store's five most
+        similar articles can all be older, and one of that week's sixth)."""
+        best = self.similar(sig, 5, keep=self._in_time(sig.day))
         story = self.story_among(
             sig, best, STORY_SIMILARITY, UNDATED_SIMILARITY, self._shares_enough
         )
@@ -543,6 +551,20 @@ class StoryIndex:
             story = self.story_among(sig, across, CROSS_STORY_SIMILARITY, CROSS_UNDATED_SIMILARITY)
         self._put(article_id, sig, article_id if story is None else story)
         return article_id if story is None else story
+
+    def _in_time(self, day: float | None) -> Callable[[np.ndarray], np.ndarray] | None:
+        """Which of some slots were published within STORY_DAYS of `day` or on
+        an unknown date (None: any, when `day` is unknown)."""
+        if day is None:
+            return None
+        days = np.frombuffer(self._days, np.float64)
+
+        def near(slots: np.ndarray) -> np.ndarray:
+            theirs = days[slots]
+            kept: np.ndarray = np.isnan(theirs) | (np.abs(theirs - day) <= STORY_DAYS)
+            return kept
+
+        return near
 
     def story_among(
         self,
@@ -624,12 +646,18 @@ class StoryIndex:
         )
 
     def similar(
-        self, sig: Signature, limit: int = 20, exclude: int | None = None, min_shared: int = 1
+        self,
+        sig: Signature,
+        limit: int = 20,
+        exclude: int | None = None,
+        min_shared: int = 1,
+        keep: Callable[[np.ndarray], np.ndarray] | None = None,
     ) -> list[tuple[int, float]]:
         """Stored articles by cosine similarity of idf-weighted signatures, best
-        first, that share at least `min_shared` stems with `sig`."""
+        first, that share at least `min_shared` stems with `sig` (and that
+        `keep` keeps: see _Postings.search)."""
         excluded = None if exclude is None else self._slot.get(exclude)
-        found = self._words.search(sig.terms, limit * 3, excluded, min_shared)
+        found = self._words.search(sig.terms, limit * 3, excluded, min_shared, keep=keep)
         return self._ids_of(found[:limit])
 
     def same_subject(
