@@ -796,7 +796,7 @@ def _word_reading(word: str) -> _Reading:
     """_run_reading() for one word (no apostrophe): most runs, and most of the
     new ones each article brings, with fewer steps."""
     low = word.lower()
-    if low in _NEVER_ALONE or low in NO_KIND_ALONE:
+    if low in _NEVER_ALONE or low in NO_KIND_ALONE or word in _QUESTION_OPENINGS:
         return _NOT_A_NAME
     return _name_reading(word, word, low, [low.strip(".")])
 
