@@ -576,6 +576,8 @@ class Newsroom:
                 same_language = index.language_of(member) == sig.language
                 cosine = index.subject_cosine if same_language else index.key_cosine
                 scores[member] = cosine(article_id, member)
+        for other, score in self._subject_of_translations(article_id, sig.language):
+            scores.setdefault(other, score)
         ranked = sorted(
             scores,
             key=lambda i: (
@@ -612,6 +614,26 @@ class Newsroom:
             for g in groups
             if g[0] in found
         ]
+
+    def _subject_of_translations(self, article_id: int, language: str) -> list[tuple[int, float]]:
+        """The same-subject articles of the article's story's first report in
+        another language: a Russian report of an event covered mostly in
+        English shares too few names with the English articles around it to
+        find them by keys, but its English report finds them by words."""
+        index = self._stories
+        other = next(
+            (
+                m
+                for m in index.members(index.story_of[article_id])
+                if m != article_id and languages_differ(language, index.language_of(m))
+            ),
+            None,
+        )
+        other_sig = None if other is None else index.signature_of(other)
+        if other is None or other_sig is None:
+            return []
+        found = index.same_subject(other_sig, limit=RELATED_CANDIDATES, exclude=other)
+        return [(i, s) for i, s in found if s >= RELATED_MIN and i != article_id]
 
     async def _read_into(self, found: dict[int, Article], ids: list[int]) -> None:
         missing = [i for i in ids if i not in found]

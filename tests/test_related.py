@@ -460,6 +460,18 @@ async def test_related_lists_the_story_in_another_language(demo_newsroom: Newsro
     assert [i.article.language for i in calder].count("ru") == 1  # its translation only
 
 
+async def test_a_report_in_another_language_lists_the_subject_of_its_story(
+    demo_newsroom: Newsroom,
+) -> None:
+    # The Russian report of the congress shares too few names with the English
+    # articles around it to reach them by keys; its English report reaches them.
+    english = [i.article.id for i in await demo_newsroom.related(1) if not i.same_story]
+    russian = await demo_newsroom.related(5)
+    assert russian[0].article.id == 1 and russian[0].same_story
+    assert [i.article.id for i in russian[1:]] == english
+    assert all(i.article.language == "en" and not i.same_story for i in russian[1:])
+
+
 async def test_related_to_russian_text_finds_english_articles(demo_newsroom: Newsroom) -> None:
     found = await demo_newsroom.related_to_text(
         "Уровень озера Соррел упал до 31%, город Колдер ограничил подачу воды."
