@@ -21,8 +21,10 @@ from bot.news.facts import (
 
 _ATTRIBUTION = re.compile(
     r"\b(?:according to|said|says|told|added|announced|warned|claimed|reported|стало известно"
-    r"|(?:сообщил|заявил|сказал|рассказал|отметил|добавил|подчеркнул|пояснил|написал)[аи]?"
-    r"|сообщает|сообщают|заявляет|говорит|пишет|передает|передаёт"
+    r"|(?:сообщил|заявил|сказал|рассказал|отметил|добавил|подчеркнул|пояснил|написал"
+    r"|предупредил|объявил)[аи]?"
+    r"|сообщает|сообщают|заявляет|заявляют|говорит|говорят|пишет|пишут|отмечают"
+    r"|утверждает|утверждают|передает|передаёт"
     r"|по (?:его |ее |её |их )?словам|по данным)\b"
 )
 
@@ -115,6 +117,8 @@ TOKENS = [
     "сообщили",
     "рассказала",
     "говорит",
+    "говорят",
+    "предупредили",
     "по его словам",
     "тыс",
     "“a quotation of some length here”",
@@ -183,6 +187,9 @@ def test_a_year_in_russian_is_a_date_in_any_case() -> None:
     for said in ("в 1961 году", "с 2022 года", "2024 год стал рекордным", "в 2022-м году"):
         assert "date" in passage_kinds(f"Уровень озера упал {said}, сообщили власти."), said
     assert passage_kinds("Погибли 1961 человек, сообщили власти.") == ("figure", "attribution")
+    # They say, in the present: the demo's OVD-Info report ("Правозащитники говорят, что...").
+    assert passage_kinds("Правозащитники говорят, что преследуют всех.") == ("attribution",)
+    assert passage_kinds("Синоптики предупредили о грозе во вторник.") == ("date", "attribution")
 
 
 def test_a_number_like_a_year_before_what_is_counted_is_a_figure() -> None:
