@@ -89,11 +89,17 @@ def test_english_text_does_not_load_the_russian_dictionary() -> None:
         ("Конгресс поддерживает Европейский союз.", "Европейский союз"),
         ("Письмо направили в Государственную думу.", "Государственная дума"),
         ("Делегатов принимал Комитет по правам человека.", "Комитет по правам человека"),
-        # A capitalised place after it is not part of it.
+        # A ministry's or an embassy's country is part of its name, in any case.
         (
             "Конгресс поддерживает Министерство иностранных дел Германии.",
-            "Министерство иностранных дел",
+            "Министерство иностранных дел Германии",
         ),
+        (
+            "Конгресс поддерживает министерство иностранных дел Германии.",
+            "Министерство иностранных дел Германии",
+        ),
+        ("Об этом сообщили в министерстве обороны России.", "Министерство обороны России"),
+        ("Представитель посольства Франции отказался отвечать.", "Посольство Франции"),
         # An ordinary word opening the sentence is not part of the name.
         ("Решение Европейского союза поддержали не все.", "Европейский союз"),
         ("Сотрудники Министерства обороны отказались отвечать.", "Министерство обороны"),
@@ -103,6 +109,17 @@ def test_russian_organisations_are_named_whole_in_the_nominative(
     text: str, organization: str
 ) -> None:
     assert find_entities(text).organizations == [organization]
+
+
+def test_the_ministries_of_two_countries_are_two() -> None:
+    found = find_entities(
+        "Министерство обороны России и министерство обороны Украины обменялись пленными. "
+        "Позже в министерстве обороны заявили о новых переговорах."  # whose: not said
+    )
+    assert sorted(found.organizations) == [
+        "Министерство обороны России",
+        "Министерство обороны Украины",
+    ]
 
 
 def test_a_verb_after_an_organisation_word_is_not_part_of_a_name() -> None:

@@ -94,6 +94,10 @@ _AND = re.compile(" (?:and|и) ")
 _BRACKETED_ACRONYM = re.compile(r"\(([A-ZА-ЯЁ][A-ZА-ЯЁ.-]{1,9})\)")
 # Lower-case Russian words after a run: an organisation's name may go on in them.
 _LOWER_RUSSIAN_WORDS = re.compile(r"(?:[ \t]+[а-яё]+(?:-[а-яё]+)*){1,6}")
+# A ministry's or an embassy's first word, which Russian writes in lower case
+# ("министерство иностранных дел Германии", "посольства США"): see _owned_organizations.
+_LOWER_CASE_HEAD = re.compile(r"(?<![А-Яа-яЁё])(?:[Мм]инистерств|[Пп]осольств|[Кк]онсульств)[а-я]*")
+_CAPITAL_AFTER = re.compile(r"[ \t]+[А-ЯЁ][А-Яа-яЁё-]*")
 # What makes a name an adjective: "UK-based", "Russian-born", "Saudi-led".
 _ADJECTIVE_ENDING = re.compile(
     r"-(?:based|born|led|backed|owned|run|made|style|funded|linked|bound)$", re.IGNORECASE
@@ -353,8 +357,9 @@ def _ranked(counts: Counter[str], limit: int | None = None) -> list[str]:
 
 def _names(sentence: str) -> list[tuple[str, str]]:
     """The (name, kind) mentions in a sentence."""
-    found: list[tuple[str, str]] = []
     russian = has_russian_letters(sentence)
+    found = _owned_organizations(sentence) if russian else []
+    owned = [name.lower() + " " for name, _ in found]
     for run, begin in _name_runs(sentence):
         if begin and sentence[begin - 1].isalnum():
             # Capitals inside a word ("phpBB", "eBay's David Stern"): no name of their own.
@@ -377,12 +382,36 @@ def _names(sentence: str) -> list[tuple[str, str]]:
                 continue
             if kind in _PERSON_KINDS and _names_a_work(sentence, reading.name, begin + offset):
                 kind = _WORK
+            if kind == "organization" and any(o.startswith(reading.name.lower()) for o in owned):
+                continue  # "Министерство иностранных дел" of "... дел Германии"
             if kind:
                 found.append((reading.name, kind))
     return found
 
 
 _PERSON_KINDS = frozenset(("person", _MAYBE_PERSON))
+
+
+def _owned_organizations(sentence: str) -> list[tuple[str, str]]:
+    """Ministries and embassies with the country or city they belong to, in
+    the nominative: "в министерстве обороны России" -> "Министерство обороны
+    России" (the defence ministries of two countries are two). Russian writes
+    them in lower case, so they are found by their first word; without a
+    capitalised owner after the words that hang on it ("министерство обороны
+    сообщило") a lower-case one is no name."""
+    found: list[tuple[str, str]] = []
+    for head in _LOWER_CASE_HEAD.finditer(sentence):
+        end = head.end()
+        after = _LOWER_RUSSIAN_WORDS.match(sentence, end)
+        following = after.group().split() if after is not None else []
+        taken = organization_tail(head.group().lower(), following, _organization_word)
+        for word in following[:taken]:
+            end = sentence.index(word, end) + len(word)
+        owner = _CAPITAL_AFTER.match(sentence, end)
+        if owner is not None:
+            name = phrase_nominative(sentence[head.start() : owner.end()], 0)
+            found.append((name[0].upper() + name[1:], "organization"))
+    return found
 
 
 def _names_a_work(sentence: str, name: str, start: int) -> bool:
