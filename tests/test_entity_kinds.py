@@ -187,6 +187,12 @@ def kinds(text: str) -> dict[str, str]:
             "Georgia Department of Corrections",
             "organization",
         ),
+        # A name that quotation marks hold whole after an organisation's noun is its name.
+        (
+            'Cayman was last seen Friday, his parents wrote in the group "Find Cayman" online.',
+            "Find Cayman",
+            "organization",
+        ),
         # ...not when the noun is the description's first word, or a trade.
         ("Lee Harwood, a company director, was fined.", "Lee Harwood", "person"),
         ("Anna Varga, the group's chairman, said so.", "Anna Varga", "person"),

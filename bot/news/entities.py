@@ -111,6 +111,7 @@ _PERSON_AFTER = frozenset(
     "said says told added wrote argued warned explained сказал заявил".split()
 )
 _OPENING_MARKS = " \"“«‘'(["
+_OPENING_QUOTES = ("«", '"', "“")
 # Mention kinds find_entities() settles for the whole text.
 _MAYBE_PERSON = "maybe a person"
 _LONE_WORD = "a capitalised word"
@@ -719,8 +720,9 @@ def _kind_in_context(
             _word_before(sentence, start)[-1:].isdigit()
         )
         return None if numbered else "organization"
-    if sentence[start - 1 : start] == "«" and _organization_word(_word_before(sentence, start - 1)):
-        return "organization"  # "агентство «Интерфакс»", "партия «Единая Россия»"
+    if _quoted_after_organization_word(sentence, reading, start):
+        return "organization"  # "агентство «Интерфакс»", 'the Facebook group "Find Cayman"'
+
     prev = _word_before(sentence, start)
     if _described_as_organization(sentence, reading, offset, start, prev):
         return "organization"  # "at Tesco, Britain's biggest retailer"
@@ -741,6 +743,17 @@ def _kind_in_context(
     if reading.plain_person:
         return _MAYBE_PERSON
     return _LONE_WORD if reading.size == 1 else None
+
+
+def _quoted_after_organization_word(sentence: str, reading: _Reading, start: int) -> bool:
+    """Whether the name is in quotation marks after an organisation's noun: a
+    Russian one opens them («Интерфакс»), an English one is all they hold
+    ('the Facebook group "Find Cayman"', not 'the group "No more..."')."""
+    mark = sentence[start - 1 : start]
+    if mark not in _OPENING_QUOTES or not _organization_word(_word_before(sentence, start - 1)):
+        return False
+    end = start + len(reading.name)
+    return mark == "«" or sentence[end : end + 1] in ('"', "”")
 
 
 def _described_as_organization(
