@@ -187,6 +187,9 @@ def kinds(text: str) -> dict[str, str]:
             "Georgia Department of Corrections",
             "organization",
         ),
+        # Someone's age in commas after two capitalised words says they are a person's name.
+        ("The parents of Cayman Naib, 13, have not heard from him.", "Cayman Naib", "person"),
+        ("Boxer Alexis Vastine, 28, was on board.", "Alexis Vastine", "person"),
         # A name that quotation marks hold whole after an organisation's noun is its name.
         (
             'Cayman was last seen Friday, his parents wrote in the group "Find Cayman" online.',

@@ -112,6 +112,8 @@ _PERSON_AFTER = frozenset(
 )
 _OPENING_MARKS = " \"“«‘'(["
 _OPENING_QUOTES = ("«", '"', "“")
+# A person's age in commas after their name: "Cayman Naib, 13, was last seen".
+_AGE_AFTER = re.compile(r", (?:[1-9]|[1-9]\d|10\d),")
 # Mention kinds find_entities() settles for the whole text.
 _MAYBE_PERSON = "maybe a person"
 _LONE_WORD = "a capitalised word"
@@ -741,7 +743,8 @@ def _kind_in_context(
     if said:
         return _SAID_WORD if reading.size == 1 else "person" if reading.size <= 4 else None
     if reading.plain_person:
-        return _MAYBE_PERSON
+        end = offset + len(reading.run)
+        return "person" if _AGE_AFTER.match(sentence, end, end + 6) else _MAYBE_PERSON
     return _LONE_WORD if reading.size == 1 else None
 
 

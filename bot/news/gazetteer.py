@@ -49,7 +49,7 @@ TITLES = _words(
     officer reverend rev bishop archbishop cardinal rabbi imam sheikh emir duke duchess princess
     dame pastor deputy commissioner congressman congresswoman justice det cpl pvt maj adm cmdr
     insp supt inspector superintendent constable trooper corporal
-    actor actress singer rapper comedian co-pilot copilot co-founder cofounder
+    actor actress singer rapper comedian co-pilot copilot co-founder cofounder boxer swimmer
     президент министр мэр губернатор глава"""
 )
 
@@ -212,7 +212,7 @@ ROLE_PLURALS = _words(
     fans viewers readers users consumers shoppers parents teachers farmers drivers pilots soldiers
     troops citizens locals villagers neighbours neighbors economists forecasters engineers
     meteorologists hydrologists geologists historians creditors shareholders investors employees
-    hundreds thousands dozens millions tens"""
+    agents hundreds thousands dozens millions tens"""
 )
 
 # Common given names: two or three capitalised words that start with one are
