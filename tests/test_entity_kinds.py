@@ -256,6 +256,10 @@ def test_names_read_as_their_kind(text: str, name: str, kind: str) -> None:
         ("Vera Drake star Imelda Staunton was there. Vera Drake won.", "Vera Drake"),
         ("The rock band Franz Ferdinand played.", "Franz Ferdinand"),
         ("Harry Potter and the Goblet of Fire opened, Anna Lee said.", "Harry Potter"),
+        # A sentence's first word before "said" that is a pronoun or a group of people.
+        ('One said, "Did you like your package?"', "One"),
+        ("Diplomats said the talks would go on.", "Diplomats"),
+        ("He enjoys calling on the Pope Emeritus.", "Emeritus"),
         # A word before a description of an organisation is not always its name.
         ("Soon, the group was running a bar of its own.", "Soon"),
         ("Eventually, the firm in question paid.", "Eventually"),

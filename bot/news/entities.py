@@ -112,6 +112,14 @@ _PERSON_AFTER = frozenset(
 )
 _OPENING_MARKS = " \"“«‘'(["
 _OPENING_QUOTES = ("«", '"', "“")
+# Words that open a sentence before "said" and name no one: pronouns and
+# groups of people (ROLE_PLURALS are never names at all; these may be part of one:
+# "One Direction", "Friends Reunited").
+_NOT_SPEAKERS = frozenset(
+    """one another both each some many most others all none several few neither either
+    people diplomats travelers travellers friends relatives colleagues supporters opponents
+    campaigners family families""".split()
+)
 # A person's age in commas after their name: "Cayman Naib, 13, was last seen".
 _AGE_AFTER = re.compile(r", (?:[1-9]|[1-9]\d|10\d),")
 # Mention kinds find_entities() settles for the whole text.
@@ -741,6 +749,8 @@ def _kind_in_context(
     if prev in TITLES:
         return "person" if reading.size <= 4 else None
     if said:
+        if reading.size == 1 and reading.name.lower() in _NOT_SPEAKERS:
+            return None  # "One said", "Diplomats said": a sentence's first word, no name
         return _SAID_WORD if reading.size == 1 else "person" if reading.size <= 4 else None
     if reading.plain_person:
         end = offset + len(reading.run)

@@ -183,7 +183,7 @@ NOT_NAMES = _words(
     if when while after before since as at in on for from by with about many some most all not
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december today yesterday tomorrow
-    related news read more former rival fellow veteran
+    related news read more former rival fellow veteran emeritus
     both even through although though despite during among amid until unless whether because
     where how what why who which there here then also only just every each any once perhaps
     meanwhile however instead nearly almost past across against without
