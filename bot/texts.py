@@ -426,6 +426,12 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "Updates come as articles arrive, except {start}-{end} ({zone}), when they wait.",
         "ru": "Новости приходят сразу, кроме {start}-{end} ({zone}): тогда они ждут утра.",
     },
+    "schedule.unknown_zone": {
+        "en": "I don't know the time zone “{zone}”. Write a city (Berlin, New York) or a zone's "
+        "name (Europe/Berlin).",
+        "ru": "Не знаю часового пояса «{zone}». Напишите город (Москва, Берлин) или название "
+        "пояса (Europe/Moscow).",
+    },
     "digest.usage": {
         "en": "Give a time and, if you like, a time zone: /digest 08:00 Europe/Berlin "
         "(or /digest off).",

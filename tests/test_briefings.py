@@ -70,8 +70,10 @@ async def test_with_no_story_reported_twice_the_days_newest_come(
 async def test_usage_off_and_a_new_time_zone(room: Newsroom, clock: Clock) -> None:
     usage = await ask(room, "")
     assert usage.startswith("When should the daily briefing")
-    for bad in ("25:00", "08:00 Mars/Base", "08:00 Europe/Berlin extra", "soon"):
+    for bad in ("25:00", "soon"):
         assert await ask(room, bad) == usage
+    for zone in ("Mars/Base", "Europe/Berlin extra"):
+        assert (await ask(room, f"08:00 {zone}")).startswith(f"I don't know the time zone “{zone}”")
     await ask(room, "07:30")
     assert (await room.subscriptions.chat(CHAT)).briefing_due == "2026-01-11T07:30:00Z"
     listed = await dispatch(room, Request("subscriptions", chat_id=CHAT))

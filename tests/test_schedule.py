@@ -31,6 +31,9 @@ def test_bad_clock_times(text: str) -> None:
 
 def test_zones_by_name() -> None:
     assert parse_zone("europe/berlin") == BERLIN
+    assert parse_zone("Berlin") == parse_zone(" berlin ") == parse_zone("Берлин") == BERLIN
+    assert parse_zone("New York") == parse_zone("new_york") == ZoneInfo("America/New_York")
+    assert parse_zone("Indianapolis") == ZoneInfo("America/Indianapolis")  # not Indiana/...
     assert parse_zone("Mars/Olympus") is None
     assert parse_zone("../../etc/passwd") is None
     assert parse_zone("") is None

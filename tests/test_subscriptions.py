@@ -175,11 +175,33 @@ async def test_quiet_hours_hold_instant_updates(
 
 @pytest.mark.parametrize(
     ("command", "args"),
-    [("digest", "25:00"), ("digest", "08:00 Mars/Base"), ("quiet", "22:00"), ("quiet", "7-8")],
+    [("digest", "25:00"), ("digest", ""), ("quiet", "22:00"), ("quiet", "7-8")],
 )
 async def test_bad_schedules_get_usage(room: Newsroom, command: str, args: str) -> None:
     reply = await say(room, command, args)
     assert reply.startswith("Give ")
+
+
+@pytest.mark.parametrize(
+    ("command", "args", "said"),
+    [
+        ("digest", "08:00 new york", "one digest a day at 08:00 (America/New_York)"),
+        ("quiet", "22:00-07:00 Berlin", "except 22:00-07:00 (Europe/Berlin)"),
+        ("briefing", "07:30 москва", "every day at 07:30 (Europe/Moscow)"),
+    ],
+)
+async def test_a_time_zone_is_found_by_its_city(
+    room: Newsroom, command: str, args: str, said: str
+) -> None:
+    assert said in await say(room, command, args)
+
+
+@pytest.mark.parametrize("command", ["digest 08:00", "briefing 08:00", "quiet 22:00-07:00"])
+async def test_an_unknown_time_zone_is_named_in_the_answer(room: Newsroom, command: str) -> None:
+    name, args = command.split(" ", 1)
+    reply = await say(room, name, args + " Mars/Olympus")
+    assert reply.startswith("I don't know the time zone “Mars/Olympus”.")
+    assert (await room.subscriptions.chat(CHAT)).time_zone == "UTC"  # nothing was changed
 
 
 async def test_inactive_chats_get_nothing(room: Newsroom, tmp_path: Path) -> None:

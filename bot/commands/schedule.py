@@ -27,21 +27,24 @@ async def digest_command(newsroom: Newsroom, request: Request) -> Reply:
         chat = await service.set_schedule(request.chat_id, digest_at=None)
         return Reply().add(text("digest.off", lang)).add(when(chat, lang))
     fields = _time_and_zone(parts, "digest_at")
-    if fields is None:
-        return Reply().add(text("digest.usage", lang))
+    if isinstance(fields, str):
+        return Reply().add(text(fields, lang, zone=" ".join(parts[1:])))
     chat = await service.set_schedule(request.chat_id, **fields)
     return Reply().add(when(chat, lang))
 
 
-def _time_and_zone(parts: list[str], field: str) -> dict[str, str] | None:
-    """{field: 'HH:MM'} and the time zone if one was given, from "08:00" or
-    "08:00 Europe/Berlin"; None for anything else."""
-    clock = parse_clock(parts[0]) if 1 <= len(parts) <= 2 else None
-    zone = parse_zone(parts[1]) if len(parts) == 2 else None
-    if clock is None or (len(parts) == 2 and zone is None):
-        return None
+def _time_and_zone(parts: list[str], field: str) -> dict[str, str] | str:
+    """{field: 'HH:MM'} and the time zone if one was given, from "08:00",
+    "08:00 Europe/Berlin" or "08:00 New York"; else the catalogue key of what
+    to say: the command's usage, or that the zone is unknown."""
+    clock = parse_clock(parts[0]) if parts else None
+    if clock is None:
+        return f"{field.removesuffix('_at')}.usage"
     fields = {field: clock.strftime("%H:%M")}
-    if zone is not None:
+    if len(parts) > 1:
+        zone = parse_zone(" ".join(parts[1:]))
+        if zone is None:
+            return "schedule.unknown_zone"
         fields["time_zone"] = zone.key
     return fields
 
@@ -61,8 +64,8 @@ async def briefing_command(newsroom: Newsroom, request: Request) -> Reply:
         shown = await briefing(newsroom, lang, service.clock(), stale_after=None)
         return shown or Reply().add(text("latest.empty", lang))
     fields = _time_and_zone(parts, "briefing_at")
-    if fields is None:
-        return Reply().add(text("briefing.usage", lang))
+    if isinstance(fields, str):
+        return Reply().add(text(fields, lang, zone=" ".join(parts[1:])))
     await service.write_updates_in(request.chat_id, lang)
     return _briefing_set(await service.set_schedule(request.chat_id, **fields), lang)
 
@@ -83,12 +86,14 @@ async def quiet_command(newsroom: Newsroom, request: Request) -> Reply:
     if len(parts) == 1 and parts[0].lower() in _OFF:
         chat = await service.set_schedule(request.chat_id, quiet_from=None, quiet_to=None)
         return Reply().add(text("quiet.off", lang)).add(when(chat, lang))
-    span = parts[0].split("-") if 1 <= len(parts) <= 2 else []
+    span = parts[0].split("-") if parts else []
     times = [parse_clock(p) for p in span] if len(span) == 2 else []
-    zone = parse_zone(parts[1]) if len(parts) == 2 else None
     start, end = (times[0], times[1]) if len(times) == 2 else (None, None)
-    if start is None or end is None or start == end or (len(parts) == 2 and zone is None):
+    if start is None or end is None or start == end:
         return Reply().add(text("quiet.usage", lang))
+    zone = parse_zone(" ".join(parts[1:])) if len(parts) > 1 else None
+    if len(parts) > 1 and zone is None:
+        return Reply().add(text("schedule.unknown_zone", lang, zone=" ".join(parts[1:])))
     fields = {"quiet_from": start.strftime("%H:%M"), "quiet_to": end.strftime("%H:%M")}
     if zone is not None:
         fields["time_zone"] = zone.key

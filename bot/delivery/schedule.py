@@ -9,6 +9,7 @@ becomes 03:30); one that happens twice (autumn) means its first time.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
@@ -23,15 +24,80 @@ def parse_clock(text: str) -> time | None:
 
 
 def parse_zone(name: str) -> ZoneInfo | None:
-    """An IANA time zone by name, matched without regard to case ('europe/berlin')."""
-    name = name.strip()
+    """An IANA time zone by name, matched without regard to case ('europe/berlin'),
+    or by its city as a reader writes it ('Berlin', 'new york', 'Москва')."""
+    name = " ".join(name.split())
     if not name or len(name) > 64 or ".." in name or name.startswith("/"):
         return None
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        lowered = {z.lower(): z for z in available_timezones()}
-        return ZoneInfo(lowered[name.lower()]) if name.lower() in lowered else None
+        key = name.lower()
+        found = _zone_names().get(key) or _zone_names().get(key.replace("_", " "))
+        return ZoneInfo(found) if found else None
+
+
+# Cities readers of the Russian interface write in Russian, by their zone.
+_RUSSIAN_CITIES = {
+    "москва": "Europe/Moscow",
+    "санкт-петербург": "Europe/Moscow",
+    "петербург": "Europe/Moscow",
+    "калининград": "Europe/Kaliningrad",
+    "самара": "Europe/Samara",
+    "екатеринбург": "Asia/Yekaterinburg",
+    "новосибирск": "Asia/Novosibirsk",
+    "владивосток": "Asia/Vladivostok",
+    "киев": "Europe/Kyiv",
+    "минск": "Europe/Minsk",
+    "рига": "Europe/Riga",
+    "вильнюс": "Europe/Vilnius",
+    "таллин": "Europe/Tallinn",
+    "тбилиси": "Asia/Tbilisi",
+    "ереван": "Asia/Yerevan",
+    "баку": "Asia/Baku",
+    "алматы": "Asia/Almaty",
+    "ташкент": "Asia/Tashkent",
+    "бишкек": "Asia/Bishkek",
+    "стамбул": "Europe/Istanbul",
+    "берлин": "Europe/Berlin",
+    "брюссель": "Europe/Brussels",
+    "прага": "Europe/Prague",
+    "варшава": "Europe/Warsaw",
+    "белград": "Europe/Belgrade",
+    "париж": "Europe/Paris",
+    "лондон": "Europe/London",
+    "нью-йорк": "America/New_York",
+}
+_REGIONS = (
+    "Africa",
+    "America",
+    "Antarctica",
+    "Asia",
+    "Atlantic",
+    "Australia",
+    "Europe",
+    "Indian",
+    "Pacific",
+)
+
+
+@functools.cache
+def _zone_names() -> dict[str, str]:
+    """Lower-cased names a zone is found by: its own, and its city's with spaces
+    ('america/new_york', 'new york'; the shortest zone of a city wins:
+    'indianapolis' is America/Indianapolis, not America/Indiana/Indianapolis)."""
+    zones = sorted(available_timezones(), key=lambda z: (len(z), z))
+    names: dict[str, str] = {}
+    for zone in zones:
+        names.setdefault(zone.lower(), zone)
+        region, _, rest = zone.partition("/")
+        if region in _REGIONS and rest:
+            names.setdefault(rest.rpartition("/")[2].replace("_", " ").lower(), zone)
+    known = set(zones)
+    for city, zone in _RUSSIAN_CITIES.items():
+        if zone in known:  # (an older tz database may lack a newer name: Europe/Kyiv)
+            names.setdefault(city, zone)
+    return names
 
 
 def next_local(now: datetime, at: time, zone: ZoneInfo) -> datetime:
