@@ -202,6 +202,8 @@ async def test_an_unknown_time_zone_is_named_in_the_answer(room: Newsroom, comma
     reply = await say(room, name, args + " Mars/Olympus")
     assert reply.startswith("I don't know the time zone “Mars/Olympus”.")
     assert (await room.subscriptions.chat(CHAT)).time_zone == "UTC"  # nothing was changed
+    long = await say(room, name, args + " Mars/" + "x" * 5000)
+    assert len(long) < 300  # what was typed is quoted back cut short
 
 
 async def test_inactive_chats_get_nothing(room: Newsroom, tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from bot.commands.subscribe import when
 from bot.commands.top import briefing
 from bot.delivery.schedule import parse_clock, parse_zone
 from bot.news.dates import parse_date
+from bot.news.text import shorten
 from bot.newsroom import Newsroom
 from bot.texts import text
 from storage import Chat
@@ -28,7 +29,7 @@ async def digest_command(newsroom: Newsroom, request: Request) -> Reply:
         return Reply().add(text("digest.off", lang)).add(when(chat, lang))
     fields = _time_and_zone(parts, "digest_at")
     if isinstance(fields, str):
-        return Reply().add(text(fields, lang, zone=" ".join(parts[1:])))
+        return Reply().add(text(fields, lang, zone=_zone_as_typed(parts)))
     chat = await service.set_schedule(request.chat_id, **fields)
     return Reply().add(when(chat, lang))
 
@@ -65,9 +66,14 @@ async def briefing_command(newsroom: Newsroom, request: Request) -> Reply:
         return shown or Reply().add(text("latest.empty", lang))
     fields = _time_and_zone(parts, "briefing_at")
     if isinstance(fields, str):
-        return Reply().add(text(fields, lang, zone=" ".join(parts[1:])))
+        return Reply().add(text(fields, lang, zone=_zone_as_typed(parts)))
     await service.write_updates_in(request.chat_id, lang)
     return _briefing_set(await service.set_schedule(request.chat_id, **fields), lang)
+
+
+def _zone_as_typed(parts: list[str]) -> str:
+    """What the reader typed after the time, short enough to quote back."""
+    return shorten(" ".join(parts[1:]), 64)
 
 
 def _briefing_set(chat: Chat, lang: str) -> Reply:
@@ -93,7 +99,7 @@ async def quiet_command(newsroom: Newsroom, request: Request) -> Reply:
         return Reply().add(text("quiet.usage", lang))
     zone = parse_zone(" ".join(parts[1:])) if len(parts) > 1 else None
     if len(parts) > 1 and zone is None:
-        return Reply().add(text("schedule.unknown_zone", lang, zone=" ".join(parts[1:])))
+        return Reply().add(text("schedule.unknown_zone", lang, zone=_zone_as_typed(parts)))
     fields = {"quiet_from": start.strftime("%H:%M"), "quiet_to": end.strftime("%H:%M")}
     if zone is not None:
         fields["time_zone"] = zone.key
