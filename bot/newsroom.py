@@ -629,8 +629,8 @@ class Newsroom:
             ),
             None,
         )
-        other_sig = None if other is None else index.signature_of(other)
-        if other is None or other_sig is None:
+        other_sig = index.signature_of(other) if other is not None else None
+        if other_sig is None:
             return []
         found = index.same_subject(other_sig, limit=RELATED_CANDIDATES, exclude=other)
         return [(i, s) for i, s in found if s >= RELATED_MIN and i != article_id]

@@ -27,20 +27,20 @@ async def digest_command(newsroom: Newsroom, request: Request) -> Reply:
     if len(parts) == 1 and parts[0].lower() in _OFF:
         chat = await service.set_schedule(request.chat_id, digest_at=None)
         return Reply().add(text("digest.off", lang)).add(when(chat, lang))
-    fields = _time_and_zone(parts, "digest_at")
+    fields = _time_and_zone(parts, "digest_at", "digest.usage")
     if isinstance(fields, str):
         return Reply().add(text(fields, lang, zone=_zone_as_typed(parts)))
     chat = await service.set_schedule(request.chat_id, **fields)
     return Reply().add(when(chat, lang))
 
 
-def _time_and_zone(parts: list[str], field: str) -> dict[str, str] | str:
+def _time_and_zone(parts: list[str], field: str, usage: str) -> dict[str, str] | str:
     """{field: 'HH:MM'} and the time zone if one was given, from "08:00",
     "08:00 Europe/Berlin" or "08:00 New York"; else the catalogue key of what
-    to say: the command's usage, or that the zone is unknown."""
+    to say: `usage`, or that the zone is unknown."""
     clock = parse_clock(parts[0]) if parts else None
     if clock is None:
-        return f"{field.removesuffix('_at')}.usage"
+        return usage
     fields = {field: clock.strftime("%H:%M")}
     if len(parts) > 1:
         zone = parse_zone(" ".join(parts[1:]))
@@ -64,7 +64,7 @@ async def briefing_command(newsroom: Newsroom, request: Request) -> Reply:
     if len(parts) == 1 and parts[0].lower() in _NOW:
         shown = await briefing(newsroom, lang, service.clock(), stale_after=None)
         return shown or Reply().add(text("latest.empty", lang))
-    fields = _time_and_zone(parts, "briefing_at")
+    fields = _time_and_zone(parts, "briefing_at", "briefing.usage")
     if isinstance(fields, str):
         return Reply().add(text(fields, lang, zone=_zone_as_typed(parts)))
     await service.write_updates_in(request.chat_id, lang)

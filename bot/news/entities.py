@@ -732,7 +732,6 @@ def _kind_in_context(
         return None if numbered else "organization"
     if _quoted_after_organization_word(sentence, reading, start):
         return "organization"  # "агентство «Интерфакс»", 'the Facebook group "Find Cayman"'
-
     prev = _word_before(sentence, start)
     if _described_as_organization(sentence, reading, offset, start, prev):
         return "organization"  # "at Tesco, Britain's biggest retailer"
