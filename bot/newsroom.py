@@ -63,6 +63,9 @@ RELATED_MIN = 0.12
 # The same, by the keys (names, numbers, months) of an article in another
 # language: a shared place and year alone must not make a subject.
 RELATED_ACROSS_MIN = 0.35
+# How alike (cosine of signatures, or of keys across languages) an article of
+# the same story must be to be listed as "same story" (see Newsroom._story_mates).
+STORY_MATE_MIN = 0.2
 # Reports in other languages shown under the first page of search results:
 # the results' stories' reports, then articles naming the words' names.
 SEARCH_ACROSS = 3
@@ -562,7 +565,6 @@ class Newsroom:
         sig = index.signature_of(article_id)
         if sig is None:
             return []
-        story = index.story_of[article_id]
         scores = {
             i: s
             for i, s in index.same_subject(sig, limit=RELATED_CANDIDATES, exclude=article_id)
@@ -571,8 +573,9 @@ class Newsroom:
         for other, score in index.similar_across(sig, RELATED_CANDIDATES, exclude=article_id):
             if score >= RELATED_ACROSS_MIN:
                 scores.setdefault(other, score)
-        for member in index.members(story):
-            if member != article_id and member not in scores:
+        mates = self._story_mates(article_id, sig.language)
+        for member in mates:
+            if member not in scores:
                 same_language = index.language_of(member) == sig.language
                 cosine = index.subject_cosine if same_language else index.key_cosine
                 scores[member] = cosine(article_id, member)
@@ -581,7 +584,7 @@ class Newsroom:
         ranked = sorted(
             scores,
             key=lambda i: (
-                index.story_of[i] != story,
+                i not in mates,
                 -round(scores[i], 2),
                 -(index.day_of(i) or 0.0),
             ),
@@ -608,12 +611,30 @@ class Newsroom:
             RelatedItem(
                 found[g[0]],
                 scores[g[0]],
-                index.story_of[g[0]] == story,
+                g[0] in mates,
                 [found[i] for i in g[1:] if i in found],
             )
             for g in groups
             if g[0] in found
         ]
+
+    def _story_mates(self, article_id: int, language: str) -> set[int]:
+        """The other articles of its story that are alike enough to it to be
+        called the same story: a story grows one report at a time, each like
+        the one it joined, and its ends can be far apart ("I will come to
+        Tunisia", on tourists after the Bardo attack, and ISIS's claim of an
+        attack in Yemen, cosine 0.02, were in one story on the CNN dev set).
+        BASIL's reports of one event are all at least 0.28 alike."""
+        index = self._stories
+        mates = set()
+        for member in index.members(index.story_of[article_id]):
+            if member == article_id:
+                continue
+            same_language = not languages_differ(language, index.language_of(member))
+            cosine = index.cosine if same_language else index.key_cosine
+            if cosine(article_id, member) >= STORY_MATE_MIN:
+                mates.add(member)
+        return mates
 
     def _subject_of_translations(self, article_id: int, language: str) -> list[tuple[int, float]]:
         """The same-subject articles of the article's story's first report in

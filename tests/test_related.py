@@ -472,6 +472,45 @@ async def test_a_report_in_another_language_lists_the_subject_of_its_story(
     assert all(i.article.language == "en" and not i.same_story for i in russian[1:])
 
 
+FLOOD = (
+    "Floods closed the Calder bridge on Monday. The river Sorrel rose two metres overnight, and "
+    "the city council moved forty families from the riverside to the sports hall."
+)
+FLOOD_2 = (
+    "The river Sorrel flooded Calder on Monday and closed the bridge. Forty families slept in the "
+    "sports hall, and the Calder Rovers match against Eastport United was called off."
+)
+MATCH_OFF = (
+    "Calder Rovers' match against Eastport United was called off on Monday, the club said. Rovers "
+    "will play the cup tie on Thursday, and fans keep their tickets."
+)
+
+
+async def test_the_same_story_is_what_is_alike_not_the_far_end_of_a_story(
+    demo_newsroom: Newsroom,
+) -> None:
+    # The second flood report joins the first, the match report joins the
+    # second: one story, whose ends are hardly alike.
+    rows: list[dict[str, object]] = [
+        {"title": title, "text": text, "published": "2025-10-06T10:00:00Z"}
+        for title, text in (
+            ("Floods close bridge", FLOOD),
+            ("Sorrel floods Calder", FLOOD_2),
+            ("Match called off", MATCH_OFF),
+        )
+    ]
+    report = await ingest_items(demo_newsroom.storage, records(rows))
+    flood, flood_2, match = report.article_ids
+    await demo_newsroom.refresh_stories()
+    index = demo_newsroom._stories
+    assert index.story_of[flood] == index.story_of[flood_2] == index.story_of[match]
+    assert index.cosine(flood, match) < 0.1
+    listed = {i.article.id: i.same_story for i in await demo_newsroom.related(flood)}
+    assert listed[flood_2] is True and listed.get(match) is not True
+    listed = {i.article.id: i.same_story for i in await demo_newsroom.related(flood_2)}
+    assert listed[flood] is True and listed[match] is True
+
+
 async def test_related_to_russian_text_finds_english_articles(demo_newsroom: Newsroom) -> None:
     found = await demo_newsroom.related_to_text(
         "Уровень озера Соррел упал до 31%, город Колдер ограничил подачу воды."
