@@ -579,7 +579,7 @@ class Newsroom:
                 same_language = index.language_of(member) == sig.language
                 cosine = index.subject_cosine if same_language else index.key_cosine
                 scores[member] = cosine(article_id, member)
-        for other, score in self._subject_of_translations(article_id, sig.language):
+        for other, score in self._subject_of_translations(mates, sig.language):
             scores.setdefault(other, score)
         ranked = sorted(
             scores,
@@ -636,25 +636,21 @@ class Newsroom:
                 mates.add(member)
         return mates
 
-    def _subject_of_translations(self, article_id: int, language: str) -> list[tuple[int, float]]:
-        """The same-subject articles of the article's story's first report in
-        another language: a Russian report of an event covered mostly in
-        English shares too few names with the English articles around it to
-        find them by keys, but its English report finds them by words."""
+    def _subject_of_translations(self, mates: set[int], language: str) -> list[tuple[int, float]]:
+        """The same-subject articles of the first of an article's story mates
+        (_story_mates) in another language: a Russian report of an event
+        covered mostly in English shares too few names with the English
+        articles around it to find them by keys, but its English report finds
+        them by words. (None of them is in the article's language.)"""
         index = self._stories
-        other = next(
-            (
-                m
-                for m in index.members(index.story_of[article_id])
-                if m != article_id and languages_differ(language, index.language_of(m))
-            ),
-            None,
+        other = min(
+            (m for m in mates if languages_differ(language, index.language_of(m))), default=None
         )
         other_sig = index.signature_of(other) if other is not None else None
         if other_sig is None:
             return []
         found = index.same_subject(other_sig, limit=RELATED_CANDIDATES, exclude=other)
-        return [(i, s) for i, s in found if s >= RELATED_MIN and i != article_id]
+        return [(i, s) for i, s in found if s >= RELATED_MIN]
 
     async def _read_into(self, found: dict[int, Article], ids: list[int]) -> None:
         missing = [i for i in ids if i not in found]
