@@ -266,6 +266,23 @@ async def test_feed_commands_are_for_admins(room: Newsroom, server: FeedServer) 
     )
 
 
+async def test_an_editor_manages_feeds_over_telegram(
+    fake: FakeTelegram, server: FeedServer, tmp_path: Path
+) -> None:
+    settings = settings_for(fake, tmp_path / "feeds.db", admin_ids=frozenset({ADMIN}))
+    async with telegram_bot(fake, settings):
+        added = await say(fake, f"/feed_add {server.url}/rss 30", chat=ADMIN)
+        assert added.result["text"].startswith("Added feed 1, “Demo Wire”: 2 new articles stored.")
+        listing = await say(fake, "/feeds", chat=ADMIN)
+        assert "every 30 min · last: 2 new" in listing.result["text"]
+        found = await say(fake, "/search harbour strike", chat=5)
+        assert "Dock workers in Port Elms" in found.result["text"]
+        refused = await say(fake, "/feed_remove 1", chat=5)
+        assert refused.result["text"].startswith("Sorry, only the bot's editors can manage feeds.")
+        removed = await say(fake, "/feed_remove 1", chat=ADMIN)
+        assert removed.result["text"] == "Removed feed 1."
+
+
 async def test_an_article_an_editor_removed_does_not_come_back(
     room: Newsroom, server: FeedServer, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -312,6 +312,28 @@ async def test_a_search_found_only_in_the_other_language_says_so(
     assert "Results for" not in reply.result["text"]
 
 
+async def test_schedules_a_followed_story_and_unfollowing_over_telegram(
+    bot: App, fake: FakeTelegram
+) -> None:
+    digest = await say(fake, "/digest 08:00 new york")
+    assert "one digest a day at 08:00 (America/New_York)" in digest.result["text"]
+    for command, opening in [
+        ("/quiet 22:00-07:00 Mars", "I don't know the time zone “Mars”."),
+        ("/quiet 22:00-07:00 Berlin", "Quiet hours: 22:00-07:00 (Europe/Berlin)."),
+        ("/subscribe drought", "Following “drought”."),
+        ("/unsubscribe drought", "Stopped following “drought”."),
+        ("/unsubscribe drought", "This chat does not follow “drought”."),
+    ]:
+        reply = await say(fake, command)
+        assert reply.result["text"].startswith(opening), command
+    card = await say(fake, "/summary 18")
+    followed = await press(fake, card, "Follow story")
+    assert followed.result["text"].startswith("Following the story “Farmers around Lake Sorrel")
+    listed = await say(fake, "/subscriptions")
+    assert "(a story)" in listed.result["text"]
+    assert "digest a day at 08:00 (Europe/Berlin)" in listed.result["text"]  # one zone a chat
+
+
 async def test_summary_of_a_topic_cites_sources(bot: App, fake: FakeTelegram) -> None:
     reply = await say(fake, "/summary Kestrel breach")
     assert reply.result["text"].startswith("What the articles say about “Kestrel breach”")
