@@ -543,9 +543,7 @@ class StoryIndex:
         of it, or of no known date (in a long-running story, a store's five most
         similar articles can all be older, and one of that week's sixth)."""
         best = self.similar(sig, 5, keep=self._in_time(sig.day))
-        story = self.story_among(
-            sig, best, STORY_SIMILARITY, UNDATED_SIMILARITY, self._shares_enough
-        )
+        story = self.story_among(sig, best, STORY_SIMILARITY, UNDATED_SIMILARITY, by_words=True)
         if story is None:
             across = self.similar_across(sig, 5)
             story = self.story_among(sig, across, CROSS_STORY_SIMILARITY, CROSS_UNDATED_SIMILARITY)
@@ -572,18 +570,18 @@ class StoryIndex:
         best: list[tuple[int, float]],
         least: float,
         undated_least: float,
-        shares_enough: Callable[[Signature, int], bool] | None = None,
+        by_words: bool = False,
     ) -> int | None:
         """The story of the best match published close in time (or, with no dates
-        to tell, a closer match), if one is similar enough (and, when
-        `shares_enough` is given, shares enough with `sig` by it)."""
+        to tell, a closer match), if one is similar enough (and, matched
+        `by_words`, shares enough of them: _shares_enough)."""
         for other, score in best:
             if score < least:
                 break
             close = same_time(sig.day, self.day_of(other))
             if not (close or (close is None and score >= undated_least)):
                 continue
-            if shares_enough is None or shares_enough(sig, other):
+            if not by_words or self._shares_enough(sig, other):
                 return self.story_of[other]
         return None
 
