@@ -304,6 +304,16 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "Stored articles about the text you sent",
         "ru": "Статьи о присланном тексте",
     },
+    "chat.greeting": {
+        "en": "Hello! Send me a few words to search the news, a link to an article,"
+        " or /help to see everything I can do.",
+        "ru": "Здравствуйте! Напишите несколько слов для поиска по новостям, пришлите ссылку"
+        " на статью или /help — всё, что я умею.",
+    },
+    "chat.thanks": {
+        "en": "You're welcome! Send more words whenever you like.",
+        "ru": "Пожалуйста! Пишите, если захотите найти что-нибудь ещё.",
+    },
     "about.none": {
         "en": "I have no stored article about that text. Send a few key words to search instead.",
         "ru": "Статей об этом тексте у меня нет. Пришлите несколько ключевых слов для поиска.",

@@ -191,6 +191,31 @@ async def test_plain_text_is_a_search(demo_newsroom: Newsroom) -> None:
     assert "kestrel" in marked
 
 
+async def test_plain_words_asking_about_a_topic_search_the_topic(demo_newsroom: Newsroom) -> None:
+    asked = await dispatch(demo_newsroom, Request("", "any news about the congress?"))
+    typed = await dispatch(demo_newsroom, Request("search", "the congress"))
+    assert asked.plain_text == typed.plain_text
+    assert asked.plain_text.startswith("Results for “the congress”")
+    assert catalogue("search.partial", "en") not in asked.plain_text  # every word found
+    russian = await dispatch(demo_newsroom, Request("", "расскажи про ОВД-Инфо", language="ru"))
+    assert russian.plain_text.startswith("Найдено по запросу «ОВД-Инфо»")
+    assert catalogue("search.partial", "ru") not in russian.plain_text
+
+
+async def test_plain_greetings_thanks_and_asking_for_the_news(demo_newsroom: Newsroom) -> None:
+    hello = await dispatch(demo_newsroom, Request("", "Hi!"))
+    assert hello.plain_text == catalogue("chat.greeting", "en")
+    thanks = await dispatch(demo_newsroom, Request("", "спасибо!", language="ru"))
+    assert thanks.plain_text == catalogue("chat.thanks", "ru")
+    news = await dispatch(demo_newsroom, Request("", "what's new?"))
+    assert news.plain_text == (await dispatch(demo_newsroom, Request("latest"))).plain_text
+    helped = await dispatch(demo_newsroom, Request("", "what can you do?"))
+    assert helped.plain_text == (await dispatch(demo_newsroom, Request("help"))).plain_text
+    # A slash command is read as typed: /search hello looks for "hello".
+    searched = await dispatch(demo_newsroom, Request("search", "hello"))
+    assert searched.plain_text == "Nothing found for “hello”."
+
+
 async def test_search_pages_with_a_button(demo_newsroom: Newsroom) -> None:
     first = await dispatch(demo_newsroom, Request("search", "Veloria"))
     opens, [button, _newest] = first.buttons

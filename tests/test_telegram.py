@@ -195,6 +195,18 @@ async def test_plain_text_is_a_search_with_marked_words(bot: App, fake: FakeTele
     assert all(data.startswith("summary ") for _, data in opens) and opens
 
 
+async def test_a_question_in_plain_words_is_answered_by_its_topic(
+    bot: App, fake: FakeTelegram
+) -> None:
+    reply = await say(fake, "Tell me about Kestrel hackers, please?")
+    assert reply.result["text"].startswith("Results for “Kestrel hackers”\n")
+    assert "<b>Kestrel</b>" in reply.params["text"]
+    hello = await say(fake, "hello")
+    assert hello.result["text"].startswith("Hello! Send me a few words")
+    news = await say(fake, "any news?")
+    assert news.result["text"].startswith("Latest articles\n\n1. Night trains return")
+
+
 async def test_a_search_typed_on_a_phone_leaves_words_out_and_keeps_phrases(
     bot: App, fake: FakeTelegram
 ) -> None:

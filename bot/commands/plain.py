@@ -1,13 +1,19 @@
 """Plain text in a private chat: the article a link in it leads to, the stored
-articles about a long text, else a search."""
+articles about a long text, else what the words ask for (news.questions):
+mostly a search."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.commands.cards import article_line, in_language, open_buttons
+from bot.commands.help import help_command
+from bot.commands.latest import latest_command
 from bot.commands.reply import Button, Reply, Request, Span, bold
 from bot.commands.search import MAX_QUERY_CHARS, search_command
 from bot.commands.summary import article_summary
 from bot.commands.target import is_link, linked_in
+from bot.news.questions import read_message
 from bot.news.text import detect_language, languages_differ
 from bot.newsroom import Newsroom
 from bot.texts import text
@@ -19,7 +25,8 @@ async def plain_text_command(newsroom: Newsroom, request: Request) -> Reply:
     """Readers paste links and forward posts: a link to a stored article opens
     its card, as /summary <link> does; a lone link that leads nowhere stored
     says so; a text too long to be search words (a paragraph, a post from
-    elsewhere) lists the stored articles about it; anything else is a search."""
+    elsewhere) lists the stored articles about it; anything else is read as a
+    request in plain words ("tell me about OVD-Info", "what's new?", "hi")."""
     target = await linked_in(newsroom, " ".join((request.args, *request.links)))
     if target is not None:
         return article_summary(newsroom, target, request.language)
@@ -27,7 +34,20 @@ async def plain_text_command(newsroom: Newsroom, request: Request) -> Reply:
         return _unknown_link(newsroom, request)
     if len(request.args.strip()) > MAX_QUERY_CHARS:
         return await _about(newsroom, request.args, request.language)
-    return await search_command(newsroom, request)
+    return await _asked(newsroom, request)
+
+
+async def _asked(newsroom: Newsroom, request: Request) -> Reply:
+    asked = read_message(request.args)
+    if asked.kind == "greeting":
+        return Reply().add(text("chat.greeting", request.language))
+    if asked.kind == "thanks":
+        return Reply().add(text("chat.thanks", request.language))
+    if asked.kind == "help":
+        return await help_command(newsroom, request)
+    if asked.kind == "latest":
+        return await latest_command(newsroom, replace(request, args=""))
+    return await search_command(newsroom, replace(request, args=asked.words))
 
 
 def _unknown_link(newsroom: Newsroom, request: Request) -> Reply:

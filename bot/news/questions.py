@@ -1,0 +1,159 @@
+"""What a reader's message in plain words asks for.
+
+Readers write to a chat bot as they would to a person: "tell me about
+OVD-Info", "any news on the congress?", "что нового о Навальном?". Searched
+as they stand, the framing words ("tell", "news", "нового") are in no
+article, so every such search fell back to "some of the words" and ranked by
+words the reader never meant. The frame is taken off and the rest searched;
+a message that is only a frame ("what's new?", "новости") asks for the latest
+articles, and a greeting, thanks or a question about the bot itself gets an
+answer of its own instead of a search for "hello".
+
+Only the start and the end of a message are read, so a headline pasted as
+search words ("New York news on strike") keeps every word: a frame must open
+the message and leave words after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Kind = Literal["search", "latest", "greeting", "thanks", "help"]
+
+
+@dataclass(frozen=True)
+class Asked:
+    kind: Kind
+    words: str = ""  # what to search for, as the reader wrote it (kind "search")
+
+
+_FLAGS = re.IGNORECASE
+# "News of the World", "USA Today": words that would take a name apart are no frame.
+_ON_EN = r"(?:about|on|regarding|concerning|from)"
+_IN_EN = r"(?:about|on|regarding|concerning|from|in|with|at|to|for)"
+_ABOUT_RU = r"(?:про|о|об|обо|по|из|в|во|на|с|со|у|насчёт|насчет)"
+_REPORTS_EN = r"(?:news|articles?|stories|story|reports?|updates?|coverage|headlines)"
+_REPORTS_RU = r"(?:новост(?:и|ей|ь)|стать(?:и|ю|я|ей)|материал(?:ы|ов)?|сообщени(?:я|й))"
+_POLITE_EN = (
+    r"(?:(?:please|pls|kindly|so|ok|okay|and|now)[,!]?\s+)*"
+    r"(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?"
+)
+_POLITE_RU = (
+    r"(?:(?:пожалуйста|а|ну|и|так|ладно|слушай)[,!]?\s+)*"
+    r"(?:(?:можешь|можете|могли\s+бы|мог\s+бы)\s+)?"
+)
+
+_GREETING = re.compile(
+    # One word ("Hi Navalny news" is a greeting and a search), or two that need
+    # a stop after them: "Good Morning America" is a show.
+    r"(?:(?:hi|hello|hey|hiya|howdy|greetings|привет(?:ствую)?|здравствуй(?:те)?|здрасте|салют)"
+    r"(?:\s+(?:there|bot|бот|all|everyone|всем))?(?=[\s,.!:;)—–]|$)"
+    r"|(?:good\s+(?:morning|afternoon|evening|day)|добр(?:ый|ое|ой)\s+(?:день|утро|вечер)"
+    r"|доброго\s+(?:дня|утра|вечера))(?:\s+(?:bot|бот|all|everyone|всем))?(?=[,.!:;)—–]|\s*$))"
+    r"[\s,.!:;)—–]*",
+    _FLAGS,
+)
+_THANKS = re.compile(
+    r"(?:thanks?(?:\s+you)?|thx|ty|cheers|many\s+thanks|спасибо|спс|благодарю)"
+    r"(?:\s+(?:a\s+lot|so\s+much|very\s+much|again|большое|огромное|тебе|вам|bot|бот))*",
+    _FLAGS,
+)
+_HELP = re.compile(
+    r"help|помощь|помоги(?:те)?|commands|команды|start|старт|menu|меню"
+    r"|what\s+(?:can|do)\s+you\s+do|how\s+does\s+(?:this|it)\s+work|how\s+do\s+(?:i|you)\s+use\s+(?:this|you|it)"
+    r"|who\s+are\s+you|what\s+are\s+you"
+    r"|что\s+(?:ты|вы)\s+умее(?:шь|те)|как\s+(?:тобой|вами|этим)\s+пользоваться|кто\s+(?:ты|вы)",
+    _FLAGS,
+)
+# A frame that asks for nothing but the news: the latest articles.
+_LATEST = re.compile(
+    rf"(?:(?:any|anything|something|what(?:'s|’s|\s+is)|show\s+me|give\s+me|get\s+me)\s+)?"
+    rf"(?:the\s+)?(?:latest|newest|new|fresh|recent)?\s*(?:{_REPORTS_EN})?"
+    rf"(?:\s+(?:today|now|please))*"
+    rf"|what\s+(?:(?:has|have)\s+)?happened(?:\s+(?:today|now))?"
+    rf"|what(?:'s|’s|\s+is)\s+(?:happening|going\s+on)(?:\s+(?:today|now))?"
+    rf"|(?:что\s+(?:нового|новенького|слышно|случилось|произошло|происходит)"
+    rf"|(?:последние|свежие|новые)\s+{_REPORTS_RU}"
+    rf"|{_REPORTS_RU}|(?:покажи(?:те)?|дай(?:те)?)\s+(?:последние\s+|свежие\s+)?{_REPORTS_RU})"
+    rf"(?:\s+(?:сегодня|сейчас|пожалуйста))*",
+    _FLAGS,
+)
+# Frames that open a request for words: what follows them is the topic.
+_FRAMES = [
+    re.compile(pattern, _FLAGS)
+    for pattern in (
+        # English
+        rf"{_POLITE_EN}tell\s+me\s+(?:(?:more|something|anything|everything|all)\s+)?{_ON_EN}\s+",
+        rf"{_POLITE_EN}(?:show|give|find|get|send|bring)\s+(?:me|us)\s+"
+        rf"(?:(?:the|some|any)\s+)?(?:(?:latest|newest|recent|new)\s+)?(?:{_REPORTS_EN}\s+{_ON_EN}\s+)?",
+        rf"{_POLITE_EN}(?:search|look|hunt)\s+(?:for|up)\s+",
+        rf"{_POLITE_EN}(?:find|search)\s+(?:for\s+)?(?:{_REPORTS_EN}|anything)\s+{_ON_EN}\s+",
+        rf"(?:(?:is|are)\s+there\s+|do\s+you\s+have\s+|have\s+you\s+got\s+)?"
+        rf"(?:any|anything|something)\s+(?:(?:new|newer|recent|else)\s+)?(?:{_REPORTS_EN}\s+)?{_ON_EN}\s+",
+        rf"(?:what(?:'s|’s|\s+is|\s+are)\s+)?(?:the\s+)?(?:latest|newest|recent|new|fresh)\s+"
+        rf"(?:{_REPORTS_EN}\s+)?{_ON_EN}\s+",
+        rf"(?:the\s+)?{_REPORTS_EN}\s+{_ON_EN}\s+",
+        rf"what(?:'s|’s|\s+is|\s+was)\s+(?:new|happening|going\s+on|up|the\s+news|the\s+story)\s+{_IN_EN}\s+",
+        rf"what\s+(?:(?:has|have|had)\s+)?(?:happened|happens|is\s+happening)\s+(?:{_IN_EN}\s+)?",
+        r"(?:i\s+(?:want|wanna|would\s+like|'d\s+like|’d\s+like|need)\s+to\s+(?:know|read|learn|hear)"
+        r"|i(?:'m|’m|\s+am)\s+(?:looking|searching)\s+for)\s+(?:(?:more|something|anything)\s+)?"
+        rf"(?:{_ON_EN}\s+)?",
+        r"(?:who|what)\s+(?:is|are|was|were)\s+",
+        # Russian
+        rf"{_POLITE_RU}(?:расскажи(?:те)?|скажи(?:те)?|напиши(?:те)?)\s+(?:(?:мне|нам)\s+)?"
+        rf"(?:(?:что-нибудь|что-то|всё|все|подробнее|больше)\s+)?{_ABOUT_RU}\s+",
+        rf"{_POLITE_RU}(?:покажи(?:те)?|дай(?:те)?|найди(?:те)?|поищи(?:те)?|ищи(?:те)?)\s+"
+        rf"(?:(?:мне|нам)\s+)?(?:(?:последние|свежие|новые|все)\s+)?(?:{_REPORTS_RU}\s+)?(?:{_ABOUT_RU}\s+)?",
+        rf"что\s+(?:нового|новенького|слышно|известно|пишут|происходит|случилось|произошло)\s+"
+        rf"(?:{_ABOUT_RU}\s+)?",
+        rf"(?:есть\s+(?:ли\s+)?(?:что-нибудь\s+|что-то\s+)?)?(?:(?:последние|свежие|новые)\s+)?"
+        rf"{_REPORTS_RU}\s+{_ABOUT_RU}\s+",
+        rf"есть\s+(?:ли\s+)?(?:что-нибудь|что-то)\s+(?:новое\s+)?{_ABOUT_RU}\s+",
+        rf"(?:хочу|хотел(?:а|и)?\s+бы|хочется)\s+(?:узнать|почитать|прочитать|прочесть)\s+"
+        rf"(?:(?:больше|подробнее|что-нибудь)\s+)?(?:{_ABOUT_RU}\s+)?",
+        r"(?:ищу|я\s+ищу)\s+",
+        r"(?:кто|что)\s+(?:такой|такая|такое|такие|это)\s+",
+    )
+]
+# What a message may end with that is no search word.
+_CLOSING_WORDS = ("please", "pls", "thanks", "thank you", "пожалуйста", "спасибо")
+_CLOSING_MARKS = " ?!.…"
+_ONLY_MARKS = re.compile(r"[\W_]*", re.UNICODE)
+
+
+def read_message(message: str) -> Asked:
+    """What a message in plain words asks for (see the module's docstring)."""
+    text = " ".join(message.split())
+    greeted = _GREETING.match(text)
+    rest = text[greeted.end() :] if greeted else text
+    bare = _without_closing(rest)
+    if not bare or _ONLY_MARKS.fullmatch(bare):
+        if greeted:
+            return Asked("greeting")
+        return Asked("search", text)  # "?" or "…": the search says it has no words
+    for pattern, kind in ((_THANKS, "thanks"), (_HELP, "help"), (_LATEST, "latest")):
+        if pattern.fullmatch(bare):
+            return Asked(kind)  # type: ignore[arg-type]
+    for frame in _FRAMES:
+        found = frame.match(bare)
+        if found and found.end() < len(bare):
+            topic = bare[found.end() :].strip(" ,:;-—–\"'“”«»")
+            if topic and not _ONLY_MARKS.fullmatch(topic):
+                return Asked("search", topic)
+    return Asked("search", bare)
+
+
+def _without_closing(text: str) -> str:
+    """The text without the marks and courtesies it ends with ("..., please?")."""
+    while True:
+        text = text.rstrip(_CLOSING_MARKS)
+        lowered = text.lower()
+        for word in _CLOSING_WORDS:
+            cut = len(text) - len(word)
+            if cut > 0 and lowered.endswith(word) and lowered[cut - 1] in " ,":
+                text = text[:cut].rstrip(" ,")
+                break
+        else:
+            return text

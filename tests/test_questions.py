@@ -1,0 +1,95 @@
+"""Messages in plain words: the frame taken off, the topic kept whole."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.news.questions import Asked, read_message
+
+ASKED_ABOUT = [
+    ("what happened in brussels?", "brussels"),
+    ("any news about the congress?", "the congress"),
+    ("tell me about OVD-Info", "OVD-Info"),
+    ("Could you please tell me more about the 120 Campaign", "the 120 Campaign"),
+    ("who is Navalny?", "Navalny"),
+    ("latest on Veloria interest rates", "Veloria interest rates"),
+    ("show me the latest news on Brexit", "Brexit"),
+    ("Find articles about OVD-Info", "OVD-Info"),
+    ("I want to know about Kestrel Mobile", "Kestrel Mobile"),
+    ("what's happening in Ukraine", "Ukraine"),
+    ("hi, any news on Navalny?", "Navalny"),
+    ("Ebola outbreak please", "Ebola outbreak"),
+    ("что нового о конгрессе?", "конгрессе"),
+    ("расскажи про ОВД-Инфо", "ОВД-Инфо"),
+    ("Привет! Что нового в России?", "России"),
+    ("кто такой Навальный", "Навальный"),
+    ("есть ли новости о Навальном?", "Навальном"),
+    ("покажи статьи про выставку", "выставку"),
+]
+# A frame's words that open a name or a headline are no frame.
+KEPT_WHOLE = [
+    "News of the World phone hacking",
+    "USA Today",
+    "Apocalypse Now",
+    "New York",
+    "Hillary Clinton",
+    "Hi-tech industry",
+    "Search and rescue",
+    "Good Morning America",
+    "Reports of gunfire in Paris",
+    "Veloria (FBK)",
+    "Kestrel hackers",
+    "Новости Москвы",
+]
+
+
+@pytest.mark.parametrize(("message", "topic"), ASKED_ABOUT)
+def test_the_frame_comes_off_and_the_topic_is_searched(message: str, topic: str) -> None:
+    assert read_message(message) == Asked("search", topic)
+
+
+@pytest.mark.parametrize("message", KEPT_WHOLE)
+def test_names_and_headlines_keep_every_word(message: str) -> None:
+    assert read_message(message) == Asked("search", message)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("hello", "greeting"),
+        ("Hi!", "greeting"),
+        ("hey bot", "greeting"),
+        ("Good morning!", "greeting"),
+        ("Здравствуйте", "greeting"),
+        ("thanks!", "thanks"),
+        ("Thank you so much", "thanks"),
+        ("спасибо большое!", "thanks"),
+        ("help", "help"),
+        ("what can you do?", "help"),
+        ("что ты умеешь?", "help"),
+        ("news", "latest"),
+        ("What's new?", "latest"),
+        ("any news today?", "latest"),
+        ("что нового?", "latest"),
+        ("последние новости", "latest"),
+    ],
+)
+def test_a_message_that_asks_for_no_words(message: str, kind: str) -> None:
+    assert read_message(message) == Asked(kind)  # type: ignore[arg-type]
+
+
+def test_marks_alone_are_left_to_the_search_to_refuse() -> None:
+    assert read_message("?!…") == Asked("search", "?!…")
+    assert read_message("📰") == Asked("search", "📰")
+
+
+@given(st.text(max_size=300))
+def test_any_message_reads_as_something_it_holds(message: str) -> None:
+    asked = read_message(message)
+    squeezed = " ".join(message.split())
+    if asked.kind == "search":
+        assert asked.words in squeezed and (asked.words or not squeezed)
+    else:
+        assert asked.words == ""
