@@ -204,6 +204,16 @@ def kinds(text: str) -> dict[str, str]:
             "Jo Flaherty",
             "person",
         ),
+        # A town written with its state or country is a place, inside a sentence.
+        ("Miller, of Owings Mills, Maryland, died Saturday.", "Owings Mills", "place"),
+        ("He grew up in a village near Montabaur, Germany.", "Montabaur", "place"),
+        # A title inside an office's name names no one.
+        (
+            "Most were identified, according to the Office of Chief Medical Examiner.",
+            "Office of Chief Medical Examiner",
+            "organization",
+        ),
+        ("Bank of England Governor Mark Carney spoke.", "Mark Carney", "person"),
     ],
 )
 def test_names_read_as_their_kind(text: str, name: str, kind: str) -> None:
@@ -248,6 +258,8 @@ def test_names_read_as_their_kind(text: str, name: str, kind: str) -> None:
         ("They believe in God, Anna Lee said.", "God"),
         ("She won praise for her role in Closer, Anna Lee said.", "Closer"),  # a film
         ('"I\'ve never seen it," Anna Lee said.', "I've"),
+        ("Most were identified, the Chief Medical Examiner said.", "Medical Examiner"),
+        ("Indeed, Tunisia is calm, Anna Lee said.", "Indeed"),  # an opening word, no town
         # A work's title named as one is no person, anywhere in the text.
         (
             "The abortion drama Vera Drake won. Vera Drake has scooped three awards.",

@@ -120,6 +120,8 @@ _NOT_SPEAKERS = frozenset(
     people diplomats travelers travellers friends relatives colleagues supporters opponents
     campaigners family families""".split()
 )
+# A comma and capitalised words that end a clause: "(Owings Mills), Maryland, died".
+_PLACE_AFTER_COMMA = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[,.;:)]|$)")
 # A person's age in commas after their name: "Cayman Naib, 13, was last seen".
 _AGE_AFTER = re.compile(r", (?:[1-9]|[1-9]\d|10\d),")
 # Mention kinds find_entities() settles for the whole text.
@@ -739,6 +741,12 @@ def _kind_in_context(
         if prev == "in" and _word_before(sentence, start - 3) in _PLAYED_IN:
             return None  # "her role in Closer", "starring in Eternal Sunshine": a work
         return "place"
+    if (
+        _placed_in(sentence, offset + len(reading.run))
+        and not _full_name(reading)
+        and not _opens(sentence, start)  # "Indeed, Tunisia", "Like Tunisia, Egypt"
+    ):
+        return "place"  # "Owings Mills, Maryland", "Montabaur, Germany"
     if prev == "the":
         return _AFTER_THE  # "the Harry Potter films", "the Daily Mail said": no one's name
     right_before = sentence[start - 2 : start - 1].isalpha()  # "the firm's chief, Ann Lee"
@@ -755,6 +763,13 @@ def _kind_in_context(
         end = offset + len(reading.run)
         return "person" if _AGE_AFTER.match(sentence, end, end + 6) else _MAYBE_PERSON
     return _LONE_WORD if reading.size == 1 else None
+
+
+def _placed_in(sentence: str, end: int) -> bool:
+    """Whether a comma and a listed place (a country, a US state) follow a name
+    and close the clause: a town is written with its state or country."""
+    found = _PLACE_AFTER_COMMA.match(sentence, end)
+    return found is not None and found.group(1).lower() in PLACES
 
 
 def _quoted_after_organization_word(sentence: str, reading: _Reading, start: int) -> bool:
@@ -923,7 +938,7 @@ def _surname_at(bare: list[str], i: int) -> bool:
 def _titled_person(words: list[str], bare: list[str]) -> _Reading | None:
     """The person a title names ("President Vladimir Putin"), if the run has one."""
     titles = [i for i, w in enumerate(bare) if w in TITLES and not _surname_at(bare, i)]
-    if not titles:
+    if not titles or _office_titled(bare, titles[0]):
         return None
     after = max(titles) + 1
     while after < len(words) - 1 and bare[after] in _CONNECTORS:
@@ -936,12 +951,21 @@ def _titled_person(words: list[str], bare: list[str]) -> _Reading | None:
     first, _, last = person.lower().rpartition(" ")
     if last in THING_ENDINGS and not _given_name(first.partition(" ")[0]):
         return _NOT_A_NAME  # "the General Election": an event (but "MP Howard Flight")
+    if first and last in TITLES and not _given_name(first.partition(" ")[0]):
+        return _NOT_A_NAME  # "Chief Medical Examiner", "Chief Operating Officer": an office
     if has_russian_letters(person):
         if _acronym(person.split()[0]) or _russian_place(person):
             return None  # "Президент России", "Глава МИД Украины": whose the title is
         person = _from_given_name(person)  # "Президент России Владимир Путин"
     keep = person and len(person.split()) <= 3
     return _Reading(person if keep else "", "person")
+
+
+def _office_titled(bare: list[str], title: int) -> bool:
+    """Whether a title opens an office's name after "of" ("Office of Chief
+    Medical Examiner", "Department of the Chief Inspector"): the office's
+    name, no person's (but "Bank of England Governor Mark Carney" is his)."""
+    return title >= 2 and bare[title - 1] == "of" and not ORG_WORDS.isdisjoint(bare[: title - 1])
 
 
 def _name_reading(run: str, name: str, low: str, bare: list[str]) -> _Reading:

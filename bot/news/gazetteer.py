@@ -48,7 +48,7 @@ TITLES = _words(
     analyst professor lawyer attorney sheriff detective sergeant lieutenant commander admiral
     officer reverend rev bishop archbishop cardinal rabbi imam sheikh emir duke duchess princess
     dame pastor deputy commissioner congressman congresswoman justice det cpl pvt maj adm cmdr
-    insp supt inspector superintendent constable trooper corporal
+    insp supt inspector superintendent constable trooper corporal examiner coroner
     actor actress singer rapper comedian co-pilot copilot co-founder cofounder boxer swimmer
     президент министр мэр губернатор глава"""
 )
