@@ -214,6 +214,11 @@ def kinds(text: str) -> dict[str, str]:
             "organization",
         ),
         ("Bank of England Governor Mark Carney spoke.", "Mark Carney", "person"),
+        # A person "of" a place is two names; an office "of" a place stays one.
+        ("They attacked Senator Ted Cruz of Texas, his rival.", "Ted Cruz", "person"),
+        ("They attacked Senator Ted Cruz of Texas, his rival.", "Texas", "place"),
+        ("Representative Kevin McCarthy of California voted no.", "Kevin McCarthy", "person"),
+        ("The Bank of England raised rates.", "Bank of England", "organization"),
     ],
 )
 def test_names_read_as_their_kind(text: str, name: str, kind: str) -> None:

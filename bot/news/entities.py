@@ -467,6 +467,8 @@ def _name_runs(sentence: str) -> list[tuple[str, int]]:
         runs = _joined_of_the(sentence, runs)
     if "s' " in sentence or "s’ " in sentence:
         runs = _plural_owners_apart(sentence, runs)
+    if " of " in sentence:
+        runs = [piece for run in runs for piece in _person_of_place(*run)]
     return runs
 
 
@@ -503,6 +505,22 @@ def _plural_owners_apart(sentence: str, runs: list[tuple[str, int]]) -> list[tup
             apart.append((piece, begin))
             begin += len(piece)
     return apart
+
+
+def _person_of_place(run: str, begin: int) -> list[tuple[str, int]]:
+    """A person and where they are from are two names: "Senator Ted Cruz of
+    Texas", "Ms. Jane Smith of Ohio" (a run takes "of" in, and the whole was
+    read as no one). Only a listed place after "of", and a person's name before
+    it that opens with a title or a given name: "Bank of England", "Duke of
+    York" and "Archbishop of Canterbury" stay whole."""
+    name, _, place = run.rpartition(" of ")
+    if not name or place.lower() not in PLACES:
+        return [(run, begin)]
+    bare = [w.strip(".").lower() for w in name.split()]
+    opens = bare[0] in TITLES or _given_name(bare[0])
+    if not opens or all(w in TITLES for w in bare) or not ORG_WORDS.isdisjoint(bare):
+        return [(run, begin)]
+    return [(name, begin), (place, begin + len(run) - len(place))]
 
 
 def _of_the_joins(run: str, after: str) -> bool:
