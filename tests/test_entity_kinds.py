@@ -219,6 +219,9 @@ def kinds(text: str) -> dict[str, str]:
         ("They attacked Senator Ted Cruz of Texas, his rival.", "Texas", "place"),
         ("Representative Kevin McCarthy of California voted no.", "Kevin McCarthy", "person"),
         ("The Bank of England raised rates.", "Bank of England", "organization"),
+        # A title to come is a title.
+        ("President-elect Donald Trump spoke.", "Donald Trump", "person"),
+        ("House Speaker-to-be Nancy Pelosi arrived.", "Nancy Pelosi", "person"),
     ],
 )
 def test_names_read_as_their_kind(text: str, name: str, kind: str) -> None:

@@ -177,6 +177,8 @@ _NEVER_ALONE = NOT_NAMES | TITLES | ROLE_PLURALS
 _ROLES_AFTER_NAMES = frozenset(
     "ceo cfo coo mp mep chairman chairwoman spokesman spokeswoman".split()
 )
+# "President-elect", "Speaker-to-be": a title all the same.
+_TITLE_TO_COME = frozenset(("elect", "to-be", "designate", "in-waiting"))
 # What may close a person's name after the surname.
 _NAME_SUFFIXES = frozenset("jr sr ii iii iv vi vii viii".split())
 # The last words of runs that name no one and nothing ("North Korean", "World Cup").
@@ -892,7 +894,7 @@ def _run_reading(run: str) -> _Reading:
     if run.lower() in KNOWN_ORGANIZATIONS:
         return _Reading(run, "organization")  # before trimming: "Doctors Without Borders"
     words = run.split()
-    bare = [w.strip(".") for w in run.lower().split()]
+    bare = [_as_title(w.strip(".")) for w in run.lower().split()]
     suffix = _without_possessive(bare[-1]).strip(".")
     if len(bare) > 1 and suffix in _NAME_SUFFIXES:
         return _suffixed_reading(words, bare[0], suffix)
@@ -1098,7 +1100,16 @@ def _opens(sentence: str, start: int) -> bool:
 
 def _word_before(sentence: str, start: int) -> str:
     parts = (sentence[start - _NEAR : start] if start > _NEAR else sentence[:start]).rsplit(None, 1)
-    return parts[-1].lower().strip(",.") if parts else ""
+    return _as_title(parts[-1].lower().strip(",.")) if parts else ""
+
+
+def _as_title(word: str) -> str:
+    """A lower-cased title to come, as the title: "president-elect" ->
+    "president" ("President-elect Donald Trump", "Speaker-to-be Nancy Pelosi")."""
+    if "-" not in word:
+        return word
+    title, _, time = word.partition("-")
+    return title if time in _TITLE_TO_COME and title in TITLES else word
 
 
 def _word_after(sentence: str, end: int) -> str:
