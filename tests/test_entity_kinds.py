@@ -219,6 +219,13 @@ def kinds(text: str) -> dict[str, str]:
         ("They attacked Senator Ted Cruz of Texas, his rival.", "Texas", "place"),
         ("Representative Kevin McCarthy of California voted no.", "Kevin McCarthy", "person"),
         ("The Bank of England raised rates.", "Bank of England", "organization"),
+        # An organisation's name and a person's right after it are two.
+        ("For the Lib Dems David Laws said it was wrong.", "David Laws", "person"),
+        ("For the Lib Dems David Laws said it was wrong.", "Lib Dems", "organization"),
+        ("The head of the Child Support Agency Doug Smith retires.", "Doug Smith", "person"),
+        # Airlines, and a firm that leads its market.
+        ("The government took back Air Jamaica on Monday.", "Air Jamaica", "organization"),
+        ("It trails market leader Best Buy in sales.", "Best Buy", "organization"),
         # A title to come is a title.
         ("President-elect Donald Trump spoke.", "Donald Trump", "person"),
         ("House Speaker-to-be Nancy Pelosi arrived.", "Nancy Pelosi", "person"),

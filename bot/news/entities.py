@@ -177,6 +177,8 @@ _NEVER_ALONE = NOT_NAMES | TITLES | ROLE_PLURALS
 _ROLES_AFTER_NAMES = frozenset(
     "ceo cfo coo mp mep chairman chairwoman spokesman spokeswoman".split()
 )
+# What a "leader" leads when it is a firm: "market leader Best Buy".
+_MARKETS = frozenset("market industry sector world category price".split())
 # "President-elect", "Speaker-to-be": a title all the same.
 _TITLE_TO_COME = frozenset(("elect", "to-be", "designate", "in-waiting"))
 # What may close a person's name after the surname.
@@ -471,7 +473,7 @@ def _name_runs(sentence: str) -> list[tuple[str, int]]:
         runs = _plural_owners_apart(sentence, runs)
     if " of " in sentence:
         runs = [piece for run in runs for piece in _person_of_place(*run)]
-    return runs
+    return [piece for run in runs for piece in _organization_then_person(*run)]
 
 
 def _joined_of_the(sentence: str, runs: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -523,6 +525,20 @@ def _person_of_place(run: str, begin: int) -> list[tuple[str, int]]:
     if not opens or all(w in TITLES for w in bare) or not ORG_WORDS.isdisjoint(bare):
         return [(run, begin)]
     return [(name, begin), (place, begin + len(run) - len(place))]
+
+
+def _organization_then_person(run: str, begin: int) -> list[tuple[str, int]]:
+    """An organisation's name and a person's after it, with nothing between,
+    are two names: "For the Lib Dems David Laws said", "Manchester United
+    Wayne Rooney". Told by an organisation word right before a given name
+    that opens the run's last two or three words."""
+    words = run.split()
+    for i in range(max(1, len(words) - 3), len(words) - 1):
+        before, given = words[i - 1].lower().strip(".,"), words[i].lower()
+        if before in ORG_WORDS and _given_name(given) and given not in ORG_WORDS:
+            cut = run.index(words[i], len(" ".join(words[:i])))
+            return [(run[:cut].rstrip(), begin), (run[cut:], begin + cut)]
+    return [(run, begin)]
 
 
 def _of_the_joins(run: str, after: str) -> bool:
@@ -770,10 +786,15 @@ def _kind_in_context(
     if prev == "the":
         return _AFTER_THE  # "the Harry Potter films", "the Daily Mail said": no one's name
     right_before = sentence[start - 2 : start - 1].isalpha()  # "the firm's chief, Ann Lee"
-    if prev in _ORGANIZATION_BEFORE and reading.size <= 3 and right_before:
+    # A common noun, not the end of a name: "the agency Reuters", not "the
+    # Child Support Agency Doug Smith" (_organization_then_person).
+    common = sentence[start - 1 - len(prev) : start - len(prev)].islower()
+    if prev in _ORGANIZATION_BEFORE and reading.size <= 3 and right_before and common:
         return "organization"
     said = not owned and _word_after(sentence, offset + len(reading.run)) in _PERSON_AFTER
     if prev in TITLES:
+        if prev == "leader" and _word_before(sentence, start - len(prev) - 1) in _MARKETS:
+            return "organization"  # "market leader Best Buy": a firm that leads
         return "person" if reading.size <= 4 else None
     if said:
         if reading.size == 1 and reading.name.lower() in _NOT_SPEAKERS:
@@ -1028,6 +1049,8 @@ def _name_reading(run: str, name: str, low: str, bare: list[str]) -> _Reading:
         return _NOT_A_NAME  # "North Korean", "World Cup", "Prime Minister"
     if last[-1:] == "s" and last[:-1] in DEMONYMS:
         return _NOT_A_NAME  # "South Koreans"
+    if len(bare) > 1 and bare[0] == "air" and bare[1] not in TITLES:
+        return _Reading(name, "organization")  # an airline: "Air Jamaica", "Air France"
     if len(bare) > 1 and bare[0] in PLACE_OPENINGS:
         return _Reading(name, "place")  # "South Ossetia", "Lake Geneva"
     if len(bare) > 1 and bare[0] in STORM_OPENINGS:
