@@ -207,6 +207,8 @@ def kinds(text: str) -> dict[str, str]:
         # A town written with its state or country is a place, inside a sentence.
         ("Miller, of Owings Mills, Maryland, died Saturday.", "Owings Mills", "place"),
         ("He grew up in a village near Montabaur, Germany.", "Montabaur", "place"),
+        ("He grew up in the town of Montabaur near the border.", "Montabaur", "place"),
+        ("Уровень озера Соррел упал до 31%.", "Соррел", "place"),
         # A title inside an office's name names no one.
         (
             "Most were identified, according to the Office of Chief Medical Examiner.",

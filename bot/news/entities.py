@@ -177,6 +177,13 @@ _NEVER_ALONE = NOT_NAMES | TITLES | ROLE_PLURALS
 _ROLES_AFTER_NAMES = frozenset(
     "ceo cfo coo mp mep chairman chairwoman spokesman spokeswoman".split()
 )
+# Nouns for kinds of places, before the place's name ("the town of X", "озеро X").
+_PLACE_NOUNS = frozenset("town city village county province region island port".split())
+_PLACE_NOUNS_RU = frozenset(
+    """город города городе городом озеро озера озере озером река реки реке рекой
+    остров острова острове деревня деревни деревне село села селе посёлок посёлка
+    посёлке поселок поселка поселке""".split()
+)
 # What a "leader" leads when it is a firm: "market leader Best Buy".
 _MARKETS = frozenset("market industry sector world category price".split())
 # "President-elect", "Speaker-to-be": a title all the same.
@@ -773,6 +780,8 @@ def _kind_in_context(
     prev = _word_before(sentence, start)
     if _described_as_organization(sentence, reading, offset, start, prev):
         return "organization"  # "at Tesco, Britain's biggest retailer"
+    if _named_place(sentence, start, prev) and reading.size <= 3 and len(reading.name) > 1:
+        return "place"  # "the town of Montabaur", "озера Соррел"
     if prev in _PLACE_BEFORE and reading.size <= 2 and start != 0 and not _full_name(reading):
         if prev == "in" and _word_before(sentence, start - 3) in _PLAYED_IN:
             return None  # "her role in Closer", "starring in Eternal Sunshine": a work
@@ -804,6 +813,14 @@ def _kind_in_context(
         end = offset + len(reading.run)
         return "person" if _AGE_AFTER.match(sentence, end, end + 6) else _MAYBE_PERSON
     return _LONE_WORD if reading.size == 1 else None
+
+
+def _named_place(sentence: str, start: int, prev: str) -> bool:
+    """Whether a noun for a kind of place names the place: "the town of
+    Montabaur", "the village of Musho", "озера Соррел", "города Колдер"."""
+    if prev == "of":
+        return _word_before(sentence, start - 3) in _PLACE_NOUNS
+    return prev in _PLACE_NOUNS_RU and sentence[start - 1 - len(prev)].islower()
 
 
 def _placed_in(sentence: str, end: int) -> bool:
