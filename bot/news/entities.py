@@ -184,6 +184,7 @@ _PLACE_NOUNS_RU = frozenset(
     остров острова острове деревня деревни деревне село села селе посёлок посёлка
     посёлке поселок поселка поселке""".split()
 )
+_NON_SPACE = re.compile(r"\S+")
 # What a "leader" leads when it is a firm: "market leader Best Buy".
 _MARKETS = frozenset("market industry sector world category price".split())
 # "President-elect", "Speaker-to-be": a title all the same.
@@ -478,9 +479,7 @@ def _name_runs(sentence: str) -> list[tuple[str, int]]:
         runs = _joined_of_the(sentence, runs)
     if "s' " in sentence or "s’ " in sentence:
         runs = _plural_owners_apart(sentence, runs)
-    if " of " in sentence:
-        runs = [piece for run in runs for piece in _person_of_place(*run)]
-    return [piece for run in runs for piece in _organization_then_person(*run)]
+    return runs
 
 
 def _joined_of_the(sentence: str, runs: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -516,36 +515,6 @@ def _plural_owners_apart(sentence: str, runs: list[tuple[str, int]]) -> list[tup
             apart.append((piece, begin))
             begin += len(piece)
     return apart
-
-
-def _person_of_place(run: str, begin: int) -> list[tuple[str, int]]:
-    """A person and where they are from are two names: "Senator Ted Cruz of
-    Texas", "Ms. Jane Smith of Ohio" (a run takes "of" in, and the whole was
-    read as no one). Only a listed place after "of", and a person's name before
-    it that opens with a title or a given name: "Bank of England", "Duke of
-    York" and "Archbishop of Canterbury" stay whole."""
-    name, _, place = run.rpartition(" of ")
-    if not name or place.lower() not in PLACES:
-        return [(run, begin)]
-    bare = [w.strip(".").lower() for w in name.split()]
-    opens = bare[0] in TITLES or _given_name(bare[0])
-    if not opens or all(w in TITLES for w in bare) or not ORG_WORDS.isdisjoint(bare):
-        return [(run, begin)]
-    return [(name, begin), (place, begin + len(run) - len(place))]
-
-
-def _organization_then_person(run: str, begin: int) -> list[tuple[str, int]]:
-    """An organisation's name and a person's after it, with nothing between,
-    are two names: "For the Lib Dems David Laws said", "Manchester United
-    Wayne Rooney". Told by an organisation word right before a given name
-    that opens the run's last two or three words."""
-    words = run.split()
-    for i in range(max(1, len(words) - 3), len(words) - 1):
-        before, given = words[i - 1].lower().strip(".,"), words[i].lower()
-        if before in ORG_WORDS and _given_name(given) and given not in ORG_WORDS:
-            cut = run.index(words[i], len(" ".join(words[:i])))
-            return [(run[:cut].rstrip(), begin), (run[cut:], begin + cut)]
-    return [(run, begin)]
 
 
 def _of_the_joins(run: str, after: str) -> bool:
@@ -685,23 +654,55 @@ def _person_of_apart(run: str) -> list[str]:
     before, _, after = run.partition(" of ")
     words = before.lower().split()
     if not 2 <= len(words) <= 3 or not _given_name(words[0]) or words[0] in PLACES:
-        return [run]
+        return _titled_person_of_place(run)
     if any(_organization_word(w) or w in TITLES for w in words):
         return [run]  # "Mary Queen of Scots"
     return [before, after]
 
 
+def _titled_person_of_place(run: str) -> list[str]:
+    """A person after a title, "of" a listed place, is two names too: "Senator
+    Ted Cruz of Texas", "Representative Kevin McCarthy of California" (read
+    whole, as a name too long to be anyone's, they named no one). "Bank of
+    England", "Duke of York" and "Archbishop of Canterbury" stay whole."""
+    name, _, place = run.rpartition(" of ")
+    if place.lower() not in PLACES:
+        return [run]
+    bare = [_as_title(w.strip(".").lower()) for w in name.split()]
+    if bare[0] not in TITLES or all(w in TITLES for w in bare) or not ORG_WORDS.isdisjoint(bare):
+        return [run]
+    return [name, place]
+
+
 def _before_a_person(run: str) -> list[str]:
-    """A Russian run whose person's name comes after another name, as a title
-    and whose it is make one ("президента России Дмитрий Песков", "Глава МИД
-    Украины Дмитрий Кулеба"): the name before, then the person. A first word
-    that only opens the sentence is no name (_russian_run takes it off)."""
+    """A run whose person's name comes after another name: in Russian, a
+    title and whose it is make one ("президента России Дмитрий Песков",
+    "Глава МИД Украины Дмитрий Кулеба"), in English an organisation's name
+    (_organization_then_person): the name before, then the person. A first
+    word that only opens the sentence is no name (_russian_run takes it off)."""
     words = run.split()
-    if len(words) < 3 or not has_russian_letters(run) or _given_name(words[0].lower()):
+    if len(words) < 3:
+        return [run]
+    if not has_russian_letters(run):
+        return _organization_then_person(run, words)
+    if _given_name(words[0].lower()):
         return [run]
     for i in range(1, len(words) - 1):
         if _given_name(words[i].lower()) and not _given_name(words[i - 1].lower()):
             return [" ".join(words[:i]), " ".join(words[i:])]
+    return [run]
+
+
+def _organization_then_person(run: str, words: list[str]) -> list[str]:
+    """An organisation's name and a person's after it, with nothing between,
+    are two names: "For the Lib Dems David Laws said", "Manchester United
+    Wayne Rooney". Told by an organisation word right before a given name
+    that opens the run's last two or three words."""
+    for i in range(max(1, len(words) - 3), len(words) - 1):
+        before, given = words[i - 1].lower().strip(".,"), words[i].lower()
+        if before in ORG_WORDS and _given_name(given) and given not in ORG_WORDS:
+            cut = [m.start() for m in _NON_SPACE.finditer(run)][i]
+            return [run[:cut].rstrip(), run[cut:]]
     return [run]
 
 
@@ -826,6 +827,8 @@ def _named_place(sentence: str, start: int, prev: str) -> bool:
 def _placed_in(sentence: str, end: int) -> bool:
     """Whether a comma and a listed place (a country, a US state) follow a name
     and close the clause: a town is written with its state or country."""
+    if sentence[end : end + 2] != ", ":
+        return False  # most names
     found = _PLACE_AFTER_COMMA.match(sentence, end)
     return found is not None and found.group(1).lower() in PLACES
 
