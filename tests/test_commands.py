@@ -211,6 +211,15 @@ async def test_plain_greetings_thanks_and_asking_for_the_news(demo_newsroom: New
     assert news.plain_text == (await dispatch(demo_newsroom, Request("latest"))).plain_text
     helped = await dispatch(demo_newsroom, Request("", "what can you do?"))
     assert helped.plain_text == (await dispatch(demo_newsroom, Request("help"))).plain_text
+    summed = await dispatch(demo_newsroom, Request("", "summarise the Brussels congress"))
+    typed = await dispatch(demo_newsroom, Request("summary", "the Brussels congress"))
+    assert summed.plain_text == typed.plain_text
+    assert summed.plain_text.startswith("What the articles say about “the Brussels congress”")
+    facts = await dispatch(demo_newsroom, Request("", "главные факты о 3", language="ru"))
+    assert (
+        facts.plain_text
+        == (await dispatch(demo_newsroom, Request("facts", "3", language="ru"))).plain_text
+    )
     # A slash command is read as typed: /search hello looks for "hello".
     searched = await dispatch(demo_newsroom, Request("search", "hello"))
     assert searched.plain_text == "Nothing found for “hello”."

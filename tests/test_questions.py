@@ -50,6 +50,33 @@ def test_the_frame_comes_off_and_the_topic_is_searched(message: str, topic: str)
     assert read_message(message) == Asked("search", topic)
 
 
+@pytest.mark.parametrize(
+    ("message", "kind", "words"),
+    [
+        ("summarise the Brussels congress", "summary", "the Brussels congress"),
+        ("Can you sum up the OVD-Info report?", "summary", "the OVD-Info report"),
+        ("give me a summary of 5", "summary", "5"),
+        ("Recap of the week", "summary", "the week"),
+        ("перескажи статью про ОВД-Инфо", "summary", "ОВД-Инфо"),
+        ("кратко о конгрессе", "summary", "конгрессе"),
+        ("key facts about OVD-Info", "facts", "OVD-Info"),
+        ("what are the facts on the congress?", "facts", "the congress"),
+        ("главные факты о конгрессе", "facts", "конгрессе"),
+    ],
+)
+def test_a_summary_or_the_facts_asked_for_in_plain_words(
+    message: str, kind: str, words: str
+) -> None:
+    assert read_message(message) == Asked(kind, words)  # type: ignore[arg-type]
+
+
+def test_a_frame_with_nothing_after_it_is_searched_as_words() -> None:
+    assert read_message("summary of") == Asked("search", "summary of")
+    assert read_message("Summary statistics on crime") == Asked(
+        "search", "Summary statistics on crime"
+    )
+
+
 @pytest.mark.parametrize("message", KEPT_WHOLE)
 def test_names_and_headlines_keep_every_word(message: str) -> None:
     assert read_message(message) == Asked("search", message)

@@ -205,6 +205,8 @@ async def test_a_question_in_plain_words_is_answered_by_its_topic(
     assert hello.result["text"].startswith("Hello! Send me a few words")
     news = await say(fake, "any news?")
     assert news.result["text"].startswith("Latest articles\n\n1. Night trains return")
+    facts = await say(fake, "key facts about the Kestrel hackers, please")
+    assert "\nKey facts\n" in facts.result["text"] and "2.3 million" in facts.result["text"]
 
 
 async def test_a_search_typed_on_a_phone_leaves_words_out_and_keeps_phrases(

@@ -7,11 +7,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.commands.cards import article_line, in_language, open_buttons
+from bot.commands.facts import facts_command
 from bot.commands.help import help_command
 from bot.commands.latest import latest_command
 from bot.commands.reply import Button, Reply, Request, Span, bold
 from bot.commands.search import MAX_QUERY_CHARS, search_command
-from bot.commands.summary import article_summary
+from bot.commands.summary import article_summary, summary_command
 from bot.commands.target import is_link, linked_in
 from bot.news.questions import read_message
 from bot.news.text import detect_language, languages_differ
@@ -26,7 +27,8 @@ async def plain_text_command(newsroom: Newsroom, request: Request) -> Reply:
     its card, as /summary <link> does; a lone link that leads nowhere stored
     says so; a text too long to be search words (a paragraph, a post from
     elsewhere) lists the stored articles about it; anything else is read as a
-    request in plain words ("tell me about OVD-Info", "what's new?", "hi")."""
+    request in plain words ("tell me about OVD-Info", "summarise the
+    congress", "what's new?", "hi")."""
     target = await linked_in(newsroom, " ".join((request.args, *request.links)))
     if target is not None:
         return article_summary(newsroom, target, request.language)
@@ -47,7 +49,8 @@ async def _asked(newsroom: Newsroom, request: Request) -> Reply:
         return await help_command(newsroom, request)
     if asked.kind == "latest":
         return await latest_command(newsroom, replace(request, args=""))
-    return await search_command(newsroom, replace(request, args=asked.words))
+    command = {"summary": summary_command, "facts": facts_command}.get(asked.kind, search_command)
+    return await command(newsroom, replace(request, args=asked.words))
 
 
 def _unknown_link(newsroom: Newsroom, request: Request) -> Reply:

@@ -7,7 +7,9 @@ article, so every such search fell back to "some of the words" and ranked by
 words the reader never meant. The frame is taken off and the rest searched;
 a message that is only a frame ("what's new?", "новости") asks for the latest
 articles, and a greeting, thanks or a question about the bot itself gets an
-answer of its own instead of a search for "hello".
+answer of its own instead of a search for "hello". A request for a summary
+or the facts in plain words ("summarise the Brussels congress", "кратко о
+конгрессе", "key facts about OVD-Info") is that command with those words.
 
 Only the start and the end of a message are read, so a headline pasted as
 search words ("New York news on strike") keeps every word: a frame must open
@@ -20,13 +22,13 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-Kind = Literal["search", "latest", "greeting", "thanks", "help"]
+Kind = Literal["search", "summary", "facts", "latest", "greeting", "thanks", "help"]
 
 
 @dataclass(frozen=True)
 class Asked:
     kind: Kind
-    words: str = ""  # what to search for, as the reader wrote it (kind "search")
+    words: str = ""  # what it is about, as the reader wrote it (search, summary, facts)
 
 
 _FLAGS = re.IGNORECASE
@@ -78,6 +80,22 @@ _LATEST = re.compile(
     rf"|(?:последние|свежие|новые)\s+{_REPORTS_RU}"
     rf"|{_REPORTS_RU}|(?:покажи(?:те)?|дай(?:те)?)\s+(?:последние\s+|свежие\s+)?{_REPORTS_RU})"
     rf"(?:\s+(?:сегодня|сейчас|пожалуйста))*",
+    _FLAGS,
+)
+# Frames that ask for a summary or the facts of what follows them.
+_SUMMARY = re.compile(
+    rf"{_POLITE_EN}(?:(?:give\s+me\s+|send\s+me\s+)?(?:a\s+|the\s+)?(?:short\s+|brief\s+|quick\s+)?"
+    rf"(?:summary|recap|gist|tl;?dr)\s+(?:of|on|about|for)(?:\s+the\s+(?:article|story))?"
+    rf"|summari[sz]e|sum\s+up|recap|brief\s+me\s+on)\s+"
+    rf"|{_POLITE_RU}(?:перескажи(?:те)?|кратко|вкратце|коротко|(?:краткое\s+)?(?:содержание|резюме|сводка))"
+    rf"(?:\s+(?:кратко|вкратце|коротко))?(?:\s+(?:статью|статьи|новость|новости|материал))?"
+    rf"(?:\s+(?:о|об|обо|про|по))?\s+",
+    _FLAGS,
+)
+_FACTS = re.compile(
+    rf"{_POLITE_EN}(?:(?:give|show|tell)\s+me\s+)?(?:what\s+are\s+)?(?:the\s+)?(?:key\s+|main\s+)?"
+    rf"facts\s+(?:of|on|about|from|in)\s+"
+    rf"|{_POLITE_RU}(?:(?:главные|основные|ключевые)\s+)?факты\s+(?:о|об|обо|про|по|из)\s+",
     _FLAGS,
 )
 # Frames that open a request for words: what follows them is the topic.
@@ -136,13 +154,21 @@ def read_message(message: str) -> Asked:
     for pattern, kind in ((_THANKS, "thanks"), (_HELP, "help"), (_LATEST, "latest")):
         if pattern.fullmatch(bare):
             return Asked(kind)  # type: ignore[arg-type]
+    for pattern, kind in ((_SUMMARY, "summary"), (_FACTS, "facts")):
+        found = pattern.match(bare)
+        if found and (topic := _topic(bare[found.end() :])):
+            return Asked(kind, topic)  # type: ignore[arg-type]
     for frame in _FRAMES:
         found = frame.match(bare)
-        if found and found.end() < len(bare):
-            topic = bare[found.end() :].strip(" ,:;-—–\"'“”«»")
-            if topic and not _ONLY_MARKS.fullmatch(topic):
-                return Asked("search", topic)
+        if found and (topic := _topic(bare[found.end() :])):
+            return Asked("search", topic)
     return Asked("search", bare)
+
+
+def _topic(rest: str) -> str:
+    """What follows a frame, without the marks around it; "" if only marks."""
+    topic = rest.strip(" ,:;-—–\"'“”«»")
+    return "" if _ONLY_MARKS.fullmatch(topic) else topic
 
 
 def _without_closing(text: str) -> str:
