@@ -428,6 +428,27 @@ async def test_group_forum_topic_and_other_bots(bot: App, fake: FakeTelegram) ->
     assert unknown.result["text"].startswith("I don't know the command /weather")
 
 
+async def test_in_a_group_words_meant_for_the_bot_are_answered(
+    bot: App, fake: FakeTelegram
+) -> None:
+    group = -1001234
+    named = await say(
+        fake, "@NewsroomTestBot tell me about Kestrel hackers", group, chat_type="group"
+    )
+    assert named.result["text"].startswith("Results for “Kestrel hackers”\n")
+    answer = await say(
+        fake, "any news on Veloria?", group, chat_type="group", reply_to=named.result
+    )
+    assert answer.result["text"].startswith("Results for “Veloria”\n")
+    someone = tg.message("Kestrel again", group, chat_type="group", sender=tg.user(333))["message"]
+    for chatter in (
+        tg.message("news about Kestrel?", group, chat_type="group"),
+        tg.message("me too", group, chat_type="group", reply_to=someone),
+        tg.message("ask @SomeOtherBot about Kestrel", group, chat_type="group"),
+    ):
+        await silence(fake, chatter, group)
+
+
 async def test_russian_speaking_user_and_lang(bot: App, fake: FakeTelegram) -> None:
     ivan = tg.user(222, language="ru", name="Иван")
     reply = await say(fake, "/help", 222, sender=ivan)

@@ -67,7 +67,7 @@ from bot.telegram.channels import FOR_ANOTHER_CHAT, NotAllowed, managed_chat, sp
 from bot.telegram.render import render_messages
 from bot.telegram.sender import TelegramSender
 from bot.telegram.throttle import Throttle
-from bot.telegram.updates import addressee, message_request, visible
+from bot.telegram.updates import addressed_in_group, addressee, message_request, visible
 from bot.texts import LANGUAGES, text
 from storage import Article
 
@@ -140,6 +140,8 @@ class TelegramBot:
         app.add_handler(CommandHandler(list(HANDLERS), self.on_message, filters=new))
         app.add_handler(MessageHandler(new & filters.COMMAND, self.on_unknown_command))
         app.add_handler(MessageHandler(new & private & filters.TEXT, self.on_message))
+        groups = filters.ChatType.GROUPS
+        app.add_handler(MessageHandler(new & groups & filters.TEXT, self.on_group_text))
         app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, self.on_migrate))
         app.add_handler(MessageHandler(new & private & ~filters.TEXT, self.on_not_text))
         app.add_handler(CallbackQueryHandler(self.on_button))
@@ -277,7 +279,7 @@ class TelegramBot:
                 await update.inline_query.answer([], cache_time=0)  # nothing, silently
                 raise ApplicationHandlerStop
             return
-        if not _answerable(update, context.bot.username or ""):
+        if not _answerable(update, context.bot.id, context.bot.username or ""):
             return
         verdict = self._throttle.admit(user.id)
         if verdict == "answer":
@@ -343,6 +345,19 @@ class TelegramBot:
         # the button handler checks the user's rights there again.
         reply.buttons = [[_for_chat(button, target) for button in row] for row in reply.buttons]
         await self._send(message, reply)
+
+    async def on_group_text(self, update: Update, context: Context) -> None:
+        """In a group, plain words are answered only when they are meant for
+        the bot (updates.addressed_in_group); the rest is the group's talk."""
+        message = update.message
+        if message is None:
+            return
+        words = addressed_in_group(message, context.bot.id, context.bot.username or "")
+        if words is None:
+            return
+        user = message.from_user
+        request = message_request(message, user.language_code if user else None)
+        await self._answer(message, replace(request, command="", args=words))
 
     async def on_unknown_command(self, update: Update, context: Context) -> None:
         """Answer unknown commands meant for us; in groups, ones naming no bot may
@@ -533,9 +548,10 @@ class TelegramBot:
         )
 
 
-def _answerable(update: Update, bot_name: str) -> bool:
+def _answerable(update: Update, bot_id: int, bot_name: str) -> bool:
     """Whether the bot would answer this update: a button, any private
-    message, a command in a group that names no other bot."""
+    message, a command in a group that names no other bot, or words in a
+    group meant for the bot."""
     if update.callback_query is not None:
         return True
     message = update.message
@@ -544,8 +560,10 @@ def _answerable(update: Update, bot_name: str) -> bool:
     if message.chat.type == ChatType.PRIVATE:
         return True
     said = visible(message.text or "")
+    if not said.startswith("/"):
+        return addressed_in_group(message, bot_id, bot_name) is not None
     to = addressee(said)
-    return said.startswith("/") and (to is None or to.lower() == bot_name.lower())
+    return to is None or to.lower() == bot_name.lower()
 
 
 def _preview(reply: Reply) -> LinkPreviewOptions:

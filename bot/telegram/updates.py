@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from telegram import Message, MessageEntity
 
 from bot.commands import parse_command
@@ -28,6 +30,24 @@ def addressee(text: str) -> str | None:
     if not head.startswith("/") or "@" not in head:
         return None
     return head.split("@", 1)[1]
+
+
+def addressed_in_group(message: Message, bot_id: int, bot_name: str) -> str | None:
+    """The words of a group's message that are meant for the bot: one that
+    names it ("@NewsroomBot any news on Navalny?"), without the name, or one
+    that replies to something the bot sent. None for the group's own talk
+    (and for commands, which are read as commands)."""
+    said = visible(message.text or "")
+    if said.lstrip().startswith("/"):
+        return None
+    if bot_name:
+        named = re.compile(rf"@{re.escape(bot_name)}\b", re.IGNORECASE)
+        if named.search(said):
+            return " ".join(named.sub(" ", said).split())
+    replied = message.reply_to_message
+    if replied is not None and replied.from_user is not None and replied.from_user.id == bot_id:
+        return said
+    return None
 
 
 def message_request(message: Message, language_code: str | None) -> Request:
