@@ -220,6 +220,8 @@ async def test_plain_greetings_thanks_and_asking_for_the_news(demo_newsroom: New
         facts.plain_text
         == (await dispatch(demo_newsroom, Request("facts", "3", language="ru"))).plain_text
     )
+    liked = await dispatch(demo_newsroom, Request("", "more like this", reply_to_article=5))
+    assert liked.plain_text == (await dispatch(demo_newsroom, Request("related", "5"))).plain_text
     # A slash command is read as typed: /search hello looks for "hello".
     searched = await dispatch(demo_newsroom, Request("search", "hello"))
     assert searched.plain_text == "Nothing found for “hello”."

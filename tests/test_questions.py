@@ -62,6 +62,13 @@ def test_the_frame_comes_off_and_the_topic_is_searched(message: str, topic: str)
         ("key facts about OVD-Info", "facts", "OVD-Info"),
         ("what are the facts on the congress?", "facts", "the congress"),
         ("главные факты о конгрессе", "facts", "конгрессе"),
+        ("more like 5", "related", "5"),
+        ("similar to the Brussels congress", "related", "the Brussels congress"),
+        ("похожие на 5", "related", "5"),
+        # "this" in reply to a card is the card's article: no words, as the command's reply.
+        ("More like this", "related", ""),
+        ("summarise this, please", "summary", ""),
+        ("главные факты из неё", "facts", ""),
     ],
 )
 def test_a_summary_or_the_facts_asked_for_in_plain_words(

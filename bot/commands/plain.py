@@ -10,6 +10,7 @@ from bot.commands.cards import article_line, in_language, open_buttons
 from bot.commands.facts import facts_command
 from bot.commands.help import help_command
 from bot.commands.latest import latest_command
+from bot.commands.related import related_command
 from bot.commands.reply import Button, Reply, Request, Span, bold
 from bot.commands.search import MAX_QUERY_CHARS, search_command
 from bot.commands.summary import article_summary, summary_command
@@ -49,7 +50,8 @@ async def _asked(newsroom: Newsroom, request: Request) -> Reply:
         return await help_command(newsroom, request)
     if asked.kind == "latest":
         return await latest_command(newsroom, replace(request, args=""))
-    command = {"summary": summary_command, "facts": facts_command}.get(asked.kind, search_command)
+    commands = {"summary": summary_command, "facts": facts_command, "related": related_command}
+    command = commands.get(asked.kind, search_command)
     return await command(newsroom, replace(request, args=asked.words))
 
 

@@ -9,7 +9,8 @@ a message that is only a frame ("what's new?", "новости") asks for the la
 articles, and a greeting, thanks or a question about the bot itself gets an
 answer of its own instead of a search for "hello". A request for a summary
 or the facts in plain words ("summarise the Brussels congress", "кратко о
-конгрессе", "key facts about OVD-Info") is that command with those words.
+конгрессе", "key facts about OVD-Info"), or for articles like one ("more like
+5", "похожие на 3"), is that command with those words.
 
 Only the start and the end of a message are read, so a headline pasted as
 search words ("New York news on strike") keeps every word: a frame must open
@@ -22,7 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-Kind = Literal["search", "summary", "facts", "latest", "greeting", "thanks", "help"]
+Kind = Literal["search", "summary", "facts", "related", "latest", "greeting", "thanks", "help"]
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,21 @@ _FACTS = re.compile(
     rf"|{_POLITE_RU}(?:(?:главные|основные|ключевые)\s+)?факты\s+(?:о|об|обо|про|по|из)\s+",
     _FLAGS,
 )
+_RELATED = re.compile(
+    rf"{_POLITE_EN}(?:(?:show\s+me\s+|find\s+|any\s+)?(?:more|other\s+(?:articles|stories|reports))"
+    rf"\s+like|(?:articles|stories|reports|anything)\s+(?:like|similar\s+to|related\s+to)"
+    rf"|similar\s+to|related\s+to)\s+"
+    rf"|{_POLITE_RU}(?:(?:покажи(?:те)?\s+)?(?:похожие|похожее|связанные)\s+(?:статьи\s+)?(?:на|с|к))\s+",
+    _FLAGS,
+)
+# What a reply says for the article it answers: "summarise this", "похожие на эту".
+_THIS = frozenset(
+    (
+        *("this", "this one", "this article", "this story", "this report", "it", "that"),
+        *("это", "эта", "эту", "этой", "этому", "этого", "эту статью", "этой статье"),
+        *("неё", "нее", "него", "нему"),
+    )
+)
 # Frames that open a request for words: what follows them is the topic.
 _FRAMES = [
     re.compile(pattern, _FLAGS)
@@ -154,10 +170,11 @@ def read_message(message: str) -> Asked:
     for pattern, kind in ((_THANKS, "thanks"), (_HELP, "help"), (_LATEST, "latest")):
         if pattern.fullmatch(bare):
             return Asked(kind)  # type: ignore[arg-type]
-    for pattern, kind in ((_SUMMARY, "summary"), (_FACTS, "facts")):
+    for pattern, kind in ((_SUMMARY, "summary"), (_FACTS, "facts"), (_RELATED, "related")):
         found = pattern.match(bare)
         if found and (topic := _topic(bare[found.end() :])):
-            return Asked(kind, topic)  # type: ignore[arg-type]
+            # "More like this" in reply to a card: the card's article, as the command's reply.
+            return Asked(kind, "" if topic.lower() in _THIS else topic)  # type: ignore[arg-type]
     for frame in _FRAMES:
         found = frame.match(bare)
         if found and (topic := _topic(bare[found.end() :])):
