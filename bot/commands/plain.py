@@ -50,9 +50,12 @@ async def _asked(newsroom: Newsroom, request: Request) -> Reply:
         return await help_command(newsroom, request)
     if asked.kind == "latest":
         return await latest_command(newsroom, replace(request, args=""))
-    commands = {"summary": summary_command, "facts": facts_command, "related": related_command}
-    command = commands.get(asked.kind, search_command)
+    command = _ASKED_COMMANDS.get(asked.kind, search_command)
     return await command(newsroom, replace(request, args=asked.words))
+
+
+# What words asked about go to (news.questions' kinds); anything else, a search.
+_ASKED_COMMANDS = {"summary": summary_command, "facts": facts_command, "related": related_command}
 
 
 def _unknown_link(newsroom: Newsroom, request: Request) -> Reply:

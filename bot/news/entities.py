@@ -120,6 +120,7 @@ _NOT_SPEAKERS = frozenset(
     people diplomats travelers travellers friends relatives colleagues supporters opponents
     campaigners family families""".split()
 )
+_NON_SPACE = re.compile(r"\S+")  # a run's words, where they start
 # A comma and capitalised words that end a clause: "(Owings Mills), Maryland, died".
 _PLACE_AFTER_COMMA = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[,.;:)]|$)")
 # A person's age in commas after their name: "Cayman Naib, 13, was last seen".
@@ -184,7 +185,6 @@ _PLACE_NOUNS_RU = frozenset(
     остров острова острове деревня деревни деревне село села селе посёлок посёлка
     посёлке поселок поселка поселке""".split()
 )
-_NON_SPACE = re.compile(r"\S+")
 # What a "leader" leads when it is a firm: "market leader Best Buy".
 _MARKETS = frozenset("market industry sector world category price".split())
 # "President-elect", "Speaker-to-be": a title all the same.
@@ -1024,8 +1024,8 @@ def _titled_person(words: list[str], bare: list[str]) -> _Reading | None:
 
 def _office_titled(bare: list[str], title: int) -> bool:
     """Whether a title opens an office's name after "of" ("Office of Chief
-    Medical Examiner", "Department of the Chief Inspector"): the office's
-    name, no person's (but "Bank of England Governor Mark Carney" is his)."""
+    Medical Examiner"): the office's name, no person's (but "Bank of England
+    Governor Mark Carney" is his)."""
     return title >= 2 and bare[title - 1] == "of" and not ORG_WORDS.isdisjoint(bare[: title - 1])
 
 
@@ -1151,8 +1151,8 @@ def _as_title(word: str) -> str:
     "president" ("President-elect Donald Trump", "Speaker-to-be Nancy Pelosi")."""
     if "-" not in word:
         return word
-    title, _, time = word.partition("-")
-    return title if time in _TITLE_TO_COME and title in TITLES else word
+    title, _, when = word.partition("-")
+    return title if when in _TITLE_TO_COME and title in TITLES else word
 
 
 def _word_after(sentence: str, end: int) -> str:
