@@ -225,6 +225,11 @@ def kinds(text: str) -> dict[str, str]:
         ("For the Lib Dems David Laws said it was wrong.", "David Laws", "person"),
         ("For the Lib Dems David Laws said it was wrong.", "Lib Dems", "organization"),
         ("The head of the Child Support Agency Doug Smith retires.", "Doug Smith", "person"),
+        (
+            "The opposition All Progressives Congress won.",
+            "All Progressives Congress",
+            "organization",
+        ),
         # Airlines, and a firm that leads its market.
         ("The government took back Air Jamaica on Monday.", "Air Jamaica", "organization"),
         ("It trails market leader Best Buy in sales.", "Best Buy", "organization"),

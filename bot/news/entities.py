@@ -1107,7 +1107,7 @@ def _trim(run: str, titles: bool = True) -> str:
     while words and (
         words[0] in _CONNECTORS
         or words[0] in _QUESTION_OPENINGS
-        or _leading_word(words[0], leading)
+        or (_leading_word(words[0], leading) and not _all_of_name(words, titles))
         or (words[0].lower() in ROLE_PLURALS and words[1:2] in (["of"], ["for"]))
     ):
         words = words[1:]  # a connector only in lower case: "De Niro" keeps its "De"
@@ -1122,6 +1122,13 @@ _QUESTION_OPENINGS = frozenset(
     "Do Does Did Is Was Are Were Has Have Had Should Could Would Isn't Doesn't Didn't Wasn't "
     "Aren't Weren't Hasn't Haven't Won't Can't Couldn't Shouldn't I'm I've I'd I'll".split()
 )
+
+
+def _all_of_name(words: list[str], titles: bool) -> bool:
+    """Whether an organisation's name opens with "All" ("All Progressives
+    Congress", "All India Radio"): three words or more, an organisation word
+    among them (`titles` False)."""
+    return not titles and words[0] == "All" and len(words) >= 3
 
 
 def _leading_word(word: str, leading: frozenset[str]) -> bool:
