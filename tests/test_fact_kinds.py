@@ -71,9 +71,20 @@ def passage_kinds(passage: str) -> tuple[str, ...]:
         kinds.append("date")
     if any(_said(passage, m, 0, len(passage)) for m in _QUOTE.finditer(passage)):
         kinds.append("quote")
-    if _ATTRIBUTION.search(low):
+    if any(not _passive(low, m) for m in _ATTRIBUTION.finditer(low)):
         kinds.append("attribution")
     return tuple(kinds)
+
+
+def _passive(low: str, said: re.Match[str]) -> bool:
+    """ "were reported missing", "were told to leave": no one named as saying it."""
+    before = low[: said.start()].split()[-1:]
+    return (
+        said.group() in ("reported", "told")
+        and before[:1] != []
+        and before[0] in ("is", "are", "was", "were", "be", "been", "being")
+        and not low.startswith(" by ", said.end())
+    )
 
 
 TOKENS = [
@@ -84,6 +95,9 @@ TOKENS = [
     "says",
     "according to",
     "reported",
+    "told",
+    "were",
+    "by",
     "Monday",
     "today",
     "holiday",
@@ -190,6 +204,15 @@ def test_a_year_in_russian_is_a_date_in_any_case() -> None:
     # They say, in the present: the demo's OVD-Info report ("Правозащитники говорят, что...").
     assert passage_kinds("Правозащитники говорят, что преследуют всех.") == ("attribution",)
     assert passage_kinds("Синоптики предупредили о грозе во вторник.") == ("date", "attribution")
+
+
+def test_what_was_reported_or_told_names_no_one_saying_it() -> None:
+    assert passage_kinds("In 2001, 2,753 people were reported missing.") == ("figure", "date")
+    assert passage_kinds("Residents were told to leave.") == ()
+    assert passage_kinds("He was told by police to leave.") == ("attribution",)
+    assert passage_kinds("The paper reported a fall.") == ("attribution",)
+    (fact,) = key_facts("Since 2001, 2,753 people were reported missing in New York.")
+    assert fact.kinds[:2] == ("figure", "date") and "attribution" not in fact.kinds
 
 
 def test_a_number_like_a_year_before_what_is_counted_is_a_figure() -> None:

@@ -232,7 +232,7 @@ def _kinds_by_span(
     for at, end in _day_names(low) + (_whole_words(low, _DAY_NAMES_RU) if russian else []):
         day_names.setdefault(owner(at, end), []).append((at, end))
     quoted = {owner(at, at) for at in _finds(text, _QUOTE_MARKS)}
-    attributions = _whole_words(low, _ATTRIBUTION_WORDS)
+    attributions = [s for s in _whole_words(low, _ATTRIBUTION_WORDS) if not _passive(low, *s)]
     if russian:
         attributions += _whole_words(low, _ATTRIBUTION_WORDS_RU, _ATTRIBUTION_ENDINGS_RU)
     attributed = {owner(*span) for span in attributions}
@@ -311,6 +311,18 @@ def _lowered(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _passive(low: str, start: int, end: int) -> bool:
+    """Whether "reported" or "told" is passive and names no one: "were reported
+    missing", "residents were told to leave" (but "was told by police")."""
+    if low[start] not in "rt":
+        return False
+    before = low[max(0, start - 7) : start].split()
+    return bool(before) and before[-1] in _BE and not low.startswith(" by ", end)
+
+
+_BE = frozenset("is are was were be been being".split())
 
 
 def _whole_words(low: str, words: tuple[str, ...], endings: str = "") -> list[tuple[int, int]]:
