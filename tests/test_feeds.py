@@ -22,6 +22,7 @@ from bot.commands.feeds import feed_alert
 from bot.commands.reply import Request
 from bot.config import Settings
 from bot.ingest.feeds import FeedError
+from bot.ingest.html import html_to_text
 from bot.newsroom import Newsroom
 from tests import fake_telegram as tg
 from tests.conftest import Clock
@@ -37,8 +38,10 @@ def rss(items: list[tuple[str, str, str]], title: str = "Demo Wire") -> str:
     entries = "".join(
         f"<item><guid>{guid}</guid><title>{head}</title><link>https://example.org/feed/{guid}</link>"
         f"<pubDate>{format_datetime(Clock().now - timedelta(hours=1))}</pubDate>"
-        f"<description>&lt;p&gt;{body}&lt;/p&gt;"
-        f"&lt;p&gt;Second paragraph of {guid} with more words.&lt;/p&gt;</description></item>"
+        f"<description>&lt;p&gt;{body}&lt;/p&gt;&lt;figure&gt;&lt;img src='p.jpg'/&gt;"
+        "&lt;figcaption&gt;Pickets at the gate. Photograph: Anna Lee&lt;/figcaption&gt;"
+        f"&lt;/figure&gt;&lt;p&gt;Second paragraph of {guid} with more words.&lt;/p&gt;"
+        "</description></item>"
         for guid, head, body in items
     )
     channel = f"<channel><title>{title}</title>{entries}</channel>"
@@ -173,6 +176,7 @@ async def test_a_feed_is_read_then_asked_only_for_changes(
     assert (
         article.text.startswith("Dock workers in Port Elms")
         and "\n\nSecond paragraph" in article.text
+        and "Pickets" not in article.text  # a picture's caption is no part of the story
     )
     assert await room.feeds.poll_due() == []  # not due for ten minutes
     clock.advance(minutes=11)
@@ -523,3 +527,15 @@ async def test_readers_are_answered_while_an_editor_waits_for_a_slow_page(
         added = await fake.wait_for("sendMessage", lambda c: c.params["chat_id"] == ADMIN, start)
         assert added.result["text"].startswith("Added as article 32.")
         assert fake.calls.index(helped) < fake.calls.index(added)
+
+
+def test_a_picture_s_caption_is_no_part_of_the_text_unless_left_open() -> None:
+    figure = "<figure><img src='p.jpg'><figcaption>Pickets. <b>Photo:</b> AP</figcaption></figure>"
+    assert html_to_text(f"<p>Dock workers struck.</p>{figure}<p>Talks failed.</p>") == (
+        "Dock workers struck.\n\nTalks failed."
+    )
+    # "</figure>" closes a caption left open; one open to the end keeps its words.
+    assert html_to_text("<p>A.</p><figure><figcaption>Pickets</figure><p>B.</p>") == "A.\n\nB."
+    assert html_to_text("<p>A.</p><figcaption>Talks failed.<p>B.</p>") == (
+        "A.\n\nTalks failed.\n\nB."
+    )
