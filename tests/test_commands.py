@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -38,6 +39,19 @@ async def test_the_help_s_topic_example_sums_up_several_articles(
     heading = catalogue("summary.topic", language, query=example)
     assert reply.plain_text.startswith(heading)  # not one article's summary
     assert len(reply.buttons[0]) >= 2  # each source cited opens
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+async def test_the_help_s_examples_in_plain_words_are_answered(
+    demo_newsroom: Newsroom, language: str
+) -> None:
+    examples = re.findall(r"[“«](.+?)[”»]", catalogue("help.intro", language))
+    assert len(examples) == 3
+    for example in examples:
+        reply = (await dispatch(demo_newsroom, Request("", example, language=language))).plain_text
+        assert catalogue("search.partial", language) not in reply, example
+        assert not reply.startswith(catalogue("search.none", language, query="")[:10]), example
+        assert len(reply.split("\n\n")) >= 3, example  # a list or a summary, not one line
 
 
 def test_the_menu_lists_the_help_commands_each_once_in_both_languages() -> None:
