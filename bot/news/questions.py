@@ -29,7 +29,7 @@ Kind = Literal["search", "summary", "facts", "related", "latest", "greeting", "t
 @dataclass(frozen=True)
 class Asked:
     kind: Kind
-    words: str = ""  # what it is about, as the reader wrote it (search, summary, facts)
+    words: str = ""  # what it is about, as the reader wrote it (search, summary, facts, related)
 
 
 _FLAGS = re.IGNORECASE
