@@ -27,6 +27,13 @@ ASKED_ABOUT = [
     ("кто такой Навальный", "Навальный"),
     ("есть ли новости о Навальном?", "Навальном"),
     ("покажи статьи про выставку", "выставку"),
+    ("help me find articles about Navalny", "Navalny"),
+    ("what do you know about OVD-Info?", "OVD-Info"),
+    ("can you find Navalny", "Navalny"),
+    ("where can I read about the congress", "the congress"),
+    ("I'm interested in interest rates", "interest rates"),
+    ("что ты знаешь о Навальном?", "Навальном"),
+    ("меня интересует Навальный", "Навальный"),
 ]
 # A frame's words that open a name or a headline are no frame.
 KEPT_WHOLE = [

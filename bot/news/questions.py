@@ -119,9 +119,18 @@ _FRAMES = [
     re.compile(pattern, _FLAGS)
     for pattern in (
         # English
-        rf"{_POLITE_EN}tell\s+me\s+(?:(?:more|something|anything|everything|all)\s+)?{_ON_EN}\s+",
+        rf"{_POLITE_EN}tell\s+me\s+(?:(?:more|something|anything|everything|all|the\s+news)\s+)?"
+        rf"{_ON_EN}\s+",
+        rf"{_POLITE_EN}help\s+me\s+(?:to\s+)?(?:find|search\s+for|look\s+for)\s+"
+        rf"(?:(?:{_REPORTS_EN}|something|anything)\s+{_ON_EN}\s+)?",
+        r"(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:find|search(?:\s+for)?|look\s+(?:for|up)"
+        rf"|show(?:\s+me)?)\s+(?:(?:{_REPORTS_EN}|something|anything)\s+{_ON_EN}\s+)?",
+        rf"what\s+do\s+you\s+(?:know|have)\s+{_ON_EN}\s+",
+        rf"where\s+can\s+i\s+(?:read|find|learn)\s+(?:more\s+)?{_ON_EN}\s+",
+        r"i(?:'m|’m|\s+am)\s+interested\s+in\s+",
         rf"{_POLITE_EN}(?:show|give|find|get|send|bring)\s+(?:me|us)\s+"
-        rf"(?:(?:the|some|any)\s+)?(?:(?:latest|newest|recent|new)\s+)?(?:{_REPORTS_EN}\s+{_ON_EN}\s+)?",
+        rf"(?:(?:the|some|any)\s+)?(?:(?:latest|newest|recent|new)\s+)?"
+        rf"(?:(?:{_REPORTS_EN}|something|anything)\s+{_ON_EN}\s+)?",
         rf"{_POLITE_EN}(?:search|look|hunt)\s+(?:for|up)\s+",
         rf"{_POLITE_EN}(?:find|search)\s+(?:for\s+)?(?:{_REPORTS_EN}|anything)\s+{_ON_EN}\s+",
         rf"(?:(?:is|are)\s+there\s+|do\s+you\s+have\s+|have\s+you\s+got\s+)?"
@@ -148,6 +157,8 @@ _FRAMES = [
         rf"(?:хочу|хотел(?:а|и)?\s+бы|хочется)\s+(?:узнать|почитать|прочитать|прочесть)\s+"
         rf"(?:(?:больше|подробнее|что-нибудь)\s+)?(?:{_ABOUT_RU}\s+)?",
         r"(?:ищу|я\s+ищу)\s+",
+        rf"что\s+(?:ты\s+знаешь|вы\s+знаете|у\s+(?:тебя|вас)\s+есть)\s+{_ABOUT_RU}\s+",
+        r"(?:меня\s+)?интересу(?:ет|ют)\s+",
         r"(?:кто|что)\s+(?:такой|такая|такое|такие|это)\s+",
     )
 ]
