@@ -381,6 +381,11 @@ async def test_inline_query_offers_cards_that_open_the_bot(bot: App, fake: FakeT
     assert shown.startswith(first["title"]) and "• " in shown
     [[open_button]] = first["reply_markup"]["inline_keyboard"]
     assert open_button["url"] == f"https://t.me/NewsroomTestBot?start=a{first['id']}"
+    # A request in plain words offers what its topic finds.
+    start = len(fake.calls)
+    await fake.push(tg.inline_query("any news about the Kestrel breach?"))
+    asked = await fake.wait_for("answerInlineQuery", after=start)
+    assert [r["id"] for r in asked.params["results"]] == [r["id"] for r in results]
 
 
 async def test_inline_results_page_on_as_the_reader_scrolls(bot: App, fake: FakeTelegram) -> None:

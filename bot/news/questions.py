@@ -193,6 +193,20 @@ def read_message(message: str) -> Asked:
     return Asked("search", bare)
 
 
+def search_words(message: str) -> str:
+    """What a search for a message looks for: the topic a request names ("tell
+    me about OVD-Info", "summarise the congress"), nothing for a request for
+    the news ("what's new?"), else the words as written. For what answers
+    with articles only (inline mode)."""
+    asked = read_message(message)
+    if asked.kind == "latest":
+        return ""
+    return asked.words if asked.kind in _WITH_WORDS else message
+
+
+_WITH_WORDS = frozenset(("search", "summary", "facts", "related"))
+
+
 def _topic(rest: str) -> str:
     """What follows a frame, without the marks around it; "" if only marks."""
     topic = rest.strip(" ,:;-—–\"'“”«»")

@@ -61,6 +61,7 @@ from bot.config import Settings
 from bot.delivery.briefings import Briefings
 from bot.delivery.outbox import CONSOLE_CHAT, Outbox
 from bot.ingest.feeds import PollResult
+from bot.news.questions import search_words
 from bot.news.text import shorten
 from bot.newsroom import Newsroom, interface_language
 from bot.telegram.channels import FOR_ANOTHER_CHAT, NotAllowed, managed_chat, split_target
@@ -420,7 +421,7 @@ class TelegramBot:
         if query is None:
             return
         lang = interface_language(query.from_user.language_code)
-        words = visible(query.query).strip()
+        words = search_words(visible(query.query).strip())
         offset = min(int(query.offset), INLINE_MAX) if query.offset.isdecimal() else 0
         next_offset = None
         if words:  # Telegram asks for more (offset = next_offset) as the reader scrolls
