@@ -35,7 +35,7 @@ class _Text(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skipping = 0
-        self._caption: list[str] | None = None  # a caption's text while in one
+        self._caption: list[str] = []  # the open caption's text
         self._captions_open = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -43,8 +43,6 @@ class _Text(HTMLParser):
             self._skipping += 1
         elif tag == "figcaption":
             self._captions_open += 1
-            if self._caption is None:
-                self._caption = []
         elif tag in _BLOCKS:
             self._out().append("\n\n")
 
@@ -54,9 +52,9 @@ class _Text(HTMLParser):
         elif tag == "figcaption" and self._captions_open:
             self._captions_open -= 1
             if not self._captions_open:
-                self._caption = None
-        elif tag == "figure" and self._caption is not None:
-            self._caption, self._captions_open = None, 0  # "</figure>" closes it too
+                self._caption = []
+        elif tag == "figure" and self._captions_open:
+            self._caption, self._captions_open = [], 0  # "</figure>" closes it too
         elif tag in _BLOCKS:
             self._out().append("\n\n")
 
@@ -65,10 +63,10 @@ class _Text(HTMLParser):
             self._out().append(data)
 
     def text(self) -> str:
-        return "".join(self.parts + (self._caption or []))
+        return "".join(self.parts + self._caption)
 
     def _out(self) -> list[str]:
-        return self.parts if self._caption is None else self._caption
+        return self._caption if self._captions_open else self.parts
 
 
 def html_to_text(markup: str) -> str:

@@ -316,7 +316,7 @@ def _lowered(text: str) -> str:
 def _passive(low: str, start: int, end: int) -> bool:
     """Whether "reported" or "told" is passive and names no one: "were reported
     missing", "residents were told to leave" (but "was told by police")."""
-    if low[start] not in "rt":
+    if low[start:end] not in ("reported", "told"):
         return False
     before = low[max(0, start - 7) : start].split()
     return bool(before) and before[-1] in _BE and not low.startswith(" by ", end)

@@ -123,8 +123,6 @@ _FRAMES = [
         rf"{_ON_EN}\s+",
         rf"{_POLITE_EN}help\s+me\s+(?:to\s+)?(?:find|search\s+for|look\s+for)\s+"
         rf"(?:(?:{_REPORTS_EN}|something|anything)\s+{_ON_EN}\s+)?",
-        r"(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:find|search(?:\s+for)?|look\s+(?:for|up)"
-        rf"|show(?:\s+me)?)\s+(?:(?:{_REPORTS_EN}|something|anything)\s+{_ON_EN}\s+)?",
         rf"what\s+do\s+you\s+(?:know|have)\s+{_ON_EN}\s+",
         rf"where\s+can\s+i\s+(?:read|find|learn)\s+(?:more\s+)?{_ON_EN}\s+",
         r"i(?:'m|’m|\s+am)\s+interested\s+in\s+",
@@ -132,6 +130,9 @@ _FRAMES = [
         rf"(?:(?:the|some|any)\s+)?(?:(?:latest|newest|recent|new)\s+)?"
         rf"(?:(?:{_REPORTS_EN}|something|anything)\s+{_ON_EN}\s+)?",
         rf"{_POLITE_EN}(?:search|look|hunt)\s+(?:for|up)\s+",
+        # "find X" alone may be a name ("Find Cayman"); asked for, it is a frame.
+        r"(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:find|search|show)\s+"
+        rf"(?:(?:{_REPORTS_EN}|something|anything)\s+{_ON_EN}\s+)?",
         rf"{_POLITE_EN}(?:find|search)\s+(?:for\s+)?(?:{_REPORTS_EN}|anything)\s+{_ON_EN}\s+",
         rf"(?:(?:is|are)\s+there\s+|do\s+you\s+have\s+|have\s+you\s+got\s+)?"
         rf"(?:any|anything|something)\s+(?:(?:new|newer|recent|else)\s+)?(?:{_REPORTS_EN}\s+)?{_ON_EN}\s+",
