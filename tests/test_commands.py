@@ -216,6 +216,24 @@ async def test_plain_words_asking_about_a_topic_search_the_topic(demo_newsroom: 
     assert catalogue("search.partial", "ru") not in russian.plain_text
 
 
+async def test_plain_words_asking_what_is_new_on_a_topic_list_its_newest(
+    demo_newsroom: Newsroom,
+) -> None:
+    asked = await dispatch(demo_newsroom, Request("", "what's the latest on Veloria?"))
+    typed = await dispatch(demo_newsroom, Request("latest", "Veloria"))
+    assert asked.plain_text == typed.plain_text
+    assert asked.plain_text.startswith("Newest on “Veloria”")
+    # No count read from the words: "Covid 19" is the topic, not 19 articles on "Covid".
+    counted = await dispatch(demo_newsroom, Request("", "latest news on Veloria 2"))
+    assert counted.plain_text.startswith("Newest on “Veloria 2”")
+    russian = await dispatch(demo_newsroom, Request("", "что нового о конгрессе?", language="ru"))
+    assert russian.plain_text.startswith("Свежее по запросу «конгрессе»")
+    # Nothing has every word: a search lists what has some, rather than "nothing".
+    some = await dispatch(demo_newsroom, Request("", "latest on Veloria zzzqqq"))
+    assert some.plain_text.startswith("Results for “Veloria zzzqqq”")
+    assert catalogue("search.partial", "en") in some.plain_text
+
+
 async def test_plain_greetings_thanks_and_asking_for_the_news(demo_newsroom: Newsroom) -> None:
     hello = await dispatch(demo_newsroom, Request("", "Hi!"))
     assert hello.plain_text == catalogue("chat.greeting", "en")

@@ -32,18 +32,19 @@ async def test_searches_that_found_nothing_are_listed_for_editors(
         await dispatch(room, Request("search", words, user_id=5))
     await dispatch(room, Request("", "quokka", user_id=6))  # plain text is a search too
     await dispatch(room, Request("latest", "10 zyzzyva ferry"))  # so are /latest's words
+    await dispatch(room, Request("", "latest on zyzzyva ferry"))  # newest, then a search: once
     await dispatch(room, Request("facts", "Zyzzyva ferry"))  # and an article asked for by words
     await dispatch(room, parse_command("/search #2 quokka"))  # a More button: not asked again
     said = (await dispatch(_editor(room), Request("stats", user_id=EDITOR))).plain_text
     listed = said.split("Searched for in the last 7 days and found in no article:\n\n")[1]
     # Case and spaces folded; "Veloria" was found; "Veloria zyzzyva" found only some words.
     assert listed.splitlines()[::2] == [
-        "• “zyzzyva ferry” ×4",
+        "• “zyzzyva ferry” ×5",
         "• “quokka” ×2",
         "• “veloria zyzzyva” ×1",
     ]
     assert await room.storage.unanswered_since("2000-01-01", 10) == [
-        ("zyzzyva ferry", 4),
+        ("zyzzyva ferry", 5),
         ("quokka", 2),
         ("veloria zyzzyva", 1),
     ]  # only the words and the counts: no user, no chat

@@ -37,7 +37,8 @@ async def latest_command(newsroom: Newsroom, request: Request) -> Reply:
     if wanted.words and (source := await newsroom.source_named(wanted.words)):
         return await _latest_from(newsroom, source, wanted, lang)
     if wanted.words:
-        return await _latest_on(newsroom, wanted, lang)
+        on = await _latest_on(newsroom, wanted, lang)
+        return on or Reply().add(text("latest.none_on", lang, query=shorten(wanted.words, 60)))
     reports = await newsroom.latest_reports(wanted.count, language=wanted.language)
     if not reports:
         key = "latest.empty" if wanted.language is None else "latest.none_in"
@@ -64,9 +65,19 @@ async def _latest_from(newsroom: Newsroom, source: str, wanted: Wanted, lang: st
     return reply
 
 
-async def _latest_on(newsroom: Newsroom, wanted: Wanted, lang: str) -> Reply:
+async def newest_on(newsroom: Newsroom, words: str, lang: str) -> Reply | None:
+    """The newest articles on a topic asked about in plain words ("latest on
+    Navalny"): no count or language is read from the words ("what's new on
+    Covid 19"); None when no article has every word, for a search to try."""
+    return await _latest_on(newsroom, Wanted(DEFAULT_LATEST, None, words), lang, count_miss=False)
+
+
+async def _latest_on(
+    newsroom: Newsroom, wanted: Wanted, lang: str, count_miss: bool = True
+) -> Reply | None:
     """The newest articles with every word, each with its passage, like a
-    search page ordered by date."""
+    search page ordered by date; None when no article has them all (counted
+    as unanswered unless a search for the words comes next)."""
     if len(wanted.words) > MAX_QUERY_CHARS:
         return Reply().add(text("search.too_long", lang, max=MAX_QUERY_CHARS))
     shown = shorten(wanted.words, 60)
@@ -75,9 +86,10 @@ async def _latest_on(newsroom: Newsroom, wanted: Wanted, lang: str) -> Reply:
     if only_left_out(wanted.words):
         return Reply().add(text("search.only_left_out", lang))
     result = await newsroom.latest_on(wanted.words, wanted.count, wanted.language)
-    await newsroom.note_search(wanted.words, result)
+    if result.found or result.across or count_miss:
+        await newsroom.note_search(wanted.words, result)
     if not result.found and not result.across:
-        return Reply().add(text("latest.none_on", lang, query=shown))
+        return None
     if result.respelt:
         respelt = shorten(result.respelt, 60)
         reply = Reply().add(text("latest.respelt", lang, query=shown, respelt=respelt))

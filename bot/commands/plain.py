@@ -9,7 +9,7 @@ from dataclasses import replace
 from bot.commands.cards import article_line, in_language, open_buttons
 from bot.commands.facts import facts_command
 from bot.commands.help import help_command
-from bot.commands.latest import latest_command
+from bot.commands.latest import latest_command, newest_on
 from bot.commands.related import related_command
 from bot.commands.reply import Button, Reply, Request, Span, bold
 from bot.commands.search import MAX_QUERY_CHARS, search_command
@@ -48,8 +48,12 @@ async def _asked(newsroom: Newsroom, request: Request) -> Reply:
         return Reply().add(text("chat.thanks", request.language))
     if asked.kind == "help":
         return await help_command(newsroom, request)
-    if asked.kind == "latest":
+    if asked.kind == "latest" and not asked.words:
         return await latest_command(newsroom, replace(request, args=""))
+    if asked.kind == "latest":
+        # "latest on X": the newest on it; a search finds what has only some of its words.
+        newest = await newest_on(newsroom, asked.words, request.language)
+        return newest or await search_command(newsroom, replace(request, args=asked.words))
     command = _ASKED_COMMANDS.get(asked.kind, search_command)
     return await command(newsroom, replace(request, args=asked.words))
 

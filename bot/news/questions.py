@@ -6,8 +6,10 @@ as they stand, the framing words ("tell", "news", "нового") are in no
 article, so every such search fell back to "some of the words" and ranked by
 words the reader never meant. The frame is taken off and the rest searched;
 a message that is only a frame ("what's new?", "новости") asks for the latest
-articles, and a greeting, thanks or a question about the bot itself gets an
-answer of its own instead of a search for "hello". A request for a summary
+articles, one that asks what is new on a topic ("latest on Navalny", "что
+нового о конгрессе?") for the newest articles on it, and a greeting, thanks
+or a question about the bot itself gets an answer of its own instead of a
+search for "hello". A request for a summary
 or the facts in plain words ("summarise the Brussels congress", "кратко о
 конгрессе", "key facts about OVD-Info"), or for articles like one ("more like
 5", "похожие на 3"), is that command with those words.
@@ -29,7 +31,7 @@ Kind = Literal["search", "summary", "facts", "related", "latest", "greeting", "t
 @dataclass(frozen=True)
 class Asked:
     kind: Kind
-    words: str = ""  # what it is about, as the reader wrote it (search, summary, facts, related)
+    words: str = ""  # what it is about, as the reader wrote it ("" for the latest on anything)
 
 
 _FLAGS = re.IGNORECASE
@@ -114,6 +116,23 @@ _THIS = frozenset(
         *("неё", "нее", "него", "нему"),
     )
 )
+# Frames that ask for what is new on a topic: the newest articles on it.
+_NEWEST = r"(?:latest|newest|most\s+recent|recent|new|fresh)"
+_LATEST_FRAMES = [
+    re.compile(pattern, _FLAGS)
+    for pattern in (
+        rf"{_POLITE_EN}(?:(?:show|give|get|send|bring)\s+(?:me|us)\s+)?"
+        rf"(?:what(?:'s|’s|\s+is|\s+are)\s+)?(?:(?:the|any|some)\s+)?{_NEWEST}\s+"
+        rf"(?:{_REPORTS_EN}\s+)?{_ON_EN}\s+",
+        rf"(?:(?:is|are)\s+there\s+|do\s+you\s+have\s+|have\s+you\s+got\s+)?"
+        rf"(?:any|anything|something)\s+(?:new|newer|recent)\s+(?:{_REPORTS_EN}\s+)?{_ON_EN}\s+",
+        rf"what(?:'s|’s|\s+is)\s+new\s+{_IN_EN}\s+",
+        rf"что\s+(?:нового|новенького)\s+(?:{_ABOUT_RU}\s+)?",
+        rf"{_POLITE_RU}(?:(?:покажи(?:те)?|дай(?:те)?)\s+(?:(?:мне|нам)\s+)?)?"
+        rf"(?:есть\s+(?:ли\s+)?)?(?:последние|свежие|новые)\s+{_REPORTS_RU}\s+{_ABOUT_RU}\s+",
+        rf"(?:есть\s+(?:ли\s+)?)?(?:что-нибудь|что-то)\s+новое\s+{_ABOUT_RU}\s+",
+    )
+]
 # Frames that open a request for words: what follows them is the topic.
 _FRAMES = [
     re.compile(pattern, _FLAGS)
@@ -136,8 +155,6 @@ _FRAMES = [
         rf"{_POLITE_EN}(?:find|search)\s+(?:for\s+)?(?:{_REPORTS_EN}|anything)\s+{_ON_EN}\s+",
         rf"(?:(?:is|are)\s+there\s+|do\s+you\s+have\s+|have\s+you\s+got\s+)?"
         rf"(?:any|anything|something)\s+(?:(?:new|newer|recent|else)\s+)?(?:{_REPORTS_EN}\s+)?{_ON_EN}\s+",
-        rf"(?:what(?:'s|’s|\s+is|\s+are)\s+)?(?:the\s+)?(?:latest|newest|recent|new|fresh)\s+"
-        rf"(?:{_REPORTS_EN}\s+)?{_ON_EN}\s+",
         rf"(?:the\s+)?{_REPORTS_EN}\s+{_ON_EN}\s+",
         rf"what(?:'s|’s|\s+is|\s+was)\s+(?:new|happening|going\s+on|up|the\s+news|the\s+story)\s+{_IN_EN}\s+",
         rf"what\s+(?:(?:has|have|had)\s+)?(?:happened|happens|is\s+happening)\s+(?:{_IN_EN}\s+)?",
@@ -150,11 +167,9 @@ _FRAMES = [
         rf"(?:(?:что-нибудь|что-то|всё|все|подробнее|больше)\s+)?{_ABOUT_RU}\s+",
         rf"{_POLITE_RU}(?:покажи(?:те)?|дай(?:те)?|найди(?:те)?|поищи(?:те)?|ищи(?:те)?)\s+"
         rf"(?:(?:мне|нам)\s+)?(?:(?:последние|свежие|новые|все)\s+)?(?:{_REPORTS_RU}\s+)?(?:{_ABOUT_RU}\s+)?",
-        rf"что\s+(?:нового|новенького|слышно|известно|пишут|происходит|случилось|произошло)\s+"
-        rf"(?:{_ABOUT_RU}\s+)?",
-        rf"(?:есть\s+(?:ли\s+)?(?:что-нибудь\s+|что-то\s+)?)?(?:(?:последние|свежие|новые)\s+)?"
-        rf"{_REPORTS_RU}\s+{_ABOUT_RU}\s+",
-        rf"есть\s+(?:ли\s+)?(?:что-нибудь|что-то)\s+(?:новое\s+)?{_ABOUT_RU}\s+",
+        rf"что\s+(?:слышно|известно|пишут|происходит|случилось|произошло)\s+(?:{_ABOUT_RU}\s+)?",
+        rf"(?:есть\s+(?:ли\s+)?(?:что-нибудь\s+|что-то\s+)?)?{_REPORTS_RU}\s+{_ABOUT_RU}\s+",
+        rf"есть\s+(?:ли\s+)?(?:что-нибудь|что-то)\s+{_ABOUT_RU}\s+",
         rf"(?:хочу|хотел(?:а|и)?\s+бы|хочется)\s+(?:узнать|почитать|прочитать|прочесть)\s+"
         rf"(?:(?:больше|подробнее|что-нибудь)\s+)?(?:{_ABOUT_RU}\s+)?",
         r"(?:ищу|я\s+ищу)\s+",
@@ -187,10 +202,11 @@ def read_message(message: str) -> Asked:
         if found and (topic := _topic(bare[found.end() :])):
             # "More like this" in reply to a card: the card's article, as the command's reply.
             return Asked(kind, "" if topic.lower() in _THIS else topic)  # type: ignore[arg-type]
-    for frame in _FRAMES:
-        found = frame.match(bare)
-        if found and (topic := _topic(bare[found.end() :])):
-            return Asked("search", topic)
+    for frames, kind in ((_LATEST_FRAMES, "latest"), (_FRAMES, "search")):
+        for frame in frames:
+            found = frame.match(bare)
+            if found and (topic := _topic(bare[found.end() :])):
+                return Asked(kind, topic)  # type: ignore[arg-type]
     return Asked("search", bare)
 
 
@@ -200,12 +216,10 @@ def search_words(message: str) -> str:
     the news ("what's new?"), else the words as written. For what answers
     with articles only (inline mode)."""
     asked = read_message(message)
-    if asked.kind == "latest":
-        return ""
     return asked.words if asked.kind in _WITH_WORDS else message
 
 
-_WITH_WORDS = frozenset(("search", "summary", "facts", "related"))
+_WITH_WORDS = frozenset(("search", "summary", "facts", "related", "latest"))
 
 
 def _topic(rest: str) -> str:
