@@ -236,6 +236,18 @@ def kinds(text: str) -> dict[str, str]:
         # A title to come is a title.
         ("President-elect Donald Trump spoke.", "Donald Trump", "person"),
         ("House Speaker-to-be Nancy Pelosi arrived.", "Nancy Pelosi", "person"),
+        # "from" or "at" before a name the text calls someone's elsewhere.
+        (
+            "Wales won with efforts from Brent Cockbain and Shane Williams. Cockbain said so.",
+            "Brent Cockbain",
+            "person",
+        ),
+        (
+            "A survivor spoke at Dzhokhar Tsarnaev's trial. Tsarnaev admits the attacks.",
+            "Dzhokhar Tsarnaev",
+            "person",
+        ),
+        ("Rioters looted shops in Rodeo Drive on Sunday.", "Rodeo Drive", "place"),
     ],
 )
 def test_names_read_as_their_kind(text: str, name: str, kind: str) -> None:
@@ -332,6 +344,20 @@ def test_two_capitalised_words_are_a_person_only_when_something_says_so() -> Non
     assert "Kate Winslet" in found.people  # a common given name
     assert "Andreas Lubitz" in found.people  # named again by surname alone
     assert "Six Nations" not in found.people and "Six Nations" in found.others
+
+
+def test_a_name_after_from_or_in_stays_a_place_when_its_words_say_place() -> None:
+    found = find_entities(
+        "Crowds filled the pier in Santa Monica, where Monica waited. "
+        "He moved from Swiss Xstrata to Glencore; Xstrata said it was sorry."
+    )
+    assert "Santa Monica" in found.places  # a Spanish place's first word
+    assert "Swiss Xstrata" not in found.people  # a nationality opens no one's name
+
+
+def test_a_name_owning_something_after_from_is_no_place() -> None:
+    found = find_entities("Chelsea led from Diego Costa's 18th goal of the season.")
+    assert "Diego Costa" not in found.places
 
 
 def test_a_passage_naming_something_of_no_settled_kind_still_counts_a_name() -> None:

@@ -80,6 +80,8 @@ _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)?(?:{_NAME_WORD}|
 _LONGEST_RUN = 200
 _MOST_WORDS = 12
 
+# First words of places in Spanish, Portuguese, Italian or French ("San Pedro Sula").
+_NO_PERSON_OPENINGS = frozenset("san santa são sao los las el la le chez".split())
 _PLACE_BEFORE = frozenset("in at from near across outside inside в из во".split())
 # Words before "in" that make what follows a work, not a place: "her role in Closer".
 _PLAYED_IN = frozenset(
@@ -241,6 +243,7 @@ def find_entities(text: str, sentences: list[Sentence] | None = None, limit: int
     if acronyms:
         _fold_acronyms(counts, acronyms, written)
     endings = _endings(counts["person"])
+    _people_placed(counts, lone, endings)
     _fold_short_forms(counts, others, endings)
     _fold_surnames(counts, endings)
     _one_kind_each(counts)
@@ -786,6 +789,8 @@ def _kind_in_context(
     if prev in _PLACE_BEFORE and reading.size <= 2 and start != 0 and not _full_name(reading):
         if prev == "in" and _word_before(sentence, start - 3) in _PLAYED_IN:
             return None  # "her role in Closer", "starring in Eternal Sunshine": a work
+        if reading.plain_person and _POSSESSIVE.match(sentence, start + len(reading.name)):
+            return _MAYBE_PERSON  # "from Diego Costa's 18th goal": more often someone's
         return "place"
     if (
         _placed_in(sentence, offset + len(reading.run))
@@ -1216,6 +1221,29 @@ def _fold_short_forms(
     # "the Bank" (but "Sony" is not "Sony Ericsson").
     for word in [n for n in organizations if n in owner_of and n.lower() in ORG_WORDS]:
         organizations[owner_of[word]] += organizations.pop(word)
+
+
+def _people_placed(
+    counts: dict[str, Counter[str]], lone: Counter[str], surnames: dict[str, str]
+) -> None:
+    """A name read as a place only by the word before it ("efforts from Brent
+    Cockbain", "at Dzhokhar Tsarnaev's trial") is a person's when the text
+    names someone by its last word elsewhere ("Tamerlan Tsarnaev", "Cockbain
+    said", or a capitalised "Cockbain" alone), and nothing in the name says
+    place: not a listed place, nor a place's first or last word."""
+    places = counts["place"]
+    for name in [n for n in places if " " in n and not has_russian_letters(n)]:
+        words = name.split(" ")
+        last = words[-1]
+        if len(words) > 3 or name.lower() in PLACES or last.lower() in PLACES:
+            continue
+        first = words[0].lower()
+        if first in PLACE_OPENINGS or first in _NO_PERSON_OPENINGS or last.lower() in PLACE_ENDINGS:
+            continue
+        if first in DEMONYMS or "-" in first:  # "Swiss Xstrata", "Ireland-based Elan"
+            continue
+        if last in surnames or last in lone or last in counts["person"]:
+            counts["person"][name] += places.pop(name)
 
 
 def _fold_surnames(counts: dict[str, Counter[str]], endings: dict[str, str]) -> None:

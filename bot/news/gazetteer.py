@@ -142,7 +142,7 @@ PLACE_OPENINGS = _words(
 PLACE_ENDINGS = _words(
     """street avenue road square park bridge river airport station island islands mountains
     alps sea ocean valley bay county city province region peninsula strait desert coast canal
-    heights hills beach harbor harbour village district palace state arena stadium"""
+    heights hills beach harbor harbour village district palace state arena stadium drive"""
 )
 
 # The last word of a run that names a thing or an event, not a person
