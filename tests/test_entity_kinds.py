@@ -248,6 +248,13 @@ def kinds(text: str) -> dict[str, str]:
             "person",
         ),
         ("Rioters looted shops in Rodeo Drive on Sunday.", "Rodeo Drive", "place"),
+        ("Shares rose, said an analyst at Daiwa Securities.", "Daiwa Securities", "organization"),
+        ("He scored twice in La Liga last season.", "La Liga", "organization"),
+        (
+            "The US Securities and Exchange Commission fined it.",
+            "US Securities and Exchange Commission",
+            "organization",
+        ),
     ],
 )
 def test_names_read_as_their_kind(text: str, name: str, kind: str) -> None:

@@ -128,9 +128,9 @@ KNOWN_ORGANIZATIONS = _entries(
 )
 
 # The last word of a firm's name that says nothing alone ("Jupiter Research",
-# "Pew Research"): not an organisation word, as "Economic and Social Research"
-# and "Research and Development" are no two organisations.
-ORG_ENDINGS = _words("research")
+# "Daiwa Securities", "La Liga"): not an organisation word, as "Economic and
+# Social Research" and "US Securities and Exchange Commission" are no two.
+ORG_ENDINGS = _words("research securities investments liga")
 
 # The first word of a two-or-more-word place ("North Carolina", "St. Louis", "Lake Geneva").
 PLACE_OPENINGS = _words(
