@@ -248,6 +248,12 @@ def kinds(text: str) -> dict[str, str]:
             "person",
         ),
         ("Rioters looted shops in Rodeo Drive on Sunday.", "Rodeo Drive", "place"),
+        # An organisation, then a title, then the person who holds it.
+        ("House Majority Whip Kevin McCarthy disagreed.", "Kevin McCarthy", "person"),
+        ("FBI Special Agent Peter Strzok was moved.", "Peter Strzok", "person"),
+        ("Google CFO Patrick Pichette is leaving.", "Patrick Pichette", "person"),
+        ("Green MSP Mark Ballard asked a question.", "Mark Ballard", "person"),
+        ("White House Counsel Don McGahn left.", "Don McGahn", "person"),
         ("Shares rose, said an analyst at Daiwa Securities.", "Daiwa Securities", "organization"),
         ("He scored twice in La Liga last season.", "La Liga", "organization"),
         (

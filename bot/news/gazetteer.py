@@ -49,7 +49,8 @@ TITLES = _words(
     officer reverend rev bishop archbishop cardinal rabbi imam sheikh emir duke duchess princess
     dame pastor deputy commissioner congressman congresswoman justice det cpl pvt maj adm cmdr
     insp supt inspector superintendent constable trooper corporal examiner coroner
-    representative
+    representative whip agent administrator counsel cfo coo cto msp mla dj co-chairman co-chairwoman
+    co-chair undersecretary under-secretary
     actor actress singer rapper comedian co-pilot copilot co-founder cofounder boxer swimmer
     президент министр мэр губернатор глава"""
 )
