@@ -254,6 +254,8 @@ def kinds(text: str) -> dict[str, str]:
         ("Google CFO Patrick Pichette is leaving.", "Patrick Pichette", "person"),
         ("Green MSP Mark Ballard asked a question.", "Mark Ballard", "person"),
         ("White House Counsel Don McGahn left.", "Don McGahn", "person"),
+        ("Then EADS Philippe Camus took the stage.", "Philippe Camus", "person"),
+        ("The carrier USS George Washington sailed.", "USS George Washington", "organization"),
         ("Shares rose, said an analyst at Daiwa Securities.", "Daiwa Securities", "organization"),
         ("He scored twice in La Liga last season.", "La Liga", "organization"),
         (

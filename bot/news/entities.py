@@ -80,6 +80,8 @@ _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)?(?:{_NAME_WORD}|
 _LONGEST_RUN = 200
 _MOST_WORDS = 12
 
+# What opens a ship's name: "USS George Washington" is no navy and a president.
+_SHIP_PREFIXES = frozenset("uss hms rms ss".split())
 # First words of places in Spanish, Portuguese, Italian or French ("San Pedro Sula").
 _NO_PERSON_OPENINGS = frozenset("san santa são sao los las el la le chez".split())
 _PLACE_BEFORE = frozenset("in at from near across outside inside в из во".split())
@@ -699,11 +701,15 @@ def _before_a_person(run: str) -> list[str]:
 def _organization_then_person(run: str, words: list[str]) -> list[str]:
     """An organisation's name and a person's after it, with nothing between,
     are two names: "For the Lib Dems David Laws said", "Manchester United
-    Wayne Rooney". Told by an organisation word right before a given name
-    that opens the run's last two or three words."""
+    Wayne Rooney", "EADS Philippe Camus". Told by an organisation word or an
+    acronym right before a given name that opens the run's last two or three
+    words."""
     for i in range(max(1, len(words) - 3), len(words) - 1):
         before, given = words[i - 1].lower().strip(".,"), words[i].lower()
-        if before in ORG_WORDS and _given_name(given) and given not in ORG_WORDS:
+        named = before in ORG_WORDS or (
+            _acronym(words[i - 1]) and before not in TITLES and before not in _SHIP_PREFIXES
+        )
+        if named and _given_name(given) and given not in ORG_WORDS:
             cut = [m.start() for m in _NON_SPACE.finditer(run)][i]
             return [run[:cut].rstrip(), run[cut:]]
     return [run]
