@@ -255,6 +255,11 @@ def kinds(text: str) -> dict[str, str]:
         ("Green MSP Mark Ballard asked a question.", "Mark Ballard", "person"),
         ("White House Counsel Don McGahn left.", "Don McGahn", "person"),
         ("Then EADS Philippe Camus took the stage.", "Philippe Camus", "person"),
+        # Roles before a full name; a surname that is a month alone.
+        ("Producer Mel Gibson was not there.", "Mel Gibson", "person"),
+        ("England fly-half Jonny Wilkinson is fit.", "Jonny Wilkinson", "person"),
+        ("Theresa May said it was fine.", "Theresa May", "person"),
+        ("Guitarist Brian May expects a tour.", "Brian May", "person"),
         ("The carrier USS George Washington sailed.", "USS George Washington", "organization"),
         ("Shares rose, said an analyst at Daiwa Securities.", "Daiwa Securities", "organization"),
         ("He scored twice in La Liga last season.", "La Liga", "organization"),
@@ -368,6 +373,12 @@ def test_a_name_after_from_or_in_stays_a_place_when_its_words_say_place() -> Non
     )
     assert "Santa Monica" in found.places  # a Spanish place's first word
     assert "Swiss Xstrata" not in found.people  # a nationality opens no one's name
+
+
+def test_a_role_before_one_word_is_no_persons_title() -> None:
+    found = find_entities("Nobody from Channel 4 or Big Brother producer Endemol placed bets.")
+    assert "Endemol" not in found.people
+    assert find_entities("Elections are due in May.").people == []
 
 
 def test_a_name_owning_something_after_from_is_no_place() -> None:

@@ -39,6 +39,7 @@ from bot.news.gazetteer import (
     PLACE_OPENINGS,
     PLACES,
     ROLE_PLURALS,
+    ROLES,
     STORM_OPENINGS,
     THING_ENDINGS,
     TITLES,
@@ -80,6 +81,8 @@ _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)?(?:{_NAME_WORD}|
 _LONGEST_RUN = 200
 _MOST_WORDS = 12
 
+# Words that are no name alone but are surnames after a given name ("Theresa May").
+_SURNAMES_NOT_NAMES = frozenset("may read march more".split())
 # What opens a ship's name: "USS George Washington" is no navy and a president.
 _SHIP_PREFIXES = frozenset("uss hms rms ss".split())
 # First words of places in Spanish, Portuguese, Italian or French ("San Pedro Sula").
@@ -813,7 +816,7 @@ def _kind_in_context(
     if prev in _ORGANIZATION_BEFORE and reading.size <= 3 and right_before and common:
         return "organization"
     said = not owned and _word_after(sentence, offset + len(reading.run)) in _PERSON_AFTER
-    if prev in TITLES:
+    if prev in TITLES and not (prev in ROLES and reading.size == 1):
         if prev == "leader" and _word_before(sentence, start - len(prev) - 1) in _MARKETS:
             return "organization"  # "market leader Best Buy": a firm that leads
         return "person" if reading.size <= 4 else None
@@ -1123,8 +1126,21 @@ def _trim(run: str, titles: bool = True) -> str:
     ):
         words = words[1:]  # a connector only in lower case: "De Niro" keeps its "De"
     while words and (words[-1].lower() in NOT_NAMES or words[-1] in _CONNECTORS):
+        if _surname_not_month(words):
+            break
         words = words[:-1]
     return " ".join(words).removesuffix(".")
+
+
+def _surname_not_month(words: list[str]) -> bool:
+    """Whether a word that is no name alone ends a person's: "Theresa May",
+    "Brian May", "Mike Read" (a given name right before it)."""
+    return (
+        len(words) >= 2
+        and words[-1].lower() in _SURNAMES_NOT_NAMES
+        and words[-1][:1].isupper()
+        and _given_name(words[-2].lower())
+    )
 
 
 # Words that open a question or a quoted "I'm...", written as they do (not "IS",

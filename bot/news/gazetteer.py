@@ -54,6 +54,14 @@ TITLES = _words(
     actor actress singer rapper comedian co-pilot copilot co-founder cofounder boxer swimmer
     президент министр мэр губернатор глава"""
 )
+# Roles that are titles before a person's full name ("Producer Mel Gibson",
+# "fly-half Jonny Wilkinson"), but as often name a firm's or a team's role
+# before one word ("Big Brother producer Endemol", "Yukos boss").
+ROLES = _words(
+    """producer writer presenter novelist playwright composer guitarist drummer
+    midfielder goalkeeper winger prop fly-half scrum-half flanker skipper boss"""
+)
+TITLES |= ROLES
 
 # Countries, US states, big cities and regions. A run that is exactly one of
 # these is a place even when it holds an organisation word ("United States").
