@@ -260,6 +260,11 @@ def kinds(text: str) -> dict[str, str]:
         ("England fly-half Jonny Wilkinson is fit.", "Jonny Wilkinson", "person"),
         ("Theresa May said it was fine.", "Theresa May", "person"),
         ("Guitarist Brian May expects a tour.", "Brian May", "person"),
+        (
+            "Director of National Intelligence James Clapper testified.",
+            "James Clapper",
+            "person",
+        ),
         ("The carrier USS George Washington sailed.", "USS George Washington", "organization"),
         ("Shares rose, said an analyst at Daiwa Securities.", "Daiwa Securities", "organization"),
         ("He scored twice in La Liga last season.", "La Liga", "organization"),

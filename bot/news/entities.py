@@ -1018,6 +1018,7 @@ def _titled_person(words: list[str], bare: list[str]) -> _Reading | None:
     after = max(titles) + 1
     while after < len(words) - 1 and bare[after] in _CONNECTORS:
         after += 2  # "Secretary of State John Kerry", "Minister for Health Anna Kim"
+        after = _given_name_after(bare, after)  # "Director of National Intelligence James Clapper"
     if after >= len(words):
         return None
     person = _trim(" ".join(words[after:]))
@@ -1034,6 +1035,17 @@ def _titled_person(words: list[str], bare: list[str]) -> _Reading | None:
         person = _from_given_name(person)  # "Президент России Владимир Путин"
     keep = person and len(person.split()) <= 3
     return _Reading(person if keep else "", "person")
+
+
+def _given_name_after(bare: list[str], at: int) -> int:
+    """Where the person's name starts in an office's longer name: at a given
+    name among the last three words, when the word at `at` is none."""
+    if at >= len(bare) or _given_name(bare[at]):
+        return at
+    for i in range(max(at + 1, len(bare) - 3), len(bare) - 1):
+        if _given_name(bare[i]):
+            return i
+    return at
 
 
 def _office_titled(bare: list[str], title: int) -> bool:
