@@ -380,6 +380,12 @@ def test_a_name_after_from_or_in_stays_a_place_when_its_words_say_place() -> Non
     assert "Swiss Xstrata" not in found.people  # a nationality opens no one's name
 
 
+def test_an_adverb_opening_a_sentence_is_no_part_of_a_name() -> None:
+    found = find_entities("Now Vodafone said it would cut prices. Like Kazaa, it shares files.")
+    assert "Vodafone" in found.people + found.organizations + found.others
+    assert not [n for n in found.people + found.organizations if n.startswith(("Now", "Like"))]
+
+
 def test_a_role_before_one_word_is_no_persons_title() -> None:
     found = find_entities("Nobody from Channel 4 or Big Brother producer Endemol placed bets.")
     assert "Endemol" not in found.people

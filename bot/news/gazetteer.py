@@ -197,6 +197,7 @@ NOT_NAMES = _words(
     both even through although though despite during among amid until unless whether because
     where how what why who which there here then also only just every each any once perhaps
     meanwhile however instead nearly almost past across against without
+    now like yet neither nor several often earlier again either soon still indeed hence thus later
     tv ok et pt am pm cd mp3 dna gdp lgbt lgbtq hiv aids id iq vip diy ufo atm suv gps pc dvd
     mvp faq ngo ngos dj djs pr gprs gsm umts 3g 4g 5g lte wi-fi wifi lcd hdtv psp
     usb sms cctv mri icu ptsd adhd phd mba gmt bst utc cet cest est edt pst pdt
