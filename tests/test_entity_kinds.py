@@ -260,6 +260,8 @@ def kinds(text: str) -> dict[str, str]:
         ("England fly-half Jonny Wilkinson is fit.", "Jonny Wilkinson", "person"),
         ("Theresa May said it was fine.", "Theresa May", "person"),
         ("Guitarist Brian May expects a tour.", "Brian May", "person"),
+        ("It was backed by Tom McCabe MSP and others.", "Tom McCabe", "person"),
+        ("Counsel for the families, Ben Emmerson QC, objected.", "Ben Emmerson", "person"),
         (
             "Director of National Intelligence James Clapper testified.",
             "James Clapper",
@@ -384,6 +386,12 @@ def test_an_adverb_opening_a_sentence_is_no_part_of_a_name() -> None:
     found = find_entities("Now Vodafone said it would cut prices. Like Kazaa, it shares files.")
     assert "Vodafone" in found.people + found.organizations + found.others
     assert not [n for n in found.people + found.organizations if n.startswith(("Now", "Like"))]
+
+
+def test_a_word_opening_a_sentence_before_the_is_no_part_of_a_name() -> None:
+    assert find_entities("Eventually the TPM agreed to talk.").organizations == ["TPM"]
+    assert find_entities("Catherine the Great ruled Russia.").organizations == []
+    assert find_entities("He was on Meet the Press.").organizations == ["Meet the Press"]
 
 
 def test_a_role_before_one_word_is_no_persons_title() -> None:

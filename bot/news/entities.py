@@ -183,7 +183,7 @@ _OPENING_ADVERBS = frozenset(
 _NEVER_ALONE = NOT_NAMES | TITLES | ROLE_PLURALS
 # Roles written after whose they are: "Lufthansa CEO", "Labour MP".
 _ROLES_AFTER_NAMES = frozenset(
-    "ceo cfo coo mp mep chairman chairwoman spokesman spokeswoman".split()
+    "ceo cfo coo mp mep msp mla qc obe mbe cbe chairman chairwoman spokesman spokeswoman".split()
 )
 # Nouns for kinds of places, before the place's name ("the town of X", "озеро X").
 _PLACE_NOUNS = frozenset("town city village county province region island port".split())
@@ -1130,18 +1130,28 @@ def _trim(run: str, titles: bool = True) -> str:
     if words and words[-1].endswith("'s"):
         words[-1] = words[-1][:-2]  # "Sunday's" is "Sunday", no name either
     leading = _NEVER_ALONE if titles else NOT_NAMES
-    while words and (
-        words[0] in _CONNECTORS
-        or words[0] in _QUESTION_OPENINGS
-        or (_leading_word(words[0], leading) and not _all_of_name(words, titles))
-        or (words[0].lower() in ROLE_PLURALS and words[1:2] in (["of"], ["for"]))
-    ):
-        words = words[1:]  # a connector only in lower case: "De Niro" keeps its "De"
+    while words and _opens_no_name(words, leading, titles):
+        words = words[1:]
     while words and (words[-1].lower() in NOT_NAMES or words[-1] in _CONNECTORS):
         if _surname_not_month(words):
             break
         words = words[:-1]
     return " ".join(words).removesuffix(".")
+
+
+def _opens_no_name(words: list[str], leading: frozenset[str], titles: bool) -> bool:
+    """Whether the first word is no part of the name the run holds: a
+    connector in lower case ("De Niro" keeps its "De"), a question's or a
+    sentence's opening word, a title, "Customers of", or a word before "the"
+    ("Eventually the TPM", "Given the Tories", but "Catherine the Great")."""
+    first = words[0]
+    return (
+        first in _CONNECTORS
+        or first in _QUESTION_OPENINGS
+        or (_leading_word(first, leading) and not _all_of_name(words, titles))
+        or (first.lower() in ROLE_PLURALS and words[1:2] in (["of"], ["for"]))
+        or (words[1:2] == ["the"] and not _given_name(first.lower()))
+    )
 
 
 def _surname_not_month(words: list[str]) -> bool:
