@@ -394,6 +394,20 @@ def test_a_word_opening_a_sentence_before_the_is_no_part_of_a_name() -> None:
     assert find_entities("He was on Meet the Press.").organizations == ["Meet the Press"]
 
 
+def test_and_parts_names_that_stand_alone_but_not_one_name() -> None:
+    two = find_entities("Trade between the United States and France grew.")
+    assert two.places == ["United States", "France"] and two.organizations == []
+    gift = find_entities("Money came from the Clinton Foundation and Hillary Clinton.")
+    assert (gift.organizations, gift.people) == (["Clinton Foundation"], ["Hillary Clinton"])
+    for whole in (
+        "The England and Wales Cricket Board met.",
+        "The Port Authority of New York and New Jersey said so.",
+        "The Food and Drug Administration approved it.",
+    ):
+        found = find_entities(whole)
+        assert len(found.organizations) == 1 and found.places == [], whole
+
+
 def test_a_role_before_one_word_is_no_persons_title() -> None:
     found = find_entities("Nobody from Channel 4 or Big Brother producer Endemol placed bets.")
     assert "Endemol" not in found.people

@@ -736,9 +736,37 @@ def _and_names(run: str) -> list[str]:
     if low in PLACES or low in KNOWN_ORGANIZATIONS:
         return [run]
     parts = _AND.split(run)
-    if ORG_WORDS.isdisjoint(low.split()) or all(map(_whole_organization, parts)):
+    if ORG_WORDS.isdisjoint(low.split()) or (
+        all(map(_whole_name, parts)) and not _places_in_a_name(parts)
+    ):
         return parts
     return [run]
+
+
+def _places_in_a_name(parts: list[str]) -> bool:
+    """Whether the places "and" joins belong to an organisation's name:
+    "England and Wales Cricket Board", "Port Authority of New York and New
+    Jersey" (but "United States and France" are two)."""
+    left, right = parts[0], parts[-1]
+    if left.lower() in PLACES:
+        return right.lower() not in PLACES
+    return " of " in left and right.lower() in PLACES
+
+
+def _whole_name(part: str) -> bool:
+    """Whether one side of "and" names something by itself: an organisation
+    (_whole_organization), a listed place or a person's full name ("Clinton
+    Foundation and Hillary Clinton", "Bill Gates Foundation and Norway"; not
+    "Food and Drug Administration")."""
+    if _whole_organization(part) or part.lower() in PLACES:
+        return True
+    words = part.split()
+    return (
+        2 <= len(words) <= 3
+        and _given_name(words[0].lower())
+        and all(w[:1].isupper() for w in words)
+        and ORG_WORDS.isdisjoint(w.lower() for w in words)
+    )
 
 
 def _ampersand_names(run: str) -> list[str]:
