@@ -408,6 +408,13 @@ def test_and_parts_names_that_stand_alone_but_not_one_name() -> None:
         assert len(found.organizations) == 1 and found.places == [], whole
 
 
+def test_an_unlisted_place_that_speaks_is_a_firm() -> None:
+    found = find_entities("Engineers at Symantec found the flaw. Symantec said a fix was out.")
+    assert found.organizations == ["Symantec"] and found.places == []
+    listed = find_entities("Talks in Moscow ended. Moscow said it would reply.")
+    assert listed.places == ["Moscow"]
+
+
 def test_a_role_before_one_word_is_no_persons_title() -> None:
     found = find_entities("Nobody from Channel 4 or Big Brother producer Endemol placed bets.")
     assert "Endemol" not in found.people

@@ -1334,9 +1334,13 @@ def _settle_said_words(counts: dict[str, Counter[str]]) -> None:
     """One word before "said" is a person's surname ("Putin said") unless the
     text calls it an organisation or a place elsewhere ("Yukos said", "oil
     firm Yukos"): firms say things too, and more often than they are named
-    as firms."""
+    as firms. A place the gazetteer does not list that says things is a firm
+    too ("at Symantec", "Symantec said"): towns seldom speak."""
     for name, count in counts.pop(_SAID_WORD).items():
         other = max(("organization", "place"), key=lambda kind: counts[kind][name])
+        if other == "place" and counts[other][name] and name.lower() not in PLACES:
+            counts["organization"][name] += counts["place"].pop(name)
+            other = "organization"
         counts[other if counts[other][name] else "person"][name] += count
 
 
