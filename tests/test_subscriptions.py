@@ -131,6 +131,25 @@ async def test_list_and_unsubscribe(room: Newsroom) -> None:
     assert await say(room, "unsubscribe", "all") == "Stopped following all topics (1)."
 
 
+async def test_plain_words_follow_and_unfollow_topics(demo_newsroom: Newsroom) -> None:
+    room = demo_newsroom
+    followed = await say(room, "", "Please follow Navalny")
+    assert followed.startswith("Following “Navalny”.")
+    assert await say(room, "", "what do I follow?") == await say(room, "subscriptions")
+    russian = await dispatch(room, Request("", "подпиши меня на ОВД-Инфо", chat_id=CHAT))
+    assert russian.plain_text.startswith("Following “ОВД-Инфо”.")
+    # In reply to a card, "follow this" follows the card's story.
+    story = await dispatch(room, Request("", "follow this", chat_id=CHAT, reply_to_article=5))
+    assert story.plain_text.startswith("Following the story “В Брюсселе прошёл")
+    listed = await say(room, "subscriptions")
+    assert "1. Navalny\n" in listed and "ОВД-Инфо" in listed and "(a story)" in listed
+    assert await say(room, "", "stop following Navalny") == "Stopped following “Navalny”."
+    assert "Navalny" not in await say(room, "subscriptions")
+    # Asking about a topic is no subscription: "tell me about" searches.
+    assert (await say(room, "", "tell me about drought")).startswith("Results for “drought”")
+    assert "drought" not in await say(room, "subscriptions")
+
+
 async def test_names_are_offered_as_the_other_languages_reports_write_them(
     room: Newsroom,
 ) -> None:

@@ -13,6 +13,12 @@ from bot.commands.latest import latest_command, newest_on
 from bot.commands.related import related_command
 from bot.commands.reply import Button, Reply, Request, Span, bold
 from bot.commands.search import MAX_QUERY_CHARS, search_command
+from bot.commands.subscribe import (
+    follow_command,
+    subscribe_command,
+    subscriptions_command,
+    unsubscribe_command,
+)
 from bot.commands.summary import article_summary, summary_command
 from bot.commands.target import is_link, linked_in
 from bot.news.questions import read_message
@@ -29,7 +35,7 @@ async def plain_text_command(newsroom: Newsroom, request: Request) -> Reply:
     says so; a text too long to be search words (a paragraph, a post from
     elsewhere) lists the stored articles about it; anything else is read as a
     request in plain words ("tell me about OVD-Info", "summarise the
-    congress", "what's new?", "hi")."""
+    congress", "what's new?", "follow Navalny", "hi")."""
     target = await linked_in(newsroom, " ".join((request.args, *request.links)))
     if target is not None:
         return article_summary(newsroom, target, request.language)
@@ -48,18 +54,29 @@ async def _asked(newsroom: Newsroom, request: Request) -> Reply:
         return Reply().add(text("chat.thanks", request.language))
     if asked.kind == "help":
         return await help_command(newsroom, request)
+    if asked.kind == "subscriptions":
+        return await subscriptions_command(newsroom, replace(request, args=""))
     if asked.kind == "latest" and not asked.words:
         return await latest_command(newsroom, replace(request, args=""))
     if asked.kind == "latest":
         # "latest on X": the newest on it; a search finds what has only some of its words.
         newest = await newest_on(newsroom, asked.words, request.language)
         return newest or await search_command(newsroom, replace(request, args=asked.words))
+    if asked.kind == "subscribe" and (not asked.words or asked.words.isdecimal()):
+        # "follow this" in reply to a card, "follow 5": that article's story.
+        return await follow_command(newsroom, replace(request, args=asked.words))
     command = _ASKED_COMMANDS.get(asked.kind, search_command)
     return await command(newsroom, replace(request, args=asked.words))
 
 
 # What words asked about go to (news.questions' kinds); anything else, a search.
-_ASKED_COMMANDS = {"summary": summary_command, "facts": facts_command, "related": related_command}
+_ASKED_COMMANDS = {
+    "summary": summary_command,
+    "facts": facts_command,
+    "related": related_command,
+    "subscribe": subscribe_command,
+    "unsubscribe": unsubscribe_command,
+}
 
 
 def _unknown_link(newsroom: Newsroom, request: Request) -> Reply:

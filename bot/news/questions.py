@@ -9,10 +9,11 @@ a message that is only a frame ("what's new?", "новости") asks for the la
 articles, one that asks what is new on a topic ("latest on Navalny", "что
 нового о конгрессе?") for the newest articles on it, and a greeting, thanks
 or a question about the bot itself gets an answer of its own instead of a
-search for "hello". A request for a summary
-or the facts in plain words ("summarise the Brussels congress", "кратко о
-конгрессе", "key facts about OVD-Info"), or for articles like one ("more like
-5", "похожие на 3"), is that command with those words.
+search for "hello". A request for a summary or the facts in plain words
+("summarise the Brussels congress", "кратко о конгрессе", "key facts about
+OVD-Info"), for articles like one ("more like 5", "похожие на 3"), or for
+updates on a topic ("follow Navalny", "подпиши меня на ОВД-Инфо", "stop
+following drought"), is that command with those words.
 
 Only the start and the end of a message are read, so a headline pasted as
 search words ("New York news on strike") keeps every word: a frame must open
@@ -25,7 +26,19 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-Kind = Literal["search", "summary", "facts", "related", "latest", "greeting", "thanks", "help"]
+Kind = Literal[
+    "search",
+    "summary",
+    "facts",
+    "related",
+    "latest",
+    "subscribe",
+    "unsubscribe",
+    "subscriptions",
+    "greeting",
+    "thanks",
+    "help",
+]
 
 
 @dataclass(frozen=True)
@@ -72,6 +85,13 @@ _HELP = re.compile(
     r"|что\s+(?:ты|вы)\s+умее(?:шь|те)|как\s+(?:тобой|вами|этим)\s+пользоваться|кто\s+(?:ты|вы)",
     _FLAGS,
 )
+# What the chat follows.
+_SUBSCRIPTIONS = re.compile(
+    r"(?:my|our)\s+(?:subscriptions|topics|alerts)|what\s+(?:do|am)\s+(?:i|we)\s+(?:follow|following"
+    r"|subscribed\s+to)|what\s+topics\s+do\s+(?:i|we)\s+follow"
+    r"|(?:мои|наши)\s+(?:подписки|темы)|на\s+что\s+я\s+подписан(?:а)?|за\s+чем\s+я\s+слежу",
+    _FLAGS,
+)
 # A frame that asks for nothing but the news: the latest articles.
 _LATEST = re.compile(
     rf"(?:(?:any|anything|something|what(?:'s|’s|\s+is)|show\s+me|give\s+me|get\s+me)\s+)?"
@@ -107,6 +127,39 @@ _RELATED = re.compile(
     rf"|similar\s+to|related\s+to)\s+"
     rf"|{_POLITE_RU}(?:(?:покажи(?:те)?\s+)?(?:похожие|похожее|связанные)\s+(?:статьи\s+)?(?:на|с|к))\s+",
     _FLAGS,
+)
+# Frames that ask for updates on what follows them, or for no more of them.
+_SUBSCRIBE = re.compile(
+    rf"{_POLITE_EN}(?:(?:subscribe|sign)\s+(?:me\s+)?(?:up\s+)?(?:to|for)"
+    rf"|follow|(?:keep|get)\s+me\s+(?:posted|updated|informed)\s+{_ON_EN}"
+    rf"|(?:notify|alert)\s+me\s+(?:about|of|on|to)(?:\s+(?:any\s+)?new\s+{_REPORTS_EN}\s+{_ON_EN})?"
+    rf"|(?:send\s+me|i\s+want)\s+(?:the\s+)?updates\s+{_ON_EN})\s+"
+    rf"|{_POLITE_RU}(?:подпиши(?:те)?\s+(?:меня\s+|нас\s+)?на|подписаться\s+на|подписка\s+на"
+    rf"|(?:хочу\s+)?следи(?:ть|те)?\s+за"
+    rf"|(?:сообщай(?:те)?|присылай(?:те)?|пиши(?:те)?)\s+(?:мне\s+|нам\s+)?(?:{_REPORTS_RU}\s+)?(?:о|об|обо|про))\s+",
+    _FLAGS,
+)
+_UNSUBSCRIBE = re.compile(
+    rf"{_POLITE_EN}(?:unsubscribe(?:\s+me)?(?:\s+from)?|unfollow|stop\s+following"
+    rf"|stop\s+(?:sending\s+me\s+)?(?:the\s+)?updates\s+{_ON_EN})\s+"
+    rf"|{_POLITE_RU}(?:отпиши(?:те)?\s+(?:меня\s+|нас\s+)?от|отписаться\s+от"
+    rf"|(?:не|перестань|перестаньте)\s+следи(?:ть|те)?\s+за)\s+",
+    _FLAGS,
+)
+# Messages that ask for something by all their words.
+_WHOLE_MESSAGES = (
+    (_THANKS, "thanks"),
+    (_HELP, "help"),
+    (_SUBSCRIPTIONS, "subscriptions"),
+    (_LATEST, "latest"),
+)
+# Frames that open a command's words, checked in this order.
+_COMMAND_FRAMES = (
+    (_SUMMARY, "summary"),
+    (_FACTS, "facts"),
+    (_RELATED, "related"),
+    (_UNSUBSCRIBE, "unsubscribe"),
+    (_SUBSCRIBE, "subscribe"),
 )
 # What a reply says for the article it answers: "summarise this", "похожие на эту".
 _THIS = frozenset(
@@ -194,10 +247,10 @@ def read_message(message: str) -> Asked:
         if greeted:
             return Asked("greeting")
         return Asked("search", text)  # "?" or "…": the search says it has no words
-    for pattern, kind in ((_THANKS, "thanks"), (_HELP, "help"), (_LATEST, "latest")):
+    for pattern, kind in _WHOLE_MESSAGES:
         if pattern.fullmatch(bare):
             return Asked(kind)  # type: ignore[arg-type]
-    for pattern, kind in ((_SUMMARY, "summary"), (_FACTS, "facts"), (_RELATED, "related")):
+    for pattern, kind in _COMMAND_FRAMES:
         found = pattern.match(bare)
         if found and (topic := _topic(bare[found.end() :])):
             # "More like this" in reply to a card: the card's article, as the command's reply.
@@ -219,7 +272,9 @@ def search_words(message: str) -> str:
     return asked.words if asked.kind in _WITH_WORDS else message
 
 
-_WITH_WORDS = frozenset(("search", "summary", "facts", "related", "latest"))
+_WITH_WORDS = frozenset(
+    ("search", "summary", "facts", "related", "latest", "subscribe", "unsubscribe")
+)
 
 
 def _topic(rest: str) -> str:
