@@ -234,6 +234,15 @@ async def test_plain_words_asking_what_is_new_on_a_topic_list_its_newest(
     assert catalogue("search.partial", "en") in some.plain_text
 
 
+async def test_plain_words_asking_for_the_top_stories(demo_newsroom: Newsroom) -> None:
+    week = await dispatch(demo_newsroom, Request("", "What were the biggest stories this week?"))
+    assert week.plain_text == (await dispatch(demo_newsroom, Request("top", "week"))).plain_text
+    russian = await dispatch(demo_newsroom, Request("", "главные новости за год", language="ru"))
+    typed = await dispatch(demo_newsroom, Request("top", "year", language="ru"))
+    assert russian.plain_text == typed.plain_text
+    assert len(russian.blocks) > 2  # the demo year has stories run by several sources
+
+
 async def test_plain_greetings_thanks_and_asking_for_the_news(demo_newsroom: Newsroom) -> None:
     hello = await dispatch(demo_newsroom, Request("", "Hi!"))
     assert hello.plain_text == catalogue("chat.greeting", "en")

@@ -59,6 +59,9 @@ KEPT_WHOLE = [
     "Kestrel hackers",
     "Новости Москвы",
     "Newest Ebola figures",
+    "Top Gear",
+    "Main Street",
+    "Big News Network",
 ]
 
 
@@ -116,6 +119,27 @@ def test_a_frame_with_nothing_after_it_is_searched_as_words() -> None:
 @pytest.mark.parametrize(("message", "topic"), ASKED_NEWEST)
 def test_what_is_new_on_a_topic_asks_for_its_latest(message: str, topic: str) -> None:
     assert read_message(message) == Asked("latest", topic)
+
+
+@pytest.mark.parametrize(
+    ("message", "span"),
+    [
+        ("top stories", ""),
+        ("What are the top stories today?", ""),
+        ("what happened yesterday?", ""),
+        ("headlines", ""),
+        ("biggest stories this week", "week"),
+        ("this week's top stories", "week"),
+        ("news from the past month", "month"),
+        ("top stories of the year", "year"),
+        ("главные новости", ""),
+        ("что случилось вчера?", ""),
+        ("главные новости за неделю", "week"),
+        ("главное за месяц", "month"),
+    ],
+)
+def test_the_top_stories_of_a_span(message: str, span: str) -> None:
+    assert read_message(message) == Asked("top", span)
 
 
 @pytest.mark.parametrize("message", KEPT_WHOLE)

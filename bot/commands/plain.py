@@ -21,6 +21,7 @@ from bot.commands.subscribe import (
 )
 from bot.commands.summary import article_summary, summary_command
 from bot.commands.target import is_link, linked_in
+from bot.commands.top import top_command
 from bot.news.questions import read_message
 from bot.news.text import detect_language, languages_differ
 from bot.newsroom import Newsroom
@@ -56,6 +57,8 @@ async def _asked(newsroom: Newsroom, request: Request) -> Reply:
         return await help_command(newsroom, request)
     if asked.kind == "subscriptions":
         return await subscriptions_command(newsroom, replace(request, args=""))
+    if asked.kind == "top":  # "top stories this week", "что случилось вчера?"
+        return await top_command(newsroom, replace(request, args=asked.words))
     if asked.kind == "latest" and not asked.words:
         return await latest_command(newsroom, replace(request, args=""))
     if asked.kind == "latest":

@@ -7,7 +7,9 @@ article, so every such search fell back to "some of the words" and ranked by
 words the reader never meant. The frame is taken off and the rest searched;
 a message that is only a frame ("what's new?", "новости") asks for the latest
 articles, one that asks what is new on a topic ("latest on Navalny", "что
-нового о конгрессе?") for the newest articles on it, and a greeting, thanks
+нового о конгрессе?") for the newest articles on it, one for the top stories
+("what happened this week?", "главные новости") for the most reported, and a
+greeting, thanks
 or a question about the bot itself gets an answer of its own instead of a
 search for "hello". A request for a summary or the facts in plain words
 ("summarise the Brussels congress", "кратко о конгрессе", "key facts about
@@ -35,6 +37,7 @@ Kind = Literal[
     "subscribe",
     "unsubscribe",
     "subscriptions",
+    "top",
     "greeting",
     "thanks",
     "help",
@@ -90,6 +93,30 @@ _SUBSCRIPTIONS = re.compile(
     r"(?:my|our)\s+(?:subscriptions|topics|alerts)|what\s+(?:do|am)\s+(?:i|we)\s+(?:follow|following"
     r"|subscribed\s+to)|what\s+topics\s+do\s+(?:i|we)\s+follow"
     r"|(?:мои|наши)\s+(?:подписки|темы)|на\s+что\s+я\s+подписан(?:а)?|за\s+чем\s+я\s+слежу",
+    _FLAGS,
+)
+# What asks for the most reported stories of a span ("top stories this week",
+# "what happened yesterday?", "главные новости за неделю"): /top.
+_SPAN_EN = (
+    r"(?:today|yesterday|(?:(?:this|the\s+past|the\s+last|last|the)\s+)(?:day|week|month|year))"
+)
+_SPAN_RU = (
+    r"(?:сегодня|вчера|за\s+(?:день|сутки|неделю|месяц|год)"
+    r"|на\s+этой\s+неделе|в\s+этом\s+(?:месяце|году))"
+)
+_TOP = re.compile(
+    rf"(?:(?:show\s+me|give\s+me|what(?:'s|’s|\s+is|\s+are|\s+were))\s+)?(?:the\s+)?"
+    rf"(?:(?:{_SPAN_EN}|today|yesterday)(?:'s|’s)\s+)?"
+    rf"(?:(?:top|main|biggest|big|most\s+important|key|most\s+reported)\s+(?:news|stories|story|headlines)"
+    rf"|(?:(?<=['’]s\s)(?:news|stories|headlines)))"
+    rf"(?:\s+(?:(?:of|for|from|in|over)\s+)?{_SPAN_EN})?"
+    rf"|headlines(?:\s+(?:(?:of|for|from)\s+)?{_SPAN_EN})?"
+    rf"|(?:the\s+)?news\s+(?:(?:of|for|from|over)\s+)?(?:yesterday|{_SPAN_EN})"
+    rf"|what\s+(?:(?:has|have)\s+)?happened\s+(?:(?:over|during|in)\s+)?(?:yesterday|{_SPAN_EN})"
+    rf"|(?:покажи(?:те)?\s+)?(?:самые\s+)?(?:главные|важные|основные|топ)(?:\s+(?:новости|новостей|события|истории))?"
+    rf"(?:\s+{_SPAN_RU}|\s+(?:дня|недели|месяца|года))?"
+    rf"|главное(?:\s+{_SPAN_RU}|\s+(?:дня|недели|месяца|года))?"
+    rf"|что\s+(?:случилось|произошло)\s+{_SPAN_RU}|новости\s+{_SPAN_RU}",
     _FLAGS,
 )
 # A frame that asks for nothing but the news: the latest articles.
@@ -151,6 +178,7 @@ _WHOLE_MESSAGES = (
     (_THANKS, "thanks"),
     (_HELP, "help"),
     (_SUBSCRIPTIONS, "subscriptions"),
+    (_TOP, "top"),
     (_LATEST, "latest"),
 )
 # Frames that open a command's words, checked in this order.
@@ -249,7 +277,7 @@ def read_message(message: str) -> Asked:
         return Asked("search", text)  # "?" or "…": the search says it has no words
     for pattern, kind in _WHOLE_MESSAGES:
         if pattern.fullmatch(bare):
-            return Asked(kind)  # type: ignore[arg-type]
+            return Asked(kind, _span(bare) if kind == "top" else "")  # type: ignore[arg-type]
     for pattern, kind in _COMMAND_FRAMES:
         found = pattern.match(bare)
         if found and (topic := _topic(bare[found.end() :])):
@@ -266,14 +294,33 @@ def read_message(message: str) -> Asked:
 def search_words(message: str) -> str:
     """What a search for a message looks for: the topic a request names ("tell
     me about OVD-Info", "summarise the congress"), nothing for a request for
-    the news ("what's new?"), else the words as written. For what answers
+    the news ("what's new?", "top stories"), else the words as written. For what answers
     with articles only (inline mode)."""
     asked = read_message(message)
+    if asked.kind == "top":
+        return ""  # "top stories": the newest, as inline mode has no /top
     return asked.words if asked.kind in _WITH_WORDS else message
 
 
 _WITH_WORDS = frozenset(
     ("search", "summary", "facts", "related", "latest", "subscribe", "unsubscribe")
+)
+
+
+def _span(message: str) -> str:
+    """The span a request for the top stories names, as /top reads it ("week");
+    "" for a day (today, yesterday)."""
+    low = message.lower()
+    for span, words in _SPANS:
+        if words.search(low):
+            return span
+    return ""
+
+
+_SPANS = (
+    ("week", re.compile(r"week|недел")),
+    ("month", re.compile(r"month|месяц")),
+    ("year", re.compile(r"\byear\b|\bгод(?:а|у)?\b")),
 )
 
 
