@@ -30,6 +30,8 @@ ASKED_ABOUT = [
     ("I'm interested in interest rates", "interest rates"),
     ("что ты знаешь о Навальном?", "Навальном"),
     ("меня интересует Навальный", "Навальный"),
+    ("top stories on Brexit", "Brexit"),
+    ("главные новости о Навальном", "Навальном"),
 ]
 # What is new on a topic: its newest articles.
 ASKED_NEWEST = [

@@ -236,7 +236,7 @@ _FRAMES = [
         rf"{_POLITE_EN}(?:find|search)\s+(?:for\s+)?(?:{_REPORTS_EN}|anything)\s+{_ON_EN}\s+",
         rf"(?:(?:is|are)\s+there\s+|do\s+you\s+have\s+|have\s+you\s+got\s+)?"
         rf"(?:any|anything|something)\s+(?:(?:new|newer|recent|else)\s+)?(?:{_REPORTS_EN}\s+)?{_ON_EN}\s+",
-        rf"(?:the\s+)?{_REPORTS_EN}\s+{_ON_EN}\s+",
+        rf"(?:the\s+)?(?:(?:top|main|biggest|key)\s+)?{_REPORTS_EN}\s+{_ON_EN}\s+",
         rf"what(?:'s|’s|\s+is|\s+was)\s+(?:new|happening|going\s+on|up|the\s+news|the\s+story)\s+{_IN_EN}\s+",
         rf"what\s+(?:(?:has|have|had)\s+)?(?:happened|happens|is\s+happening)\s+(?:{_IN_EN}\s+)?",
         r"(?:i\s+(?:want|wanna|would\s+like|'d\s+like|’d\s+like|need)\s+to\s+(?:know|read|learn|hear)"
@@ -249,7 +249,8 @@ _FRAMES = [
         rf"{_POLITE_RU}(?:покажи(?:те)?|дай(?:те)?|найди(?:те)?|поищи(?:те)?|ищи(?:те)?)\s+"
         rf"(?:(?:мне|нам)\s+)?(?:(?:последние|свежие|новые|все)\s+)?(?:{_REPORTS_RU}\s+)?(?:{_ABOUT_RU}\s+)?",
         rf"что\s+(?:слышно|известно|пишут|происходит|случилось|произошло)\s+(?:{_ABOUT_RU}\s+)?",
-        rf"(?:есть\s+(?:ли\s+)?(?:что-нибудь\s+|что-то\s+)?)?{_REPORTS_RU}\s+{_ABOUT_RU}\s+",
+        rf"(?:есть\s+(?:ли\s+)?(?:что-нибудь\s+|что-то\s+)?)?(?:(?:главные|важные|основные)\s+)?"
+        rf"{_REPORTS_RU}\s+{_ABOUT_RU}\s+",
         rf"есть\s+(?:ли\s+)?(?:что-нибудь|что-то)\s+{_ABOUT_RU}\s+",
         rf"(?:хочу|хотел(?:а|и)?\s+бы|хочется)\s+(?:узнать|почитать|прочитать|прочесть)\s+"
         rf"(?:(?:больше|подробнее|что-нибудь)\s+)?(?:{_ABOUT_RU}\s+)?",
