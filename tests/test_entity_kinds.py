@@ -415,6 +415,13 @@ def test_an_unlisted_place_that_speaks_is_a_firm() -> None:
     assert listed.places == ["Moscow"]
 
 
+def test_a_capitalised_word_the_text_also_writes_in_lower_case_is_no_place() -> None:
+    found = find_entities("The band played in Rock last year. Its rock songs sold well.")
+    assert found.places == [] and found.others == ["Rock"]
+    town = find_entities("He lives in Montabaur, a town, and works in Montabaur too.")
+    assert town.places == ["Montabaur"]
+
+
 def test_a_role_before_one_word_is_no_persons_title() -> None:
     found = find_entities("Nobody from Channel 4 or Big Brother producer Endemol placed bets.")
     assert "Endemol" not in found.people

@@ -252,6 +252,7 @@ def find_entities(text: str, sentences: list[Sentence] | None = None, limit: int
     _fold_short_forms(counts, others, endings)
     _fold_surnames(counts, endings)
     _one_kind_each(counts)
+    _common_words_apart(counts, others, text)
     people = [p for p in _ranked(counts["person"]) if " " in p or p not in endings]
     return Entities(
         people=_with_stops(people[:limit], text),
@@ -1316,6 +1317,17 @@ def _people_placed(
             continue
         if last in surnames or last in lone or last in counts["person"]:
             counts["person"][name] += places.pop(name)
+
+
+def _common_words_apart(counts: dict[str, Counter[str]], others: Counter[str], text: str) -> None:
+    """A one-word place the gazetteer does not know that the text also writes
+    in lower case is a word capitalised in a title or a quote ("Make", "Rock",
+    "Country" in "from Country to Rock"), not a town: of no settled kind."""
+    places = counts["place"]
+    for name in [n for n in places if n.isalpha() and n.istitle() and n.lower() not in PLACES]:
+        low = name.lower()
+        if low in text and re.search(rf"\b{low}\b", text):
+            others[name] += places.pop(name)
 
 
 def _fold_surnames(counts: dict[str, Counter[str]], endings: dict[str, str]) -> None:
