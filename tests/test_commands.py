@@ -211,6 +211,10 @@ async def test_plain_words_asking_about_a_topic_search_the_topic(demo_newsroom: 
     assert asked.plain_text == typed.plain_text
     assert asked.plain_text.startswith("Results for “the congress”")
     assert catalogue("search.partial", "en") not in asked.plain_text  # every word found
+    how_many = "How many people were detained in Russia?"
+    question = await dispatch(demo_newsroom, Request("", how_many))
+    assert question.plain_text.startswith("Results for “people were detained in Russia”\n\n1. OVD")
+    assert catalogue("search.partial", "en") not in question.plain_text
     russian = await dispatch(demo_newsroom, Request("", "расскажи про ОВД-Инфо", language="ru"))
     assert russian.plain_text.startswith("Найдено по запросу «ОВД-Инфо»")
     assert catalogue("search.partial", "ru") not in russian.plain_text

@@ -31,6 +31,9 @@ ASKED_ABOUT = [
     ("что ты знаешь о Навальном?", "Навальном"),
     ("меня интересует Навальный", "Навальный"),
     ("top stories on Brexit", "Brexit"),
+    ("How many people were detained in Russia?", "people were detained in Russia"),
+    ("why did Kestrel shares fall?", "Kestrel shares fall"),
+    ("сколько человек задержали в России?", "человек задержали в России"),
     ("главные новости о Навальном", "Навальном"),
 ]
 # What is new on a topic: its newest articles.
@@ -64,6 +67,8 @@ KEPT_WHOLE = [
     "Top Gear",
     "Main Street",
     "Big News Network",
+    "How the Academy Awards flourished",
+    "Why Cell will get the hard sell",
 ]
 
 

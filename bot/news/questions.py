@@ -243,6 +243,9 @@ _FRAMES = [
         r"|i(?:'m|’m|\s+am)\s+(?:looking|searching)\s+for)\s+(?:(?:more|something|anything)\s+)?"
         rf"(?:{_ON_EN}\s+)?",
         r"(?:who|what)\s+(?:is|are|was|were)\s+",
+        # A question about a topic: its words, less the question's own.
+        r"(?:how\s+(?:many|much|long|often|did|does|do|is|was|were|are|has|have|will)"
+        r"|(?:when|why|where)\s+(?:is|was|did|does|do|are|were|has|have|will|would|could))\s+",
         # Russian
         rf"{_POLITE_RU}(?:расскажи(?:те)?|скажи(?:те)?|напиши(?:те)?)\s+(?:(?:мне|нам)\s+)?"
         rf"(?:(?:что-нибудь|что-то|всё|все|подробнее|больше)\s+)?{_ABOUT_RU}\s+",
@@ -258,6 +261,7 @@ _FRAMES = [
         rf"что\s+(?:ты\s+знаешь|вы\s+знаете|у\s+(?:тебя|вас)\s+есть)\s+{_ABOUT_RU}\s+",
         r"(?:меня\s+)?интересу(?:ет|ют)\s+",
         r"(?:кто|что)\s+(?:такой|такая|такое|такие|это)\s+",
+        r"(?:сколько|когда|почему|зачем|где)\s+",
     )
 ]
 # What a message may end with that is no search word.
