@@ -238,6 +238,16 @@ async def test_plain_words_asking_what_is_new_on_a_topic_list_its_newest(
     assert catalogue("search.partial", "en") in some.plain_text
 
 
+async def test_plain_words_asking_for_an_article_by_its_id(demo_newsroom: Newsroom) -> None:
+    opened = await dispatch(demo_newsroom, Request("", "open 5"))
+    assert opened.plain_text == (await dispatch(demo_newsroom, Request("summary", "5"))).plain_text
+    read = await dispatch(demo_newsroom, Request("", "read article 31"))
+    assert read.plain_text == (await dispatch(demo_newsroom, Request("read", "31"))).plain_text
+    assert "Full text" in read.plain_text.splitlines()[0]
+    replied = await dispatch(demo_newsroom, Request("", "read this", reply_to_article=31))
+    assert replied.plain_text == read.plain_text
+
+
 async def test_plain_words_asking_for_the_top_stories(demo_newsroom: Newsroom) -> None:
     week = await dispatch(demo_newsroom, Request("", "What were the biggest stories this week?"))
     assert week.plain_text == (await dispatch(demo_newsroom, Request("top", "week"))).plain_text

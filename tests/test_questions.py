@@ -69,6 +69,8 @@ KEPT_WHOLE = [
     "Big News Network",
     "How the Academy Awards flourished",
     "Why Cell will get the hard sell",
+    "Open letter to Putin",
+    "Show 5 articles",
 ]
 
 
@@ -92,6 +94,13 @@ def test_the_frame_comes_off_and_the_topic_is_searched(message: str, topic: str)
         ("more like 5", "related", "5"),
         ("similar to the Brussels congress", "related", "the Brussels congress"),
         ("похожие на 5", "related", "5"),
+        ("open 5", "summary", "5"),
+        ("show me article #5", "summary", "5"),
+        ("статья 5", "summary", "5"),
+        ("read 31", "read", "31"),
+        ("full text of article 31", "read", "31"),
+        ("прочитать 31", "read", "31"),
+        ("read this", "read", ""),
         ("follow Navalny", "subscribe", "Navalny"),
         ("Subscribe me to OVD-Info, please", "subscribe", "OVD-Info"),
         ("keep me posted on the Kestrel breach", "subscribe", "the Kestrel breach"),

@@ -10,6 +10,7 @@ from bot.commands.cards import article_line, in_language, open_buttons
 from bot.commands.facts import facts_command
 from bot.commands.help import help_command
 from bot.commands.latest import latest_command, newest_on
+from bot.commands.read import read_command
 from bot.commands.related import related_command
 from bot.commands.reply import Button, Reply, Request, Span, bold
 from bot.commands.search import MAX_QUERY_CHARS, search_command
@@ -79,6 +80,7 @@ _ASKED_COMMANDS = {
     "related": related_command,
     "subscribe": subscribe_command,
     "unsubscribe": unsubscribe_command,
+    "read": read_command,
 }
 
 

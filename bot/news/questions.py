@@ -38,6 +38,7 @@ Kind = Literal[
     "unsubscribe",
     "subscriptions",
     "top",
+    "read",
     "greeting",
     "thanks",
     "help",
@@ -181,8 +182,24 @@ _WHOLE_MESSAGES = (
     (_TOP, "top"),
     (_LATEST, "latest"),
 )
+# An article asked for by its id: its card ("open 5", "статья 5"), or its
+# whole text ("read 31", "полный текст 31"). The id is all that follows.
+_ID = r"(?:(?:article|story|report|статью|статья|новость)\s+)?(?:#|no\.?\s*|№\s*)?(?=\d+$)"
+_OPEN = re.compile(
+    rf"{_POLITE_EN}(?:open|show(?:\s+me)?|article|story)\s+{_ID}"
+    rf"|{_POLITE_RU}(?:открой(?:те)?|покажи(?:те)?|статья|новость)\s+{_ID}",
+    _FLAGS,
+)
+_READ = re.compile(
+    rf"{_POLITE_EN}(?:read(?:\s+me)?|(?:the\s+)?(?:full|whole)\s+(?:text|article|story)(?:\s+of)?)"
+    rf"(?:\s+{_ID}|(?=\s+(?:this|it)$))"
+    rf"|{_POLITE_RU}(?:прочитать|прочти(?:те)?|читать|(?:весь|полный)\s+текст)(?:\s+{_ID}|(?=\s+(?:её|ее|эту(?:\s+статью)?)$))",
+    _FLAGS,
+)
 # Frames that open a command's words, checked in this order.
 _COMMAND_FRAMES = (
+    (_OPEN, "summary"),
+    (_READ, "read"),
     (_SUMMARY, "summary"),
     (_FACTS, "facts"),
     (_RELATED, "related"),
