@@ -495,8 +495,10 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "quiet.off": {"en": "No more quiet hours.", "ru": "Тихих часов больше нет."},
     "help.subscribe": {
-        "en": 'get new articles on a topic ("phrases", -exclusions), or all of a source\'s',
-        "ru": "получать новые статьи по теме («фразы», -исключения) или все статьи источника",
+        "en": 'get new articles on a topic ("phrases", -exclusions), or all of a source\'s;'
+        " or just write “follow OVD-Info”",
+        "ru": "получать новые статьи по теме («фразы», -исключения) или все статьи источника;"
+        " или просто напишите «следить за ОВД-Инфо»",
     },
     "help.subscriptions": {"en": "the topics this chat follows", "ru": "темы этого чата"},
     "help.digest": {

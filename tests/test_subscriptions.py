@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from bot.commands.reply import Request
 from bot.delivery.schedule import iso
 from bot.ingest import ingest_paths
 from bot.newsroom import Newsroom
+from bot.texts import text as catalogue
 from tests.conftest import Clock
 
 CHAT = 501
@@ -145,6 +147,11 @@ async def test_plain_words_follow_and_unfollow_topics(demo_newsroom: Newsroom) -
     assert "1. Navalny\n" in listed and "ОВД-Инфо" in listed and "(a story)" in listed
     assert await say(room, "", "stop following Navalny") == "Stopped following “Navalny”."
     assert "Navalny" not in await say(room, "subscriptions")
+    # The help's example, in each language, does what it says.
+    for lang in ("en", "ru"):
+        example = re.findall(r"[“«](.+?)[”»]", catalogue("help.subscribe", lang))[-1]
+        said = await dispatch(room, Request("", example, chat_id=CHAT + 1, language=lang))
+        assert said.plain_text.startswith(catalogue("subscribe.done", lang, topic="")[:8]), lang
     # Asking about a topic is no subscription: "tell me about" searches.
     assert (await say(room, "", "tell me about drought")).startswith("Results for “drought”")
     assert "drought" not in await say(room, "subscriptions")
