@@ -267,6 +267,7 @@ def kinds(text: str) -> dict[str, str]:
             "James Clapper",
             "person",
         ),
+        ("Secretary of Homeland Security Jeh Johnson left.", "Jeh Johnson", "person"),
         ("The carrier USS George Washington sailed.", "USS George Washington", "organization"),
         ("Shares rose, said an analyst at Daiwa Securities.", "Daiwa Securities", "organization"),
         ("He scored twice in La Liga last season.", "La Liga", "organization"),

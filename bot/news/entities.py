@@ -1068,13 +1068,14 @@ def _titled_person(words: list[str], bare: list[str]) -> _Reading | None:
 
 def _given_name_after(bare: list[str], at: int) -> int:
     """Where the person's name starts in an office's longer name: at a given
-    name among the last three words, when the word at `at` is none."""
+    name among the last three words, when the word at `at` is none; else at
+    the last two of three or more ("of Homeland Security Jeh Johnson")."""
     if at >= len(bare) or _given_name(bare[at]):
         return at
     for i in range(max(at + 1, len(bare) - 3), len(bare) - 1):
         if _given_name(bare[i]):
             return i
-    return at
+    return len(bare) - 2 if len(bare) - at >= 3 else at
 
 
 def _office_titled(bare: list[str], title: int) -> bool:
