@@ -9,9 +9,9 @@ a message that is only a frame ("what's new?", "новости") asks for the la
 articles, one that asks what is new on a topic ("latest on Navalny", "что
 нового о конгрессе?") for the newest articles on it, one for the top stories
 ("what happened this week?", "главные новости") for the most reported, and a
-greeting, thanks
-or a question about the bot itself gets an answer of its own instead of a
-search for "hello". A request for a summary or the facts in plain words
+greeting, thanks or a question about the bot itself gets an answer of its own
+instead of a search for "hello". An article asked for by its id ("open 5",
+"read 31") is its card or its text. A request for a summary or the facts in plain words
 ("summarise the Brussels congress", "кратко о конгрессе", "key facts about
 OVD-Info"), for articles like one ("more like 5", "похожие на 3"), or for
 updates on a topic ("follow Navalny", "подпиши меня на ОВД-Инфо", "stop
@@ -48,7 +48,9 @@ Kind = Literal[
 @dataclass(frozen=True)
 class Asked:
     kind: Kind
-    words: str = ""  # what it is about, as the reader wrote it ("" for the latest on anything)
+    # What it is about, as the reader wrote it; for "top", the span ("week");
+    # "" when it names nothing ("what's new?", "more like this" in reply).
+    words: str = ""
 
 
 _FLAGS = re.IGNORECASE
@@ -109,7 +111,7 @@ _TOP = re.compile(
     rf"(?:(?:show\s+me|give\s+me|what(?:'s|’s|\s+is|\s+are|\s+were))\s+)?(?:the\s+)?"
     rf"(?:(?:{_SPAN_EN}|today|yesterday)(?:'s|’s)\s+)?"
     rf"(?:(?:top|main|biggest|big|most\s+important|key|most\s+reported)\s+(?:news|stories|story|headlines)"
-    rf"|(?:(?<=['’]s\s)(?:news|stories|headlines)))"
+    rf"|(?:(?<=['’]s\s)(?:news|stories|headlines)))"  # "today's news" needs no "top"
     rf"(?:\s+(?:(?:of|for|from|in|over)\s+)?{_SPAN_EN})?"
     rf"|headlines(?:\s+(?:(?:of|for|from)\s+)?{_SPAN_EN})?"
     rf"|(?:the\s+)?news\s+(?:(?:of|for|from|over)\s+)?(?:yesterday|{_SPAN_EN})"
@@ -316,8 +318,8 @@ def read_message(message: str) -> Asked:
 def search_words(message: str) -> str:
     """What a search for a message looks for: the topic a request names ("tell
     me about OVD-Info", "summarise the congress"), nothing for a request for
-    the news ("what's new?", "top stories"), else the words as written. For what answers
-    with articles only (inline mode)."""
+    the news ("what's new?", "top stories"), else the words as written. For
+    what answers with articles only (inline mode)."""
     asked = read_message(message)
     if asked.kind == "top":
         return ""  # "top stories": the newest, as inline mode has no /top
