@@ -248,6 +248,17 @@ async def test_plain_words_asking_for_an_article_by_its_id(demo_newsroom: Newsro
     assert replied.plain_text == read.plain_text
 
 
+async def test_a_commands_name_alone_in_reply_to_a_card(demo_newsroom: Newsroom) -> None:
+    facts = await dispatch(demo_newsroom, Request("", "key facts", reply_to_article=3))
+    assert facts.plain_text == (await dispatch(demo_newsroom, Request("facts", "3"))).plain_text
+    similar = await dispatch(demo_newsroom, Request("", "похожие", reply_to_article=5))
+    typed = await dispatch(demo_newsroom, Request("related", "5"))
+    assert similar.plain_text == typed.plain_text
+    alone = await dispatch(demo_newsroom, Request("", "summary"))
+    assert alone.plain_text == (await dispatch(demo_newsroom, Request("summary"))).plain_text
+    assert not alone.plain_text.startswith("Results for")  # it asks which article
+
+
 async def test_plain_words_asking_for_the_top_stories(demo_newsroom: Newsroom) -> None:
     week = await dispatch(demo_newsroom, Request("", "What were the biggest stories this week?"))
     assert week.plain_text == (await dispatch(demo_newsroom, Request("top", "week"))).plain_text

@@ -71,6 +71,7 @@ KEPT_WHOLE = [
     "Why Cell will get the hard sell",
     "Open letter to Putin",
     "Show 5 articles",
+    "Facts and figures",
 ]
 
 
@@ -94,6 +95,12 @@ def test_the_frame_comes_off_and_the_topic_is_searched(message: str, topic: str)
         ("more like 5", "related", "5"),
         ("similar to the Brussels congress", "related", "the Brussels congress"),
         ("похожие на 5", "related", "5"),
+        # A command's name alone: the card it replies to (or the command asks which).
+        ("summary", "summary", ""),
+        ("key facts", "facts", ""),
+        ("more on this", "related", ""),
+        ("кратко", "summary", ""),
+        ("похожие", "related", ""),
         ("open 5", "summary", "5"),
         ("show me article #5", "summary", "5"),
         ("статья 5", "summary", "5"),

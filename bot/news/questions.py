@@ -176,6 +176,22 @@ _UNSUBSCRIBE = re.compile(
     rf"|(?:не|перестань|перестаньте)\s+следи(?:ть|те)?\s+за)\s+",
     _FLAGS,
 )
+# A command's name alone, as a reply to a card ("summary", "key facts",
+# "more on this", "похожие"): that card's article; alone, the command asks which.
+_SUMMARY_ALONE = re.compile(
+    r"(?:a\s+|the\s+)?(?:short\s+|quick\s+)?(?:summary|summari[sz]e(?:\s+(?:it|this))?|tl;?dr|gist)"
+    r"|кратко|вкратце|(?:краткое\s+)?содержание|резюме|перескажи(?:те)?",
+    _FLAGS,
+)
+_FACTS_ALONE = re.compile(
+    r"(?:the\s+)?(?:key\s+|main\s+)?facts|(?:главные\s+|основные\s+|ключевые\s+)?факты",
+    _FLAGS,
+)
+_RELATED_ALONE = re.compile(
+    r"related|similar|(?:anything|something|what)\s+else(?:\s+on\s+(?:this|it))?|more\s+on\s+(?:this|it)"
+    r"|похожие|похожее|(?:что\s+)?(?:ещё|еще)\s+(?:об\s+этом|на\s+эту\s+тему)",
+    _FLAGS,
+)
 # Messages that ask for something by all their words.
 _WHOLE_MESSAGES = (
     (_THANKS, "thanks"),
@@ -183,6 +199,9 @@ _WHOLE_MESSAGES = (
     (_SUBSCRIPTIONS, "subscriptions"),
     (_TOP, "top"),
     (_LATEST, "latest"),
+    (_SUMMARY_ALONE, "summary"),
+    (_FACTS_ALONE, "facts"),
+    (_RELATED_ALONE, "related"),
 )
 # An article asked for by its id: its card ("open 5", "статья 5"), or its
 # whole text ("read 31", "полный текст 31"). The id is all that follows.
