@@ -18,13 +18,26 @@ def utc(text: str) -> datetime:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("08:00", time(8)), ("8:05", time(8, 5)), ("20h15", time(20, 15)), ("7.30", time(7, 30))],
+    [
+        ("08:00", time(8)),
+        ("8:05", time(8, 5)),
+        ("20h15", time(20, 15)),
+        ("7.30", time(7, 30)),
+        ("20h", time(20)),
+        ("8am", time(8)),
+        ("8 PM", time(20)),
+        ("10:30pm", time(22, 30)),
+        ("12am", time(0)),
+        ("12 p.m.", time(12)),
+    ],
 )
 def test_clock_times(text: str, expected: time) -> None:
     assert parse_clock(text) == expected
 
 
-@pytest.mark.parametrize("text", ["24:00", "8", "08:60", "eight", "", "08:00:00", "-1:00"])
+@pytest.mark.parametrize(
+    "text", ["24:00", "8", "08:60", "eight", "", "08:00:00", "-1:00", "13pm", "0am", "8h pm"]
+)
 def test_bad_clock_times(text: str) -> None:
     assert parse_clock(text) is None
 

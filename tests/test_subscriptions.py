@@ -214,6 +214,8 @@ async def test_bad_schedules_get_usage(room: Newsroom, command: str, args: str) 
         ("digest", "08:00 new york", "one digest a day at 08:00 (America/New_York)"),
         ("quiet", "22:00-07:00 Berlin", "except 22:00-07:00 (Europe/Berlin)"),
         ("briefing", "07:30 москва", "every day at 07:30 (Europe/Moscow)"),
+        ("digest", "8 am new york", "one digest a day at 08:00 (America/New_York)"),
+        ("quiet", "10pm-7am Berlin", "except 22:00-07:00 (Europe/Berlin)"),
     ],
 )
 async def test_a_time_zone_is_found_by_its_city(

@@ -36,8 +36,10 @@ async def digest_command(newsroom: Newsroom, request: Request) -> Reply:
 
 def _time_and_zone(parts: list[str], field: str, usage: str) -> dict[str, str] | str:
     """{field: 'HH:MM'} and the time zone if one was given, from "08:00",
-    "08:00 Europe/Berlin" or "08:00 New York"; else the catalogue key of what
+    "8am", "8 am Europe/Berlin" or "08:00 New York"; else the catalogue key of what
     to say: `usage`, or that the zone is unknown."""
+    if len(parts) > 1 and parts[1].lower().replace(".", "") in ("am", "pm"):
+        parts = [parts[0] + parts[1], *parts[2:]]  # "8 am Europe/Berlin"
     clock = parse_clock(parts[0]) if parts else None
     if clock is None:
         return usage

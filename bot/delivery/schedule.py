@@ -14,13 +14,21 @@ import re
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-_CLOCK = re.compile(r"^([01]?\d|2[0-3])[:.h]([0-5]\d)$")
+_CLOCK = re.compile(r"^([01]?\d|2[0-3])(?:[:.h]([0-5]\d)|(h))?\s*(?:([ap])\.?m\.?)?$", re.I)
 
 
 def parse_clock(text: str) -> time | None:
-    """'08:00', '8:00', '8.30', '20h15' -> a time; anything else -> None."""
+    """'08:00', '8:00', '8.30', '20h15', '20h', '8am', '10:30 pm' -> a time;
+    anything else -> None ('8' alone: the morning or the evening?)."""
     match = _CLOCK.match(text.strip())
-    return time(int(match.group(1)), int(match.group(2))) if match else None
+    if match is None:
+        return None
+    hour, minutes, half = int(match.group(1)), int(match.group(2) or 0), match.group(4)
+    if half is None:
+        return time(hour, minutes) if match.group(2) or match.group(3) else None
+    if not 1 <= hour <= 12 or match.group(3):
+        return None  # "13pm", "8h pm"
+    return time(hour % 12 + (12 if half.lower() == "p" else 0), minutes)
 
 
 def parse_zone(name: str) -> ZoneInfo | None:
