@@ -72,6 +72,8 @@ KEPT_WHOLE = [
     "Open letter to Putin",
     "Show 5 articles",
     "Facts and figures",
+    "Quiet hours law",
+    "Briefing at the White House",
 ]
 
 
@@ -108,6 +110,11 @@ def test_the_frame_comes_off_and_the_topic_is_searched(message: str, topic: str)
         ("full text of article 31", "read", "31"),
         ("прочитать 31", "read", "31"),
         ("read this", "read", ""),
+        ("send me a daily digest at 8am", "digest", "8am"),
+        ("присылай дайджест в 8:00", "digest", "8:00"),
+        ("morning briefing at 7:30 London", "briefing", "7:30 London"),
+        ("no updates from 10pm to 7am", "quiet", "10pm to 7am"),
+        ("тихие часы 23:00-07:00", "quiet", "23:00-07:00"),
         ("follow Navalny", "subscribe", "Navalny"),
         ("Subscribe me to OVD-Info, please", "subscribe", "OVD-Info"),
         ("keep me posted on the Kestrel breach", "subscribe", "the Kestrel breach"),

@@ -199,6 +199,19 @@ async def test_quiet_hours_hold_instant_updates(
     assert due.due_at == "2026-01-11T06:00:00Z"
 
 
+async def test_schedules_asked_for_in_plain_words(room: Newsroom) -> None:
+    typed = await say(room, "digest", "08:00 Europe/Berlin")
+    assert await say(room, "", "send me a daily digest at 8am Berlin") == typed
+    quiet = await say(room, "", "no updates from 10pm to 7am")
+    assert quiet.startswith("Quiet hours: 22:00-07:00 (Europe/Berlin).")
+    russian = await dispatch(
+        room, Request("", "не присылай ничего с 23:00 до 07:00", chat_id=CHAT, language="ru")
+    )
+    assert "23:00-07:00" in russian.plain_text
+    briefing = await say(room, "", "morning briefing at 7:30")
+    assert "every day at 07:30" in briefing
+
+
 @pytest.mark.parametrize(
     ("command", "args"),
     [("digest", "25:00"), ("digest", ""), ("quiet", "22:00"), ("quiet", "7-8")],

@@ -4,6 +4,7 @@ mostly a search."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.commands.cards import article_line, in_language, open_buttons
@@ -13,6 +14,7 @@ from bot.commands.latest import latest_command, newest_on
 from bot.commands.read import read_command
 from bot.commands.related import related_command
 from bot.commands.reply import Button, Reply, Request, Span, bold
+from bot.commands.schedule import briefing_command, digest_command, quiet_command
 from bot.commands.search import MAX_QUERY_CHARS, search_command
 from bot.commands.subscribe import (
     follow_command,
@@ -66,6 +68,9 @@ async def _asked(newsroom: Newsroom, request: Request) -> Reply:
         # "latest on X": the newest on it; a search finds what has only some of its words.
         newest = await newest_on(newsroom, asked.words, request.language)
         return newest or await search_command(newsroom, replace(request, args=asked.words))
+    if asked.kind == "quiet":  # "from 10pm to 7am", "с 23:00 до 07:00"
+        hours = _UNTIL.sub("-", asked.words, count=1)
+        return await quiet_command(newsroom, replace(request, args=hours))
     if asked.kind == "subscribe" and (not asked.words or asked.words.isdecimal()):
         # "follow this" in reply to a card, "follow 5": that article's story.
         return await follow_command(newsroom, replace(request, args=asked.words))
@@ -73,6 +78,8 @@ async def _asked(newsroom: Newsroom, request: Request) -> Reply:
     return await command(newsroom, replace(request, args=asked.words))
 
 
+# "to" between quiet hours, as /quiet writes it: "22:00-07:00".
+_UNTIL = re.compile(r"\s*(?:\bto\b|\btill\b|\buntil\b|\bдо\b|[-–])\s*", re.IGNORECASE)
 # What words asked about go to (news.questions' kinds); anything else, a search.
 _ASKED_COMMANDS = {
     "summary": summary_command,
@@ -81,6 +88,8 @@ _ASKED_COMMANDS = {
     "subscribe": subscribe_command,
     "unsubscribe": unsubscribe_command,
     "read": read_command,
+    "digest": digest_command,
+    "briefing": briefing_command,
 }
 
 

@@ -39,6 +39,9 @@ Kind = Literal[
     "subscriptions",
     "top",
     "read",
+    "digest",
+    "briefing",
+    "quiet",
     "greeting",
     "thanks",
     "help",
@@ -217,6 +220,28 @@ _READ = re.compile(
     rf"|{_POLITE_RU}(?:прочитать|прочти(?:те)?|читать|(?:весь|полный)\s+текст)(?:\s+{_ID}|(?=\s+(?:её|ее|эту(?:\s+статью)?)$))",
     _FLAGS,
 )
+# When updates come, in plain words: "a daily digest at 8am", "briefing at
+# 07:30 Berlin", "quiet hours 22:00-07:00"; what follows is the command's.
+_DIGEST = re.compile(
+    rf"{_POLITE_EN}(?:(?:send\s+me|i\s+want|give\s+me)\s+)?(?:a\s+|one\s+|the\s+|my\s+)?"
+    r"(?:(?:daily|morning|evening)\s+)?(?:digest|(?:one\s+)?updates?\s+a\s+day)(?:\s+every\s+day)?"
+    rf"\s+at(?=\s+\d)|{_POLITE_RU}(?:присылай(?:те)?\s+)?(?:ежедневн(?:ый|ую)\s+)?"
+    r"(?:дайджест|сводку)\s+в(?=\s+\d)",
+    _FLAGS,
+)
+_BRIEFING = re.compile(
+    rf"{_POLITE_EN}(?:(?:send\s+me|i\s+want|give\s+me)\s+)?(?:a\s+|the\s+|my\s+)?"
+    r"(?:(?:daily|morning|evening)\s+)?briefing(?:\s+every\s+day)?\s+at(?=\s+\d)"
+    rf"|{_POLITE_RU}(?:присылай(?:те)?\s+)?(?:ежедневн(?:ый|ую)\s+|утренн(?:ий|юю)\s+)?"
+    r"брифинг\s+в(?=\s+\d)",
+    _FLAGS,
+)
+_QUIET = re.compile(
+    r"(?:(?:set\s+)?quiet\s+hours?|(?:no|don'?t\s+send(?:\s+me)?)\s+updates|do\s+not\s+disturb)"
+    r"(?:\s+from)?(?=\s+\d)"
+    r"|(?:тихие\s+часы|не\s+(?:присылай(?:те)?|беспокой(?:те)?)(?:\s+ничего)?)(?:\s+с)?(?=\s+\d)",
+    _FLAGS,
+)
 # Frames that open a command's words, checked in this order.
 _COMMAND_FRAMES = (
     (_OPEN, "summary"),
@@ -226,6 +251,9 @@ _COMMAND_FRAMES = (
     (_RELATED, "related"),
     (_UNSUBSCRIBE, "unsubscribe"),
     (_SUBSCRIBE, "subscribe"),
+    (_DIGEST, "digest"),
+    (_BRIEFING, "briefing"),
+    (_QUIET, "quiet"),
 )
 # What a reply says for the article it answers: "summarise this", "похожие на эту".
 _THIS = frozenset(
