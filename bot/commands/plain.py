@@ -52,44 +52,54 @@ async def plain_text_command(newsroom: Newsroom, request: Request) -> Reply:
 
 async def _asked(newsroom: Newsroom, request: Request) -> Reply:
     asked = read_message(request.args)
-    if asked.kind == "greeting":
-        return Reply().add(text("chat.greeting", request.language))
-    if asked.kind == "thanks":
-        return Reply().add(text("chat.thanks", request.language))
-    if asked.kind == "help":
-        return await help_command(newsroom, request)
-    if asked.kind == "subscriptions":
-        return await subscriptions_command(newsroom, replace(request, args=""))
-    if asked.kind == "top":  # "top stories this week", "что случилось вчера?"
-        return await top_command(newsroom, replace(request, args=asked.words))
-    if asked.kind == "latest" and not asked.words:
-        return await latest_command(newsroom, replace(request, args=""))
-    if asked.kind == "latest":
-        # "latest on X": the newest on it; a search finds what has only some of its words.
-        newest = await newest_on(newsroom, asked.words, request.language)
-        return newest or await search_command(newsroom, replace(request, args=asked.words))
-    if asked.kind == "quiet":  # "from 10pm to 7am", "с 23:00 до 07:00"
-        hours = _UNTIL.sub("-", asked.words, count=1)
-        return await quiet_command(newsroom, replace(request, args=hours))
-    if asked.kind == "subscribe" and (not asked.words or asked.words.isdecimal()):
-        # "follow this" in reply to a card, "follow 5": that article's story.
-        return await follow_command(newsroom, replace(request, args=asked.words))
+    if asked.kind in _SAID:
+        return Reply().add(text(_SAID[asked.kind], request.language))
     command = _ASKED_COMMANDS.get(asked.kind, search_command)
     return await command(newsroom, replace(request, args=asked.words))
 
 
+async def _newest(newsroom: Newsroom, request: Request) -> Reply:
+    """ "what's new?": the latest articles; "latest on X": the newest on X, or,
+    when none has every word, a search for those with some."""
+    if not request.args:
+        return await latest_command(newsroom, request)
+    newest = await newest_on(newsroom, request.args, request.language)
+    return newest or await search_command(newsroom, request)
+
+
+async def _follow(newsroom: Newsroom, request: Request) -> Reply:
+    """ "follow Navalny": the topic; "follow this" in reply to a card, or
+    "follow 5": that article's story."""
+    if not request.args or request.args.isdecimal():
+        return await follow_command(newsroom, request)
+    return await subscribe_command(newsroom, request)
+
+
+async def _quiet_hours(newsroom: Newsroom, request: Request) -> Reply:
+    """ "from 10pm to 7am", "с 23:00 до 07:00": /quiet 22:00-07:00."""
+    hours = _UNTIL.sub("-", request.args, count=1)
+    return await quiet_command(newsroom, replace(request, args=hours))
+
+
 # "to" between quiet hours, as /quiet writes it: "22:00-07:00".
 _UNTIL = re.compile(r"\s*(?:\bto\b|\btill\b|\buntil\b|\bдо\b|[-–])\s*", re.IGNORECASE)
-# What words asked about go to (news.questions' kinds); anything else, a search.
+# What a greeting or thanks gets.
+_SAID = {"greeting": "chat.greeting", "thanks": "chat.thanks"}
+# What each kind of request (news.questions) goes to, with its words; anything else, a search.
 _ASKED_COMMANDS = {
+    "help": help_command,
+    "latest": _newest,
+    "top": top_command,
     "summary": summary_command,
     "facts": facts_command,
     "related": related_command,
-    "subscribe": subscribe_command,
-    "unsubscribe": unsubscribe_command,
     "read": read_command,
+    "subscribe": _follow,
+    "unsubscribe": unsubscribe_command,
+    "subscriptions": subscriptions_command,
     "digest": digest_command,
     "briefing": briefing_command,
+    "quiet": _quiet_hours,
 }
 
 
