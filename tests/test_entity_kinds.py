@@ -423,6 +423,12 @@ def test_a_capitalised_word_the_text_also_writes_in_lower_case_is_no_place() -> 
     assert town.places == ["Montabaur"]
 
 
+def test_a_places_initials_are_no_persons() -> None:
+    found = find_entities("It taps into nine leading U.S. Internet companies.")
+    assert "U.S. Internet" not in found.people
+    assert find_entities("It was signed by George W. Bush.").people == ["George W. Bush"]
+
+
 def test_a_role_before_one_word_is_no_persons_title() -> None:
     found = find_entities("Nobody from Channel 4 or Big Brother producer Endemol placed bets.")
     assert "Endemol" not in found.people

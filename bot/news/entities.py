@@ -930,7 +930,7 @@ def _confirm_people(counts: dict[str, Counter[str]]) -> Counter[str]:
             or surname in lone
             or surname in people
             or _given_name(first.lower())
-            or _INITIAL.search(name)
+            or _initialled(name)
         ):
             people[name] += count
         else:
@@ -939,6 +939,16 @@ def _confirm_people(counts: dict[str, Counter[str]]) -> Counter[str]:
         person = name in people or name.rpartition(" ")[2] in people  # "Blunkett said"
         (people if person else unsettled)[name] += count
     return unsettled
+
+
+def _initialled(name: str) -> bool:
+    """Whether a name has a person's initials ("George W. Bush", "В. В.
+    Путин"), not a place's or a body's ("U.S. Capitol", "U.N. Security")."""
+    found = _INITIAL.search(name)
+    if found is None:
+        return False
+    letters = found.group().strip().rstrip(".").lower()
+    return letters not in PLACES and letters not in KNOWN_ORGANIZATIONS
 
 
 class _Reading(NamedTuple):
