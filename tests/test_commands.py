@@ -266,6 +266,11 @@ async def test_plain_words_asking_for_the_top_stories(demo_newsroom: Newsroom) -
     typed = await dispatch(demo_newsroom, Request("top", "year", language="ru"))
     assert russian.plain_text == typed.plain_text
     assert len(russian.blocks) > 2  # the demo year has stories run by several sources
+    # The day: its briefing, which lists the day's newest reports when none had two.
+    today = await dispatch(demo_newsroom, Request("", "what happened today?"))
+    briefing = await dispatch(demo_newsroom, Request("briefing", "now"))
+    assert today.plain_text == briefing.plain_text
+    assert "1. Night trains return" in today.plain_text
 
 
 async def test_plain_greetings_thanks_and_asking_for_the_news(demo_newsroom: Newsroom) -> None:

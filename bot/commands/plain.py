@@ -75,6 +75,15 @@ async def _follow(newsroom: Newsroom, request: Request) -> Reply:
     return await subscribe_command(newsroom, request)
 
 
+async def _top_stories(newsroom: Newsroom, request: Request) -> Reply:
+    """ "what happened today?", "top stories": the day's briefing (its most
+    reported stories, or its newest reports on a quiet day); "this week":
+    /top week."""
+    if request.args:
+        return await top_command(newsroom, request)
+    return await briefing_command(newsroom, replace(request, args="now"))
+
+
 async def _quiet_hours(newsroom: Newsroom, request: Request) -> Reply:
     """ "from 10pm to 7am", "с 23:00 до 07:00": /quiet 22:00-07:00."""
     hours = _UNTIL.sub("-", request.args, count=1)
@@ -89,7 +98,7 @@ _SAID = {"greeting": "chat.greeting", "thanks": "chat.thanks"}
 _ASKED_COMMANDS = {
     "help": help_command,
     "latest": _newest,
-    "top": top_command,
+    "top": _top_stories,
     "summary": summary_command,
     "facts": facts_command,
     "related": related_command,
