@@ -102,7 +102,8 @@ _SUBSCRIPTIONS = re.compile(
     _FLAGS,
 )
 # What asks for the most reported stories of a span ("top stories this week",
-# "what happened yesterday?", "главные новости за неделю"): /top.
+# "what happened yesterday?", "главные новости за неделю"): /top for a week,
+# month or year; for a day, the day's briefing (commands.plain).
 _SPAN_EN = (
     r"(?:today|yesterday|(?:(?:this|the\s+past|the\s+last|last|the)\s+)(?:day|week|month|year))"
 )
