@@ -31,6 +31,7 @@ ASKED_ABOUT = [
     ("что ты знаешь о Навальном?", "Навальном"),
     ("меня интересует Навальный", "Навальный"),
     ("top stories on Brexit", "Brexit"),
+    ("tell me about Last Week Tonight", "Last Week Tonight"),  # a show, not a span
     ("How many people were detained in Russia?", "people were detained in Russia"),
     ("why did Kestrel shares fall?", "Kestrel shares fall"),
     ("сколько человек задержали в России?", "человек задержали в России"),
@@ -48,6 +49,10 @@ ASKED_NEWEST = [
     ("Привет! Что нового в России?", "России"),
     ("последние новости о Навальном", "Навальном"),
     ("есть что-нибудь новое про ОВД-Инфо?", "ОВД-Инфо"),
+    # A span with the topic: its newest.
+    ("what happened this week in Veloria?", "Veloria"),
+    ("any news on the congress this week?", "the congress"),
+    ("что произошло в России за неделю?", "России"),
 ]
 # A frame's words that open a name or a headline are no frame.
 KEPT_WHOLE = [

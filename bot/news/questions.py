@@ -126,6 +126,17 @@ _TOP = re.compile(
     rf"|что\s+(?:случилось|произошло)\s+{_SPAN_RU}|новости\s+{_SPAN_RU}",
     _FLAGS,
 )
+# A topic with a span before or after it ("this week in Veloria", "Navalny
+# today", "в России за неделю"): the span asks for the newest on the topic.
+_NEAR_SPAN = (
+    r"(?:today|yesterday|this\s+(?:week|month|year)"
+    r"|сегодня|вчера|за\s+(?:неделю|месяц|год)|на\s+этой\s+неделе)"
+)
+_TOPIC_SPAN = re.compile(
+    rf"{_NEAR_SPAN}\s+(?:(?:in|on|about|with|for|в|во|о|об|про|с|у)\s+)?(?P<topic>.+)"
+    rf"|(?P<topic2>.+?)\s+{_NEAR_SPAN}",
+    _FLAGS,
+)
 # A frame that asks for nothing but the news: the latest articles.
 _LATEST = re.compile(
     rf"(?:(?:any|anything|something|what(?:'s|’s|\s+is)|show\s+me|give\s+me|get\s+me)\s+)?"
@@ -359,6 +370,10 @@ def read_message(message: str) -> Asked:
         for frame in frames:
             found = frame.match(bare)
             if found and (topic := _topic(bare[found.end() :])):
+                # "what happened this week in Veloria": the newest on Veloria.
+                dated = _TOPIC_SPAN.fullmatch(topic)
+                if dated and (rest := _topic(dated.group("topic") or dated.group("topic2"))):
+                    return Asked("latest", rest)
                 return Asked(kind, topic)  # type: ignore[arg-type]
     return Asked("search", bare)
 
