@@ -9,11 +9,13 @@ import asyncio
 import contextlib
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
 from bot.commands import dispatch, parse_command
 from bot.commands.reply import Button, Reply, Request, Span
+from bot.commands.target import card_article
 from bot.config import Settings
 from bot.delivery.briefings import Briefings
 from bot.delivery.outbox import CONSOLE_CHAT, Outbox
@@ -74,12 +76,15 @@ def chat(settings: Settings, *, stdin: TextIO = sys.stdin, stdout: TextIO = sys.
             for line in runner.run(_greeting(newsroom, settings)):
                 print(line, file=stdout, flush=True)
             keys: dict[str, Button] = {}
+            card: int | None = None  # the article of the card last shown, as if replied to
             while (entered := _read(stdin, stdout, interactive)) is not None:
                 request = _request(entered, keys)
                 if request is None:
                     continue
+                request = replace(request, reply_to_article=card)
                 reply = runner.run(dispatch(newsroom, request))
                 keys = choices(reply)
+                card = card_article(b.command for b in keys.values())
                 print(render(reply, color) + "\n", file=stdout, flush=True)
                 runner.run(_updates(newsroom, outbox, briefings))
         finally:

@@ -151,6 +151,17 @@ def test_console_chat_over_the_demo_set(tmp_path: Path) -> None:
     assert "console chat over 31 articles" in again.stdout
 
 
+def test_console_chat_reads_plain_words_about_the_card_last_shown(tmp_path: Path) -> None:
+    session = "/summary 3\nkey facts\nmore like this\nfollow this\n"
+    out = run([], tmp_path / "demo.db", stdin=session).stdout
+    assert "Key facts\n\n• More than 20,000 people" in out  # of article 3, the card shown
+    assert "Related to\n\nOVD-Info: over 20,000 people detained" in out
+    # The related list is no card: "this" names no article there.
+    assert out.rstrip().endswith(
+        "Which article's story should I follow? Give its id, e.g. /follow 12."
+    )
+
+
 def test_webhook_mode_needs_its_secret(tmp_path: Path) -> None:
     env = {"TELEGRAM_BOT_TOKEN": "123:abc", "WEBHOOK_URL": "https://bot.example.org/hook"}
     result = run([], tmp_path / "t.db", env=env)

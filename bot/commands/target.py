@@ -8,6 +8,7 @@ there is none.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.commands.reply import Block, Reply, Request, italic
@@ -40,6 +41,18 @@ def names_an_article(args: str) -> bool:
     """Whether `args` is an id or a link (rather than words to search for)."""
     args = args.strip()
     return article_id(args) is not None or "://" in args or args.startswith("www.")
+
+
+def card_article(commands: Iterable[str]) -> int | None:
+    """The article a card is about, read off its buttons' commands ("facts
+    42", "summary 42 6": a longer summary of 42). Only a card names one
+    article on all its buttons; a list of results (several) names none."""
+    found: set[int | None] = set()
+    for command in commands:
+        words = command.split()
+        if len(words) >= 2 and words[0] in ("summary", "facts", "related"):
+            found.add(article_id(words[1]))
+    return found.pop() if len(found) == 1 else None
 
 
 def article_id(args: str) -> int | None:

@@ -8,7 +8,8 @@ from telegram import Message, MessageEntity
 
 from bot.commands import parse_command
 from bot.commands.reply import Request
-from bot.commands.target import MAX_LINKS, article_id
+from bot.commands.target import MAX_LINKS
+from bot.commands.target import card_article as card_article_of
 from bot.newsroom import interface_language
 
 # The longest text we read from one message (Telegram allows 4096).
@@ -77,18 +78,10 @@ def hidden_links(message: Message) -> tuple[str, ...]:
 
 
 def card_article(message: Message) -> int | None:
-    """The article a card of ours is about, read off its buttons ("facts 42").
-
-    Only a card names one article on all its buttons; a list of results
-    (several articles) names none."""
+    """The article a card of ours is about, read off its buttons (see
+    commands.target.card_article)."""
     markup = message.reply_markup
     if markup is None:
         return None
-    found: set[int | None] = set()
-    for row in markup.inline_keyboard:
-        for button in row:
-            data = button.callback_data
-            words = data.split() if isinstance(data, str) else []
-            if len(words) >= 2 and words[0] in ("summary", "facts", "related"):
-                found.add(article_id(words[1]))  # "summary 42 6": a longer summary of 42
-    return found.pop() if len(found) == 1 else None
+    data = (button.callback_data for row in markup.inline_keyboard for button in row)
+    return card_article_of(d for d in data if isinstance(d, str))
