@@ -15,7 +15,7 @@ from typing import TextIO
 
 from bot.commands import dispatch, parse_command
 from bot.commands.reply import Button, Reply, Request, Span
-from bot.commands.target import card_article
+from bot.commands.target import article_of_buttons
 from bot.config import Settings
 from bot.delivery.briefings import Briefings
 from bot.delivery.outbox import CONSOLE_CHAT, Outbox
@@ -84,7 +84,7 @@ def chat(settings: Settings, *, stdin: TextIO = sys.stdin, stdout: TextIO = sys.
                 request = replace(request, reply_to_article=card)
                 reply = runner.run(dispatch(newsroom, request))
                 keys = choices(reply)
-                card = card_article(b.command for b in keys.values())
+                card = article_of_buttons(b.command for b in keys.values())
                 print(render(reply, color) + "\n", file=stdout, flush=True)
                 runner.run(_updates(newsroom, outbox, briefings))
         finally:

@@ -43,7 +43,7 @@ def names_an_article(args: str) -> bool:
     return article_id(args) is not None or "://" in args or args.startswith("www.")
 
 
-def card_article(commands: Iterable[str]) -> int | None:
+def article_of_buttons(commands: Iterable[str]) -> int | None:
     """The article a card is about, read off its buttons' commands ("facts
     42", "summary 42 6": a longer summary of 42). Only a card names one
     article on all its buttons; a list of results (several) names none."""

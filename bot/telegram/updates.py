@@ -8,8 +8,7 @@ from telegram import Message, MessageEntity
 
 from bot.commands import parse_command
 from bot.commands.reply import Request
-from bot.commands.target import MAX_LINKS
-from bot.commands.target import card_article as card_article_of
+from bot.commands.target import MAX_LINKS, article_of_buttons
 from bot.newsroom import interface_language
 
 # The longest text we read from one message (Telegram allows 4096).
@@ -79,9 +78,9 @@ def hidden_links(message: Message) -> tuple[str, ...]:
 
 def card_article(message: Message) -> int | None:
     """The article a card of ours is about, read off its buttons (see
-    commands.target.card_article)."""
+    commands.target.article_of_buttons)."""
     markup = message.reply_markup
     if markup is None:
         return None
     data = (button.callback_data for row in markup.inline_keyboard for button in row)
-    return card_article_of(d for d in data if isinstance(d, str))
+    return article_of_buttons(d for d in data if isinstance(d, str))
