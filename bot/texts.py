@@ -203,6 +203,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "Nothing has “{query}”. Results for “{respelt}”:",
         "ru": "По запросу «{query}» ничего нет. Найдено по запросу «{respelt}»:",
     },
+    "answer.title": {"en": "Answer", "ru": "Ответ"},
     "search.partial": {
         "en": "No article has all of the words; these have some of them.",
         "ru": "Нет статей со всеми словами; вот статьи с некоторыми из них.",

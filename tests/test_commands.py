@@ -213,7 +213,8 @@ async def test_plain_words_asking_about_a_topic_search_the_topic(demo_newsroom: 
     assert catalogue("search.partial", "en") not in asked.plain_text  # every word found
     how_many = "How many people were detained in Russia?"
     question = await dispatch(demo_newsroom, Request("", how_many))
-    assert question.plain_text.startswith("Results for “people were detained in Russia”\n\n1. OVD")
+    # The answer first (see the test below), then the search for the topic.
+    assert "\n\nResults for “people were detained in Russia”\n\n1. OVD" in question.plain_text
     assert catalogue("search.partial", "en") not in question.plain_text
     russian = await dispatch(demo_newsroom, Request("", "расскажи про ОВД-Инфо", language="ru"))
     assert russian.plain_text.startswith("Найдено по запросу «ОВД-Инфо»")
@@ -734,3 +735,27 @@ async def test_deep_links_follow_a_story_or_a_topic(demo_newsroom: Newsroom) -> 
         assert reply.plain_text.startswith("Hello!"), payload
     missing = await dispatch(demo_newsroom, Request("start", "f999", chat_id=9))
     assert missing.plain_text == "There is no article with id 999. Try /latest or /search."
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "answered", "marked"),
+    [
+        ("When was the congress in Brussels?", "en", "About 300", ["Tuesday", "Wednesday"]),
+        # Not "the war in Ukraine": the place nearest the question's words.
+        ("where was the congress held?", "en", "About 300 Russian activists", ["Brussels"]),
+        ("how much did the library restoration cost?", "en", "The Central Library", ["48 million"]),
+        ("что говорит ОВД-Инфо?", "ru", "С 24 февраля 2022 года", []),
+        ("сколько человек задержали в России?", "ru", "С 24 февраля 2022 года", ["20 тысяч"]),
+    ],
+)
+async def test_a_question_in_plain_words_is_answered_above_its_search(
+    demo_newsroom: Newsroom, question: str, language: str, answered: str, marked: list[str]
+) -> None:
+    reply = await dispatch(demo_newsroom, Request("", question, language=language))
+    heading, sentence, source, results = reply.blocks[:4]
+    assert heading == (Span(catalogue("answer.title", language), "bold"),)
+    assert "".join(s.text for s in sentence).startswith(answered)
+    assert [s.text for s in sentence if s.style == "bold"] == marked
+    assert source[0].text == "— " and source[-1].text.startswith(" · id ")
+    assert results[0].text.startswith(catalogue("search.title", language, query="")[:6])
+    assert reply.buttons  # the results still open

@@ -209,6 +209,24 @@ async def test_a_question_in_plain_words_is_answered_by_its_topic(
     assert "\nKey facts\n" in facts.result["text"] and "2.3 million" in facts.result["text"]
 
 
+async def test_a_question_is_answered_by_a_sentence_above_the_results(
+    bot: App, fake: FakeTelegram
+) -> None:
+    reply = await say(fake, "How many people were detained in Russia?")
+    html = reply.params["text"]
+    assert html.startswith("<b>Answer</b>\n\nMore than <b>20,000</b> people have been detained")
+    link = '<a href="https://example.org/world/2025/06/ovd-info-detentions">'
+    assert f"— {link}<i>OVD-Info: over 20,000 people detained" in html
+    assert "\n\n<b>Results for “people were detained in Russia”</b>" in html
+    russian = await say(fake, "сколько человек задержали в России?")
+    assert russian.params["text"].startswith("<b>Answer</b>\n\nС 24 февраля 2022 года")
+    assert "более <b>20 тысяч</b> человек" in russian.params["text"]
+    when = await say(fake, "When was the Kestrel Mobile breach?")
+    assert when.result["text"].startswith("Answer\n\n")
+    unanswered = await say(fake, "who spoke at the congress?")  # no sentence says
+    assert unanswered.result["text"].startswith("Results for “spoke at the congress”")
+
+
 async def test_a_search_typed_on_a_phone_leaves_words_out_and_keeps_phrases(
     bot: App, fake: FakeTelegram
 ) -> None:

@@ -11,6 +11,7 @@ from bot.commands.cards import article_line, in_language, open_buttons
 from bot.commands.facts import facts_command
 from bot.commands.help import help_command
 from bot.commands.latest import latest_command, newest_on
+from bot.commands.question import question_command
 from bot.commands.read import read_command
 from bot.commands.related import related_command
 from bot.commands.reply import Button, Reply, Request, Span, bold
@@ -54,6 +55,8 @@ async def _asked(newsroom: Newsroom, request: Request) -> Reply:
     asked = read_message(request.args)
     if asked.kind in _SAID:
         return Reply().add(text(_SAID[asked.kind], request.language))
+    if asked.wants:
+        return await question_command(newsroom, replace(request, args=asked.words), asked.wants)
     command = _ASKED_COMMANDS.get(asked.kind, search_command)
     return await command(newsroom, replace(request, args=asked.words))
 

@@ -6,7 +6,7 @@ from bot.commands.cards import add_found, languages_heading, open_buttons
 from bot.commands.reply import Button, Reply, Request, bold, italic
 from bot.news.text import has_russian_letters, shorten
 from bot.news.topics import split_exclusions
-from bot.newsroom import Newsroom
+from bot.newsroom import Newsroom, SearchResult
 from bot.texts import text
 
 PAGE_SIZE = 5
@@ -15,17 +15,27 @@ MAX_QUERY_CHARS = 300
 
 
 async def search_command(newsroom: Newsroom, request: Request) -> Reply:
+    reply, _ = await searched(newsroom, request)
+    return reply
+
+
+async def searched(newsroom: Newsroom, request: Request) -> tuple[Reply, SearchResult | None]:
+    """The search's reply, and what it found (None when it did not search)."""
     lang = request.language
     page, query = _page_and_query(request.args)
     if not query:
-        return Reply().add(text("search.usage", lang))
+        return Reply().add(text("search.usage", lang)), None
     if len(query) > MAX_QUERY_CHARS:
-        return Reply().add(text("search.too_long", lang, max=MAX_QUERY_CHARS))
+        return Reply().add(text("search.too_long", lang, max=MAX_QUERY_CHARS)), None
     if only_left_out(query):
-        return Reply().add(text("search.only_left_out", lang))
+        return Reply().add(text("search.only_left_out", lang)), None
     result = await newsroom.search(query, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
     if page == 1:  # typed, not a More button
         await newsroom.note_search(query, result)
+    return _results(result, query, page, lang), result
+
+
+def _results(result: SearchResult, query: str, page: int, lang: str) -> Reply:
     shown = shorten(query, 60)
     if result.mode == "none" and not result.found and not result.across:
         key = "search.none" if any(ch.isalnum() for ch in query) else "search.no_words"

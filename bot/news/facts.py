@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bot.news.entities import Entities, find_entities
@@ -246,7 +247,7 @@ def _kinds_by_span(
         names = {at: end for at, end in near if _designation(text, a, at, end)}
         if names and numbered_names is not None:
             numbered_names.add(i)
-        if near and _has_figure(low, a, b, near, dates, names):
+        if near and any(True for _ in _figures(low, a, b, near, dates, names)):
             kinds.append("figure")
         if dates:
             kinds.append("date")
@@ -256,6 +257,17 @@ def _kinds_by_span(
             kinds.append("attribution")
         if kinds:
             found[i] = tuple(kinds)
+    return found
+
+
+def attributions(passage: str) -> list[tuple[int, int]]:
+    """Where a passage says whose words it gives ("according to", "said",
+    "сообщил"), found as key_facts finds them: with quoted words, what
+    answers "what did X say?" (news.answers)."""
+    low = _lowered(passage)
+    found = [span for span in _whole_words(low, _ATTRIBUTION_WORDS) if not _passive(low, *span)]
+    if not low.isascii():
+        found += _whole_words(low, _ATTRIBUTION_WORDS_RU, _ATTRIBUTION_ENDINGS_RU)
     return found
 
 
@@ -383,16 +395,18 @@ def _dates_near(
     return dates
 
 
-def _has_figure(
+def _figures(
     low: str,
     start: int,
     end: int,
     numbers: list[tuple[int, int]],
     dates: list[tuple[int, int]],
     names: dict[int, int],
-) -> bool:
-    """Whether a number is a figure ("$5", "3.5 per cent", "1,200") outside a
-    date and not part of a name (`names`: where those numbers start -> end)."""
+) -> Iterator[tuple[int, int]]:
+    """Where the figures stand ("$5", "3.5 per cent", "1,200"): numbers outside
+    a date and not part of a name (`names`: where those numbers start -> end),
+    each the pattern's match reaching to the end of its number ("$1" of
+    "$1.13bn" as "$1.13"). Lazy: key_facts only asks whether there is one."""
     for at, after in numbers:
         window = _words_back(low, at, start, 1), _words_on(low, after, end, 2)
         for m in _FIGURE.finditer(low, *window):
@@ -401,8 +415,23 @@ def _has_figure(
             if m.start() in names and m.end() == names[m.start()]:
                 continue  # a bare number in a name: "Flight 9525" (not "Some 40%")
             if not any(a <= m.start() < b for a, b in dates):
-                return True
-    return False
+                yield m.start(), max(m.end(), after)
+
+
+def figures_and_dates(passage: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Where a passage's figures and dates stand, found as key_facts finds
+    them: what answers a reader's "how many" or "when" (news.answers)."""
+    low = _lowered(passage)
+    numbers = _number_spans(low)
+    days = _day_names(low)
+    if not low.isascii():
+        days += _whole_words(low, _DAY_NAMES_RU)
+    if not numbers and not days:
+        return [], []
+    dates = _dates_near(low, 0, len(low), numbers, days)
+    names = {at: end for at, end in numbers if _designation(passage, 0, at, end)}
+    figures = list(_figures(low, 0, len(low), numbers, dates, names))
+    return figures, dates
 
 
 _CLOSING_MARKS = ".,;:!?)\"'»”’"

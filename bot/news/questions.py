@@ -28,6 +28,10 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from bot.news.answers import Wants
+from bot.news.text import STOP_WORDS
+from bot.news.text import words as text_words
+
 Kind = Literal[
     "search",
     "summary",
@@ -54,6 +58,8 @@ class Asked:
     # What it is about, as the reader wrote it; for "top", the span ("week");
     # "" when it names nothing ("what's new?", "more like this" in reply).
     words: str = ""
+    # For a question ("how many ...?", "who ...?"), what kind of thing answers it.
+    wants: Wants | None = None
 
 
 _FLAGS = re.IGNORECASE
@@ -321,9 +327,6 @@ _FRAMES = [
         r"|i(?:'m|’m|\s+am)\s+(?:looking|searching)\s+for)\s+(?:(?:more|something|anything)\s+)?"
         rf"(?:{_ON_EN}\s+)?",
         r"(?:who|what)\s+(?:is|are|was|were)\s+",
-        # A question about a topic: its words, less the question's own.
-        r"(?:how\s+(?:many|much|long|often|did|does|do|is|was|were|are|has|have|will)"
-        r"|(?:when|why|where)\s+(?:is|was|did|does|do|are|were|has|have|will|would|could))\s+",
         # Russian
         rf"{_POLITE_RU}(?:расскажи(?:те)?|скажи(?:те)?|напиши(?:те)?)\s+(?:(?:мне|нам)\s+)?"
         rf"(?:(?:что-нибудь|что-то|всё|все|подробнее|больше)\s+)?{_ABOUT_RU}\s+",
@@ -339,7 +342,42 @@ _FRAMES = [
         rf"что\s+(?:ты\s+знаешь|вы\s+знаете|у\s+(?:тебя|вас)\s+есть)\s+{_ABOUT_RU}\s+",
         r"(?:меня\s+)?интересу(?:ет|ют)\s+",
         r"(?:кто|что)\s+(?:такой|такая|такое|такие|это)\s+",
-        r"(?:сколько|когда|почему|зачем|где)\s+",
+    )
+]
+# A question about a topic: its words, less the question's own, and what kind
+# of thing answers it (news.answers), if any.
+_AUX_EN = r"(?:is|was|did|does|do|are|were|has|have|had|will|would|could|can)"
+_QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
+    (r"how\s+(?:many|much)\s+", "figure"),
+    (rf"how\s+(?:long|often|{_AUX_EN})\s+", None),
+    (rf"when\s+{_AUX_EN}\s+", "date"),
+    (rf"where\s+{_AUX_EN}\s+", "place"),
+    (rf"why\s+{_AUX_EN}\s+", None),
+    # "who spoke at the congress?" ("who is X?" asks what X is: a frame above)
+    (r"who\s+(?!(?:is|are|was|were|'s|’s)\b)", "person"),
+    (r"сколько\s+", "figure"),
+    (r"когда\s+", "date"),
+    (r"где\s+", "place"),
+    (r"(?:почему|зачем)\s+", None),
+    (r"кто\s+(?!(?:такой|такая|такое|такие|это)\b)", "person"),
+)
+_QUESTIONS = [(re.compile(pattern, _FLAGS), wants) for pattern, wants in _QUESTION_FRAMES]
+# What "when" and "where" questions end with that articles seldom write.
+_EVENT_VERB = re.compile(
+    r"\s+(?:held|take\s+place|took\s+place|taking\s+place|happen|happened|occur|occurred"
+    r"|located|based|start|started|begin|began|end|ended)$",
+    _FLAGS,
+)
+# "What did OVD-Info say (about the detentions)?": what they said, in quotes.
+_SAID = [
+    re.compile(pattern, _FLAGS)
+    for pattern in (
+        r"what\s+(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+"
+        r"(?:say|said|tell|told|think|write|wrote|claim|claimed)"
+        r"(?:\s+(?:about|on|of|regarding|to)\s+(?P<about>.+))?",
+        r"что\s+(?:сказал|сказала|сказали|говорит|говорят|говорил|говорила|говорили|заявил"
+        r"|заявила|заявили|пишет|пишут|думает|думают)\s+(?P<who>.+?)"
+        r"(?:\s+(?:о|об|про|насчёт|насчет)\s+(?P<about>.+))?",
     )
 ]
 # What a message may end with that is no search word.
@@ -375,7 +413,31 @@ def read_message(message: str) -> Asked:
                 if dated and (rest := _topic(dated.group("topic") or dated.group("topic2"))):
                     return Asked("latest", rest)
                 return Asked(kind, topic)  # type: ignore[arg-type]
-    return Asked("search", bare)
+    return _question(bare) or Asked("search", bare)
+
+
+def _question(message: str) -> Asked | None:
+    """A question about a topic: a search for its words, wanting an answer of
+    the kind the question asks for."""
+    for said in _SAID:
+        found = said.fullmatch(message)
+        if found and (who := _topic(found.group("who"))):
+            about = _topic(found.group("about") or "")
+            return Asked("search", f"{who} {about}".strip(), "quote")
+    for frame, wants in _QUESTIONS:
+        found = frame.match(message)
+        if found and (topic := _topic(message[found.end() :])):
+            if wants in ("date", "place"):
+                topic = _without_event_verb(topic)
+            return Asked("search", topic, wants)
+    return None
+
+
+def _without_event_verb(topic: str) -> str:
+    """ "when did the war start?": articles write "began", "broke out"; "where
+    was the congress held?": "in Brussels". Kept when nothing else is left."""
+    rest = _EVENT_VERB.sub("", topic)
+    return rest if any(w not in STOP_WORDS for w in text_words(rest.lower())) else topic
 
 
 def search_words(message: str) -> str:

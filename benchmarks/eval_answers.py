@@ -1,0 +1,127 @@
+"""How often the bot's answer to a question holds the answer, on CNN stories.
+
+    python -m benchmarks.eval_answers [--limit N] [--json out.json]
+
+No question-answering set comes with the dev data, so the questions are made
+from the journalists' highlights, as Hermann et al. (2015) made theirs from
+the same CNN highlights: a figure, date, person or place of a highlight
+that the story also writes is taken out, and what is left is the question,
+asking for that kind of thing ("how many": a figure). Two forms: the whole
+highlight less the answer, and the six words either side of it (closer to
+what readers type). An answer is right when the sentence chosen from the
+story has the answer in it. Compared in the same run: the story's first
+sentence, and the sentence holding most of the question's words (the same
+weights, any sentence) — what the kind of answer adds. The bot answers only
+when a sentence holds enough of the question (news.answers.MIN_COVERAGE):
+"answered" is how often, "right" how often it was right then, and "marked"
+how often, of those, what it marks in bold is the answer.
+Skips without ../shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from benchmarks.eval_summary import SHARED, load
+from bot.news.answers import Answer, Wants, answer
+from bot.news.entities import find_entities
+from bot.news.facts import figures_and_dates
+from bot.news.sentences import split_sentences
+
+KINDS: tuple[Wants, ...] = ("figure", "date", "person", "place")
+NEAR_WORDS = 6
+
+
+def questions(row: dict[str, Any]) -> Iterator[tuple[Wants, str, str, str]]:
+    """(kind, whole question, short question, answer) for each answer a
+    highlight holds that the story writes as well."""
+    text = row["text"]
+    entities = find_entities(text)
+    names: dict[Wants, list[str]] = {
+        "person": entities.people + entities.organizations,
+        "place": entities.places,
+    }
+    for line in row["summary"].splitlines():
+        figures, dates = figures_and_dates(line)
+        spans: dict[Wants, list[tuple[int, int]]] = {"figure": figures, "date": dates}
+        for kind in ("person", "place"):
+            spans[kind] = [
+                (at, at + len(name)) for name in names[kind] if (at := line.find(name)) >= 0
+            ]
+        for kind in KINDS:
+            for start, end in spans[kind]:
+                found = line[start:end]
+                if found in text:
+                    before, after = line[:start].split(), line[end:].split()
+                    whole = " ".join(before + after)
+                    short = " ".join(before[-NEAR_WORDS:] + after[:NEAR_WORDS])
+                    yield kind, whole, short, found
+
+
+def _marked(got: Answer, found: str) -> bool:
+    """Whether what the bot marks in its answer is the answer."""
+    return any(found in got.text[a:b] or got.text[a:b] in found for a, b in got.marks)
+
+
+def evaluate(rows: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
+    counts: dict[str, dict[str, float]] = {}
+    for row in rows:
+        article = [(row.get("title") or "", row["text"])]
+        first = next((s.text for s in split_sentences(row["text"]) if s.is_prose), "")
+        for kind, whole, short, found in questions(row):
+            for form, question in (("whole", whole), ("short", short)):
+                tally = counts.setdefault(f"{kind} {form}", {})
+                tally["n"] = tally.get("n", 0) + 1
+                words = answer(question, None, article, min_coverage=0.0)
+                typed = answer(question, kind, article, min_coverage=0.0)
+                bot = answer(question, kind, article)
+                results = {
+                    "first sentence": found in first,
+                    "most words": words is not None and found in words.text,
+                    "bot, always": typed is not None and found in typed.text,
+                    "answered": bot is not None,
+                    "right": bot is not None and found in bot.text,
+                    "marked": bot is not None and found in bot.text and _marked(bot, found),
+                }
+                for name, hit in results.items():
+                    tally[name] = tally.get(name, 0) + int(hit)
+    return counts
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Answers to questions made from CNN highlights.")
+    parser.add_argument("--limit", type=int)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args(argv)
+    if not SHARED.is_dir():
+        print(f"skipped: {SHARED} not found (the dev sets live in ../shared)")
+        return 0
+    rows = load("cnn", args.limit)
+    counts = evaluate(rows)
+    print(f"CNN highlights as questions ({len(rows)} stories); % of questions")
+    print(
+        "| asks for | questions | first sentence | most words | bot, always | answered | right "
+        "| marked |"
+    )
+    print("|---|---|---|---|---|---|---|---|")
+    for key, tally in counts.items():
+        n = tally["n"]
+        cells = [key, f"{n:.0f}"]
+        cells += [f"{100 * tally[m] / n:.1f}" for m in ("first sentence", "most words")]
+        cells += [f"{100 * tally['bot, always'] / n:.1f}", f"{100 * tally['answered'] / n:.1f}"]
+        right = 100 * tally["right"] / tally["answered"] if tally["answered"] else 0.0
+        marked = 100 * tally["marked"] / tally["right"] if tally["right"] else 0.0
+        cells += [f"{right:.1f}", f"{marked:.1f}"]
+        print("| " + " | ".join(cells) + " |")
+    if args.json:
+        args.json.write_text(json.dumps(counts, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,213 @@
+"""The sentence of a few articles that answers a reader's question.
+
+Asked "how many people were detained?", a search lists the articles, and the
+reader still has to find the figure in them. The question's first words say
+what kind of thing answers it (how many: a figure; when: a date; where: a
+place; who: a person or an organisation; what did X say: X's words), and the
+rest which sentence holds it. So the answer is the sentence that has the
+most of the question's words, weighed by how rare each is among the
+sentences looked at, and an answer of that kind that the question does not
+name already; its articles' titles count a little, as the search found
+them by their words too. Extractive, as all the bot says: the sentence as
+written, with what answers it marked. When no sentence holds enough of the
+question, there is no answer: the search's results are better than a guess.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.news.entities import Entities, find_entities
+from bot.news.facts import attributions, figures_and_dates
+from bot.news.sentences import Sentence, split_sentences
+from bot.news.text import cached_stem, stems
+
+Wants = Literal["figure", "date", "place", "person", "quote"]
+
+MAX_ARTICLES = 3
+MAX_CHARS = 60_000
+MAX_SENTENCES = 200
+MAX_ANSWER_CHARS = 600
+# The share of the question's weight a sentence must hold to be an answer
+# (benchmarks/eval_answers.py: below it, answers are more often wrong).
+MIN_COVERAGE = 0.4
+# How much nearer the question's words than the nearest answer another must
+# be to be marked too ("Tuesday and Wednesday").
+NEAR_CHARS = 20
+# How much a question word found only in the article's title counts.
+TITLE_SHARE = 0.25
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A sentence of articles[article], as written; `marks` are the spans
+    of it that answer the question (sorted, apart)."""
+
+    article: int
+    text: str
+    marks: tuple[tuple[int, int], ...]
+    coverage: float
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    article: int
+    sentence: Sentence
+    terms: frozenset[str]
+    marks: tuple[tuple[int, int], ...]
+
+
+def answer(
+    question: str,
+    wants: Wants | None,
+    articles: Sequence[tuple[str, str]],
+    min_coverage: float = MIN_COVERAGE,
+) -> Answer | None:
+    """The best answer to the question among the articles' sentences (each
+    article a (title, text) pair, best match first), or None. With no kind
+    wanted, any sentence may answer (what evaluation compares with)."""
+    asked = frozenset(stems(question))
+    if not asked:
+        return None
+    articles = articles[:MAX_ARTICLES]
+    candidates = [
+        candidate
+        for number, (title, text) in enumerate(articles)
+        for candidate in _candidates(number, text[:MAX_CHARS], wants, asked)
+    ]
+    if not candidates:
+        return None
+    weights = _weights(asked, candidates)
+    whole = sum(weights.values())
+    titles = [frozenset(stems(title)) & asked for title, _ in articles]
+    best, best_coverage = None, 0.0
+    for candidate in candidates:
+        held = asked & candidate.terms
+        coverage = sum(weights[t] for t in held)
+        coverage += TITLE_SHARE * sum(weights[t] for t in titles[candidate.article] - held)
+        if coverage > best_coverage:  # ties: the better article, the earlier sentence
+            best, best_coverage = candidate, coverage
+    if best is None or best_coverage / whole < min_coverage:
+        return None
+    text = best.sentence.text
+    marks = _nearest(text, best.marks, asked)
+    return Answer(best.article, text, marks, round(best_coverage / whole, 3))
+
+
+def _candidates(
+    number: int, text: str, wants: Wants | None, asked: frozenset[str]
+) -> list[_Candidate]:
+    """The article's sentences that hold an answer of the kind wanted."""
+    sentences = [s for s in split_sentences(text)[:MAX_SENTENCES] if s.is_prose]
+    entities = find_entities(text, sentences) if wants in ("place", "person") else None
+    found = []
+    for sentence in sentences:
+        if len(sentence.text) > MAX_ANSWER_CHARS:
+            continue
+        marks = _marks(sentence.text, wants, entities, asked) if wants else ()
+        if marks is not None:
+            found.append(_Candidate(number, sentence, frozenset(sentence.terms), marks))
+    return found
+
+
+def _marks(
+    sentence: str, wants: Wants, entities: Entities | None, asked: frozenset[str]
+) -> tuple[tuple[int, int], ...] | None:
+    """Where the sentence answers (nothing the question names itself), or
+    None when it does not. Someone's words are marked where quoted; words
+    given as someone's ("..., according to OVD-Info") answer unmarked."""
+    if wants == "quote":
+        quoted = tuple(m.span(1) for m in _QUOTED.finditer(sentence))
+        return quoted if quoted or attributions(sentence) else None
+    if wants in ("figure", "date"):
+        figures, dates = figures_and_dates(sentence)
+        spans = figures if wants == "figure" else dates
+        spans = [_with_unit(sentence, a, b) for a, b in spans] if wants == "figure" else spans
+    else:
+        assert entities is not None
+        spans = _names_in(sentence, _names_wanted(entities, wants))
+    marks = _apart([(a, b) for a, b in spans if not asked & set(stems(sentence[a:b]))])
+    return marks or None
+
+
+def _nearest(
+    sentence: str, marks: tuple[tuple[int, int], ...], asked: frozenset[str]
+) -> tuple[tuple[int, int], ...]:
+    """Of several answers a sentence holds, those nearest the question's words:
+    "where was the congress?" in "... the war in Ukraine spent Tuesday in
+    Brussels at the Congress" is Brussels."""
+    if len(marks) < 2:
+        return marks
+    asked_at = [
+        m.start() for m in _WORD.finditer(sentence) if cached_stem(m.group().lower()) in asked
+    ]
+    if not asked_at:
+        return marks
+    away = [min(max(a - at, at - b, 0) for at in asked_at) for a, b in marks]
+    reach = min(away) + NEAR_CHARS
+    return tuple(mark for mark, far in zip(marks, away, strict=True) if far <= reach)
+
+
+def _names_wanted(entities: Entities, wants: Wants) -> list[str]:
+    """The names that answer "where" or "who", with how the text writes them."""
+    names = entities.places if wants == "place" else entities.people + entities.organizations
+    return names + [form for name in names for form in entities.written.get(name, ())]
+
+
+def _names_in(sentence: str, names: list[str]) -> list[tuple[int, int]]:
+    """Where the names stand in the sentence as whole words."""
+    spans = []
+    for name in names:
+        at = sentence.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if (at == 0 or not sentence[at - 1].isalnum()) and (
+                end == len(sentence) or not sentence[end].isalnum()
+            ):
+                spans.append((at, end))
+            at = sentence.find(name, end)
+    return spans
+
+
+def _with_unit(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """A figure with the word that scales it ("20" of "20 тысяч", "2.3 million")."""
+    unit = _UNIT.match(sentence, end)
+    return start, unit.end() if unit else end
+
+
+def _apart(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """The spans sorted, overlapping ones merged ("$1.13" and "13bn")."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
+
+
+def _weights(asked: frozenset[str], candidates: list[_Candidate]) -> dict[str, float]:
+    """How much each question word says: words few sentences have say more; a
+    word no sentence has weighs as the rarest would (it still counts as
+    missing from every sentence)."""
+    df: Counter[str] = Counter()
+    for candidate in candidates:
+        df.update(asked & candidate.terms)
+    n = len(candidates)
+    return {term: math.log(1 + (n + 1) / (df[term] + 0.5)) for term in asked}
+
+
+_WORD = re.compile(r"\w+")
+# Quoted words: a whole quotation, opening and closing marks of one kind.
+_QUOTED = re.compile(r"[\"“«]([^\"“”«»]{12,})[\"”»]")
+# Words that scale a figure just before them.
+_UNIT = re.compile(
+    r"\s?(?:bn|m|k|million|billion|trillion|thousand|hundred|%|percent|per cent"
+    r"|тыс\.?|тысяч\w*|млн|млрд|миллион\w*|миллиард\w*|процент\w*)(?!\w)",
+    re.IGNORECASE,
+)

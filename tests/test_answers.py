@@ -1,0 +1,102 @@
+"""Questions answered by a sentence of the articles found (news.answers)."""
+
+from __future__ import annotations
+
+from bot.news.answers import MAX_ANSWER_CHARS, answer
+from bot.news.facts import attributions, figures_and_dates
+
+DETENTIONS = (
+    "OVD-Info: over 20,000 people detained in Russia",
+    "Activists met in Brussels on Tuesday. More than 20,000 people have been detained in "
+    "Russia since 24 February 2022, according to the human rights group OVD-Info. Nearly "
+    "19,000 of those detentions were linked to street protests in the first weeks. The group "
+    'said it would keep counting. "We will not stop," said Maria Ivanova, the group\'s lawyer.',
+)
+CONGRESS = (
+    "Anti-war congress opens in Brussels",
+    "About 300 activists met in Brussels at the Anti-war Initiatives Congress on Tuesday. "
+    "The congress was first held in Berlin in 2023. Speakers urged more support for exiles. "
+    "The event was backed by the European Union.",
+)
+RUSSIAN = (
+    "ОВД-Инфо: задержаны более 20 тысяч человек",
+    "С 24 февраля 2022 года в России задержаны более 20 тысяч человек за антивоенную "
+    "позицию, сообщает правозащитный проект ОВД-Инфо. Данные обсуждали на конгрессе в "
+    "Брюсселе во вторник.",
+)
+
+
+def marked(got: object) -> list[str]:
+    assert got is not None
+    return [got.text[a:b] for a, b in got.marks]  # type: ignore[attr-defined]
+
+
+def test_how_many_is_answered_by_the_sentence_with_the_figure() -> None:
+    got = answer("people detained in Russia", "figure", [DETENTIONS])
+    assert got is not None and got.text.startswith("More than 20,000 people")
+    assert marked(got) == ["20,000"]  # the date beside it is no figure
+    assert got.article == 0 and got.coverage >= 0.4
+
+
+def test_when_and_where_are_answered_by_a_date_and_a_place() -> None:
+    when = answer("the congress first held", "date", [CONGRESS])
+    assert when is not None and when.text == "The congress was first held in Berlin in 2023."
+    assert marked(when) == ["in 2023"]
+    where = answer("activists met at the Anti-war Initiatives Congress", "place", [CONGRESS])
+    assert marked(where) == ["Brussels"]
+
+
+def test_a_name_the_question_gives_is_no_answer() -> None:
+    # "Brussels" is asked about: the place that answers is another one.
+    got = answer("congress in Brussels first held", "place", [CONGRESS])
+    assert marked(got) == ["Berlin"]
+
+
+def test_what_someone_said_is_their_quoted_or_attributed_words() -> None:
+    quoted = answer("Maria Ivanova", "quote", [DETENTIONS])
+    assert marked(quoted) == ["We will not stop,"]
+    attributed = answer("OVD-Info detentions Russia", "quote", [DETENTIONS])
+    assert (
+        attributed is not None and "according to the human rights group OVD-Info" in attributed.text
+    )
+    assert attributed.marks == ()  # words given as someone's: nothing in quotes to mark
+
+
+def test_a_russian_question_gets_the_figure_with_its_scale() -> None:
+    got = answer("человек задержали в России", "figure", [RUSSIAN])
+    assert marked(got) == ["20 тысяч"]
+    when = answer("обсуждали на конгрессе", "date", [RUSSIAN])
+    assert marked(when) == ["вторник"]
+
+
+def test_the_answer_may_come_from_a_later_article() -> None:
+    got = answer("Anti-war Initiatives Congress activists", "figure", [DETENTIONS, CONGRESS])
+    assert got is not None and got.article == 1 and marked(got) == ["300"]
+
+
+def test_no_answer_when_no_sentence_holds_enough_of_the_question() -> None:
+    assert answer("budget deficit forecast Kestrel shares", "figure", [DETENTIONS]) is None
+    assert answer("the the of", "figure", [DETENTIONS]) is None  # no words to look for
+    assert answer("people detained", "figure", []) is None
+    assert answer("people detained", "place", [("", "")]) is None
+    # Asked, with nothing of the kind: Brussels and Tuesday are no figure.
+    assert answer("activists met Brussels Tuesday", "figure", [DETENTIONS]) is None
+
+
+def test_huge_and_odd_texts_answer_in_bounded_time() -> None:
+    endless = "word " * 200_000  # no stops: one enormous "sentence"
+    many = "In 2020 some 5 people met. " * 20_000
+    assert answer("word", "figure", [("t", endless)]) is None
+    got = answer("people met", "figure", [("t", many), ("😀", "😀 " * 1000)])
+    assert got is not None and marked(got) == ["5"]
+    assert len(got.text) <= MAX_ANSWER_CHARS
+
+
+def test_figures_dates_and_attributions_of_a_passage() -> None:
+    passage = "Kestrel said on Monday that 2.3 million customers and $1.13bn were hit in 2024."
+    figures, dates = figures_and_dates(passage)
+    assert [passage[a:b] for a, b in figures] == ["2.3 million", "$1.13", "13bn"]
+    assert [passage[a:b] for a, b in dates] == ["Monday", "in 2024"]
+    assert [passage[a:b] for a, b in attributions(passage)] == ["said"]
+    assert attributions("Three people were reported missing.") == []
+    assert figures_and_dates("No numbers here.") == ([], [])
