@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -68,7 +69,8 @@ def _marked(got: Answer, found: str) -> bool:
     return any(found in got.text[a:b] or got.text[a:b] in found for a, b in got.marks)
 
 
-def evaluate(rows: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
+def evaluate(rows: list[dict[str, Any]], times: list[float]) -> dict[str, dict[str, float]]:
+    """Counts by kind and form of question; each answer's time added to `times`."""
     counts: dict[str, dict[str, float]] = {}
     for row in rows:
         article = [(row.get("title") or "", row["text"])]
@@ -79,7 +81,9 @@ def evaluate(rows: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
                 tally["n"] = tally.get("n", 0) + 1
                 words = answer(question, None, article, min_coverage=0.0)
                 typed = answer(question, kind, article, min_coverage=0.0)
+                started = time.perf_counter()
                 bot = answer(question, kind, article)
+                times.append(time.perf_counter() - started)
                 results = {
                     "first sentence": found in first,
                     "most words": words is not None and found in words.text,
@@ -102,7 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"skipped: {SHARED} not found (the dev sets live in ../shared)")
         return 0
     rows = load("cnn", args.limit)
-    counts = evaluate(rows)
+    times: list[float] = []
+    counts = evaluate(rows, times)
     print(f"CNN highlights as questions ({len(rows)} stories); % of questions")
     print(
         "| asks for | questions | first sentence | most words | bot, always | answered | right "
@@ -118,6 +123,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         marked = 100 * tally["marked"] / tally["right"] if tally["right"] else 0.0
         cells += [f"{right:.1f}", f"{marked:.1f}"]
         print("| " + " | ".join(cells) + " |")
+    times.sort()
+    median, p95 = times[len(times) // 2], times[int(len(times) * 0.95)]
+    print(f"\nan answer from one story: median {1000 * median:.2f} ms, p95 {1000 * p95:.2f} ms")
     if args.json:
         args.json.write_text(json.dumps(counts, indent=2))
     return 0

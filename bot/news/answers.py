@@ -90,6 +90,7 @@ def answer(
         held = asked & candidate.terms
         coverage = sum(weights[t] for t in held)
         coverage += TITLE_SHARE * sum(weights[t] for t in titles[candidate.article] - held)
+        coverage = round(coverage, 9)  # sets sum in any order: ties stay ties
         if coverage > best_coverage:  # ties: the better article, the earlier sentence
             best, best_coverage = candidate, coverage
     if best is None or best_coverage / whole < min_coverage:
