@@ -8,11 +8,11 @@ _TEXTS: dict[str, dict[str, str]] = {
     "help.title": {"en": "Newsroom bot", "ru": "Бот редакции"},
     "help.intro": {
         "en": "I answer from the stored news articles. Send words to search, ask as you would"
-        " a person (“what's new?”, “tell me about OVD-Info”, “summarise the Brussels"
-        " congress”), or send a command:",
+        " a person (“what's new?”, “tell me about OVD-Info”, “how many people were detained?”,"
+        " “summarise the Brussels congress”), or send a command:",
         "ru": "Я отвечаю по сохранённым новостям. Напишите слова для поиска, спросите как"
-        " человека («что нового?», «расскажи про ОВД-Инфо», «кратко о конгрессе в Брюсселе»)"
-        " или отправьте команду:",
+        " человека («что нового?», «расскажи про ОВД-Инфо», «сколько человек задержали?»,"
+        " «кратко о конгрессе в Брюсселе») или отправьте команду:",
     },
     "help.latest": {
         "en": "the newest articles (up to {max}; /latest ru: those in Russian;"

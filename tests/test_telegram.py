@@ -225,6 +225,10 @@ async def test_a_question_is_answered_by_a_sentence_above_the_results(
     assert when.result["text"].startswith("Answer\n\n")
     unanswered = await say(fake, "who spoke at the congress?")  # no sentence says
     assert unanswered.result["text"].startswith("Results for “spoke at the congress”")
+    card = await say(fake, "/summary 12")
+    asked = await say(fake, "How many customers were affected?", reply_to=card.result)
+    assert asked.params["text"].startswith("<b>Answer</b>\n\n")
+    assert "<b>2.3 million</b>" in asked.params["text"] and "· id 12" in asked.result["text"]
 
 
 async def test_a_search_typed_on_a_phone_leaves_words_out_and_keeps_phrases(

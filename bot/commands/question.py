@@ -1,12 +1,15 @@
 """A question in plain words ("how many people were detained?", "who spoke
 at the congress?"): the search for its topic, under the sentence of the best
-matches that answers it (news.answers), when one does."""
+matches that answers it (news.answers), when one does. Asked in reply to an
+article's card ("how many were detained?"), the article itself answers, when
+it can: the reader asks about what they are reading."""
 
 from __future__ import annotations
 
+from bot.commands.cards import card_buttons
 from bot.commands.reply import Block, Reply, Request, Span, bold, italic
 from bot.commands.search import searched
-from bot.news.answers import Answer, Wants, answer
+from bot.news.answers import MIN_COVERAGE_OF_ONE, Answer, Wants, answer
 from bot.news.text import shorten
 from bot.newsroom import Newsroom
 from bot.texts import text
@@ -14,11 +17,21 @@ from storage.models import Article
 
 
 async def question_command(newsroom: Newsroom, request: Request, wants: Wants) -> Reply:
+    if request.reply_to_article is not None:
+        asked_of = await newsroom.article(request.reply_to_article)
+        article = [(asked_of.title, asked_of.text)] if asked_of else []
+        got = answer(request.args, wants, article, MIN_COVERAGE_OF_ONE)
+        if asked_of and got:
+            reply = Reply(_answer_blocks(got, asked_of, request.language))
+            reply.buttons = card_buttons(asked_of, request.language)
+            return reply
     reply, result = await searched(newsroom, request)
-    if result is None or not result.found or result.respelt:
+    if result is None or not result.found:
         return reply
     articles = [found.article for found in result.found]
-    got = answer(request.args, wants, [(a.title, a.text) for a in articles])
+    # A misspelt question is answered in the words the articles were found by.
+    words = result.respelt or request.args
+    got = answer(words, wants, [(a.title, a.text) for a in articles])
     if got is not None:
         reply.blocks[0:0] = _answer_blocks(got, articles[got.article], request.language)
     return reply
