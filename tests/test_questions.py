@@ -33,6 +33,8 @@ ASKED_ABOUT = [
     ("top stories on Brexit", "Brexit"),
     ("tell me about Last Week Tonight", "Last Week Tonight"),  # a show, not a span
     ("why did Kestrel shares fall?", "Kestrel shares fall"),
+    ('tell me about "Kestrel Mobile"', "Kestrel Mobile"),  # quotes around it all come off
+    ('tell me about "Kestrel" Mobile', '"Kestrel" Mobile'),  # a phrase stays one
     ("главные новости о Навальном", "Навальном"),
 ]
 # What is new on a topic: its newest articles.
@@ -93,6 +95,7 @@ QUESTIONS = [
     ("где прошёл конгресс", "прошёл конгресс", "place"),
     ("who spoke at the congress?", "spoke at the congress", "person"),
     ("кто выступал на конгрессе?", "выступал на конгрессе", "person"),
+    ('how many "people" were detained?', '"people" were detained', "figure"),
     ("what did OVD-Info say about the detentions?", "OVD-Info the detentions", "quote"),
     ("What does the Bank of Veloria say?", "the Bank of Veloria", "quote"),
     ("что сказал Навальный о войне?", "Навальный войне", "quote"),

@@ -11,6 +11,7 @@ from bot.commands.reply import Block, Reply, Request, Span, bold, italic
 from bot.commands.search import searched
 from bot.news.answers import MIN_COVERAGE_OF_ONE, Answer, Wants, answer
 from bot.news.text import shorten
+from bot.news.topics import split_exclusions
 from bot.newsroom import Newsroom
 from bot.texts import text
 from storage.models import Article
@@ -29,8 +30,9 @@ async def question_command(newsroom: Newsroom, request: Request, wants: Wants) -
     if result is None or not result.found:
         return reply
     articles = [found.article for found in result.found]
-    # A misspelt question is answered in the words the articles were found by.
-    words = result.respelt or request.args
+    # A misspelt question is answered in the words the articles were found by;
+    # words left out ("-Russia") are no words of the question.
+    words, _ = split_exclusions(result.respelt or request.args)
     got = answer(words, wants, [(a.title, a.text) for a in articles])
     if got is not None:
         reply.blocks[0:0] = _answer_blocks(got, articles[got.article], request.language)

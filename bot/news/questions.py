@@ -474,9 +474,18 @@ _SPANS = (
 
 
 def _topic(rest: str) -> str:
-    """What follows a frame, without the marks around it; "" if only marks."""
-    topic = rest.strip(" ,:;-—–\"'“”«»")
+    """What follows a frame, without the marks around it; "" if only marks.
+    Quotation marks come off only in pairs around the whole topic: in
+    '"people" were detained' they make a phrase."""
+    topic = rest.strip(" ,:;-—–")
+    quoted = topic[1:-1]
+    paired = len(topic) > 1 and topic[0] in _QUOTES and topic[-1] in _QUOTES
+    if paired and not any(mark in quoted for mark in _QUOTES):
+        topic = quoted.strip(" ,:;-—–")
     return "" if _ONLY_MARKS.fullmatch(topic) else topic
+
+
+_QUOTES = "\"'“”«»„"
 
 
 def _without_closing(text: str) -> str:
