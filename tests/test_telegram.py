@@ -410,6 +410,27 @@ async def test_inline_query_offers_cards_that_open_the_bot(bot: App, fake: FakeT
     assert [r["id"] for r in asked.params["results"]] == [r["id"] for r in results]
 
 
+async def test_a_question_asked_inline_offers_its_answer_first(
+    bot: App, fake: FakeTelegram
+) -> None:
+    start = len(fake.calls)
+    await fake.push(tg.inline_query("how many people were detained in Russia?"))
+    asked = await fake.wait_for("answerInlineQuery", after=start)
+    first, *articles = asked.params["results"]
+    assert first["id"] == "answer3" and first["title"].startswith("More than 20,000 people")
+    assert first["description"].startswith("Answer · OVD-Info: over 20,000")
+    content = first["input_message_content"]["message_text"]
+    assert content.startswith("<b>Answer</b>\n\nMore than <b>20,000</b> people")
+    [[open_button]] = first["reply_markup"]["inline_keyboard"]
+    assert open_button["url"] == "https://t.me/NewsroomTestBot?start=a3"
+    assert articles and articles[0]["id"] == "3"  # then the articles, as for any search
+    # Words that ask no question get articles only.
+    start = len(fake.calls)
+    await fake.push(tg.inline_query("people detained in Russia"))
+    searched = await fake.wait_for("answerInlineQuery", after=start)
+    assert all(r["id"].isdecimal() for r in searched.params["results"])
+
+
 async def test_inline_results_page_on_as_the_reader_scrolls(bot: App, fake: FakeTelegram) -> None:
     start = len(fake.calls)
     await fake.push(tg.inline_query("year"))  # in 16 demo articles

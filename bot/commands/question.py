@@ -12,7 +12,7 @@ from bot.commands.search import searched
 from bot.news.answers import MIN_COVERAGE_OF_ONE, Answer, Wants, answer
 from bot.news.text import shorten
 from bot.news.topics import split_exclusions
-from bot.newsroom import Newsroom
+from bot.newsroom import Newsroom, SearchResult
 from bot.texts import text
 from storage.models import Article
 
@@ -23,23 +23,31 @@ async def question_command(newsroom: Newsroom, request: Request, wants: Wants) -
         article = [(asked_of.title, asked_of.text)] if asked_of else []
         got = answer(request.args, wants, article, MIN_COVERAGE_OF_ONE)
         if asked_of and got:
-            reply = Reply(_answer_blocks(got, asked_of, request.language))
+            reply = Reply(answer_blocks(got, asked_of, request.language))
             reply.buttons = card_buttons(asked_of, request.language)
             return reply
     reply, result = await searched(newsroom, request)
-    if result is None or not result.found:
+    if result is None:
         return reply
-    articles = [found.article for found in result.found]
-    # A misspelt question is answered in the words the articles were found by;
-    # words left out ("-Russia") are no words of the question.
-    words, _ = split_exclusions(result.respelt or request.args)
-    got = answer(words, wants, [(a.title, a.text) for a in articles])
-    if got is not None:
-        reply.blocks[0:0] = _answer_blocks(got, articles[got.article], request.language)
+    found = answer_among(result, request.args, wants)
+    if found is not None:
+        reply.blocks[0:0] = answer_blocks(*found, request.language)
     return reply
 
 
-def _answer_blocks(got: Answer, article: Article, lang: str) -> list[Block]:
+def answer_among(
+    result: SearchResult, question: str, wants: Wants
+) -> tuple[Answer, Article] | None:
+    """The answer the articles a search found give the question, if any."""
+    articles = [found.article for found in result.found]
+    # A misspelt question is answered in the words the articles were found by;
+    # words left out ("-Russia") are no words of the question.
+    words, _ = split_exclusions(result.respelt or question)
+    got = answer(words, wants, [(a.title, a.text) for a in articles])
+    return (got, articles[got.article]) if got is not None else None
+
+
+def answer_blocks(got: Answer, article: Article, lang: str) -> list[Block]:
     """ "Answer", then the sentence with what answers it in bold, and where it is from."""
     spans: list[Span] = []
     at = 0

@@ -54,6 +54,7 @@ from bot.commands import HANDLERS, dispatch, parse_command
 from bot.commands.feeds import feed_alert
 from bot.commands.help import COMMANDS, EDITOR_COMMANDS, menu_names
 from bot.commands.links import article_payload, deep_link
+from bot.commands.question import answer_among, answer_blocks
 from bot.commands.reply import Button, Reply, Request, italic
 from bot.commands.summary import article_summary
 from bot.commands.target import Target, article_id
@@ -61,7 +62,8 @@ from bot.config import Settings
 from bot.delivery.briefings import Briefings
 from bot.delivery.outbox import CONSOLE_CHAT, Outbox
 from bot.ingest.feeds import PollResult
-from bot.news.questions import search_words
+from bot.news.answers import Answer
+from bot.news.questions import read_message, search_words
 from bot.news.text import shorten
 from bot.newsroom import Newsroom, interface_language
 from bot.telegram.channels import FOR_ANOTHER_CHAT, NotAllowed, managed_chat, split_target
@@ -421,18 +423,24 @@ class TelegramBot:
         if query is None:
             return
         lang = interface_language(query.from_user.language_code)
-        words = search_words(visible(query.query).strip())
+        typed = visible(query.query).strip()
+        words = search_words(typed)
         offset = min(int(query.offset), INLINE_MAX) if query.offset.isdecimal() else 0
         next_offset = None
+        bot_name = context.bot.username
+        results: list[InlineQueryResultArticle] = []
         if words:  # Telegram asks for more (offset = next_offset) as the reader scrolls
             found = await self.newsroom.search(words, limit=INLINE_RESULTS, offset=offset)
             articles = [f.article for f in found.found + found.across][:INLINE_RESULTS]
             if found.has_more and offset + INLINE_RESULTS < INLINE_MAX:
                 next_offset = str(offset + INLINE_RESULTS)
+            wants = read_message(typed).wants
+            answered = answer_among(found, words, wants) if wants and not offset else None
+            if answered is not None:  # a question: its answer first, to send on
+                results.append(self._inline_answer(*answered, lang, bot_name))
         else:
             articles = [a for a, _ in await self.newsroom.latest_reports(INLINE_RESULTS)]
-        bot_name = context.bot.username
-        results = [self._inline_result(a, lang, bot_name) for a in articles]
+        results += [self._inline_result(a, lang, bot_name) for a in articles]
         await query.answer(results, cache_time=30, is_personal=False, next_offset=next_offset)
 
     async def on_error(self, update: object, context: Context) -> None:
@@ -524,6 +532,22 @@ class TelegramBot:
             return await self.newsroom.storage.button_command(int(key)) if key.isdecimal() else None
         return data
 
+    def _inline_answer(
+        self, got: Answer, article: Article, lang: str, bot_name: str | None
+    ) -> InlineQueryResultArticle:
+        """The answer to a question asked inline: the sentence that answers it
+        and where it is from, to send into the chat."""
+        html = render_messages(Reply(answer_blocks(got, article, lang)))[0]
+        return InlineQueryResultArticle(
+            id=f"answer{article.id}",
+            title=shorten(got.text, 200),
+            description=f"{text('answer.title', lang)} · {shorten(article.title, 100)}",
+            input_message_content=InputTextMessageContent(
+                html, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
+            ),
+            reply_markup=_open_markup(bot_name, article.id, lang),
+        )
+
     def _inline_result(
         self, article: Article, lang: str, bot_name: str | None
     ) -> InlineQueryResultArticle:
@@ -531,12 +555,7 @@ class TelegramBot:
         card = article_summary(self.newsroom, Target(article), lang)
         card.buttons = []
         html = render_messages(card)[0]
-        markup = None
-        if bot_name:
-            link = _deep_link(bot_name, article.id)
-            markup = InlineKeyboardMarkup(
-                [[InlineKeyboardButton(text("button.open", lang), url=link)]]
-            )
+        markup = _open_markup(bot_name, article.id, lang)
         description = " · ".join(p for p in (article.source, article.published_at[:10]) if p)
         return InlineQueryResultArticle(
             id=str(article.id),
@@ -547,6 +566,14 @@ class TelegramBot:
             ),
             reply_markup=markup,
         )
+
+
+def _open_markup(bot_name: str | None, article_id: int, lang: str) -> InlineKeyboardMarkup | None:
+    """A button that opens the article in a chat with the bot."""
+    if not bot_name:
+        return None
+    link = _deep_link(bot_name, article_id)
+    return InlineKeyboardMarkup([[InlineKeyboardButton(text("button.open", lang), url=link)]])
 
 
 def _answerable(update: Update, bot_id: int, bot_name: str) -> bool:
