@@ -25,7 +25,7 @@ from typing import Literal
 from bot.news.entities import Entities, find_entities
 from bot.news.facts import attributions, figures_and_dates
 from bot.news.sentences import Sentence, split_sentences
-from bot.news.text import cached_stem, stems
+from bot.news.text import stems
 
 Wants = Literal["figure", "date", "place", "person", "quote"]
 
@@ -128,10 +128,10 @@ def _marks(
     if wants == "quote":
         quoted = tuple(m.span(1) for m in _QUOTED.finditer(sentence))
         return quoted if quoted or attributions(sentence) else None
-    if wants in ("figure", "date"):
-        figures, dates = figures_and_dates(sentence)
-        spans = figures if wants == "figure" else dates
-        spans = [_with_unit(sentence, a, b) for a, b in spans] if wants == "figure" else spans
+    if wants == "figure":
+        spans = [_with_unit(sentence, a, b) for a, b in figures_and_dates(sentence)[0]]
+    elif wants == "date":
+        spans = figures_and_dates(sentence)[1]
     else:
         assert entities is not None
         spans = _names_in(sentence, _names_wanted(entities, wants))
@@ -147,9 +147,7 @@ def _nearest(
     Brussels at the Congress" is Brussels."""
     if len(marks) < 2:
         return marks
-    asked_at = [
-        m.start() for m in _WORD.finditer(sentence) if cached_stem(m.group().lower()) in asked
-    ]
+    asked_at = [m.start() for m in _WORD.finditer(sentence) if asked.intersection(stems(m.group()))]
     if not asked_at:
         return marks
     away = [min(max(a - at, at - b, 0) for at in asked_at) for a, b in marks]
@@ -196,9 +194,9 @@ def _apart(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
 
 
 def _weights(asked: frozenset[str], candidates: list[_Candidate]) -> dict[str, float]:
-    """How much each question word says: words few sentences have say more; a
-    word no sentence has weighs as the rarest would (it still counts as
-    missing from every sentence)."""
+    """How much each question word says: words few sentences have say more,
+    and a word no sentence has the most (missing from every sentence, it
+    lowers how much of the question any of them holds)."""
     df: Counter[str] = Counter()
     for candidate in candidates:
         df.update(asked & candidate.terms)
@@ -207,7 +205,7 @@ def _weights(asked: frozenset[str], candidates: list[_Candidate]) -> dict[str, f
 
 
 _WORD = re.compile(r"\w+")
-# Quoted words: a whole quotation, opening and closing marks of one kind.
+# Quoted words: 12 characters or more between an opening and a closing mark.
 _QUOTED = re.compile(r"[\"“«]([^\"“”«»]{12,})[\"”»]")
 # Words that scale a figure just before them.
 _UNIT = re.compile(
