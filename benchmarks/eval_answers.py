@@ -15,6 +15,12 @@ weights, any sentence) — what the kind of answer adds. The bot answers only
 when a sentence holds enough of the question (news.answers.MIN_COVERAGE):
 "answered" is how often, "right" how often it was right then, and "marked"
 how often, of those, what it marks in bold is the answer.
+
+"Who is X?" has no answer to take out of a highlight: for each person or
+organisation a highlight names, the bot is asked who or what it is, from
+the story; how often it answers is counted, and whether its answers say who
+or what X is was read by us for 40 of them (benchmarks/identity_cnn.tsv:
+the script says how many of those it still answers as they were read).
 Skips without ../shared.
 """
 
@@ -35,6 +41,7 @@ from bot.news.facts import figures_and_dates
 from bot.news.sentences import split_sentences
 
 KINDS: tuple[Wants, ...] = ("figure", "date", "person", "place")
+IDENTITIES = Path(__file__).with_name("identity_cnn.tsv")
 NEAR_WORDS = 6
 
 
@@ -97,6 +104,31 @@ def evaluate(rows: list[dict[str, Any]], times: list[float]) -> dict[str, dict[s
     return counts
 
 
+def identities(rows: list[dict[str, Any]]) -> dict[str, int]:
+    """'Who is X?' for the names in the highlights, and the answers we read."""
+    read = _read_identities()
+    counts = {"asked": 0, "answered": 0, "read": len(read), "as read": 0, "right": 0}
+    for row in rows:
+        entities = find_entities(row["text"])
+        for name in entities.people + entities.organizations:
+            if name not in row["summary"]:
+                continue
+            got = answer(name, "identity", [(row.get("title") or "", row["text"])])
+            counts["asked"] += 1
+            counts["answered"] += got is not None
+            marked = " | ".join(got.text[a:b] for a, b in got.marks) if got else ""
+            if (row["id"], name) in read and read[row["id"], name][0] == marked.strip():
+                counts["as read"] += 1
+                counts["right"] += read[row["id"], name][1]
+    return counts
+
+
+def _read_identities() -> dict[tuple[str, str], tuple[str, int]]:
+    lines = IDENTITIES.read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line and not line.startswith("#")][1:]
+    return {(story, name): (marked.strip(), int(right)) for story, name, marked, right in rows}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Answers to questions made from CNN highlights.")
     parser.add_argument("--limit", type=int)
@@ -123,11 +155,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         marked = 100 * tally["marked"] / tally["right"] if tally["right"] else 0.0
         cells += [f"{right:.1f}", f"{marked:.1f}"]
         print("| " + " | ".join(cells) + " |")
+    who = identities(rows)
+    print(
+        f"\n'who is X?' for the {who['asked']} people and organisations the highlights name:"
+        f" answered {who['answered']} ({100 * who['answered'] / who['asked']:.1f}%); of the"
+        f" {who['read']} answers we read, {who['as read']} given as then, {who['right']} of them"
+        " saying who or what X is"
+    )
     times.sort()
     median, p95 = times[len(times) // 2], times[int(len(times) * 0.95)]
     print(f"\nan answer from one story: median {1000 * median:.2f} ms, p95 {1000 * p95:.2f} ms")
     if args.json:
-        args.json.write_text(json.dumps(counts, indent=2))
+        args.json.write_text(json.dumps({"questions": counts, "who": who}, indent=2))
     return 0
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from bot.news.answers import MAX_ANSWER_CHARS, answer
+from bot.news.answers import MAX_ANSWER_CHARS, answer, descriptions
 from bot.news.facts import attributions, figures_and_dates
+from bot.news.text import stems
 
 DETENTIONS = (
     "OVD-Info: over 20,000 people detained in Russia",
@@ -100,3 +101,62 @@ def test_figures_dates_and_attributions_of_a_passage() -> None:
     assert [passage[a:b] for a, b in attributions(passage)] == ["said"]
     assert attributions("Three people were reported missing.") == []
     assert figures_and_dates("No numbers here.") == ([], [])
+
+
+def said_of(name: str, sentence: str) -> list[str]:
+    return [sentence[a:b] for a, b in descriptions(sentence, frozenset(stems(name)))]
+
+
+def test_who_or_what_a_name_is_is_read_around_it() -> None:
+    assert said_of("Navalny", "Allies of Alexei Navalny, the opposition leader, met.") == [
+        "the opposition leader"
+    ]
+    assert said_of("Daniel Okafor", "Chief executive Daniel Okafor apologised.") == [
+        "Chief executive"
+    ]
+    assert said_of("OVD-Info", "It was counted by the human rights group OVD-Info.") == [
+        "human rights group"
+    ]
+    assert said_of("OVD-Info", "OVD-Info is a rights group that counts arrests.") == [
+        "a rights group that counts arrests"
+    ]
+    assert said_of("Putin", "Russian President Vladimir Putin said no.") == ["Russian President"]
+    assert said_of("Ponomarev", "Ilya Ponomarev, 49, a former member of the Duma, spoke.") == [
+        "a former member of the Duma"
+    ]
+    assert said_of("Cheney", "Former U.S. Vice President Dick Cheney spoke.") == [
+        "Former U.S. Vice President"
+    ]
+    assert said_of("ОВД-Инфо", "Об этом сообщает правозащитный проект ОВД-Инфо.") == [
+        "правозащитный проект"
+    ]
+    assert said_of("Навальный", "Алексей Навальный — российский политик, умер в 2024 году.") == [
+        "российский политик"
+    ]
+
+
+def test_words_near_a_name_that_do_not_say_what_it_is_are_no_answer() -> None:
+    assert said_of("Jumaili", "When he saw Mr. Al-Jumaili, he fired.") == []  # "Mr" alone
+    assert (
+        said_of("Cheney", "They include Dick Cheney, former CIA Director George Tenet and others.")
+        == []
+    )
+    assert said_of("Serena Williams", "Serena Williams, who was 19 then, won.") == []  # a deed
+    assert said_of("Gaye", "To be inspired by Marvin Gaye is an honour.") == []
+    assert said_of("Boko Haram", '"Boko Haram is a permanent metamorphosis," he said.') == []
+    assert said_of("Kasich", "Updates on Marco Rubio and John Kasich, an economic twist.") == []
+    assert said_of("MH370", "After radar lost MH370, the plane flew on for hours.") == []
+    assert said_of("Buhari", "Jonathan phoned former military leader Muhammadu Buhari.") == [
+        "former military leader"
+    ]
+    assert said_of("Police Department", "A scathing Justice Department report came out.") == []
+
+
+def test_who_is_answered_by_the_sentence_that_says() -> None:
+    story = (
+        "Kestrel Mobile chief steps down",
+        "The company said on Monday that Daniel Okafor would leave. Daniel Okafor, the chief "
+        "executive of Kestrel Mobile, resigned on Wednesday.",
+    )
+    got = answer("Daniel Okafor", "identity", [story])
+    assert marked(got) == ["the chief executive of Kestrel Mobile"]

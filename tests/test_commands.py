@@ -750,6 +750,13 @@ async def test_deep_links_follow_a_story_or_a_topic(demo_newsroom: Newsroom) -> 
         ("how many detentions in Rusia", "en", "Nearly 19,000", ["19,000"]),
         ("что говорит ОВД-Инфо?", "ru", "С 24 февраля 2022 года", []),
         ("сколько человек задержали в России?", "ru", "С 24 февраля 2022 года", ["20 тысяч"]),
+        (
+            "who is Daniel Okafor?",
+            "en",
+            "Daniel Okafor, the",
+            ["the chief executive of Kestrel Mobile"],
+        ),
+        ("что такое ОВД-Инфо?", "ru", "С 24 февраля 2022 года", ["правозащитный проект"]),
     ],
 )
 async def test_a_question_in_plain_words_is_answered_above_its_search(

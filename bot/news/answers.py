@@ -24,10 +24,11 @@ from typing import Literal
 
 from bot.news.entities import Entities, find_entities
 from bot.news.facts import attributions, figures_and_dates
+from bot.news.gazetteer import TITLES
 from bot.news.sentences import Sentence, split_sentences
-from bot.news.text import stems
+from bot.news.text import STOP_WORDS, has_russian_letters, stems
 
-Wants = Literal["figure", "date", "place", "person", "quote"]
+Wants = Literal["figure", "date", "place", "person", "quote", "identity"]
 
 MAX_ARTICLES = 3
 MAX_CHARS = 60_000
@@ -128,6 +129,8 @@ def _marks(
     if wants == "quote":
         quoted = tuple(m.span(1) for m in _QUOTED.finditer(sentence))
         return quoted if quoted or attributions(sentence) else None
+    if wants == "identity":
+        return _apart(descriptions(sentence, asked)) or None
     if wants == "figure":
         spans = [_with_unit(sentence, a, b) for a, b in figures_and_dates(sentence)[0]]
     elif wants == "date":
@@ -137,6 +140,118 @@ def _marks(
         spans = _names_in(sentence, _names_wanted(entities, wants))
     marks = _apart([(a, b) for a, b in spans if not asked & set(stems(sentence[a:b]))])
     return marks or None
+
+
+def descriptions(sentence: str, asked: frozenset[str]) -> list[tuple[int, int]]:
+    """Where the sentence says who or what the name asked about is, as news
+    says it when it names someone: after the name ("Alexei Navalny, the
+    opposition leader who ...", "OVD-Info is a human rights group", "Алексей
+    Навальный, основатель ФБК"), or before it ("Chief executive Daniel
+    Okafor", "the human rights group OVD-Info", "правозащитный проект
+    ОВД-Инфо")."""
+    words = list(_WORD.finditer(sentence))
+    asked_words = [bool(asked.intersection(stems(w.group()))) for w in words]
+    spans = []
+    i = 0
+    while i < len(words):
+        if not asked_words[i]:
+            i += 1
+            continue
+        last = i
+        while last + 1 < len(words) and asked_words[last + 1] and _joined(sentence, words, last):
+            last += 1
+        named = {stem for w in words[i : last + 1] for stem in stems(w.group())}
+        if asked <= named:  # the whole name, not "Justice Department" for "Police Department"
+            first = i
+            while first > 0 and _given_name(sentence, words, first - 1):
+                first -= 1
+            listed = first > 0 and words[first - 1].group() in ("and", "or")  # "A, B and X, a"
+            quoted = _inside_quotes(sentence, words[first].start())
+            if not (listed or quoted or _opening_clause_ends(sentence, words[last].end())):
+                opens = first == 0 or (first == 1 and words[0].group() in ("The", "the"))
+                said = _said_after(sentence, words[last].end(), opens)
+                spans += [said] if said else []
+            spans += [before] if (before := _said_before(sentence, words, first)) else []
+        i = last + 1
+    return spans
+
+
+def _inside_quotes(sentence: str, at: int) -> bool:
+    """Whether a quotation opened before `at` is still open there: quoted
+    words are someone's view ("Boko Haram is a permanent metamorphosis")."""
+    before = sentence[:at]
+    straight = before.count('"') % 2 == 1
+    return (
+        straight or before.count("“") > before.count("”") or before.count("«") > before.count("»")
+    )
+
+
+def _opening_clause_ends(sentence: str, end: int) -> bool:
+    """Whether the name ends a sentence's opening clause ("After controllers
+    lost contact with MH370, the plane flew on"): what follows its comma is
+    the sentence's subject, not what the name is."""
+    opening = _OPENING.match(sentence)
+    return opening is not None and "," not in sentence[:end] and sentence.startswith(",", end)
+
+
+def _joined(sentence: str, words: list[re.Match[str]], at: int) -> bool:
+    """Whether words at and at + 1 stand together in one name ("Kara-Murza")."""
+    return sentence[words[at].end() : words[at + 1].start()] in (" ", "-", "’", "'", ". ", ".")
+
+
+def _given_name(sentence: str, words: list[re.Match[str]], at: int) -> bool:
+    """Whether the word at `at` opens the name after it: capitalised, no
+    title, right before it ("Alexei" of "Alexei Navalny")."""
+    word = words[at].group()
+    return word[:1].isupper() and word.lower() not in TITLES and _joined(sentence, words, at)
+
+
+def _said_after(sentence: str, end: int, opens: bool) -> tuple[int, int] | None:
+    """ "X, the ...", "X, 45, a lawyer", "X — ..." (Russian), and when the
+    name opens the sentence "X is a ...": the words that follow, to the end
+    of their clause."""
+    found = _AFTER_NAME.match(sentence, end)
+    if found is None and opens:  # "OVD-Info is a ..."; not "inspired by X is an honour"
+        found = _IS_A.match(sentence, end)
+    if found is None:
+        return None
+    start = found.end()
+    stop = _CLAUSE_END.search(sentence, start)
+    stop_at = stop.start() if stop else len(sentence.rstrip('.!?…"”»'))
+    return (start, stop_at) if len(sentence[start:stop_at].split()) >= 2 else None
+
+
+def _said_before(sentence: str, words: list[re.Match[str]], first: int) -> tuple[int, int] | None:
+    """ "Chief executive X", "the human rights group X": a title or what the
+    thing is, with up to four words before it that say more of it ("U.S." two)."""
+    if first == 0 or not _joined(sentence, words, first - 1):
+        return None
+    role = words[first - 1].group()
+    if role.lower() not in TITLES and role.lower() not in _KINDS_OF_THING:
+        return None
+    start = first - 1
+    while start > 0 and first - 1 - start < 4 and _describes(sentence, words, start - 1, role):
+        start -= 1
+    if start == first - 1 and role.lower() in _HONORIFICS:
+        return None  # "Mr", "Sir": no more than a name
+    return words[start].start(), words[first - 1].end()
+
+
+def _describes(sentence: str, words: list[re.Match[str]], at: int, role: str) -> bool:
+    """Whether a word before a title or a kind of thing says more of it
+    ("opposition" leader, "Russian" President, "правозащитный" проект). A
+    capitalised title takes capitalised words only ("saw Mr", "God save King")."""
+    word = words[at].group()
+    low = word.lower()
+    if not _joined(sentence, words, at) or low in STOP_WORDS or low in _VERBS_BEFORE:
+        return False
+    if has_russian_letters(word):
+        return word[:1].isupper() or low.endswith(_ADJECTIVE_ENDINGS_RU)
+    if word[:1].isupper():
+        return True
+    # "former military leader", "Oscar-nominated actor"; not "phoned former military leader"
+    hyphened = at > 0 and sentence[words[at - 1].end() : words[at].start()] == "-"
+    return not role[:1].isupper() and (not low.endswith("ed") or hyphened)
 
 
 def _nearest(
@@ -205,6 +320,54 @@ def _weights(asked: frozenset[str], candidates: list[_Candidate]) -> dict[str, f
 
 
 _WORD = re.compile(r"\w+")
+# After a name: what introduces words that say who or what it is ("former"
+# opens lists as often: "Dick Cheney, former CIA Director George Tenet and";
+# "who" and "which" what someone did: "Serena Williams, who was 19 then").
+_AFTER_NAME = re.compile(
+    r",\s+(?:\d{1,3},\s+)?(?=(?:a|an|the|one\s+of)\s)"
+    r"|,\s+(?=[а-яё])|\s+[—–]\s+(?=[а-яё])",
+)
+_IS_A = re.compile(r"\s+(?:is|was)\s+(?=(?:a|an|the)\s)")
+_CLAUSE_END = re.compile(r"[,;:()—–\"“”«»]|\s(?:said|says|told)\b")
+# What a thing named is, before its name ("the rights group OVD-Info").
+_KINDS_OF_THING = frozenset(
+    """group organisation organization company firm party movement agency charity bank
+    project network foundation union website outlet newspaper broadcaster operator regulator
+    watchdog carrier insurer lender retailer startup developer maker campaign initiative
+    группа организация компания партия движение фонд издание банк проект сеть агентство
+    правозащитник политик оппозиционер активист журналист""".split()
+)
+# Titles that say no more than that a name follows.
+_HONORIFICS = frozenset("mr mrs ms dr sir dame lady lord rev reverend prof".split())
+# What opens a sentence with a clause before its subject.
+_OPENING = re.compile(
+    r"(?:(?:but|and|yet|so|а|но|и)\s+)?(?:after|when|while|as|since|although|though|if|because|before|once|until|at|in|on"
+    r"|with|by|for|despite|during|according|unlike|like|после|когда|хотя|если|в|на|по)\b",
+    re.IGNORECASE,
+)
+# Words before a title that say nothing of it ("said opposition leader X").
+_VERBS_BEFORE = frozenset(
+    "said says told added announced warned claimed reported according including".split()
+)
+_ADJECTIVE_ENDINGS_RU = (
+    "ый",
+    "ий",
+    "ой",
+    "ая",
+    "яя",
+    "ое",
+    "ее",
+    "ые",
+    "ие",
+    "ого",
+    "его",
+    "ому",
+    "ему",
+    "ым",
+    "им",
+    "ую",
+    "юю",
+)
 # Quoted words: 12 characters or more between an opening and a closing mark.
 _QUOTED = re.compile(r"[\"“«]([^\"“”«»]{12,})[\"”»]")
 # Words that scale a figure just before them.

@@ -326,7 +326,6 @@ _FRAMES = [
         r"(?:i\s+(?:want|wanna|would\s+like|'d\s+like|’d\s+like|need)\s+to\s+(?:know|read|learn|hear)"
         r"|i(?:'m|’m|\s+am)\s+(?:looking|searching)\s+for)\s+(?:(?:more|something|anything)\s+)?"
         rf"(?:{_ON_EN}\s+)?",
-        r"(?:who|what)\s+(?:is|are|was|were)\s+",
         # Russian
         rf"{_POLITE_RU}(?:расскажи(?:те)?|скажи(?:те)?|напиши(?:те)?)\s+(?:(?:мне|нам)\s+)?"
         rf"(?:(?:что-нибудь|что-то|всё|все|подробнее|больше)\s+)?{_ABOUT_RU}\s+",
@@ -341,19 +340,22 @@ _FRAMES = [
         r"(?:ищу|я\s+ищу)\s+",
         rf"что\s+(?:ты\s+знаешь|вы\s+знаете|у\s+(?:тебя|вас)\s+есть)\s+{_ABOUT_RU}\s+",
         r"(?:меня\s+)?интересу(?:ет|ют)\s+",
-        r"(?:кто|что)\s+(?:такой|такая|такое|такие|это)\s+",
     )
 ]
 # A question about a topic: its words, less the question's own, and what kind
 # of thing answers it (news.answers), if any.
 _AUX_EN = r"(?:is|was|did|does|do|are|were|has|have|had|will|would|could|can)"
 _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
+    # "who is Navalny?", "what is OVD-Info?": who or what it is
+    # (a "what" only of a name: "what is the score?" is a search)
+    (r"(?:who|what)(?:\s+(?:is|are|was|were)|'s|’s)\s+", "identity"),
+    (r"(?:кто|что)\s+(?:такой|такая|такое|такие|это)\s+", "identity"),
     (r"how\s+(?:many|much)\s+", "figure"),
     (rf"how\s+(?:long|often|{_AUX_EN})\s+", None),
     (rf"when\s+{_AUX_EN}\s+", "date"),
     (rf"where\s+{_AUX_EN}\s+", "place"),
     (rf"why\s+{_AUX_EN}\s+", None),
-    # "who spoke at the congress?" ("who is X?" asks what X is: a frame above)
+    # "who spoke at the congress?"
     (r"who\s+(?!(?:is|are|was|were|'s|’s)\b)", "person"),
     (r"сколько\s+", "figure"),
     (r"когда\s+", "date"),
@@ -429,6 +431,12 @@ def _question(message: str) -> Asked | None:
         if found and (topic := _topic(message[found.end() :])):
             if wants in ("date", "place"):
                 topic = _without_event_verb(topic)
+            if (
+                wants == "identity"
+                and message.lower().startswith(("what", "что"))
+                and topic.islower()
+            ):
+                wants = None  # "what is the score?": no name to say what it is
             return Asked("search", topic, wants)
     return None
 
