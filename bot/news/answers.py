@@ -3,14 +3,15 @@
 Asked "how many people were detained?", a search lists the articles, and the
 reader still has to find the figure in them. The question's first words say
 what kind of thing answers it (how many: a figure; when: a date; where: a
-place; who: a person or an organisation; what did X say: X's words), and the
-rest which sentence holds it. So the answer is the sentence that has the
-most of the question's words, weighed by how rare each is among the
-sentences looked at, and an answer of that kind that the question does not
-name already; its articles' titles count a little, as the search found
-them by their words too. Extractive, as all the bot says: the sentence as
-written, with what answers it marked. When no sentence holds enough of the
-question, there is no answer: the search's results are better than a guess.
+place; who: a person or an organisation; what did X say: X's words; who is
+X: the words that say who or what X is), and the rest which sentence holds
+it. So the answer is the sentence that has the most of the question's
+words, weighed by how rare each is among the sentences looked at, and an
+answer of that kind that the question does not name already; its
+articles' titles count a little, as the search found them by their words
+too. Extractive, as all the bot says: the sentence as written, with what
+answers it marked. When no sentence holds enough of the question, there is
+no answer: the search's results are better than a guess.
 """
 
 from __future__ import annotations
@@ -40,8 +41,8 @@ MIN_COVERAGE = 0.4
 # Asked of one article the reader chose (in reply to its card), the question
 # need not say as much to be about it (eval_answers: right in 76.5% at 0.2).
 MIN_COVERAGE_OF_ONE = 0.2
-# How much nearer the question's words than the nearest answer another must
-# be to be marked too ("Tuesday and Wednesday").
+# How much farther from the question's words than the nearest answer another
+# may stand and still be marked ("Tuesday and Wednesday"; not "in Ukraine").
 NEAR_CHARS = 20
 # How much a question word found only in the article's title counts.
 TITLE_SHARE = 0.25

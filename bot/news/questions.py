@@ -15,7 +15,10 @@ instead of a search for "hello". An article asked for by its id ("open 5",
 ("summarise the Brussels congress", "кратко о конгрессе", "key facts about
 OVD-Info"), for articles like one ("more like 5", "похожие на 3"), or for
 updates on a topic ("follow Navalny", "подпиши меня на ОВД-Инфо", "stop
-following drought"), is that command with those words.
+following drought"), is that command with those words. A question ("how
+many people were detained?", "who is Daniel Okafor?", "что сказал
+Навальный?") is a search for its topic that also says what kind of thing
+answers it, for news.answers to find.
 
 Only the start and the end of a message are read, so a headline pasted as
 search words ("New York news on strike") keeps every word: a frame must open
@@ -371,7 +374,7 @@ _EVENT_VERB = re.compile(
     _FLAGS,
 )
 # "What did OVD-Info say (about the detentions)?": what they said, in quotes.
-_SAID = [
+_WHAT_SAID = [
     re.compile(pattern, _FLAGS)
     for pattern in (
         r"what\s+(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+"
@@ -421,7 +424,7 @@ def read_message(message: str) -> Asked:
 def _question(message: str) -> Asked | None:
     """A question about a topic: a search for its words, wanting an answer of
     the kind the question asks for."""
-    for said in _SAID:
+    for said in _WHAT_SAID:
         found = said.fullmatch(message)
         if found and (who := _topic(found.group("who"))):
             about = _topic(found.group("about") or "")
