@@ -790,3 +790,23 @@ async def test_a_question_in_reply_to_a_card_is_answered_by_its_article(
     searched = (await dispatch(demo_newsroom, other)).plain_text
     assert "48 million crowns" in searched.split("\n\n")[1]
     assert "Results for “did the library restoration cost”" in searched
+
+
+@pytest.mark.parametrize(
+    ("question", "marked"),
+    [
+        ("when?", ["24 February 2022"]),
+        ("how many?", ["20,000"]),
+        ("where?", ["Russia"]),
+        ("Когда?", ["24 February 2022"]),
+    ],
+)
+async def test_a_question_word_alone_in_reply_to_a_card_asks_about_its_article(
+    demo_newsroom: Newsroom, question: str, marked: list[str]
+) -> None:
+    reply = await dispatch(demo_newsroom, Request("", question, reply_to_article=3))
+    heading, sentence = reply.blocks[:2]
+    assert heading == (Span(catalogue("answer.title", "en"), "bold"),)
+    assert [s.text for s in sentence if s.style == "bold"] == marked
+    alone = await dispatch(demo_newsroom, Request("", question))  # about nothing named
+    assert alone.plain_text == catalogue("search.usage", "en")

@@ -21,7 +21,9 @@ async def question_command(newsroom: Newsroom, request: Request, wants: Wants) -
     if request.reply_to_article is not None:
         asked_of = await newsroom.article(request.reply_to_article)
         article = [(asked_of.title, asked_of.text)] if asked_of else []
-        got = answer(request.args, wants, article, MIN_COVERAGE_OF_ONE)
+        # "When?" alone: when what the article's title says happened.
+        question = request.args or (asked_of.title if asked_of else "")
+        got = answer(question, wants, article, MIN_COVERAGE_OF_ONE, not request.args)
         if asked_of and got:
             reply = Reply(answer_blocks(got, asked_of, request.language))
             reply.buttons = card_buttons(asked_of, request.language)

@@ -72,10 +72,13 @@ def answer(
     wants: Wants | None,
     articles: Sequence[tuple[str, str]],
     min_coverage: float = MIN_COVERAGE,
+    named_too: bool = False,
 ) -> Answer | None:
     """The best answer to the question among the articles' sentences (each
     article a (title, text) pair, best match first), or None. With no kind
-    wanted, any sentence may answer (what evaluation compares with)."""
+    wanted, any sentence may answer (what evaluation compares with). With
+    `named_too`, what the question names may answer it: a question made of
+    an article's title ("when?" of a card) names its own answer."""
     asked = frozenset(stems(question))
     if not asked:
         return None
@@ -83,7 +86,7 @@ def answer(
     candidates = [
         candidate
         for number, (title, text) in enumerate(articles)
-        for candidate in _candidates(number, text[:MAX_CHARS], wants, asked)
+        for candidate in _candidates(number, text[:MAX_CHARS], wants, asked, named_too)
     ]
     if not candidates:
         return None
@@ -106,7 +109,7 @@ def answer(
 
 
 def _candidates(
-    number: int, text: str, wants: Wants | None, asked: frozenset[str]
+    number: int, text: str, wants: Wants | None, asked: frozenset[str], named_too: bool
 ) -> list[_Candidate]:
     """The article's sentences that hold an answer of the kind wanted."""
     sentences = [s for s in split_sentences(text)[:MAX_SENTENCES] if s.is_prose]
@@ -115,7 +118,8 @@ def _candidates(
     for sentence in sentences:
         if len(sentence.text) > MAX_ANSWER_CHARS:
             continue
-        marks = _marks(sentence.text, wants, entities, asked) if wants else ()
+        unnamed = frozenset() if named_too else asked
+        marks = _marks(sentence.text, wants, entities, unnamed) if wants else ()
         if marks is not None:
             found.append(_Candidate(number, sentence, frozenset(sentence.terms), marks))
     return found
@@ -135,7 +139,7 @@ def _marks(
     if wants == "figure":
         spans = [_with_unit(sentence, a, b) for a, b in figures_and_dates(sentence)[0]]
     elif wants == "date":
-        spans = figures_and_dates(sentence)[1]
+        spans = [_with_year(sentence, a, b) for a, b in figures_and_dates(sentence)[1]]
     else:
         assert entities is not None
         spans = _names_in(sentence, _names_wanted(entities, wants))
@@ -298,6 +302,12 @@ def _with_unit(sentence: str, start: int, end: int) -> tuple[int, int]:
     return start, unit.end() if unit else end
 
 
+def _with_year(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """A date with the year after it ("24 February" of "24 February 2022")."""
+    year = _YEAR.match(sentence, end)
+    return start, year.end() if year else end
+
+
 def _apart(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     """The spans sorted, overlapping ones merged ("$1.13" and "13bn")."""
     merged: list[tuple[int, int]] = []
@@ -371,6 +381,7 @@ _ADJECTIVE_ENDINGS_RU = (
 )
 # Quoted words: 12 characters or more between an opening and a closing mark.
 _QUOTED = re.compile(r"[\"“«]([^\"“”«»]{12,})[\"”»]")
+_YEAR = re.compile(r",?\s(?:19|20)\d\d\b(?:\s?(?:года|г\.))?")
 # Words that scale a figure just before them.
 _UNIT = re.compile(
     r"\s?(?:bn|m|k|million|billion|trillion|thousand|hundred|%|percent|per cent"

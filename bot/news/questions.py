@@ -367,6 +367,13 @@ _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
     (r"кто\s+(?!(?:такой|такая|такое|такие|это)\b)", "person"),
 )
 _QUESTIONS = [(re.compile(pattern, _FLAGS), wants) for pattern, wants in _QUESTION_FRAMES]
+_QUESTION_WORD_KINDS: tuple[tuple[str, Wants], ...] = (
+    (r"how\s+(?:many|much)|сколько", "figure"),
+    (r"when|когда", "date"),
+    (r"where|где", "place"),
+    (r"who|кто", "person"),
+)
+_QUESTION_WORDS = [(re.compile(pattern, _FLAGS), kind) for pattern, kind in _QUESTION_WORD_KINDS]
 # What "when" and "where" questions end with that articles seldom write.
 _EVENT_VERB = re.compile(
     r"\s+(?:held|take\s+place|took\s+place|taking\s+place|happen|happened|occur|occurred"
@@ -423,7 +430,11 @@ def read_message(message: str) -> Asked:
 
 def _question(message: str) -> Asked | None:
     """A question about a topic: a search for its words, wanting an answer of
-    the kind the question asks for."""
+    the kind the question asks for. A question word alone ("when?") names
+    nothing: asked in reply to a card, it is about that article."""
+    for word, kind in _QUESTION_WORDS:
+        if word.fullmatch(message):
+            return Asked("search", "", kind)
     for said in _WHAT_SAID:
         found = said.fullmatch(message)
         if found and (who := _topic(found.group("who"))):
