@@ -86,8 +86,8 @@ def evaluate(rows: list[dict[str, Any]], times: list[float]) -> dict[str, dict[s
             for form, question in (("whole", whole), ("short", short)):
                 tally = counts.setdefault(f"{kind} {form}", {})
                 tally["n"] = tally.get("n", 0) + 1
-                words = answer(question, None, article, min_coverage=0.0)
-                typed = answer(question, kind, article, min_coverage=0.0)
+                words = answer(question, None, article, min_coverage=0.0, min_words=0)
+                typed = answer(question, kind, article, min_coverage=0.0, min_words=0)
                 started = time.perf_counter()
                 bot = answer(question, kind, article)
                 times.append(time.perf_counter() - started)

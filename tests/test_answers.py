@@ -160,3 +160,17 @@ def test_who_is_answered_by_the_sentence_that_says() -> None:
     )
     got = answer("Daniel Okafor", "identity", [story])
     assert marked(got) == ["the chief executive of Kestrel Mobile"]
+
+
+def test_one_rare_word_of_the_question_is_not_enough_among_articles() -> None:
+    text = "Finance director Sofia Klein will lead the company. " + " ".join(
+        f"Analyst {name} said the bank in Veloria was calm."
+        for name in ("Tom Berg", "Jo Lind", "Ed Moss", "Ana Ruiz", "Li Wei")
+    )
+    story = ("Kestrel chief steps down", text)
+    # "lead" is rarer than "bank" and "Veloria", but a sentence holding it alone
+    # does not answer "who leads the bank in Veloria?"; one holding two words does.
+    got = answer("leads the bank in Veloria", "person", [story])
+    assert got is not None and "Klein" not in got.text and "bank in Veloria" in got.text
+    alone = answer("leads the bank in Veloria", "person", [story], min_words=1)
+    assert alone is not None and marked(alone) == ["Sofia Klein"]

@@ -39,11 +39,16 @@ MAX_ANSWER_CHARS = 600
 # (benchmarks/eval_answers.py: below it, answers are more often wrong).
 MIN_COVERAGE = 0.4
 # Asked of one article the reader chose (in reply to its card), the question
-# need not say as much to be about it (eval_answers: right in 76.5% at 0.2).
+# need not say as much to be about it (eval_answers: right in 76.6% at 0.2).
 MIN_COVERAGE_OF_ONE = 0.2
 # How much farther from the question's words than the nearest answer another
 # may stand and still be marked ("Tuesday and Wednesday"; not "in Ukraine").
 NEAR_CHARS = 20
+# How many of the question's words a sentence of the articles a search found
+# must hold (all, if it has fewer): one rare word alone can outweigh the
+# topic's words, which many sentences have ("will lead the company" for "who
+# leads the Bank of Veloria?"). Asked of one article, one will do.
+MIN_WORDS_HELD = 2
 # How much a question word found only in the article's title counts.
 TITLE_SHARE = 0.25
 
@@ -73,10 +78,12 @@ def answer(
     articles: Sequence[tuple[str, str]],
     min_coverage: float = MIN_COVERAGE,
     named_too: bool = False,
+    min_words: int = MIN_WORDS_HELD,
 ) -> Answer | None:
     """The best answer to the question among the articles' sentences (each
     article a (title, text) pair, best match first), or None. With no kind
-    wanted, any sentence may answer (what evaluation compares with). With
+    wanted, any sentence may answer (what evaluation compares with). A sentence must
+    hold `min_words` of the question's words (all, if it has fewer). With
     `named_too`, what the question names may answer it: a question made of
     an article's title ("when?" of a card) names its own answer."""
     asked = frozenset(stems(question))
@@ -94,8 +101,11 @@ def answer(
     whole = sum(weights.values())
     titles = [frozenset(stems(title)) & asked for title, _ in articles]
     best, best_coverage = None, 0.0
+    enough = min(min_words, len(asked))
     for candidate in candidates:
         held = asked & candidate.terms
+        if len(held) < enough:
+            continue  # one rare word alone: "will lead the company" for "who leads the bank?"
         coverage = sum(weights[t] for t in held)
         coverage += TITLE_SHARE * sum(weights[t] for t in titles[candidate.article] - held)
         coverage = round(coverage, 9)  # sets sum in any order: ties stay ties
