@@ -19,7 +19,7 @@ how often, of those, what it marks in bold is the answer.
 "Who is X?" has no answer to take out of a highlight: for each person or
 organisation a highlight names, the bot is asked who or what it is, from
 the story; how often it answers is counted, and whether its answers say who
-or what X is was read by us for 40 of them (benchmarks/identity_cnn.tsv:
+or what X is was read by us for 60 of them (benchmarks/identity_cnn.tsv:
 the script says how many of those it still answers as they were read).
 Skips without ../shared.
 """

@@ -133,6 +133,21 @@ def test_who_or_what_a_name_is_is_read_around_it() -> None:
     assert said_of("Навальный", "Алексей Навальный — российский политик, умер в 2024 году.") == [
         "российский политик"
     ]
+    assert said_of("Adam Johnson", "England footballer Adam Johnson was suspended.") == [
+        "England footballer"
+    ]
+    assert said_of("Clinton", "When Hillary Clinton was secretary of state, she wrote.") == [
+        "secretary of state"
+    ]
+    assert said_of("Nemtsov", "His first comments since Kremlin critic Boris Nemtsov died.") == [
+        "Kremlin critic"
+    ]
+    assert said_of(
+        "Verstappen", "Toro Rosso's 17 year old driver Max Verstappen starts sixth."
+    ) == ["year old driver"]
+    assert said_of("Holmes", "The trial of movie theater massacre suspect James Holmes began.") == [
+        "theater massacre suspect"
+    ]
 
 
 def test_words_near_a_name_that_do_not_say_what_it_is_are_no_answer() -> None:
@@ -150,6 +165,7 @@ def test_words_near_a_name_that_do_not_say_what_it_is_are_no_answer() -> None:
         "former military leader"
     ]
     assert said_of("Police Department", "A scathing Justice Department report came out.") == []
+    assert said_of("Clinton", "Hillary Clinton was in Iowa.") == []  # "in": no title
 
 
 def test_who_is_answered_by_the_sentence_that_says() -> None:

@@ -222,15 +222,17 @@ def _given_name(sentence: str, words: list[re.Match[str]], at: int) -> bool:
 
 
 def _said_after(sentence: str, end: int, opens: bool) -> tuple[int, int] | None:
-    """ "X, the ...", "X, 45, a lawyer", "X — ..." (Russian), and when the
-    name opens the sentence "X is a ...": the words that follow, to the end
-    of their clause."""
+    """ "X, the ...", "X, 45, a lawyer", "X — ..." (Russian), "X was
+    secretary of state" (a title), and when the name opens the sentence "X
+    is a ...": the words that follow, to the end of their clause."""
     found = _AFTER_NAME.match(sentence, end)
     if found is None and opens:  # "OVD-Info is a ..."; not "inspired by X is an honour"
         found = _IS_A.match(sentence, end)
-    if found is None:
-        return None
-    start = found.end()
+    if found is None:  # "... that Hillary Clinton was secretary of state"
+        found = _IS_TITLE.match(sentence, end)
+        if found is None or found.group(1).lower() not in TITLES:
+            return None
+    start = found.end() if found.lastindex is None else found.start(1)
     stop = _CLAUSE_END.search(sentence, start)
     stop_at = stop.start() if stop else len(sentence.rstrip('.!?…"”»'))
     return (start, stop_at) if len(sentence[start:stop_at].split()) >= 2 else None
@@ -242,10 +244,13 @@ def _said_before(sentence: str, words: list[re.Match[str]], first: int) -> tuple
     if first == 0 or not _joined(sentence, words, first - 1):
         return None
     role = words[first - 1].group()
-    if role.lower() not in TITLES and role.lower() not in _KINDS_OF_THING:
+    if role.lower() not in TITLES and role.lower() not in _KINDS_OF_THING | _ROLES:
         return None
-    start = first - 1
+    start, lower = first - 1, 0
     while start > 0 and first - 1 - start < 4 and _describes(sentence, words, start - 1, role):
+        lower += words[start - 1].group().islower() and not _hyphened(sentence, words, start - 1)
+        if lower > 2:  # "movie theater massacre suspect": two will do
+            break
         start -= 1
     if start == first - 1 and role.lower() in _HONORIFICS:
         return None  # "Mr", "Sir": no more than a name
@@ -260,13 +265,20 @@ def _describes(sentence: str, words: list[re.Match[str]], at: int, role: str) ->
     low = word.lower()
     if not _joined(sentence, words, at) or low in STOP_WORDS or low in _VERBS_BEFORE:
         return False
+    if word.isdigit() or sentence[words[at].start() - 1 : words[at].start()] in ("'", "’"):
+        return False  # "Toro Rosso's 17 year old driver": no more than "driver"
     if has_russian_letters(word):
         return word[:1].isupper() or low.endswith(_ADJECTIVE_ENDINGS_RU)
     if word[:1].isupper():
         return True
     # "former military leader", "Oscar-nominated actor"; not "phoned former military leader"
-    hyphened = at > 0 and sentence[words[at - 1].end() : words[at].start()] == "-"
+    hyphened = _hyphened(sentence, words, at)
     return not role[:1].isupper() and (not low.endswith("ed") or hyphened)
+
+
+def _hyphened(sentence: str, words: list[re.Match[str]], at: int) -> bool:
+    """Whether the word at `at` is joined to the one before by a hyphen ("Oscar-nominated")."""
+    return at > 0 and sentence[words[at - 1].end() : words[at].start()] == "-"
 
 
 def _nearest(
@@ -349,6 +361,7 @@ _AFTER_NAME = re.compile(
     r"|,\s+(?=[а-яё])|\s+[—–]\s+(?=[а-яё])",
 )
 _IS_A = re.compile(r"\s+(?:is|was)\s+(?=(?:a|an|the)\s)")
+_IS_TITLE = re.compile(r"\s+(?:is|was)\s+(?:(?:now|then|still|also)\s+)?(\w+)")
 _CLAUSE_END = re.compile(r"[,;:()—–\"“”«»]|\s(?:said|says|told)\b")
 # What a thing named is, before its name ("the rights group OVD-Info").
 _KINDS_OF_THING = frozenset(
@@ -358,6 +371,17 @@ _KINDS_OF_THING = frozenset(
     группа организация компания партия движение фонд издание банк проект сеть агентство
     правозащитник политик оппозиционер активист журналист""".split()
 )
+# What people are, before their names, that is no title ("England footballer
+# Adam Johnson"): words the name rules need not read as titles.
+_ROLES = frozenset(
+    """footballer player star model artist designer scientist doctor nurse teacher student
+    soldier pilot driver golfer cyclist athlete skier sprinter champion legend veteran host
+    anchor blogger businessman businesswoman tycoon billionaire entrepreneur heiress heir
+    candidate nominee rival ally critic suspect victim defendant gunman militant fighter rebel
+    dissident poet filmmaker musician
+    футболист хоккеист теннисист спортсмен певец певица актёр актер актриса режиссёр режиссер
+    писатель поэт бизнесмен предприниматель""".split()
+)
 # Titles that say no more than that a name follows.
 _HONORIFICS = frozenset("mr mrs ms dr sir dame lady lord rev reverend prof".split())
 # What opens a sentence with a clause before its subject.
@@ -366,9 +390,12 @@ _OPENING = re.compile(
     r"|with|by|for|despite|during|according|unlike|like|после|когда|хотя|если|в|на|по)\b",
     re.IGNORECASE,
 )
-# Words before a title that say nothing of it ("said opposition leader X").
+# Words before a title that say nothing of it ("said opposition leader X",
+# "comments since Kremlin critic X").
 _VERBS_BEFORE = frozenset(
-    "said says told added announced warned claimed reported according including".split()
+    """said says told added announced warned claimed reported according including since
+    before under against between during without within until like appears seems became
+    becomes called named aside away out up down off back""".split()
 )
 _ADJECTIVE_ENDINGS_RU = (
     "ый",
