@@ -133,6 +133,14 @@ def test_who_or_what_a_name_is_is_read_around_it() -> None:
     assert said_of("Навальный", "Алексей Навальный — российский политик, умер в 2024 году.") == [
         "российский политик"
     ]
+    # An acronym in brackets stands for the name before it.
+    assert said_of("FBK", "Members of the Anti-Corruption Foundation (FBK) took part.") == [
+        "Anti-Corruption Foundation"
+    ]
+    assert said_of("BoE", "Officials at the Bank of England (BoE) said no.") == ["Bank of England"]
+    assert said_of("ФБК", "Сотрудники Фонда борьбы с коррупцией (ФБК) пришли.") == [
+        "Фонда борьбы с коррупцией"
+    ]
     assert said_of("Adam Johnson", "England footballer Adam Johnson was suspended.") == [
         "England footballer"
     ]
@@ -166,6 +174,7 @@ def test_words_near_a_name_that_do_not_say_what_it_is_are_no_answer() -> None:
     ]
     assert said_of("Police Department", "A scathing Justice Department report came out.") == []
     assert said_of("Clinton", "Hillary Clinton was in Iowa.") == []  # "in": no title
+    assert said_of("FBK", "He said (FBK) twice.") == []
 
 
 def test_who_is_answered_by_the_sentence_that_says() -> None:

@@ -757,6 +757,9 @@ async def test_deep_links_follow_a_story_or_a_topic(demo_newsroom: Newsroom) -> 
             ["the chief executive of Kestrel Mobile"],
         ),
         ("что такое ОВД-Инфо?", "ru", "С 24 февраля 2022 года", ["правозащитный проект"]),
+        ("what is FBK?", "en", "Academics, lawyers", ["Anti-Corruption Foundation"]),
+        # "конгресс" is in the article's title only: with it, the sentence holds two words.
+        ("кто поддерживает конгресс?", "ru", "Мероприятие поддерживают", ["Европейский союз"]),
     ],
 )
 async def test_a_question_in_plain_words_is_answered_above_its_search(

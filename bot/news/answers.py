@@ -45,9 +45,10 @@ MIN_COVERAGE_OF_ONE = 0.2
 # may stand and still be marked ("Tuesday and Wednesday"; not "in Ukraine").
 NEAR_CHARS = 20
 # How many of the question's words a sentence of the articles a search found
-# must hold (all, if it has fewer): one rare word alone can outweigh the
-# topic's words, which many sentences have ("will lead the company" for "who
-# leads the Bank of Veloria?"). Asked of one article, one will do.
+# must hold, with its article's title (all, if it has fewer): one rare word
+# alone can outweigh the topic's words, which many sentences have ("will lead
+# the company" for "who leads the Bank of Veloria?"). Asked of one article,
+# one will do.
 MIN_WORDS_HELD = 2
 # How much a question word found only in the article's title counts.
 TITLE_SHARE = 0.25
@@ -104,10 +105,11 @@ def answer(
     enough = min(min_words, len(asked))
     for candidate in candidates:
         held = asked & candidate.terms
-        if len(held) < enough:
+        in_title = titles[candidate.article] - held
+        if len(held) + len(in_title) < enough:
             continue  # one rare word alone: "will lead the company" for "who leads the bank?"
         coverage = sum(weights[t] for t in held)
-        coverage += TITLE_SHARE * sum(weights[t] for t in titles[candidate.article] - held)
+        coverage += TITLE_SHARE * sum(weights[t] for t in in_title)
         coverage = round(coverage, 9)  # sets sum in any order: ties stay ties
         if coverage > best_coverage:  # ties: the better article, the earlier sentence
             best, best_coverage = candidate, coverage
@@ -187,8 +189,39 @@ def descriptions(sentence: str, asked: frozenset[str]) -> list[tuple[int, int]]:
                 said = _said_after(sentence, words[last].end(), opens)
                 spans += [said] if said else []
             spans += [before] if (before := _said_before(sentence, words, first)) else []
+            spans += [full] if (full := _spelt_out(sentence, words, first, last)) else []
         i = last + 1
     return spans
+
+
+def _spelt_out(
+    sentence: str, words: list[re.Match[str]], first: int, last: int
+) -> tuple[int, int] | None:
+    """ "the Anti-Corruption Foundation (FBK)", "Фонда борьбы с коррупцией
+    (ФБК)": the name that an acronym in brackets stands for."""
+    opened = sentence[: words[first].start()].rstrip()
+    if first == 0 or not opened.endswith("(") or not sentence.startswith(")", words[last].end()):
+        return None
+    end = first - 1  # the name's last word, right before the bracket
+    if sentence[words[end].end() : words[first].start()].strip() != "(":
+        return None
+    start = end
+    if has_russian_letters(words[end].group()):  # "Фонда борьбы с коррупцией": back to a capital
+        while not words[start].group()[:1].isupper():
+            if start == 0 or end - start >= 5 or not _joined(sentence, words, start - 1):
+                return None
+            start -= 1
+        return words[start].start(), words[end].end()
+    if not words[end].group()[:1].isupper():
+        return None  # "he said (FBK)"
+    while start > 0 and end - start < 7 and _joined(sentence, words, start - 1):
+        before = words[start - 1].group()
+        if not before[:1].isupper() and not (before in _NAME_JOINERS and start > 1):
+            break
+        start -= 1
+    while words[start].group() in _NAME_JOINERS:
+        start += 1
+    return words[start].start(), words[end].end()
 
 
 def _inside_quotes(sentence: str, at: int) -> bool:
@@ -382,6 +415,8 @@ _ROLES = frozenset(
     футболист хоккеист теннисист спортсмен певец певица актёр актер актриса режиссёр режиссер
     писатель поэт бизнесмен предприниматель""".split()
 )
+# Small words inside names ("Bank of England", "Doctors without Borders").
+_NAME_JOINERS = frozenset("of for and on de del der la le du von van without".split())
 # Titles that say no more than that a name follows.
 _HONORIFICS = frozenset("mr mrs ms dr sir dame lady lord rev reverend prof".split())
 # What opens a sentence with a clause before its subject.
