@@ -16,6 +16,11 @@ when a sentence holds enough of the question (news.answers.MIN_COVERAGE):
 "answered" is how often, "right" how often it was right then, and "marked"
 how often, of those, what it marks in bold is the answer.
 
+The same short questions are then asked as a reader would: searched in a
+store of all the stories, and answered from the first three results
+(commands.question.answer_among); right when the answer holds the answer,
+from whichever story.
+
 "Who is X?" has no answer to take out of a highlight: for each person or
 organisation a highlight names, the bot is asked who or what it is, from
 the story; how often it answers is counted, and whether its answers say who
@@ -27,18 +32,25 @@ Skips without ../shared.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import sys
+import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from benchmarks.eval_summary import SHARED, load
+from bot.commands.question import answer_among
+from bot.config import Settings
+from bot.ingest import ingest_items
+from bot.ingest.files import Record
 from bot.news.answers import Answer, Wants, answer
 from bot.news.entities import find_entities
 from bot.news.facts import figures_and_dates
 from bot.news.sentences import split_sentences
+from bot.newsroom import Newsroom
 
 KINDS: tuple[Wants, ...] = ("figure", "date", "person", "place")
 IDENTITIES = Path(__file__).with_name("identity_cnn.tsv")
@@ -104,6 +116,27 @@ def evaluate(rows: list[dict[str, Any]], times: list[float]) -> dict[str, dict[s
     return counts
 
 
+async def through_search(rows: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
+    """The short questions searched in a store of every story, and answered
+    from the first results as the bot answers them."""
+    counts: dict[str, dict[str, int]] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        room = await Newsroom.open(Settings(db_path=str(Path(folder) / "eval.db")))
+        try:
+            await ingest_items(room.storage, [Record("dev", row, n) for n, row in enumerate(rows)])
+            for row in rows:
+                for kind, _, short, found in questions(row):
+                    tally = counts.setdefault(kind, {"n": 0, "answered": 0, "right": 0})
+                    result = await room.search(short, limit=5)
+                    got = answer_among(result, short, kind)
+                    tally["n"] += 1
+                    tally["answered"] += got is not None
+                    tally["right"] += got is not None and found in got[0].text
+        finally:
+            await room.close()
+    return counts
+
+
 def identities(rows: list[dict[str, Any]]) -> dict[str, int]:
     """'Who is X?' for the names in the highlights, and the answers we read."""
     read = _read_identities()
@@ -155,6 +188,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         marked = 100 * tally["marked"] / tally["right"] if tally["right"] else 0.0
         cells += [f"{right:.1f}", f"{marked:.1f}"]
         print("| " + " | ".join(cells) + " |")
+    searched = asyncio.run(through_search(rows))
+    print(f"\nthe short questions searched in a store of the {len(rows)} stories, answered from")
+    print("the first three results")
+    print("| asks for | questions | answered | right |")
+    print("|---|---|---|---|")
+    for kind, found in searched.items():
+        right = 100 * found["right"] / found["answered"] if found["answered"] else 0.0
+        answered = 100 * found["answered"] / found["n"]
+        print(f"| {kind} | {found['n']} | {answered:.1f} | {right:.1f} |")
     who = identities(rows)
     print(
         f"\n'who is X?' for the {who['asked']} people and organisations the highlights name:"
@@ -166,7 +208,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     median, p95 = times[len(times) // 2], times[int(len(times) * 0.95)]
     print(f"\nan answer from one story: median {1000 * median:.2f} ms, p95 {1000 * p95:.2f} ms")
     if args.json:
-        args.json.write_text(json.dumps({"questions": counts, "who": who}, indent=2))
+        results = {"questions": counts, "searched": searched, "who": who}
+        args.json.write_text(json.dumps(results, indent=2))
     return 0
 
 
