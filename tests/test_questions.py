@@ -99,7 +99,9 @@ QUESTIONS = [
     ("what is OVD-Info?", "OVD-Info", "identity"),
     ("кто такой Навальный", "Навальный", "identity"),
     ("who is navalny", "navalny", "identity"),  # typed in lower case
-    ("what was the score?", "the score", None),  # no name
+    ("what was the score?", "the score", None),  # no name to say what it is
+    ("What's next for consoles?", "What's next for consoles", None),
+    ("Who do you think you are?", "Who do you think you are", None),  # a show, no question
     ("what did OVD-Info say about the detentions?", "OVD-Info the detentions", "quote"),
     ("What does the Bank of Veloria say?", "the Bank of Veloria", "quote"),
     ("что сказал Навальный о войне?", "Навальный войне", "quote"),

@@ -358,8 +358,11 @@ _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
     (rf"when\s+{_AUX_EN}\s+", "date"),
     (rf"where\s+{_AUX_EN}\s+", "place"),
     (rf"why\s+{_AUX_EN}\s+", None),
-    # "who spoke at the congress?"
-    (r"who\s+(?!(?:is|are|was|were|'s|’s)\b)", "person"),
+    # "who spoke at the congress?" (not "who do you think you are?": no news answers it)
+    (
+        r"who\s+(?!(?:is|are|was|were|'s|’s)\b|(?:do|did|does|would|will|can|could)\s+(?:you|i|we)\b)",
+        "person",
+    ),
     (r"сколько\s+", "figure"),
     (r"когда\s+", "date"),
     (r"где\s+", "place"),
@@ -445,12 +448,12 @@ def _question(message: str) -> Asked | None:
         if found and (topic := _topic(message[found.end() :])):
             if wants in ("date", "place"):
                 topic = _without_event_verb(topic)
-            if (
-                wants == "identity"
-                and message.lower().startswith(("what", "что"))
-                and topic.islower()
-            ):
-                wants = None  # "what is the score?": no name to say what it is
+            if wants == "identity" and topic.islower() and message.lower().startswith("what"):
+                # No name to say what it is: "what is the score?" searches "the score",
+                # "what's next for consoles?" all of it.
+                if message[4:5].isspace():
+                    return Asked("search", topic)
+                continue
             return Asked("search", topic, wants)
     return None
 
