@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bot.news.answers import MAX_ANSWER_CHARS, answer, descriptions
+from bot.news.answers import MAX_ANSWER_CHARS, answer
+from bot.news.descriptions import descriptions
 from bot.news.facts import attributions, figures_and_dates
 from bot.news.text import stems
 

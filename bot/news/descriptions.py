@@ -1,0 +1,246 @@
+"""What a story says a name is, where it names it: for "who is X?" and
+"what is X?" (news.answers).
+
+News introduces the people and bodies it names in a few set ways: after
+the name ("Alexei Navalny, the opposition leader", "Ilya Ponomarev, 49, a
+former MP", "Алексей Навальный — российский политик", "OVD-Info is a rights
+group"), before it ("Russian President Vladimir Putin", "England footballer
+Adam Johnson", "the human rights group OVD-Info", "правозащитный проект
+ОВД-Инфо"), or as the name an acronym in brackets stands for ("the
+Anti-Corruption Foundation (FBK)"). The words around a name that look like
+these but say something else are left: "Mr" alone, what someone did ("who
+was 19 then"), quoted views, lists ("Dick Cheney, former CIA Director
+George Tenet and ..."), and the subject after an opening clause ("After
+radar lost MH370, the plane ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.news.gazetteer import TITLES
+from bot.news.text import STOP_WORDS, has_russian_letters, stems
+
+
+def descriptions(sentence: str, asked: frozenset[str]) -> list[tuple[int, int]]:
+    """Where the sentence says who or what the name asked about is, as news
+    says it when it names someone: after the name ("Alexei Navalny, the
+    opposition leader who ...", "OVD-Info is a human rights group", "Алексей
+    Навальный, основатель ФБК"), or before it ("Chief executive Daniel
+    Okafor", "the human rights group OVD-Info", "правозащитный проект
+    ОВД-Инфо")."""
+    words = list(_WORD.finditer(sentence))
+    asked_words = [bool(asked.intersection(stems(w.group()))) for w in words]
+    spans = []
+    i = 0
+    while i < len(words):
+        if not asked_words[i]:
+            i += 1
+            continue
+        last = i
+        while last + 1 < len(words) and asked_words[last + 1] and _joined(sentence, words, last):
+            last += 1
+        named = {stem for w in words[i : last + 1] for stem in stems(w.group())}
+        if asked <= named:  # the whole name, not "Justice Department" for "Police Department"
+            first = i
+            while first > 0 and _given_name(sentence, words, first - 1):
+                first -= 1
+            listed = first > 0 and words[first - 1].group() in ("and", "or")  # "A, B and X, a"
+            quoted = _inside_quotes(sentence, words[first].start())
+            if not (listed or quoted or _opening_clause_ends(sentence, words[last].end())):
+                opens = first == 0 or (first == 1 and words[0].group() in ("The", "the"))
+                said = _said_after(sentence, words[last].end(), opens)
+                spans += [said] if said else []
+            spans += [before] if (before := _said_before(sentence, words, first)) else []
+            spans += [full] if (full := _spelt_out(sentence, words, first, last)) else []
+        i = last + 1
+    return spans
+
+
+def _spelt_out(
+    sentence: str, words: list[re.Match[str]], first: int, last: int
+) -> tuple[int, int] | None:
+    """ "the Anti-Corruption Foundation (FBK)", "Фонда борьбы с коррупцией
+    (ФБК)": the name that an acronym in brackets stands for."""
+    opened = sentence[: words[first].start()].rstrip()
+    if first == 0 or not opened.endswith("(") or not sentence.startswith(")", words[last].end()):
+        return None
+    end = first - 1  # the name's last word, right before the bracket
+    if sentence[words[end].end() : words[first].start()].strip() != "(":
+        return None
+    start = end
+    if has_russian_letters(words[end].group()):  # "Фонда борьбы с коррупцией": back to a capital
+        while not words[start].group()[:1].isupper():
+            if start == 0 or end - start >= 5 or not _joined(sentence, words, start - 1):
+                return None
+            start -= 1
+        return words[start].start(), words[end].end()
+    if not words[end].group()[:1].isupper():
+        return None  # "he said (FBK)"
+    while start > 0 and end - start < 7 and _joined(sentence, words, start - 1):
+        before = words[start - 1].group()
+        if not before[:1].isupper() and not (before in _NAME_JOINERS and start > 1):
+            break
+        start -= 1
+    while words[start].group() in _NAME_JOINERS:
+        start += 1
+    return words[start].start(), words[end].end()
+
+
+def _inside_quotes(sentence: str, at: int) -> bool:
+    """Whether a quotation opened before `at` is still open there: quoted
+    words are someone's view ("Boko Haram is a permanent metamorphosis")."""
+    before = sentence[:at]
+    straight = before.count('"') % 2 == 1
+    return (
+        straight or before.count("“") > before.count("”") or before.count("«") > before.count("»")
+    )
+
+
+def _opening_clause_ends(sentence: str, end: int) -> bool:
+    """Whether the name ends a sentence's opening clause ("After controllers
+    lost contact with MH370, the plane flew on"): what follows its comma is
+    the sentence's subject, not what the name is."""
+    opening = _OPENING.match(sentence)
+    return opening is not None and "," not in sentence[:end] and sentence.startswith(",", end)
+
+
+def _joined(sentence: str, words: list[re.Match[str]], at: int) -> bool:
+    """Whether words at and at + 1 stand together in one name ("Kara-Murza")."""
+    return sentence[words[at].end() : words[at + 1].start()] in (" ", "-", "’", "'", ". ", ".")
+
+
+def _given_name(sentence: str, words: list[re.Match[str]], at: int) -> bool:
+    """Whether the word at `at` opens the name after it: capitalised, no
+    title, right before it ("Alexei" of "Alexei Navalny")."""
+    word = words[at].group()
+    return word[:1].isupper() and word.lower() not in TITLES and _joined(sentence, words, at)
+
+
+def _said_after(sentence: str, end: int, opens: bool) -> tuple[int, int] | None:
+    """ "X, the ...", "X, 45, a lawyer", "X — ..." (Russian), "X was
+    secretary of state" (a title), and when the name opens the sentence "X
+    is a ...": the words that follow, to the end of their clause."""
+    found = _AFTER_NAME.match(sentence, end)
+    if found is None and opens:  # "OVD-Info is a ..."; not "inspired by X is an honour"
+        found = _IS_A.match(sentence, end)
+    if found is None:  # "... that Hillary Clinton was secretary of state"
+        found = _IS_TITLE.match(sentence, end)
+        if found is None or found.group(1).lower() not in TITLES:
+            return None
+    # After "X, the" or "X is a", what follows; after "X was", the title itself.
+    start = found.end() if found.lastindex is None else found.start(1)
+    stop = _CLAUSE_END.search(sentence, start)
+    stop_at = stop.start() if stop else len(sentence.rstrip('.!?…"”»'))
+    return (start, stop_at) if len(sentence[start:stop_at].split()) >= 2 else None
+
+
+def _said_before(sentence: str, words: list[re.Match[str]], first: int) -> tuple[int, int] | None:
+    """ "Chief executive X", "the human rights group X": a title or what the
+    thing is, with up to four words before it that say more of it ("U.S." two)."""
+    if first == 0 or not _joined(sentence, words, first - 1):
+        return None
+    role = words[first - 1].group()
+    if role.lower() not in TITLES and role.lower() not in _KINDS_OF_THING | _ROLES:
+        return None
+    start, lower = first - 1, 0
+    while start > 0 and first - 1 - start < 4 and _describes(sentence, words, start - 1, role):
+        lower += words[start - 1].group().islower() and not _hyphened(sentence, words, start - 1)
+        if lower > 2:  # "movie theater massacre suspect": two will do
+            break
+        start -= 1
+    if start == first - 1 and role.lower() in _HONORIFICS:
+        return None  # "Mr", "Sir": no more than a name
+    return words[start].start(), words[first - 1].end()
+
+
+def _describes(sentence: str, words: list[re.Match[str]], at: int, role: str) -> bool:
+    """Whether a word before a title or a kind of thing says more of it
+    ("opposition" leader, "Russian" President, "правозащитный" проект). A
+    capitalised title takes capitalised words only ("saw Mr", "God save King")."""
+    word = words[at].group()
+    low = word.lower()
+    if not _joined(sentence, words, at) or low in STOP_WORDS or low in _VERBS_BEFORE:
+        return False
+    if word.isdigit() or sentence[words[at].start() - 1 : words[at].start()] in ("'", "’"):
+        return False  # "Toro Rosso's 17 year old driver": no more than "driver"
+    if has_russian_letters(word):
+        return word[:1].isupper() or low.endswith(_ADJECTIVE_ENDINGS_RU)
+    if word[:1].isupper():
+        return True
+    # "former military leader", "Oscar-nominated actor"; not "phoned former military leader"
+    hyphened = _hyphened(sentence, words, at)
+    return not role[:1].isupper() and (not low.endswith("ed") or hyphened)
+
+
+def _hyphened(sentence: str, words: list[re.Match[str]], at: int) -> bool:
+    """Whether the word at `at` is joined to the one before by a hyphen ("Oscar-nominated")."""
+    return at > 0 and sentence[words[at - 1].end() : words[at].start()] == "-"
+
+
+_WORD = re.compile(r"\w+")
+# After a name: what introduces words that say who or what it is ("former"
+# opens lists as often: "Dick Cheney, former CIA Director George Tenet and";
+# "who" and "which" what someone did: "Serena Williams, who was 19 then").
+_AFTER_NAME = re.compile(
+    r",\s+(?:\d{1,3},\s+)?(?=(?:a|an|the|one\s+of)\s)"
+    r"|,\s+(?=[а-яё])|\s+[—–]\s+(?=[а-яё])",
+)
+_IS_A = re.compile(r"\s+(?:is|was)\s+(?=(?:a|an|the)\s)")
+_IS_TITLE = re.compile(r"\s+(?:is|was)\s+(?:(?:now|then|still|also)\s+)?(\w+)")
+_CLAUSE_END = re.compile(r"[,;:()—–\"“”«»]|\s(?:said|says|told)\b")
+# What a thing named is, before its name ("the rights group OVD-Info").
+_KINDS_OF_THING = frozenset(
+    """group organisation organization company firm party movement agency charity bank
+    project network foundation union website outlet newspaper broadcaster operator regulator
+    watchdog carrier insurer lender retailer startup developer maker campaign initiative
+    группа организация компания партия движение фонд издание банк проект сеть агентство
+    правозащитник политик оппозиционер активист журналист""".split()
+)
+# What people are, before their names, that is no title ("England footballer
+# Adam Johnson"): words the name rules need not read as titles.
+_ROLES = frozenset(
+    """footballer player star model artist designer scientist doctor nurse teacher student
+    soldier pilot driver golfer cyclist athlete skier sprinter champion legend veteran host
+    anchor blogger businessman businesswoman tycoon billionaire entrepreneur heiress heir
+    candidate nominee rival ally critic suspect victim defendant gunman militant fighter rebel
+    dissident poet filmmaker musician
+    футболист хоккеист теннисист спортсмен певец певица актёр актер актриса режиссёр режиссер
+    писатель поэт бизнесмен предприниматель""".split()
+)
+# Small words inside names ("Bank of England", "Doctors without Borders").
+_NAME_JOINERS = frozenset("of for and on de del der la le du von van without".split())
+# Titles that say no more than that a name follows.
+_HONORIFICS = frozenset("mr mrs ms dr sir dame lady lord rev reverend prof".split())
+# What opens a sentence with a clause before its subject.
+_OPENING = re.compile(
+    r"(?:(?:but|and|yet|so|а|но|и)\s+)?(?:after|when|while|as|since|although|though|if|because|before|once|until|at|in|on"
+    r"|with|by|for|despite|during|according|unlike|like|после|когда|хотя|если|в|на|по)\b",
+    re.IGNORECASE,
+)
+# Words before a title that say nothing of it ("said opposition leader X",
+# "comments since Kremlin critic X").
+_VERBS_BEFORE = frozenset(
+    """said says told added announced warned claimed reported according including since
+    before under against between during without within until like appears seems became
+    becomes called named aside away out up down off back""".split()
+)
+_ADJECTIVE_ENDINGS_RU = (
+    "ый",
+    "ий",
+    "ой",
+    "ая",
+    "яя",
+    "ое",
+    "ее",
+    "ые",
+    "ие",
+    "ого",
+    "его",
+    "ому",
+    "ему",
+    "ым",
+    "им",
+    "ую",
+    "юю",
+)
