@@ -115,6 +115,11 @@ async def measure(folder: Path, corpus: list[dict[str, object]], count: int) -> 
             "/latest <words>": [
                 f"/latest {w.split()[0] if n % 2 else w}" for n, w in enumerate(words)
             ],
+            # plain words: the search, and the sentence of its first results that answers
+            "a question": [
+                f"{('how many', 'when was', 'where was', 'who is')[n % 4]} {w}?"
+                for n, w in enumerate(words)
+            ],
         }
         times: dict[str, list[float]] = {name: [] for name in commands}
         for n in range(count):  # interleaved, so drift hits every command alike
