@@ -23,7 +23,9 @@ async def question_command(newsroom: Newsroom, request: Request, wants: Wants) -
         article = [(asked_of.title, asked_of.text)] if asked_of else []
         # "When?" alone: when what the article's title says happened.
         question = request.args or (asked_of.title if asked_of else "")
-        got = answer(question, wants, article, MIN_COVERAGE_OF_ONE, not request.args, 1)
+        got = answer(
+            question, wants, article, MIN_COVERAGE_OF_ONE, named_too=not request.args, min_words=1
+        )
         if asked_of and got:
             reply = Reply(answer_blocks(got, asked_of, request.language))
             reply.buttons = card_buttons(asked_of, request.language)
