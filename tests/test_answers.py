@@ -200,3 +200,8 @@ def test_one_rare_word_of_the_question_is_not_enough_among_articles() -> None:
     assert got is not None and "Klein" not in got.text and "bank in Veloria" in got.text
     alone = answer("leads the bank in Veloria", "person", [story], min_words=1)
     assert alone is not None and marked(alone) == ["Sofia Klein"]
+
+
+def test_how_old_is_answered_by_the_age_after_a_name() -> None:
+    story = ("", "Ilya Ponomarev, 49, a former member of the Duma, spoke on Tuesday.")
+    assert marked(answer("Ilya Ponomarev", "figure", [story])) == ["49"]

@@ -85,6 +85,9 @@ QUESTIONS = [
     ("How many people were detained in Russia?", "people were detained in Russia", "figure"),
     ("how much did the library restoration cost", "did the library restoration cost", "figure"),
     ("сколько человек задержали в России?", "человек задержали в России", "figure"),
+    ("how old is Ilya Ponomarev?", "Ilya Ponomarev", "figure"),
+    ("in what year did the war start?", "the war", "date"),
+    ("what day was the congress?", "the congress", "date"),
     ("When was the congress?", "the congress", "date"),
     ("when did the war start?", "the war", "date"),  # articles write "began"
     ("when was the start", "the start", "date"),  # nothing left without it

@@ -354,6 +354,8 @@ _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
     (r"(?:who|what)(?:\s+(?:is|are|was|were)|'s|’s)\s+", "identity"),
     (r"(?:кто|что)\s+(?:такой|такая|такое|такие|это)\s+", "identity"),
     (r"how\s+(?:many|much)\s+", "figure"),
+    (rf"how\s+old\s+{_AUX_EN}\s+", "figure"),  # "Ilya Ponomarev, 49, ..."
+    (rf"(?:in\s+)?what\s+(?:year|month|day|date)\s+(?:{_AUX_EN}\s+)?", "date"),
     (rf"how\s+(?:long|often|{_AUX_EN})\s+", None),
     (rf"when\s+{_AUX_EN}\s+", "date"),
     (rf"where\s+{_AUX_EN}\s+", "place"),
