@@ -659,14 +659,20 @@ class Newsroom:
 
     async def topic_summary(self, query: str, count: int = 5, articles: int = 5) -> TopicSummary:
         """A summary of what the best-matching articles say about `query`, with
-        its sources (the articles it cites, best match first); sentences are
-        weighed by the words as the articles were found by (respelt, if they were)."""
+        its sources (the articles it cites); sentences are weighed by the words
+        as the articles were found by (respelt, if they were). Chosen by rank,
+        told in the order the articles came out (each article's in its own
+        order), so that a story reads as it unfolded: the breach, then the
+        inquiry, then the resignation, not the best match's news first."""
         result = await self.search(query, limit=articles, across=0)
         found = [f.article for f in result.found]
         words = result.respelt or query
         sentences = topic_summary([(a.id, a.title, a.text) for a in found], words, count)
         cited = {s.source for s in sentences}  # a source no sentence cites is no source
-        return TopicSummary(sentences, [a for a in found if a.id in cited], result.respelt)
+        sources = sorted((a for a in found if a.id in cited), key=lambda a: a.published_at)
+        told = {a.id: n for n, a in enumerate(sources)}
+        sentences.sort(key=lambda s: (told[s.source], s.sentence.start))
+        return TopicSummary(sentences, sources, result.respelt)
 
     async def related_to_text(self, text: str, limit: int = 8) -> list[Article]:
         """Stored articles closest to a free text (a pasted paragraph, a headline)."""

@@ -87,6 +87,42 @@ async def test_help_in_russian(demo_newsroom: Newsroom) -> None:
     assert topic.plain_text.startswith("Что пишут о «антивоенный конгресс»")
 
 
+async def test_a_topic_summary_is_dated_where_its_day_changes(demo_newsroom: Newsroom) -> None:
+    """Bullets in the order the reports came out, each new day's first one
+    opening with its date ("on Tuesday" is that week's); the cited numbers
+    follow the sources' order."""
+    reply = await dispatch(demo_newsroom, Request("summary", "Kestrel"))
+    bullets = [b for b in reply.blocks if b[0].text == "• "]
+    opened = [b[1].text.strip() for b in bullets if b[1].style == "italic"]
+    assert len(opened) >= 3 and opened == sorted(opened)
+    assert all(len(day) == 10 and day.startswith("2025-") for day in opened)
+    assert bullets[0][1].text.strip() == "2025-03-04"  # the breach itself comes first
+    cited = [int(b[-1].text.strip("[]")) for b in bullets]
+    assert cited == sorted(cited) and cited[0] == 1
+    ferry: list[dict[str, object]] = [
+        {
+            "title": f"Port Elms ferry {title}",
+            "text": text,
+            "url": f"https://example.org/city/ferry-{n}",
+            "published": f"2025-12-02T{hour}:00:00Z",
+        }
+        for n, (title, text, hour) in enumerate(
+            [
+                ("strike begins", "Ferry crews in Port Elms walked out at dawn over pay. "
+                 "No ferry sailed to Calder in the morning.", "08"),
+                ("strike ends", "The Port Elms ferry strike ended at noon after the operator "
+                 "offered a 6% rise. Ferries to Calder sail again tonight.", "15"),
+            ]
+        )
+    ]  # fmt: skip
+    await ingest_items(demo_newsroom.storage, [Record("t", item, 0) for item in ferry])
+    one_day = await dispatch(demo_newsroom, Request("summary", "Port Elms ferry strike"))
+    assert one_day.plain_text.startswith("What the articles say")
+    dated = [s for b in one_day.blocks if b[0].text == "• " for s in b if s.text[:4] == "2025"]
+    assert dated == []  # one day's reports: their dates are in the sources
+    assert one_day.plain_text.index("walked out") < one_day.plain_text.index("ended at noon")
+
+
 async def test_start_greets_then_helps(demo_newsroom: Newsroom) -> None:
     reply = await dispatch(demo_newsroom, Request("start"))
     assert reply.plain_text.startswith("Hello!") and "/search" in reply.plain_text

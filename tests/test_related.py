@@ -421,9 +421,25 @@ async def test_topic_summary_lists_only_the_articles_it_cites(demo_newsroom: New
     topic = await demo_newsroom.topic_summary("Lake Sorrel", count=5)
     cited = {s.source for s in topic.sentences}
     assert len(found.found) > len(cited) >= 2  # one of the articles found has no sentence in it
-    assert [a.id for a in topic.sources] == [
-        f.article.id for f in found.found if f.article.id in cited
-    ]
+    assert {a.id for a in topic.sources} == cited
+
+
+async def test_a_topic_summary_tells_the_story_in_the_order_it_came_out(
+    demo_newsroom: Newsroom,
+) -> None:
+    """The Kestrel breach, then the inquiry, then the resignation: the order
+    the reports came out, not the order the search ranked them."""
+    found = await demo_newsroom.search("Kestrel Mobile breach", limit=5, across=0)
+    topic = await demo_newsroom.topic_summary("Kestrel Mobile breach", count=5)
+    dates = [a.published_at for a in topic.sources]
+    assert dates == sorted(dates) and len(set(dates)) >= 3
+    ranked = [f.article.id for f in found.found if f.article in topic.sources]
+    assert ranked != [a.id for a in topic.sources]  # the search's order was another
+    told = [[a.id for a in topic.sources].index(s.source) for s in topic.sentences]
+    assert told == sorted(told)
+    for one in {s.source for s in topic.sentences}:  # an article's sentences in its order
+        starts = [s.sentence.start for s in topic.sentences if s.source == one]
+        assert starts == sorted(starts)
 
 
 async def test_topic_summary_of_nothing(demo_newsroom: Newsroom) -> None:

@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.commands.cards import article_line, card_buttons, card_heading, open_buttons
-from bot.commands.reply import Button, Reply, Request, Span, bold, italic
+from bot.commands.reply import Block, Button, Reply, Request, Span, bold, italic
 from bot.commands.search import MAX_QUERY_CHARS
 from bot.commands.target import Target, find_target, names_an_article
+from bot.news.summarize import SourcedSentence
 from bot.news.text import shorten
 from bot.newsroom import Newsroom
 from bot.texts import text
+from storage import Article
 
 TOPIC_ARTICLES = 5
 TOPIC_SENTENCES = 5
@@ -76,9 +78,28 @@ async def _topic(newsroom: Newsroom, request: Request, words: str) -> Reply:
     if topic.respelt:  # say what was read instead of what was typed
         typed = shorten(words, 60)
         reply.add(italic(text("summary.respelt", lang, query=typed, respelt=topic.respelt)))
-    for item in topic.sentences:
-        reply.add("• " + item.sentence.text + " ", Span(f"[{number[item.source]}]", "italic"))
+    reply.blocks.extend(_told(topic.sentences, sources, number))
     reply.add(bold(text("summary.sources", lang)))
     reply.blocks.extend(article_line(a, lang, n) for n, a in enumerate(sources, start=1))
     reply.buttons = open_buttons(sources)
     return reply
+
+
+def _told(
+    sentences: list[SourcedSentence], sources: list[Article], number: dict[int, int]
+) -> list[Block]:
+    """The sentences as bullets citing their sources, in the order the articles
+    came out; over more than one day, the first sentence of each day opens
+    with its date, as an article's "on Tuesday" is that week's."""
+    day = {a.id: a.published_at[:10] for a in sources}
+    dated = len(set(day.values())) > 1
+    blocks: list[Block] = []
+    shown = ""
+    for item in sentences:
+        opening = []
+        if dated and day[item.source] != shown:
+            shown = day[item.source]
+            opening.append(Span(shown + " ", "italic"))
+        cite = Span(f"[{number[item.source]}]", "italic")
+        blocks.append((Span("• "), *opening, Span(item.sentence.text + " "), cite))
+    return blocks
