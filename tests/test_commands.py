@@ -806,7 +806,11 @@ async def test_a_question_in_plain_words_is_answered_above_its_search(
     assert heading == (Span(catalogue("answer.title", language), "bold"),)
     assert "".join(s.text for s in sentence).startswith(answered)
     assert [s.text for s in sentence if s.style == "bold"] == marked
-    assert source[0].text == "— " and source[-1].text.startswith(" · id ")
+    assert source[0].text == "— " and source[-1].text.startswith(" · ")
+    name, day, number = source[-1].text.split(" · ")[1:]
+    assert "Demo" in name or "Демо" in name  # "Newsroom Demo Wire", "Демо-лента новостей"
+    assert re.fullmatch(r"2025-\d\d-\d\d", day)  # when it was so
+    assert number.startswith(catalogue("article.id", language, id="")) and number[-1].isdigit()
     assert catalogue("search.title", language, query="")[:6] in results[0].text
     assert reply.buttons  # the results still open
 

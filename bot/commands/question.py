@@ -6,7 +6,7 @@ it can: the reader asks about what they are reading."""
 
 from __future__ import annotations
 
-from bot.commands.cards import card_buttons
+from bot.commands.cards import card_buttons, meta_line
 from bot.commands.reply import Block, Reply, Request, Span, bold, italic
 from bot.commands.search import searched
 from bot.news.answers import MIN_COVERAGE_OF_ONE, Answer, Wants, answer
@@ -52,7 +52,9 @@ def answer_among(
 
 
 def answer_blocks(got: Answer, article: Article, lang: str) -> list[Block]:
-    """ "Answer", then the sentence with what answers it in bold, and where it is from."""
+    """ "Answer", then the sentence with what answers it in bold, and where
+    it is from, with its source and date: news answers age ("more than
+    20,000 detained" was so in June), and its "on Tuesday" is that week's."""
     spans: list[Span] = []
     at = 0
     for start, end in got.marks:
@@ -60,5 +62,5 @@ def answer_blocks(got: Answer, article: Article, lang: str) -> list[Block]:
         at = end
     spans.append(Span(got.text[at:]))
     source = Span(shorten(article.title, 80), "italic", article.url)
-    where = (Span("— "), source, italic(f" · id {article.id}"))
+    where = (Span("— "), source, italic(" · " + meta_line(article, lang)))
     return [(bold(text("answer.title", lang)),), tuple(s for s in spans if s.text), where]
