@@ -796,6 +796,8 @@ async def test_deep_links_follow_a_story_or_a_topic(demo_newsroom: Newsroom) -> 
         ("what is FBK?", "en", "Academics, lawyers", ["Anti-Corruption Foundation"]),
         # "конгресс" is in the article's title only: with it, the sentence holds two words.
         ("кто поддерживает конгресс?", "ru", "Мероприятие поддерживают", ["Европейский союз"]),
+        ("what was the cost of the library restoration?", "en", "The Central", ["48 million"]),
+        ("what is the interest rate in Veloria?", "en", "The Bank of Veloria", ["4.25%"]),
     ],
 )
 async def test_a_question_in_plain_words_is_answered_above_its_search(

@@ -86,6 +86,15 @@ QUESTIONS = [
     ("how much did the library restoration cost", "did the library restoration cost", "figure"),
     ("сколько человек задержали в России?", "человек задержали в России", "figure"),
     ("how old is Ilya Ponomarev?", "Ilya Ponomarev", "figure"),
+    # A measure, with what it measures: a figure.
+    ("what is the interest rate in Veloria?", "interest rate in Veloria", "figure"),
+    ("What rate did the Bank of Veloria set?", "rate did the Bank of Veloria set", "figure"),
+    ("what was the cost of the restoration", "cost of the restoration", "figure"),
+    ("what's the death toll?", "death toll", "figure"),
+    ("what is the number of people detained?", "people detained", "figure"),  # "how many"
+    ("какова ставка Банка Велории?", "ставка Банка Велории", "figure"),
+    ("какой процент инфляции?", "процент инфляции", "figure"),
+    ("what is the rate?", "the rate", None),  # no name to say what it is
     ("in what year did the war start?", "the war", "date"),
     ("what day was the congress?", "the congress", "date"),
     ("When was the congress?", "the congress", "date"),

@@ -372,6 +372,30 @@ _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
     (r"кто\s+(?!(?:такой|такая|такое|такие|это)\b)", "person"),
 )
 _QUESTIONS = [(re.compile(pattern, _FLAGS), wants) for pattern, wants in _QUESTION_FRAMES]
+# A question for a measure is one for a figure: "what is the interest rate in
+# Veloria?", "what rate did the bank set?", "какова ставка банка?". Only when
+# it names what is measured besides the measure ("what was the score?" names
+# no match: a search).
+_MEASURE_EN = (
+    r"(?:rates?|prices?|percentage|share|amount|number|sum|total|costs?|fines?|salary|age|toll"
+    r"|value|budget|deficit|debt|population|turnout|temperature|distance|height|level|bill"
+    r"|fees?|wages?|pay|unemployment|inflation)"
+)
+_MEASURE_RU = (
+    r"(?:ставк|процент|сумм|цен|стоимост|числ|количеств|дол|размер|уровен|уровн|штраф"
+    r"|зарплат|бюджет|население|населения|явк|инфляц|безработиц)\w*"
+)
+_MEASURE_FRAMES = [
+    re.compile(pattern, _FLAGS)
+    for pattern in (
+        rf"what(?:\s+(?:is|was|are|were|will\s+be)|'s|’s)\s+(?:the\s+)?"
+        rf"(?=(?:[\w-]+\s+){{0,2}}{_MEASURE_EN}\b)",
+        rf"what\s+(?={_MEASURE_EN}\s+{_AUX_EN}\b)",
+        rf"(?:какова|каков|каковы|какой|какая|какое|какие)\s+(?=(?:[\w-]+\s+)?{_MEASURE_RU}\b)",
+    )
+]
+# "What is the number of people detained?" asks how many were: articles write no "number".
+_COUNT_OF = re.compile(r"^(?:number|amount|total)\s+of\s+", _FLAGS)
 _QUESTION_WORD_KINDS: tuple[tuple[str, Wants], ...] = (
     (r"how\s+(?:many|much)|сколько", "figure"),
     (r"when|когда", "date"),
@@ -445,6 +469,11 @@ def _question(message: str) -> Asked | None:
         if found and (who := _topic(found.group("who"))):
             about = _topic(found.group("about") or "")
             return Asked("search", f"{who} {about}".strip(), "quote")
+    for frame in _MEASURE_FRAMES:
+        found = frame.match(message)
+        topic = _topic(_COUNT_OF.sub("", message[found.end() :])) if found else ""
+        if len([w for w in text_words(topic.lower()) if w not in STOP_WORDS]) >= 2:
+            return Asked("search", topic, "figure")
     for frame, wants in _QUESTIONS:
         found = frame.match(message)
         if found and (topic := _topic(message[found.end() :])):
