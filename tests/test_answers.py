@@ -159,6 +159,18 @@ def test_who_or_what_a_name_is_is_read_around_it() -> None:
     ]
 
 
+def test_a_thing_called_so_is_that_kind_of_thing() -> None:
+    exhibition = "Visitors walked past portraits, part of an exhibition called the 120 Campaign."
+    assert said_of("the 120 Campaign", exhibition) == ["an exhibition"]
+    assert said_of("Hope Street", "She set up a charity known as Hope Street.") == ["a charity"]
+    assert said_of("Find Cayman", "They began a Facebook group called Find Cayman.") == [
+        "a Facebook group"
+    ]
+    assert said_of("John Smith", "A man named John Smith was arrested.") == []  # anyone
+    assert said_of("Bob", "He was called Bob by his friends.") == []  # no kind before it
+    assert said_of("Jane Doe", "Police named the suspect as Jane Doe.") == []
+
+
 def test_words_near_a_name_that_do_not_say_what_it_is_are_no_answer() -> None:
     assert said_of("Jumaili", "When he saw Mr. Al-Jumaili, he fired.") == []  # "Mr" alone
     assert (

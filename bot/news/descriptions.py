@@ -6,8 +6,9 @@ the name ("Alexei Navalny, the opposition leader", "Ilya Ponomarev, 49, a
 former MP", "Алексей Навальный — российский политик", "OVD-Info is a rights
 group"), before it ("Russian President Vladimir Putin", "England footballer
 Adam Johnson", "the human rights group OVD-Info", "правозащитный проект
-ОВД-Инфо"), or as the name an acronym in brackets stands for ("the
-Anti-Corruption Foundation (FBK)"). The words around a name that look like
+ОВД-Инфо"), as the name an acronym in brackets stands for ("the
+Anti-Corruption Foundation (FBK)"), or as what it is called ("an exhibition
+called the 120 Campaign"). The words around a name that look like
 these but say something else are left: "Mr" alone, what someone did ("who
 was 19 then"), quoted views, lists ("Dick Cheney, former CIA Director
 George Tenet and ..."), and the subject after an opening clause ("After
@@ -52,6 +53,7 @@ def descriptions(sentence: str, asked: frozenset[str]) -> list[tuple[int, int]]:
                 said = _said_after(sentence, words[last].end(), opens)
                 spans += [said] if said else []
             spans += [before] if (before := _said_before(sentence, words, first)) else []
+            spans += [kind] if (kind := _called(sentence, words, first)) else []
             spans += [full] if (full := _spelt_out(sentence, words, first, last)) else []
         i = last + 1
     return spans
@@ -154,6 +156,35 @@ def _said_before(sentence: str, words: list[re.Match[str]], first: int) -> tuple
     return words[start].start(), words[first - 1].end()
 
 
+def _called(sentence: str, words: list[re.Match[str]], first: int) -> tuple[int, int] | None:
+    """ "an exhibition called the 120 Campaign", "a rights group known as
+    OVD-Info": what the thing named is, back to its article (or a
+    possessive: "its project called X"), up to four words; not "a man named
+    X", which says no more than the name."""
+    at = first - 1
+    if at >= 0 and words[at].group().lower() in ("the", "a"):
+        at -= 1  # "called the 120 Campaign"
+    if at < 0 or not _joined(sentence, words, at):
+        return None
+    if words[at].group().lower() in ("called", "named", "dubbed", "titled", "entitled"):
+        at -= 1
+    elif at > 0 and words[at].group().lower() == "as" and words[at - 1].group().lower() == "known":
+        at -= 2
+    else:
+        return None
+    end = at
+    if words[end].group().lower() in _ANYONE:
+        return None  # "a man named John Smith": no more than a name
+    while at >= 0 and end - at < 5 and _joined(sentence, words, at):
+        word = words[at].group().lower()
+        if word in _OPENS_A_KIND:
+            return (words[at].start(), words[end].end()) if at < end else None
+        if word in STOP_WORDS or not words[at].group().isalpha():
+            return None
+        at -= 1
+    return None
+
+
 def _describes(sentence: str, words: list[re.Match[str]], at: int, role: str) -> bool:
     """Whether a word before a title or a kind of thing says more of it
     ("opposition" leader, "Russian" President, "правозащитный" проект). A
@@ -208,6 +239,9 @@ _ROLES = frozenset(
     футболист хоккеист теннисист спортсмен певец певица актёр актер актриса режиссёр режиссер
     писатель поэт бизнесмен предприниматель""".split()
 )
+# What opens the noun before "called X" ("an exhibition called ...").
+_OPENS_A_KIND = frozenset("a an the its his her their our new".split())
+_ANYONE = frozenset("man woman person boy girl child baby guy lady people someone".split())
 # Small words inside names ("Bank of England", "Doctors without Borders").
 _NAME_JOINERS = frozenset("of for and on de del der la le du von van without".split())
 # Titles that say no more than that a name follows.
