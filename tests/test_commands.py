@@ -123,6 +123,15 @@ async def test_a_topic_summary_is_dated_where_its_day_changes(demo_newsroom: New
     assert one_day.plain_text.index("walked out") < one_day.plain_text.index("ended at noon")
 
 
+async def test_a_russian_name_typed_as_it_is_finds_the_articles_that_decline_it(
+    demo_newsroom: Newsroom,
+) -> None:
+    """The demo's Russian report writes "Алексея Навального": every word is found."""
+    said = (await dispatch(demo_newsroom, Request("search", "Алексей Навальный"))).plain_text
+    assert "В Брюсселе прошёл антивоенный конгресс" in said
+    assert catalogue("search.partial", "en") not in said
+
+
 async def test_start_greets_then_helps(demo_newsroom: Newsroom) -> None:
     reply = await dispatch(demo_newsroom, Request("start"))
     assert reply.plain_text.startswith("Hello!") and "/search" in reply.plain_text

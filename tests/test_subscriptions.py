@@ -62,6 +62,14 @@ WEATHER = {
 }
 
 
+NAVALNY_ALLIES = {
+    "title": "Соратники Алексея Навального провели встречу в Киеве",
+    "text": "Соратники Алексея Навального встретились в Киеве с журналистами. "
+    "Они рассказали о работе Фонда борьбы с коррупцией.",
+    "published": "2026-01-10",
+}
+
+
 async def test_subscribe_then_new_matching_articles_are_queued_once(
     room: Newsroom, tmp_path: Path
 ) -> None:
@@ -86,6 +94,17 @@ async def test_subscribe_then_new_matching_articles_are_queued_once(
     assert set(claimed.topics) == {"OVD-Info detentions", "anti-war pickets"}
     # Percolating again (another process, a restart) queues nothing twice.
     assert await room.after_ingest() == 0
+
+
+async def test_a_russian_name_followed_as_typed_meets_its_declined_forms(
+    room: Newsroom, tmp_path: Path
+) -> None:
+    """A reader follows "Алексей Навальный"; the news writes "Алексея Навального"."""
+    for chat, topic in enumerate(("Алексей Навальный", "Киев", "Сергей Лавров"), start=CHAT):
+        await say(room, "subscribe", topic, chat=chat)
+    assert await ingest(room, tmp_path, NAVALNY_ALLIES) == 2
+    queued = [len(await room.storage.deliveries_of(CHAT + n)) for n in range(3)]
+    assert queued == [1, 1, 0]  # not to the chat following Лавров, whom it does not name
 
 
 async def test_exclusions_phrases_and_missing_words(room: Newsroom, tmp_path: Path) -> None:

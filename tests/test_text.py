@@ -34,6 +34,19 @@ def test_russian_inflections_share_a_stem() -> None:
     assert stem("протестов") == stem("протесты")
 
 
+def test_a_russian_name_typed_as_it_is_meets_its_declined_forms() -> None:
+    """Snowball stems "Алексей" "алекс" but "Алексея" "алексе", and "Киев"
+    "ки" but "Киеве" "киев": a name is stemmed from its dictionary form."""
+    assert stems("Алексей Навальный") == stems("Алексея Навального") == stems("Алексею Навальному")
+    assert stems("Сергей Лавров") == stems("Сергеем Лавровым") == stems("Сергея Лаврова")
+    assert stems("Киев") == stems("в Киеве") == stems("Киева")
+    assert stems("Харьков") == stems("в Харькове")
+    assert stems("Китай") == stems("Китая")
+    # Words that are no names are stemmed as before.
+    assert stem("задержания") == stem("задержание") and stem("власти") == stem("власть")
+    assert stem("марта") == stem("март")  # the month, though Марта is a name too
+
+
 def test_yo_is_folded_so_spellings_match() -> None:
     assert stems("прошёл") == stems("прошел")
 
