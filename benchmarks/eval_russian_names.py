@@ -1,18 +1,19 @@
-"""Whether a Russian name typed as it is finds the forms news declines it in.
+"""Whether a Russian name or noun typed as it is finds the forms news declines it in.
 
     python -m benchmarks.eval_russian_names [--sample 4000] [--seed 1]
 
 Readers type a name in the nominative ("Алексей Навальный", "Киев"); news
 writes it in every case ("Алексея Навального", "в Киеве"). Search and
-followed topics match stems, so the name's forms must share the stem its
-nominative has. No dev set has Russian news, so the names come from
+followed topics match stems, so a word's forms must share the stem its
+nominative has. No dev set has Russian news, so the words come from
 pymorphy3's dictionary (shipped in its package): people's names (given
-names, patronymics, surnames) and places and bodies, drawn at random, each
-with its singular forms. For each set: how many names have a form the
-nominative's stem misses, how many forms are missed, and how many names
-share a stem with another name of the set (what merging forms may cost),
-for Snowball alone and for the bot's stems (bot.news.text.stem). Reading the
-dictionary takes about a minute and a half.
+names, patronymics, surnames), places and bodies, and other nouns, drawn at
+random, the names with their singular forms, other nouns with all theirs.
+For each set: how many words have a form the nominative's stem misses, how
+many forms are missed, and how many words share a stem with another word
+of the set (what merging forms may cost), for Snowball alone and for the
+bot's stems (bot.news.text.stem). Reading the dictionary takes about a
+minute.
 """
 
 from __future__ import annotations
@@ -34,14 +35,16 @@ PLACES_AND_BODIES = frozenset({"Geox", "Orgn"})
 
 def dictionary_names(analyzer: pymorphy3.MorphAnalyzer) -> dict[str, dict[str, list[str]]]:
     """Set -> name -> its singular forms, for every name in the dictionary."""
-    found: dict[str, dict[str, list[str]]] = {"people": {}, "places and bodies": {}}
+    found: dict[str, dict[str, list[str]]] = {"people": {}, "places and bodies": {}, "nouns": {}}
     for parse in analyzer.iter_known_word_parses(""):
         tags = parse.tag.grammemes
         if "nomn" not in tags or "sing" not in tags or parse.word != parse.normal_form:
             continue
-        kind = _kind(tags)
+        kind = _kind(tags) if parse.tag.POS == "NOUN" else ""
         if kind and parse.word not in found[kind]:
-            forms = {f.word for f in parse.lexeme if "plur" not in f.tag.grammemes}
+            forms = {
+                f.word for f in parse.lexeme if kind == "nouns" or "plur" not in f.tag.grammemes
+            }
             found[kind][parse.word] = sorted(forms)
     return found
 
@@ -49,7 +52,9 @@ def dictionary_names(analyzer: pymorphy3.MorphAnalyzer) -> dict[str, dict[str, l
 def _kind(tags: frozenset[str]) -> str:
     if PEOPLE & tags:
         return "people"
-    return "places and bodies" if PLACES_AND_BODIES & tags else ""
+    if PLACES_AND_BODIES & tags:
+        return "places and bodies"
+    return "" if "Abbr" in tags else "nouns"
 
 
 def score(names: dict[str, list[str]], rule: Callable[[str], str]) -> dict[str, int]:
@@ -68,7 +73,7 @@ def score(names: dict[str, list[str]], rule: Callable[[str], str]) -> dict[str, 
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Russian names' forms found by the nominative.")
+    parser = argparse.ArgumentParser(description="Russian nouns' forms found by the nominative.")
     parser.add_argument("--sample", type=int, default=4000)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)

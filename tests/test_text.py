@@ -42,9 +42,12 @@ def test_a_russian_name_typed_as_it_is_meets_its_declined_forms() -> None:
     assert stems("Киев") == stems("в Киеве") == stems("Киева")
     assert stems("Харьков") == stems("в Харькове")
     assert stems("Китай") == stems("Китая")
-    # Words that are no names are stemmed as before.
+    # Nouns too: "день" and "дня", "уровень" and "уровня" were two stems.
+    assert stem("дня") == stem("день") and stem("уровня") == stem("уровень")
     assert stem("задержания") == stem("задержание") and stem("власти") == stem("власть")
     assert stem("марта") == stem("март")  # the month, though Марта is a name too
+    # Verbs are stemmed as before.
+    assert stem("задержали") == "задержа" and stem("собрались") == "собра"
 
 
 def test_yo_is_folded_so_spellings_match() -> None:

@@ -26,19 +26,16 @@ def _analyzer() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer()
 
 
-# Readings whose dictionary form a search term is made from (name_lemma).
-_LEMMA_TAGS = frozenset("Name Surn Patr Geox Orgn".split())
-
-
-def name_lemma(word: str) -> str:
+def noun_lemma(word: str) -> str:
     """The dictionary form of a lower-cased word whose likeliest reading is a
-    name (of a person, a place, a body): "алексея" -> "алексей", "киеве" ->
-    "киев"; any other word as it is. Snowball stems a name's forms apart
-    ("алексей" "алекс", "алексея" "алексе"; "киев" "ки", "киеве" "киев"), so
-    a reader who types a name as it is, in the nominative, missed the
-    articles that decline it; stemmed from this form, they meet."""
+    noun, names included: "алексея" -> "алексей", "киеве" -> "киев", "дня" ->
+    "день"; any other word as it is. Snowball stems a noun's forms apart
+    ("алексей" "алекс", "алексея" "алексе"; "киев" "ки", "киеве" "киев";
+    "день" "ден", "дня" "дня"), so a reader who typed a word as it is, in the
+    nominative, missed the articles that decline it; stemmed from this form,
+    they meet (benchmarks/eval_russian_names.py)."""
     reading = _analyzer().parse(word)[0]
-    if _LEMMA_TAGS.isdisjoint(reading.tag.grammemes):
+    if reading.tag.POS != "NOUN":
         return word
     return str(reading.normal_form).replace("ё", "е")
 

@@ -16,7 +16,7 @@ from typing import Any
 
 import snowballstemmer
 
-from bot.news.russian import name_lemma
+from bot.news.russian import noun_lemma
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # The same, for text whose curly apostrophes are already straight (a smaller
@@ -154,7 +154,7 @@ def stem(word: str) -> str:
     if word.isascii():  # most words: no need to look for Cyrillic letters
         return str(_EN.stemWord(word)) if word.isalpha() else word
     if _CYRILLIC.search(word):
-        return str(_RU.stemWord(name_lemma(word)))
+        return str(_RU.stemWord(noun_lemma(word)))
     return word
 
 
