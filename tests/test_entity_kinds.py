@@ -268,6 +268,7 @@ def kinds(text: str) -> dict[str, str]:
             "person",
         ),
         ("Secretary of Homeland Security Jeh Johnson left.", "Jeh Johnson", "person"),
+        ("Deputy U.S. Marshal Josie Wells was shot.", "Josie Wells", "person"),  # not "Wells"
         ("The carrier USS George Washington sailed.", "USS George Washington", "organization"),
         ("Shares rose, said an analyst at Daiwa Securities.", "Daiwa Securities", "organization"),
         ("He scored twice in La Liga last season.", "La Liga", "organization"),

@@ -48,7 +48,7 @@ TITLES = _words(
     analyst professor lawyer attorney sheriff detective sergeant lieutenant commander admiral
     officer reverend rev bishop archbishop cardinal rabbi imam sheikh emir duke duchess princess
     dame pastor deputy commissioner congressman congresswoman justice det cpl pvt maj adm cmdr
-    insp supt inspector superintendent constable trooper corporal examiner coroner
+    insp supt inspector superintendent constable trooper corporal examiner coroner marshal
     representative whip agent administrator counsel cfo coo cto msp mla dj co-chairman co-chairwoman
     co-chair undersecretary under-secretary
     actor actress singer rapper comedian co-pilot copilot co-founder cofounder boxer swimmer
