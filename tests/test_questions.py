@@ -94,6 +94,7 @@ QUESTIONS = [
     ("what is the number of people detained?", "people detained", "figure"),  # "how many"
     ("какова ставка Банка Велории?", "ставка Банка Велории", "figure"),
     ("какой процент инфляции?", "процент инфляции", "figure"),
+    ("каково население Велории?", "население Велории", "figure"),
     ("what is the rate?", "the rate", None),  # no name to say what it is
     ("in what year did the war start?", "the war", "date"),
     ("what day was the congress?", "the congress", "date"),

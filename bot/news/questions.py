@@ -391,7 +391,7 @@ _MEASURE_FRAMES = [
         rf"what(?:\s+(?:is|was|are|were|will\s+be)|'s|’s)\s+(?:the\s+)?"
         rf"(?=(?:[\w-]+\s+){{0,2}}{_MEASURE_EN}\b)",
         rf"what\s+(?={_MEASURE_EN}\s+{_AUX_EN}\b)",
-        rf"(?:какова|каков|каковы|какой|какая|какое|какие)\s+(?=(?:[\w-]+\s+)?{_MEASURE_RU}\b)",
+        rf"(?:какова|каков|каково|каковы|какой|какая|какое|какие)\s+(?=(?:[\w-]+\s+)?{_MEASURE_RU}\b)",
     )
 ]
 # "What is the number of people detained?" asks how many were: articles write no "number".
