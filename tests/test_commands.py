@@ -845,6 +845,13 @@ async def test_a_question_in_reply_to_a_card_is_answered_by_its_article(
     searched = (await dispatch(demo_newsroom, other)).plain_text
     assert "48 million crowns" in searched.split("\n\n")[1]
     assert "Results for “did the library restoration cost”" in searched
+    # About something else that the card could answer in part ("3,000 people visited"):
+    # the article has too few of the question's words, so it is searched.
+    elsewhere = Request("", "how many people were detained in Russia?", reply_to_article=29)
+    said = (await dispatch(demo_newsroom, elsewhere)).plain_text
+    assert said.split("\n\n")[1].startswith("More than 20,000 people have been detained")
+    visited = Request("", "how many people visited?", reply_to_article=29)
+    assert "3,000 people visited" in (await dispatch(demo_newsroom, visited)).plain_text
 
 
 @pytest.mark.parametrize(

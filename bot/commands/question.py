@@ -10,7 +10,7 @@ from bot.commands.cards import card_buttons, meta_line
 from bot.commands.reply import Block, Reply, Request, Span, bold, italic
 from bot.commands.search import searched
 from bot.news.answers import MIN_COVERAGE_OF_ONE, Answer, Wants, answer
-from bot.news.text import shorten
+from bot.news.text import shorten, stems
 from bot.news.topics import split_exclusions
 from bot.newsroom import Newsroom, SearchResult
 from bot.texts import text
@@ -20,6 +20,8 @@ from storage.models import Article
 async def question_command(newsroom: Newsroom, request: Request, wants: Wants) -> Reply:
     if request.reply_to_article is not None:
         asked_of = await newsroom.article(request.reply_to_article)
+        if asked_of and not _about(asked_of, request.args):
+            asked_of = None  # "how many were detained in Russia?" under the library's card
         article = [(asked_of.title, asked_of.text)] if asked_of else []
         # "When?" alone: when what the article's title says happened.
         question = request.args or (asked_of.title if asked_of else "")
@@ -37,6 +39,18 @@ async def question_command(newsroom: Newsroom, request: Request, wants: Wants) -
     if found is not None:
         reply.blocks[0:0] = answer_blocks(*found, request.language)
     return reply
+
+
+def _about(article: Article, question: str) -> bool:
+    """Whether a question asked in reply to an article's card is about it:
+    the article has at least half of the question's words (all of a bare
+    "when?" is). A reply may name something else ("how many people were
+    detained in Russia?" under a library's reopening, whose "3,000 people
+    visited" it is not asking for), and the console takes every message
+    after a card as a reply to it."""
+    asked = set(stems(question))
+    held = asked & set(stems(article.title + "\n" + article.text))
+    return 2 * len(held) >= len(asked)
 
 
 def answer_among(
