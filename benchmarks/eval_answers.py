@@ -4,7 +4,7 @@
 
 No question-answering set comes with the dev data, so the questions are made
 from the journalists' highlights, as Hermann et al. (2015) made theirs from
-the same CNN highlights: a figure, date, person or place of a highlight
+the same CNN highlights: a figure, date, length of time, person or place of a highlight
 that the story also writes is taken out, and what is left is the question,
 asking for that kind of thing ("how many": a figure). Two forms: the whole
 highlight less the answer, and the six words either side of it (closer to
@@ -47,13 +47,13 @@ from bot.commands.question import answer_among
 from bot.config import Settings
 from bot.ingest import ingest_items
 from bot.ingest.files import Record
-from bot.news.answers import Answer, Wants, answer
+from bot.news.answers import Answer, Wants, answer, durations
 from bot.news.entities import find_entities
 from bot.news.facts import figures_and_dates
 from bot.news.sentences import split_sentences
 from bot.newsroom import Newsroom
 
-KINDS: tuple[Wants, ...] = ("figure", "date", "person", "place")
+KINDS: tuple[Wants, ...] = ("figure", "date", "duration", "person", "place")
 IDENTITIES = Path(__file__).with_name("identity_cnn.tsv")
 NEAR_WORDS = 6
 
@@ -69,7 +69,11 @@ def questions(row: dict[str, Any]) -> Iterator[Question]:
     }
     for line in row["summary"].splitlines():
         figures, dates = figures_and_dates(line)
-        spans: dict[Wants, list[tuple[int, int]]] = {"figure": figures, "date": dates}
+        spans: dict[Wants, list[tuple[int, int]]] = {
+            "figure": figures,
+            "date": dates,
+            "duration": durations(line),
+        }
         for kind in ("person", "place"):
             spans[kind] = [
                 (at, at + len(name)) for name in names[kind] if (at := line.find(name)) >= 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.news.answers import MAX_ANSWER_CHARS, answer
+from bot.news.answers import MAX_ANSWER_CHARS, answer, durations
 from bot.news.descriptions import descriptions
 from bot.news.facts import attributions, figures_and_dates
 from bot.news.text import stems
@@ -102,6 +102,23 @@ def test_figures_dates_and_attributions_of_a_passage() -> None:
     assert [passage[a:b] for a, b in attributions(passage)] == ["said"]
     assert attributions("Three people were reported missing.") == []
     assert figures_and_dates("No numbers here.") == ([], [])
+
+
+def test_how_long_is_a_count_of_units_of_time_or_since_when() -> None:
+    def said(sentence: str) -> list[str]:
+        return [sentence[a:b] for a, b in durations(sentence)]
+
+    assert said("It reopened after a three-year restoration.") == ["three-year"]
+    assert said("The trial lasted 10 days, the strike three weeks.") == ["10 days", "three weeks"]
+    assert said("It has been closed since 2019.") == ["since 2019"]
+    assert said("С 24 февраля 2022 года задержаны 20 тысяч.") == ["24 февраля"]
+    assert said("Он провёл в тюрьме три года, забастовка шла 10 дней.") == ["три года", "10 дней"]
+    # A point in time or an age is no length of time.
+    assert said("A year ago he was 45 years old; the 2,000-year-old temple stood.") == []
+    assert said("It happened in 2019.") == []
+    got = answer("people detained in Russia", "duration", [DETENTIONS])
+    assert marked(got) == ["24 February 2022"]  # "... since 24 February 2022"
+    assert marked(answer("задержаны в России", "duration", [RUSSIAN])) == ["24 февраля 2022 года"]
 
 
 def said_of(name: str, sentence: str) -> list[str]:

@@ -808,6 +808,7 @@ async def test_deep_links_follow_a_story_or_a_topic(demo_newsroom: Newsroom) -> 
         ("what was the cost of the library restoration?", "en", "The Central", ["48 million"]),
         ("what is the interest rate in Veloria?", "en", "The Bank of Veloria", ["4.25%"]),
         ("what is the 120 Campaign?", "en", "Visitors to the Anti-war", ["an exhibition"]),
+        ("how long did the library restoration take?", "en", "The Central", ["three-year"]),
     ],
 )
 async def test_a_question_in_plain_words_is_answered_above_its_search(

@@ -97,6 +97,11 @@ QUESTIONS = [
     ("каково население Велории?", "население Велории", "figure"),
     ("what is the rate?", "the rate", None),  # no name to say what it is
     ("in what year did the war start?", "the war", "date"),
+    ("how long did the library restoration take?", "the library restoration", "duration"),
+    ("How long has Navalny been in prison?", "Navalny been in prison", "duration"),
+    ("как долго длилась забастовка?", "длилась забастовка", "duration"),
+    ("сколько времени продлится ремонт?", "продлится ремонт", "duration"),
+    ("how often do trains run?", "do trains run", None),
     ("what day was the congress?", "the congress", "date"),
     ("When was the congress?", "the congress", "date"),
     ("when did the war start?", "the war", "date"),  # articles write "began"

@@ -2,8 +2,8 @@
 
 Asked "how many people were detained?", a search lists the articles, and the
 reader still has to find the figure in them. The question's first words say
-what kind of thing answers it (how many: a figure; when: a date; where: a
-place; who: a person or an organisation; what did X say: X's words; who is
+what kind of thing answers it (how many: a figure; when: a date; how long: a
+length of time; where: a place; who: a person or an organisation; what did X say: X's words; who is
 X: the words that say who or what X is), and the rest which sentence holds
 it. So the answer is the sentence that has the most of the question's
 words, weighed by how rare each is among the sentences looked at, and an
@@ -29,7 +29,7 @@ from bot.news.facts import attributions, figures_and_dates
 from bot.news.sentences import Sentence, split_sentences
 from bot.news.text import stems
 
-Wants = Literal["figure", "date", "place", "person", "quote", "identity"]
+Wants = Literal["figure", "date", "duration", "place", "person", "quote", "identity"]
 
 MAX_ARTICLES = 3
 MAX_CHARS = 60_000
@@ -148,7 +148,9 @@ def _marks(
         return quoted if quoted or attributions(sentence) else None
     if wants == "identity":
         return _apart(descriptions(sentence, asked)) or None
-    if wants == "figure":
+    if wants == "duration":
+        spans = [_with_year(sentence, a, b) for a, b in durations(sentence)]
+    elif wants == "figure":
         spans = [_with_unit(sentence, a, b) for a, b in figures_and_dates(sentence)[0]]
     elif wants == "date":
         spans = [_with_year(sentence, a, b) for a, b in figures_and_dates(sentence)[1]]
@@ -157,6 +159,20 @@ def _marks(
         spans = _names_in(sentence, _names_wanted(entities, wants))
     marks = _apart([(a, b) for a, b in spans if not asked & set(stems(sentence[a:b]))])
     return marks or None
+
+
+def durations(sentence: str) -> list[tuple[int, int]]:
+    """Where a sentence says how long: a count of units of time ("three
+    years", "a 10-day trial", "two-week", "три года", "10 дней") or since
+    when ("since 2019", "с 24 февраля 2022 года"): what answers "how long"."""
+    spans = [m.span(1) for m in _DURATION.finditer(sentence)]
+    dates = figures_and_dates(sentence)[1]
+    since = [
+        (a, b)
+        for a, b in dates
+        if sentence[a:b].lower().startswith("since") or _SINCE.search(sentence[max(0, a - 12) : a])
+    ]
+    return spans + since
 
 
 def _nearest(
@@ -231,6 +247,24 @@ def _weights(asked: frozenset[str], candidates: list[_Candidate]) -> dict[str, f
 
 
 _WORD = re.compile(r"\w+")
+# A count of units of time: what says how long.
+_COUNTS_EN = (
+    r"\d{1,3}(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|fifteen|twenty|thirty|forty|fifty|hundred|several|few|a\s+few|half\s+an?|a\s+couple\s+of"
+)
+_COUNTS_RU = (
+    r"\d{1,3}(?:[.,]\d+)?|один|одн\w+|два|две|двух|три|трёх|трех|четыре|пять|шесть|семь|восемь"
+    r"|девять|десять|несколько|полтора|полгода"
+)
+_DURATION = re.compile(
+    rf"(?<!\w)((?:{_COUNTS_EN})[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?"
+    r"|decades?|centuries|century)(?:[\s-]+long)?"
+    rf"|(?:{_COUNTS_RU})\s+(?:секунд\w*|минут\w*|час\w*|дн\w+|день|недел\w*|месяц\w*"
+    r"|год\w*|лет))(?!\w)(?![\s-]+(?:ago|old|earlier|later|назад|спустя)\b)",
+    re.IGNORECASE,
+)
+# "since 2019", "с 24 февраля": a date that says how long, by the word before it.
+_SINCE = re.compile(r"(?:^|\W)(?:since|с|со)\s+$", re.IGNORECASE)
 # Quoted words: 12 characters or more between an opening and a closing mark.
 _QUOTED = re.compile(r"[\"“«]([^\"“”«»]{12,})[\"”»]")
 _YEAR = re.compile(r",?\s(?:19|20)\d\d\b(?:\s?(?:года|г\.))?")

@@ -356,7 +356,8 @@ _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
     (r"how\s+(?:many|much)\s+", "figure"),
     (rf"how\s+old\s+{_AUX_EN}\s+", "figure"),  # "Ilya Ponomarev, 49, ..."
     (rf"(?:in\s+)?what\s+(?:year|month|day|date)\s+(?:{_AUX_EN}\s+)?", "date"),
-    (rf"how\s+(?:long|often|{_AUX_EN})\s+", None),
+    (rf"how\s+long\s+(?:{_AUX_EN}\s+)?", "duration"),  # "three years", "since 2019"
+    (rf"how\s+(?:often|{_AUX_EN})\s+", None),
     (rf"when\s+{_AUX_EN}\s+", "date"),
     (rf"where\s+{_AUX_EN}\s+", "place"),
     (rf"why\s+{_AUX_EN}\s+", None),
@@ -365,6 +366,7 @@ _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
         r"who\s+(?!(?:is|are|was|were|'s|’s)\b|(?:do|did|does|would|will|can|could)\s+(?:you|i|we)\b)",
         "person",
     ),
+    (r"(?:как\s+долго|сколько\s+времени)\s+", "duration"),
     (r"сколько\s+", "figure"),
     (r"когда\s+", "date"),
     (r"где\s+", "place"),
@@ -398,15 +400,16 @@ _MEASURE_FRAMES = [
 _COUNT_OF = re.compile(r"^(?:number|amount|total)\s+of\s+", _FLAGS)
 _QUESTION_WORD_KINDS: tuple[tuple[str, Wants], ...] = (
     (r"how\s+(?:many|much)|сколько", "figure"),
+    (r"how\s+long|как\s+долго", "duration"),
     (r"when|когда", "date"),
     (r"where|где", "place"),
     (r"who|кто", "person"),
 )
 _QUESTION_WORDS = [(re.compile(pattern, _FLAGS), kind) for pattern, kind in _QUESTION_WORD_KINDS]
-# What "when" and "where" questions end with that articles seldom write.
+# What "when", "where" and "how long" questions end with that articles seldom write.
 _EVENT_VERB = re.compile(
     r"\s+(?:held|take\s+place|took\s+place|taking\s+place|happen|happened|occur|occurred"
-    r"|located|based|start|started|begin|began|end|ended)$",
+    r"|located|based|start|started|begin|began|end|ended|last|lasted|take|took)$",
     _FLAGS,
 )
 # "What did OVD-Info say (about the detentions)?": what they said, in quotes.
@@ -477,7 +480,7 @@ def _question(message: str) -> Asked | None:
     for frame, wants in _QUESTIONS:
         found = frame.match(message)
         if found and (topic := _topic(message[found.end() :])):
-            if wants in ("date", "place"):
+            if wants in ("date", "duration", "place"):
                 topic = _without_event_verb(topic)
             if wants == "identity" and topic.islower() and message.lower().startswith("what"):
                 # No name to say what it is: "what is the score?" searches "the score",
