@@ -3,15 +3,15 @@
 Asked "how many people were detained?", a search lists the articles, and the
 reader still has to find the figure in them. The question's first words say
 what kind of thing answers it (how many: a figure; when: a date; how long: a
-length of time; where: a place; who: a person or an organisation; what did X say: X's words; who is
-X: the words that say who or what X is), and the rest which sentence holds
-it. So the answer is the sentence that has the most of the question's
-words, weighed by how rare each is among the sentences looked at, and an
-answer of that kind that the question does not name already; its
-articles' titles count a little, as the search found them by their words
-too. Extractive, as all the bot says: the sentence as written, with what
-answers it marked. When no sentence holds enough of the question, there is
-no answer: the search's results are better than a guess.
+length of time; where: a place; who: a person or an organisation; what did
+X say: X's words; who is X: the words that say who or what X is), and the
+rest which sentence holds it. So the answer is the sentence that has the
+most of the question's words, weighed by how rare each is among the
+sentences looked at, and an answer of that kind that the question does not
+name already; its articles' titles count a little, as the search found
+them by their words too. Extractive, as all the bot says: the sentence as
+written, with what answers it marked. When no sentence holds enough of the
+question, there is no answer: the search's results are better than a guess.
 """
 
 from __future__ import annotations
@@ -254,7 +254,7 @@ _COUNTS_EN = (
 )
 _COUNTS_RU = (
     r"\d{1,3}(?:[.,]\d+)?|один|одн\w+|два|две|двух|три|трёх|трех|четыре|пять|шесть|семь|восемь"
-    r"|девять|десять|несколько|полтора|полгода"
+    r"|девять|десять|несколько|полтора"
 )
 _DURATION = re.compile(
     rf"(?<!\w)((?:{_COUNTS_EN})[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?"
