@@ -26,7 +26,7 @@ from collections import Counter
 from operator import itemgetter
 
 from bot.news import russian
-from bot.news.text import cached_stem, has_russian_letters, normalize
+from bot.news.text import Memo, cached_stem, has_russian_letters, normalize
 
 KEY_TERMS = 24
 MAX_TEXT = 20_000
@@ -236,21 +236,9 @@ def bridge_keys(title: str, text: str, capitalised: list[str] | None = None) -> 
     return {key: w / norm for key, w in weights}
 
 
-class _NameKeys(dict[str, str | None]):
-    """word -> name_key(word), filled on first sight, emptied when full: names
-    recur across articles, and ingest looks up every capitalised word, here
-    a dict lookup in C (through functools.lru_cache, about three times as long)."""
-
-    limit = 50_000
-
-    def __missing__(self, word: str) -> str | None:
-        if len(self) >= self.limit:
-            self.clear()
-        key = self[word] = name_key(word)
-        return key
-
-
-_NAME_KEYS = _NameKeys()
+# word -> name_key(word): names recur across articles, and ingest looks up
+# every capitalised word.
+_NAME_KEYS: Memo[str, str | None] = Memo(name_key, 50_000)
 
 _h_key = functools.lru_cache(maxsize=10_000)(h_key)
 

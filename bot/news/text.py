@@ -11,12 +11,16 @@ import functools
 import math
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import snowballstemmer
 
 from bot.news.russian import noun_lemma
+
+K = TypeVar("K")
+V = TypeVar("V")
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # The same, for text whose curly apostrophes are already straight (a smaller
@@ -186,19 +190,29 @@ def cached_stem(word: str) -> str:
     return _STEMS[word]
 
 
-class _StemCache(dict[str, str]):
-    """word -> stem ("" for a stop word), filled on first sight, emptied when full."""
+class Memo(dict[K, V]):
+    """key -> compute(key), filled on first sight, emptied when `limit` keys
+    are held: a lookup of a key seen before is a dict lookup in C, and a map
+    over Memo.__getitem__ a loop in C, where functools.lru_cache costs a
+    Python call a key (about three times as long)."""
 
-    limit = 500_000
+    def __init__(self, compute: Callable[[K], V], limit: int) -> None:
+        super().__init__()
+        self._compute = compute
+        self._limit = limit
 
-    def __missing__(self, word: str) -> str:
-        if len(self) >= self.limit:
+    def __missing__(self, key: K) -> V:
+        if len(self) >= self._limit:
             self.clear()
-        result = self[word] = "" if word in STOP_WORDS else stem(word)
-        return result
+        value = self[key] = self._compute(key)
+        return value
 
 
-_STEMS = _StemCache()
+def _stem_or_nothing(word: str) -> str:
+    return "" if word in STOP_WORDS else stem(word)
+
+
+_STEMS = Memo(_stem_or_nothing, 500_000)  # word -> stem, "" for a stop word
 
 
 UNDETERMINED = "und"
