@@ -233,6 +233,17 @@ def test_a_story_is_joined_among_the_articles_of_its_days() -> None:
     assert index.add(10, today) == 9
 
 
+def test_a_dated_report_may_join_an_undated_one_but_not_one_of_other_days() -> None:
+    index = StoryIndex()
+    index.add(1, signature("Lake Sorrel falls", SORREL_LEVEL.format(n=31), "2025-07-01T10:00:00Z"))
+    index.add(2, signature("Moscow police detain 40", PROTEST, None))
+    dated = signature("Moscow police detain 40", PROTEST + " More soon.", "2025-06-14T10:00:00Z")
+    assert index.add(3, dated) == 2  # no date to tell it apart: the words decide
+    again = signature("Lake Sorrel falls", SORREL_LEVEL.format(n=32), "2025-07-20T10:00:00Z")
+    assert [i for i, _ in index.similar(again, 5)] == [1]  # alike, but weeks apart:
+    assert index.add(4, again) == 4  # not a candidate
+
+
 def test_copy_candidates_are_earlier_reports_of_the_story_in_its_language() -> None:
     day = "2025-06-14T10:00:00Z"
     index = protest_and_rates(day)

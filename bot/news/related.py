@@ -262,17 +262,20 @@ class _Postings:
     def add(self, terms: dict[str, float]) -> None:
         """The next slot's entries (every slot is added, with no terms if need be)."""
         slot = len(self)
+        vocab, post_slots, post_weights = self.vocab, self._post_slots, self._post_weights
+        numbers = []
         for term, weight in terms.items():
-            number = self.vocab.get(term)
+            number = vocab.get(term)
             if number is None:
-                number = self.vocab[term] = len(self._post_slots)
+                number = vocab[term] = len(post_slots)
                 self._names.append(term)
-                self._post_slots.append(array("i"))
-                self._post_weights.append(array("f"))
-            self._terms.append(number)
-            self._weights.append(weight)
-            self._post_slots[number].append(slot)
-            self._post_weights[number].append(weight)
+                post_slots.append(array("i"))
+                post_weights.append(array("f"))
+            numbers.append(number)
+            post_slots[number].append(slot)
+            post_weights[number].append(weight)
+        self._terms.extend(numbers)
+        self._weights.extend(terms.values())
         self._starts.append(len(self._terms))
         self._family.size += 1
 
@@ -416,12 +419,13 @@ class _Postings:
             weight_parts.append(factor * (weights**FLAT_POWER if flat else weights))
         if not slot_parts:
             return []
-        candidates, where = self._distinct(np.concatenate(slot_parts))
-        scores = np.bincount(where, np.concatenate(weight_parts))
+        entries, weights = np.concatenate(slot_parts), np.concatenate(weight_parts)
+        if keep is not None:  # before counting: a story's time window keeps few
+            kept = keep(entries)
+            entries, weights = entries[kept], weights[kept]
+        candidates, where = self._distinct(entries)
+        scores = np.bincount(where, weights)
         wanted = candidates != exclude if exclude is not None else None
-        if keep is not None:
-            kept = keep(candidates)
-            wanted = kept if wanted is None else wanted & kept
         if min_shared > 1:
             shared = np.bincount(where) >= min_shared
             wanted = shared if wanted is None else wanted & shared
@@ -558,8 +562,10 @@ class StoryIndex:
         days = np.frombuffer(self._days, np.float64)
 
         def near(slots: np.ndarray) -> np.ndarray:
-            theirs = days[slots]
-            kept: np.ndarray = np.isnan(theirs) | (np.abs(theirs - day) <= STORY_DAYS)
+            apart = days.take(slots)
+            apart -= day
+            np.abs(apart, out=apart)
+            kept: np.ndarray = ~(apart > STORY_DAYS)  # an unknown day (NaN) is never apart
             return kept
 
         return near
