@@ -34,6 +34,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import re
 import sys
 import tempfile
 import time
@@ -88,6 +89,20 @@ def questions(row: dict[str, Any]) -> Iterator[Question]:
                     yield kind, whole, short, found
 
 
+def holds(text: str, found: str, kind: Wants) -> bool:
+    """Whether an answer's text holds the answer: for a person, the name or
+    the surname alone ("Kagezi was the lead prosecutor" answers who was, in
+    a story that named Joan Kagezi before, as news names people)."""
+    if found in text:
+        return True
+    surname = found.split()[-1]
+    return (
+        kind == "person"
+        and surname != found
+        and re.search(rf"\b{re.escape(surname)}\b", text) is not None
+    )
+
+
 def _marked(got: Answer, found: str) -> bool:
     """Whether what the bot marks in its answer is the answer."""
     return any(found in got.text[a:b] or got.text[a:b] in found for a, b in got.marks)
@@ -115,12 +130,14 @@ def evaluate(
                 bot = answer(question, kind, article)
                 times.append(time.perf_counter() - started)
                 results = {
-                    "first sentence": found in first,
-                    "most words": words is not None and found in words.text,
-                    "bot, always": typed is not None and found in typed.text,
+                    "first sentence": holds(first, found, kind),
+                    "most words": words is not None and holds(words.text, found, kind),
+                    "bot, always": typed is not None and holds(typed.text, found, kind),
                     "answered": bot is not None,
-                    "right": bot is not None and found in bot.text,
-                    "marked": bot is not None and found in bot.text and _marked(bot, found),
+                    "right": bot is not None and holds(bot.text, found, kind),
+                    "marked": bot is not None
+                    and holds(bot.text, found, kind)
+                    and _marked(bot, found),
                 }
                 for name, hit in results.items():
                     tally[name] = tally.get(name, 0) + int(hit)
@@ -144,7 +161,7 @@ async def through_search(
                     got = answer_among(result, short, kind)
                     tally["n"] += 1
                     tally["answered"] += got is not None
-                    tally["right"] += got is not None and found in got[0].text
+                    tally["right"] += got is not None and holds(got[0].text, found, kind)
         finally:
             await room.close()
     return counts

@@ -54,6 +54,21 @@ def test_a_name_the_question_gives_is_no_answer() -> None:
     assert marked(got) == ["Berlin"]
 
 
+PROSECUTOR = (
+    "Prosecutor shot dead in Uganda",
+    "Joan Kagezi, a senior prosecutor, was shot dead in Kampala on Monday, police said. Kagezi "
+    "was the lead prosecutor in the case of 13 terror suspects before the High Court. Theresa "
+    "May's government condemned the killing. The trial had opened in May.",
+)
+
+
+def test_who_is_answered_by_a_person_named_by_surname_after_the_full_name() -> None:
+    got = answer("who was the lead prosecutor?", "person", [PROSECUTOR])
+    assert got is not None and got.text.startswith("Kagezi was the lead prosecutor")
+    assert marked(got) == ["Kagezi"]  # not the High Court beside it
+    assert answer("when had the trial opened?", "person", [PROSECUTOR]) is None  # "in May"
+
+
 def test_what_someone_said_is_their_quoted_or_attributed_words() -> None:
     quoted = answer("Maria Ivanova", "quote", [DETENTIONS])
     assert marked(quoted) == ["We will not stop,"]

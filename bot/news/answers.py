@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.news.descriptions import descriptions
-from bot.news.entities import Entities, find_entities
+from bot.news.entities import Entities, find_entities, surnames
 from bot.news.facts import attributions, figures_and_dates
 from bot.news.sentences import Sentence, split_sentences
 from bot.news.text import stems
@@ -192,9 +192,13 @@ def _nearest(
 
 
 def _names_wanted(entities: Entities, wants: Wants) -> list[str]:
-    """The names that answer "where" or "who", with how the text writes them."""
-    names = entities.places if wants == "place" else entities.people + entities.organizations
-    return names + [form for name in names for form in entities.written.get(name, ())]
+    """The names that answer "where" or "who", with how the text writes them
+    (and the people's surnames alone)."""
+    if wants == "place":
+        return entities.places + [f for p in entities.places for f in entities.written.get(p, ())]
+    names = entities.people + entities.organizations
+    forms = [form for name in names for form in entities.written.get(name, ())]
+    return names + forms + surnames(entities)
 
 
 def _names_in(sentence: str, names: list[str]) -> list[tuple[int, int]]:

@@ -215,6 +215,27 @@ class Entities:
     written: dict[str, list[str]] = field(default_factory=dict)
 
 
+def surnames(entities: Entities) -> list[str]:
+    """The last names of the listed people ("Kagezi" of "Joan Kagezi"): news
+    names a person in full once, then by surname ("Kagezi was the lead
+    prosecutor"). Not a word that is no name alone ("Theresa May": "in May"),
+    nor one listed as an organisation or a place ("Hillary Clinton", "Clinton
+    Foundation" are apart already)."""
+    listed = set(entities.organizations) | set(entities.places) | set(entities.people)
+    found = []
+    for person in entities.people:
+        last = person.rsplit(" ", 1)[-1]
+        if (
+            last != person
+            and len(last) > 2
+            and last[0].isupper()
+            and last.lower() not in _SURNAMES_NOT_NAMES
+            and last not in listed
+        ):
+            found.append(last)
+    return list(dict.fromkeys(found))
+
+
 def find_entities(text: str, sentences: list[Sentence] | None = None, limit: int = 20) -> Entities:
     """Named people, organisations and places, most mentioned first."""
     if sentences is None:
