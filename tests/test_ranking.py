@@ -107,6 +107,30 @@ async def test_common_words_only_rank_the_newest_rows_when_they_are_many(
     assert {h.article.id for h in everything.hits} - set(ids[-3:])
 
 
+@pytest.mark.parametrize("words", ["markets", "markets weather", '"markets and weather"'])
+async def test_every_word_searches_rank_the_newest_rows_when_more_match_than_are_ranked(
+    storage: Storage, monkeypatch: pytest.MonkeyPatch, words: str
+) -> None:
+    # The oldest say it most: by BM25 over the whole store, they come first.
+    texts = [
+        f"Markets and weather, report {i}. " + "Markets and weather. " * (9 - i) for i in range(10)
+    ]
+    added = await storage.add_articles([make_article(t) for t in texts])
+    ids = sorted(o.article_id for o in added)
+    monkeypatch.setattr(store_module, "RANKED_ROWS", 3)
+    newest = await storage.search(words, limit=2)
+    assert newest.mode == "all" and newest.has_more
+    assert {h.article.id for h in newest.hits} <= set(ids[-3:])
+    # The next page needs more rows than the window holds: the whole store is ranked.
+    second = await storage.search(words, limit=2, offset=2)
+    assert [h.article.id for h in second.hits] == ids[2:4]
+    everything = await storage.search(words, limit=9)
+    assert [h.article.id for h in everything.hits] == ids[:9]
+    monkeypatch.setattr(store_module, "RANKED_ROWS", 10)  # no more than it ranks: all of them
+    storage._hit_cache.clear()
+    assert [h.article.id for h in (await storage.search(words, limit=2)).hits] == ids[:2]
+
+
 @pytest.mark.parametrize(
     "plan",
     [
