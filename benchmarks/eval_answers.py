@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import json
 import re
 import sys
@@ -186,6 +187,52 @@ def identities(rows: list[dict[str, Any]]) -> dict[str, int]:
     return counts
 
 
+# How the judge of "what did X say?" knows X's words: X (by last name) next to a
+# verb of saying, "according to X", or "he said" in the sentence right after.
+_SAYS = r"(?:said|says|told|added|wrote|tweeted|explained|insisted|argued|warned|stated|noted)"
+_HE_SAID = re.compile(rf"\b(?:he|she|they)\s+{_SAYS}\b|\b{_SAYS}\s+(?:he|she)\b", re.IGNORECASE)
+
+
+def _speaks(sentence: str, last: str) -> bool:
+    name = re.escape(last)
+    return (
+        re.search(
+            rf"\b{name}(?:'s)?\b(?:,[^,]{{0,60}},)?\s+{_SAYS}\b"
+            rf"|\b{_SAYS}\s+(?:[A-Z][\w.'-]+\s+){{0,4}}{name}\b"
+            rf"|according to (?:[\w.'-]+\s+){{0,4}}{name}\b",
+            sentence,
+            re.IGNORECASE,
+        )
+        is not None
+    )
+
+
+def said(rows: list[dict[str, Any]]) -> dict[str, int]:
+    """'What did X say?' for up to three people each story lists and quotes,
+    from the story: right when the answer is one of X's sentences as the judge
+    above reads them (it misses some: "said Goddard's Michael Mumma")."""
+    counts = {"asked": 0, "answered": 0, "right": 0, "most words": 0}
+    for row in rows:
+        text = row["text"]
+        article = [(row.get("title") or "", text)]
+        sentences = [s.text for s in split_sentences(text) if s.is_prose]
+        for person in find_entities(text).people[:3]:
+            last = person.split()[-1]
+            theirs = {s for s in sentences if _speaks(s, last)}
+            theirs |= {
+                b for a, b in itertools.pairwise(sentences) if a in theirs and _HE_SAID.search(b)
+            }
+            if not theirs:
+                continue
+            got = answer(person, "quote", article, speaker=person)  # the words searched
+            words = answer(person, None, article, min_coverage=0.0, min_words=0)
+            counts["asked"] += 1
+            counts["answered"] += got is not None
+            counts["right"] += got is not None and got.text in theirs
+            counts["most words"] += words is not None and words.text in theirs
+    return counts
+
+
 def _read_identities() -> dict[tuple[str, str], tuple[str, int]]:
     lines = IDENTITIES.read_text(encoding="utf-8").splitlines()
     rows = [line.split("\t") for line in lines if line and not line.startswith("#")][1:]
@@ -235,10 +282,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         f" {who['read']} answers we read, {who['as read']} given as then, {who['right']} of them"
         " saying who or what X is"
     )
+    quoted = said(rows)
+    speakers = quoted["asked"]
+    print(
+        f"\n'what did X say?' for the {speakers} people the stories quote (up to three a story):"
+        f" answered {100 * quoted['answered'] / speakers:.1f}%, right then"
+        f" {100 * quoted['right'] / max(1, quoted['answered']):.1f}% (one of X's own sentences);"
+        " the sentence with the most of X's name, always:"
+        f" {100 * quoted['most words'] / speakers:.1f}%"
+    )
     median, p95 = percentiles(times)
     print(f"\nan answer from one story: median {median:.2f} ms, p95 {p95:.2f} ms")
     if args.json:
-        results = {"questions": counts, "searched": searched, "who": who}
+        results = {"questions": counts, "searched": searched, "who": who, "said": quoted}
         args.json.write_text(json.dumps(results, indent=2))
     return 0
 

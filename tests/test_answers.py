@@ -69,6 +69,34 @@ def test_who_is_answered_by_a_person_named_by_surname_after_the_full_name() -> N
     assert answer("when had the trial opened?", "person", [PROSECUTOR]) is None  # "in May"
 
 
+BRIEFING = (
+    "Spokesman plays down rumours",
+    "Presidential spokesman Dmitry Peskov said on Thursday that the rumours were false. "
+    'Officials "have been asked to stop worrying about him," a newspaper wrote of Peskov. '
+    "Reporters pressed him for an hour. "
+    '"When spring is in the air, the fever begins," Peskov said. '
+    '"There is nothing more to it," he added. '
+    'Anna Peskova said on Friday that "the family is fine".',
+)
+
+
+def test_what_someone_said_is_their_own_words_not_words_about_them() -> None:
+    got = answer("Peskov", "quote", [BRIEFING], speaker="Peskov")
+    assert got is not None and got.text.startswith("Presidential spokesman Dmitry Peskov said")
+    # The words about spring, not the newspaper's about him:
+    spring = answer("Peskov spring", "quote", [BRIEFING], speaker="Peskov")
+    assert spring is not None and marked(spring) == ["When spring is in the air, the fever begins,"]
+    # "he added" right after his words is his too; his name counts as held there.
+    more = answer("Peskov nothing more", "quote", [BRIEFING], speaker="Peskov")
+    assert more is not None and more.text.startswith('"There is nothing more to it," he added.')
+    # The whole name is preferred where both say it: not Anna Peskova, who is another.
+    dmitry = answer("Dmitry Peskov", "quote", [BRIEFING], speaker="Dmitry Peskov")
+    assert dmitry is not None and dmitry.text.startswith("Presidential spokesman Dmitry")
+    # Nobody of that name speaks: any words given as someone's, as before.
+    fever = answer("fever spring", "quote", [BRIEFING], speaker="Ivanov")
+    assert fever is not None and "fever begins" in fever.text
+
+
 def test_what_someone_said_is_their_quoted_or_attributed_words() -> None:
     quoted = answer("Maria Ivanova", "quote", [DETENTIONS])
     assert marked(quoted) == ["We will not stop,"]

@@ -794,6 +794,13 @@ async def test_deep_links_follow_a_story_or_a_topic(demo_newsroom: Newsroom) -> 
         # Misspelt: answered in the words the articles were found by ("customers").
         ("how many custmers?", "en", "Kestrel Mobile, one of", ["2.3 million"]),
         ("что говорит ОВД-Инфо?", "ru", "С 24 февраля 2022 года", []),
+        # Her own words, where another article only names her.
+        (
+            "what did Ana Petrov say?",
+            "en",
+            '"Buyers are waiting',
+            ["Buyers are waiting to see whether the Bank of Veloria has finished raising rates,"],
+        ),
         ("сколько человек задержали в России?", "ru", "С 24 февраля 2022 года", ["20 тысяч"]),
         (
             "who is Daniel Okafor?",

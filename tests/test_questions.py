@@ -135,7 +135,21 @@ def test_the_frame_comes_off_and_the_topic_is_searched(message: str, topic: str)
 def test_a_question_searches_its_topic_and_wants_its_kind_of_answer(
     message: str, topic: str, wants: str | None
 ) -> None:
-    assert read_message(message) == Asked("search", topic, wants)  # type: ignore[arg-type]
+    asked = read_message(message)
+    assert (asked.kind, asked.words, asked.wants) == ("search", topic, wants)
+
+
+@pytest.mark.parametrize(
+    ("message", "speaker"),
+    [
+        ("what did OVD-Info say about the detentions?", "OVD-Info"),
+        ("What does the Bank of Veloria say?", "the Bank of Veloria"),
+        ("что сказал Навальный о войне?", "Навальный"),
+        ("how many people were detained?", ""),
+    ],
+)
+def test_what_someone_said_names_whose_words(message: str, speaker: str) -> None:
+    assert read_message(message).speaker == speaker
 
 
 @pytest.mark.parametrize(

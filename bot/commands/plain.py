@@ -56,7 +56,8 @@ async def _asked(newsroom: Newsroom, request: Request) -> Reply:
     if asked.kind in _SAID:
         return Reply().add(text(_SAID[asked.kind], request.language))
     if asked.wants:
-        return await question_command(newsroom, replace(request, args=asked.words), asked.wants)
+        question = replace(request, args=asked.words)
+        return await question_command(newsroom, question, asked.wants, asked.speaker)
     command = _ASKED_COMMANDS.get(asked.kind, search_command)
     return await command(newsroom, replace(request, args=asked.words))
 

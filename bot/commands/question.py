@@ -17,7 +17,10 @@ from bot.texts import text
 from storage.models import Article
 
 
-async def question_command(newsroom: Newsroom, request: Request, wants: Wants) -> Reply:
+async def question_command(
+    newsroom: Newsroom, request: Request, wants: Wants, speaker: str = ""
+) -> Reply:
+    """`speaker`: for "what did X say?", X (news.answers.answer)."""
     if request.reply_to_article is not None:
         asked_of = await newsroom.article(request.reply_to_article)
         if asked_of and not _about(asked_of, request.args):
@@ -26,7 +29,13 @@ async def question_command(newsroom: Newsroom, request: Request, wants: Wants) -
         # "When?" alone: when what the article's title says happened.
         question = request.args or (asked_of.title if asked_of else "")
         got = answer(
-            question, wants, article, MIN_COVERAGE_OF_ONE, named_too=not request.args, min_words=1
+            question,
+            wants,
+            article,
+            MIN_COVERAGE_OF_ONE,
+            named_too=not request.args,
+            min_words=1,
+            speaker=speaker,
         )
         if asked_of and got:
             reply = Reply(answer_blocks(got, asked_of, request.language))
@@ -35,7 +44,7 @@ async def question_command(newsroom: Newsroom, request: Request, wants: Wants) -
     reply, result = await searched(newsroom, request)
     if result is None:
         return reply
-    found = answer_among(result, request.args, wants)
+    found = answer_among(result, request.args, wants, speaker)
     if found is not None:
         reply.blocks[0:0] = answer_blocks(*found, request.language)
     return reply
@@ -54,14 +63,14 @@ def _about(article: Article, question: str) -> bool:
 
 
 def answer_among(
-    result: SearchResult, question: str, wants: Wants
+    result: SearchResult, question: str, wants: Wants, speaker: str = ""
 ) -> tuple[Answer, Article] | None:
     """The answer the articles a search found give the question, if any."""
     articles = [found.article for found in result.found]
     # A misspelt question is answered in the words the articles were found by;
     # words left out ("-Russia") are no words of the question.
     words, _ = split_exclusions(result.respelt or question)
-    got = answer(words, wants, [(a.title, a.text) for a in articles])
+    got = answer(words, wants, [(a.title, a.text) for a in articles], speaker=speaker)
     return (got, articles[got.article]) if got is not None else None
 
 

@@ -44,6 +44,9 @@ MIN_COVERAGE_OF_ONE = 0.2
 # How much farther from the question's words than the nearest answer another
 # may stand and still be marked ("Tuesday and Wednesday"; not "in Ukraine").
 NEAR_CHARS = 20
+# How far from a word of attribution ("said") the speaker's name may stand:
+# "Boren, the OU president, said".
+SPEAKER_CHARS = 40
 # How many of the question's words a sentence of the articles a search found
 # must hold, with its article's title (all, if it has fewer): one rare word
 # alone can outweigh the topic's words, which many sentences have ("will lead
@@ -71,6 +74,7 @@ class _Candidate:
     sentence: Sentence
     terms: frozenset[str]
     marks: tuple[tuple[int, int], ...]
+    speaks: bool = False  # asked what someone said: whether they say it here
 
 
 def answer(
@@ -80,13 +84,15 @@ def answer(
     min_coverage: float = MIN_COVERAGE,
     named_too: bool = False,
     min_words: int = MIN_WORDS_HELD,
+    speaker: str = "",
 ) -> Answer | None:
     """The best answer to the question among the articles' sentences (each
     article a (title, text) pair, best match first), or None. With no kind
     wanted, any sentence may answer (what evaluation compares with). A sentence must
     hold `min_words` of the question's words (all, if it has fewer). With
     `named_too`, what the question names may answer it: a question made of
-    an article's title ("when?" of a card) names its own answer."""
+    an article's title ("when?" of a card) names its own answer. Asked what
+    someone said, `speaker` is whose words (the question, if not given)."""
     asked = frozenset(stems(question))
     if not asked:
         return None
@@ -96,6 +102,8 @@ def answer(
         for number, (title, text) in enumerate(articles)
         for candidate in _candidates(number, text[:MAX_CHARS], wants, asked, named_too)
     ]
+    if wants == "quote":
+        candidates = _their_words(candidates, stems(speaker or question))
     if not candidates:
         return None
     weights = _weights(asked, candidates)
@@ -118,6 +126,62 @@ def answer(
     text = best.sentence.text
     marks = _nearest(text, best.marks, asked)
     return Answer(best.article, text, marks, round(best_coverage / whole, 3))
+
+
+def _their_words(candidates: list[_Candidate], speaker: list[str]) -> list[_Candidate]:
+    """Of the sentences that quote or attribute, those where the speaker asked
+    about speaks, when there are any: the one naming them near "said" by
+    their last name ("... ," Peskov said; not "said Vonn, ... Anna Maze" for
+    Anna Fenninger), or a "he said" right after one ("... ," he added). A
+    sentence that only mentions them ("Hernandez told her to give money to
+    Tanya Singleton") gives another's words. Their whole name counts as
+    held by each: "Peskov said" and "he added" are Dmitry Peskov's words."""
+    if not speaker:
+        return candidates
+    last, names = speaker[-1], frozenset(speaker)  # the last name; all of it
+    theirs: list[tuple[_Candidate, int]] = []
+    previous: _Candidate | None = None
+    for candidate in candidates:
+        text = candidate.sentence.text
+        named = _names_speaker(text, last)
+        follows = (
+            previous is not None
+            and previous.speaks
+            and previous.article == candidate.article
+            and 0 <= candidate.sentence.start - previous.sentence.end <= _NEXT_SENTENCE
+            and _pronoun_speaks(text)
+        )
+        if named or follows:
+            full = len(candidate.terms & names)
+            candidate = _Candidate(
+                candidate.article,
+                candidate.sentence,
+                candidate.terms | names,
+                candidate.marks,
+                speaks=True,
+            )
+            theirs.append((candidate, full))
+        previous = candidate
+    # Of one article's equally good answers the first wins: those that write
+    # more of the name first ("Nicola Scholes told", not Liam Scholes's "Scholes said").
+    theirs.sort(key=lambda pair: (pair[0].article, -pair[1]))
+    return [candidate for candidate, _ in theirs] or candidates
+
+
+def _names_speaker(sentence: str, last: str) -> bool:
+    """Whether the speaker's last name (its stem) stands within SPEAKER_CHARS
+    of a word of attribution ("said", "according to", "заявил")."""
+    for start, end in attributions(sentence):
+        if last in stems(sentence[max(0, start - SPEAKER_CHARS) : end + SPEAKER_CHARS]):
+            return True
+    return False
+
+
+def _pronoun_speaks(sentence: str) -> bool:
+    return any(
+        _PRONOUN.search(sentence[max(0, start - 12) : end + 12])
+        for start, end in attributions(sentence)
+    )
 
 
 def _candidates(
@@ -269,6 +333,10 @@ _DURATION = re.compile(
 )
 # "since 2019", "с 24 февраля": a date that says how long, by the word before it.
 _SINCE = re.compile(r"(?:^|\W)(?:since|с|со)\s+$", re.IGNORECASE)
+# The most characters between a sentence and the next (spaces, a line break).
+_NEXT_SENTENCE = 3
+# Who says it when the sentence before named them: "... ," he added.
+_PRONOUN = re.compile(r"\b(?:he|she|they|он|она|они)\b", re.IGNORECASE)
 # Quoted words: 12 characters or more between an opening and a closing mark.
 _QUOTED = re.compile(r"[\"“«]([^\"“”«»]{12,})[\"”»]")
 _YEAR = re.compile(r",?\s(?:19|20)\d\d\b(?:\s?(?:года|г\.))?")

@@ -63,6 +63,8 @@ class Asked:
     words: str = ""
     # For a question ("how many ...?", "who ...?"), what kind of thing answers it.
     wants: Wants | None = None
+    # For "what did X say (about Y)?", X: whose words answer it.
+    speaker: str = ""
 
 
 _FLAGS = re.IGNORECASE
@@ -471,7 +473,7 @@ def _question(message: str) -> Asked | None:
         found = said.fullmatch(message)
         if found and (who := _topic(found.group("who"))):
             about = _topic(found.group("about") or "")
-            return Asked("search", f"{who} {about}".strip(), "quote")
+            return Asked("search", f"{who} {about}".strip(), "quote", who)
     for frame in _MEASURE_FRAMES:
         found = frame.match(message)
         topic = _topic(_COUNT_OF.sub("", message[found.end() :])) if found else ""

@@ -434,8 +434,11 @@ class TelegramBot:
             articles = [f.article for f in found.found + found.across][:INLINE_RESULTS]
             if found.has_more and offset + INLINE_RESULTS < INLINE_MAX:
                 next_offset = str(offset + INLINE_RESULTS)
-            wants = read_message(typed).wants
-            answered = answer_among(found, words, wants) if wants and not offset else None
+            asked = read_message(typed)
+            wants = asked.wants
+            answered = (
+                answer_among(found, words, wants, asked.speaker) if wants and not offset else None
+            )
             if answered is not None:  # a question: its answer first, to send on
                 results.append(self._inline_answer(*answered, lang, bot_name))
         else:
