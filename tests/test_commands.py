@@ -790,6 +790,7 @@ async def test_deep_links_follow_a_story_or_a_topic(demo_newsroom: Newsroom) -> 
         ("When was the congress in Brussels?", "en", "About 300", ["Tuesday", "Wednesday"]),
         # Not "the war in Ukraine": the place nearest the question's words.
         ("where was the congress held?", "en", "About 300 Russian activists", ["Brussels"]),
+        ("где прошёл конгресс?", "ru", "Около 300 российских", ["Брюсселе"]),
         ("how much did the library restoration cost?", "en", "The Central Library", ["48 million"]),
         # Misspelt: answered in the words the articles were found by ("customers").
         ("how many custmers?", "en", "Kestrel Mobile, one of", ["2.3 million"]),

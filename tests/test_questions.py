@@ -106,9 +106,11 @@ QUESTIONS = [
     ("When was the congress?", "the congress", "date"),
     ("when did the war start?", "the war", "date"),  # articles write "began"
     ("when was the start", "the start", "date"),  # nothing left without it
-    ("когда прошёл конгресс?", "прошёл конгресс", "date"),
+    ("когда прошёл конгресс?", "конгресс", "date"),
     ("where was the congress held?", "the congress", "place"),
-    ("где прошёл конгресс", "прошёл конгресс", "place"),
+    ("где прошёл конгресс", "конгресс", "place"),
+    ("где состоялась встреча?", "встреча", "place"),
+    ("когда прошёл", "прошёл", "date"),  # nothing left without it
     ("who spoke at the congress?", "spoke at the congress", "person"),
     ("кто выступал на конгрессе?", "выступал на конгрессе", "person"),
     ('how many "people" were detained?', '"people" were detained', "figure"),

@@ -408,10 +408,16 @@ _QUESTION_WORD_KINDS: tuple[tuple[str, Wants], ...] = (
     (r"who|кто", "person"),
 )
 _QUESTION_WORDS = [(re.compile(pattern, _FLAGS), kind) for pattern, kind in _QUESTION_WORD_KINDS]
-# What "when", "where" and "how long" questions end with that articles seldom write.
+# What "when", "where" and "how long" questions end with that articles seldom
+# write; in Russian, what they open with ("где прошёл конгресс?": articles
+# write "собрались в Брюсселе", and the title's "прошёл" drew "Впервые
+# конгресс прошёл в Берлине").
 _EVENT_VERB = re.compile(
     r"\s+(?:held|take\s+place|took\s+place|taking\s+place|happen|happened|occur|occurred"
-    r"|located|based|start|started|begin|began|end|ended|last|lasted|take|took)$",
+    r"|located|based|start|started|begin|began|end|ended|last|lasted|take|took)$"
+    r"|^(?:прош(?:ёл|ел|ла|ло|ли)|пройд(?:ёт|ет|ут)|проход(?:ил|ила|ило|или|ит|ят)"
+    r"|состоял(?:ся|ась|ось|ись)|состоится|состоятся|начал(?:ся|ась|ось|ись)"
+    r"|случил(?:ся|ась|ось|ись)|произош(?:ёл|ел|ла|ло|ли)|находи(?:тся|лся|лась|лось))\s+",
     _FLAGS,
 )
 # "What did OVD-Info say (about the detentions)?": what they said, in quotes.
