@@ -244,6 +244,21 @@ def test_a_dated_report_may_join_an_undated_one_but_not_one_of_other_days() -> N
     assert index.add(4, again) == 4  # not a candidate
 
 
+def test_keys_look_only_at_languages_known_to_differ() -> None:
+    day = "2025-06-14T10:00:00Z"
+    index = StoryIndex()
+    index.add(1, signature("Moscow police detain 40", PROTEST, day))
+    # Latin letters and no English words: no language told, so none other than
+    # the reader's; its words are compared, not its names and figures.
+    table = signature(
+        "Moscow 40", "Moscow police 40 | Moskva Polizei 40 | Juni 14 2025 | Moscow 40", day
+    )
+    assert table.language == "und" and {"#40", "=moscow"} <= set(table.keys)
+    assert index.similar_across(table) == []
+    russian = signature("Полиция задержала 40 человек", PROTEST_RU, day)
+    assert [i for i, _ in index.similar_across(russian)] == [1]
+
+
 def test_copy_candidates_are_earlier_reports_of_the_story_in_its_language() -> None:
     day = "2025-06-14T10:00:00Z"
     index = protest_and_rates(day)

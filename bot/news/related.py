@@ -695,12 +695,14 @@ class StoryIndex:
         self, sig: Signature, limit: int = 20, exclude: int | None = None
     ) -> list[tuple[int, float]]:
         """Stored articles in other languages than `sig`'s that share at least
-        MIN_SHARED_KEYS keys with it, by cosine similarity of keys."""
-        mine = self._language_numbers.get(sig.language)
+        MIN_SHARED_KEYS keys with it, by cosine similarity of keys. Only
+        languages known to differ (languages_differ): an article whose language
+        could not be told is compared by its words, as one of the reader's."""
+        names = self._language_names
         excluded = None if exclude is None else self._slot.get(exclude)
         found = []
         for language, part in enumerate(self._keys):
-            if language != mine and sig.keys:
+            if languages_differ(sig.language, names[language]) and sig.keys:
                 slots = self._key_slots[language]
                 best = part.search(sig.keys, limit * 3, min_shared=MIN_SHARED_KEYS)
                 found += [(slots[i], score) for i, score in best]
