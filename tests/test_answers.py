@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.news.answers import MAX_ANSWER_CHARS, answer, durations
 from bot.news.descriptions import descriptions
 from bot.news.facts import attributions, figures_and_dates
@@ -145,6 +147,20 @@ def test_figures_dates_and_attributions_of_a_passage() -> None:
     assert [passage[a:b] for a, b in attributions(passage)] == ["said"]
     assert attributions("Three people were reported missing.") == []
     assert figures_and_dates("No numbers here.") == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("passage", "dates"),
+    [
+        ("Her father told USA Today he was abused.", []),
+        ('He told BBC Radio 4\'s Today programme on Monday: "We act."', ["Monday"]),
+        ("Today the bank held its rate.", ["Today"]),
+        ('"Today we act," he said.', ["Today"]),
+        ("The bank said today that it would act.", ["today"]),
+    ],
+)
+def test_today_inside_a_sentence_with_a_capital_is_a_name(passage: str, dates: list[str]) -> None:
+    assert [passage[a:b] for a, b in figures_and_dates(passage)[1]] == dates
 
 
 def test_how_long_is_a_count_of_units_of_time_or_since_when() -> None:

@@ -230,7 +230,7 @@ def _kinds_by_span(
         numbers.setdefault(owner(*span), []).append(span)
     russian = not low.isascii()
     day_names: dict[int, list[tuple[int, int]]] = {}
-    for at, end in _day_names(low) + (_whole_words(low, _DAY_NAMES_RU) if russian else []):
+    for at, end in _day_names(low, text) + (_whole_words(low, _DAY_NAMES_RU) if russian else []):
         day_names.setdefault(owner(at, end), []).append((at, end))
     quoted = {owner(at, at) for at in _finds(text, _QUOTE_MARKS)}
     attributions = [s for s in _whole_words(low, _ATTRIBUTION_WORDS) if not _passive(low, *s)]
@@ -354,8 +354,9 @@ def _whole_words(low: str, words: tuple[str, ...], endings: str = "") -> list[tu
     return found
 
 
-def _day_names(low: str) -> list[tuple[int, int]]:
-    """Where English day names stand as whole words ("today" included)."""
+def _day_names(low: str, text: str) -> list[tuple[int, int]]:
+    """Where English day names stand as whole words ("today" included, but not
+    "Today" inside a sentence: "told USA Today", "on the Today programme")."""
     found: list[tuple[int, int]] = []
     at = low.find("day")
     while at >= 0:
@@ -366,10 +367,18 @@ def _day_names(low: str) -> list[tuple[int, int]]:
             low[start:end] in _DAY_NAMES
             and (start == 0 or not low[start - 1].isalnum())
             and (end == len(low) or not low[end].isalnum())
+            and not (text[start] == "T" and low[start:end] == "today" and _inside(text, start))
         ):
             found.append((start, end))
         at = low.find("day", end)
     return found
+
+
+def _inside(text: str, at: int) -> bool:
+    """Whether text[at] stands inside a sentence: a word before it, not a
+    sentence's end, an opening quote or bracket."""
+    before = text[:at].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\"'“‘«(—–-\n"
 
 
 def _dates_near(
@@ -387,7 +396,8 @@ def _dates_near(
     found = set(day_names)
     for at, after in numbers:
         window = _words_back(low, at, start, 3), _words_on(low, after, end, 2)
-        found.update(m.span() for m in _DATE.finditer(low, *window))
+        # English day names alone are _day_names' to find (or leave: "USA Today").
+        found.update(m.span() for m in _DATE.finditer(low, *window) if m.group() not in _DAY_NAMES)
     dates: list[tuple[int, int]] = []
     for span in sorted(found, key=lambda s: (s[0], -s[1])):
         if not dates or span[0] >= dates[-1][1]:
@@ -423,7 +433,7 @@ def figures_and_dates(passage: str) -> tuple[list[tuple[int, int]], list[tuple[i
     them: what answers a reader's "how many" or "when" (news.answers)."""
     low = _lowered(passage)
     numbers = _number_spans(low)
-    days = _day_names(low)
+    days = _day_names(low, passage)
     if not low.isascii():
         days += _whole_words(low, _DAY_NAMES_RU)
     if not numbers and not days:
