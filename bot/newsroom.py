@@ -34,10 +34,10 @@ from bot.news.spelling import closest_form, one_edit_away
 from bot.news.summarize import SourcedSentence, topic_summary
 from bot.news.text import (
     Snippet,
+    cached_stem,
     has_russian_letters,
     languages_differ,
     snippet,
-    stem,
     stems,
     words,
 )
@@ -233,8 +233,8 @@ class Newsroom:
         if any(mark in text for mark in QUOTATION_MARKS) or len(found) > RESPELL_WORDS:
             return None
         typed = {m.group().lower() for m in found if stems(m.group())}
-        held = await self.storage.term_articles([stem(w) for w in typed])
-        unheld = sorted(w for w in typed if not held.get(stem(w)) and one_edit_away(w))
+        held = await self.storage.term_articles([cached_stem(w) for w in typed])
+        unheld = sorted(w for w in typed if not held.get(cached_stem(w)) and one_edit_away(w))
         context = " ".join(w for w in typed if w not in unheld)
         fixes: dict[str, str] = {}
         for word in unheld:
@@ -252,8 +252,9 @@ class Newsroom:
         articles write it: "offe" stems as "off" but is no word."""
         variants = one_edit_away(word)
         by_stem: dict[str, str] = {}
-        for variant in variants:
-            by_stem.setdefault(stem(variant), variant)
+        for variant in variants:  # stems cached: a Russian one reads the dictionary
+            if term := cached_stem(variant):  # not a stop word
+                by_stem.setdefault(term, variant)
         held = await self.storage.term_articles(list(by_stem))
         common = sorted(
             (s for s in held if held[s] >= RESPELL_MIN_ARTICLES), key=lambda s: (-held[s], s)
@@ -261,7 +262,7 @@ class Newsroom:
         written: dict[str, str] = {}  # stem -> its written form one edit away
         for term in common:
             forms = [w for w in words(await self.storage.text_holding(term)) if w in variants]
-            form = closest_form(word, [w for w in forms if stem(w) == term])
+            form = closest_form(word, [w for w in forms if cached_stem(w) == term])
             if form is not None:
                 written[term] = form
         if context and len(written) > 1:
