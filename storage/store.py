@@ -87,8 +87,8 @@ class Storage(OutboxStore, FeedStore, AskedStore):
         super().__init__(conn)
         self.path = path
         self._terms = terms
-        # group -> (rows counted, whether the count is exact, when counted)
-        self._hit_cache: dict[str, tuple[int, bool, float]] = {}  # MATCH -> count, exact, when
+        # MATCH string -> (rows counted, whether the count is exact, when counted)
+        self._hit_cache: dict[str, tuple[int, bool, float]] = {}
 
     @classmethod
     async def open(cls, path: str | Path, terms: Terms, index_version: str = "1") -> Storage:

@@ -143,13 +143,14 @@ def _their_words(candidates: list[_Candidate], speaker: list[str]) -> list[_Cand
     previous: _Candidate | None = None
     for candidate in candidates:
         text = candidate.sentence.text
-        named = _names_speaker(text, last)
+        said = attributions(text)
+        named = any(last in stems(_around(text, span, SPEAKER_CHARS)) for span in said)
         follows = (
             previous is not None
             and previous.speaks
             and previous.article == candidate.article
             and 0 <= candidate.sentence.start - previous.sentence.end <= _NEXT_SENTENCE
-            and _pronoun_speaks(text)
+            and any(_PRONOUN.search(_around(text, span, 12)) for span in said)
         )
         if named or follows:
             full = len(candidate.terms & names)
@@ -168,20 +169,11 @@ def _their_words(candidates: list[_Candidate], speaker: list[str]) -> list[_Cand
     return [candidate for candidate, _ in theirs] or candidates
 
 
-def _names_speaker(sentence: str, last: str) -> bool:
-    """Whether the speaker's last name (its stem) stands within SPEAKER_CHARS
-    of a word of attribution ("said", "according to", "заявил")."""
-    for start, end in attributions(sentence):
-        if last in stems(sentence[max(0, start - SPEAKER_CHARS) : end + SPEAKER_CHARS]):
-            return True
-    return False
-
-
-def _pronoun_speaks(sentence: str) -> bool:
-    return any(
-        _PRONOUN.search(sentence[max(0, start - 12) : end + 12])
-        for start, end in attributions(sentence)
-    )
+def _around(sentence: str, span: tuple[int, int], chars: int) -> str:
+    """A word of attribution ("said", "according to", "заявил") with `chars`
+    characters either side: where whose words they are is said."""
+    start, end = span
+    return sentence[max(0, start - chars) : end + chars]
 
 
 def _candidates(
