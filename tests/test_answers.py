@@ -235,6 +235,28 @@ def test_who_or_what_a_name_is_is_read_around_it() -> None:
     ]
 
 
+def test_a_role_set_before_a_name_by_a_comma_says_who_it_is() -> None:
+    assert said_of("Ana Petrov", '"No," said the association\'s chief economist, Ana Petrov.') == [
+        "the association's chief economist"
+    ]
+    assert said_of("Elena Varga", "The bank's governor, Elena Varga, said no.") == [
+        "The bank's governor"
+    ]
+    assert said_of("Elena Varga", "Its governor, Elena Varga, said no.") == []  # whose?
+    assert said_of(
+        "Manmohan Singh", "A court summoned India's former Prime Minister, Manmohan Singh."
+    ) == ["India's former Prime Minister"]
+    assert said_of("Victor Barnard", "As a pastor, Victor Barnard inspired his flock.") == [
+        "a pastor"
+    ]
+    # A preposition's object or a list's last item is no apposition.
+    assert said_of("Blue Bell", "In a statement on its website, Blue Bell said no.") == []
+    assert (
+        said_of("Richard", "According to the Tudors and their playwright, Richard was cruel.") == []
+    )
+    assert said_of("Ana Petrov", "The minister, the mayor, Ana Petrov and others met.") == []
+
+
 def test_a_thing_called_so_is_that_kind_of_thing() -> None:
     exhibition = "Visitors walked past portraits, part of an exhibition called the 120 Campaign."
     assert said_of("the 120 Campaign", exhibition) == ["an exhibition"]

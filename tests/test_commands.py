@@ -810,6 +810,7 @@ async def test_deep_links_follow_a_story_or_a_topic(demo_newsroom: Newsroom) -> 
             ["the chief executive of Kestrel Mobile"],
         ),
         ("что такое ОВД-Инфо?", "ru", "С 24 февраля 2022 года", ["правозащитный проект"]),
+        ("who is Petrov?", "en", '"Buyers are waiting', ["the association's chief economist"]),
         ("what is FBK?", "en", "Academics, lawyers", ["Anti-Corruption Foundation"]),
         # "конгресс" is in the article's title only: with it, the sentence holds two words.
         ("кто поддерживает конгресс?", "ru", "Мероприятие поддерживают", ["Европейский союз"]),

@@ -53,6 +53,7 @@ def descriptions(sentence: str, asked: frozenset[str]) -> list[tuple[int, int]]:
                 said = _said_after(sentence, words[last].end(), opens)
                 spans += [said] if said else []
             spans += [before] if (before := _said_before(sentence, words, first)) else []
+            spans += [role] if (role := _role_before_comma(sentence, words, first)) else []
             spans += [kind] if (kind := _called(sentence, words, first)) else []
             spans += [full] if (full := _spelt_out(sentence, words, first, last)) else []
         i = last + 1
@@ -156,6 +157,45 @@ def _said_before(sentence: str, words: list[re.Match[str]], first: int) -> tuple
     return words[start].start(), words[first - 1].end()
 
 
+def _role_before_comma(
+    sentence: str, words: list[re.Match[str]], first: int
+) -> tuple[int, int] | None:
+    """ "said the association's chief economist, Ana Petrov", "the bank's
+    governor, Elena Varga, said": a title or role set before the name by a
+    comma, back to what opens it (the, a, his, her, or whose: "the
+    association's"), up to five words. Not a preposition's object ("on its
+    website, Blue Bell said"; "As a pastor, X" is one) nor a list's item
+    ("the Tudors and their playwright, Richard", "the minister, the mayor,
+    Ana Petrov")."""
+    at = first - 1
+    if at < 0 or sentence[words[at].end() : words[first].start()] != ", ":
+        return None
+    role = words[at].group().lower()
+    if role not in TITLES and role not in _ROLES and role not in _KINDS_OF_THING:
+        return None
+    end = at
+    while at > 0 and end - at < 5 and _joined(sentence, words, at - 1):
+        at -= 1
+        word = words[at].group()
+        if word.lower() in _OPENS_A_ROLE or (word == "s" and _possessive(sentence, words, at)):
+            opens = at if word != "s" else at - 1  # "the association's": from "the"
+            while opens > 0 and opens != at and words[opens - 1].group().lower() == "the":
+                opens -= 1
+            before = words[opens - 1].group().lower() if opens > 0 else ""
+            gap = sentence[words[opens - 1].end() : words[opens].start()] if opens > 0 else ""
+            if before in _NOT_BEFORE_A_ROLE or gap == ", ":
+                return None
+            return words[opens].start(), words[end].end()
+        if word.lower() in STOP_WORDS or not word.isalpha() or word.lower() in _VERBS_BEFORE:
+            return None
+    return None
+
+
+def _possessive(sentence: str, words: list[re.Match[str]], at: int) -> bool:
+    """Whether the word at `at` is the s of a possessive ("association's")."""
+    return at > 0 and sentence[words[at - 1].end() : words[at].start()] in ("'", "’")
+
+
 def _called(sentence: str, words: list[re.Match[str]], first: int) -> tuple[int, int] | None:
     """ "an exhibition called the 120 Campaign", "a rights group known as
     OVD-Info": what the thing named is, back to its article (or a
@@ -241,6 +281,16 @@ _ROLES = frozenset(
 )
 # What opens the noun before "called X" ("an exhibition called ...").
 _OPENS_A_KIND = frozenset("a an the its his her their our new".split())
+# What opens a role before a comma and a name ("the bank's governor, Elena Varga"),
+# and what before it makes it no apposition: a preposition's object ("after
+# its rival, Boeing's 737"; "As a pastor, X" is one) or a list's last item.
+# ("its governor" says less than the "Governor Elena Varga" of another sentence:
+# whose, the sentence before said).
+_OPENS_A_ROLE = frozenset("a an the his her".split())
+_NOT_BEFORE_A_ROLE = frozenset(
+    """on in at from for with by to of about under over into onto upon after before than
+    and or""".split()
+)
 _ANYONE = frozenset("man woman person boy girl child baby guy lady people someone".split())
 # Small words inside names ("Bank of England", "Doctors without Borders").
 _NAME_JOINERS = frozenset("of for and on de del der la le du von van without".split())
