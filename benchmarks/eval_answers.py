@@ -194,14 +194,14 @@ _HE_SAID = re.compile(rf"\b(?:he|she|they)\s+{_SAYS}\b|\b{_SAYS}\s+(?:he|she)\b"
 
 
 def _speaks(sentence: str, last: str) -> bool:
-    name = re.escape(last)
+    name = f"(?i:{re.escape(last)})"
+    says = f"(?i:{_SAYS})"  # the words between "said" and the name: capitalised ones only
     return (
         re.search(
-            rf"\b{name}(?:'s)?\b(?:,[^,]{{0,60}},)?\s+{_SAYS}\b"
-            rf"|\b{_SAYS}\s+(?:[A-Z][\w.'-]+\s+){{0,4}}{name}\b"
-            rf"|according to (?:[\w.'-]+\s+){{0,4}}{name}\b",
+            rf"\b{name}(?:'s)?\b(?:,[^,]{{0,60}},)?\s+{says}\b"
+            rf"|\b{says}\s+(?:[A-Z][\w.'-]+\s+){{0,4}}{name}\b"
+            rf"|(?i:according to) (?:[\w.'-]+\s+){{0,4}}{name}\b",
             sentence,
-            re.IGNORECASE,
         )
         is not None
     )

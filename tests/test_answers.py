@@ -99,6 +99,18 @@ def test_what_someone_said_is_their_own_words_not_words_about_them() -> None:
     assert fever is not None and "fever begins" in fever.text
 
 
+def test_what_someone_said_in_russian_is_their_own_words_too() -> None:
+    text = (
+        "Дмитрий Песков встретился с журналистами в Кремле. Журналист Иван Петров написал, что "
+        "Песков выглядел усталым. «Слухи о болезни президента не соответствуют действительности», "
+        "— заявил Песков. «Весной у всех лихорадка», — добавил он."
+    )
+    got = answer("Песков", "quote", [("Песков о слухах", text)], speaker="Песков")
+    assert marked(got) == ["Слухи о болезни президента не соответствуют действительности"]
+    more = answer("Песков весной", "quote", [("Песков о слухах", text)], speaker="Песков")
+    assert marked(more) == ["Весной у всех лихорадка"]
+
+
 def test_what_someone_said_is_their_quoted_or_attributed_words() -> None:
     quoted = answer("Maria Ivanova", "quote", [DETENTIONS])
     assert marked(quoted) == ["We will not stop,"]

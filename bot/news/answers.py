@@ -144,7 +144,7 @@ def _their_words(candidates: list[_Candidate], speaker: list[str]) -> list[_Cand
     for candidate in candidates:
         text = candidate.sentence.text
         said = attributions(text)
-        named = any(last in stems(_around(text, span, SPEAKER_CHARS)) for span in said)
+        named = any(_names_speaker(text, span, last) for span in said)
         follows = (
             previous is not None
             and previous.speaks
@@ -167,6 +167,19 @@ def _their_words(candidates: list[_Candidate], speaker: list[str]) -> list[_Cand
     # more of the name first ("Nicola Scholes told", not Liam Scholes's "Scholes said").
     theirs.sort(key=lambda pair: (pair[0].article, -pair[1]))
     return [candidate for candidate, _ in theirs] or candidates
+
+
+def _names_speaker(sentence: str, span: tuple[int, int], last: str) -> bool:
+    """Whether the speaker's last name (its stem) stands within SPEAKER_CHARS
+    of a word of attribution as the one who speaks: not inside what is
+    reported ("Petrov wrote that Peskov looked tired")."""
+    start, end = span
+    for word in _WORD.finditer(sentence, max(0, start - SPEAKER_CHARS), end + SPEAKER_CHARS):
+        if last in stems(word.group()):
+            between = sentence[min(word.end(), end) : max(word.start(), start)]
+            if not _REPORTED.search(between):
+                return True
+    return False
 
 
 def _around(sentence: str, span: tuple[int, int], chars: int) -> str:
@@ -327,6 +340,9 @@ _DURATION = re.compile(
 _SINCE = re.compile(r"(?:^|\W)(?:since|с|со)\s+$", re.IGNORECASE)
 # The most characters between a sentence and the next (spaces, a line break).
 _NEXT_SENTENCE = 3
+# What opens reported words, or words about someone: between "said" and a
+# name, the name is no speaker ("wrote that Peskov looked tired").
+_REPORTED = re.compile(r"\b(?:that|about|что|чтобы|о|об|про)\b", re.IGNORECASE)
 # Who says it when the sentence before named them: "... ," he added.
 _PRONOUN = re.compile(r"\b(?:he|she|they|он|она|они)\b", re.IGNORECASE)
 # Quoted words: 12 characters or more between an opening and a closing mark.
