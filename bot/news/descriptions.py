@@ -178,9 +178,11 @@ def _role_before_comma(
         at -= 1
         word = words[at].group()
         if word.lower() in _OPENS_A_ROLE or (word == "s" and _possessive(sentence, words, at)):
-            opens = at if word != "s" else at - 1  # "the association's": from "the"
-            while opens > 0 and opens != at and words[opens - 1].group().lower() == "the":
-                opens -= 1
+            opens = at
+            if word == "s":  # "the association's": from "the"
+                opens = at - 1
+                if opens > 0 and words[opens - 1].group().lower() == "the":
+                    opens -= 1
             before = words[opens - 1].group().lower() if opens > 0 else ""
             gap = sentence[words[opens - 1].end() : words[opens].start()] if opens > 0 else ""
             if before in _NOT_BEFORE_A_ROLE or gap == ", ":
@@ -281,12 +283,12 @@ _ROLES = frozenset(
 )
 # What opens the noun before "called X" ("an exhibition called ...").
 _OPENS_A_KIND = frozenset("a an the its his her their our new".split())
-# What opens a role before a comma and a name ("the bank's governor, Elena Varga"),
-# and what before it makes it no apposition: a preposition's object ("after
-# its rival, Boeing's 737"; "As a pastor, X" is one) or a list's last item.
-# ("its governor" says less than the "Governor Elena Varga" of another sentence:
-# whose, the sentence before said).
+# What opens a role before a comma and a name ("the governor, Elena Varga"); not
+# "its", "their": whose, the sentence before said ("its governor" says less than
+# another sentence's "Governor Elena Varga").
 _OPENS_A_ROLE = frozenset("a an the his her".split())
+# What before such a role makes it no apposition: a preposition's object ("after
+# its rival, Boeing's 737"; "As a pastor, X" is one) or a list's last item.
 _NOT_BEFORE_A_ROLE = frozenset(
     """on in at from for with by to of about under over into onto upon after before than
     and or""".split()
