@@ -194,20 +194,21 @@ def _candidates(
 ) -> list[_Candidate]:
     """The article's sentences that hold an answer of the kind wanted."""
     sentences = [s for s in split_sentences(text)[:MAX_SENTENCES] if s.is_prose]
-    entities = find_entities(text, sentences) if wants in ("place", "person") else None
+    # Names that answer "where" or "who", read once for the article's sentences.
+    names = _names_wanted(find_entities(text, sentences), wants) if wants in _BY_NAME else []
     unnamed = frozenset() if named_too else asked
     found = []
     for sentence in sentences:
         if len(sentence.text) > MAX_ANSWER_CHARS:
             continue
-        marks = _marks(sentence.text, wants, entities, unnamed) if wants else ()
+        marks = _marks(sentence.text, wants, names, unnamed) if wants else ()
         if marks is not None:
             found.append(_Candidate(number, sentence, frozenset(sentence.terms), marks))
     return found
 
 
 def _marks(
-    sentence: str, wants: Wants, entities: Entities | None, asked: frozenset[str]
+    sentence: str, wants: Wants, names: list[str], asked: frozenset[str]
 ) -> tuple[tuple[int, int], ...] | None:
     """Where the sentence answers (nothing the question names itself), or
     None when it does not. Someone's words are marked where quoted; words
@@ -224,8 +225,7 @@ def _marks(
     elif wants == "date":
         spans = [_with_year(sentence, a, b) for a, b in figures_and_dates(sentence)[1]]
     else:
-        assert entities is not None
-        spans = _names_in(sentence, _names_wanted(entities, wants))
+        spans = _names_in(sentence, names)
     marks = _apart([(a, b) for a, b in spans if not asked & set(stems(sentence[a:b]))])
     return marks or None
 
@@ -263,11 +263,9 @@ def _nearest(
 def _names_wanted(entities: Entities, wants: Wants) -> list[str]:
     """The names that answer "where" or "who", with how the text writes them
     (and the people's surnames alone)."""
-    if wants == "place":
-        return entities.places + [f for p in entities.places for f in entities.written.get(p, ())]
-    names = entities.people + entities.organizations
+    names = entities.places if wants == "place" else entities.people + entities.organizations
     forms = [form for name in names for form in entities.written.get(name, ())]
-    return names + forms + surnames(entities)
+    return names + forms + (surnames(entities) if wants == "person" else [])
 
 
 def _names_in(sentence: str, names: list[str]) -> list[tuple[int, int]]:
@@ -338,6 +336,8 @@ _DURATION = re.compile(
 )
 # "since 2019", "с 24 февраля": a date that says how long, by the word before it.
 _SINCE = re.compile(r"(?:^|\W)(?:since|с|со)\s+$", re.IGNORECASE)
+# The kinds of answer that are names the article lists.
+_BY_NAME = ("place", "person")
 # The most characters between a sentence and the next (spaces, a line break).
 _NEXT_SENTENCE = 3
 # What opens reported words, or words about someone: between "said" and a
