@@ -1,13 +1,15 @@
 """Misspelt search words, respelt as the stored articles spell them.
 
-    python -m benchmarks.eval_spelling [--typos 400] [--seed 7]
+    python -m benchmarks.eval_spelling [--typos 400] [--seed 7] [--articles N]
 
-The BBC and CNN dev articles go into a store, as ingest leaves them. Typos:
-words of the BBC headlines (what readers look for: names, places, subjects)
-of five letters or more that at least 3 stored articles hold, each changed
-by one random edit (a letter dropped, two swapped, one replaced or one
-added) into a word no article holds; asked alone, and after another word of
-the same headline. Unknown words: words of the writers' and Wikinews
+The BBC and CNN dev articles (or the first N of them: a young store) go
+into a store, as ingest leaves them. Typos: words of the BBC headlines (what
+readers look for: names, places, subjects) of five letters or more that at
+least 3 stored articles hold, each changed by one random edit (a letter
+dropped, two swapped, one replaced or one added) into a word no article
+holds; asked alone, and after another word of the same headline. Rare
+words: the same for words only 1 or 2 stored articles hold, asked alone,
+the typo after the first letter. Unknown words: words of the writers' and Wikinews
 articles that no stored article holds (mostly names the store does not
 know): any respelling of them is a wrong guess, shown to the reader as
 "Nothing has X. Results for Y". Rows: respelt as meant, respelt as another
@@ -97,6 +99,24 @@ async def cases(
     return chosen
 
 
+async def rare_cases(
+    room: Newsroom, rows: list[dict[str, Any]], count: int, rng: random.Random
+) -> list[tuple[str, str]]:
+    """(the word misspelt, as meant) for words only 1 or 2 stored articles hold."""
+    candidates = [w for w, _ in headline_words(rows) if stems(w)]
+    rng.shuffle(candidates)
+    counts = await held(room, candidates)
+    chosen: list[tuple[str, str]] = []
+    for word in candidates:
+        if counts.get(stem(word.lower()), 0) in (1, 2):
+            wrong = typo(word, rng, rng.randrange(1, len(word)))
+            if stems(wrong) and not await held(room, [wrong]):
+                chosen.append((wrong, word))
+        if len(chosen) >= count:
+            break
+    return chosen
+
+
 async def unknown_words(room: Newsroom, count: int, rng: random.Random) -> list[str]:
     words = sorted(
         {
@@ -111,15 +131,16 @@ async def unknown_words(room: Newsroom, count: int, rng: random.Random) -> list[
     return [w for w in words[: count * 20] if stem(w.lower()) not in counts][:count]
 
 
-async def evaluate(count: int, seed: int) -> dict[str, Any]:
+async def evaluate(count: int, seed: int, articles: int | None) -> dict[str, Any]:
     rng = random.Random(seed)
-    stored = read(STORED)
+    stored = read(STORED)[:articles]
     with tempfile.TemporaryDirectory() as folder:
         room = await Newsroom.open(Settings(db_path=str(Path(folder) / "eval.db")))
         try:
             records = [Record("dev", row, n) for n, row in enumerate(stored)]
             await ingest_items(room.storage, records)
             typos = await cases(room, stored, count, rng)
+            rare = await rare_cases(room, stored, count, rng)
             unknown = await unknown_words(room, count, rng)
             times: list[float] = []
             outcomes = {
@@ -131,6 +152,10 @@ async def evaluate(count: int, seed: int) -> dict[str, Any]:
                 times.append(time.perf_counter() - start)
                 outcomes[first][_outcome(spelt, wrong, meant)] += 1
                 outcomes[first]["n"] += 1
+            rare_fixed = 0
+            for wrong, meant in rare:
+                spelt = await room.respelt(wrong)
+                rare_fixed += _outcome(spelt, wrong, meant) == "meant"
             guessed = 0
             for word in unknown:
                 start = time.perf_counter()
@@ -143,6 +168,8 @@ async def evaluate(count: int, seed: int) -> dict[str, Any]:
         "articles": len(stored),
         "typos": len(typos),
         "outcomes": outcomes,
+        "rare": len(rare),
+        "rare_fixed": rare_fixed,
         "unknown": len(unknown),
         "unknown_respelt": guessed,
         "p50_ms": statistics.median(ordered) * 1000,
@@ -161,11 +188,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Misspelt search words respelt.")
     parser.add_argument("--typos", type=int, default=400)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--articles", type=int, help="store only the first N dev articles")
     args = parser.parse_args(argv)
     if not SHARED.is_dir():
         print(f"skipped: {SHARED} not found (the dev sets live in ../shared)")
         return 0
-    r = asyncio.run(evaluate(args.typos, args.seed))
+    r = asyncio.run(evaluate(args.typos, args.seed, args.articles))
     print(f"{r['articles']:,} dev articles stored (BBC, CNN); {r['typos']} misspelt queries\n")
     print("| queries | respelt as meant | as another word | left as typed |")
     print("|---|---|---|---|")
@@ -179,6 +207,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"| {label} ({o['n']}) | {o['meant']} ({o['meant'] / n:.1%}) "
             f"| {o['other']} ({o['other'] / n:.1%}) | {o['as typed']} ({o['as typed'] / n:.1%}) |"
         )
+    n, f = max(1, r["rare"]), r["rare_fixed"]
+    print(f"| words 1 or 2 articles hold ({r['rare']}) | {f} ({f / n:.1%}) | - | - |")
     u, g = r["unknown"], r["unknown_respelt"]
     print(f"| real words no article holds ({u}) | - | {g} ({g / u:.1%}) | {u - g} |")
     print(f"\nNewsroom.respelt: p50 {r['p50_ms']:.1f} ms, p95 {r['p95_ms']:.1f} ms")
