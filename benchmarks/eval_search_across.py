@@ -26,6 +26,7 @@ import json
 import re
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from benchmarks.eval_summary import SHARED
 from bot.news.crosslingual import SHORT_NAME_SPELLING, by_spelling, query_keys, wordings
@@ -105,16 +106,23 @@ def score(
     }
 
 
+def bbc_rows() -> list[dict[str, Any]] | None:
+    """The BBC dev articles; None (having said so) without ../shared."""
+    path = SHARED / "dev" / "bbc_news_summary.jsonl"
+    if not path.is_file():
+        print(f"skipped: {path} not found (the dev sets live in ../shared)")
+        return None
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--json", help="also write the figures to this file")
     args = parser.parse_args(argv)
-    path = SHARED / "dev" / "bbc_news_summary.jsonl"
-    if not path.is_file():
-        print(f"skipped: {path} not found (the dev sets live in ../shared)")
+    rows = bbc_rows()
+    if rows is None:
         return 0
-    with path.open(encoding="utf-8") as handle:
-        rows = [json.loads(line) for line in handle]
     index = StoryIndex()
     for i, row in enumerate(rows):
         index.add(i, signature(row.get("title") or "", row["text"], None, language="en"))

@@ -837,6 +837,26 @@ async def test_a_question_in_plain_words_is_answered_above_its_search(
     assert reply.buttons  # the results still open
 
 
+async def test_a_question_only_other_language_reports_answer_is_answered_by_them(
+    demo_newsroom: Newsroom,
+) -> None:
+    # No Russian article names Okafor or Varga: the English reports answer,
+    # asked in their spelling of the names.
+    who = await dispatch(demo_newsroom, Request("", "кто такой Окафор?", language="ru"))
+    heading, sentence, source, results = who.blocks[:4]
+    assert heading == (Span("Ответ", "bold"),)
+    assert "".join(s.text for s in sentence).startswith("Chief executive Daniel Okafor")
+    assert [s.text for s in sentence if s.style == "bold"] == ["Chief executive"]
+    assert "Kestrel Mobile" in source[1].text
+    assert results[0].text == "Нет статей на русском со словами «Окафор»."
+    said = await dispatch(demo_newsroom, Request("", "что сказала Варга?", language="ru"))
+    assert said.plain_text.startswith("Ответ\n\nIts governor, Elena Varga, said last month")
+    # A word that is no name has no spelling in English reports: no answer.
+    assert not (
+        await dispatch(demo_newsroom, Request("", "сколько клиентов у Kestrel?", language="ru"))
+    ).plain_text.startswith("Ответ")
+
+
 async def test_a_question_in_reply_to_a_card_is_answered_by_its_article(
     demo_newsroom: Newsroom,
 ) -> None:

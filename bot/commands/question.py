@@ -10,6 +10,7 @@ from bot.commands.cards import card_buttons, meta_line
 from bot.commands.reply import Block, Reply, Request, Span, bold, italic
 from bot.commands.search import searched
 from bot.news.answers import MIN_COVERAGE_OF_ONE, Answer, Wants, answer
+from bot.news.crosslingual import spelt_in
 from bot.news.text import shorten, stems
 from bot.news.topics import split_exclusions
 from bot.newsroom import Newsroom, SearchResult
@@ -65,13 +66,34 @@ def _about(article: Article, question: str) -> bool:
 def answer_among(
     result: SearchResult, question: str, wants: Wants, speaker: str = ""
 ) -> tuple[Answer, Article] | None:
-    """The answer the articles a search found give the question, if any."""
-    articles = [found.article for found in result.found]
+    """The answer the articles a search found give the question, if any;
+    else the answer the reports in the other language give, the question's
+    names spelt as they write them ("кто такой Окафор?": Okafor): a reader
+    asking in Russian of a story only English reports tell gets their
+    sentence rather than none."""
     # A misspelt question is answered in the words the articles were found by;
     # words left out ("-Russia") are no words of the question.
     words, _ = split_exclusions(result.respelt or question)
+    articles = [found.article for found in result.found]
     got = answer(words, wants, [(a.title, a.text) for a in articles], speaker=speaker)
+    if got is None and result.across:
+        articles = [found.article for found in result.across]
+        got = _answer_across(words, wants, articles, speaker)
     return (got, articles[got.article]) if got is not None else None
+
+
+def _answer_across(
+    words: str, wants: Wants, articles: list[Article], speaker: str
+) -> Answer | None:
+    """The answer of reports in another language, asked in the names'
+    spelling of the first of them that spells every name of the question
+    (crosslingual.spelt_in; none when a word of it is no name)."""
+    for article in articles:
+        if spelt := spelt_in(words, article.text):
+            theirs = spelt_in(speaker, article.text) if speaker else ""
+            pairs = [(a.title, a.text) for a in articles]
+            return answer(spelt, wants, pairs, speaker=theirs or spelt)
+    return None
 
 
 def answer_blocks(got: Answer, article: Article, lang: str) -> list[Block]:
