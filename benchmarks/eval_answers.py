@@ -52,7 +52,9 @@ from bot.ingest.files import Record
 from bot.news.answers import Answer, Wants, answer, durations
 from bot.news.entities import find_entities
 from bot.news.facts import figures_and_dates
+from bot.news.gazetteer import TITLES
 from bot.news.sentences import split_sentences
+from bot.news.text import stems
 from bot.newsroom import Newsroom
 
 KINDS: tuple[Wants, ...] = ("figure", "date", "duration", "person", "place")
@@ -193,13 +195,16 @@ _SAYS = r"(?:said|says|told|added|wrote|tweeted|explained|insisted|argued|warned
 _HE_SAID = re.compile(rf"\b(?:he|she|they)\s+{_SAYS}\b|\b{_SAYS}\s+(?:he|she)\b", re.IGNORECASE)
 
 
-def _speaks(sentence: str, last: str) -> bool:
+def _speaks(sentence: str, person: str) -> bool:
+    *first, last = person.split()
+    sentence = _others_hidden(sentence, first, last)
     name = f"(?i:{re.escape(last)})"
     says = f"(?i:{_SAYS})"  # the words between "said" and the name: capitalised ones only
+    said_by = f"(?i:(?!told){_SAYS})"  # "told X": X is told
     return (
         re.search(
             rf"\b{name}(?:'s)?\b(?:,[^,]{{0,60}},)?\s+{says}\b"
-            rf"|\b{says}\s+(?:[A-Z][\w.'-]+\s+){{0,4}}{name}\b"
+            rf"|\b{said_by}\s+(?:[A-Z][\w.'-]+\s+){{0,4}}{name}\b"
             rf"|(?i:according to) (?:[\w.'-]+\s+){{0,4}}{name}\b",
             sentence,
         )
@@ -207,24 +212,44 @@ def _speaks(sentence: str, last: str) -> bool:
     )
 
 
+def _others_hidden(sentence: str, first: list[str], last: str) -> str:
+    """The sentence with X's last name hidden where another first name comes
+    before it: "Farid Naib wrote" is not Cayman Naib's words ("Mr Naib" and
+    "But Naib said" may be)."""
+
+    def hide(match: re.Match[str]) -> str:
+        before = match[1]
+        if not first or before in first or before.lower() in TITLES or not stems(before):
+            return match[0]
+        return f"{before} Another"
+
+    return re.sub(rf"\b([A-Z][\w'-]*) {re.escape(last)}\b", hide, sentence)
+
+
 def said(rows: list[dict[str, Any]]) -> dict[str, int]:
     """'What did X say?' for up to three people each story lists and quotes,
     from the story: right when the answer is one of X's sentences as the judge
-    above reads them (it misses some: "said Goddard's Michael Mumma")."""
+    above reads them (it misses some: "said Goddard's Michael Mumma"; and it
+    knows only titles and first names before a surname: "Fidel Castro wrote"
+    is not Raul Castro's words, but "Cuba's Castro wrote" would be). The
+    people it finds no words of are asked too ("unquoted"): an answer to them
+    gives someone else's words, unless the judge missed X's."""
     counts = {"asked": 0, "answered": 0, "right": 0, "most words": 0}
+    counts |= {"unquoted": 0, "unquoted answered": 0}
     for row in rows:
         text = row["text"]
         article = [(row.get("title") or "", text)]
         sentences = [s.text for s in split_sentences(text) if s.is_prose]
         for person in find_entities(text).people[:3]:
-            last = person.split()[-1]
-            theirs = {s for s in sentences if _speaks(s, last)}
+            theirs = {s for s in sentences if _speaks(s, person)}
             theirs |= {
                 b for a, b in itertools.pairwise(sentences) if a in theirs and _HE_SAID.search(b)
             }
-            if not theirs:
-                continue
             got = answer(person, "quote", article, speaker=person)  # the words searched
+            if not theirs:
+                counts["unquoted"] += 1
+                counts["unquoted answered"] += got is not None
+                continue
             words = answer(person, None, article, min_coverage=0.0, min_words=0)
             counts["asked"] += 1
             counts["answered"] += got is not None
@@ -289,7 +314,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         f" answered {100 * quoted['answered'] / speakers:.1f}%, right then"
         f" {100 * quoted['right'] / max(1, quoted['answered']):.1f}% (one of X's own sentences);"
         " the sentence with the most of X's name, always:"
-        f" {100 * quoted['most words'] / speakers:.1f}%"
+        f" {100 * quoted['most words'] / speakers:.1f}%; of {quoted['unquoted']} people named"
+        f" but not quoted, {quoted['unquoted answered']} answered (another's words)"
     )
     median, p95 = percentiles(times)
     print(f"\nan answer from one story: median {median:.2f} ms, p95 {p95:.2f} ms")

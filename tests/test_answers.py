@@ -94,9 +94,47 @@ def test_what_someone_said_is_their_own_words_not_words_about_them() -> None:
     # The whole name is preferred where both say it: not Anna Peskova, who is another.
     dmitry = answer("Dmitry Peskov", "quote", [BRIEFING], speaker="Dmitry Peskov")
     assert dmitry is not None and dmitry.text.startswith("Presidential spokesman Dmitry")
-    # Nobody of that name speaks: any words given as someone's, as before.
-    fever = answer("fever spring", "quote", [BRIEFING], speaker="Ivanov")
+    # Nobody of that name speaks: another's words are no answer to what Ivanov said.
+    assert answer("fever spring", "quote", [BRIEFING], speaker="Ivanov") is None
+    # Asked what "people" say, no name: any words given as someone's.
+    fever = answer("people fever spring", "quote", [BRIEFING], speaker="people")
     assert fever is not None and "fever begins" in fever.text
+
+
+ABOUT_BLAIR = (
+    "Blair under pressure over legal advice",
+    "Philippe Sands of Cherie Blair's chambers says Lord Goldsmith warned Tony Blair that the "
+    "war could be illegal. Bobby Blair said the family was not involved. Reporters "
+    "told Blair on Monday that the advice would be published. Tony Blair's spokesman said the "
+    'advice was clear. "It was a fair summary," Mr Blair said. "We acted in good faith," '
+    "warned Tony Blair, the prime minister.",
+)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "first_words"),
+    [
+        # Not Cherie Blair's chambers, not Goldsmith's warning to him, not
+        # Bobby Blair, not whom reporters told, not his spokesman; of his own
+        # words, those with his whole name.
+        ("Tony Blair", '"We acted in good faith," warned Tony Blair'),
+        ("Mr Blair", '"It was a fair summary," Mr Blair said.'),
+        ("Blair", "Bobby Blair said"),  # any Blair
+        ("Philippe Sands", "Philippe Sands of Cherie"),
+        ("Goldsmith", "Philippe Sands of Cherie"),  # "Goldsmith warned"
+        ("Reporters", "Reporters told Blair"),
+    ],
+)
+def test_who_speaks_is_read_from_where_their_name_stands(speaker: str, first_words: str) -> None:
+    got = answer(speaker, "quote", [ABOUT_BLAIR], speaker=speaker)
+    assert got is not None and got.text.startswith(first_words)
+
+
+def test_whom_someone_told_does_not_speak() -> None:
+    told = ("Advice", "Reporters told Blair on Monday that the advice would be published.")
+    assert answer("Blair", "quote", [told], speaker="Blair") is None
+    quoted = ("Advice", '"The advice stands," told Blair to reporters on Monday.')
+    assert answer("Blair", "quote", [quoted], speaker="Blair") is not None  # after quoted words
 
 
 def test_what_someone_said_in_russian_is_their_own_words_too() -> None:

@@ -26,6 +26,7 @@ from typing import Literal
 from bot.news.descriptions import descriptions
 from bot.news.entities import Entities, find_entities, surnames
 from bot.news.facts import attributions, figures_and_dates
+from bot.news.gazetteer import TITLES
 from bot.news.sentences import Sentence, split_sentences
 from bot.news.text import stems
 
@@ -103,7 +104,8 @@ def answer(
         for candidate in _candidates(number, text[:MAX_CHARS], wants, asked, named_too)
     ]
     if wants == "quote":
-        candidates = _their_words(candidates, stems(speaker or question))
+        named = any(word[:1].isupper() for word in (speaker or question).split())
+        candidates = _their_words(candidates, stems(speaker or question), only_theirs=named)
     if not candidates:
         return None
     weights = _weights(asked, candidates)
@@ -128,23 +130,28 @@ def answer(
     return Answer(best.article, text, marks, round(best_coverage / whole, 3))
 
 
-def _their_words(candidates: list[_Candidate], speaker: list[str]) -> list[_Candidate]:
+def _their_words(
+    candidates: list[_Candidate], speaker: list[str], only_theirs: bool
+) -> list[_Candidate]:
     """Of the sentences that quote or attribute, those where the speaker asked
-    about speaks, when there are any: the one naming them near "said" by
-    their last name ("... ," Peskov said; not "said Vonn, ... Anna Maze" for
-    Anna Fenninger), or a "he said" right after one ("... ," he added). A
-    sentence that only mentions them ("Hernandez told her to give money to
-    Tanya Singleton") gives another's words. Their whole name counts as
-    held by each: "Peskov said" and "he added" are Dmitry Peskov's words."""
+    about speaks; when there are none, the others only if the speaker is no
+    name (`only_theirs` false: "what do people say about the congress?"):
+    another's words are no answer to what Blair said. A speaker speaks in a
+    sentence naming them near "said" by their last name ("... ," Peskov
+    said; not "said Vonn, ... Anna Maze" for Anna Fenninger), or a "he said"
+    right after one ("... ," he added), as _as_speaker reads it. A sentence
+    that only mentions them ("Hernandez told her to give money to Tanya
+    Singleton") gives another's words. Their whole name counts as held by
+    each: "Peskov said" and "he added" are Dmitry Peskov's words."""
     if not speaker:
         return candidates
-    last, names = speaker[-1], frozenset(speaker)  # the last name; all of it
+    names = frozenset(speaker)  # all of the name
     theirs: list[tuple[_Candidate, int]] = []
     previous: _Candidate | None = None
     for candidate in candidates:
         text = candidate.sentence.text
         said = attributions(text)
-        named = any(_names_speaker(text, span, last) for span in said)
+        named = any(_names_speaker(text, span, speaker, said) for span in said)
         follows = (
             previous is not None
             and previous.speaks
@@ -166,20 +173,70 @@ def _their_words(candidates: list[_Candidate], speaker: list[str]) -> list[_Cand
     # Of one article's equally good answers the first wins: those that write
     # more of the name first ("Nicola Scholes told", not Liam Scholes's "Scholes said").
     theirs.sort(key=lambda pair: (pair[0].article, -pair[1]))
-    return [candidate for candidate, _ in theirs] or candidates
+    found = [candidate for candidate, _ in theirs]
+    return found if found or only_theirs else candidates
 
 
-def _names_speaker(sentence: str, span: tuple[int, int], last: str) -> bool:
+def _names_speaker(
+    sentence: str, span: tuple[int, int], speaker: list[str], said: list[tuple[int, int]]
+) -> bool:
     """Whether the speaker's last name (its stem) stands within SPEAKER_CHARS
-    of a word of attribution as the one who speaks: not inside what is
-    reported ("Petrov wrote that Peskov looked tired")."""
+    of a word of attribution as the one who speaks (_as_speaker)."""
     start, end = span
-    for word in _WORD.finditer(sentence, max(0, start - SPEAKER_CHARS), end + SPEAKER_CHARS):
-        if last in stems(word.group()):
-            between = sentence[min(word.end(), end) : max(word.start(), start)]
-            if not _REPORTED.search(between):
-                return True
+    for word in _WORD.finditer(sentence, max(0, start - SPEAKER_CHARS), end + 2 * SPEAKER_CHARS):
+        if speaker[-1] in stems(word.group()) and _as_speaker(sentence, word, span, speaker, said):
+            return True
     return False
+
+
+def _as_speaker(
+    sentence: str,
+    word: re.Match[str],
+    span: tuple[int, int],
+    speaker: list[str],
+    said: list[tuple[int, int]],
+) -> bool:
+    """Whether the last name `word`, near the attribution `span`, is who
+    speaks: not inside what is reported ("Petrov wrote that Peskov looked
+    tired", "says he found Brown"), not whose someone is ("Blair's spokesman
+    said"), not another's ("Bobby Brown said" for Gordon Brown), not past
+    another word of attribution ("says Lord Goldsmith warned Tony Blair"),
+    not the one told or warned ("told Reuters"; but '"...," warned Craig Monsen').
+    Farther than SPEAKER_CHARS after it only past a role: "said the
+    association's chief economist, Ana Petrov"."""
+    start, end = span
+    after = word.start() >= end
+    left, right = min(word.end(), end), max(word.start(), start)
+    between = sentence[left:right]
+    told = sentence[start:end].lower() in _TO_SOMEONE and not _quoted_before(sentence, start)
+    far = word.start() - end > SPEAKER_CHARS and not _ROLE_THEN_NAME.fullmatch(between)
+    return not (
+        far
+        or _POSSESSIVE.match(sentence, word.end())
+        or _another_first_name(sentence, word.start(), speaker)
+        or (after and (told or _PRONOUN.search(between)))
+        or any(left <= a and b <= right for a, b in said)
+        or _REPORTED.search(between)
+    )
+
+
+def _another_first_name(sentence: str, at: int, speaker: list[str]) -> bool:
+    """Whether the word before the last name at `at` is a first name other
+    than the speaker's, asked with one ("Bobby Brown" for Gordon Brown; not
+    "Mr Brown" nor "Chancellor Brown")."""
+    head = sentence[max(0, at - 40) : at]
+    if len(speaker) < 2 or not head[-1:].isspace() or not head.strip():
+        return False
+    before = head.split()[-1]
+    if not _FIRST_NAME.fullmatch(before) or before.rstrip(".").lower() in TITLES:
+        return False  # "Congress,\" Kerry said", "Dr. Afridi"
+    written = stems(before)  # none for "But Cruz argued"
+    return bool(written) and not set(written) & set(speaker)
+
+
+def _quoted_before(sentence: str, at: int) -> bool:
+    """Whether quoted words end right before `at` ('"...," warned X')."""
+    return sentence[:at].rstrip().endswith(('"', "”", "»"))
 
 
 def _around(sentence: str, span: tuple[int, int], chars: int) -> str:
@@ -344,6 +401,11 @@ _NEXT_SENTENCE = 3
 # name, the name is no speaker ("wrote that Peskov looked tired").
 _REPORTED = re.compile(r"\b(?:that|about|что|чтобы|о|об|про)\b", re.IGNORECASE)
 # Who says it when the sentence before named them: "... ," he added.
+# After these, a name is whom, not who ("told Reuters"), but after quoted words.
+_TO_SOMEONE = ("told", "warned")
+_FIRST_NAME = re.compile(r"[A-ZА-ЯЁ][\w'’-]*")
+_ROLE_THEN_NAME = re.compile(r"\s+the\s[^,]{0,60}\b[a-z][\w'’-]*,\s+(?:[A-Z][\w'’.-]*\s+){0,3}")
+_POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")
 _PRONOUN = re.compile(r"\b(?:he|she|they|он|она|они)\b", re.IGNORECASE)
 # Quoted words: 12 characters or more between an opening and a closing mark.
 _QUOTED = re.compile(r"[\"“«]([^\"“”«»]{12,})[\"”»]")

@@ -106,6 +106,18 @@ _ATTRIBUTION_WORDS = (
     "claimed",
     "reported",
 )
+# Words someone wrote or stressed are theirs too, for "what did X say?"; key
+# facts do without them (eval_facts: recall 77.3 -> 77.1% on CNN with them).
+_ATTRIBUTION_WORDS_TOO = (
+    "wrote",
+    "writes",
+    "tweeted",
+    "stated",
+    "noted",
+    "explained",
+    "insisted",
+    "argued",
+)
 _ATTRIBUTION_WORDS_RU = (
     "стало известно",
     "сообщил",
@@ -262,10 +274,11 @@ def _kinds_by_span(
 
 def attributions(passage: str) -> list[tuple[int, int]]:
     """Where a passage says whose words it gives ("according to", "said",
-    "сообщил"), found as key_facts finds them: with quoted words, what
-    answers "what did X say?" (news.answers)."""
+    "wrote", "сообщил"), found as key_facts finds them: with quoted words,
+    what answers "what did X say?" (news.answers)."""
     low = _lowered(passage)
-    found = [span for span in _whole_words(low, _ATTRIBUTION_WORDS) if not _passive(low, *span)]
+    words = _ATTRIBUTION_WORDS + _ATTRIBUTION_WORDS_TOO
+    found = [span for span in _whole_words(low, words) if not _passive(low, *span)]
     if not low.isascii():
         found += _whole_words(low, _ATTRIBUTION_WORDS_RU, _ATTRIBUTION_ENDINGS_RU)
     return found
