@@ -283,6 +283,18 @@ def test_who_or_what_a_name_is_is_read_around_it() -> None:
     assert said_of("Holmes", "The trial of movie theater massacre suspect James Holmes began.") == [
         "theater massacre suspect"
     ]
+    # Roles news sets before names that are no titles; a verb or a preposition
+    # before the role is no part of it, a count joined by a hyphen is.
+    assert said_of("Scott Kelly", "NASA astronaut Scott Kelly has started a trip.") == [
+        "NASA astronaut"
+    ]
+    assert said_of("Willingham", "It will pay whistleblower Mary Willingham $335,000.") == [
+        "whistleblower"
+    ]
+    assert said_of("Johnson", "He was eight shots behind winner Dustin Johnson.") == ["winner"]
+    assert said_of("Federer", "What does 17-time Grand Slam winner Roger Federer say?") == [
+        "17-time Grand Slam winner"
+    ]
 
 
 def test_a_role_set_before_a_name_by_a_comma_says_who_it_is() -> None:

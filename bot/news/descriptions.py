@@ -235,8 +235,9 @@ def _describes(sentence: str, words: list[re.Match[str]], at: int, role: str) ->
     low = word.lower()
     if not _joined(sentence, words, at) or low in STOP_WORDS or low in _VERBS_BEFORE:
         return False
-    if word.isdigit() or sentence[words[at].start() - 1 : words[at].start()] in ("'", "’"):
-        return False  # "Toro Rosso's 17 year old driver": no more than "driver"
+    after_quote = sentence[words[at].start() - 1 : words[at].start()] in ("'", "’")
+    if after_quote or (word.isdigit() and not sentence.startswith("-", words[at].end())):
+        return False  # "Toro Rosso's 17 year old driver": only "driver"; "17-time winner" all
     if has_russian_letters(word):
         return word[:1].isupper() or low.endswith(_ADJECTIVE_ENDINGS_RU)
     if word[:1].isupper():
@@ -277,7 +278,10 @@ _ROLES = frozenset(
     soldier pilot driver golfer cyclist athlete skier sprinter champion legend veteran host
     anchor blogger businessman businesswoman tycoon billionaire entrepreneur heiress heir
     candidate nominee rival ally critic suspect victim defendant gunman militant fighter rebel
-    dissident poet filmmaker musician
+    dissident poet filmmaker musician dictator winner contractor subcontractor reporter
+    politician lawmaker wrestler quarterback astronaut explorer chef songwriter
+    commentator pundit campaigner historian expert spokesperson cleric priest prosecutor
+    owner investor banker trader hacker whistleblower
     футболист хоккеист теннисист спортсмен певец певица актёр актер актриса режиссёр режиссер
     писатель поэт бизнесмен предприниматель""".split()
 )
@@ -309,7 +313,7 @@ _OPENING = re.compile(
 _VERBS_BEFORE = frozenset(
     """said says told added announced warned claimed reported according including since
     before under against between during without within until like appears seems became
-    becomes called named aside away out up down off back""".split()
+    becomes called named aside away out up down off back behind pay""".split()
 )
 _ADJECTIVE_ENDINGS_RU = (
     "ый",
