@@ -46,7 +46,8 @@ MIN_COVERAGE_OF_ONE = 0.2
 # may stand and still be marked ("Tuesday and Wednesday"; not "in Ukraine").
 NEAR_CHARS = 20
 # How far from a word of attribution ("said") the speaker's name may stand:
-# "Boren, the OU president, said".
+# "Boren, the OU president, said" (after it, past a role, twice as far:
+# "said the association's chief economist, Ana Petrov").
 SPEAKER_CHARS = 40
 # How many of the question's words a sentence of the articles a search found
 # must hold, with its article's title (all, if it has fewer): one rare word
@@ -400,12 +401,16 @@ _NEXT_SENTENCE = 3
 # What opens reported words, or words about someone: between "said" and a
 # name, the name is no speaker ("wrote that Peskov looked tired").
 _REPORTED = re.compile(r"\b(?:that|about|что|чтобы|о|об|про)\b", re.IGNORECASE)
-# Who says it when the sentence before named them: "... ," he added.
 # After these, a name is whom, not who ("told Reuters"), but after quoted words.
 _TO_SOMEONE = ("told", "warned")
+# A word that may be a first name: capitalised, nothing after it ("Congress,").
 _FIRST_NAME = re.compile(r"[A-ZА-ЯЁ][\w'’-]*")
+# Between "said" and a name, a role set off by a comma: " the association's
+# chief economist, " (its last word in lower case: not " the spokesman Marie Harf, ").
 _ROLE_THEN_NAME = re.compile(r"\s+the\s[^,]{0,60}\b[a-z][\w'’-]*,\s+(?:[A-Z][\w'’.-]*\s+){0,3}")
+# After a name: whose ("Blair's spokesman", "the Williams' lawyer").
 _POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")
+# Who says it when the sentence before named them: "... ," he added.
 _PRONOUN = re.compile(r"\b(?:he|she|they|он|она|они)\b", re.IGNORECASE)
 # Quoted words: 12 characters or more between an opening and a closing mark.
 _QUOTED = re.compile(r"[\"“«]([^\"“”«»]{12,})[\"”»]")
