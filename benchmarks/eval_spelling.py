@@ -9,9 +9,9 @@ least 3 stored articles hold, each changed by one random edit (a letter
 dropped, two swapped, one replaced or one added) into a word no article
 holds; asked alone, and after another word of the same headline. Rare
 words: the same for words only 1 or 2 stored articles hold, asked alone,
-the typo after the first letter. Unknown words: words of the writers' and Wikinews
-articles that no stored article holds (mostly names the store does not
-know): any respelling of them is a wrong guess, shown to the reader as
+the typo after the first letter. Unknown words: words of the writers' and
+Wikinews articles that no stored article holds (mostly names the store does
+not know): any respelling of them is a wrong guess, shown to the reader as
 "Nothing has X. Results for Y". Rows: respelt as meant, respelt as another
 word, left as typed; and the time Newsroom.respelt takes. Skips without
 ../shared.
