@@ -130,6 +130,18 @@ def test_who_speaks_is_read_from_where_their_name_stands(speaker: str, first_wor
     assert got is not None and got.text.startswith(first_words)
 
 
+def test_whose_spokesman_speaks_is_not_who_speaks() -> None:
+    english = ("Rumours", "The spokesman for President Putin, Dmitry Peskov, said it was false.")
+    russian = ("Слухи", "Пресс-секретарь Путина Дмитрий Песков заявил, что слухи ложные.")
+    assert answer("Putin", "quote", [english], speaker="Putin") is None
+    assert answer("Путин", "quote", [russian], speaker="Путин") is None
+    assert answer("Peskov", "quote", [english], speaker="Peskov") is not None
+    assert answer("Песков", "quote", [russian], speaker="Песков") is not None
+    # Where X works is no other speaker: "of Arizona State University".
+    reed = ("Find", "Professor Kaye Reed, of Arizona State University, said it was old.")
+    assert answer("Kaye Reed", "quote", [reed], speaker="Kaye Reed") is not None
+
+
 def test_whom_someone_told_does_not_speak() -> None:
     told = ("Advice", "Reporters told Blair on Monday that the advice would be published.")
     assert answer("Blair", "quote", [told], speaker="Blair") is None

@@ -216,9 +216,26 @@ def _as_speaker(
         or _POSSESSIVE.match(sentence, word.end())
         or _another_first_name(sentence, word.start(), speaker)
         or (after and (told or _PRONOUN.search(between)))
+        or (not after and _someone_else(between, speaker))
         or any(left <= a and b <= right for a, b in said)
         or _REPORTED.search(between)
     )
+
+
+def _someone_else(between: str, speaker: list[str]) -> bool:
+    """Whether words between the speaker's name and a word of attribution
+    after it name another person, who stands nearer and speaks ("Putin's
+    spokesman, Dmitry Peskov, said"; "Пресс-секретарь Путина Дмитрий Песков
+    заявил"): two capitalised words or more, none of them the speaker's nor a
+    title, and not where they work ("Kaye Reed, of Arizona State University, said")."""
+    for run in _CAPITALISED_RUN.finditer(between):
+        opener = between[: run.start()].split()[-1:]
+        if opener and opener[0].lower() in _AFFILIATION:
+            continue
+        names = run.group().split()
+        if not any(w.lower() in TITLES or set(stems(w)) & set(speaker) for w in names):
+            return True
+    return False
 
 
 def _another_first_name(sentence: str, at: int, speaker: list[str]) -> bool:
@@ -409,6 +426,10 @@ _FIRST_NAME = re.compile(r"[A-ZА-ЯЁ][\w'’-]*")
 # chief economist, " (its last word in lower case: not " the spokesman Marie Harf, ").
 _ROLE_THEN_NAME = re.compile(r"\s+the\s[^,]{0,60}\b[a-z][\w'’-]*,\s+(?:[A-Z][\w'’.-]*\s+){0,3}")
 # After a name: whose ("Blair's spokesman", "the Williams' lawyer").
+# Two capitalised words or more in a row: a person's whole name ("Dmitry Peskov"),
+# unless after one of _AFFILIATION ("of the Joint Chiefs of Staff", "with The Atlantic").
+_AFFILIATION = frozenset("of the with at from for in".split())
+_CAPITALISED_RUN = re.compile(r"[A-ZА-ЯЁ][\w'’-]*(?:\s+[A-ZА-ЯЁ][\w'’-]*)+")
 _POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")
 # Who says it when the sentence before named them: "... ," he added.
 _PRONOUN = re.compile(r"\b(?:he|she|they|он|она|они)\b", re.IGNORECASE)
