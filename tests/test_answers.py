@@ -307,6 +307,11 @@ def test_who_or_what_a_name_is_is_read_around_it() -> None:
     assert said_of("Federer", "What does 17-time Grand Slam winner Roger Federer say?") == [
         "17-time Grand Slam winner"
     ]
+    # Russian roles, opening the sentence too (no part of the name there).
+    assert said_of("Екатерина Шульман", "Политолог Екатерина Шульман считает иначе.") == [
+        "Политолог"
+    ]
+    assert said_of("Андрей Зубов", "На конгрессе выступил историк Андрей Зубов.") == ["историк"]
 
 
 def test_a_role_set_before_a_name_by_a_comma_says_who_it_is() -> None:

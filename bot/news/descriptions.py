@@ -115,9 +115,12 @@ def _joined(sentence: str, words: list[re.Match[str]], at: int) -> bool:
 
 def _given_name(sentence: str, words: list[re.Match[str]], at: int) -> bool:
     """Whether the word at `at` opens the name after it: capitalised, no
-    title, right before it ("Alexei" of "Alexei Navalny")."""
+    title nor role, right before it ("Alexei" of "Alexei Navalny")."""
     word = words[at].group()
-    return word[:1].isupper() and word.lower() not in TITLES and _joined(sentence, words, at)
+    low = word.lower()
+    if low in TITLES or low in _ROLES or low in _KINDS_OF_THING:
+        return False  # "Политолог Екатерина Шульман" opening a sentence
+    return word[:1].isupper() and _joined(sentence, words, at)
 
 
 def _said_after(sentence: str, end: int, opens: bool) -> tuple[int, int] | None:
@@ -283,7 +286,10 @@ _ROLES = frozenset(
     commentator pundit campaigner historian expert spokesperson cleric priest prosecutor
     owner investor banker trader hacker whistleblower
     футболист хоккеист теннисист спортсмен певец певица актёр актер актриса режиссёр режиссер
-    писатель поэт бизнесмен предприниматель""".split()
+    писатель поэт бизнесмен предприниматель председатель основатель сооснователь депутат
+    сенатор посол секретарь генсек эксперт аналитик экономист юрист адвокат правозащитница
+    блогер учёный ученый историк политолог социолог директор руководитель лидер координатор
+    редактор корреспондент художник музыкант профессор журналистка активистка""".split()
 )
 # What opens the noun before "called X" ("an exhibition called ...").
 _OPENS_A_KIND = frozenset("a an the its his her their our new".split())
