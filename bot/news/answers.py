@@ -425,11 +425,11 @@ _FIRST_NAME = re.compile(r"[A-ZА-ЯЁ][\w'’-]*")
 # Between "said" and a name, a role set off by a comma: " the association's
 # chief economist, " (its last word in lower case: not " the spokesman Marie Harf, ").
 _ROLE_THEN_NAME = re.compile(r"\s+the\s[^,]{0,60}\b[a-z][\w'’-]*,\s+(?:[A-Z][\w'’.-]*\s+){0,3}")
-# After a name: whose ("Blair's spokesman", "the Williams' lawyer").
 # Two capitalised words or more in a row: a person's whole name ("Dmitry Peskov"),
 # unless after one of _AFFILIATION ("of the Joint Chiefs of Staff", "with The Atlantic").
-_AFFILIATION = frozenset("of the with at from for in".split())
 _CAPITALISED_RUN = re.compile(r"[A-ZА-ЯЁ][\w'’-]*(?:\s+[A-ZА-ЯЁ][\w'’-]*)+")
+_AFFILIATION = frozenset("of the with at from for in".split())
+# After a name: whose ("Blair's spokesman", "the Williams' lawyer").
 _POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")
 # Who says it when the sentence before named them: "... ," he added.
 _PRONOUN = re.compile(r"\b(?:he|she|they|он|она|они)\b", re.IGNORECASE)
