@@ -354,6 +354,14 @@ def test_a_surname_after_an_arabic_article_is_the_persons() -> None:
     assert found.people == ["Bashar al-Assad"]
 
 
+def test_a_given_name_alone_is_the_one_person_of_that_name() -> None:
+    text = "Phil McGraw met Nick Gordon. Gordon cried, and Dr. Phil listened. Then Dr. Phil spoke."
+    assert find_entities(text).people == ["Phil McGraw", "Nick Gordon"]
+    # Two people of that given name: which one is not known, so it stays.
+    two = "Phil McGraw met Phil Knight. Then Dr. Phil spoke, and Dr. Phil listened."
+    assert find_entities(two).people == ["Phil", "Phil McGraw", "Phil Knight"]
+
+
 def test_a_lone_organisation_word_counts_inside_a_sentence_not_opening_one() -> None:
     assert kinds("Congress passed the bill.").get("Congress") is None
     assert kinds("The bill passed Congress.").get("Congress") == "organization"

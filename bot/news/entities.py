@@ -274,7 +274,10 @@ def find_entities(text: str, sentences: list[Sentence] | None = None, limit: int
     _fold_surnames(counts, endings)
     _one_kind_each(counts)
     _common_words_apart(counts, others, text)
-    people = [p for p in _ranked(counts["person"]) if " " in p or p not in endings]
+    givens = _given_names(counts["person"])
+    people = [
+        p for p in _ranked(counts["person"]) if " " in p or (p not in endings and p not in givens)
+    ]
     return Entities(
         people=_with_stops(people[:limit], text),
         organizations=_with_stops(_ranked(counts["organization"], limit), text),
@@ -282,6 +285,14 @@ def find_entities(text: str, sentences: list[Sentence] | None = None, limit: int
         others=_ranked(others, limit),
         written=written,
     )
+
+
+def _given_names(people: Counter[str]) -> set[str]:
+    """The first words of the people's whole names that only one of them has:
+    a lone "Phil" beside "Phil McGraw" is him, not another to list ("Xi" of Xi
+    Jinping is his surname, and him too)."""
+    firsts = Counter(name.split()[0] for name in people if " " in name)
+    return {first for first, count in firsts.items() if count == 1}
 
 
 def _works_apart(counts: dict[str, Counter[str]]) -> Counter[str]:
