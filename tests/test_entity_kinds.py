@@ -354,6 +354,17 @@ def test_a_surname_after_an_arabic_article_is_the_persons() -> None:
     assert found.people == ["Bashar al-Assad"]
 
 
+def test_an_acronym_after_its_name_spelt_out_is_one_entry() -> None:
+    text = (
+        "An official at the Food and Drug Administration said the device was never cleared. "
+        "The FDA has since written to the maker, and the FDA will inspect it."
+    )
+    assert find_entities(text).organizations == ["Food and Drug Administration (FDA)"]
+    # A name of those initials first written after the acronym is another.
+    later = "The IRA said it would disarm. Later the Irish Rugby Association said no."
+    assert find_entities(later).organizations == ["IRA", "Irish Rugby Association"]
+
+
 def test_a_given_name_alone_is_the_one_person_of_that_name() -> None:
     text = "Phil McGraw met Nick Gordon. Gordon cried, and Dr. Phil listened. Then Dr. Phil spoke."
     assert find_entities(text).people == ["Phil McGraw", "Nick Gordon"]

@@ -265,6 +265,7 @@ def find_entities(text: str, sentences: list[Sentence] | None = None, limit: int
     others = _confirm_people(counts)
     others.update(works)
     acronyms = _bracketed_acronyms(text, counts) if "(" in text else {}
+    acronyms = _spelt_out_before(text, counts) | acronyms
     written = _as_listed(counts, lone)
     if acronyms:
         _fold_acronyms(counts, acronyms, written)
@@ -590,6 +591,33 @@ def _bracketed_acronyms(text: str, counts: dict[str, Counter[str]]) -> dict[str,
     return acronyms
 
 
+def _spelt_out_before(text: str, counts: dict[str, Counter[str]]) -> dict[str, tuple[str, str]]:
+    """The organisations' acronyms of three letters or more that the text
+    gives without brackets after spelling the name out ("the Food and Drug
+    Administration ... the FDA"), each with the (name, "organization") whose
+    initials it is: the only listed one, first named before the acronym.
+    Not a name that holds the acronym ("DC Comics"), nor one named after it
+    (a campaign called "Bring Back Clarkson" is not the BBC)."""
+    organizations = counts["organization"]
+    found: dict[str, tuple[str, str]] = {}
+    for acronym in organizations:
+        if not _acronym(acronym) or len(acronym) < 3 or not acronym.isalpha():
+            continue
+        named = [
+            name
+            for name in organizations
+            if " " in name and acronym not in name.split() and _initials(name) == acronym
+        ]
+        if len(named) == 1 and -1 < text.find(named[0]) < text.find(acronym):
+            found[acronym] = (named[0], "organization")
+    return found
+
+
+def _initials(name: str) -> str:
+    """A name's capitalised words' first letters ("Food and Drug Administration": FDA)."""
+    return "".join(word[0] for word in name.split() if word[0].isupper())
+
+
 def _starts_run(text: str, at: int) -> bool:
     """Whether a name at text[at] starts its run of capitalised words: the
     word before it is not capitalised, is no name ("The") or an owner
@@ -603,7 +631,7 @@ def _abbreviates(acronym: str, name: str, kind: str) -> bool:
     Arab Emirates (UAE)", not "London (CNN)"); an organisation's starts with
     one of them, since it may abbreviate another language's name ("Anti-Corruption
     Foundation (FBK)", the Russian Fond Borby s Korruptsiey)."""
-    initials = "".join(word[0] for word in name.split() if word[0].isupper())
+    initials = _initials(name)
     letters = acronym.replace(".", "").replace("-", "")
     if kind == "place":
         return letters == initials
