@@ -597,7 +597,7 @@ def _spelt_out_before(text: str, counts: dict[str, Counter[str]]) -> dict[str, t
     Administration ... the FDA"), each with the (name, "organization") whose
     initials it is: the only listed one, first named before the acronym.
     Not a name that holds the acronym ("DC Comics"), nor one named after it
-    (a campaign called "Bring Back Clarkson" is not the BBC)."""
+    (the IRA is no "Irish Rugby Association" the text names later)."""
     organizations = counts["organization"]
     found: dict[str, tuple[str, str]] = {}
     for acronym in organizations:
