@@ -146,13 +146,13 @@ def _their_words(
     each: "Peskov said" and "he added" are Dmitry Peskov's words."""
     if not speaker:
         return candidates
-    names = frozenset(speaker)  # all of the name
+    last, names = speaker[-1], frozenset(speaker)  # the last name; all of it
     theirs: list[tuple[_Candidate, int]] = []
     previous: _Candidate | None = None
     for candidate in candidates:
         text = candidate.sentence.text
         said = attributions(text)
-        named = any(_names_speaker(text, span, speaker, said) for span in said)
+        named = any(_names_speaker(text, span, last, names, said) for span in said)
         follows = (
             previous is not None
             and previous.speaks
@@ -179,13 +179,17 @@ def _their_words(
 
 
 def _names_speaker(
-    sentence: str, span: tuple[int, int], speaker: list[str], said: list[tuple[int, int]]
+    sentence: str,
+    span: tuple[int, int],
+    last: str,
+    speaker: frozenset[str],
+    said: list[tuple[int, int]],
 ) -> bool:
     """Whether the speaker's last name (its stem) stands within SPEAKER_CHARS
     of a word of attribution as the one who speaks (_as_speaker)."""
     start, end = span
     for word in _WORD.finditer(sentence, max(0, start - SPEAKER_CHARS), end + 2 * SPEAKER_CHARS):
-        if speaker[-1] in stems(word.group()) and _as_speaker(sentence, word, span, speaker, said):
+        if last in stems(word.group()) and _as_speaker(sentence, word, span, speaker, said):
             return True
     return False
 
@@ -194,7 +198,7 @@ def _as_speaker(
     sentence: str,
     word: re.Match[str],
     span: tuple[int, int],
-    speaker: list[str],
+    speaker: frozenset[str],
     said: list[tuple[int, int]],
 ) -> bool:
     """Whether the last name `word`, near the attribution `span`, is who
@@ -222,7 +226,7 @@ def _as_speaker(
     )
 
 
-def _someone_else(between: str, speaker: list[str]) -> bool:
+def _someone_else(between: str, speaker: frozenset[str]) -> bool:
     """Whether words between the speaker's name and a word of attribution
     after it name another person, who stands nearer and speaks ("Putin's
     spokesman, Dmitry Peskov, said"; "Пресс-секретарь Путина Дмитрий Песков
@@ -233,12 +237,12 @@ def _someone_else(between: str, speaker: list[str]) -> bool:
         if opener and opener[0].lower() in _AFFILIATION:
             continue
         names = run.group().split()
-        if not any(w.lower() in TITLES or set(stems(w)) & set(speaker) for w in names):
+        if not any(w.lower() in TITLES or speaker.intersection(stems(w)) for w in names):
             return True
     return False
 
 
-def _another_first_name(sentence: str, at: int, speaker: list[str]) -> bool:
+def _another_first_name(sentence: str, at: int, speaker: frozenset[str]) -> bool:
     """Whether the word before the last name at `at` is a first name other
     than the speaker's, asked with one ("Bobby Brown" for Gordon Brown; not
     "Mr Brown" nor "Chancellor Brown")."""
@@ -249,7 +253,7 @@ def _another_first_name(sentence: str, at: int, speaker: list[str]) -> bool:
     if not _FIRST_NAME.fullmatch(before) or before.rstrip(".").lower() in TITLES:
         return False  # "Congress,\" Kerry said", "Dr. Afridi"
     written = stems(before)  # none for "But Cruz argued"
-    return bool(written) and not set(written) & set(speaker)
+    return bool(written) and not speaker.intersection(written)
 
 
 def _quoted_before(sentence: str, at: int) -> bool:

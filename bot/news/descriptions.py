@@ -118,7 +118,7 @@ def _given_name(sentence: str, words: list[re.Match[str]], at: int) -> bool:
     title nor role, right before it ("Alexei" of "Alexei Navalny")."""
     word = words[at].group()
     low = word.lower()
-    if low in TITLES or low in _ROLES or low in _KINDS_OF_THING:
+    if low in _SAYS_WHAT:
         return False  # "Политолог Екатерина Шульман" opening a sentence
     return word[:1].isupper() and _joined(sentence, words, at)
 
@@ -147,7 +147,7 @@ def _said_before(sentence: str, words: list[re.Match[str]], first: int) -> tuple
     if first == 0 or not _joined(sentence, words, first - 1):
         return None
     role = words[first - 1].group()
-    if role.lower() not in TITLES and role.lower() not in _KINDS_OF_THING | _ROLES:
+    if role.lower() not in _SAYS_WHAT:
         return None
     start, lower = first - 1, 0
     while start > 0 and first - 1 - start < 4 and _describes(sentence, words, start - 1, role):
@@ -174,7 +174,7 @@ def _role_before_comma(
     if at < 0 or sentence[words[at].end() : words[first].start()] != ", ":
         return None
     role = words[at].group().lower()
-    if role not in TITLES and role not in _ROLES and role not in _KINDS_OF_THING:
+    if role not in _SAYS_WHAT:
         return None
     end = at
     while at > 0 and end - at < 5 and _joined(sentence, words, at - 1):
@@ -291,6 +291,8 @@ _ROLES = frozenset(
     блогер учёный ученый историк политолог социолог директор руководитель лидер координатор
     редактор корреспондент художник музыкант профессор журналистка активистка""".split()
 )
+# A word before a name that says who or what it names: a title, a role or a kind of thing.
+_SAYS_WHAT = TITLES | _ROLES | _KINDS_OF_THING
 # What opens the noun before "called X" ("an exhibition called ...").
 _OPENS_A_KIND = frozenset("a an the its his her their our new".split())
 # What opens a role before a comma and a name ("the governor, Elena Varga"); not

@@ -366,9 +366,9 @@ def _fold_acronyms(
     acronyms: dict[str, tuple[str, str]],
     written: dict[str, list[str]],
 ) -> None:
-    """A name and the acronym the text gives it in brackets are one name,
-    listed as the text introduces them: "Anti-Corruption Foundation (FBK)".
-    `acronyms` maps each such acronym to the (name, kind) it followed."""
+    """A name and the acronym the text gives it, in brackets or after it,
+    are one name, listed as "Anti-Corruption Foundation (FBK)". `acronyms`
+    maps each such acronym to its (name, kind)."""
     listed_as = {form: listed for listed, forms in written.items() for form in forms}
     for acronym, (name, kind) in acronyms.items():
         names = counts[kind]
@@ -598,16 +598,15 @@ def _spelt_out_before(text: str, counts: dict[str, Counter[str]]) -> dict[str, t
     initials it is: the only listed one, first named before the acronym.
     Not a name that holds the acronym ("DC Comics"), nor one named after it
     (the IRA is no "Irish Rugby Association" the text names later)."""
-    organizations = counts["organization"]
+    by_initials: dict[str, list[str]] = {}
+    for name in counts["organization"]:
+        if " " in name:
+            by_initials.setdefault(_initials(name), []).append(name)
     found: dict[str, tuple[str, str]] = {}
-    for acronym in organizations:
+    for acronym in counts["organization"]:
         if not _acronym(acronym) or len(acronym) < 3 or not acronym.isalpha():
             continue
-        named = [
-            name
-            for name in organizations
-            if " " in name and acronym not in name.split() and _initials(name) == acronym
-        ]
+        named = [name for name in by_initials.get(acronym, ()) if acronym not in name.split()]
         if len(named) == 1 and -1 < text.find(named[0]) < text.find(acronym):
             found[acronym] = (named[0], "organization")
     return found
