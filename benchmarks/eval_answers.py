@@ -18,7 +18,7 @@ how often, of those, what it marks in bold is the answer.
 
 The same short questions are then asked as a reader would: searched in a
 store of all the stories, and answered from the first three results
-(commands.question.answer_among); right when the answer holds the answer,
+(commands.question.answer_search); right when the answer holds the answer,
 from whichever story.
 
 "Who is X?" has no answer to take out of a highlight: for each person or
@@ -45,7 +45,7 @@ from typing import Any
 
 from benchmarks.bench_search import percentiles
 from benchmarks.eval_summary import SHARED, load
-from bot.commands.question import answer_among
+from bot.commands.question import answer_search
 from bot.config import Settings
 from bot.ingest import ingest_items
 from bot.ingest.files import Record
@@ -161,7 +161,7 @@ async def through_search(
                 for kind, _, short, found in row_questions:
                     tally = counts.setdefault(kind, {"n": 0, "answered": 0, "right": 0})
                     result = await room.search(short, limit=5)
-                    got = answer_among(result, short, kind)
+                    got = await answer_search(room, result, short, kind)
                     tally["n"] += 1
                     tally["answered"] += got is not None
                     tally["right"] += got is not None and holds(got[0].text, found, kind)

@@ -9,8 +9,9 @@ from __future__ import annotations
 from bot.commands.cards import card_buttons, meta_line
 from bot.commands.reply import Block, Reply, Request, Span, bold, italic
 from bot.commands.search import searched
-from bot.news.answers import MIN_COVERAGE_OF_ONE, Answer, Wants, answer
+from bot.news.answers import MAX_ARTICLES, MIN_COVERAGE_OF_ONE, Answer, Wants, answer
 from bot.news.crosslingual import spelt_in
+from bot.news.paraphrases import without_paraphrased
 from bot.news.text import shorten, stems
 from bot.news.topics import split_exclusions
 from bot.newsroom import Newsroom, SearchResult
@@ -45,7 +46,7 @@ async def question_command(
     reply, result = await searched(newsroom, request)
     if result is None:
         return reply
-    found = answer_among(result, request.args, wants, speaker)
+    found = await answer_search(newsroom, result, request.args, wants, speaker)
     if found is not None:
         reply.blocks[0:0] = answer_blocks(*found, request.language)
     return reply
@@ -61,6 +62,25 @@ def _about(article: Article, question: str) -> bool:
     asked = set(stems(question))
     held = asked & set(stems(article.title + "\n" + article.text))
     return 2 * len(held) >= len(asked)
+
+
+async def answer_search(
+    newsroom: Newsroom, result: SearchResult, question: str, wants: Wants, speaker: str = ""
+) -> tuple[Answer, Article] | None:
+    """The answer the articles a search found give the question (answer_among);
+    else, when the question has words news writes otherwise ("how many people
+    attended?": "300 activists met"), that of the articles found without them:
+    the search wanted every word as typed."""
+    found = answer_among(result, question, wants, speaker)
+    words = split_exclusions(result.respelt or question)[0]
+    if found is not None or not (looser := without_paraphrased(words)):
+        return found
+    wider = await newsroom.search(looser, limit=MAX_ARTICLES, across=0)
+    if wider.mode != "all" or wider.respelt:
+        return None
+    articles = [f.article for f in wider.found]
+    got = answer(words, wants, [(a.title, a.text) for a in articles], speaker=speaker)
+    return (got, articles[got.article]) if got is not None else None
 
 
 def answer_among(

@@ -27,6 +27,7 @@ from bot.news.descriptions import descriptions
 from bot.news.entities import Entities, find_entities, surnames
 from bot.news.facts import attributions, figures_and_dates
 from bot.news.gazetteer import TITLES
+from bot.news.paraphrases import as_one, in_question, in_sentence
 from bot.news.sentences import Sentence, split_sentences
 from bot.news.text import stems
 
@@ -95,7 +96,7 @@ def answer(
     `named_too`, what the question names may answer it: a question made of
     an article's title ("when?" of a card) names its own answer. Asked what
     someone said, `speaker` is whose words (the question, if not given)."""
-    asked = frozenset(stems(question))
+    asked = in_question(question)
     if not asked:
         return None
     articles = articles[:MAX_ARTICLES]
@@ -111,7 +112,7 @@ def answer(
         return None
     weights = _weights(asked, candidates)
     whole = sum(weights.values())
-    titles = [frozenset(stems(title)) & asked for title, _ in articles]
+    titles = [as_one(stems(title)) & asked for title, _ in articles]
     best, best_coverage = None, 0.0
     enough = min(min_words, len(asked))
     for candidate in candidates:
@@ -165,7 +166,7 @@ def _their_words(
             candidate = _Candidate(
                 candidate.article,
                 candidate.sentence,
-                candidate.terms | names,
+                candidate.terms | as_one(names),
                 candidate.marks,
                 speaks=True,
             )
@@ -282,7 +283,8 @@ def _candidates(
             continue
         marks = _marks(sentence.text, wants, names, unnamed) if wants else ()
         if marks is not None:
-            found.append(_Candidate(number, sentence, frozenset(sentence.terms), marks))
+            terms = in_sentence(sentence.terms, sentence.text, counts=wants == "figure")
+            found.append(_Candidate(number, sentence, terms, marks))
     return found
 
 
@@ -305,7 +307,7 @@ def _marks(
         spans = [_with_year(sentence, a, b) for a, b in figures_and_dates(sentence)[1]]
     else:
         spans = _names_in(sentence, names)
-    marks = _apart([(a, b) for a, b in spans if not asked & set(stems(sentence[a:b]))])
+    marks = _apart([(a, b) for a, b in spans if not asked & as_one(stems(sentence[a:b]))])
     return marks or None
 
 
@@ -331,7 +333,7 @@ def _nearest(
     Brussels at the Congress" is Brussels."""
     if len(marks) < 2:
         return marks
-    asked_at = [m.start() for m in _WORD.finditer(sentence) if asked.intersection(stems(m.group()))]
+    asked_at = [m.start() for m in _WORD.finditer(sentence) if asked & as_one(stems(m.group()))]
     if not asked_at:
         return marks
     away = [min(max(a - at, at - b, 0) for at in asked_at) for a, b in marks]

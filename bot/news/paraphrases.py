@@ -1,0 +1,132 @@
+"""Words news writes for one another, read as one word by answers.
+
+A question has the reader's words, the sentence that answers it the
+writer's: "how many people were killed?" is answered by "37 people died",
+"how many activists gathered?" by "some 300 activists met", "сколько
+человек задержали?" by "арестованы 20 человек". Missing from every
+sentence, the reader's word weighs most and no sentence holds enough of the
+question. A few groups of such words, English and Russian, each read as its
+first: what counts or measures (deaths, injuries, arrests, who came, what
+rose or fell, what was paid or sold), where a figure is the answer. Groups
+of what means the same in news, not of what is alike: a rise is never a
+fall, an injury never a death. Answers only: a search ranks its results
+by the words typed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.news.text import stems
+
+_GROUPS = (
+    # Deaths. Not "victims"/"жертвы": the injured are victims too.
+    "die died dies dying dead death deaths kill killed killing killings fatalities fatality"
+    " perished погиб погибли погибло погибла погибших гибель умер умерли умерло умерла"
+    " смерть смерти убиты убито",
+    # Injuries. Not "hurt": "a strong crown is hurting orders".
+    # Not "ранены", "ранен": their stem is that of "ранее" (earlier).
+    "injured injuries injury wounded wounding ранения раненых раненые пострадали"
+    " пострадавших пострадал",
+    # Arrests.
+    "arrest arrested arrests arresting detain detained detaining detention detentions"
+    " задержан задержаны задержали задержано задержаний задержания арестован"
+    " арестованы арестовали арест аресты арестов",
+    # Who came: attendance, gatherings, taking part. Not "пришли": its stem is
+    # that of "пришлось" (had to).
+    "attend attended attending attendance attendees gathered gathering met participate"
+    " participated participating participants участвовали участвовало участвует"
+    " участвуют участников участники собрались собралось",
+    # What rose.
+    # Not "grew": "grew up in London".
+    "rise rises rose risen rising increase increased increases increasing climb climbed"
+    " climbing jump jumped surge surged soar soared"
+    " вырос выросла выросло выросли рост увеличился увеличилась увеличилось"
+    " увеличились увеличение подскочил подскочила подскочили",
+    # What fell.
+    "fall falls fell fallen falling drop dropped drops dropping decline declined"
+    " declines declining decrease decreased decreases slump slumped plunge plunged"
+    " упал упала упало упали падение снизился снизилась снизилось снизились снижение"
+    " сократился сократилась сократилось сократились сокращение",
+    # What was paid.
+    # Not "стоил": its stem is "сто" (a hundred).
+    "pay paid pays paying spend spent spending cost costs costing заплатил"
+    " заплатила заплатили потратил потратила потратили",
+    # What was sold.
+    "sell sold sells selling sale sales продал продала продали продано продажи продаж",
+    # Who, counted: "how many people" asks for a count of persons. Not "лица": faces.
+    "people persons individuals человек люди людей",
+)
+# Persons a sentence counts, more precisely than "people": a question's
+# "people" is held by "300 activists" (but its "activists" not by "people").
+# Not "protesters", "prisoners": their stems are those of "protest", "prison".
+_PERSONS = (
+    "activists demonstrators participants residents civilians soldiers troops migrants"
+    " refugees workers employees passengers students children adults visitors fans voters"
+    " patients inmates delegates pilgrims tourists spectators survivors victims"
+    " активистов участников протестующих демонстрантов жителей солдат мигрантов беженцев"
+    " работников сотрудников пассажиров студентов детей посетителей болельщиков"
+    " избирателей пациентов заключённых политзаключённых граждан россиян делегатов"
+    " зрителей туристов"
+)
+# Taking part, in two words: read as "participated".
+_TAKING_PART = re.compile(
+    r"\b(?:take|takes|took|taken|taking)\s+part\b|(?<!\w)(?:принял|приняла|приняли|принимал"
+    r"|принимала|принимали|примут|принимают)\s+участие(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _read(groups: Iterable[str]) -> dict[str, str]:
+    """Each word's stem to its group's first stem."""
+    first: dict[str, str] = {}
+    for group in groups:
+        found = stems(group)
+        for term in found:
+            first.setdefault(term, found[0])
+    return first
+
+
+_AS = _read(_GROUPS)
+_PEOPLE = _AS["peopl"]
+_TAKEN_PART = _AS["particip"]
+_COUNTED = frozenset(stems(_PERSONS))
+
+
+def as_one(terms: Iterable[str]) -> frozenset[str]:
+    """The terms (stems), each of a group read as the group's first."""
+    return frozenset(_AS.get(term, term) for term in terms)
+
+
+def in_question(question: str) -> frozenset[str]:
+    """The question's terms, each of a group read as the group's first."""
+    return as_one(stems(_TAKING_PART.sub("participated", question)))
+
+
+def in_sentence(terms: Iterable[str], text: str, counts: bool = False) -> frozenset[str]:
+    """A sentence's terms (its stems) as in_question reads a question's, with
+    taking part held by its two words; asked for a count (`counts`), with
+    "people" held by the persons it counts. Only then: held by every sentence
+    naming "residents" or "children", "people" would weigh next to nothing
+    in "who said many people owe Wilson an apology?"."""
+    written = frozenset(terms)
+    found = as_one(written)
+    if counts and not written.isdisjoint(_COUNTED):
+        found |= {_PEOPLE}
+    if _TAKING_PART.search(text):
+        found |= {_TAKEN_PART}
+    return found
+
+
+def without_paraphrased(question: str) -> str:
+    """The question without its words of a group ("people attended the
+    congress": "the congress"), to find the articles that write them
+    otherwise; "" when it has none, or nothing else."""
+    kept: list[str] = []
+    for word in _TAKING_PART.sub(" ", question).split():
+        found = stems(word)
+        if not found or not all(term in _AS for term in found):
+            kept.append(word)
+    rest = " ".join(kept)
+    return rest if rest != " ".join(question.split()) and stems(rest) else ""

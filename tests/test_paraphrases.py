@@ -1,0 +1,71 @@
+"""Words news writes for one another (news.paraphrases), as answers read them."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.news.answers import answer
+from bot.news.paraphrases import in_question, in_sentence, without_paraphrased
+from bot.news.text import stems
+
+CRASH = (
+    "Bus crash in the mountains",
+    "A bus left the road near Sorel on Sunday. Eleven passengers died at the scene and 30 "
+    "were taken to hospital. The road had been closed twice this year.",
+)
+
+
+def sentence_terms(text: str) -> frozenset[str]:
+    return in_sentence(stems(text), text, counts=True)
+
+
+# The questions' words as news.questions leaves them ("how many" read as its kind).
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("people killed", "Eleven passengers died at the scene"),
+        ("detained", "Police arrested 40 people"),
+        ("человек задержали", "Арестованы 20 человек"),
+        ("attended", "Some 300 activists met in Brussels"),
+        ("people took part", "300 participants came"),
+        ("человек участвовало", "Около 300 активистов собрались в Брюсселе"),
+        ("человек приняли участие", "Около 300 активистов собрались"),
+        ("sales rise", "Sales climbed 4%"),
+        ("injured", "12 were wounded"),
+    ],
+)
+def test_the_readers_word_is_held_by_the_writers(question: str, sentence: str) -> None:
+    assert in_question(question) <= sentence_terms(sentence)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("killed", "12 were wounded"),  # an injury is no death
+        ("prices rise", "Prices fell 2%"),  # nor a fall a rise
+        ("activists", "300 people came"),  # "people" holds activists, not back
+        ("раненых", "Ранее сообщалось о 5 погибших"),  # "ранее" is "earlier"
+        ("заплатили", "Пришлось ждать сто дней"),  # "сто" is a hundred
+        ("участвовали", "Им пришлось уехать"),  # "пришлось" is "had to", not "came"
+    ],
+)
+def test_different_words_stay_different(question: str, sentence: str) -> None:
+    assert not in_question(question) <= sentence_terms(sentence)
+
+
+def test_a_death_asked_of_is_answered_where_the_article_writes_another_word() -> None:
+    got = answer("people killed in the bus crash", "figure", [CRASH])
+    assert got is not None and got.text.startswith("Eleven passengers died")
+
+
+@pytest.mark.parametrize(
+    ("question", "looser"),
+    [
+        ("people attended the congress", "the congress"),
+        ("человек приняли участие в конгрессе", "в конгрессе"),
+        ("Brussels congress", ""),  # nothing written otherwise
+        ("people killed", ""),  # nothing else
+    ],
+)
+def test_the_words_left_to_search_by(question: str, looser: str) -> None:
+    assert without_paraphrased(question) == looser
