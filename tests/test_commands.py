@@ -822,6 +822,8 @@ async def test_deep_links_follow_a_story_or_a_topic(demo_newsroom: Newsroom) -> 
         # ... at the Congress, a gathering" answers, found without the word.
         ("how many people attended the congress?", "en", "About 300 Russian", ["300"]),
         ("сколько человек участвовало в конгрессе?", "ru", "Около 300", ["300"]),
+        ("who was sacked by Eastport United?", "en", "Eastport United dismissed", ["Viktor Hale"]),
+        ("насколько упал уровень озера?", "ru", "Власти города Колдер", ["31%"]),
     ],
 )
 async def test_a_question_in_plain_words_is_answered_above_its_search(

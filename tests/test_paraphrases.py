@@ -32,6 +32,7 @@ def sentence_terms(text: str) -> frozenset[str]:
         ("человек приняли участие", "Около 300 активистов собрались"),
         ("sales rise", "Sales climbed 4%"),
         ("injured", "12 were wounded"),
+        ("sacked", "Eastport United dismissed manager Viktor Hale"),
     ],
 )
 def test_the_readers_word_is_held_by_the_writers(question: str, sentence: str) -> None:

@@ -119,6 +119,16 @@ QUESTIONS = [
     ("what is OVD-Info?", "OVD-Info", "identity"),
     ("кто такой Навальный", "Навальный", "identity"),
     ("who is navalny", "navalny", "identity"),  # typed in lower case
+    # Who did it or holds a role: a name, not a description of one.
+    ("who was sacked by Eastport United?", "sacked by Eastport United", "person"),
+    ("who is the governor of the bank?", "the governor of the bank", "person"),
+    ("who is behind the hack?", "behind the hack", "person"),
+    # A measure asked with "how" and what it measures; "насколько" as "сколько".
+    ("how low is Lake Sorrel?", "Lake Sorrel", "figure"),
+    ("how expensive is the night train?", "the night train", "figure"),
+    ("насколько упал уровень озера?", "упал уровень озера", "figure"),
+    ("what was the result of the vote?", "result of the vote", "figure"),
+    ("how far is Calder?", "how far is Calder", None),  # a distance: not any figure
     ("what was the score?", "the score", None),  # no name to say what it is
     ("What's next for consoles?", "What's next for consoles", None),
     ("Who do you think you are?", "Who do you think you are", None),  # a show, no question

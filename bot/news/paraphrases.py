@@ -55,6 +55,8 @@ _GROUPS = (
     " заплатила заплатили потратил потратила потратили",
     # What was sold.
     "sell sold sells selling sale sales продал продала продали продано продажи продаж",
+    # Who was sacked. Not "fired": shots are.
+    "sack sacked sacking dismissed ousted уволил уволила уволили уволен уволена",
     # Who, counted: "how many people" asks for a count of persons. Not "лица": faces.
     "people persons individuals человек люди людей",
 )

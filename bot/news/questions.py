@@ -350,6 +350,11 @@ _FRAMES = [
 # A question about a topic: its words, less the question's own, and what kind
 # of thing answers it (news.answers), if any.
 _AUX_EN = r"(?:is|was|did|does|do|are|were|has|have|had|will|would|could|can)"
+# After "who is", "who was": what names nobody, but asks for one.
+_NO_NAME = re.compile(r"(?:the|a|an|behind|in|at|on|to|for)\s|[a-z]+(?:ed|en|ing)\b")
+# What "how ...?" asks the measure of, when any figure near the words may say
+# it; not "how far" (a distance, not "47,812 spectators"), "how bad", "how close".
+_MEASURED_EN = r"(?:low|high|big|large|deep|expensive|heavy)"
 _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
     # "who is Navalny?", "what is OVD-Info?": who or what it is
     # (a "what" only of a name: "what is the score?" is a search)
@@ -357,6 +362,8 @@ _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
     (r"(?:кто|что)\s+(?:такой|такая|такое|такие|это)\s+", "identity"),
     (r"how\s+(?:many|much)\s+", "figure"),
     (rf"how\s+old\s+{_AUX_EN}\s+", "figure"),  # "Ilya Ponomarev, 49, ..."
+    # "how low is Lake Sorrel?": "fell to 31% of capacity"
+    (rf"how\s+{_MEASURED_EN}\s+(?:{_AUX_EN}\s+)?", "figure"),
     (rf"(?:in\s+)?what\s+(?:year|month|day|date)\s+(?:{_AUX_EN}\s+)?", "date"),
     (rf"how\s+long\s+(?:{_AUX_EN}\s+)?", "duration"),  # "three years", "since 2019"
     (rf"how\s+(?:often|{_AUX_EN})\s+", None),
@@ -369,7 +376,7 @@ _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
         "person",
     ),
     (r"(?:как\s+долго|сколько\s+времени)\s+", "duration"),
-    (r"сколько\s+", "figure"),
+    (r"(?:сколько|насколько)\s+", "figure"),
     (r"когда\s+", "date"),
     (r"где\s+", "place"),
     (r"(?:почему|зачем)\s+", None),
@@ -383,7 +390,7 @@ _QUESTIONS = [(re.compile(pattern, _FLAGS), wants) for pattern, wants in _QUESTI
 _MEASURE_EN = (
     r"(?:rates?|prices?|percentage|share|amount|number|sum|total|costs?|fines?|salary|age|toll"
     r"|value|budget|deficit|debt|population|turnout|temperature|distance|height|level|bill"
-    r"|fees?|wages?|pay|unemployment|inflation)"
+    r"|fees?|wages?|pay|unemployment|inflation|result)"
 )
 _MEASURE_RU = (
     r"(?:ставк|процент|сумм|цен|стоимост|числ|количеств|дол|размер|уровен|уровн|штраф"
@@ -401,7 +408,7 @@ _MEASURE_FRAMES = [
 # "What is the number of people detained?" asks how many were: articles write no "number".
 _COUNT_OF = re.compile(r"^(?:number|amount|total)\s+of\s+", _FLAGS)
 _QUESTION_WORD_KINDS: tuple[tuple[str, Wants], ...] = (
-    (r"how\s+(?:many|much)|сколько", "figure"),
+    (r"how\s+(?:many|much)|сколько|насколько", "figure"),
     (r"how\s+long|как\s+долго", "duration"),
     (r"when|когда", "date"),
     (r"where|где", "place"),
@@ -496,6 +503,10 @@ def _question(message: str) -> Asked | None:
                 if message[4:5].isspace():
                     return Asked("search", topic)
                 continue
+            if wants == "identity" and message[:3].lower() == "who" and _NO_NAME.match(topic):
+                # "who was sacked by Eastport United?", "who is the bank's governor?":
+                # a name ("who is navalny?" names one, in lower case)
+                wants = "person"
             return Asked("search", topic, wants)
     return None
 
