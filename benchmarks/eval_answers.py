@@ -49,7 +49,7 @@ from bot.commands.question import answer_search
 from bot.config import Settings
 from bot.ingest import ingest_items
 from bot.ingest.files import Record
-from bot.news.answers import Answer, Wants, answer, durations
+from bot.news.answers import Answer, Wants, answer, durations, spelt_figures
 from bot.news.entities import find_entities
 from bot.news.facts import figures_and_dates
 from bot.news.gazetteer import TITLES
@@ -74,7 +74,7 @@ def questions(row: dict[str, Any]) -> Iterator[Question]:
     for line in row["summary"].splitlines():
         figures, dates = figures_and_dates(line)
         spans: dict[Wants, list[tuple[int, int]]] = {
-            "figure": figures,
+            "figure": figures + spelt_figures(line),  # "about a third", "nine people"
             "date": dates,
             "duration": durations(line),
         }
@@ -85,19 +85,28 @@ def questions(row: dict[str, Any]) -> Iterator[Question]:
         for kind in KINDS:
             for start, end in spans[kind]:
                 found = line[start:end]
-                if found in text:
+                if found in text or (kind == "figure" and found.lower() in text.lower()):
                     before, after = line[:start].split(), line[end:].split()
                     whole = " ".join(before + after)
                     short = " ".join(before[-NEAR_WORDS:] + after[:NEAR_WORDS])
                     yield kind, whole, short, found
 
 
+_ROWS = ("person", "date", "duration", "place", "figure", "figure in words")
+
+
+def row_name(kind: Wants, found: str) -> str:
+    """The table's row for a question: figures written in words ("nine",
+    "about a third") apart from those in digits, which the bot found first."""
+    return "figure in words" if kind == "figure" and not any(c.isdigit() for c in found) else kind
+
+
 def holds(text: str, found: str, kind: Wants) -> bool:
     """Whether an answer's text holds the answer: for a person, the name or
     the surname alone ("Kagezi was the lead prosecutor" answers who was, in
     a story that named Joan Kagezi before, as news names people)."""
-    if found in text:
-        return True
+    if found in text or (kind == "figure" and found.lower() in text.lower()):
+        return True  # "Three" of a highlight is the story's "three"
     surname = found.split()[-1]
     return (
         kind == "person"
@@ -125,7 +134,7 @@ def evaluate(
         first = next((s.text for s in split_sentences(row["text"]) if s.is_prose), "")
         for kind, whole, short, found in row_questions:
             for form, question in (("whole", whole), ("short", short)):
-                tally = counts.setdefault(f"{kind} {form}", {})
+                tally = counts.setdefault(f"{row_name(kind, found)} {form}", {})
                 tally["n"] = tally.get("n", 0) + 1
                 words = answer(question, None, article, min_coverage=0.0, min_words=0)
                 typed = answer(question, kind, article, min_coverage=0.0, min_words=0)
@@ -159,7 +168,9 @@ async def through_search(
             await ingest_items(room.storage, [Record("dev", row, n) for n, row in enumerate(rows)])
             for row_questions in asked:
                 for kind, _, short, found in row_questions:
-                    tally = counts.setdefault(kind, {"n": 0, "answered": 0, "right": 0})
+                    tally = counts.setdefault(
+                        row_name(kind, found), {"n": 0, "answered": 0, "right": 0}
+                    )
                     result = await room.search(short, limit=5)
                     got = await answer_search(room, result, short, kind)
                     tally["n"] += 1
@@ -282,7 +293,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "| marked |"
     )
     print("|---|---|---|---|---|---|---|---|")
-    for key, tally in counts.items():
+    for key, tally in sorted(
+        counts.items(), key=lambda item: _ROWS.index(item[0].rsplit(" ", 1)[0])
+    ):
         n = tally["n"]
         cells = [key, f"{n:.0f}"]
         cells += [f"{100 * tally[m] / n:.1f}" for m in ("first sentence", "most words")]
@@ -296,7 +309,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("the first three results")
     print("| asks for | questions | answered | right |")
     print("|---|---|---|---|")
-    for kind, found in searched.items():
+    for kind, found in sorted(searched.items(), key=lambda item: _ROWS.index(item[0])):
         right = 100 * found["right"] / found["answered"] if found["answered"] else 0.0
         answered = 100 * found["answered"] / found["n"]
         print(f"| {kind} | {found['n']} | {answered:.1f} | {right:.1f} |")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.news.answers import MAX_ANSWER_CHARS, answer, durations
+from bot.news.answers import MAX_ANSWER_CHARS, answer, durations, spelt_figures
 from bot.news.descriptions import descriptions
 from bot.news.facts import attributions, figures_and_dates
 from bot.news.text import stems
@@ -394,3 +394,32 @@ def test_one_rare_word_of_the_question_is_not_enough_among_articles() -> None:
 def test_how_old_is_answered_by_the_age_after_a_name() -> None:
     story = ("", "Ilya Ponomarev, 49, a former member of the Duma, spoke on Tuesday.")
     assert marked(answer("Ilya Ponomarev", "figure", [story])) == ["49"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        ("Farmers expect about a third less wheat.", ["a third"]),
+        ("Heat like this is now ten times more likely.", ["ten times"]),
+        ("Tens of thousands of supporters filled the centre.", ["Tens of thousands"]),
+        ("Hale had been in charge for three seasons.", ["three"]),
+        ("Twenty-five people and hundreds of fans came.", ["Twenty-five", "hundreds"]),
+        ("Half of the staff left; one man stayed.", ["Half of"]),  # never "one"
+        ("They walked to the Seven Sisters.", []),  # a name, not a count
+        ("Около трети урожая погибло, в два раза больше.", ["трети", "в два раза"]),
+        ("Пришли десятки тысяч человек, вдвое больше.", ["десятки тысяч", "вдвое"]),
+    ],
+)
+def test_counts_written_in_words_are_figures_an_answer_may_give(
+    sentence: str, counts: list[str]
+) -> None:
+    assert [sentence[a:b] for a, b in spelt_figures(sentence)] == counts
+
+
+def test_how_many_is_answered_by_a_count_in_words() -> None:
+    article = (
+        "Eastport United sack manager",
+        "Eastport United dismissed manager Viktor Hale on Wednesday. Hale had been in "
+        "charge for three seasons. United finished fifth in the league with 61 points.",
+    )
+    assert marked(answer("seasons was Hale in charge", "figure", [article])) == ["three"]

@@ -824,6 +824,7 @@ async def test_deep_links_follow_a_story_or_a_topic(demo_newsroom: Newsroom) -> 
         ("сколько человек участвовало в конгрессе?", "ru", "Около 300", ["300"]),
         ("who was sacked by Eastport United?", "en", "Eastport United dismissed", ["Viktor Hale"]),
         ("насколько упал уровень озера?", "ru", "Власти города Колдер", ["31%"]),
+        ("how much of the harvest did farmers lose?", "en", "Farmers in the", ["a third"]),
     ],
 )
 async def test_a_question_in_plain_words_is_answered_above_its_search(

@@ -32,6 +32,7 @@ def sentence_terms(text: str) -> frozenset[str]:
         ("человек приняли участие", "Около 300 активистов собрались"),
         ("sales rise", "Sales climbed 4%"),
         ("injured", "12 were wounded"),
+        ("people parade", "Tens of thousands of supporters joined the parade"),
         ("sacked", "Eastport United dismissed manager Viktor Hale"),
     ],
 )

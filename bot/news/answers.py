@@ -303,12 +303,26 @@ def _marks(
         spans = [_with_year(sentence, a, b) for a, b in durations(sentence)]
     elif wants == "figure":
         spans = [_with_unit(sentence, a, b) for a, b in figures_and_dates(sentence)[0]]
+        spans += spelt_figures(sentence)
     elif wants == "date":
         spans = [_with_year(sentence, a, b) for a, b in figures_and_dates(sentence)[1]]
     else:
         spans = _names_in(sentence, names)
     marks = _apart([(a, b) for a, b in spans if not asked & as_one(stems(sentence[a:b]))])
     return marks or None
+
+
+def spelt_figures(sentence: str) -> list[tuple[int, int]]:
+    """Where a sentence counts in words, as news writes small numbers, shares
+    and multiples: "three seasons", "a third less wheat", "ten times more
+    likely", "tens of thousands of supporters", "вдвое", "треть урожая".
+    Not "one" nor "a": nearly every sentence has them; not a capitalised
+    word inside the sentence ("the Seven Sisters")."""
+    return [
+        found.span()
+        for found in _SPELT_FIGURE.finditer(sentence)
+        if found.start() == 0 or not sentence[found.start()].isupper()
+    ]
 
 
 def durations(sentence: str) -> list[tuple[int, int]]:
@@ -407,6 +421,29 @@ _COUNTS_EN = (
 _COUNTS_RU = (
     r"\d{1,3}(?:[.,]\d+)?|один|одн\w+|два|две|двух|три|трёх|трех|четыре|пять|шесть|семь|восемь"
     r"|девять|десять|несколько|полтора"
+)
+_NUMBER_WORDS_EN = (
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|(?:several\s+|a\s+few\s+)?(?:dozens|hundreds|thousands|millions)"
+    r"|tens\s+of\s+thousands|a\s+(?:dozen|hundred|thousand|million)"
+)
+_NUMBER_WORDS_RU = (
+    r"дв(?:а|е|ух|ум|умя)|тр(?:и|ех|ёх|ем|ём|емя)|четыр(?:е|ех|ёх|ьмя)|пят(?:ь|и|ью)"
+    r"|шест(?:ь|и|ью)|сем(?:ь|и|ью)|восем(?:ь|ью)|восьми|девят(?:ь|и|ью)|десят(?:ь|и|ью)"
+    r"|двадцат(?:ь|и)|тридцат(?:ь|и)|сорок(?:а)?|пятьдесят|пятидесяти|сто|двести|триста"
+    r"|десятк(?:и|ов)\s+тысяч|(?:несколько\s+|нескольк(?:их|им)\s+)?(?:десятк(?:и|ов|ам)"
+    r"|сот(?:ни|ен|ням)|тысяч(?:и|ам)?|миллион(?:ы|ов))"
+)
+_SPELT_FIGURE = re.compile(
+    r"(?<![\w-])(?:"
+    rf"(?:(?:a|one|two|three)[\s-]+(?:half|third|quarter|fifth|tenth)s?|twice|half\s+of"
+    rf"|(?:{_NUMBER_WORDS_EN})(?:\s+times|-fold)?)"
+    r"|(?:треть|трети|четверть|половин(?:а|у|ы|ой)|вдвое|втрое|вчетверо|впятеро|вдесятеро"
+    rf"|в\s+(?:{_NUMBER_WORDS_RU})\s+раза?|(?:{_NUMBER_WORDS_RU})))(?![\w-])",
+    re.IGNORECASE,
 )
 _DURATION = re.compile(
     rf"(?<!\w)((?:{_COUNTS_EN})[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?"

@@ -62,9 +62,12 @@ _GROUPS = (
 )
 # Persons a sentence counts, more precisely than "people": a question's
 # "people" is held by "300 activists" (but its "activists" not by "people").
-# Not "protesters", "prisoners": their stems are those of "protest", "prison".
+# Not "protesters", "prisoners": their stems are those of "protest", "prison"
+# ("supporters" is "support", but a sentence with a count of it most often
+# counts people: "tens of thousands of supporters").
 _PERSONS = (
     "activists demonstrators participants residents civilians soldiers troops migrants"
+    " supporters fans crowd crowds"
     " refugees workers employees passengers students children adults visitors fans voters"
     " patients inmates delegates pilgrims tourists spectators survivors victims"
     " активистов участников протестующих демонстрантов жителей солдат мигрантов беженцев"
