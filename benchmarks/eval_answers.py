@@ -49,7 +49,7 @@ from bot.commands.question import answer_search
 from bot.config import Settings
 from bot.ingest import ingest_items
 from bot.ingest.files import Record
-from bot.news.answers import Answer, Wants, answer, durations, spelt_figures
+from bot.news.answers import Answer, Wants, answer, durations, is_money, spelt_figures
 from bot.news.entities import find_entities
 from bot.news.facts import figures_and_dates
 from bot.news.gazetteer import TITLES
@@ -178,6 +178,30 @@ async def through_search(
                     tally["right"] += got is not None and holds(got[0].text, found, kind)
         finally:
             await room.close()
+    return counts
+
+
+def sums_of_money(rows: list[dict[str, Any]]) -> dict[str, int]:
+    """The figures of the highlights that are sums of money ("$1,200", "48
+    million crowns"), each asked (whole and short) as any figure and as a
+    sum of money, as news.questions reads "how much did it cost?"."""
+    counts = dict.fromkeys(("asked", "figure", "figure right", "money", "money right"), 0)
+    for row in rows:
+        article = [(row.get("title") or "", row["text"])]
+        for line in row["summary"].splitlines():
+            for start, end in figures_and_dates(line)[0]:
+                found = line[start:end]
+                if not is_money(line, start, end) or found not in row["text"]:
+                    continue
+                before, after = line[:start].split(), line[end:].split()
+                whole = " ".join(before + after)
+                short = " ".join(before[-NEAR_WORDS:] + after[:NEAR_WORDS])
+                for question in (whole, short):
+                    counts["asked"] += 1
+                    for kind in ("figure", "money"):
+                        got = answer(question, kind, article)
+                        counts[kind] += got is not None
+                        counts[f"{kind} right"] += got is not None and found in got.text
     return counts
 
 
@@ -313,6 +337,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         right = 100 * found["right"] / found["answered"] if found["answered"] else 0.0
         answered = 100 * found["answered"] / found["n"]
         print(f"| {kind} | {found['n']} | {answered:.1f} | {right:.1f} |")
+    money = sums_of_money(rows)
+    print(
+        f"\nsums of money: {money['asked']} questions (whole and short) whose answer is one;"
+        f" asked for any figure, answered {money['figure']}, right {money['figure right']};"
+        f" asked for a sum of money, answered {money['money']}, right {money['money right']}"
+    )
     who = identities(rows)
     print(
         f"\n'who is X?' for the {who['asked']} people and organisations the highlights name:"

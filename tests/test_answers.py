@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.news.answers import MAX_ANSWER_CHARS, answer, durations, spelt_figures
+from bot.news.answers import MAX_ANSWER_CHARS, answer, durations, is_money, spelt_figures
 from bot.news.descriptions import descriptions
 from bot.news.facts import attributions, figures_and_dates
 from bot.news.text import stems
@@ -423,3 +423,41 @@ def test_how_many_is_answered_by_a_count_in_words() -> None:
         "charge for three seasons. United finished fifth in the league with 61 points.",
     )
     assert marked(answer("seasons was Hale in charge", "figure", [article])) == ["three"]
+
+
+LIBRARY = (
+    "Port Elms library reopens after three-year restoration",
+    "The Central Library reopened on Wednesday after a three-year restoration. The work "
+    "cost 48 million crowns, paid by the city. About 3,000 people visited on the first day.",
+)
+BATTERY = (
+    "University tests a sodium battery",
+    "Researchers have begun a year-long trial of sodium batteries in 40 homes. The team "
+    "says the cells cost about 30% less to make.",
+)
+
+
+def test_a_sum_of_money_is_answered_only_by_one() -> None:
+    assert marked(answer("the library restoration cost", "money", [LIBRARY])) == [
+        "48 million crowns"
+    ]
+    # "40 homes" and "30%" are figures, but no price: no answer, only the search.
+    assert answer("the sodium battery cost", "money", [BATTERY]) is None
+    assert answer("the sodium battery cost", "figure", [BATTERY]) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "money"),
+    [
+        ("It cost $1.13bn.", True),
+        ("The work cost 48 million crowns.", True),
+        ("Штраф составил 20 тысяч рублей.", True),
+        ("Fines of €5 were paid.", True),
+        ("About 3,000 people visited.", False),
+        ("Prices rose 4%.", False),
+    ],
+)
+def test_a_sum_of_money_has_a_currency(sentence: str, money: bool) -> None:
+    figures = figures_and_dates(sentence)[0]
+    assert figures
+    assert any(is_money(sentence, a, b) for a, b in figures) == money

@@ -83,13 +83,13 @@ KEPT_WHOLE = [
 # Questions a sentence of an article may answer: the topic, and what answers.
 QUESTIONS = [
     ("How many people were detained in Russia?", "people were detained in Russia", "figure"),
-    ("how much did the library restoration cost", "did the library restoration cost", "figure"),
+    ("how much did the library restoration cost", "did the library restoration cost", "money"),
     ("сколько человек задержали в России?", "человек задержали в России", "figure"),
     ("how old is Ilya Ponomarev?", "Ilya Ponomarev", "figure"),
     # A measure, with what it measures: a figure.
     ("what is the interest rate in Veloria?", "interest rate in Veloria", "figure"),
     ("What rate did the Bank of Veloria set?", "rate did the Bank of Veloria set", "figure"),
-    ("what was the cost of the restoration", "cost of the restoration", "figure"),
+    ("what was the cost of the restoration", "cost of the restoration", "money"),
     ("what's the death toll?", "death toll", "figure"),
     ("what is the number of people detained?", "people detained", "figure"),  # "how many"
     ("какова ставка Банка Велории?", "ставка Банка Велории", "figure"),
@@ -128,6 +128,13 @@ QUESTIONS = [
     ("how expensive is the night train?", "the night train", "figure"),
     ("насколько упал уровень озера?", "упал уровень озера", "figure"),
     ("what was the result of the vote?", "result of the vote", "figure"),
+    # A sum of money, not any figure; but a count, or how much a sum changed, is one.
+    ("сколько стоит билет на ночной поезд?", "стоит билет на ночной поезд", "money"),
+    ("what is the price of a sleeper cabin?", "price of a sleeper cabin", "money"),
+    ("how many hours have crews spent in space?", "hours have crews spent in space", "figure"),
+    ("by how much were salaries cut?", "were salaries cut", "figure"),
+    ("how much did house prices fall?", "did house prices fall", "figure"),
+    ("какова стоимость ремонта?", "стоимость ремонта", "money"),
     ("how far is Calder?", "how far is Calder", None),  # a distance: not any figure
     ("what was the score?", "the score", None),  # no name to say what it is
     ("What's next for consoles?", "What's next for consoles", None),

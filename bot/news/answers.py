@@ -20,7 +20,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from bot.news.descriptions import descriptions
@@ -31,7 +31,8 @@ from bot.news.paraphrases import as_one, in_question, in_sentence
 from bot.news.sentences import Sentence, split_sentences
 from bot.news.text import stems
 
-Wants = Literal["figure", "date", "duration", "place", "person", "quote", "identity"]
+# "money": a figure that is a sum of money ("how much did the restoration cost?").
+Wants = Literal["figure", "money", "date", "duration", "place", "person", "quote", "identity"]
 
 MAX_ARTICLES = 3
 MAX_CHARS = 60_000
@@ -100,17 +101,22 @@ def answer(
     if not asked:
         return None
     articles = articles[:MAX_ARTICLES]
+    kind: Wants | None = "figure" if wants == "money" else wants
     candidates = [
         candidate
         for number, (title, text) in enumerate(articles)
-        for candidate in _candidates(number, text[:MAX_CHARS], wants, asked, named_too)
+        for candidate in _candidates(number, text[:MAX_CHARS], kind, asked, named_too)
     ]
     if wants == "quote":
         named = any(word[:1].isupper() for word in (speaker or question).split())
         candidates = _their_words(candidates, stems(speaker or question), only_theirs=named)
+    # Words weigh by how many of the sentences with figures hold them, a sum
+    # of money or not: among the few with one, every word would be rare.
+    weights = _weights(asked, candidates)
+    if wants == "money":
+        candidates = _sums_of_money(candidates)
     if not candidates:
         return None
-    weights = _weights(asked, candidates)
     whole = sum(weights.values())
     titles = [as_one(stems(title)) & asked for title, _ in articles]
     best, best_coverage = None, 0.0
@@ -355,6 +361,35 @@ def _nearest(
     return tuple(mark for mark, far in zip(marks, away, strict=True) if far <= reach)
 
 
+def _sums_of_money(candidates: list[_Candidate]) -> list[_Candidate]:
+    """The candidates whose figures are sums of money, with only those marked."""
+    found = []
+    for candidate in candidates:
+        text = candidate.sentence.text
+        sums = tuple(
+            (a, _currency_after(text, b) or b) for a, b in candidate.marks if is_money(text, a, b)
+        )
+        if sums:
+            found.append(replace(candidate, marks=sums))
+    return found
+
+
+def is_money(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure at sentence[start:end] is a sum of money: with a
+    currency's sign ("$1.13bn", "£5", "US$ 40") or its name after it ("48
+    million crowns", "20 тысяч рублей")."""
+    return _CURRENCY_SIGN.search(sentence[max(0, start - 3) : end]) is not None or bool(
+        _currency_after(sentence, end)
+    )
+
+
+def _currency_after(sentence: str, end: int) -> int:
+    """Where the currency's name after a figure ends ("48 million| crowns|"), or 0."""
+    unit = _UNIT.match(sentence, end)
+    named = _CURRENCY_AFTER.match(sentence, unit.end() if unit else end)
+    return named.end() if named else 0
+
+
 def _names_wanted(entities: Entities, wants: Wants) -> list[str]:
     """The names that answer "where" or "who", with how the text writes them
     (and the people's surnames alone)."""
@@ -478,6 +513,14 @@ _POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")
 _PRONOUN = re.compile(r"\b(?:he|she|they|он|она|они)\b", re.IGNORECASE)
 # Quoted words: 12 characters or more between an opening and a closing mark.
 _QUOTED = re.compile(r"[\"“«]([^\"“”«»]{12,})[\"”»]")
+_CURRENCY_SIGN = re.compile(r"[$£€₽¥]")
+_CURRENCY_AFTER = re.compile(
+    r"\s?(?:(?:US|U\.S\.|Canadian|Australian|Hong\s+Kong|Singapore)\s+)?"
+    r"(?:dollars?|euros?|pounds?|sterling|crowns?|kronor|kroner|krona|rubles?|roubles?|yen"
+    r"|yuan|renminbi|francs?|pesos?|rupees?|rand|dinars?|lira|shekels?|baht|ringgit|naira"
+    r"|USD|EUR|GBP|рубл\w*|долл\w*|евро|фунт\w*|крон\w*|юан\w*|гривен|гривн\w*)(?!\w)",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r",?\s(?:19|20)\d\d\b(?:\s?(?:года|г\.))?")
 # Words that scale a figure just before them.
 _UNIT = re.compile(

@@ -352,6 +352,22 @@ _FRAMES = [
 _AUX_EN = r"(?:is|was|did|does|do|are|were|has|have|had|will|would|could|can)"
 # After "who is", "who was": what names nobody, but asks for one.
 _NO_NAME = re.compile(r"(?:the|a|an|behind|in|at|on|to|for)\s|[a-z]+(?:ed|en|ing)\b")
+# What asks for a sum of money ("стоит" only after "сколько": "стоит ли ехать?").
+_MONEY_WORDS = re.compile(
+    r"\b(?:costs?|costing|prices?|priced|paid|pay|paying|spen[dt]|spending|worth|fines?"
+    r"|salar(?:y|ies)|wages?|fees?|bills?|budget|ransom|bail|reward|compensation|damages|money"
+    r"|charged?)\b|(?<!\w)(?:сколько\s+(?:сто(?:ит|ят|ил|ила|ило|или)|заплати\w*|потрати\w*"
+    r"|плат(?:ят|ит|или|ил|ила))|стоимост\w*|цен(?:а|у|ы|ой)|штраф\w*|зарплат\w*|бюджет\w*"
+    r"|денег|деньги)(?!\w)",
+    _FLAGS,
+)
+# What asks for a count, or for how much a sum changed, not the sum.
+_COUNT_OR_CHANGE = re.compile(
+    r"\b(?:how\s+many|by\s+how\s+much|rise|rises|rose|risen|raised?|increased?|fall|fell|fallen"
+    r"|drop(?:ped)?|cut|cuts|percent(?:age)?|share|rate)\b|(?<!\w)(?:на\s+сколько|насколько"
+    r"|вырос\w*|вырастет|упал\w*|снизил\w*|сократил\w*|повысил\w*|процент\w*|дол(?:я|ю|и))(?!\w)",
+    _FLAGS,
+)
 # What "how ...?" asks the measure of, when any figure near the words may say
 # it; not "how far" (a distance, not "47,812 spectators"), "how bad", "how close".
 _MEASURED_EN = r"(?:low|high|big|large|deep|expensive|heavy)"
@@ -360,7 +376,7 @@ _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
     # (a "what" only of a name: "what is the score?" is a search)
     (r"(?:who|what)(?:\s+(?:is|are|was|were)|'s|’s)\s+", "identity"),
     (r"(?:кто|что)\s+(?:такой|такая|такое|такие|это)\s+", "identity"),
-    (r"how\s+(?:many|much)\s+", "figure"),
+    (r"(?:by\s+)?how\s+(?:many|much)\s+", "figure"),
     (rf"how\s+old\s+{_AUX_EN}\s+", "figure"),  # "Ilya Ponomarev, 49, ..."
     # "how low is Lake Sorrel?": "fell to 31% of capacity"
     (rf"how\s+{_MEASURED_EN}\s+(?:{_AUX_EN}\s+)?", "figure"),
@@ -491,7 +507,7 @@ def _question(message: str) -> Asked | None:
         found = frame.match(message)
         topic = _topic(_COUNT_OF.sub("", message[found.end() :])) if found else ""
         if len([w for w in text_words(topic.lower()) if w not in STOP_WORDS]) >= 2:
-            return Asked("search", topic, "figure")
+            return Asked("search", topic, _figure_or_money(message))
     for frame, wants in _QUESTIONS:
         found = frame.match(message)
         if found and (topic := _topic(message[found.end() :])):
@@ -503,12 +519,24 @@ def _question(message: str) -> Asked | None:
                 if message[4:5].isspace():
                     return Asked("search", topic)
                 continue
+            if wants == "figure":
+                wants = _figure_or_money(message)
             if wants == "identity" and message[:3].lower() == "who" and _NO_NAME.match(topic):
                 # "who was sacked by Eastport United?", "who is the bank's governor?":
                 # a name ("who is navalny?" names one, in lower case)
                 wants = "person"
             return Asked("search", topic, wants)
     return None
+
+
+def _figure_or_money(question: str) -> Wants:
+    """A sum of money for "how much did the restoration cost?", "what is the
+    fine?", "сколько стоит билет?": there "40 homes" is no answer. Not for
+    "how many" (a count: "how many hours have crews spent?") nor for how
+    much a sum changed ("by how much were salaries cut?": "10%")."""
+    if _MONEY_WORDS.search(question) and not _COUNT_OR_CHANGE.search(question):
+        return "money"
+    return "figure"
 
 
 def _without_event_verb(topic: str) -> str:
