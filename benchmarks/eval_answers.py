@@ -49,7 +49,15 @@ from bot.commands.question import answer_search
 from bot.config import Settings
 from bot.ingest import ingest_items
 from bot.ingest.files import Record
-from bot.news.answers import Answer, Wants, answer, durations, is_money, spelt_figures
+from bot.news.answers import (
+    Answer,
+    Wants,
+    answer,
+    dates_in_words,
+    durations,
+    is_money,
+    spelt_figures,
+)
 from bot.news.entities import find_entities
 from bot.news.facts import figures_and_dates
 from bot.news.gazetteer import TITLES
@@ -75,7 +83,7 @@ def questions(row: dict[str, Any]) -> Iterator[Question]:
         figures, dates = figures_and_dates(line)
         spans: dict[Wants, list[tuple[int, int]]] = {
             "figure": figures + spelt_figures(line),  # "about a third", "nine people"
-            "date": dates,
+            "date": dates + dates_in_words(line),  # "in January", "next year"
             "duration": durations(line),
         }
         for kind in ("person", "place"):
@@ -92,13 +100,17 @@ def questions(row: dict[str, Any]) -> Iterator[Question]:
                     yield kind, whole, short, found
 
 
-_ROWS = ("person", "date", "duration", "place", "figure", "figure in words")
+_ROWS = ("person", "date", "date in words", "duration", "place", "figure", "figure in words")
 
 
 def row_name(kind: Wants, found: str) -> str:
     """The table's row for a question: figures written in words ("nine",
     "about a third") apart from those in digits, which the bot found first."""
-    return "figure in words" if kind == "figure" and not any(c.isdigit() for c in found) else kind
+    if kind == "figure" and not any(c.isdigit() for c in found):
+        return "figure in words"
+    if kind == "date" and dates_in_words(f"in {found}") == [(3, 3 + len(found))]:
+        return "date in words"
+    return kind
 
 
 def holds(text: str, found: str, kind: Wants) -> bool:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from bot.news.answers import MAX_ANSWER_CHARS, answer, durations, is_money, spelt_figures
+from bot.news.answers import (
+    MAX_ANSWER_CHARS,
+    answer,
+    dates_in_words,
+    durations,
+    is_money,
+    spelt_figures,
+)
 from bot.news.descriptions import descriptions
 from bot.news.facts import attributions, figures_and_dates
 from bot.news.text import stems
@@ -461,3 +468,33 @@ def test_a_sum_of_money_has_a_currency(sentence: str, money: bool) -> None:
     figures = figures_and_dates(sentence)[0]
     assert figures
     assert any(is_money(sentence, a, b) for a, b in figures) == money
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        ("The law passed by 112 votes to 31 and takes effect in January.", ["January"]),
+        ("It could cut rates in the first half of next year.", ["next year"]),
+        (
+            "Elections are due later this year, by March at the latest.",
+            ["later this year", "March"],
+        ),
+        ("You may go in May.", ["May"]),  # the month, not the verb
+        (
+            "Закон вступит в силу в январе, выборы пройдут в следующем году.",
+            ["январе", "в следующем году"],
+        ),
+        ("The law passed by 112 votes.", []),
+    ],
+)
+def test_when_without_a_number_is_a_date_an_answer_may_give(sentence: str, when: list[str]) -> None:
+    assert [sentence[a:b] for a, b in dates_in_words(sentence)] == when
+
+
+def test_when_is_answered_by_a_month_alone() -> None:
+    law = (
+        "Telecom breach prompts new rules",
+        "Parliament approved rules on Thursday that limit how long telecom companies may keep "
+        "data. The law passed by 112 votes to 31 and takes effect in January.",
+    )
+    assert marked(answer("the new law take effect", "date", [law])) == ["January"]

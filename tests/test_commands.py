@@ -836,6 +836,7 @@ async def test_deep_links_follow_a_story_or_a_topic(demo_newsroom: Newsroom) -> 
         ("насколько упал уровень озера?", "ru", "Власти города Колдер", ["31%"]),
         ("how much of the harvest did farmers lose?", "en", "Farmers in the", ["a third"]),
         ("how much does a sleeper cabin cost?", "en", "Sleeper cabins", ["65 crowns"]),
+        ("when does the new law take effect?", "en", "The law passed", ["January"]),
     ],
 )
 async def test_a_question_in_plain_words_is_answered_above_its_search(

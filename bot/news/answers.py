@@ -312,6 +312,7 @@ def _marks(
         spans += spelt_figures(sentence)
     elif wants == "date":
         spans = [_with_year(sentence, a, b) for a, b in figures_and_dates(sentence)[1]]
+        spans += dates_in_words(sentence)
     else:
         spans = _names_in(sentence, names)
     marks = _apart([(a, b) for a, b in spans if not asked & as_one(stems(sentence[a:b]))])
@@ -329,6 +330,13 @@ def spelt_figures(sentence: str) -> list[tuple[int, int]]:
         for found in _SPELT_FIGURE.finditer(sentence)
         if found.start() == 0 or not sentence[found.start()].isupper()
     ]
+
+
+def dates_in_words(sentence: str) -> list[tuple[int, int]]:
+    """Where a sentence says when without a number, which figures_and_dates
+    needs: a month ("takes effect in January", "в январе"), or a year, month
+    or week from now ("in the first half of next year", "в следующем году")."""
+    return [found.span(found.lastindex or 0) for found in _WHEN_IN_WORDS.finditer(sentence)]
 
 
 def durations(sentence: str) -> list[tuple[int, int]]:
@@ -520,6 +528,21 @@ _CURRENCY_AFTER = re.compile(
     r"|yuan|renminbi|francs?|pesos?|rupees?|rand|dinars?|lira|shekels?|baht|ringgit|naira"
     r"|USD|EUR|GBP|рубл\w*|долл\w*|евро|фунт\w*|крон\w*|юан\w*|гривен|гривн\w*)(?!\w)",
     re.IGNORECASE,
+)
+# When, without a number: a month ("takes effect in January"), or a year, month
+# or week from now ("next year", "в следующем году"): dates answer "when" too.
+_MONTHS_EN = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_MONTHS_RU = r"январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре"
+_WHEN_IN_WORDS = re.compile(
+    rf"(?<!\w)(?:(?:in|from|since|until|by|before|after|early|late|mid-?|next|last|this)\s+"
+    rf"(?:(?:early|late|mid-?)\s*)?({_MONTHS_EN})\b"
+    r"|((?:next|last|this|later\s+this|earlier\s+this)\s+(?:year|month|week|spring|summer|autumn"
+    r"|fall|winter))\b"
+    rf"|(?:в|с|до|к)\s+({_MONTHS_RU})(?!\w)"
+    r"|((?:в|на)\s+(?:следующем|прошлом|этом|будущем)\s+(?:году|месяце)"
+    r"|на\s+(?:следующей|прошлой|этой)\s+неделе)(?!\w))",
 )
 _YEAR = re.compile(r",?\s(?:19|20)\d\d\b(?:\s?(?:года|г\.))?")
 # Words that scale a figure just before them.
