@@ -101,7 +101,9 @@ QUESTIONS = [
     ("How long has Navalny been in prison?", "Navalny been in prison", "duration"),
     ("как долго длилась забастовка?", "длилась забастовка", "duration"),
     ("сколько времени продлится ремонт?", "продлится ремонт", "duration"),
-    ("how often do trains run?", "do trains run", None),
+    ("how often do trains run?", "do trains run", None),  # a frequency, not any figure
+    ("какая температура была в Колдере?", "температура была в Колдере", "figure"),
+    ("how much is a ticket on the night train?", "is a ticket on the night train", "money"),
     ("what day was the congress?", "the congress", "date"),
     ("When was the congress?", "the congress", "date"),
     ("when did the war start?", "the war", "date"),  # articles write "began"

@@ -356,9 +356,10 @@ _NO_NAME = re.compile(r"(?:the|a|an|behind|in|at|on|to|for)\s|[a-z]+(?:ed|en|ing
 _MONEY_WORDS = re.compile(
     r"\b(?:costs?|costing|prices?|priced|paid|pay|paying|spen[dt]|spending|worth|fines?"
     r"|salar(?:y|ies)|wages?|fees?|bills?|budget|ransom|bail|reward|compensation|damages|money"
+    r"|tickets?|fares?|rent"
     r"|charged?)\b|(?<!\w)(?:сколько\s+(?:сто(?:ит|ят|ил|ила|ило|или)|заплати\w*|потрати\w*"
     r"|плат(?:ят|ит|или|ил|ила))|стоимост\w*|цен(?:а|у|ы|ой)|штраф\w*|зарплат\w*|бюджет\w*"
-    r"|денег|деньги)(?!\w)",
+    r"|денег|деньги|билет\w*)(?!\w)",
     _FLAGS,
 )
 # What asks for a count, or for how much a sum changed, not the sum.
@@ -382,6 +383,7 @@ _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
     (rf"how\s+{_MEASURED_EN}\s+(?:{_AUX_EN}\s+)?", "figure"),
     (rf"(?:in\s+)?what\s+(?:year|month|day|date)\s+(?:{_AUX_EN}\s+)?", "date"),
     (rf"how\s+long\s+(?:{_AUX_EN}\s+)?", "duration"),  # "three years", "since 2019"
+    # "how often": "three times a week", not any figure ("ten years after"): a search
     (rf"how\s+(?:often|{_AUX_EN})\s+", None),
     (rf"when\s+{_AUX_EN}\s+", "date"),
     (rf"where\s+{_AUX_EN}\s+", "place"),
@@ -410,7 +412,8 @@ _MEASURE_EN = (
 )
 _MEASURE_RU = (
     r"(?:ставк|процент|сумм|цен|стоимост|числ|количеств|дол|размер|уровен|уровн|штраф"
-    r"|зарплат|бюджет|населени|явк|инфляц|безработиц)\w*"
+    r"|зарплат|бюджет|населени|явк|инфляц|безработиц|температур|высот|глубин|скорост"
+    r"|расстояни|возраст)\w*"
 )
 _MEASURE_FRAMES = [
     re.compile(pattern, _FLAGS)
