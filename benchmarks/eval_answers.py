@@ -62,7 +62,7 @@ from bot.news.entities import find_entities
 from bot.news.facts import figures_and_dates
 from bot.news.gazetteer import TITLES
 from bot.news.sentences import split_sentences
-from bot.news.text import stems
+from bot.news.text import IRREGULAR_EN, stems
 from bot.newsroom import Newsroom
 
 KINDS: tuple[Wants, ...] = ("figure", "date", "duration", "person", "place")
@@ -100,7 +100,16 @@ def questions(row: dict[str, Any]) -> Iterator[Question]:
                     yield kind, whole, short, found
 
 
-_ROWS = ("person", "date", "date in words", "duration", "place", "figure", "figure in words")
+_ROWS = (
+    "person",
+    "date",
+    "date in words",
+    "duration",
+    "place",
+    "figure",
+    "figure in words",
+    "reader's form",
+)
 
 
 def row_name(kind: Wants, found: str) -> str:
@@ -188,8 +197,46 @@ async def through_search(
                     tally["n"] += 1
                     tally["answered"] += got is not None
                     tally["right"] += got is not None and holds(got[0].text, found, kind)
+                    readers = in_readers_form(short)
+                    if readers != short:
+                        result = await room.search(readers, limit=5)
+                        got = await answer_search(room, result, readers, kind)
+                        tally = counts.setdefault(READERS, {"n": 0, "answered": 0, "right": 0})
+                        tally["n"] += 1
+                        tally["answered"] += got is not None
+                        tally["right"] += got is not None and holds(got[0].text, found, kind)
         finally:
             await room.close()
+    return counts
+
+
+READERS = "reader's form"
+
+
+def in_readers_form(question: str) -> str:
+    """The question with its irregular past tenses as a reader asking "did
+    ...?" writes them: "Arsenal won the cup" as "Arsenal win the cup", as in
+    "did Arsenal win the cup?" (highlights tell, in the past tense)."""
+    return " ".join(
+        IRREGULAR_EN.get(word, word) if word.islower() else word for word in question.split()
+    )
+
+
+def readers_form(rows: list[dict[str, Any]], asked: list[list[Question]]) -> dict[str, int]:
+    """The questions with an irregular past tense, asked in the reader's
+    form (in_readers_form), answered from the story."""
+    counts = dict.fromkeys(("asked", "answered", "right"), 0)
+    for row, row_questions in zip(rows, asked, strict=True):
+        article = [(row.get("title") or "", row["text"])]
+        for kind, whole, short, found in row_questions:
+            for question in (whole, short):
+                readers = in_readers_form(question)
+                if readers == question:
+                    continue
+                got = answer(readers, kind, article)
+                counts["asked"] += 1
+                counts["answered"] += got is not None
+                counts["right"] += got is not None and holds(got.text, found, kind)
     return counts
 
 
@@ -349,6 +396,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         right = 100 * found["right"] / found["answered"] if found["answered"] else 0.0
         answered = 100 * found["answered"] / found["n"]
         print(f"| {kind} | {found['n']} | {answered:.1f} | {right:.1f} |")
+    readers = readers_form(rows, asked)
+    print(
+        f"\nin a reader's form, the past tense as after 'did' ('won' as 'win'):"
+        f" {readers['asked']} questions (whole and short) from the story, answered"
+        f" {readers['answered']}, right {readers['right']}"
+    )
     money = sums_of_money(rows)
     print(
         f"\nsums of money: {money['asked']} questions (whole and short) whose answer is one;"

@@ -27,6 +27,28 @@ def test_english_inflections_share_a_stem() -> None:
     assert stem("detained") == stem("detain") == stem("detaining")
 
 
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ("lose", "lost", "losing"),
+        ("win", "won", "winning"),
+        ("take", "took", "taken"),
+        ("lead", "led", "leading"),
+        ("woman", "women"),
+        ("child", "children"),
+        ("crisis", "crises"),
+    ],
+)
+def test_irregular_english_forms_share_their_words_stem(forms: tuple[str, ...]) -> None:
+    assert len({stem(form) for form in forms}) == 1
+
+
+def test_words_that_are_other_words_too_keep_their_own_stem() -> None:
+    assert stem("found") == stem("founded") != stem("find")  # "founded the party"
+    assert stem("left") != stem("leave")  # "the left"
+    assert stem("rose") != stem("rise")  # Rose
+
+
 def test_russian_inflections_share_a_stem() -> None:
     forms = ["задержание", "задержания", "задержанию", "задержанием"]
     assert len({stem(f) for f in forms}) == 1
@@ -216,6 +238,7 @@ def test_snippet_marks_matched_words() -> None:
         ("Unnaval ships; Navalny's team, NAVALNY.", "Navalny", ["Navalny's", "NAVALNY"]),
         ("rock'n'roll and roll", "roll", ["roll"]),  # not inside a word's apostrophes
         ("Navalny-led protests", "led", ["led"]),
+        ("Kestrel lost 2.3 million customers", "lose", ["lost"]),  # the form, by its base
     ],
 )
 def test_snippet_marks_every_word_of_the_stems_and_nothing_inside_a_word(
