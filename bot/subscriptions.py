@@ -269,6 +269,7 @@ class Subscriptions:
         index = TopicIndex()
         by_story: defaultdict[int, list[Subscription]] = defaultdict(list)
         by_source: defaultdict[str, list[Subscription]] = defaultdict(list)
+        rekeyed: list[tuple[int, str]] = []
         for sub in subs:
             if sub.story_id is not None:
                 by_story[sub.story_id].append(sub)
@@ -276,6 +277,10 @@ class Subscriptions:
                 by_source[sub.source].append(sub)
             elif (topic := parse_topic(sub.topic)) is not None:
                 index.add(sub.id, topic)
+                if topic.key != sub.topic_key:  # stored before the stems changed
+                    rekeyed.append((sub.id, topic.key))
+        if rekeyed:
+            await self.storage.rekey_subscriptions(rekeyed)
         chat_ids = {s.chat_id for s in subs}
         self._chats = {c.chat_id: c for c in await self.storage.chats(chat_ids)}
         self._index, self._by_story, self._by_source = index, by_story, by_source

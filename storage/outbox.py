@@ -214,6 +214,17 @@ class OutboxStore(StoreBase):
                 await self._bump_subscriptions()
             return cur.rowcount
 
+    async def rekey_subscriptions(self, keys: Sequence[tuple[int, str]]) -> None:
+        """Store subscriptions' topic keys as the analysis now makes them (after
+        it changed how words stem): a chat then finds its own topic again by
+        the words it typed. A key another of the chat's subscriptions holds
+        already is left as it was."""
+        async with self._transaction():
+            await self._db.executemany(
+                "UPDATE OR IGNORE subscriptions SET topic_key = ? WHERE id = ?",
+                [(key, sub_id) for sub_id, key in keys],
+            )
+
     async def subscriptions_version(self) -> str:
         """Changes whenever any subscription is added or removed, by any process."""
         return await self._meta(SUBSCRIPTIONS_VERSION) or "0"

@@ -336,3 +336,17 @@ async def test_a_chat_whose_updates_have_no_language_takes_its_readers(room: New
     assert (await room.subscriptions.chat(900)).writes_in == "ru"  # only when it had none
     await dispatch(room, Request("latest", chat_id=901, language="ru"))
     assert await room.storage.chat(901) is None  # no row for a chat that follows nothing
+
+
+async def test_a_topic_stored_under_older_stems_is_found_by_its_words(room: Newsroom) -> None:
+    # Stored when "women" stemmed as itself (before text-4): percolation
+    # re-keys it, so following the same words again adds nothing.
+    await room.storage.add_subscription(CHAT, "women's football", "footbal women", "2026-01-01")
+    await room.subscriptions.percolate()
+    (stored,) = await room.storage.subscriptions(CHAT)
+    assert stored.topic_key == "footbal woman"
+    await say(room, "subscribe", "women's football")
+    assert len(await room.storage.subscriptions(CHAT)) == 1
+    assert await say(room, "unsubscribe", "Women’s football") == (
+        "Stopped following “women's football”."
+    )
