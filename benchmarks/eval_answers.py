@@ -295,14 +295,23 @@ def _speaks(sentence: str, person: str) -> bool:
     name = f"(?i:{re.escape(last)})"
     says = f"(?i:{_SAYS})"  # the words between "said" and the name: capitalised ones only
     said_by = f"(?i:(?!told){_SAYS})"  # "told X": X is told
+    before = re.search(
+        rf"\b{name}(?:'s)?\b(?:,[^,]{{0,60}},)?\s+{says}\b"
+        rf"|(?i:according to) (?:[\w.'-]+\s+){{0,4}}{name}\b",
+        sentence,
+    )
+    after = re.finditer(rf"\b{said_by}\s+(?:[A-Z][\w.'-]+\s+){{0,4}}{name}\b", sentence)
+    # "Susan Rice said Bergdahl had served": another's whole name before "said"
+    return before is not None or any(not _other_before(sentence[: m.start()], last) for m in after)
+
+
+def _other_before(head: str, last: str) -> bool:
+    """Whether another's whole name ends the words before a "said"."""
+    run = re.search(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)+\s*$", head)
     return (
-        re.search(
-            rf"\b{name}(?:'s)?\b(?:,[^,]{{0,60}},)?\s+{says}\b"
-            rf"|\b{said_by}\s+(?:[A-Z][\w.'-]+\s+){{0,4}}{name}\b"
-            rf"|(?i:according to) (?:[\w.'-]+\s+){{0,4}}{name}\b",
-            sentence,
-        )
-        is not None
+        run is not None
+        and last not in run.group()
+        and not any(w.lower() in TITLES for w in run.group().split())
     )
 
 

@@ -149,6 +149,15 @@ def test_whose_spokesman_speaks_is_not_who_speaks() -> None:
     assert answer("Kaye Reed", "quote", [reed], speaker="Kaye Reed") is not None
 
 
+def test_who_another_says_something_of_does_not_speak() -> None:
+    doctor = ("Surgery", "Club doctor Paul Anand said Mendes had played through real pain.")
+    assert answer("Mendes", "quote", [doctor], speaker="Mendes") is None
+    assert answer("Anand", "quote", [doctor], speaker="Anand") is not None
+    # A title before the name is no other person: "said the governor, Elena Varga".
+    governor = ("Rates", "Inflation is far too high, said Governor Elena Varga on Thursday.")
+    assert answer("Varga", "quote", [governor], speaker="Varga") is not None
+
+
 def test_whom_someone_told_does_not_speak() -> None:
     told = ("Advice", "Reporters told Blair on Monday that the advice would be published.")
     assert answer("Blair", "quote", [told], speaker="Blair") is None

@@ -142,6 +142,7 @@ QUESTIONS = [
     ("What's next for consoles?", "What's next for consoles", None),
     ("Who do you think you are?", "Who do you think you are", None),  # a show, no question
     ("what did OVD-Info say about the detentions?", "OVD-Info the detentions", "quote"),
+    ("what did Mendes say after the final?", "Mendes the final", "quote"),
     ("What does the Bank of Veloria say?", "the Bank of Veloria", "quote"),
     ("что сказал Навальный о войне?", "Навальный войне", "quote"),
 ]

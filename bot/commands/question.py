@@ -95,7 +95,12 @@ def answer_among(
     # words left out ("-Russia") are no words of the question.
     words, _ = split_exclusions(result.respelt or question)
     articles = [found.article for found in result.found]
-    got = answer(words, wants, [(a.title, a.text) for a in articles], speaker=speaker)
+    pairs = [(a.title, a.text) for a in articles]
+    got = answer(words, wants, pairs, speaker=speaker)
+    if got is None and wants == "quote" and result.mode == "all" and speaker not in ("", words):
+        # Found by what was said or when ("what did Mendes say after the final?"),
+        # the articles answer with the speaker's words, though not in those words.
+        got = answer(speaker, wants, pairs, speaker=speaker)
     if got is None and result.across:
         articles = [found.article for found in result.across]
         got = _answer_across(words, wants, articles, speaker)

@@ -226,7 +226,7 @@ def _as_speaker(
         far
         or _POSSESSIVE.match(sentence, word.end())
         or _another_first_name(sentence, word.start(), speaker)
-        or (after and (told or _PRONOUN.search(between)))
+        or (after and (told or _PRONOUN.search(between) or _named_before(sentence, start, speaker)))
         or (not after and _someone_else(between, speaker))
         or any(left <= a and b <= right for a, b in said)
         or _REPORTED.search(between)
@@ -247,6 +247,14 @@ def _someone_else(between: str, speaker: frozenset[str]) -> bool:
         if not any(w.lower() in TITLES or speaker.intersection(stems(w)) for w in names):
             return True
     return False
+
+
+def _named_before(sentence: str, at: int, speaker: frozenset[str]) -> bool:
+    """Whether another's whole name stands right before the word of
+    attribution at `at`: then who is named after it is reported on, not
+    speaking ("Club doctor Paul Anand said Mendes had played")."""
+    run = _CAPITALISED_RUN_BEFORE.search(sentence, 0, at)
+    return run is not None and _someone_else(run.group(), speaker)
 
 
 def _another_first_name(sentence: str, at: int, speaker: frozenset[str]) -> bool:
@@ -515,6 +523,8 @@ _ROLE_THEN_NAME = re.compile(r"\s+the\s[^,]{0,60}\b[a-z][\w'’-]*,\s+(?:[A-Z][\
 # unless after one of _AFFILIATION ("of the Joint Chiefs of Staff", "with The Atlantic").
 _CAPITALISED_RUN = re.compile(r"[A-ZА-ЯЁ][\w'’-]*(?:\s+[A-ZА-ЯЁ][\w'’-]*)+")
 _AFFILIATION = frozenset("of the with at from for in".split())
+# Two capitalised words or more right before a word of attribution ("Paul Anand said").
+_CAPITALISED_RUN_BEFORE = re.compile(r"[A-ZА-ЯЁ][\w'’-]*(?:\s+[A-ZА-ЯЁ][\w'’-]*)+\s*$")
 # After a name: whose ("Blair's spokesman", "the Williams' lawyer").
 _POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")
 # Who says it when the sentence before named them: "... ," he added.

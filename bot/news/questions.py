@@ -350,6 +350,12 @@ _FRAMES = [
 # A question about a topic: its words, less the question's own, and what kind
 # of thing answers it (news.answers), if any.
 _AUX_EN = r"(?:is|was|did|does|do|are|were|has|have|had|will|would|could|can)"
+# What "which ...?" asks a name of: "which club won the cup?".
+_NAMED_EN = (
+    r"clubs?|teams?|compan(?:y|ies)|firms?|part(?:y|ies)|groups?|organi[sz]ations?|players?"
+    r"|politicians?|ministers?|officials?|banks?|brands?|airlines?|universit(?:y|ies)"
+    r"|newspapers?|candidates?|leaders?|agenc(?:y|ies)|countries"
+)
 # After "who is", "who was": what names nobody, but asks for one.
 _NO_NAME = re.compile(r"(?:the|a|an|behind|in|at|on|to|for)\s|[a-z]+(?:ed|en|ing)\b")
 # What asks for a sum of money ("стоит" only after "сколько": "стоит ли ехать?").
@@ -393,6 +399,13 @@ _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
         r"who\s+(?!(?:is|are|was|were|'s|’s)\b|(?:do|did|does|would|will|can|could)\s+(?:you|i|we)\b)",
         "person",
     ),
+    # "which club won the cup?": a name; of a place, a place; of a year, a date
+    (
+        r"(?:which|what)\s+(?:countr(?:y|ies)|cit(?:y|ies)|towns?|regions?|states?|villages?)\s+",
+        "place",
+    ),
+    (r"which\s+(?:year|month|day)\s+", "date"),
+    (rf"which\s+(?:{_NAMED_EN})\s+", "person"),
     (r"(?:как\s+долго|сколько\s+времени)\s+", "duration"),
     (r"(?:сколько|насколько)\s+", "figure"),
     (r"когда\s+", "date"),
@@ -452,7 +465,8 @@ _WHAT_SAID = [
     for pattern in (
         r"what\s+(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+"
         r"(?:say|said|tell|told|think|write|wrote|claim|claimed)"
-        r"(?:\s+(?:about|on|of|regarding|to)\s+(?P<about>.+))?",
+        r"(?:\s+(?:about|on|of|regarding|to|after|before|at|during|following|in|over)"
+        r"\s+(?P<about>.+))?",
         r"что\s+(?:сказал|сказала|сказали|говорит|говорят|говорил|говорила|говорили|заявил"
         r"|заявила|заявили|пишет|пишут|думает|думают)\s+(?P<who>.+?)"
         r"(?:\s+(?:о|об|про|насчёт|насчет)\s+(?P<about>.+))?",
