@@ -143,6 +143,11 @@ QUESTIONS = [
     ("Who do you think you are?", "Who do you think you are", None),  # a show, no question
     ("what did OVD-Info say about the detentions?", "OVD-Info the detentions", "quote"),
     ("what did Mendes say after the final?", "Mendes the final", "quote"),
+    # "which" and a kind of name, place or time asks for one.
+    ("which club won the National Cup?", "won the National Cup", "person"),
+    ("Which city hosted the congress?", "hosted the congress", "place"),
+    ("which year did the war start?", "the war", "date"),
+    ("which way now for Labour?", "which way now for Labour", None),  # no kind of name
     ("What does the Bank of Veloria say?", "the Bank of Veloria", "quote"),
     ("что сказал Навальный о войне?", "Навальный войне", "quote"),
 ]

@@ -404,7 +404,7 @@ _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
         r"(?:which|what)\s+(?:countr(?:y|ies)|cit(?:y|ies)|towns?|regions?|states?|villages?)\s+",
         "place",
     ),
-    (r"which\s+(?:year|month|day)\s+", "date"),
+    (rf"which\s+(?:year|month|day)\s+(?:{_AUX_EN}\s+)?", "date"),
     (rf"which\s+(?:{_NAMED_EN})\s+", "person"),
     (r"(?:как\s+долго|сколько\s+времени)\s+", "duration"),
     (r"(?:сколько|насколько)\s+", "figure"),
