@@ -143,6 +143,8 @@ QUESTIONS = [
     ("Who do you think you are?", "Who do you think you are", None),  # a show, no question
     ("what did OVD-Info say about the detentions?", "OVD-Info the detentions", "quote"),
     ("what did Mendes say after the final?", "Mendes the final", "quote"),
+    ("что сообщает ОВД-Инфо?", "ОВД-Инфо", "quote"),
+    ("what did the regulator announce?", "the regulator", "quote"),
     # "which" and a kind of name, place or time asks for one.
     ("which club won the National Cup?", "won the National Cup", "person"),
     ("Which city hosted the congress?", "hosted the congress", "place"),

@@ -464,11 +464,14 @@ _WHAT_SAID = [
     re.compile(pattern, _FLAGS)
     for pattern in (
         r"what\s+(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+"
-        r"(?:say|said|tell|told|think|write|wrote|claim|claimed)"
+        r"(?:say|said|tell|told|think|write|wrote|claim|claimed|report|reported|announce"
+        r"|announced|warn|warned|argue|argued)"
         r"(?:\s+(?:about|on|of|regarding|to|after|before|at|during|following|in|over)"
         r"\s+(?P<about>.+))?",
         r"что\s+(?:сказал|сказала|сказали|говорит|говорят|говорил|говорила|говорили|заявил"
-        r"|заявила|заявили|пишет|пишут|думает|думают)\s+(?P<who>.+?)"
+        r"|заявила|заявили|пишет|пишут|думает|думают|сообщает|сообщают|сообщил|сообщила"
+        r"|сообщили|считает|считают|утверждает|утверждают|рассказал|рассказала|рассказали)"
+        r"\s+(?P<who>.+?)"
         r"(?:\s+(?:о|об|про|насчёт|насчет)\s+(?P<about>.+))?",
     )
 ]
