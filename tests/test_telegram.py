@@ -424,6 +424,11 @@ async def test_a_question_asked_inline_offers_its_answer_first(
     [[open_button]] = first["reply_markup"]["inline_keyboard"]
     assert open_button["url"] == "https://t.me/NewsroomTestBot?start=a3"
     assert articles and articles[0]["id"] == "3"  # then the articles, as for any search
+    # Answered as in a chat, by the report found without "attended", which it does not write.
+    start = len(fake.calls)
+    await fake.push(tg.inline_query("how many people attended the congress?"))
+    attended = await fake.wait_for("answerInlineQuery", after=start)
+    assert attended.params["results"][0]["id"] == "answer1"
     # Words that ask no question get articles only.
     start = len(fake.calls)
     await fake.push(tg.inline_query("people detained in Russia"))

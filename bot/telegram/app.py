@@ -54,7 +54,7 @@ from bot.commands import HANDLERS, dispatch, parse_command
 from bot.commands.feeds import feed_alert
 from bot.commands.help import COMMANDS, EDITOR_COMMANDS, menu_names
 from bot.commands.links import article_payload, deep_link
-from bot.commands.question import answer_among, answer_blocks
+from bot.commands.question import answer_blocks, answer_search
 from bot.commands.reply import Button, Reply, Request, italic
 from bot.commands.summary import article_summary
 from bot.commands.target import Target, article_id
@@ -436,9 +436,9 @@ class TelegramBot:
                 next_offset = str(offset + INLINE_RESULTS)
             asked = read_message(typed)
             wants = asked.wants
-            answered = (
-                answer_among(found, words, wants, asked.speaker) if wants and not offset else None
-            )
+            answered = None
+            if wants and not offset:
+                answered = await answer_search(self.newsroom, found, words, wants, asked.speaker)
             if answered is not None:  # a question: its answer first, to send on
                 results.append(self._inline_answer(*answered, lang, bot_name))
         else:
