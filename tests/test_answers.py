@@ -507,3 +507,22 @@ def test_when_is_answered_by_a_month_alone() -> None:
         "data. The law passed by 112 votes to 31 and takes effect in January.",
     )
     assert marked(answer("the new law take effect", "date", [law])) == ["January"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "often"),
+    [
+        ("Trains will leave each city at 23:15 three times a week.", "three times a week"),
+        ("The board meets twice a year.", "twice a year"),
+        ("Buses run every 10 minutes.", "every 10 minutes"),
+        ("The paper is published daily.", "daily"),
+        ("Поезда ходят три раза в неделю.", "три раза в неделю"),
+        ("Автобусы ходят каждые 15 минут.", "каждые 15 минут"),
+        ("Trains leave at 23:15 and take seven hours.", None),  # when, not how often
+    ],
+)
+def test_how_often_is_answered_by_a_frequency(sentence: str, often: str | None) -> None:
+    got = answer(
+        "trains buses board paper поезда автобусы", "frequency", [("", sentence)], 0.0, min_words=0
+    )
+    assert (marked(got) if often else got) == ([often] if often else None)

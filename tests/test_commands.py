@@ -837,6 +837,7 @@ async def test_deep_links_follow_a_story_or_a_topic(demo_newsroom: Newsroom) -> 
         ("how much of the harvest did farmers lose?", "en", "Farmers in the", ["a third"]),
         ("how much does a sleeper cabin cost?", "en", "Sleeper cabins", ["65 crowns"]),
         ("when does the new law take effect?", "en", "The law passed", ["January"]),
+        ("how often will the night train run?", "en", "Trains will leave", ["three times a week"]),
         # Found by "final", answered by his words, which do not say it.
         (
             "what did Mendes say after the final?",

@@ -101,7 +101,8 @@ QUESTIONS = [
     ("How long has Navalny been in prison?", "Navalny been in prison", "duration"),
     ("как долго длилась забастовка?", "длилась забастовка", "duration"),
     ("сколько времени продлится ремонт?", "продлится ремонт", "duration"),
-    ("how often do trains run?", "do trains run", None),  # a frequency, not any figure
+    ("how often do trains run?", "trains", "frequency"),  # "three times a week"
+    ("как часто ходят поезда?", "ходят поезда", "frequency"),
     ("какая температура была в Колдере?", "температура была в Колдере", "figure"),
     ("how much is a ticket on the night train?", "is a ticket on the night train", "money"),
     ("what day was the congress?", "the congress", "date"),

@@ -31,8 +31,11 @@ from bot.news.paraphrases import as_one, in_question, in_sentence
 from bot.news.sentences import Sentence, split_sentences
 from bot.news.text import stems
 
-# "money": a figure that is a sum of money ("how much did the restoration cost?").
-Wants = Literal["figure", "money", "date", "duration", "place", "person", "quote", "identity"]
+# "money": a figure that is a sum of money ("how much did the restoration cost?");
+# "frequency": how often ("three times a week").
+Wants = Literal[
+    "figure", "money", "frequency", "date", "duration", "place", "person", "quote", "identity"
+]
 
 MAX_ARTICLES = 3
 MAX_CHARS = 60_000
@@ -101,7 +104,7 @@ def answer(
     if not asked:
         return None
     articles = articles[:MAX_ARTICLES]
-    kind: Wants | None = "figure" if wants == "money" else wants
+    kind = _WEIGHED_AMONG.get(wants, wants) if wants else None
     candidates = [
         candidate
         for number, (title, text) in enumerate(articles)
@@ -111,10 +114,13 @@ def answer(
         named = any(word[:1].isupper() for word in (speaker or question).split())
         candidates = _their_words(candidates, stems(speaker or question), only_theirs=named)
     # Words weigh by how many of the sentences with figures hold them, a sum
-    # of money or not: among the few with one, every word would be rare.
+    # of money or not (or of all sentences, asked how often): among the few
+    # that answer, every word would be rare.
     weights = _weights(asked, candidates)
     if wants == "money":
         candidates = _sums_of_money(candidates)
+    elif wants == "frequency":
+        candidates = _how_often(candidates, asked)
     if not candidates:
         return None
     whole = sum(weights.values())
@@ -318,6 +324,8 @@ def _marks(
     elif wants == "figure":
         spans = [_with_unit(sentence, a, b) for a, b in figures_and_dates(sentence)[0]]
         spans += spelt_figures(sentence)
+    elif wants == "frequency":
+        spans = [found.span() for found in _FREQUENCY.finditer(sentence)]
     elif wants == "date":
         spans = [_with_year(sentence, a, b) for a, b in figures_and_dates(sentence)[1]]
         spans += dates_in_words(sentence)
@@ -387,6 +395,16 @@ def _sums_of_money(candidates: list[_Candidate]) -> list[_Candidate]:
         )
         if sums:
             found.append(replace(candidate, marks=sums))
+    return found
+
+
+def _how_often(candidates: list[_Candidate], asked: frozenset[str]) -> list[_Candidate]:
+    """The candidates that say how often, with that marked."""
+    found = []
+    for candidate in candidates:
+        marks = _marks(candidate.sentence.text, "frequency", [], asked)
+        if marks is not None:
+            found.append(replace(candidate, marks=marks))
     return found
 
 
@@ -531,12 +549,28 @@ _POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")
 _PRONOUN = re.compile(r"\b(?:he|she|they|он|она|они)\b", re.IGNORECASE)
 # Quoted words: 12 characters or more between an opening and a closing mark.
 _QUOTED = re.compile(r"[\"“«]([^\"“”«»]{12,})[\"”»]")
+# The kinds whose answers are few among an article's sentences: words are
+# weighed among those of the wider kind (None: all sentences), then narrowed.
+_WEIGHED_AMONG: dict[Wants, Wants | None] = {"money": "figure", "frequency": None}
 _CURRENCY_SIGN = re.compile(r"[$£€₽¥]")
 _CURRENCY_AFTER = re.compile(
     r"\s?(?:(?:US|U\.S\.|Canadian|Australian|Hong\s+Kong|Singapore)\s+)?"
     r"(?:dollars?|euros?|pounds?|sterling|crowns?|kronor|kroner|krona|rubles?|roubles?|yen"
     r"|yuan|renminbi|francs?|pesos?|rupees?|rand|dinars?|lira|shekels?|baht|ringgit|naira"
     r"|USD|EUR|GBP|рубл\w*|долл\w*|евро|фунт\w*|крон\w*|юан\w*|гривен|гривн\w*)(?!\w)",
+    re.IGNORECASE,
+)
+# How often: "three times a week", "twice a year", "every 10 minutes", "daily",
+# "три раза в неделю", "каждые 15 минут", "ежедневно".
+_TIMES_EN = r"once|twice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+times"
+_TIMES_RU = r"раз|дважды|трижды|(?:\d+|два|три|четыре)\s+раза|(?:\d+|пять|шесть|семь)\s+раз"
+_FREQUENCY = re.compile(
+    rf"(?<!\w)(?:(?:{_TIMES_EN})\s+(?:a|per|each|every)\s+(?:day|week|month|year|hour|season)"
+    r"|every\s+(?:\d+\s+|other\s+|two\s+|three\s+|few\s+)?(?:minutes?|hours?|days?|weeks?"
+    r"|months?|years?)|daily|weekly|monthly|yearly|annually|hourly|nightly|fortnightly"
+    rf"|(?:{_TIMES_RU})\s+в\s+(?:день|неделю|месяц|год|час|сутки)"
+    r"|кажд(?:ый|ую|ое|ые)\s+(?:\d+\s+)?(?:минут\w*|час\w*|день|дня|дней|недел\w+|месяц\w*"
+    r"|год\w*|лет)|ежедневно|еженедельно|ежемесячно|ежегодно)(?!\w)",
     re.IGNORECASE,
 )
 # When, without a number: a month ("takes effect in January"), or a year, month

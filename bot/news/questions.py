@@ -389,8 +389,9 @@ _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
     (rf"how\s+{_MEASURED_EN}\s+(?:{_AUX_EN}\s+)?", "figure"),
     (rf"(?:in\s+)?what\s+(?:year|month|day|date)\s+(?:{_AUX_EN}\s+)?", "date"),
     (rf"how\s+long\s+(?:{_AUX_EN}\s+)?", "duration"),  # "three years", "since 2019"
-    # "how often": "three times a week", not any figure ("ten years after"): a search
-    (rf"how\s+(?:often|{_AUX_EN})\s+", None),
+    # "how often": "three times a week", not any figure ("ten years after")
+    (rf"how\s+often\s+(?:{_AUX_EN}\s+)?", "frequency"),
+    (rf"how\s+{_AUX_EN}\s+", None),
     (rf"when\s+{_AUX_EN}\s+", "date"),
     (rf"where\s+{_AUX_EN}\s+", "place"),
     (rf"why\s+{_AUX_EN}\s+", None),
@@ -407,6 +408,7 @@ _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
     (rf"which\s+(?:year|month|day)\s+(?:{_AUX_EN}\s+)?", "date"),
     (rf"which\s+(?:{_NAMED_EN})\s+", "person"),
     (r"(?:как\s+долго|сколько\s+времени)\s+", "duration"),
+    (r"как\s+часто\s+", "frequency"),
     (r"(?:сколько|насколько)\s+", "figure"),
     (r"когда\s+", "date"),
     (r"где\s+", "place"),
@@ -453,7 +455,8 @@ _QUESTION_WORDS = [(re.compile(pattern, _FLAGS), kind) for pattern, kind in _QUE
 # конгресс прошёл в Берлине").
 _EVENT_VERB = re.compile(
     r"\s+(?:held|take\s+place|took\s+place|taking\s+place|happen|happened|occur|occurred"
-    r"|located|based|start|started|begin|began|end|ended|last|lasted|take|took)$"
+    r"|located|based|start|started|begin|began|end|ended|last|lasted|take|took|run|runs|ran"
+    r"|operate|depart|leave|fly|sail|meet|met|arrive|come|came)$"
     r"|^(?:прош(?:ёл|ел|ла|ло|ли)|пройд(?:ёт|ет|ут)|проход(?:ил|ила|ило|или|ит|ят)"
     r"|состоял(?:ся|ась|ось|ись)|состоится|состоятся|начал(?:ся|ась|ось|ись)"
     r"|случил(?:ся|ась|ось|ись)|произош(?:ёл|ел|ла|ло|ли)|находи(?:тся|лся|лась|лось))\s+",
@@ -531,7 +534,7 @@ def _question(message: str) -> Asked | None:
     for frame, wants in _QUESTIONS:
         found = frame.match(message)
         if found and (topic := _topic(message[found.end() :])):
-            if wants in ("date", "duration", "place"):
+            if wants in ("date", "duration", "place", "frequency"):
                 topic = _without_event_verb(topic)
             if wants == "identity" and topic.islower() and message.lower().startswith("what"):
                 # No name to say what it is: "what is the score?" searches "the score",
