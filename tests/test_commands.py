@@ -838,6 +838,9 @@ async def test_deep_links_follow_a_story_or_a_topic(demo_newsroom: Newsroom) -> 
         ("how much does a sleeper cabin cost?", "en", "Sleeper cabins", ["65 crowns"]),
         ("when does the new law take effect?", "en", "The law passed", ["January"]),
         ("how often will the night train run?", "en", "Trains will leave", ["three times a week"]),
+        ("who is Ruth Alvarez?", "en", '"We will look', ["the authority's head"]),
+        ("what was Kestrel's revenue last year?", "en", "Kestrel reported", ["3.1 billion crowns"]),
+        ("how long will the Mendes injury keep him out?", "en", "Calder Rovers", ["two months"]),
         # Found by "final", answered by his words, which do not say it.
         (
             "what did Mendes say after the final?",

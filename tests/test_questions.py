@@ -138,6 +138,8 @@ QUESTIONS = [
     ("by how much were salaries cut?", "were salaries cut", "figure"),
     ("how much did house prices fall?", "did house prices fall", "figure"),
     ("какова стоимость ремонта?", "стоимость ремонта", "money"),
+    ("what was Kestrel's revenue last year?", "Kestrel's revenue last year", "money"),
+    ("какова прибыль банка?", "прибыль банка", "money"),
     ("how far is Calder?", "how far is Calder", None),  # a distance: not any figure
     ("what was the score?", "the score", None),  # no name to say what it is
     ("What's next for consoles?", "What's next for consoles", None),

@@ -284,7 +284,7 @@ _ROLES = frozenset(
     dissident poet filmmaker musician dictator winner contractor subcontractor reporter
     politician lawmaker wrestler quarterback astronaut explorer chef songwriter
     commentator pundit campaigner historian expert spokesperson cleric priest prosecutor
-    owner investor banker trader hacker whistleblower
+    owner investor banker trader hacker whistleblower head boss
     футболист хоккеист теннисист спортсмен певец певица актёр актер актриса режиссёр режиссер
     писатель поэт бизнесмен предприниматель председатель основатель сооснователь депутат
     сенатор посол секретарь генсек эксперт аналитик экономист юрист адвокат правозащитница

@@ -362,10 +362,10 @@ _NO_NAME = re.compile(r"(?:the|a|an|behind|in|at|on|to|for)\s|[a-z]+(?:ed|en|ing
 _MONEY_WORDS = re.compile(
     r"\b(?:costs?|costing|prices?|priced|paid|pay|paying|spen[dt]|spending|worth|fines?"
     r"|salar(?:y|ies)|wages?|fees?|bills?|budget|ransom|bail|reward|compensation|damages|money"
-    r"|tickets?|fares?|rent"
+    r"|tickets?|fares?|rent|revenues?|profits?|turnover|income|earnings"
     r"|charged?)\b|(?<!\w)(?:сколько\s+(?:сто(?:ит|ят|ил|ила|ило|или)|заплати\w*|потрати\w*"
     r"|плат(?:ят|ит|или|ил|ила))|стоимост\w*|цен(?:а|у|ы|ой)|штраф\w*|зарплат\w*|бюджет\w*"
-    r"|денег|деньги|билет\w*)(?!\w)",
+    r"|денег|деньги|билет\w*|выручк\w*|прибыл\w*|доход\w*)(?!\w)",
     _FLAGS,
 )
 # What asks for a count, or for how much a sum changed, not the sum.
@@ -423,18 +423,19 @@ _QUESTIONS = [(re.compile(pattern, _FLAGS), wants) for pattern, wants in _QUESTI
 _MEASURE_EN = (
     r"(?:rates?|prices?|percentage|share|amount|number|sum|total|costs?|fines?|salary|age|toll"
     r"|value|budget|deficit|debt|population|turnout|temperature|distance|height|level|bill"
-    r"|fees?|wages?|pay|unemployment|inflation|result)"
+    r"|fees?|wages?|pay|unemployment|inflation|result|revenues?|profits?|turnover|income"
+    r"|earnings|losses|gdp)"
 )
 _MEASURE_RU = (
     r"(?:ставк|процент|сумм|цен|стоимост|числ|количеств|дол|размер|уровен|уровн|штраф"
     r"|зарплат|бюджет|населени|явк|инфляц|безработиц|температур|высот|глубин|скорост"
-    r"|расстояни|возраст)\w*"
+    r"|расстояни|возраст|выручк|прибыл|доход|убыт)\w*"
 )
 _MEASURE_FRAMES = [
     re.compile(pattern, _FLAGS)
     for pattern in (
         rf"what(?:\s+(?:is|was|are|were|will\s+be)|'s|’s)\s+(?:the\s+)?"
-        rf"(?=(?:[\w-]+\s+){{0,2}}{_MEASURE_EN}\b)",
+        rf"(?=(?:[\w'’-]+\s+){{0,2}}{_MEASURE_EN}\b)",  # "what was Kestrel's revenue?"
         rf"what\s+(?={_MEASURE_EN}\s+{_AUX_EN}\b)",
         rf"(?:какова|каков|каково|каковы|какой|какая|какое|какие)\s+(?=(?:[\w-]+\s+)?{_MEASURE_RU}\b)",
     )
