@@ -49,18 +49,11 @@ from bot.commands.question import answer_search
 from bot.config import Settings
 from bot.ingest import ingest_items
 from bot.ingest.files import Record
-from bot.news.answers import (
-    Answer,
-    Wants,
-    answer,
-    dates_in_words,
-    durations,
-    is_money,
-    spelt_figures,
-)
+from bot.news.answers import Answer, Wants, answer
 from bot.news.entities import find_entities
 from bot.news.facts import figures_and_dates
 from bot.news.gazetteer import TITLES
+from bot.news.measures import dates_in_words, durations, is_money, spelt_figures
 from bot.news.sentences import split_sentences
 from bot.news.text import IRREGULAR_EN, stems
 from bot.newsroom import Newsroom

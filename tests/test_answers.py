@@ -4,16 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.news.answers import (
-    MAX_ANSWER_CHARS,
-    answer,
-    dates_in_words,
-    durations,
-    is_money,
-    spelt_figures,
-)
+from bot.news.answers import MAX_ANSWER_CHARS, answer
 from bot.news.descriptions import descriptions
 from bot.news.facts import attributions, figures_and_dates
+from bot.news.measures import dates_in_words, durations, is_money, spelt_figures
 from bot.news.text import stems
 
 DETENTIONS = (

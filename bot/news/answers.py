@@ -27,6 +27,16 @@ from bot.news.descriptions import descriptions
 from bot.news.entities import Entities, find_entities, surnames
 from bot.news.facts import attributions, figures_and_dates
 from bot.news.gazetteer import TITLES
+from bot.news.measures import (
+    dates_in_words,
+    durations,
+    frequencies,
+    is_money,
+    money_end,
+    spelt_figures,
+    with_unit,
+    with_year,
+)
 from bot.news.paraphrases import as_one, in_question, in_sentence
 from bot.news.sentences import Sentence, split_sentences
 from bot.news.text import stems
@@ -320,53 +330,19 @@ def _marks(
     if wants == "identity":
         return _apart(descriptions(sentence, asked)) or None
     if wants == "duration":
-        spans = [_with_year(sentence, a, b) for a, b in durations(sentence)]
+        spans = [with_year(sentence, a, b) for a, b in durations(sentence)]
     elif wants == "figure":
-        spans = [_with_unit(sentence, a, b) for a, b in figures_and_dates(sentence)[0]]
+        spans = [with_unit(sentence, a, b) for a, b in figures_and_dates(sentence)[0]]
         spans += spelt_figures(sentence)
     elif wants == "frequency":
-        spans = [found.span() for found in _FREQUENCY.finditer(sentence)]
+        spans = frequencies(sentence)
     elif wants == "date":
-        spans = [_with_year(sentence, a, b) for a, b in figures_and_dates(sentence)[1]]
+        spans = [with_year(sentence, a, b) for a, b in figures_and_dates(sentence)[1]]
         spans += dates_in_words(sentence)
     else:
         spans = _names_in(sentence, names)
     marks = _apart([(a, b) for a, b in spans if not asked & as_one(stems(sentence[a:b]))])
     return marks or None
-
-
-def spelt_figures(sentence: str) -> list[tuple[int, int]]:
-    """Where a sentence counts in words, as news writes small numbers, shares
-    and multiples: "three seasons", "a third less wheat", "ten times more
-    likely", "tens of thousands of supporters", "вдвое", "треть урожая".
-    Not "one" nor "a": nearly every sentence has them; not a capitalised
-    word inside the sentence ("the Seven Sisters")."""
-    return [
-        found.span()
-        for found in _SPELT_FIGURE.finditer(sentence)
-        if found.start() == 0 or not sentence[found.start()].isupper()
-    ]
-
-
-def dates_in_words(sentence: str) -> list[tuple[int, int]]:
-    """Where a sentence says when without a number, which figures_and_dates
-    needs: a month ("takes effect in January", "в январе"), or a year, month
-    or week from now ("in the first half of next year", "в следующем году")."""
-    return [found.span(found.lastindex or 0) for found in _WHEN_IN_WORDS.finditer(sentence)]
-
-
-def durations(sentence: str) -> list[tuple[int, int]]:
-    """Where a sentence says how long: a count of units of time ("three
-    years", "a 10-day trial", "two-week", "три года", "10 дней") or since
-    when ("since 2019", "с 24 февраля 2022 года"): what answers "how long"."""
-    spans = [m.span(1) for m in _DURATION.finditer(sentence)]
-    dates = figures_and_dates(sentence)[1]
-    since = [
-        (a, b)
-        for a, b in dates
-        if sentence[a:b].lower().startswith("since") or _SINCE.search(sentence[max(0, a - 12) : a])
-    ]
-    return spans + since
 
 
 def _nearest(
@@ -391,7 +367,7 @@ def _sums_of_money(candidates: list[_Candidate]) -> list[_Candidate]:
     for candidate in candidates:
         text = candidate.sentence.text
         sums = tuple(
-            (a, _currency_after(text, b) or b) for a, b in candidate.marks if is_money(text, a, b)
+            (a, money_end(text, b) or b) for a, b in candidate.marks if is_money(text, a, b)
         )
         if sums:
             found.append(replace(candidate, marks=sums))
@@ -406,22 +382,6 @@ def _how_often(candidates: list[_Candidate], asked: frozenset[str]) -> list[_Can
         if marks is not None:
             found.append(replace(candidate, marks=marks))
     return found
-
-
-def is_money(sentence: str, start: int, end: int) -> bool:
-    """Whether the figure at sentence[start:end] is a sum of money: with a
-    currency's sign ("$1.13bn", "£5", "US$ 40") or its name after it ("48
-    million crowns", "20 тысяч рублей")."""
-    return _CURRENCY_SIGN.search(sentence[max(0, start - 3) : end]) is not None or bool(
-        _currency_after(sentence, end)
-    )
-
-
-def _currency_after(sentence: str, end: int) -> int:
-    """Where the currency's name after a figure ends ("48 million| crowns|"), or 0."""
-    unit = _UNIT.match(sentence, end)
-    named = _CURRENCY_AFTER.match(sentence, unit.end() if unit else end)
-    return named.end() if named else 0
 
 
 def _names_wanted(entities: Entities, wants: Wants) -> list[str]:
@@ -447,18 +407,6 @@ def _names_in(sentence: str, names: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def _with_unit(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """A figure with the word that scales it ("20" of "20 тысяч", "2.3 million")."""
-    unit = _UNIT.match(sentence, end)
-    return start, unit.end() if unit else end
-
-
-def _with_year(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """A date with the year after it ("24 February" of "24 February 2022")."""
-    year = _YEAR.match(sentence, end)
-    return start, year.end() if year else end
-
-
 def _apart(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     """The spans sorted, overlapping ones merged ("$1.13" and "13bn")."""
     merged: list[tuple[int, int]] = []
@@ -482,47 +430,6 @@ def _weights(asked: frozenset[str], candidates: list[_Candidate]) -> dict[str, f
 
 
 _WORD = re.compile(r"\w+")
-# A count of units of time: what says how long.
-_COUNTS_EN = (
-    r"\d{1,3}(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|fifteen|twenty|thirty|forty|fifty|hundred|several|few|a\s+few|half\s+an?|a\s+couple\s+of"
-)
-_COUNTS_RU = (
-    r"\d{1,3}(?:[.,]\d+)?|один|одн\w+|два|две|двух|три|трёх|трех|четыре|пять|шесть|семь|восемь"
-    r"|девять|десять|несколько|полтора"
-)
-_NUMBER_WORDS_EN = (
-    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-    r"|sixteen|seventeen|eighteen|nineteen"
-    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
-    r"|(?:several\s+|a\s+few\s+)?(?:dozens|hundreds|thousands|millions)"
-    r"|tens\s+of\s+thousands|a\s+(?:dozen|hundred|thousand|million)"
-)
-_NUMBER_WORDS_RU = (
-    r"дв(?:а|е|ух|ум|умя)|тр(?:и|ех|ёх|ем|ём|емя)|четыр(?:е|ех|ёх|ьмя)|пят(?:ь|и|ью)"
-    r"|шест(?:ь|и|ью)|сем(?:ь|и|ью)|восем(?:ь|ью)|восьми|девят(?:ь|и|ью)|десят(?:ь|и|ью)"
-    r"|двадцат(?:ь|и)|тридцат(?:ь|и)|сорок(?:а)?|пятьдесят|пятидесяти|сто|двести|триста"
-    r"|десятк(?:и|ов)\s+тысяч|(?:несколько\s+|нескольк(?:их|им)\s+)?(?:десятк(?:и|ов|ам)"
-    r"|сот(?:ни|ен|ням)|тысяч(?:и|ам)?|миллион(?:ы|ов))"
-)
-_SPELT_FIGURE = re.compile(
-    r"(?<![\w-])(?:"
-    rf"(?:(?:a|one|two|three)[\s-]+(?:half|third|quarter|fifth|tenth)s?|twice|half\s+of"
-    rf"|(?:{_NUMBER_WORDS_EN})(?:\s+times|-fold)?)"
-    r"|(?:треть|трети|четверть|половин(?:а|у|ы|ой)|вдвое|втрое|вчетверо|впятеро|вдесятеро"
-    rf"|в\s+(?:{_NUMBER_WORDS_RU})\s+раза?|(?:{_NUMBER_WORDS_RU})))(?![\w-])",
-    re.IGNORECASE,
-)
-_DURATION = re.compile(
-    rf"(?<!\w)((?:{_COUNTS_EN})[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?"
-    r"|decades?|centuries|century)(?:[\s-]+long)?"
-    rf"|(?:{_COUNTS_RU})\s+(?:секунд\w*|минут\w*|час\w*|дн\w+|день|недел\w*|месяц\w*"
-    r"|год\w*|лет))(?!\w)(?![\s-]+(?:ago|old|earlier|later|назад|спустя)\b)",
-    re.IGNORECASE,
-)
-# "since 2019", "с 24 февраля": a date that says how long, by the word before it.
-_SINCE = re.compile(r"(?:^|\W)(?:since|с|со)\s+$", re.IGNORECASE)
 # The kinds of answer that are names the article lists.
 _BY_NAME = ("place", "person")
 # The most characters between a sentence and the next (spaces, a line break).
@@ -552,46 +459,3 @@ _QUOTED = re.compile(r"[\"“«]([^\"“”«»]{12,})[\"”»]")
 # The kinds whose answers are few among an article's sentences: words are
 # weighed among those of the wider kind (None: all sentences), then narrowed.
 _WEIGHED_AMONG: dict[Wants, Wants | None] = {"money": "figure", "frequency": None}
-_CURRENCY_SIGN = re.compile(r"[$£€₽¥]")
-_CURRENCY_AFTER = re.compile(
-    r"\s?(?:(?:US|U\.S\.|Canadian|Australian|Hong\s+Kong|Singapore)\s+)?"
-    r"(?:dollars?|euros?|pounds?|sterling|crowns?|kronor|kroner|krona|rubles?|roubles?|yen"
-    r"|yuan|renminbi|francs?|pesos?|rupees?|rand|dinars?|lira|shekels?|baht|ringgit|naira"
-    r"|USD|EUR|GBP|рубл\w*|долл\w*|евро|фунт\w*|крон\w*|юан\w*|гривен|гривн\w*)(?!\w)",
-    re.IGNORECASE,
-)
-# How often: "three times a week", "twice a year", "every 10 minutes", "daily",
-# "три раза в неделю", "каждые 15 минут", "ежедневно".
-_TIMES_EN = r"once|twice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+times"
-_TIMES_RU = r"раз|дважды|трижды|(?:\d+|два|три|четыре)\s+раза|(?:\d+|пять|шесть|семь)\s+раз"
-_FREQUENCY = re.compile(
-    rf"(?<!\w)(?:(?:{_TIMES_EN})\s+(?:a|per|each|every)\s+(?:day|week|month|year|hour|season)"
-    r"|every\s+(?:\d+\s+|other\s+|two\s+|three\s+|few\s+)?(?:minutes?|hours?|days?|weeks?"
-    r"|months?|years?)|daily|weekly|monthly|yearly|annually|hourly|nightly|fortnightly"
-    rf"|(?:{_TIMES_RU})\s+в\s+(?:день|неделю|месяц|год|час|сутки)"
-    r"|кажд(?:ый|ую|ое|ые)\s+(?:\d+\s+)?(?:минут\w*|час\w*|день|дня|дней|недел\w+|месяц\w*"
-    r"|год\w*|лет)|ежедневно|еженедельно|ежемесячно|ежегодно)(?!\w)",
-    re.IGNORECASE,
-)
-# When, without a number: a month ("takes effect in January"), or a year, month
-# or week from now ("next year", "в следующем году"): dates answer "when" too.
-_MONTHS_EN = (
-    r"January|February|March|April|May|June|July|August|September|October|November|December"
-)
-_MONTHS_RU = r"январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре"
-_WHEN_IN_WORDS = re.compile(
-    rf"(?<!\w)(?:(?:in|from|since|until|by|before|after|early|late|mid-?|next|last|this)\s+"
-    rf"(?:(?:early|late|mid-?)\s*)?({_MONTHS_EN})\b"
-    r"|((?:next|last|this|later\s+this|earlier\s+this)\s+(?:year|month|week|spring|summer|autumn"
-    r"|fall|winter))\b"
-    rf"|(?:в|с|до|к)\s+({_MONTHS_RU})(?!\w)"
-    r"|((?:в|на)\s+(?:следующем|прошлом|этом|будущем)\s+(?:году|месяце)"
-    r"|на\s+(?:следующей|прошлой|этой)\s+неделе)(?!\w))",
-)
-_YEAR = re.compile(r",?\s(?:19|20)\d\d\b(?:\s?(?:года|г\.))?")
-# Words that scale a figure just before them.
-_UNIT = re.compile(
-    r"\s?(?:bn|m|k|million|billion|trillion|thousand|hundred|%|percent|per cent"
-    r"|тыс\.?|тысяч\w*|млн|млрд|миллион\w*|миллиард\w*|процент\w*)(?!\w)",
-    re.IGNORECASE,
-)
