@@ -127,10 +127,8 @@ def answer(
     # of money or not (or of all sentences, asked how often): among the few
     # that answer, every word would be rare.
     weights = _weights(asked, candidates)
-    if wants == "money":
-        candidates = _sums_of_money(candidates)
-    elif wants == "frequency":
-        candidates = _how_often(candidates, asked)
+    if wants in _WEIGHED_AMONG:
+        candidates = _narrowed(candidates, wants, asked)
     if not candidates:
         return None
     whole = sum(weights.values())
@@ -269,8 +267,13 @@ def _named_before(sentence: str, at: int, speaker: frozenset[str]) -> bool:
     """Whether another's whole name stands right before the word of
     attribution at `at`: then who is named after it is reported on, not
     speaking ("Club doctor Paul Anand said Mendes had played")."""
-    run = _CAPITALISED_RUN_BEFORE.search(sentence, 0, at)
-    return run is not None and _someone_else(run.group(), speaker)
+    runs = list(_CAPITALISED_RUN.finditer(sentence, 0, at))
+    last = runs[-1] if runs else None
+    return (
+        last is not None
+        and not sentence[last.end() : at].strip()
+        and _someone_else(last.group(), speaker)
+    )
 
 
 def _another_first_name(sentence: str, at: int, speaker: frozenset[str]) -> bool:
@@ -361,25 +364,22 @@ def _nearest(
     return tuple(mark for mark, far in zip(marks, away, strict=True) if far <= reach)
 
 
-def _sums_of_money(candidates: list[_Candidate]) -> list[_Candidate]:
-    """The candidates whose figures are sums of money, with only those marked."""
+def _narrowed(
+    candidates: list[_Candidate], wants: Wants, asked: frozenset[str]
+) -> list[_Candidate]:
+    """Of candidates weighed among a wider kind (_WEIGHED_AMONG), those that
+    answer as `wants`, with that marked: a figure that is a sum of money (with
+    its currency: "48 million crowns"), a sentence that says how often."""
     found = []
     for candidate in candidates:
         text = candidate.sentence.text
-        sums = tuple(
-            (a, money_end(text, b) or b) for a, b in candidate.marks if is_money(text, a, b)
-        )
-        if sums:
-            found.append(replace(candidate, marks=sums))
-    return found
-
-
-def _how_often(candidates: list[_Candidate], asked: frozenset[str]) -> list[_Candidate]:
-    """The candidates that say how often, with that marked."""
-    found = []
-    for candidate in candidates:
-        marks = _marks(candidate.sentence.text, "frequency", [], asked)
-        if marks is not None:
+        if wants == "money":
+            marks = tuple(
+                (a, money_end(text, b) or b) for a, b in candidate.marks if is_money(text, a, b)
+            )
+        else:
+            marks = _marks(text, wants, [], asked) or ()
+        if marks:
             found.append(replace(candidate, marks=marks))
     return found
 
@@ -448,8 +448,6 @@ _ROLE_THEN_NAME = re.compile(r"\s+the\s[^,]{0,60}\b[a-z][\w'’-]*,\s+(?:[A-Z][\
 # unless after one of _AFFILIATION ("of the Joint Chiefs of Staff", "with The Atlantic").
 _CAPITALISED_RUN = re.compile(r"[A-ZА-ЯЁ][\w'’-]*(?:\s+[A-ZА-ЯЁ][\w'’-]*)+")
 _AFFILIATION = frozenset("of the with at from for in".split())
-# Two capitalised words or more right before a word of attribution ("Paul Anand said").
-_CAPITALISED_RUN_BEFORE = re.compile(r"[A-ZА-ЯЁ][\w'’-]*(?:\s+[A-ZА-ЯЁ][\w'’-]*)+\s*$")
 # After a name: whose ("Blair's spokesman", "the Williams' lawyer").
 _POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")
 # Who says it when the sentence before named them: "... ," he added.
