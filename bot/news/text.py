@@ -163,10 +163,17 @@ IRREGULAR_EN = {
     for form in forms.split()
 }
 
-# Each such stem to the forms that begin no word of its stem ("lead": "led").
-_IRREGULAR_OF: dict[str, list[str]] = {}
-for _form, _base in IRREGULAR_EN.items():
-    _IRREGULAR_OF.setdefault(str(_EN.stemWord(_base)), []).append(_form)
+
+def _irregular_forms() -> dict[str, list[str]]:
+    """Each such word's stem to its forms, which begin no word of that stem
+    ("lead": "led"): what snippets look for besides the stem."""
+    forms: dict[str, list[str]] = {}
+    for form, base in IRREGULAR_EN.items():
+        forms.setdefault(str(_EN.stemWord(base)), []).append(form)
+    return forms
+
+
+_IRREGULAR_OF = _irregular_forms()
 
 # Invisible characters that can sit inside a word ("Nav\u200balny"): zero-width
 # spaces and joiners, soft hyphen, direction marks and embeddings, BOM.
