@@ -52,7 +52,7 @@ log = logging.getLogger(__name__)
 
 # Bump when bot.news.text changes how words become search terms: the stored
 # index is then rebuilt on the next open.
-INDEX_VERSION = "text-5"
+INDEX_VERSION = "text-6"
 # Related articles: how many similar signatures to consider, and the least
 # similarity (StoryIndex.same_subject) for an article of another story to
 # count as the same subject. On the BBC dev categories (benchmarks/

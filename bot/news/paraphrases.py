@@ -44,11 +44,12 @@ _GROUPS = (
     " climbing jump jumped surge surged soar soared"
     " вырос выросла выросло выросли рост увеличился увеличилась увеличилось"
     " увеличились увеличение подскочил подскочила подскочили",
-    # What fell.
+    # What fell, or was cut ("lowered" stems as "lower": "the lower house" too).
     "fall falls fell fallen falling drop dropped drops dropping decline declined"
     " declines declining decrease decreased decreases slump slumped plunge plunged"
     " упал упала упало упали падение снизился снизилась снизилось снизились снижение"
-    " сократился сократилась сократилось сократились сокращение",
+    " сократился сократилась сократилось сократились сокращение снизит снизить сократит"
+    " сократить cut cuts cutting lowered lowering reduce reduced reduces reducing",
     # What was paid.
     # Not "стоил": its stem is "сто" (a hundred).
     "pay paid pays paying spend spent spending cost costs costing заплатил"

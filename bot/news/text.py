@@ -60,7 +60,7 @@ STOP_WORDS_EN = frozenset(
     """a an and are as at be been but by for from had has have he her his i if in into is it its
     of on or our she so than that the their them then there these they this to was we were what
     when which who will with would you your not no do does did said says also after over about
-    up out more him me us my""".split()
+    up out more him me us my say""".split()
 )
 STOP_WORDS_RU = frozenset(
     """и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только
