@@ -34,10 +34,10 @@ def sentence_terms(text: str) -> frozenset[str]:
         ("injured", "12 were wounded"),
         ("people parade", "Tens of thousands of supporters joined the parade"),
         ("sacked", "Eastport United dismissed manager Viktor Hale"),
-        (
-            "bank say cut",
-            "The bank said it could begin lowering borrowing costs",
-        ),  # "say" a stop word
+        # "say" is a stop word, as "said" is
+        ("bank say cut", "The bank said it could begin lowering borrowing costs"),
+        ("backs congress", "The congress is supported by the European Union"),
+        ("supports congress", "The congress is backed by the European Union"),
     ],
 )
 def test_the_readers_word_is_held_by_the_writers(question: str, sentence: str) -> None:
@@ -53,6 +53,7 @@ def test_the_readers_word_is_held_by_the_writers(question: str, sentence: str) -
         ("раненых", "Ранее сообщалось о 5 погибших"),  # "ранее" is "earlier"
         ("заплатили", "Пришлось ждать сто дней"),  # "сто" is a hundred
         ("участвовали", "Им пришлось уехать"),  # "пришлось" is "had to", not "came"
+        ("backs", "The delegates came back to Brussels"),  # "back" is no backing
     ],
 )
 def test_different_words_stay_different(question: str, sentence: str) -> None:
@@ -69,6 +70,7 @@ def test_a_death_asked_of_is_answered_where_the_article_writes_another_word() ->
     [
         ("people attended the congress", "the congress"),
         ("человек приняли участие в конгрессе", "в конгрессе"),
+        ("backs the congress", "the congress"),
         ("Brussels congress", ""),  # nothing written otherwise
         ("people killed", ""),  # nothing else
     ],

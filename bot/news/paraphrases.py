@@ -56,6 +56,9 @@ _GROUPS = (
     " заплатила заплатили потратил потратила потратили",
     # What was sold.
     "sell sold sells selling sale sales продал продала продали продано продажи продаж",
+    # Who supports (and backs: _BACKING).
+    "support supports supported supporting поддерживает поддерживают поддержал поддержали"
+    " поддержка поддержку",
     # Who was sacked. Not "fired": shots are.
     "sack sacked sacking dismissed ousted уволил уволила уволили уволен уволена",
     # Who, counted: "how many people" asks for a count of persons. Not "лица": faces.
@@ -76,12 +79,18 @@ _PERSONS = (
     " избирателей пациентов заключённых политзаключённых граждан россиян делегатов"
     " зрителей туристов"
 )
+# Backing, read as "support": its stem is that of "back" ("came back").
+_BACKING = re.compile(r"\b(?:backs|backed|backing)\b", re.IGNORECASE)
 # Taking part, in two words: read as "participated".
 _TAKING_PART = re.compile(
     r"\b(?:take|takes|took|taken|taking)\s+part\b|(?<!\w)(?:принял|приняла|приняли|принимал"
     r"|принимала|принимали|примут|принимают)\s+участие(?!\w)",
     re.IGNORECASE,
 )
+
+
+# What a question's words are read as, besides their groups.
+_READ_AS = ((_TAKING_PART, "participated"), (_BACKING, "supports"))
 
 
 def _read(groups: Iterable[str]) -> dict[str, str]:
@@ -97,6 +106,7 @@ def _read(groups: Iterable[str]) -> dict[str, str]:
 _AS = _read(_GROUPS)
 _PEOPLE = _AS["peopl"]
 _TAKEN_PART = _AS["particip"]
+_SUPPORT = _AS["support"]
 _COUNTED = frozenset(stems(_PERSONS))
 
 
@@ -107,12 +117,14 @@ def as_one(terms: Iterable[str]) -> frozenset[str]:
 
 def in_question(question: str) -> frozenset[str]:
     """The question's terms, each of a group read as the group's first."""
-    return as_one(stems(_TAKING_PART.sub("participated", question)))
+    for pattern, word in _READ_AS:
+        question = pattern.sub(word, question)
+    return as_one(stems(question))
 
 
 def in_sentence(terms: Iterable[str], text: str, counts: bool = False) -> frozenset[str]:
     """A sentence's terms (its stems) as in_question reads a question's, with
-    taking part held by its two words; asked for a count (`counts`), with
+    taking part held by its two words, support by "backed"; asked for a count (`counts`), with
     "people" held by the persons it counts. Only then: held by every sentence
     naming "residents" or "children", "people" would weigh next to nothing
     in "who said many people owe Wilson an apology?"."""
@@ -122,6 +134,8 @@ def in_sentence(terms: Iterable[str], text: str, counts: bool = False) -> frozen
         found |= {_PEOPLE}
     if _TAKING_PART.search(text):
         found |= {_TAKEN_PART}
+    if _BACKING.search(text):
+        found |= {_SUPPORT}
     return found
 
 
@@ -130,7 +144,10 @@ def without_paraphrased(question: str) -> str:
     congress": "the congress"), to find the articles that write them
     otherwise; "" when it has none, or nothing else."""
     kept: list[str] = []
-    for word in _TAKING_PART.sub(" ", question).split():
+    unphrased = question
+    for pattern, _ in _READ_AS:
+        unphrased = pattern.sub(" ", unphrased)
+    for word in unphrased.split():
         found = stems(word)
         if not found or not all(term in _AS for term in found):
             kept.append(word)
