@@ -87,10 +87,7 @@ def questions(row: dict[str, Any]) -> Iterator[Question]:
             for start, end in spans[kind]:
                 found = line[start:end]
                 if found in text or (kind == "figure" and found.lower() in text.lower()):
-                    before, after = line[:start].split(), line[end:].split()
-                    whole = " ".join(before + after)
-                    short = " ".join(before[-NEAR_WORDS:] + after[:NEAR_WORDS])
-                    yield kind, whole, short, found
+                    yield kind, *without_answer(line, start, end), found
 
 
 _ROWS = (
@@ -113,6 +110,13 @@ def row_name(kind: Wants, found: str) -> str:
     if kind == "date" and dates_in_words(f"in {found}") == [(3, 3 + len(found))]:
         return "date in words"
     return kind
+
+
+def without_answer(line: str, start: int, end: int) -> tuple[str, str]:
+    """The two questions a highlight makes with line[start:end] taken out:
+    the whole line less it, and the NEAR_WORDS words either side of it."""
+    before, after = line[:start].split(), line[end:].split()
+    return " ".join(before + after), " ".join(before[-NEAR_WORDS:] + after[:NEAR_WORDS])
 
 
 def holds(text: str, found: str, kind: Wants) -> bool:
@@ -245,10 +249,7 @@ def sums_of_money(rows: list[dict[str, Any]]) -> dict[str, int]:
                 found = line[start:end]
                 if not is_money(line, start, end) or found not in row["text"]:
                     continue
-                before, after = line[:start].split(), line[end:].split()
-                whole = " ".join(before + after)
-                short = " ".join(before[-NEAR_WORDS:] + after[:NEAR_WORDS])
-                for question in (whole, short):
+                for question in without_answer(line, start, end):
                     counts["asked"] += 1
                     for kind in ("figure", "money"):
                         got = answer(question, kind, article)

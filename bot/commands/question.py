@@ -78,9 +78,7 @@ async def answer_search(
     wider = await newsroom.search(looser, limit=MAX_ARTICLES, across=0)
     if wider.mode != "all" or wider.respelt:
         return None
-    articles = [f.article for f in wider.found]
-    got = answer(words, wants, [(a.title, a.text) for a in articles], speaker=speaker)
-    return (got, articles[got.article]) if got is not None else None
+    return _answered_by([f.article for f in wider.found], words, wants, speaker)
 
 
 def answer_among(
@@ -104,6 +102,14 @@ def answer_among(
     if got is None and result.across:
         articles = [found.article for found in result.across]
         got = _answer_across(words, wants, articles, speaker)
+    return (got, articles[got.article]) if got is not None else None
+
+
+def _answered_by(
+    articles: list[Article], words: str, wants: Wants, speaker: str
+) -> tuple[Answer, Article] | None:
+    """The answer these articles give, with the article that gives it."""
+    got = answer(words, wants, [(a.title, a.text) for a in articles], speaker=speaker)
     return (got, articles[got.article]) if got is not None else None
 
 

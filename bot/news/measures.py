@@ -59,8 +59,7 @@ def is_money(sentence: str, start: int, end: int) -> bool:
 
 def money_end(sentence: str, end: int) -> int:
     """Where the currency's name after a figure ends ("48 million| crowns|"), or 0."""
-    unit = _UNIT.match(sentence, end)
-    named = _CURRENCY_AFTER.match(sentence, unit.end() if unit else end)
+    named = _CURRENCY_AFTER.match(sentence, with_unit(sentence, end, end)[1])
     return named.end() if named else 0
 
 
