@@ -64,8 +64,10 @@ NEAR_WORDS = 6
 
 
 def questions(row: dict[str, Any]) -> Iterator[Question]:
-    """(kind, whole question, short question, answer) for each answer a
-    highlight holds that the story writes as well."""
+    """(kind, whole question, short question, answer, whether the answer
+    opens the highlight) for each answer a highlight holds that the story
+    writes as well. A person who opens it is who does what the rest says, as
+    a reader asks "who won the cup final?"; one inside it is not."""
     text = row["text"]
     entities = find_entities(text)
     names: dict[Wants, list[str]] = {
@@ -87,7 +89,7 @@ def questions(row: dict[str, Any]) -> Iterator[Question]:
             for start, end in spans[kind]:
                 found = line[start:end]
                 if found in text or (kind == "figure" and found.lower() in text.lower()):
-                    yield kind, *without_answer(line, start, end), found
+                    yield kind, *without_answer(line, start, end), found, start == 0
 
 
 _ROWS = (
@@ -138,7 +140,8 @@ def _marked(got: Answer, found: str) -> bool:
     return any(found in got.text[a:b] or got.text[a:b] in found for a, b in got.marks)
 
 
-Question = tuple[Wants, str, str, str]  # kind, whole question, short question, answer
+# kind, whole question, short question, answer, whether the answer opens the highlight
+Question = tuple[Wants, str, str, str, bool]
 
 
 def evaluate(
@@ -150,14 +153,14 @@ def evaluate(
     for row, row_questions in zip(rows, asked, strict=True):
         article = [(row.get("title") or "", row["text"])]
         first = next((s.text for s in split_sentences(row["text"]) if s.is_prose), "")
-        for kind, whole, short, found in row_questions:
+        for kind, whole, short, found, opens in row_questions:
             for form, question in (("whole", whole), ("short", short)):
                 tally = counts.setdefault(f"{row_name(kind, found)} {form}", {})
                 tally["n"] = tally.get("n", 0) + 1
                 words = answer(question, None, article, min_coverage=0.0, min_words=0)
                 typed = answer(question, kind, article, min_coverage=0.0, min_words=0)
                 started = time.perf_counter()
-                bot = answer(question, kind, article)
+                bot = answer(question, kind, article, doer=opens)
                 times.append(time.perf_counter() - started)
                 results = {
                     "first sentence": holds(first, found, kind),
@@ -185,7 +188,7 @@ async def through_search(
         try:
             await ingest_items(room.storage, [Record("dev", row, n) for n, row in enumerate(rows)])
             for row_questions in asked:
-                for kind, _, short, found in row_questions:
+                for kind, _, short, found, _ in row_questions:
                     tally = counts.setdefault(
                         row_name(kind, found), {"n": 0, "answered": 0, "right": 0}
                     )
@@ -225,7 +228,7 @@ def readers_form(rows: list[dict[str, Any]], asked: list[list[Question]]) -> dic
     counts = dict.fromkeys(("asked", "answered", "right"), 0)
     for row, row_questions in zip(rows, asked, strict=True):
         article = [(row.get("title") or "", row["text"])]
-        for kind, whole, short, found in row_questions:
+        for kind, whole, short, found, _ in row_questions:
             for question in (whole, short):
                 readers = in_readers_form(question)
                 if readers == question:

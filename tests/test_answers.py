@@ -520,3 +520,35 @@ def test_how_often_is_answered_by_a_frequency(sentence: str, often: str | None) 
         "trains buses board paper поезда автобусы", "frequency", [("", sentence)], 0.0, min_words=0
     )
     assert (marked(got) if often else got) == ([often] if often else None)
+
+
+FINAL = (
+    "Calder Rovers win the National Cup",
+    "Calder Rovers beat Eastport United 2-1 in the National Cup final on Saturday to win the "
+    "trophy for the first time. Rovers' captain Tom Reilly equalised after Eastport had taken "
+    "the lead through Femi Adebayo. Eastport United dismissed manager Viktor Hale on Wednesday. "
+    "In the league, Marta Quist scored twice as Northgate beat Westfield. Karl Ode was "
+    "injured by Ben Ash in training, the club said.",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "who"),
+    [
+        # The sentence's subject, though the name nearest "cup final" is the loser's.
+        ("won the cup final", "Calder Rovers"),
+        ("equalised", "Tom Reilly"),  # right before the verb
+        ("scored twice", "Marta Quist"),  # not the opening "In the league"
+        ("was injured in training", "Karl Ode"),  # passive in both: before the verb
+        ("sacked by Eastport United", "Viktor Hale"),  # passive asked, active written
+        ("was sacked by the club", "Viktor Hale"),
+    ],
+)
+def test_who_did_it_is_the_name_that_does_it(question: str, who: str) -> None:
+    assert marked(answer(question, "person", [FINAL], 0.0, min_words=0)) == [who]
+
+
+def test_a_person_inside_the_question_is_marked_by_nearness() -> None:
+    # Not asked "who ...?": the cup-final question with its person inside it.
+    got = answer("won the cup final", "person", [FINAL], 0.0, min_words=0, doer=False)
+    assert marked(got) == ["Eastport United"]

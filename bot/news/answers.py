@@ -39,7 +39,7 @@ from bot.news.measures import (
 )
 from bot.news.paraphrases import as_one, in_question, in_sentence
 from bot.news.sentences import Sentence, split_sentences
-from bot.news.text import stems
+from bot.news.text import STOP_WORDS, stems
 
 # "money": a figure that is a sum of money ("how much did the restoration cost?");
 # "frequency": how often ("three times a week").
@@ -102,6 +102,7 @@ def answer(
     named_too: bool = False,
     min_words: int = MIN_WORDS_HELD,
     speaker: str = "",
+    doer: bool = True,
 ) -> Answer | None:
     """The best answer to the question among the articles' sentences (each
     article a (title, text) pair, best match first), or None. With no kind
@@ -109,7 +110,10 @@ def answer(
     hold `min_words` of the question's words (all, if it has fewer). With
     `named_too`, what the question names may answer it: a question made of
     an article's title ("when?" of a card) names its own answer. Asked what
-    someone said, `speaker` is whose words (the question, if not given)."""
+    someone said, `speaker` is whose words (the question, if not given).
+    Asked for a person, the question is what they did ("won the cup final",
+    as after "who"): the name marked is who does it (_doers); not with
+    `doer` false (a question with its person's place inside it)."""
     asked = in_question(question)
     if not asked:
         return None
@@ -148,7 +152,9 @@ def answer(
     if best is None or best_coverage / whole < min_coverage:
         return None
     text = best.sentence.text
-    marks = _nearest(text, best.marks, asked)
+    marks = _doers(text, best.marks, question) if wants == "person" and doer else None
+    if marks is None:
+        marks = _nearest(text, best.marks, asked)
     return Answer(best.article, text, marks, round(best_coverage / whole, 3))
 
 
@@ -364,6 +370,50 @@ def _nearest(
     return tuple(mark for mark, far in zip(marks, away, strict=True) if far <= reach)
 
 
+def _doers(
+    sentence: str, marks: tuple[tuple[int, int], ...], question: str
+) -> tuple[tuple[int, int], ...] | None:
+    """Asked who did something ("who won the cup final?"), the name that
+    does it in the sentence: the one right before the question's verb ("CNN
+    International presented", "Collier was killed"), else the one that opens
+    the sentence ("Calder Rovers beat Eastport United ... to win the
+    trophy"; not "In La Liga, Gareth Bale scored"). Asked who had it done to
+    them ("who was sacked?"), of a sentence that says who did it, the name
+    after the verb ("United dismissed manager Viktor Hale"). None when the
+    question opens with no verb the sentence writes: the nearest names then."""
+    found = _verb_at(sentence, question)
+    if found is None:
+        return None
+    at, passive = found
+    before = [mark for mark in marks if mark[1] <= at.start()]
+    gap = sentence[before[-1][1] : at.start()] if before else ""
+    doer = before[-1:] if before and _ONLY_AUXILIARIES.fullmatch(gap) else []
+    if doer and passive and not _PASSIVE_GAP.search(gap):
+        return tuple(mark for mark in marks if mark[0] >= at.end())[:1] or None
+    opening = [mark for mark in before if not _AFTER_PREPOSITION.search(sentence[: mark[0]])]
+    if not doer and opening and opening[0][0] <= _OPENING_CHARS:
+        doer = opening[:1]
+    return tuple(doer) or None
+
+
+def _verb_at(sentence: str, question: str) -> tuple[re.Match[str], bool] | None:
+    """Where the sentence first writes the verb a question opens with ("won
+    the cup final": "to win"), past its auxiliaries ("has won", "was sacked"),
+    and whether the question's verb is passive ("was sacked", "sacked by");
+    None when it opens with no word in lower case, or the sentence has none."""
+    words = question.split()
+    passive = bool(words) and words[0].lower() in _PASSIVE
+    while words and words[0].lower() in _AUXILIARIES:
+        words = words[1:]
+    verb = stems(words[0]) if words and words[0].isalpha() and words[0].islower() else []
+    if not verb or verb[0] in STOP_WORDS:
+        return None
+    passive = passive or words[1:2] == ["by"]
+    wanted = as_one(verb)
+    at = next((m for m in _WORD.finditer(sentence) if wanted & as_one(stems(m.group()))), None)
+    return (at, passive) if at is not None else None
+
+
 def _narrowed(
     candidates: list[_Candidate], wants: Wants, asked: frozenset[str]
 ) -> list[_Candidate]:
@@ -430,6 +480,21 @@ def _weights(asked: frozenset[str], candidates: list[_Candidate]) -> dict[str, f
 
 
 _WORD = re.compile(r"\w+")
+# A question's words before its verb: "who has won", "who was sacked" (passive).
+_PASSIVE = frozenset("was were is are been be".split())
+_AUXILIARIES = _PASSIVE | frozenset("has have had will would could did does do also".split())
+# Between a name and its verb: nothing but auxiliaries and adverbs ("has",
+# "was", "significantly"); passive when "was", "were", "been" are among them.
+_ONLY_AUXILIARIES = re.compile(
+    r"(?:\s+(?:has|have|had|will|would|could|also|then|now|later|was|were|is|are|been|being"
+    r"|be|\w+ly))*\s+",
+    re.IGNORECASE,
+)
+_PASSIVE_GAP = re.compile(r"\b(?:was|were|is|are|been|being|be)\b", re.IGNORECASE)
+# A name after a preposition opens no sentence as its subject ("In La Liga, ").
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|at|on|for|from|of|to|with|by|after|before)\s+$", re.I)
+# How far into a sentence the name that opens it may start ("On Tuesday, ").
+_OPENING_CHARS = 25
 # The kinds of answer that are names the article lists.
 _BY_NAME = ("place", "person")
 # The most characters between a sentence and the next (spaces, a line break).
