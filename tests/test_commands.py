@@ -493,10 +493,21 @@ async def test_a_longer_summary_on_request_and_by_its_button(demo_newsroom: News
     assert "A summary has" not in year.plain_text
 
 
-@pytest.mark.parametrize("args", ["#1", "a1", CONGRESS_URL, CONGRESS_URL + "?utm_source=x#top"])
+@pytest.mark.parametrize(
+    "args",
+    ["#1", "a1", "article 1", "Статья №1", CONGRESS_URL, CONGRESS_URL + "?utm_source=x#top"],
+)
 async def test_summary_accepts_ids_and_links(demo_newsroom: Newsroom, args: str) -> None:
     reply = await dispatch(demo_newsroom, Request("summary", args))
     assert reply.blocks[0][0].text == CONGRESS
+
+
+@pytest.mark.parametrize("message", ["summarise article 12", "key facts of story #12"])
+async def test_an_article_asked_for_by_its_number_in_plain_words(
+    demo_newsroom: Newsroom, message: str
+) -> None:
+    reply = await dispatch(demo_newsroom, Request("", message))
+    assert reply.blocks[0][0].text.startswith("Kestrel Mobile says hackers stole data")
 
 
 async def test_summary_of_the_article_replied_to(demo_newsroom: Newsroom) -> None:

@@ -18,8 +18,13 @@ from bot.newsroom import Newsroom
 from bot.texts import text
 from storage import Article
 
-# "42", "#42", "id42", "a42" (the deep-link form): an article id.
-_ID = re.compile(r"^(?:#|id\s*|a)?(\d{1,18})$", re.IGNORECASE)
+# "42", "#42", "id42", "a42" (the deep-link form), "article 42", "статья 42",
+# "№42" (as plain words write it: "summarise article 42"): an article id.
+_ID = re.compile(
+    r"^(?:(?:article|story|report|статья|статью|статьи|новость|новости)\s+)?"
+    r"(?:#|id\s*|a|no\.?\s*|№\s*)?(\d{1,18})$",
+    re.IGNORECASE,
+)
 _LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 MAX_LINKS = 10  # looked up in one text: a message full of links costs ten look-ups at most
 
@@ -56,7 +61,7 @@ def article_of_buttons(commands: Iterable[str]) -> int | None:
 
 
 def article_id(args: str) -> int | None:
-    """The id in "42", "#42" or "a42", or None when `args` is not an id."""
+    """The id in "42", "#42", "a42" or "article 42", or None when `args` is not an id."""
     match = _ID.match(args.strip())
     return int(match.group(1)) if match else None
 
