@@ -1,4 +1,5 @@
-"""/latest <words>: the newest articles having the words, at 100,000 articles.
+"""/latest <words>: the newest articles having the words, at 100,000 articles;
+and /latest <section>: the newest of a category.
 
     python -m benchmarks.bench_latest [--size 100000] [--queries 200] [--keep DIR]
 
@@ -10,6 +11,9 @@ Two stores of the same corpus (benchmarks/corpus.py): ingested in random date
 order, as a backfilled archive would be (ids say nothing of dates), and in
 date order, as feeds leave a store. Queries: 2-3 words drawn from one
 article (rare together), and the first of those words alone (often common).
+Sections (the corpus's five categories, a fifth of the store each): the
+newest of one, of two at once (as "Sport" and "sport" are one section),
+and the count of every section that names are matched against.
 """
 
 from __future__ import annotations
@@ -75,6 +79,41 @@ async def measure(path: Path, queries: list[str]) -> dict[str, Any]:
     return {"ours": percentiles(ours), "naive": percentiles(naive), "differ": differ}
 
 
+async def measure_sections(path: Path, rounds: int = 50) -> dict[str, list[float]]:
+    """Times of Storage.sections and newest_in over the store's categories."""
+    store = await Storage.open(path, stems, index_version=INDEX_VERSION)
+    times: dict[str, list[float]] = {"count every section": [], "one": [], "two at once": []}
+    try:
+        names = [s.name for s in await store.sections()]
+        for _ in range(rounds):
+            start = time.perf_counter()
+            await store.sections()
+            times["count every section"].append(time.perf_counter() - start)
+            for name, other in zip(names, names[1:] + names[:1], strict=True):
+                start = time.perf_counter()
+                await store.newest_in([name], LIMIT)
+                times["one"].append(time.perf_counter() - start)
+                start = time.perf_counter()
+                await store.newest_in([name, other], LIMIT)
+                times["two at once"].append(time.perf_counter() - start)
+    finally:
+        await store.close()
+    return times
+
+
+def sections_table(results: dict[str, dict[str, list[float]]], size: int) -> str:
+    lines = [
+        f"\n{size:,} articles: /latest <section>, {LIMIT} newest (ms)",
+        "| store | what | p50 | p95 |",
+        "|---|---|---|---|",
+    ]
+    for store, times in results.items():
+        for what, found in times.items():
+            p50, p95 = percentiles(found)
+            lines.append(f"| {store} | {what} | {p50:.1f} | {p95:.1f} |")
+    return "\n".join(lines)
+
+
 def table(results: dict[str, dict[str, Any]], size: int, count: int) -> str:
     lines = [
         f"{size:,} articles, {count} queries of each kind, {LIMIT} newest (ms)",
@@ -108,6 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "date order": sorted(corpus, key=lambda row: str(row["published"])),
     }
     results: dict[str, dict[str, Any]] = {}
+    sections: dict[str, dict[str, list[float]]] = {}
     with tempfile.TemporaryDirectory() as temp:
         folder = args.keep or Path(temp)
         folder.mkdir(parents=True, exist_ok=True)
@@ -117,7 +157,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 asyncio.run(build(path, rows))
             for kind, queries in kinds.items():
                 results[f"{order}:{kind}"] = asyncio.run(measure(path, queries))
+            sections[order] = asyncio.run(measure_sections(path))
     print(table(results, args.size, args.queries))
+    print(sections_table(sections, args.size))
     return 0
 
 

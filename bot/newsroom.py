@@ -30,6 +30,7 @@ from bot.news.crosslingual import (
 )
 from bot.news.dates import STORED_FORMAT, format_utc
 from bot.news.related import DUPLICATE_SIMILARITY, Signature, StoryIndex, signature
+from bot.news.sections import section_key
 from bot.news.spelling import closest_form, one_edit_away
 from bot.news.summarize import SourcedSentence, topic_summary
 from bot.news.text import (
@@ -45,7 +46,15 @@ from bot.news.topics import QUOTATION_MARKS, split_exclusions
 from bot.news.urls import canonical_url, link_variants
 from bot.subscriptions import Clock, Subscriptions, utc_clock
 from bot.texts import LANGUAGES
-from storage import Article, RemovedArticle, SearchPage, SourceCount, Storage, StoryRow
+from storage import (
+    Article,
+    RemovedArticle,
+    SearchPage,
+    SectionCount,
+    SourceCount,
+    Storage,
+    StoryRow,
+)
 from storage.query import parse_query
 
 log = logging.getLogger(__name__)
@@ -170,6 +179,10 @@ class Newsroom:
         self._sources: list[SourceCount] = []
         self._source_names: dict[str, str] = {}  # _source_key(name) -> name as stored
         self._sources_seen = (-1, -1)  # Storage.articles_mark() when they were counted
+        # By sections.section_key: each stored name with its articles and
+        # whether it is some article's category (read from Storage.sections).
+        self._sections: dict[str, dict[str, SectionCount]] = {}
+        self._sections_seen = (0, -1)
 
     @classmethod
     async def open(cls, settings: Settings, clock: Clock = utc_clock) -> Newsroom:
@@ -408,6 +421,45 @@ class Newsroom:
         "Moscow Times"), as stored; None when they name none."""
         await self.sources()
         return self._source_names.get(_source_key(words))
+
+    async def section_named(self, words: str, categories_only: bool = False) -> list[str]:
+        """The stored sections `words` name (news.sections: "sports news" names
+        "Sport" and "sport"), most articles first; with `categories_only`,
+        only when one is some article's category, not just a tag. When
+        articles have arrived since, theirs are added; when some were
+        removed, all are counted again (15 ms at 100,000 articles)."""
+        key = section_key(words)
+        if not key:
+            return []  # "news": no section's name
+        await self._count_sections()
+        found = list(self._sections.get(key, {}).values())
+        if categories_only and not any(section.is_category for section in found):
+            return []
+        return [s.name for s in sorted(found, key=lambda s: -s.articles)]
+
+    async def _count_sections(self) -> None:
+        newest, removed = await self.storage.articles_mark()
+        counted, removed_then = self._sections_seen
+        if (newest, removed) == (counted, removed_then):
+            return
+        if removed != removed_then:
+            self._sections, counted = {}, 0
+        for section in await self.storage.sections(after_id=counted):
+            names = self._sections.setdefault(section_key(section.name), {})
+            before = names.get(section.name)
+            if before is not None:
+                section = SectionCount(
+                    section.name,
+                    before.articles + section.articles,
+                    before.is_category or section.is_category,
+                )
+            names[section.name] = section
+        self._sections_seen = (newest, removed)
+
+    async def newest_in(
+        self, sections: list[str], limit: int = 5, language: str | None = None
+    ) -> list[Article]:
+        return await self.storage.newest_in(sections, limit, language)
 
     async def newest_from(
         self, source: str, limit: int = 5, language: str | None = None

@@ -16,10 +16,11 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "help.latest": {
         "en": "the newest articles (up to {max}; /latest ru: those in Russian;"
-        " /latest Navalny: the newest with those words; /latest Demo Sports: from that source)",
+        " /latest Navalny: the newest with those words; /latest Demo Sports: from that source;"
+        " /latest sport: from that section)",
         "ru": "свежие статьи (до {max}; /latest ru — только на русском;"
         " /latest Навальный — самые новые с этими словами; /latest Demo Sports — из этого"
-        " источника)",
+        " источника; /latest спорт — из этого раздела)",
     },
     "help.search": {
         "en": "articles matching the words, then reports in the other language (Russian, English)",
@@ -85,6 +86,19 @@ _TEXTS: dict[str, dict[str, str]] = {
     "latest.from.ru": {
         "en": "Newest in Russian from {source}",
         "ru": "Свежее на русском: {source}",
+    },
+    "latest.in": {"en": "Newest in “{section}”", "ru": "Свежее в разделе «{section}»"},
+    "latest.in.en": {
+        "en": "Newest in English in “{section}”",
+        "ru": "Свежее на английском в разделе «{section}»",
+    },
+    "latest.in.ru": {
+        "en": "Newest in Russian in “{section}”",
+        "ru": "Свежее на русском в разделе «{section}»",
+    },
+    "latest.none_in_section": {
+        "en": "“{section}” has no articles in that language.",
+        "ru": "В разделе «{section}» нет статей на этом языке.",
     },
     "latest.none_from": {
         "en": "{source} has no articles in that language.",

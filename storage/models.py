@@ -95,6 +95,15 @@ class SearchPage:
 
 
 @dataclass(frozen=True)
+class SectionCount:
+    """A section's stored articles (Storage.sections): a category or tag as stored."""
+
+    name: str
+    articles: int
+    is_category: bool  # some article has it as its category, not only as a tag
+
+
+@dataclass(frozen=True)
 class SourceCount:
     """A source's stored articles (Storage.sources)."""
 

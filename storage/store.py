@@ -25,6 +25,7 @@ from storage.models import (
     RemovedArticle,
     SearchHit,
     SearchPage,
+    SectionCount,
     SourceCount,
     Stats,
     StoryCount,
@@ -433,6 +434,38 @@ class Storage(OutboxStore, FeedStore, AskedStore):
         async with self._db.execute(sql, (source, language, language, limit)) as cur:
             ids = [int(row[0]) for row in await cur.fetchall()]
         return await self.articles(ids)
+
+    async def newest_in(
+        self, sections: Sequence[str], limit: int = 5, language: str | None = None
+    ) -> list[Article]:
+        """The newest articles filed under any of these sections (a category
+        or tag, as stored; migration 0017), of one language if given. Each
+        section's newest are read back through its index, then merged: one
+        query over several would sort every row they have (100-230 ms for
+        two sections of 20,000 articles each)."""
+        sql = (
+            "SELECT s.published_at, s.article_id FROM article_sections AS s"
+            " JOIN articles AS a ON a.id = s.article_id"
+            " WHERE s.section = ? AND (? IS NULL OR a.language = ?)"
+            " ORDER BY s.published_at DESC, s.article_id DESC LIMIT ?"
+        )
+        newest: set[tuple[str, int]] = set()
+        for section in sections:
+            async with self._db.execute(sql, (section, language, language, limit)) as cur:
+                newest.update((str(date), int(id_)) for date, id_ in await cur.fetchall())
+        ids = list(dict.fromkeys(id_ for _, id_ in sorted(newest, reverse=True)))
+        return await self.articles(ids[:limit])
+
+    async def sections(self, after_id: int = 0) -> list[SectionCount]:
+        """Every category and tag stored, with how many articles have it; of
+        the articles after `after_id` only, if given (those that arrived
+        since a count: adding theirs is all a new count needs)."""
+        sql = (
+            "SELECT section, count(*), max(is_category) FROM article_sections"
+            " WHERE article_id > ? GROUP BY section ORDER BY count(*) DESC, section"
+        )
+        async with self._db.execute(sql, (after_id,)) as cur:
+            return [SectionCount(str(s), int(n), bool(c)) for s, n, c in await cur.fetchall()]
 
     async def sources(self, limit: int = -1) -> list[SourceCount]:
         """The sources stored, those with the most articles first (all of them

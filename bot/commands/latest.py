@@ -36,8 +36,12 @@ async def latest_command(newsroom: Newsroom, request: Request) -> Reply:
         return Reply().add(text("latest.bad_count", lang, max=MAX_LATEST))
     if wanted.words and (source := await newsroom.source_named(wanted.words)):
         return await _latest_from(newsroom, source, wanted, lang)
+    if wanted.words and (sections := await newsroom.section_named(wanted.words, True)):
+        return await _latest_in(newsroom, sections, wanted, lang)
     if wanted.words:
         on = await _latest_on(newsroom, wanted, lang)
+        if on is None and (sections := await newsroom.section_named(wanted.words)):
+            return await _latest_in(newsroom, sections, wanted, lang)  # a tag no text writes
         return on or Reply().add(text("latest.none_on", lang, query=shorten(wanted.words, 60)))
     reports = await newsroom.latest_reports(wanted.count, language=wanted.language)
     if not reports:
@@ -60,6 +64,19 @@ async def _latest_from(newsroom: Newsroom, source: str, wanted: Wanted, lang: st
         return Reply().add(text("latest.none_from", lang, source=source))
     title = "latest.from" if wanted.language is None else f"latest.from.{wanted.language}"
     reply = Reply().add(bold(text(title, lang, source=source)))
+    reply.blocks.extend(article_line(a, lang, n) for n, a in enumerate(articles, start=1))
+    reply.buttons = open_buttons(articles)
+    return reply
+
+
+async def _latest_in(newsroom: Newsroom, sections: list[str], wanted: Wanted, lang: str) -> Reply:
+    """The words name a section, a category or tag the articles are filed
+    under: its newest articles ("/latest sport", "новости спорта")."""
+    articles = await newsroom.newest_in(sections, wanted.count, wanted.language)
+    if not articles:
+        return Reply().add(text("latest.none_in_section", lang, section=sections[0]))
+    title = "latest.in" if wanted.language is None else f"latest.in.{wanted.language}"
+    reply = Reply().add(bold(text(title, lang, section=sections[0])))
     reply.blocks.extend(article_line(a, lang, n) for n, a in enumerate(articles, start=1))
     reply.buttons = open_buttons(articles)
     return reply

@@ -58,14 +58,19 @@ async def _asked(newsroom: Newsroom, request: Request) -> Reply:
     if asked.wants:
         question = replace(request, args=asked.words)
         return await question_command(newsroom, question, asked.wants, asked.speaker)
+    if asked.kind == "search" and await newsroom.section_named(asked.words, True):
+        # "sport", "business news", "новости спорта": that section's newest.
+        return await latest_command(newsroom, replace(request, args=asked.words))
     command = _ASKED_COMMANDS.get(asked.kind, search_command)
     return await command(newsroom, replace(request, args=asked.words))
 
 
 async def _newest(newsroom: Newsroom, request: Request) -> Reply:
-    """ "what's new?": the latest articles; "latest on X": the newest on X, or,
-    when none has every word, a search for those with some."""
-    if not request.args:
+    """ "what's new?": the latest articles; "latest from BBC News", "latest
+    in sport": that source's or section's, as /latest; "latest on X": the
+    newest on X, or, when none has every word, a search for those with some."""
+    words = request.args
+    if not words or await newsroom.source_named(words) or await newsroom.section_named(words):
         return await latest_command(newsroom, request)
     newest = await newest_on(newsroom, request.args, request.language)
     return newest or await search_command(newsroom, request)

@@ -1,0 +1,157 @@
+"""Sections: the categories and tags articles are filed under, as readers ask
+for them ("/latest sport", "business news", "новости спорта")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.commands import dispatch
+from bot.commands.reply import Request
+from bot.ingest import ingest_items
+from bot.ingest.files import Record
+from bot.news.sections import section_key
+from bot.news.text import stems
+from bot.newsroom import Newsroom
+from storage import Storage
+from storage import db as dbmod
+from tests.conftest import make_article
+
+
+@pytest.mark.parametrize(
+    ("words", "key"),
+    [
+        ("sport", "sport"),
+        ("Sports", "sport"),
+        ("sports news", "sport"),
+        ("спорт", "sport"),
+        ("новости спорта", "sport"),
+        ("Technology", "technolog"),
+        ("tech", "technolog"),
+        ("Interest rates", "interest rate"),
+        ("news", ""),
+    ],
+)
+def test_a_section_is_named_in_any_case_number_or_language(words: str, key: str) -> None:
+    assert section_key(words) == key
+
+
+async def _sections(storage: Storage) -> dict[str, tuple[int, bool]]:
+    return {s.name: (s.articles, s.is_category) for s in await storage.sections()}
+
+
+async def test_sections_follow_their_articles(storage: Storage) -> None:
+    url = "https://example.org/final"
+    [added] = await storage.add_articles(
+        [make_article("Rovers won the cup.", url=url, category="sport", tags=("sport", "cup"))]
+    )
+    # The category that is a tag too is one section of that article, a category.
+    assert await _sections(storage) == {"sport": (1, True), "cup": (1, False)}
+    [updated] = await storage.add_articles(
+        [make_article("Rovers won the cup final.", url=url, category="sport", tags=("final",))]
+    )
+    assert updated.outcome == "updated"
+    assert await _sections(storage) == {"sport": (1, True), "final": (1, False)}
+    [ids] = [[a.id for a in await storage.newest_in(["final"])]]
+    assert ids == [added.article_id]
+    await storage.remove_article(added.article_id, "test", "2026-01-01T00:00:00Z")
+    assert await _sections(storage) == {}
+
+
+async def test_newest_in_a_section_by_date_and_language(storage: Storage) -> None:
+    await storage.add_articles(
+        [
+            make_article("Old match.", published_at="2026-01-01T00:00:00Z", category="Sport"),
+            make_article("New match.", published_at="2026-01-03T00:00:00Z", category="sport"),
+            make_article(
+                "Матч.", published_at="2026-01-02T00:00:00Z", tags=("sport",), language="ru"
+            ),
+            make_article("Rates rise.", category="business"),
+        ]
+    )
+    newest = await storage.newest_in(["Sport", "sport"], 5)
+    assert [a.text for a in newest] == ["New match.", "Матч.", "Old match."]
+    assert [a.text for a in await storage.newest_in(["sport"], 5, "ru")] == ["Матч."]
+    assert await storage.newest_in(["sport"], 1) == newest[:1]
+
+
+async def test_an_older_database_gets_its_articles_sections(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    conn = await dbmod.connect(path, target=16)
+    await conn.execute(
+        "INSERT INTO articles (title, text, published_at, language, category, tags,"
+        " content_hash, ingested_at) VALUES ('Final', 'Rovers won.', '2024-01-01T00:00:00Z',"
+        " 'en', 'sport', '[\"football\", \"\", 7]', 'h1', '2024-01-01T00:00:00Z')"
+    )
+    await conn.close()
+    store = await Storage.open(path, stems)
+    try:
+        assert await _sections(store) == {"sport": (1, True), "football": (1, False)}
+    finally:
+        await store.close()
+
+
+async def _said(newsroom: Newsroom, command: str, args: str = "") -> str:
+    return (await dispatch(newsroom, Request(command, args))).plain_text
+
+
+async def test_latest_of_a_section_however_it_is_asked(demo_newsroom: Newsroom) -> None:
+    for command, args in (
+        ("latest", "3 sport"),
+        ("latest", "Sports 3"),
+        ("latest", "3 спорт"),
+    ):
+        said = await _said(demo_newsroom, command, args)
+        assert said.startswith("Newest in “sport”\n\n1. Mendes to miss start of season"), args
+        assert said.count("Demo Sports · 2025-") == 3
+    for message in ("sport", "sports news please", "новости спорта", "what's new in sport?"):
+        said = await _said(demo_newsroom, "", message)
+        assert said.startswith("Newest in “sport”\n\n1. Mendes to miss"), message
+        assert said.count("Demo Sports · 2025-") == 5
+    russian = await _said(demo_newsroom, "latest", "ru climate")
+    assert russian.startswith("Newest in Russian in “climate”\n\n1. Засуха на озере Соррел")
+    assert russian.count(" · id ") == 1
+    none = await _said(demo_newsroom, "latest", "ru sport")
+    assert none == "“sport” has no articles in that language."
+
+
+async def test_words_articles_write_are_searched_before_a_tag(demo_newsroom: Newsroom) -> None:
+    # "interest rates" is a tag and words of the articles: the newest with the words.
+    words = await _said(demo_newsroom, "latest", "interest rates")
+    assert words.startswith("Newest on “interest rates”")
+    # "cybersecurity" is a tag no article's text writes: the articles tagged so.
+    tagged = await _said(demo_newsroom, "latest", "cybersecurity")
+    assert tagged.startswith("Newest in “cybersecurity”\n\n1. Telecom breach prompts new rules")
+    # A tag in plain words is searched, as any words: only a category is a section there.
+    assert (await _said(demo_newsroom, "", "Veloria")).startswith("Results for “Veloria”")
+
+
+async def test_latest_from_a_source_in_plain_words(demo_newsroom: Newsroom) -> None:
+    said = await _said(demo_newsroom, "", "latest from Demo Sports")
+    assert said.startswith("Newest from Demo Sports\n\n1. Mendes to miss")
+
+
+async def test_a_section_is_known_as_soon_as_its_first_article_is_stored(
+    demo_newsroom: Newsroom,
+) -> None:
+    assert await demo_newsroom.section_named("ferries") == []
+    item: dict[str, object] = {
+        "title": "Ferry line doubles its crossings",
+        "text": "The line will double its crossings from March.",
+        "category": "Transport",
+        "tags": ["Ferries"],
+        "published": "2025-12-01",
+    }
+    await ingest_items(demo_newsroom.storage, [Record("t", item, 0)])
+    assert await demo_newsroom.section_named("ferries") == ["Ferries"]
+    # "transport" (the demo's) and "Transport" are one section, the larger first.
+    assert await demo_newsroom.section_named("TRANSPORT", True) == ["transport", "Transport"]
+    said = await _said(demo_newsroom, "latest", "transport")
+    assert said.startswith("Newest in “transport”\n\n1. Ferry line doubles its crossings\n")
+    assert said.count(" · id ") == 2
+    [new] = await demo_newsroom.storage.newest_in(["Ferries"])
+    await demo_newsroom.storage.remove_article(new.id, "test", "2026-01-01T00:00:00Z")
+    assert await demo_newsroom.section_named("ferries") == []
+    assert await demo_newsroom.section_named("transport") == ["transport"]
+    assert await demo_newsroom.section_named("news") == []
