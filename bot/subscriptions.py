@@ -20,10 +20,11 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from bot.delivery.schedule import due_at, iso, next_local, parse_clock, parse_zone
+from bot.news.sections import section_key
 from bot.news.text import shorten
 from bot.news.topics import ArticleTerms, TopicIndex, parse_topic
 from storage import Article, Chat, Storage, Subscription
-from storage.models import SOURCE_KEY, SubscribeOutcome
+from storage.models import SECTION_KEY, SOURCE_KEY, SubscribeOutcome
 
 Clock = Callable[[], datetime]
 # The earlier articles a new one copies, given its id and text (Newsroom.copies_before).
@@ -59,6 +60,7 @@ class Subscriptions:
         self._by_id: dict[int, Subscription] = {}
         self._by_story: defaultdict[int, list[Subscription]] = defaultdict(list)
         self._by_source: defaultdict[str, list[Subscription]] = defaultdict(list)
+        self._by_section: defaultdict[str, list[Subscription]] = defaultdict(list)
         self._chats: dict[int, Chat] = {}
         self._due: dict[int, str] = {}
         # Per batch: article -> its rows to send and its folded rows (the
@@ -103,6 +105,18 @@ class Subscriptions:
             chat_id,
             shorten(source, TOPIC_CHARS[1]),
             SOURCE_KEY + source,
+            self.now(),
+            limit=MAX_TOPICS,
+        )
+        return SubscribeResult(outcome, sub)
+
+    async def follow_section(self, chat_id: int, name: str) -> SubscribeResult:
+        """Follow every article filed under a section (news.sections: "sport"
+        follows "Sport" and "спорт" too), shown by its name as stored."""
+        outcome, sub = await self.storage.add_subscription(
+            chat_id,
+            shorten(name, TOPIC_CHARS[1]),
+            SECTION_KEY + section_key(name),
             self.now(),
             limit=MAX_TOPICS,
         )
@@ -194,10 +208,11 @@ class Subscriptions:
             self._due = {}  # per batch: one due time per chat, not per article
             self._batch = {}
             upto = 0
-            for article_id, title, text, story_id, source in rows:
+            for article_id, title, text, story_id, source, sections in rows:
                 if story_id is None:
                     break
-                found = self._deliveries_for(article_id, title, text, story_id, source)
+                followed = (source, sections)
+                found = self._deliveries_for(article_id, title, text, story_id, followed)
                 sent, copies = await self._fold_copies(article_id, text, found)
                 deliveries += sent
                 folded += copies
@@ -232,15 +247,25 @@ class Subscriptions:
         return sent, folded
 
     def _deliveries_for(
-        self, article_id: int, title: str, text: str, story_id: int, source: str | None
+        self,
+        article_id: int,
+        title: str,
+        text: str,
+        story_id: int,
+        followed: tuple[str | None, tuple[str, ...]],
     ) -> list[Row]:
-        """One row per chat that follows the article, naming every topic it matched.
+        """One row per chat that follows the article (its words, story, or
+        `followed`: its source and sections), naming every topic it matched.
         (A hot loop: a popular article can go to thousands of chats.)"""
         by_id = self._by_id
         matched = [by_id[i] for i in self._index.matching(ArticleTerms.of(title, text))]
         matched += self._by_story.get(story_id, [])
+        source, sections = followed
         if source is not None:
             matched += self._by_source.get(source, [])
+        if self._by_section:
+            for key in {section_key(name) for name in sections}:
+                matched += self._by_section.get(key, [])
         topics: dict[int, list[str]] = {}
         for sub in matched:
             if article_id <= sub.after_article:
@@ -269,12 +294,18 @@ class Subscriptions:
         index = TopicIndex()
         by_story: defaultdict[int, list[Subscription]] = defaultdict(list)
         by_source: defaultdict[str, list[Subscription]] = defaultdict(list)
+        by_section: defaultdict[str, list[Subscription]] = defaultdict(list)
         rekeyed: list[tuple[int, str]] = []
         for sub in subs:
             if sub.story_id is not None:
                 by_story[sub.story_id].append(sub)
             elif sub.source is not None:
                 by_source[sub.source].append(sub)
+            elif sub.section is not None:
+                key = section_key(sub.topic)  # as stems make it now
+                by_section[key].append(sub)
+                if SECTION_KEY + key != sub.topic_key:
+                    rekeyed.append((sub.id, SECTION_KEY + key))
             elif (topic := parse_topic(sub.topic)) is not None:
                 index.add(sub.id, topic)
                 if topic.key != sub.topic_key:  # stored before the stems changed
@@ -284,5 +315,6 @@ class Subscriptions:
         chat_ids = {s.chat_id for s in subs}
         self._chats = {c.chat_id: c for c in await self.storage.chats(chat_ids)}
         self._index, self._by_story, self._by_source = index, by_story, by_source
+        self._by_section = by_section
         self._by_id = {s.id: s for s in subs}
         self._version = version

@@ -357,6 +357,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "ru": "За чем следить? Например: /subscribe задержания ОВД-Инфо\n"
         "Фразу возьмите в «кавычки»; -слово исключает статьи с этим словом.",
     },
+    "subscribe.done.section": {
+        "en": "Following the section “{topic}”: every new article filed under it will come here.",
+        "ru": "Слежу за разделом «{topic}»: все его новые статьи пришлю сюда.",
+    },
     "subscribe.done.source": {
         "en": "Following “{topic}”: every new article from this source will come here.",
         "ru": "Слежу за источником «{topic}»: все его новые статьи пришлю сюда.",
@@ -426,6 +430,10 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "subscriptions.story": {"en": " (a story)", "ru": " (событие)"},
     "subscriptions.source": {"en": " (a source: all it runs)", "ru": " (источник: всё подряд)"},
+    "subscriptions.section": {
+        "en": " (a section: all filed under it)",
+        "ru": " (раздел: всё, что в нём выходит)",
+    },
     "unsubscribe.usage": {
         "en": "Which topic? /unsubscribe Navalny, or /unsubscribe all. See /subscriptions.",
         "ru": "Какую тему? /unsubscribe Навальный или /unsubscribe all. Список: /subscriptions.",

@@ -177,6 +177,8 @@ class Chat:
 # The topic_key of a subscription to a source: "source:" and its name as stored
 # (that of a story is "story:<id>"; a topic's, its stems: never a colon).
 SOURCE_KEY = "source:"
+# That of a subscription to a section: "section:" and its key (news.sections.section_key).
+SECTION_KEY = "section:"
 
 
 @dataclass(frozen=True)
@@ -192,11 +194,15 @@ class Subscription:
     @property
     def source(self) -> str | None:
         """The source this follows (every article it runs), as stored, if any."""
-        return (
-            self.topic_key.removeprefix(SOURCE_KEY)
-            if self.topic_key.startswith(SOURCE_KEY)
-            else None
-        )
+        return self._key_after(SOURCE_KEY)
+
+    @property
+    def section(self) -> str | None:
+        """The key of the section this follows (every article filed under it), if any."""
+        return self._key_after(SECTION_KEY)
+
+    def _key_after(self, prefix: str) -> str | None:
+        return self.topic_key.removeprefix(prefix) if self.topic_key.startswith(prefix) else None
 
 
 SubscribeOutcome = Literal["added", "exists", "full"]

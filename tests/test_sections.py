@@ -17,6 +17,7 @@ from bot.newsroom import Newsroom
 from storage import Storage
 from storage import db as dbmod
 from tests.conftest import make_article
+from tests.test_subscriptions import CHAT, DETENTIONS, WEATHER, ingest, say
 
 
 @pytest.mark.parametrize(
@@ -155,3 +156,29 @@ async def test_a_section_is_known_as_soon_as_its_first_article_is_stored(
     assert await demo_newsroom.section_named("ferries") == []
     assert await demo_newsroom.section_named("transport") == ["transport"]
     assert await demo_newsroom.section_named("news") == []
+
+
+async def test_following_a_section_brings_everything_filed_under_it(
+    room: Newsroom, tmp_path: Path
+) -> None:
+    said = await say(room, "subscribe", "Sports")
+    assert said.startswith(
+        "Following the section “sport”: every new article filed under it will come here."
+    )
+    assert (await say(room, "subscribe", "спорт")).startswith("This chat already follows “sport”.")
+    assert "1. sport (a section: all filed under it)" in await say(room, "subscriptions")
+    # Filed under "Sport" as a tag, with no word of "sport" in it: it comes.
+    match = {**WEATHER, "title": "Rovers sign a striker", "tags": ["Sport"]}
+    other = {**DETENTIONS, "category": "world"}
+    assert await ingest(room, tmp_path, match, other) == 1
+    [queued] = await room.storage.deliveries_of(CHAT)
+    [article] = await room.storage.articles([queued.article_id])
+    assert article.title == "Rovers sign a striker" and list(queued.topics) == ["sport"]
+    assert (await say(room, "unsubscribe", "sports news")).startswith("Stopped following “sport”")
+    assert (await say(room, "subscriptions")).startswith("This chat follows no topics yet.")
+
+
+async def test_a_tag_is_followed_as_words(room: Newsroom) -> None:
+    # "Veloria" is a tag of the demo set, and a word its articles write.
+    said = await say(room, "subscribe", "Veloria")
+    assert said.startswith("Following “Veloria”. New articles about it will come here.")

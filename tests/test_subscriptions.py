@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -25,9 +26,9 @@ async def say(room: Newsroom, command: str, args: str = "", chat: int = CHAT) ->
     return (await dispatch(room, Request(command, args, chat_id=chat))).plain_text
 
 
-async def ingest(room: Newsroom, tmp_path: Path, *records: dict[str, str]) -> int:
+async def ingest(room: Newsroom, tmp_path: Path, *records: Mapping[str, object]) -> int:
     """Store articles as `newsroom-bot ingest` does; how many updates were queued."""
-    path = tmp_path / f"new-{records[0]['title'][:8]}.jsonl"
+    path = tmp_path / f"new-{str(records[0]['title'])[:8]}.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     await ingest_paths(room.storage, [path])
     return await room.after_ingest()

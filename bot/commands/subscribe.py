@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from bot.commands.reply import Button, Reply, Request, Span, bold, italic
 from bot.commands.target import find_target
+from bot.news.sections import section_key
 from bot.news.text import has_russian_letters, shorten
 from bot.news.topics import parse_topic
 from bot.newsroom import Newsroom
@@ -29,6 +30,9 @@ async def subscribe_command(newsroom: Newsroom, request: Request) -> Reply:
         return Reply().add(text("subscribe.usage", lang))
     if source := await newsroom.source_named(topic):  # "/subscribe BBC News": all it runs
         result = await newsroom.subscriptions.follow_source(request.chat_id, source)
+    elif sections := await newsroom.section_named(topic, categories_only=True):
+        # "/subscribe sport": every article filed under it, not those that say "sport"
+        result = await newsroom.subscriptions.follow_section(request.chat_id, sections[0])
     else:
         result = await newsroom.subscriptions.subscribe(request.chat_id, topic)
     return await _outcome(newsroom, request, result, topic)
@@ -63,12 +67,14 @@ async def _outcome(
     done = "subscribe.done"
     if sub and sub.source:
         done = "subscribe.done.source"
+    elif sub and sub.section:
+        done = "subscribe.done.section"
     elif sub and sub.story_id is not None:
         done = "subscribe.done.story"
     reply = Reply().add(text(done, lang, topic=shown))
     reply.add(italic(when(chat, lang)))
     reply.buttons = [[Button(text("button.subscriptions", lang), "subscriptions")]]
-    if sub is None or sub.story_id is not None or sub.source is not None:
+    if sub is None or sub.story_id is not None or sub.source or sub.section:
         return reply
     if not await _offer_respelt(newsroom, reply, sub, lang):
         await _offer_other_spelling(newsroom, reply, sub, lang)
@@ -163,9 +169,12 @@ async def subscriptions_command(newsroom: Newsroom, request: Request) -> Reply:
 
 
 def _kind(sub: Subscription, lang: str) -> str:
-    """What a subscription follows, when not a topic's words: a story, a source."""
+    """What a subscription follows, when not a topic's words: a story, a
+    source, a section."""
     if sub.story_id is not None:
         return text("subscriptions.story", lang)
+    if sub.section is not None:
+        return text("subscriptions.section", lang)
     return text("subscriptions.source", lang) if sub.source is not None else ""
 
 
@@ -183,7 +192,12 @@ async def unsubscribe_command(newsroom: Newsroom, request: Request) -> Reply:
         chosen = [s for s in subs if s.id == int(args[1:])]
     else:
         topic = parse_topic(args)
-        chosen = [s for s in subs if (topic and s.topic_key == topic.key) or s.topic == args]
+        section = section_key(args)  # "stop following sports" follows "sport"
+        chosen = [
+            s
+            for s in subs
+            if (topic and s.topic_key == topic.key) or s.topic == args or s.section == section
+        ]
     if not chosen:
         return Reply().add(text("unsubscribe.unknown", lang, topic=shorten(args, 60)))
     await service.unsubscribe(request.chat_id, [s.id for s in chosen])
