@@ -437,6 +437,18 @@ class Newsroom:
             return []
         return [s.name for s in sorted(found, key=lambda s: -s.articles)]
 
+    async def categories(self) -> list[tuple[str, int]]:
+        """The sections that are some article's category, each by its name
+        with the most articles, and how many articles all its names have
+        (tags too: "Sport" as a tag is the section "sport"), most first."""
+        await self._count_sections()
+        found = []
+        for names in self._sections.values():
+            if any(section.is_category for section in names.values()):
+                top = max(names.values(), key=lambda section: section.articles)
+                found.append((top.name, sum(section.articles for section in names.values())))
+        return sorted(found, key=lambda pair: (-pair[1], pair[0].casefold()))
+
     async def _count_sections(self) -> None:
         newest, removed = await self.storage.articles_mark()
         counted, removed_then = self._sections_seen

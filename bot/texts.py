@@ -120,6 +120,27 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "No stored article names its source.",
         "ru": "Ни у одной статьи не указан источник.",
     },
+    "sections.title": {
+        "en": "Sections, by articles stored",
+        "ru": "Разделы, по числу статей",
+    },
+    "sections.line": {"en": "{articles} stored", "ru": "статей: {articles}"},
+    "sections.more": {
+        "en": "…and {count} more sections.",
+        "ru": "…и ещё разделов: {count}.",
+    },
+    "sections.follow": {
+        "en": "To follow one: /subscribe and its name (/subscribe sport).",
+        "ru": "Чтобы следить за разделом: /subscribe и его название (/subscribe спорт).",
+    },
+    "sections.none": {
+        "en": "No stored article is filed under a section.",
+        "ru": "Ни одна статья не отнесена к разделу.",
+    },
+    "help.sections": {
+        "en": "the sections the articles are filed under (sport, business…); each opens its newest",
+        "ru": "разделы, по которым разложены статьи (спорт, бизнес…); у каждого — свежие статьи",
+    },
     "help.sources": {
         "en": "the sources of the stored articles; each opens its newest",
         "ru": "источники статей; у каждого — свежие статьи",
@@ -518,10 +539,10 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "quiet.off": {"en": "No more quiet hours.", "ru": "Тихих часов больше нет."},
     "help.subscribe": {
-        "en": 'get new articles on a topic ("phrases", -exclusions), or all of a source\'s;'
-        " or just write “follow OVD-Info”",
-        "ru": "получать новые статьи по теме («фразы», -исключения) или все статьи источника;"
-        " или просто напишите «следить за ОВД-Инфо»",
+        "en": 'get new articles on a topic ("phrases", -exclusions), or all of a source\'s or'
+        " a section's; or just write “follow OVD-Info”",
+        "ru": "получать новые статьи по теме («фразы», -исключения) или все статьи источника"
+        " или раздела; или просто напишите «следить за ОВД-Инфо»",
     },
     "help.subscriptions": {"en": "the topics this chat follows", "ru": "темы этого чата"},
     "help.digest": {

@@ -182,3 +182,23 @@ async def test_a_tag_is_followed_as_words(room: Newsroom) -> None:
     # "Veloria" is a tag of the demo set, and a word its articles write.
     said = await say(room, "subscribe", "Veloria")
     assert said.startswith("Following “Veloria”. New articles about it will come here.")
+
+
+async def test_sections_lists_the_categories_each_with_a_button(demo_newsroom: Newsroom) -> None:
+    reply = await dispatch(demo_newsroom, Request("sections"))
+    blocks = reply.plain_text.split("\n\n")
+    assert blocks[0] == "Sections, by articles stored"
+    assert blocks[1] == "1. technology\n7 stored"
+    # A category with the articles tagged so: climate is five articles' category, one's tag.
+    assert "3. climate\n6 stored" in blocks and "5. sport\n5 stored" in blocks
+    assert not any("Veloria" in block for block in blocks)  # a tag only
+    assert blocks[-1] == "To follow one: /subscribe and its name (/subscribe sport)."
+    pressed = reply.buttons[0][4].command
+    assert pressed == 'latest 5 "sport"'
+    newest = await dispatch(demo_newsroom, Request("latest", pressed.removeprefix("latest ")))
+    assert newest.plain_text.startswith("Newest in “sport”\n\n1. Mendes to miss")
+
+
+async def test_sections_of_a_store_without_any(newsroom: Newsroom) -> None:
+    reply = await dispatch(newsroom, Request("sections"))
+    assert reply.plain_text == "No stored article is filed under a section."

@@ -746,3 +746,12 @@ async def test_another_copy_polling_is_logged_plainly_and_polling_goes_on(
     assert not [r for r in caplog.records if r.exc_info]  # no traceback for it
     reply = await say(fake, "/help")  # polling went on after the conflict
     assert reply.result["text"].startswith("Newsroom bot")
+
+
+async def test_sections_over_telegram(bot: App, fake: FakeTelegram) -> None:
+    listed = await say(fake, "/sections")
+    assert listed.result["text"].startswith("Sections, by articles stored\n\n1. technology")
+    newest = await press(fake, listed, "5")
+    assert newest.result["text"].startswith("Newest in “sport”\n\n1. Mendes to miss")
+    followed = await say(fake, "follow sports news")
+    assert followed.result["text"].startswith("Following the section “sport”")

@@ -23,6 +23,7 @@ from bot.commands.remove import remove_command, remove_now_command
 from bot.commands.reply import Reply, Request
 from bot.commands.schedule import briefing_command, digest_command, quiet_command
 from bot.commands.search import search_command
+from bot.commands.sections import sections_command
 from bot.commands.sources import sources_command
 from bot.commands.stats import stats_command
 from bot.commands.subscribe import (
@@ -47,6 +48,7 @@ HANDLERS: dict[str, Handler] = {
     "latest": latest_command,
     "top": top_command,
     "sources": sources_command,
+    "sections": sections_command,
     "search": search_command,
     "summary": summary_command,
     "facts": facts_command,

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from bot.commands.reply import Block, Button, Reply, Span, bold, italic
-from bot.news.text import Snippet
+from bot.news.text import Snippet, shorten
 from bot.newsroom import Found
 from bot.texts import text
 from storage import Article
@@ -62,6 +62,20 @@ def open_buttons(articles: Sequence[Article], first_number: int = 1) -> list[lis
         for number, a in enumerate(articles, start=first_number)
     ]
     return [buttons[i : i + 5] for i in range(0, len(buttons), 5)]
+
+
+def newest_of_list(title: str, names: Sequence[tuple[str, str]], more: str = "") -> Reply:
+    """A numbered list of names (sources, sections), each with its line
+    under it and a button to its newest ('latest 5 "<name>"', quoted so that
+    "Channel 4" or "RU Today" is not read as a count or a language)."""
+    reply = Reply().add(bold(title))
+    for number, (name, line) in enumerate(names, start=1):
+        reply.add(f"{number}. ", bold(shorten(name, 80)), "\n" + line)
+    if more:
+        reply.add(italic(more))
+    buttons = [Button(str(n), f'latest 5 "{name}"') for n, (name, _) in enumerate(names, start=1)]
+    reply.buttons = [buttons[i : i + 5] for i in range(0, len(buttons), 5)]
+    return reply
 
 
 def snippet_spans(snip: Snippet) -> Block:

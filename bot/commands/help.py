@@ -32,6 +32,7 @@ COMMANDS: list[CommandLine] = [
     CommandLine("latest", "5", "help.latest"),
     CommandLine("top", "", "help.top"),
     CommandLine("sources", "", "help.sources", in_menu=False),
+    CommandLine("sections", "", "help.sections", in_menu=False),
     CommandLine(
         "search",
         {"en": "anti-war congress Brussels", "ru": "антивоенный конгресс Брюссель"},

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.commands.reply import Button, Reply, Request, bold, italic
-from bot.news.text import shorten
+from bot.commands.cards import newest_of_list
+from bot.commands.reply import Reply, Request
 from bot.newsroom import Newsroom
 from bot.texts import text
 
@@ -15,18 +15,10 @@ async def sources_command(newsroom: Newsroom, request: Request) -> Reply:
     sources = await newsroom.sources()
     if not sources:
         return Reply().add(text("sources.none", lang))
-    reply = Reply().add(bold(text("sources.title", lang)))
-    for number, source in enumerate(sources[:MAX_SOURCES], start=1):
-        line = text(
-            "sources.line", lang, articles=f"{source.articles:,}", newest=source.newest[:10]
-        )
-        reply.add(f"{number}. ", bold(shorten(source.name, 80)), "\n" + line)
-    if len(sources) > MAX_SOURCES:
-        reply.add(italic(text("sources.more", lang, count=len(sources) - MAX_SOURCES)))
-    buttons = [
-        # Quoted, so that a name like "RU Today" or "Channel 4" is not read as a language or count.
-        Button(str(n), f'latest 5 "{s.name}"')
-        for n, s in enumerate(sources[:MAX_SOURCES], start=1)
+    names = [
+        (s.name, text("sources.line", lang, articles=f"{s.articles:,}", newest=s.newest[:10]))
+        for s in sources[:MAX_SOURCES]
     ]
-    reply.buttons = [buttons[i : i + 5] for i in range(0, len(buttons), 5)]
-    return reply
+    left = len(sources) - MAX_SOURCES
+    more = text("sources.more", lang, count=left) if left > 0 else ""
+    return newest_of_list(text("sources.title", lang), names, more)
