@@ -21,7 +21,7 @@ from bot.commands import dispatch
 from bot.commands.feeds import feed_alert
 from bot.commands.reply import Request
 from bot.config import Settings
-from bot.ingest.feeds import FeedError
+from bot.ingest.feeds import FeedError, parse_feed
 from bot.ingest.html import html_to_text
 from bot.newsroom import Newsroom
 from tests import fake_telegram as tg
@@ -539,3 +539,17 @@ def test_a_picture_s_caption_is_no_part_of_the_text_unless_left_open() -> None:
     assert html_to_text("<p>A.</p><figcaption>Talks failed.<p>B.</p>") == (
         "A.\n\nTalks failed.\n\nB."
     )
+
+
+def test_a_feed_item_s_first_category_is_its_section() -> None:
+    body = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
+        "<item><guid>1</guid><title>Rovers win</title><link>https://example.org/1</link>"
+        "<category>Sport</category><category>Calder Rovers</category>"
+        "<description>Rovers won the cup.</description></item>"
+        "<item><guid>2</guid><title>Rates held</title><link>https://example.org/2</link>"
+        "<description>The bank held rates.</description></item></channel></rss>"
+    )
+    _, [(_, sport), (_, rates)] = parse_feed(body.encode())
+    assert sport["category"] == "Sport" and sport["tags"] == ["Sport", "Calder Rovers"]
+    assert rates["category"] is None and rates["tags"] == []

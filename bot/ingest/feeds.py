@@ -129,6 +129,9 @@ def _record(entry: Any, feed_title: str | None) -> dict[str, object]:
         "summary", ""
     )
     link = entry.get("link")
+    # A feed lists an item's categories; news sites and WordPress put its
+    # section first ("Sport", then "Calder Rovers"): that is its category.
+    tags = [t.get("term") for t in entry.get("tags") or [] if t.get("term")]
     return {
         "title": html_to_text(str(entry.get("title") or "")),
         "text": html_to_text(str(body)),
@@ -137,7 +140,8 @@ def _record(entry: Any, feed_title: str | None) -> dict[str, object]:
         "author": entry.get("author"),
         "source": feed_title,
         "id": entry.get("id"),
-        "tags": [t.get("term") for t in entry.get("tags") or [] if t.get("term")],
+        "category": tags[0] if tags else None,
+        "tags": tags,
     }
 
 
