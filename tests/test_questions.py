@@ -130,6 +130,12 @@ QUESTIONS = [
     ("how low is Lake Sorrel?", "Lake Sorrel", "figure"),
     ("how expensive is the night train?", "the night train", "figure"),
     ("насколько упал уровень озера?", "упал уровень озера", "figure"),
+    ("на сколько упал уровень озера?", "упал уровень озера", "figure"),
+    # "Which" in Russian: a city is a place, a year a date, a team a name.
+    ("какой город ограничил подачу воды?", "ограничил подачу воды", "place"),
+    ("в какой стране прошёл конгресс?", "конгресс", "place"),
+    ("в каком году начались наблюдения?", "наблюдения", "date"),
+    ("какая команда выиграла кубок?", "выиграла кубок", "person"),
     ("what was the result of the vote?", "result of the vote", "figure"),
     # A sum of money, not any figure; but a count, or how much a sum changed, is one.
     ("сколько стоит билет на ночной поезд?", "стоит билет на ночной поезд", "money"),

@@ -356,6 +356,11 @@ _NAMED_EN = (
     r"|politicians?|ministers?|officials?|banks?|brands?|airlines?|universit(?:y|ies)"
     r"|newspapers?|candidates?|leaders?|agenc(?:y|ies)|countries"
 )
+_NAMED_RU = (
+    r"клуб\w*|команд\w*|компани\w*|фирм\w*|парти\w*|групп\w*|организаци\w*|игрок\w*"
+    r"|политик\w*|министр\w*|чиновник\w*|банк\w*|бренд\w*|авиакомпани\w*|университет\w*"
+    r"|газет\w*|кандидат\w*|лидер\w*|агентств\w*|ведомств\w*"
+)
 # After "who is", "who was": what names nobody, but asks for one.
 _NO_NAME = re.compile(r"(?:the|a|an|behind|in|at|on|to|for)\s|[a-z]+(?:ed|en|ing)\b")
 # What asks for a sum of money ("стоит" only after "сколько": "стоит ли ехать?").
@@ -409,7 +414,15 @@ _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
     (rf"which\s+(?:{_NAMED_EN})\s+", "person"),
     (r"(?:как\s+долго|сколько\s+времени)\s+", "duration"),
     (r"как\s+часто\s+", "frequency"),
-    (r"(?:сколько|насколько)\s+", "figure"),
+    (r"(?:сколько|насколько|на\s+сколько)\s+", "figure"),
+    # "какой город ограничил подачу воды?", "в каком году?", "какая команда выиграла?"
+    (
+        r"(?:(?:в|из)\s+)?(?:как(?:ой|ая|ое|ие|ом|ую|их)\s+)(?:стран\w*|город\w*|регион\w*"
+        r"|област\w*|сел\w*|деревн\w*)\s+",
+        "place",
+    ),
+    (r"(?:в\s+)?(?:как(?:ой|ом|ая|ую))\s+(?:год\w*|месяц\w*|день|дня|дату)\s+", "date"),
+    (rf"(?:как(?:ой|ая|ое|ие))\s+(?:{_NAMED_RU})\s+", "person"),
     (r"когда\s+", "date"),
     (r"где\s+", "place"),
     (r"(?:почему|зачем)\s+", None),
@@ -443,7 +456,7 @@ _MEASURE_FRAMES = [
 # "What is the number of people detained?" asks how many were: articles write no "number".
 _COUNT_OF = re.compile(r"^(?:number|amount|total)\s+of\s+", _FLAGS)
 _QUESTION_WORD_KINDS: tuple[tuple[str, Wants], ...] = (
-    (r"how\s+(?:many|much)|сколько|насколько", "figure"),
+    (r"how\s+(?:many|much)|сколько|насколько|на\s+сколько", "figure"),
     (r"how\s+long|как\s+долго", "duration"),
     (r"when|когда", "date"),
     (r"where|где", "place"),
