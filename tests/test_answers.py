@@ -528,7 +528,8 @@ FINAL = (
     "trophy for the first time. Rovers' captain Tom Reilly equalised after Eastport had taken "
     "the lead through Femi Adebayo. Eastport United dismissed manager Viktor Hale on Wednesday. "
     "In the league, Marta Quist scored twice as Northgate beat Westfield. Karl Ode was "
-    "injured by Ben Ash in training, the club said.",
+    "injured by Ben Ash in training, the club said. Daniel Okafor, the head of Kestrel Mobile, "
+    "resigned a month after the company said that hackers had stolen the data.",
 )
 
 
@@ -552,3 +553,10 @@ def test_a_person_inside_the_question_is_marked_by_nearness() -> None:
     # Not asked "who ...?": the cup-final question with its person inside it.
     got = answer("won the cup final", "person", [FINAL], 0.0, min_words=0, doer=False)
     assert marked(got) == ["Eastport United"]
+
+
+def test_the_name_that_opens_a_sentence_does_not_do_another_clause_s_verb() -> None:
+    # "hackers" stole it, within "that ...": Okafor only resigned.
+    got = answer("stole the data", "person", [FINAL], 0.0, min_words=0)
+    assert got is not None and "hackers had stolen" in got.text
+    assert "Daniel Okafor" not in marked(got)

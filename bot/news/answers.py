@@ -391,7 +391,12 @@ def _doers(
     if doer and passive and not _PASSIVE_GAP.search(gap):
         return tuple(mark for mark in marks if mark[0] >= at.end())[:1] or None
     opening = [mark for mark in before if not _AFTER_PREPOSITION.search(sentence[: mark[0]])]
-    if not doer and opening and opening[0][0] <= _OPENING_CHARS:
+    if (
+        not doer
+        and opening
+        and opening[0][0] <= _OPENING_CHARS
+        and not _CLAUSE.search(sentence, opening[0][1], at.start())
+    ):
         doer = opening[:1]
     return tuple(doer) or None
 
@@ -491,6 +496,15 @@ _ONLY_AUXILIARIES = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE_GAP = re.compile(r"\b(?:was|were|is|are|been|being|be)\b", re.IGNORECASE)
+# Words that open another clause, whose verb has a subject of its own
+# ("Okafor resigned ... after the company disclosed that hackers had stolen";
+# not "who", "which": "Rosberg, who won last year's GP, was fastest" is his).
+_CLAUSE = re.compile(
+    r"\b(?:that|after|before|when|while|because|since|until|as|if"
+    r"|and\s+(?:the|a|an|his|her|its|their)|что|после|когда|пока"
+    r"|потому|если)\b",
+    re.IGNORECASE,
+)
 # A name after a preposition opens no sentence as its subject ("In La Liga, ").
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|on|for|from|of|to|with|by|after|before)\s+$", re.I)
 # How far into a sentence the name that opens it may start ("On Tuesday, ").
