@@ -952,3 +952,10 @@ async def test_a_question_word_alone_in_reply_to_a_card_asks_about_its_article(
     assert [s.text for s in sentence if s.style == "bold"] == marked
     alone = await dispatch(demo_newsroom, Request("", question))  # about nothing named
     assert alone.plain_text == catalogue("search.usage", "en")
+
+
+async def test_news_in_one_language_in_plain_words(demo_newsroom: Newsroom) -> None:
+    russian = (await dispatch(demo_newsroom, Request("", "latest news in Russian"))).plain_text
+    assert russian.startswith("Latest articles in Russian\n\n1. Учёные из Порт-Элмса")
+    congress = (await dispatch(demo_newsroom, Request("", "congress in Russian"))).plain_text
+    assert congress.startswith("Newest in Russian on “congress”\n\n1. В Брюсселе прошёл")

@@ -260,6 +260,26 @@ def test_what_is_new_on_a_topic_asks_for_its_latest(message: str, topic: str) ->
 
 
 @pytest.mark.parametrize(
+    ("message", "words"),
+    [
+        ("latest news in Russian please", "ru"),
+        ("news in English", "en"),
+        ("новости на английском", "en"),
+        ("новости по-русски", "ru"),
+        ("latest on the drought in Russian", "ru the drought"),
+        ("Brussels congress in English", "en Brussels congress"),
+    ],
+)
+def test_news_in_one_language_is_its_latest(message: str, words: str) -> None:
+    assert read_message(message) == Asked("latest", words)
+
+
+def test_a_language_named_in_a_question_is_its_words() -> None:
+    assert read_message("who speaks in Russian?") == Asked("search", "speaks in Russian", "person")
+    assert read_message("Russian") == Asked("search", "Russian")
+
+
+@pytest.mark.parametrize(
     ("message", "span"),
     [
         ("top stories", ""),

@@ -29,7 +29,7 @@ from bot.commands.top import top_command
 from bot.news.questions import read_message
 from bot.news.text import detect_language, languages_differ
 from bot.newsroom import Newsroom
-from bot.texts import text
+from bot.texts import LANGUAGES, text
 
 ABOUT_SHOWN = 5
 
@@ -67,13 +67,25 @@ async def _asked(newsroom: Newsroom, request: Request) -> Reply:
 
 async def _newest(newsroom: Newsroom, request: Request) -> Reply:
     """ "what's new?": the latest articles; "latest from BBC News", "latest
-    in sport": that source's or section's, as /latest; "latest on X": the
+    in sport", "the drought in Russian": that source's, section's or
+    language's, as /latest; "latest on X": the
     newest on X, or, when none has every word, a search for those with some."""
     words = request.args
-    if not words or await newsroom.source_named(words) or await newsroom.section_named(words):
+    if (
+        not words
+        or _in_one_language(words)
+        or await newsroom.source_named(words)
+        or await newsroom.section_named(words)
+    ):
         return await latest_command(newsroom, request)
     newest = await newest_on(newsroom, request.args, request.language)
     return newest or await search_command(newsroom, request)
+
+
+def _in_one_language(words: str) -> bool:
+    """Whether the words were asked in one language ("ru the drought": the
+    drought in Russian, news.questions), as /latest reads them."""
+    return words.split()[0] in LANGUAGES
 
 
 async def _follow(newsroom: Newsroom, request: Request) -> Reply:

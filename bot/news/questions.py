@@ -492,6 +492,12 @@ _WHAT_SAID = [
         r"(?:\s+(?:о|об|про|насчёт|насчет)\s+(?P<about>.+))?",
     )
 ]
+# A language named at the end of a message: "in Russian", "на английском", "по-русски".
+_IN_LANGUAGE = re.compile(
+    r"(?:^|\s+)(?:(?:in|на)\s+(?P<lang>russian|english|русском|английском)(?:\s+(?:language|языке))?"
+    r"|(?P<po>по-русски|по-английски))$",
+    _FLAGS,
+)
 # What a message may end with that is no search word.
 _CLOSING_WORDS = ("please", "pls", "thanks", "thank you", "пожалуйста", "спасибо")
 _CLOSING_MARKS = " ?!.…"
@@ -508,6 +514,26 @@ def read_message(message: str) -> Asked:
         if greeted:
             return Asked("greeting")
         return Asked("search", text)  # "?" or "…": the search says it has no words
+    return _in_language(bare) or _read(bare)
+
+
+def _in_language(bare: str) -> Asked | None:
+    """News asked for in one language ("latest news in Russian", "the
+    drought in Russian", "новости на английском"): /latest in that language,
+    with the words if any. None when no language is named at the end, or
+    when the rest asks something else ("who speaks in Russian?")."""
+    named = _IN_LANGUAGE.search(bare)
+    if named is None:
+        return None
+    written = (named.group("lang") or named.group("po")).lower()
+    language = "ru" if written.startswith(("рус", "ru", "по-рус")) else "en"
+    asked = _read(bare[: named.start()].strip() or "news")
+    if asked.kind not in ("latest", "search") or asked.wants or len(asked.words) > 200:
+        return None
+    return Asked("latest", f"{language} {asked.words}".strip())
+
+
+def _read(bare: str) -> Asked:
     for pattern, kind in _WHOLE_MESSAGES:
         if pattern.fullmatch(bare):
             return Asked(kind, _span(bare) if kind == "top" else "")  # type: ignore[arg-type]
