@@ -251,16 +251,18 @@ class OutboxStore(StoreBase):
     async def unpercolated(
         self, limit: int = 500
     ) -> list[tuple[int, str, str, int | None, str | None, tuple[str, ...]]]:
-        """(id, title, text, story_id, source, sections: its category and tags)
-        of the next articles to match, oldest first."""
+        """(id, title, text, story_id, source, sections: its category and tags,
+        as migration 0017 keeps them) of the next articles to match, oldest first."""
         upto = await self.percolated_upto()
         async with self._db.execute(
-            "SELECT id, title, text, story_id, source, category, tags FROM articles"
-            " WHERE id > ? ORDER BY id LIMIT ?",
+            "SELECT id, title, text, story_id, source,"
+            " (SELECT json_group_array(section) FROM article_sections AS s"
+            "  WHERE s.article_id = articles.id)"
+            " FROM articles WHERE id > ? ORDER BY id LIMIT ?",
             (upto, limit),
         ) as cur:
             return [
-                (r[0], r[1], r[2], r[3], r[4], _sections_of(r[5], r[6]))
+                (r[0], r[1], r[2], r[3], r[4], tuple(json.loads(r[5])))
                 for r in await cur.fetchall()
             ]
 
@@ -467,13 +469,3 @@ def _chat(row: aiosqlite.Row) -> Chat:
 def _delivery(row: aiosqlite.Row) -> Delivery:
     topics = tuple(json.loads(row[3]))
     return Delivery(row[0], row[1], row[2], topics, *row[4:])
-
-
-def _sections_of(category: str | None, tags: str | None) -> tuple[str, ...]:
-    """An article's category and tags (a JSON list), as migration 0017 reads them."""
-    try:
-        listed = json.loads(tags or "[]")
-    except ValueError:
-        listed = []
-    names = [category, *listed] if isinstance(listed, list) else [category]
-    return tuple(n for n in names if isinstance(n, str) and n.strip())

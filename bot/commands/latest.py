@@ -17,6 +17,7 @@ from bot.commands.search import MAX_QUERY_CHARS, only_left_out
 from bot.news.text import shorten
 from bot.newsroom import Newsroom
 from bot.texts import LANGUAGES, text
+from storage import Article
 
 DEFAULT_LATEST = 5
 MAX_LATEST = 20
@@ -60,23 +61,27 @@ async def latest_command(newsroom: Newsroom, request: Request) -> Reply:
 async def _latest_from(newsroom: Newsroom, source: str, wanted: Wanted, lang: str) -> Reply:
     """The words name a source: its newest articles ("/latest BBC News")."""
     articles = await newsroom.newest_from(source, wanted.count, wanted.language)
-    if not articles:
-        return Reply().add(text("latest.none_from", lang, source=source))
-    title = "latest.from" if wanted.language is None else f"latest.from.{wanted.language}"
-    reply = Reply().add(bold(text(title, lang, source=source)))
-    reply.blocks.extend(article_line(a, lang, n) for n, a in enumerate(articles, start=1))
-    reply.buttons = open_buttons(articles)
-    return reply
+    return _listed(articles, wanted, lang, "latest.from", "latest.none_from", source=source)
 
 
 async def _latest_in(newsroom: Newsroom, sections: list[str], wanted: Wanted, lang: str) -> Reply:
     """The words name a section, a category or tag the articles are filed
     under: its newest articles ("/latest sport", "новости спорта")."""
     articles = await newsroom.newest_in(sections, wanted.count, wanted.language)
+    return _listed(
+        articles, wanted, lang, "latest.in", "latest.none_in_section", section=sections[0]
+    )
+
+
+def _listed(
+    articles: list[Article], wanted: Wanted, lang: str, title: str, none: str, **name: str
+) -> Reply:
+    """The articles under their title (`title`, or its form for the language
+    asked), or `none` when there are none."""
     if not articles:
-        return Reply().add(text("latest.none_in_section", lang, section=sections[0]))
-    title = "latest.in" if wanted.language is None else f"latest.in.{wanted.language}"
-    reply = Reply().add(bold(text(title, lang, section=sections[0])))
+        return Reply().add(text(none, lang, **name))
+    key = title if wanted.language is None else f"{title}.{wanted.language}"
+    reply = Reply().add(bold(text(key, lang, **name)))
     reply.blocks.extend(article_line(a, lang, n) for n, a in enumerate(articles, start=1))
     reply.buttons = open_buttons(articles)
     return reply
