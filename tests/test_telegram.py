@@ -755,3 +755,12 @@ async def test_sections_over_telegram(bot: App, fake: FakeTelegram) -> None:
     assert newest.result["text"].startswith("Newest in “sport”\n\n1. Mendes to miss")
     followed = await say(fake, "follow sports news")
     assert followed.result["text"].startswith("Following the section “sport”")
+
+
+async def test_an_inline_section_name_offers_its_newest(bot: App, fake: FakeTelegram) -> None:
+    start = len(fake.calls)
+    await fake.push(tg.inline_query("sports news"))
+    answer = await fake.wait_for("answerInlineQuery", after=start)
+    titles = [r["title"] for r in answer.params["results"]]
+    assert titles[0] == "Mendes to miss start of season after ankle surgery"
+    assert len(titles) == 5  # the demo's sport section

@@ -429,7 +429,10 @@ class TelegramBot:
         next_offset = None
         bot_name = context.bot.username
         results: list[InlineQueryResultArticle] = []
-        if words:  # Telegram asks for more (offset = next_offset) as the reader scrolls
+        sections = await self.newsroom.section_named(words, True) if words else []
+        if sections:  # "sport": that section's newest, one page of them
+            articles = await self.newsroom.newest_in(sections, INLINE_RESULTS) if not offset else []
+        elif words:  # Telegram asks for more (offset = next_offset) as the reader scrolls
             found = await self.newsroom.search(words, limit=INLINE_RESULTS, offset=offset)
             articles = [f.article for f in found.found + found.across][:INLINE_RESULTS]
             if found.has_more and offset + INLINE_RESULTS < INLINE_MAX:
