@@ -315,6 +315,9 @@ async def _stats(settings: Settings, args: argparse.Namespace) -> int:
         print("languages: " + ", ".join(f"{k} {v}" for k, v in stats.by_language.items()))
         top = list(stats.by_source.items())[:10]
         print("sources: " + ", ".join(f"{k} {v}" for k, v in top))
+        if stats.by_category:
+            top = list(stats.by_category.items())[:10]
+            print("categories: " + ", ".join(f"{k} {v}" for k, v in top))
     if stats.removed:
         print(f"removed by editors: {stats.removed} (kept out of later ingests)")
     if stats.topics:

@@ -141,6 +141,7 @@ class Stats:
     articles: int
     by_language: dict[str, int] = field(default_factory=dict)
     by_source: dict[str, int] = field(default_factory=dict)
+    by_category: dict[str, int] = field(default_factory=dict)  # as stored (migration 0017)
     oldest: str | None = None
     newest: str | None = None
     schema_version: int = 0

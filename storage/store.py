@@ -879,6 +879,7 @@ class Storage(OutboxStore, FeedStore, AskedStore):
         total = await self.count()
         by_language = await self._counts("language")
         by_source = await self._counts("coalesce(source, '(none)')")
+        by_category = await self._counts("section", "article_sections WHERE is_category = 1")
         async with self._db.execute(
             "SELECT min(published_at), max(published_at) FROM articles"
         ) as cur:
@@ -892,6 +893,7 @@ class Storage(OutboxStore, FeedStore, AskedStore):
             articles=total,
             by_language=by_language,
             by_source=by_source,
+            by_category=by_category,
             oldest=row[0] if row else None,
             newest=row[1] if row else None,
             schema_version=await dbmod.schema_version(self._db),
@@ -909,8 +911,8 @@ class Storage(OutboxStore, FeedStore, AskedStore):
             deliveries=await self.delivery_counts(),
         )
 
-    async def _counts(self, expr: str) -> dict[str, int]:
-        sql = f"SELECT {expr} AS k, count(*) FROM articles GROUP BY k ORDER BY count(*) DESC"
+    async def _counts(self, expr: str, rows: str = "articles") -> dict[str, int]:
+        sql = f"SELECT {expr} AS k, count(*) FROM {rows} GROUP BY k ORDER BY count(*) DESC"
         async with self._db.execute(sql) as cur:
             return {str(r[0]): int(r[1]) for r in await cur.fetchall()}
 

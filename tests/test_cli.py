@@ -46,6 +46,7 @@ def feed(tmp_path: Path) -> Path:
             "title": "Rates rise",
             "text": "The central bank raised interest rates again.",
             "published": "2025-06-13",
+            "category": "Business",
         },
     ]
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\nnot json\n")
@@ -61,6 +62,8 @@ def test_ingest_stats_search_show(tmp_path: Path, feed: Path) -> None:
 
     stats = json.loads(run(["stats", "--json"], db).stdout)
     assert stats["articles"] == 2 and stats["schema_version"] >= 2
+    assert stats["by_category"] == {"Business": 1}
+    assert "\ncategories: Business 1\n" in run(["stats"], db).stdout
 
     found = run(["search", "congress", "--json"], db)
     [hit] = [json.loads(line) for line in found.stdout.splitlines()]
