@@ -175,6 +175,16 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "Most reported stories, {period} to {date}",
         "ru": "Самые освещаемые сюжеты за {period} по {date}",
     },
+    "top.title.section": {
+        "en": "Most reported in “{section}”, {period} to {date}",
+        "ru": "Самые освещаемые сюжеты раздела «{section}» за {period} по {date}",
+    },
+    "top.none.section": {
+        "en": "No story in “{section}” had more than one report in {period} to {date}."
+        " /latest {section} lists its newest articles.",
+        "ru": "Ни один сюжет раздела «{section}» не освещался больше чем одним материалом"
+        " за {period} по {date}. /latest {section} покажет его свежие статьи.",
+    },
     "top.day": {"en": "the last day", "ru": "последний день"},
     "top.week": {"en": "the last week", "ru": "последнюю неделю"},
     "top.month": {"en": "the last month", "ru": "последний месяц"},
@@ -196,13 +206,16 @@ _TEXTS: dict[str, dict[str, str]] = {
         " срок.",
     },
     "top.usage": {
-        "en": "Please give a span, a number from 1 to {max}, or both: /top, /top week,"
-        " /top month 10",
-        "ru": "Укажите срок, число от 1 до {max} или то и другое: /top, /top week, /top month 10",
+        "en": "Please give a span, a number from 1 to {max}, or both, and a section if you"
+        " like: /top, /top week, /top month 10, /top week sport",
+        "ru": "Укажите срок, число от 1 до {max} или то и другое, и раздел, если нужно:"
+        " /top, /top week, /top month 10, /top week спорт",
     },
     "help.top": {
-        "en": "the stories most reported in the last day (or /top week, month, year)",
-        "ru": "самые освещаемые сюжеты за последний день (или /top week, month, year)",
+        "en": "the stories most reported in the last day (or /top week, month, year;"
+        " /top week sport: of a section)",
+        "ru": "самые освещаемые сюжеты за последний день (или /top week, month, year;"
+        " /top week спорт — раздела)",
     },
     "menu.top": {"en": "Most reported stories", "ru": "Самые освещаемые сюжеты"},
     "search.usage": {

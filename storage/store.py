@@ -831,15 +831,26 @@ class Storage(OutboxStore, FeedStore, AskedStore):
             )
 
     async def most_reported(
-        self, since: str, limit: int, language: str | None = None
+        self, since: str, limit: int, language: str | None = None, sections: Sequence[str] = ()
     ) -> list[StoryCount]:
         """The stories with most reports published at `since` or later: most
         sources first, then most reports, then the newest; stories of at least
         two reports only. Each is named by its newest report in `language`
         when it has one, else by its newest. The span is read by date from an
         index that holds all the query needs (left to itself SQLite walks
-        every grouped article by story): about 2.5 µs an article in the span."""
-        sql = """
+        every grouped article by story): about 2.5 µs an article in the span.
+        With `sections`, only the stories of which a report in the span is
+        filed under one of them (migration 0017)."""
+        marks = ", ".join("?" * len(sections))
+        in_sections = (
+            f"""AND story_id IN (
+                SELECT a.story_id
+                FROM article_sections AS s JOIN articles AS a ON a.id = s.article_id
+                WHERE s.section IN ({marks}) AND s.published_at >= ?)"""
+            if sections
+            else ""
+        )
+        sql = f"""
             SELECT story_id, count(*), count(DISTINCT coalesce(source, '#' || id)),
                    count(DISTINCT language),
                    coalesce(
@@ -848,13 +859,14 @@ class Storage(OutboxStore, FeedStore, AskedStore):
                    ),
                    max(published_at) AS newest
             FROM articles INDEXED BY articles_by_published_story
-            WHERE published_at >= ? AND story_id IS NOT NULL
+            WHERE published_at >= ? AND story_id IS NOT NULL {in_sections}
             GROUP BY story_id
             HAVING count(*) >= 2
             ORDER BY 3 DESC, 2 DESC, newest DESC, story_id DESC
             LIMIT ?
         """
-        async with self._db.execute(sql, (language, since, limit)) as cur:
+        params = (language, since, *sections, *((since,) if sections else ()), limit)
+        async with self._db.execute(sql, params) as cur:
             rows = await cur.fetchall()
         return [
             StoryCount(int(r[0]), int(r[1]), int(r[2]), int(r[3]), int(r[4][-12:])) for r in rows

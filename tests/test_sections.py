@@ -202,3 +202,18 @@ async def test_sections_lists_the_categories_each_with_a_button(demo_newsroom: N
 async def test_sections_of_a_store_without_any(newsroom: Newsroom) -> None:
     reply = await dispatch(newsroom, Request("sections"))
     assert reply.plain_text == "No stored article is filed under a section."
+
+
+async def test_top_stories_of_a_section(demo_newsroom: Newsroom) -> None:
+    sport = await _said(demo_newsroom, "top", "year sport")
+    assert sport.startswith("Most reported in “sport”, the last year to 2025-11-25\n\n1. ")
+    assert sport.count(" · id ") == 1 and "3 reports from one source" in sport
+    climate = await _said(demo_newsroom, "top", "year 3 климат")  # its name in Russian
+    assert climate.startswith(
+        "Most reported in “climate”, the last year to 2025-11-25\n\n1. Calder"
+    )
+    assert "2 reports from 2 sources, in English and Russian" in climate
+    quiet = await _said(demo_newsroom, "top", "week sport")
+    assert quiet.startswith("No story in “sport” had more than one report in the last week")
+    unknown = await _said(demo_newsroom, "top", "year quokka")
+    assert unknown.startswith("Please give a span, a number from 1 to 10, or both, and a section")

@@ -39,14 +39,21 @@ async def top_command(newsroom: Newsroom, request: Request) -> Reply:
     wanted = _wanted(request.args)
     if wanted is None:
         return Reply().add(text("top.usage", lang, max=MAX_TOP))
-    days, count = wanted
-    stories, newest = await newsroom.most_reported(days, count, lang)
+    days, count, words = wanted
+    sections = await newsroom.section_named(words) if words else []
+    if words and not sections:
+        return Reply().add(text("top.usage", lang, max=MAX_TOP))
+    stories, newest = await newsroom.most_reported(days, count, lang, sections)
     if newest is None:
         return Reply().add(text("latest.empty", lang))
-    period = text(PERIOD_KEYS[days], lang)
+    # "/top week sport": the section's, said in the title.
+    where = {"period": text(PERIOD_KEYS[days], lang), "date": newest[:10]}
+    suffix = ".section" if sections else ""
+    if sections:
+        where["section"] = sections[0]
     if not stories:
-        return Reply().add(text("top.none", lang, period=period, date=newest[:10]))
-    reply = Reply().add(bold(text("top.title", lang, period=period, date=newest[:10])))
+        return Reply().add(text("top.none" + suffix, lang, **where))
+    reply = Reply().add(bold(text("top.title" + suffix, lang, **where)))
     for number, story in enumerate(stories, start=1):
         reply.blocks.append(article_line(story.article, lang, number))
         reply.add(italic(_counts(story, lang)))
@@ -91,16 +98,22 @@ def _counts(story: TopStory, lang: str) -> str:
     return said + text("top.languages", lang) if story.languages > 1 else said
 
 
-def _wanted(args: str) -> tuple[int, int] | None:
-    """(days, how many) from "", "week", "10", "week 10", "10 year"; None
-    when anything else is asked."""
+def _wanted(args: str) -> tuple[int, int, str] | None:
+    """(days, how many, a section's name) from "", "week", "10", "week 10",
+    "10 year", "week sport": a span and a count at the start, any other
+    words a section. None when a number is out of range."""
     days: int | None = None
     count: int | None = None
-    for word in args.lower().split():
+    words = args.split()
+    while words:
+        word = words[0].lower()
         if days is None and word in PERIODS:
             days = PERIODS[word]
         elif count is None and word.isdecimal() and 1 <= int(word) <= MAX_TOP:
             count = int(word)
-        else:
+        elif word.isdecimal():
             return None
-    return days or 1, count or DEFAULT_TOP
+        else:
+            break
+        words.pop(0)
+    return days or 1, count or DEFAULT_TOP, " ".join(words)
