@@ -457,12 +457,13 @@ class Storage(OutboxStore, FeedStore, AskedStore):
         return await self.articles(ids[:limit])
 
     async def sections(self, after_id: int = 0) -> list[SectionCount]:
-        """Every category and tag stored, with how many articles have it; of
+        """Every category and tag stored (in no order: Newsroom sorts the names
+        it keys together), with how many articles have it; of
         the articles after `after_id` only, if given (those that arrived
         since a count: adding theirs is all a new count needs)."""
         sql = (
             "SELECT section, count(*), max(is_category) FROM article_sections"
-            " WHERE article_id > ? GROUP BY section ORDER BY count(*) DESC, section"
+            " WHERE article_id > ? GROUP BY section"
         )
         async with self._db.execute(sql, (after_id,)) as cur:
             return [SectionCount(str(s), int(n), bool(c)) for s, n, c in await cur.fetchall()]

@@ -47,10 +47,9 @@ async def top_command(newsroom: Newsroom, request: Request) -> Reply:
     if newest is None:
         return Reply().add(text("latest.empty", lang))
     # "/top week sport": the section's, said in the title.
-    where = {"period": text(PERIOD_KEYS[days], lang), "date": newest[:10]}
     suffix = ".section" if sections else ""
-    if sections:
-        where["section"] = sections[0]
+    section = sections[0] if sections else ""
+    where = {"period": text(PERIOD_KEYS[days], lang), "date": newest[:10], "section": section}
     if not stories:
         return Reply().add(text("top.none" + suffix, lang, **where))
     reply = Reply().add(bold(text("top.title" + suffix, lang, **where)))

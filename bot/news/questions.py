@@ -528,7 +528,7 @@ def _in_language(bare: str) -> Asked | None:
     written = (named.group("lang") or named.group("po")).lower()
     language = "ru" if written.startswith(("рус", "ru", "по-рус")) else "en"
     asked = _read(bare[: named.start()].strip() or "news")
-    if asked.kind not in ("latest", "search") or asked.wants or len(asked.words) > 200:
+    if asked.kind not in ("latest", "search") or asked.wants:
         return None
     return Asked("latest", f"{language} {asked.words}".strip())
 
