@@ -21,6 +21,14 @@ store of all the stories, and answered from the first three results
 (commands.question.answer_search); right when the answer holds the answer,
 from whichever story.
 
+"Why ...?" is made from a highlight that gives a cause ("because of
+frostbite", "after the club lost the final", "citing stress"): the cause
+clause is taken out, and the answer is right when its sentence holds most of
+that clause's words (CAUSE_SHARE). The judge knows only the highlight's
+cause: "after a test detected listeria" is a right answer to "why is the
+company recalling the cups?" that it counts wrong, as the highlight says
+"after another group of products was recalled".
+
 "Who is X?" has no answer to take out of a highlight: for each person or
 organisation a highlight names, the bot is asked who or what it is, from
 the story; how often it answers is counted, and whether its answers say who
@@ -39,7 +47,7 @@ import re
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -92,6 +100,7 @@ def questions(row: dict[str, Any]) -> Iterator[Question]:
                     yield kind, *without_answer(line, start, end), found, start == 0
 
 
+WHY = "why (whole question)"
 _ROWS = (
     "person",
     "date",
@@ -101,6 +110,7 @@ _ROWS = (
     "figure",
     "figure in words",
     "reader's form",
+    WHY,
 )
 
 
@@ -205,6 +215,15 @@ async def through_search(
                         tally["n"] += 1
                         tally["answered"] += got is not None
                         tally["right"] += got is not None and holds(got[0].text, found, kind)
+            for row in rows:
+                for whole, _, cause in why_questions(row):
+                    question = whole.removeprefix("why ")
+                    result = await room.search(question, limit=5)
+                    got = await answer_search(room, result, question, "reason")
+                    tally = counts.setdefault(WHY, {"n": 0, "answered": 0, "right": 0})
+                    tally["n"] += 1
+                    tally["answered"] += got is not None
+                    tally["right"] += got is not None and _gives(stems(got[0].text), cause)
         finally:
             await room.close()
     return counts
@@ -358,6 +377,60 @@ def said(rows: list[dict[str, Any]]) -> dict[str, int]:
     return counts
 
 
+# The judge of "why": the words of cause a highlight writes (its own list, not
+# news.reasons's), and the clause each opens, up to a comma or the end.
+_CAUSE_IN_HIGHLIGHT = re.compile(
+    r"\b(?:because(?: of)?|due to|owing to|after|amid|following|citing|in order to|thanks to)\b"
+    r"(?P<clause>[^,;]+)"
+)
+# How much of a cause clause's words a sentence must hold to give that cause.
+CAUSE_SHARE = 0.6
+
+
+def why_questions(row: dict[str, Any]) -> Iterator[tuple[str, str, frozenset[str]]]:
+    """("why" and the whole highlight less its cause clause, "why" and the
+    NEAR_WORDS words before it, the clause's words) for each cause a highlight
+    gives that a sentence of the story gives too: "Brutus' legs were
+    amputated because of frostbite" asks "why Brutus' legs were amputated"."""
+    sentences = [s.terms for s in split_sentences(row["text"]) if s.is_prose]
+    for line in row["summary"].splitlines():
+        for found in _CAUSE_IN_HIGHLIGHT.finditer(line):
+            cause = frozenset(stems(found.group("clause")))
+            if len(cause) < 2 or not any(_gives(terms, cause) for terms in sentences):
+                continue
+            before, after = line[: found.start()].split(), line[found.end() :].split()
+            if before:
+                yield "why " + " ".join(before + after), "why " + " ".join(before[-6:]), cause
+
+
+def _gives(terms: Iterable[str], cause: frozenset[str]) -> bool:
+    return len(cause.intersection(terms)) >= CAUSE_SHARE * len(cause)
+
+
+def why(rows: list[dict[str, Any]]) -> dict[str, int]:
+    """'Why ...?' made from the highlights' causes, whole and short, from the
+    story: right when the answer gives the cause (CAUSE_SHARE of its words),
+    marked when what is bold holds them. Compared: the first sentence, and the
+    sentence with the most of the question's words (any sentence, always)."""
+    names = ("asked", "first sentence", "most words", "answered", "right", "marked")
+    counts = dict.fromkeys(names, 0)
+    for row in rows:
+        article = [(row.get("title") or "", row["text"])]
+        first = next((s for s in split_sentences(row["text"]) if s.is_prose), None)
+        for whole, short, cause in why_questions(row):
+            for question in (whole, short):
+                words = answer(question, None, article, min_coverage=0.0, min_words=0)
+                got = answer(question, "reason", article)
+                marked = "".join(got.text[a:b] + " " for a, b in got.marks) if got else ""
+                counts["asked"] += 1
+                counts["first sentence"] += first is not None and _gives(first.terms, cause)
+                counts["most words"] += words is not None and _gives(stems(words.text), cause)
+                counts["answered"] += got is not None
+                counts["right"] += got is not None and _gives(stems(got.text), cause)
+                counts["marked"] += _gives(stems(marked), cause)
+    return counts
+
+
 def _read_identities() -> dict[tuple[str, str], tuple[str, int]]:
     lines = IDENTITIES.read_text(encoding="utf-8").splitlines()
     rows = [line.split("\t") for line in lines if line and not line.startswith("#")][1:]
@@ -431,10 +504,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         f" {100 * quoted['most words'] / speakers:.1f}%; of {quoted['unquoted']} people named"
         f" but not quoted, {quoted['unquoted answered']} answered (another's words)"
     )
+    causes = why(rows)
+    asked_why = max(1, causes["asked"])
+    print(
+        f"\n'why ...?' for the {causes['asked'] // 2} causes the highlights give that the"
+        f" stories write ({causes['asked']} questions, whole and short): the first sentence"
+        f" gives it {100 * causes['first sentence'] / asked_why:.1f}%, the sentence with the"
+        f" most words {100 * causes['most words'] / asked_why:.1f}%; the bot answered"
+        f" {100 * causes['answered'] / asked_why:.1f}%, right then"
+        f" {100 * causes['right'] / max(1, causes['answered']):.1f}%, the cause marked in"
+        f" {100 * causes['marked'] / max(1, causes['right']):.1f}% of those"
+    )
     median, p95 = percentiles(times)
     print(f"\nan answer from one story: median {median:.2f} ms, p95 {p95:.2f} ms")
     if args.json:
-        results = {"questions": counts, "searched": searched, "who": who, "said": quoted}
+        results = {
+            "questions": counts,
+            "searched": searched,
+            "who": who,
+            "said": quoted,
+            "why": causes,
+        }
         args.json.write_text(json.dumps(results, indent=2))
     return 0
 

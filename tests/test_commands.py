@@ -954,6 +954,28 @@ async def test_a_question_word_alone_in_reply_to_a_card_asks_about_its_article(
     assert alone.plain_text == catalogue("search.usage", "en")
 
 
+async def test_why_is_answered_by_the_sentence_that_gives_a_cause(
+    demo_newsroom: Newsroom,
+) -> None:
+    reply = await dispatch(demo_newsroom, Request("", "why was Viktor Hale sacked?"))
+    heading, sentence = reply.blocks[:2]
+    assert heading == (Span("Answer", "bold"),)
+    assert "".join(s.text for s in sentence).startswith("Eastport United dismissed manager")
+    assert [s.text for s in sentence if s.style == "bold"] == [
+        "after the club lost the National Cup final 2-1 to Calder Rovers"
+    ]
+    rates = await dispatch(demo_newsroom, Request("", "why did the bank raise rates?"))
+    assert "as consumer prices kept rising faster than expected" in [
+        s.text for s in rates.blocks[1] if s.style == "bold"
+    ]
+    # "Why?" in reply to a card: why what its title says happened.
+    alone = await dispatch(demo_newsroom, Request("", "why?", reply_to_article=26))
+    assert alone.plain_text.startswith("Answer\n\nEastport United dismissed manager")
+    # No sentence gives a cause: the search alone.
+    unanswered = await dispatch(demo_newsroom, Request("", "what caused the heatwave?"))
+    assert unanswered.plain_text.startswith("Results for “the heatwave”")
+
+
 async def test_news_in_one_language_in_plain_words(demo_newsroom: Newsroom) -> None:
     russian = (await dispatch(demo_newsroom, Request("", "latest news in Russian"))).plain_text
     assert russian.startswith("Latest articles in Russian\n\n1. Учёные из Порт-Элмса")

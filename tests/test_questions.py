@@ -30,7 +30,6 @@ ASKED_ABOUT = [
     ("меня интересует Навальный", "Навальный"),
     ("top stories on Brexit", "Brexit"),
     ("tell me about Last Week Tonight", "Last Week Tonight"),  # a show, not a span
-    ("why did Kestrel shares fall?", "Kestrel shares fall"),
     ('tell me about "Kestrel Mobile"', "Kestrel Mobile"),  # quotes around it all come off
     ('tell me about "Kestrel" Mobile', '"Kestrel" Mobile'),  # a phrase stays one
     ("главные новости о Навальном", "Навальном"),
@@ -161,6 +160,13 @@ QUESTIONS = [
     ("which way now for Labour?", "which way now for Labour", None),  # no kind of name
     ("What does the Bank of Veloria say?", "the Bank of Veloria", "quote"),
     ("что сказал Навальный о войне?", "Навальный войне", "quote"),
+    # Why: a cause.
+    ("why did Kestrel shares fall?", "Kestrel shares fall", "reason"),
+    ("Why was Viktor Hale sacked?", "Viktor Hale sacked", "reason"),
+    ("what caused the drought?", "the drought", "reason"),
+    ("how come the lake is so low?", "the lake is so low", "reason"),
+    ("почему Колдер ограничил подачу воды?", "Колдер ограничил подачу воды", "reason"),
+    ("из-за чего задержали активистов?", "задержали активистов", "reason"),
 ]
 
 

@@ -223,6 +223,9 @@ async def test_a_question_is_answered_by_a_sentence_above_the_results(
     assert "более <b>20 тысяч</b> человек" in russian.params["text"]
     when = await say(fake, "When was the Kestrel Mobile breach?")
     assert when.result["text"].startswith("Answer\n\n")
+    why = await say(fake, "Why did the Kestrel boss resign?")
+    assert why.params["text"].startswith("<b>Answer</b>\n\nDaniel Okafor, the chief executive")
+    assert "<b>after the company disclosed that hackers had stolen the data" in why.params["text"]
     unanswered = await say(fake, "who spoke at the congress?")  # no sentence says
     assert unanswered.result["text"].startswith("Results for “spoke at the congress”")
     card = await say(fake, "/summary 12")

@@ -38,13 +38,23 @@ from bot.news.measures import (
     with_year,
 )
 from bot.news.paraphrases import as_one, in_question, in_sentence
+from bot.news.reasons import reasons
 from bot.news.sentences import Sentence, split_sentences
 from bot.news.text import STOP_WORDS, stems
 
 # "money": a figure that is a sum of money ("how much did the restoration cost?");
-# "frequency": how often ("three times a week").
+# "frequency": how often ("three times a week"); "reason": why (news.reasons).
 Wants = Literal[
-    "figure", "money", "frequency", "date", "duration", "place", "person", "quote", "identity"
+    "figure",
+    "money",
+    "frequency",
+    "date",
+    "duration",
+    "place",
+    "person",
+    "quote",
+    "identity",
+    "reason",
 ]
 
 MAX_ARTICLES = 3
@@ -338,6 +348,9 @@ def _marks(
         return quoted if quoted or attributions(sentence) else None
     if wants == "identity":
         return _apart(descriptions(sentence, asked)) or None
+    if wants == "reason":
+        why = [span for span in reasons(sentence) if _says_more(sentence, span, asked)]
+        return _apart(why) or None
     if wants == "duration":
         spans = [with_year(sentence, a, b) for a, b in durations(sentence)]
     elif wants == "figure":
@@ -352,6 +365,14 @@ def _marks(
         spans = _names_in(sentence, names)
     marks = _apart([(a, b) for a, b in spans if not asked & as_one(stems(sentence[a:b]))])
     return marks or None
+
+
+def _says_more(sentence: str, span: tuple[int, int], asked: frozenset[str]) -> bool:
+    """Whether a cause clause says more than the question: half its words or
+    more are none of the question's ("why were they detained for opposing the
+    war?": "because of their stance against the war" says why)."""
+    held = stems(sentence[span[0] : span[1]])
+    return bool(held) and 2 * sum(term not in asked for term in held) >= len(held)
 
 
 def _nearest(
@@ -434,9 +455,25 @@ def _narrowed(
             )
         else:
             marks = _marks(text, wants, [], asked) or ()
+        if marks and wants == "reason":
+            # The question's words count where the cause is given for them,
+            # outside it: "After his suspension, Clarkson changed his profile"
+            # does not say why he was suspended.
+            outside = _without(text, marks)
+            terms = in_sentence(stems(outside), outside)
+            candidate = replace(candidate, terms=terms)
         if marks:
             found.append(replace(candidate, marks=marks))
     return found
+
+
+def _without(text: str, spans: tuple[tuple[int, int], ...]) -> str:
+    """The text less the spans."""
+    kept, at = [], 0
+    for start, end in spans:
+        kept.append(text[at:start])
+        at = end
+    return " ".join([*kept, text[at:]])
 
 
 def _names_wanted(entities: Entities, wants: Wants) -> list[str]:
@@ -535,4 +572,8 @@ _PRONOUN = re.compile(r"\b(?:he|she|they|он|она|они)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“«]([^\"“”«»]{12,})[\"”»]")
 # The kinds whose answers are few among an article's sentences: words are
 # weighed among those of the wider kind (None: all sentences), then narrowed.
-_WEIGHED_AMONG: dict[Wants, Wants | None] = {"money": "figure", "frequency": None}
+_WEIGHED_AMONG: dict[Wants, Wants | None] = {
+    "money": "figure",
+    "frequency": None,
+    "reason": None,
+}

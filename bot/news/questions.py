@@ -399,7 +399,8 @@ _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
     (rf"how\s+{_AUX_EN}\s+", None),
     (rf"when\s+{_AUX_EN}\s+", "date"),
     (rf"where\s+{_AUX_EN}\s+", "place"),
-    (rf"why\s+{_AUX_EN}\s+", None),
+    # "why did Okafor resign?", "what caused the drought?": a cause (news.reasons)
+    (rf"(?:why\s+{_AUX_EN}|what\s+(?:caused|led\s+to|prompted)|how\s+come)\s+", "reason"),
     # "who spoke at the congress?" (not "who do you think you are?": no news answers it)
     (
         r"who\s+(?!(?:is|are|was|were|'s|’s)\b|(?:do|did|does|would|will|can|could)\s+(?:you|i|we)\b)",
@@ -425,7 +426,7 @@ _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
     (rf"(?:как(?:ой|ая|ое|ие))\s+(?:{_NAMED_RU})\s+", "person"),
     (r"когда\s+", "date"),
     (r"где\s+", "place"),
-    (r"(?:почему|зачем)\s+", None),
+    (r"(?:почему|зачем|из-за\s+чего|по\s+какой\s+причине)\s+", "reason"),
     (r"кто\s+(?!(?:такой|такая|такое|такие|это)\b)", "person"),
 )
 _QUESTIONS = [(re.compile(pattern, _FLAGS), wants) for pattern, wants in _QUESTION_FRAMES]
@@ -461,6 +462,7 @@ _QUESTION_WORD_KINDS: tuple[tuple[str, Wants], ...] = (
     (r"when|когда", "date"),
     (r"where|где", "place"),
     (r"who|кто", "person"),
+    (r"why|почему|зачем", "reason"),
 )
 _QUESTION_WORDS = [(re.compile(pattern, _FLAGS), kind) for pattern, kind in _QUESTION_WORD_KINDS]
 # What "when", "where" and "how long" questions end with that articles seldom
