@@ -40,6 +40,7 @@ from bot.news.text import (
     languages_differ,
     snippet,
     stems,
+    without_light_words,
     words,
 )
 from bot.news.topics import QUOTATION_MARKS, split_exclusions
@@ -199,11 +200,18 @@ class Newsroom:
         reports in other languages (see _search_across). When no article has
         every word, the words respelt (see respelt) if that finds articles
         with all of them (on any page: inline mode pages on with the words
-        as typed)."""
+        as typed). Those having some of the words are ranked by the words
+        less those that say little of a topic (text.without_light_words:
+        "is inflation going down?" by "inflation down"), or none are: an
+        article that has only "like" of "what's the weather like?" is not
+        about it, and in a small store "going" weighed as a rare word."""
         result = await self._search(text, limit, offset, across)
         if result.mode == "all":
             return result
-        spelt = await self.respelt(text)
+        if lighter := without_light_words(text):
+            # What matched the light words alone matched nothing of the topic.
+            result = await self._search(lighter, limit, offset, across, mode="any")
+        spelt = await self.respelt(lighter or text)
         if spelt is None:
             return result
         better = await self._search(spelt, limit, offset, across)
@@ -288,7 +296,9 @@ class Newsroom:
             return written[max(written, key=lambda t: (together[t], held[t]))]
         return written[max(written, key=held.__getitem__)] if written else None
 
-    async def _search(self, text: str, limit: int, offset: int, across: int) -> SearchResult:
+    async def _search(
+        self, text: str, limit: int, offset: int, across: int, mode: str = "auto"
+    ) -> SearchResult:
         """Reports offset+1 to offset+limit. Ranks are counted in reports, not
         in articles: every page folds the results from the first one on, so a
         report several sources ran is listed once (under its best-ranked
@@ -298,7 +308,7 @@ class Newsroom:
         end = offset + limit
         window = end + 1
         while True:
-            page: SearchPage = await self.storage.search(text, limit=window)
+            page: SearchPage = await self.storage.search(text, limit=window, mode=mode)
             groups = fold([h.article.text for h in page.hits])
             if len(groups) > end or not page.has_more or window >= SEARCH_WINDOW:
                 break

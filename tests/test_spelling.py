@@ -159,3 +159,28 @@ async def test_a_topic_summary_of_misspelt_words_is_that_of_the_words_respelt(
         "What the articles say about “Veloria inflation”\n\n"
         "Nothing has “Veloria inflaton”: this is for “Veloria inflation”.\n\n• "
     )
+
+
+async def test_words_that_say_little_are_left_out_when_no_article_has_every_word(
+    demo_newsroom: Newsroom,
+) -> None:
+    # "going" is in one demo article (Mendes "had gone"), which ranked second.
+    # They rank no article: the others do, as some of the words.
+    down = (await dispatch(demo_newsroom, Request("", "is inflation going down?"))).plain_text
+    assert down.startswith(
+        "Results for “is inflation going down”\n\n"
+        "No article has all of the words; these have some of them.\n\n"
+        "1. Velorian inflation slows to 5.4%"
+    )
+    assert "Mendes" not in down
+    # Only the light words ("what's", "like") matched: nothing is about the weather.
+    weather = await dispatch(demo_newsroom, Request("", "what's the weather like tomorrow?"))
+    assert weather.plain_text == "Nothing found for “what's the weather like tomorrow”."
+    # Misspelt too: the words that say something are respelt, and have them all.
+    spelt = await demo_newsroom.search("is inflaton going down")
+    assert spelt.respelt == "is inflation down" and spelt.found[0].article.id == 8
+    # Every word found as typed: nothing is left out ("the going rate" may be a topic).
+    typed = await demo_newsroom.search("Mendes going")
+    assert typed.mode == "all" and not typed.respelt
+    # Nor from a "phrase" or beside a word left out.
+    assert (await demo_newsroom.search('"inflation going"')).respelt == ""

@@ -18,6 +18,7 @@ from bot.news.text import (
     snippet,
     stem,
     stems,
+    without_light_words,
     words,
 )
 
@@ -264,3 +265,22 @@ def test_stemmers_without_pystemmer_stem_alike(monkeypatch: pytest.MonkeyPatch) 
     fallback = _snowball("russian")
     for word in ("задержания", "задержание", "конгресса", "антивоенный"):
         assert fallback.stemWord(word) == compiled.stemWord(word)
+
+
+@pytest.mark.parametrize(
+    ("typed", "lighter"),
+    [
+        ("is inflation going down", "is inflation down"),
+        ("what's the weather like tomorrow", "the weather tomorrow"),
+        ("where is the battery being tested", "is the battery tested"),
+        ("What’s NEW in Veloria", "NEW in Veloria"),
+        ("Navalny", ""),  # nothing to leave out
+        ("going", ""),  # nothing left
+        ("take that", ""),  # nothing left that says something ("that" is a stop word)
+        ('Kestrel "going down"', ""),  # a phrase is meant as typed
+        ("Brussels -going", ""),  # and so is a word left out
+        ("очень сильная засуха", "сильная засуха"),
+    ],
+)
+def test_words_that_say_little_of_a_topic_come_off(typed: str, lighter: str) -> None:
+    assert without_light_words(typed) == lighter

@@ -75,6 +75,38 @@ STOP_WORDS_RU = frozenset(
 )
 STOP_WORDS = STOP_WORDS_EN | STOP_WORDS_RU
 
+# Words a reader's message carries that say little of its topic: light verbs
+# ("is inflation going down?", "the battery being tested"), modal verbs and
+# fillers. Indexed and searched as typed, since an article may be about "the
+# going rate"; left out only when no article has all the words as typed, from
+# the words that rank "some of them" (Newsroom.search): in a small store
+# "going" is in one article, and ranked it second for a question on inflation.
+LIGHT_WORDS = frozenset(
+    """be being go going goes gone went get gets getting got like make makes making take
+    takes taking come comes coming see seen know think want look looking seem seems become
+    can could should may might must shall really very just now still much many some any
+    anything something what's it's that's there's how why where whether
+    стать стал стала стали очень просто вообще ли можно""".split()
+)
+_LIGHT_WORD = re.compile(
+    r"(?<![\w'’-])(?:"
+    + "|".join(sorted(map(re.escape, LIGHT_WORDS), key=len, reverse=True))
+    + r")(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
+def without_light_words(text: str) -> str:
+    """The words less LIGHT_WORDS, when something is left; "" when nothing
+    would change, or the words hold a "phrase" or a word left out ("-word"),
+    which are meant as typed."""
+    if any(mark in text for mark in '"“”„«»') or re.search(r"(?:^|\s)[-−]\w", text):
+        return ""
+    lighter = " ".join(_LIGHT_WORD.sub(" ", text.replace("’", "'")).split())
+    changed = lighter != " ".join(text.replace("’", "'").split())
+    return lighter if changed and any(stems(lighter)) else ""
+
+
 # English words the stemmer leaves apart from their own verb or noun, as
 # their base form: "did Kestrel lose customers?" must find "lost", "who will
 # win?" "won", "women" "woman". Not those that are other words too: "found"
