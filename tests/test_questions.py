@@ -23,6 +23,8 @@ ASKED_ABOUT = [
     ("покажи статьи про выставку", "выставку"),
     ("help me find articles about Navalny", "Navalny"),
     ("what do you know about OVD-Info?", "OVD-Info"),
+    ("can you tell me what happened to the Kestrel boss?", "the Kestrel boss"),
+    ("tell me what happened in Brussels", "Brussels"),
     ("can you find Navalny", "Navalny"),
     ("where can I read about the congress", "the congress"),
     ("I'm interested in interest rates", "interest rates"),

@@ -37,6 +37,11 @@ from bot.news.reasons import reasons
         ("The following day, the museum, as well as the library, reopened.", []),
         ("Exporters, such as carmakers, as a group, complained.", []),
         ("После 2022 года всё изменилось.", []),
+        ("Обсуждали будущее страны после войны.", []),
+        (
+            "Он ушёл в отставку после того, как стало известно об утечке.",
+            ["после того, как стало известно об утечке"],
+        ),
         ("He starts on pole, as he did last year.", []),
     ],
 )

@@ -328,6 +328,9 @@ _FRAMES = [
         rf"(?:the\s+)?(?:(?:top|main|biggest|key)\s+)?{_REPORTS_EN}\s+{_ON_EN}\s+",
         rf"what(?:'s|’s|\s+is|\s+was)\s+(?:new|happening|going\s+on|up|the\s+news|the\s+story)\s+{_IN_EN}\s+",
         rf"what\s+(?:(?:has|have|had)\s+)?(?:happened|happens|is\s+happening)\s+(?:{_IN_EN}\s+)?",
+        # "can you tell me what happened to the Kestrel boss?"
+        rf"{_POLITE_EN}(?:tell|show)\s+(?:me|us)\s+what\s+(?:(?:has|have|had)\s+)?"
+        rf"(?:happened|is\s+happening|is\s+going\s+on)\s+(?:{_IN_EN}\s+)?",
         r"(?:i\s+(?:want|wanna|would\s+like|'d\s+like|’d\s+like|need)\s+to\s+(?:know|read|learn|hear)"
         r"|i(?:'m|’m|\s+am)\s+(?:looking|searching)\s+for)\s+(?:(?:more|something|anything)\s+)?"
         rf"(?:{_ON_EN}\s+)?",

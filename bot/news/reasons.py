@@ -13,7 +13,8 @@ kept rising"), and not in "such as", "as well as", "as many as", nor
 as a likeness ("as he did last year").
 "after" is also a time ("after 61 minutes", "after 2,000 cycles"): not
 before a number. "due to" is also a timetable ("is due to reopen"): not
-after a form of "to be".
+after a form of "to be". Russian "после" alone is a time ("после войны"):
+only "после того как" is a cause.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ _CAUSE_EN = (
 )
 _CAUSE_RU = (
     r"потому\s+что|так\s+как|из-за(?:\s+того,?\s+что)?|в\s+связи\s+с|благодаря|вследствие"
-    r"|после\s+того,?\s+как|после|чтобы|ради|на\s+фоне|по\s+причине|в\s+ответ\s+на"
+    r"|после\s+того,?\s+как|чтобы|ради|на\s+фоне|по\s+причине|в\s+ответ\s+на"
     r"|в\s+знак\s+протеста"
 )
 _CAUSE = re.compile(rf"(?<![\w-])(?:{_CAUSE_EN}|{_CAUSE_RU})(?![\w-])", re.IGNORECASE)
