@@ -208,7 +208,8 @@ class Newsroom:
         result = await self._search(text, limit, offset, across)
         if result.mode == "all":
             return result
-        if lighter := without_light_words(text):
+        lighter = without_light_words(text)
+        if lighter and result.mode == "any":
             # What matched the light words alone matched nothing of the topic.
             result = await self._search(lighter, limit, offset, across, mode="any")
         spelt = await self.respelt(lighter or text)

@@ -11,6 +11,7 @@ sentence (a comma, a dash, a semicolon) is what answers "why ...?"
 ", as" opens a cause when a verb follows ("rose 0.5%, as consumer prices
 kept rising"), and not in "such as", "as well as", "as many as", nor
 as a likeness ("as he did last year").
+
 "after" is also a time ("after 61 minutes", "after 2,000 cycles"): not
 before a number. "due to" is also a timetable ("is due to reopen"): not
 after a form of "to be". Russian "после" alone is a time ("после войны"):
