@@ -152,6 +152,8 @@ def _marked(got: Answer, found: str) -> bool:
 
 # kind, whole question, short question, answer, whether the answer opens the highlight
 Question = tuple[Wants, str, str, str, bool]
+# "why" and the whole question, "why" and the short one, the cause's words
+WhyQuestion = tuple[str, str, frozenset[str]]
 
 
 def evaluate(
@@ -188,7 +190,7 @@ def evaluate(
 
 
 async def through_search(
-    rows: list[dict[str, Any]], asked: list[list[Question]]
+    rows: list[dict[str, Any]], asked: list[list[Question]], asked_why: list[list[WhyQuestion]]
 ) -> dict[str, dict[str, int]]:
     """The short questions searched in a store of every story, and answered
     from the first results as the bot answers them."""
@@ -215,8 +217,8 @@ async def through_search(
                         tally["n"] += 1
                         tally["answered"] += got is not None
                         tally["right"] += got is not None and holds(got[0].text, found, kind)
-            for row in rows:
-                for whole, _, cause in why_questions(row):
+            for row_why in asked_why:
+                for whole, _, cause in row_why:
                     question = whole.removeprefix("why ")
                     result = await room.search(question, limit=5)
                     got = await answer_search(room, result, question, "reason")
@@ -387,7 +389,7 @@ _CAUSE_IN_HIGHLIGHT = re.compile(
 CAUSE_SHARE = 0.6
 
 
-def why_questions(row: dict[str, Any]) -> Iterator[tuple[str, str, frozenset[str]]]:
+def why_questions(row: dict[str, Any]) -> Iterator[WhyQuestion]:
     """("why" and the whole highlight less its cause clause, "why" and the
     NEAR_WORDS words before it, the clause's words) for each cause a highlight
     gives that a sentence of the story gives too: "Brutus' legs were
@@ -400,24 +402,25 @@ def why_questions(row: dict[str, Any]) -> Iterator[tuple[str, str, frozenset[str
                 continue
             before, after = line[: found.start()].split(), line[found.end() :].split()
             if before:
-                yield "why " + " ".join(before + after), "why " + " ".join(before[-6:]), cause
+                short = " ".join(before[-NEAR_WORDS:])
+                yield "why " + " ".join(before + after), "why " + short, cause
 
 
 def _gives(terms: Iterable[str], cause: frozenset[str]) -> bool:
     return len(cause.intersection(terms)) >= CAUSE_SHARE * len(cause)
 
 
-def why(rows: list[dict[str, Any]]) -> dict[str, int]:
+def why(rows: list[dict[str, Any]], asked_why: list[list[WhyQuestion]]) -> dict[str, int]:
     """'Why ...?' made from the highlights' causes, whole and short, from the
     story: right when the answer gives the cause (CAUSE_SHARE of its words),
     marked when what is bold holds them. Compared: the first sentence, and the
     sentence with the most of the question's words (any sentence, always)."""
     names = ("asked", "first sentence", "most words", "answered", "right", "marked")
     counts = dict.fromkeys(names, 0)
-    for row in rows:
+    for row, row_why in zip(rows, asked_why, strict=True):
         article = [(row.get("title") or "", row["text"])]
         first = next((s for s in split_sentences(row["text"]) if s.is_prose), None)
-        for whole, short, cause in why_questions(row):
+        for whole, short, cause in row_why:
             for question in (whole, short):
                 words = answer(question, None, article, min_coverage=0.0, min_words=0)
                 got = answer(question, "reason", article)
@@ -447,6 +450,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     rows = load("cnn", args.limit)
     asked = [list(questions(row)) for row in rows]  # made once: entities are the costly part
+    asked_why = [list(why_questions(row)) for row in rows]
     times: list[float] = []
     counts = evaluate(rows, asked, times)
     print(f"CNN highlights as questions ({len(rows)} stories); % of questions")
@@ -466,7 +470,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         marked = 100 * tally["marked"] / tally["right"] if tally["right"] else 0.0
         cells += [f"{right:.1f}", f"{marked:.1f}"]
         print("| " + " | ".join(cells) + " |")
-    searched = asyncio.run(through_search(rows, asked))
+    searched = asyncio.run(through_search(rows, asked, asked_why))
     print(f"\nthe short questions searched in a store of the {len(rows)} stories, answered from")
     print("the first three results")
     print("| asks for | questions | answered | right |")
@@ -504,14 +508,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         f" {100 * quoted['most words'] / speakers:.1f}%; of {quoted['unquoted']} people named"
         f" but not quoted, {quoted['unquoted answered']} answered (another's words)"
     )
-    causes = why(rows)
-    asked_why = max(1, causes["asked"])
+    causes = why(rows, asked_why)
+    n_why = max(1, causes["asked"])
     print(
         f"\n'why ...?' for the {causes['asked'] // 2} causes the highlights give that the"
         f" stories write ({causes['asked']} questions, whole and short): the first sentence"
-        f" gives it {100 * causes['first sentence'] / asked_why:.1f}%, the sentence with the"
-        f" most words {100 * causes['most words'] / asked_why:.1f}%; the bot answered"
-        f" {100 * causes['answered'] / asked_why:.1f}%, right then"
+        f" gives it {100 * causes['first sentence'] / n_why:.1f}%, the sentence with the"
+        f" most words {100 * causes['most words'] / n_why:.1f}%; the bot answered"
+        f" {100 * causes['answered'] / n_why:.1f}%, right then"
         f" {100 * causes['right'] / max(1, causes['answered']):.1f}%, the cause marked in"
         f" {100 * causes['marked'] / max(1, causes['right']):.1f}% of those"
     )
