@@ -905,6 +905,11 @@ async def test_a_question_only_other_language_reports_answer_is_answered_by_them
     assert not (
         await dispatch(demo_newsroom, Request("", "сколько клиентов у Kestrel?", language="ru"))
     ).plain_text.startswith("Ответ")
+    # English reports found: a word spelt like a Russian report's name ("Фонд"
+    # of the Anti-Corruption Fund) is no question about it.
+    funds = await dispatch(demo_newsroom, Request("", "who funds the congress?"))
+    assert funds.plain_text.startswith("Results for “funds the congress”")
+    assert "Фонд" not in funds.plain_text
 
 
 async def test_a_question_in_reply_to_a_card_is_answered_by_its_article(

@@ -85,10 +85,13 @@ def answer_among(
     result: SearchResult, question: str, wants: Wants, speaker: str = ""
 ) -> tuple[Answer, Article] | None:
     """The answer the articles a search found give the question, if any;
-    else the answer the reports in the other language give, the question's
-    names spelt as they write them ("кто такой Окафор?": Okafor): a reader
-    asking in Russian of a story only English reports tell gets their
-    sentence rather than none."""
+    else, when it found none, the answer the reports in the other language
+    give, the question's names spelt as they write them ("кто такой
+    Окафор?": Okafor): a reader asking in Russian of a story only English
+    reports tell gets their sentence rather than none. Not when the reader's
+    own language has reports: a word spelt like a name is not always one
+    ("who funds the congress?" is no question about the Anti-Corruption Fund,
+    "Фонд")."""
     # A misspelt question is answered in the words the articles were found by;
     # words left out ("-Russia") are no words of the question.
     words, _ = split_exclusions(result.respelt or question)
@@ -99,7 +102,7 @@ def answer_among(
         # Found by what was said or when ("what did Mendes say after the final?"),
         # the articles answer with the speaker's words, though not in those words.
         got = answer(speaker, wants, pairs, speaker=speaker)
-    if got is None and result.across:
+    if got is None and result.across and not result.found:
         articles = [found.article for found in result.across]
         got = _answer_across(words, wants, articles, speaker)
     return (got, articles[got.article]) if got is not None else None
