@@ -57,6 +57,19 @@ def test_a_name_the_question_gives_is_no_answer() -> None:
     assert marked(got) == ["Berlin"]
 
 
+def test_who_did_it_is_the_sentence_with_its_verb_of_two_holding_as_much() -> None:
+    # Each holds one of the question's words, the title the other: the one
+    # that writes "took part" says who did.
+    summit = (
+        "Activists meet in Brussels for their third congress",
+        "The congress is supported by the European Union. "
+        "Members of the Anti-Corruption Foundation took part.",
+    )
+    got = answer("took part in the congress", "person", [summit])
+    assert got is not None and got.text == "Members of the Anti-Corruption Foundation took part."
+    assert marked(got) == ["Anti-Corruption Foundation"]
+
+
 PROSECUTOR = (
     "Prosecutor shot dead in Uganda",
     "Joan Kagezi, a senior prosecutor, was shot dead in Kampala on Monday, police said. Kagezi "

@@ -147,7 +147,7 @@ def answer(
         return None
     whole = sum(weights.values())
     titles = [as_one(stems(title)) & asked for title, _ in articles]
-    best, best_coverage = None, 0.0
+    best, best_rank = None, (0.0, False)
     enough = min(min_words, len(asked))
     for candidate in candidates:
         held = asked & candidate.terms
@@ -157,8 +157,16 @@ def answer(
         coverage = sum(weights[t] for t in held)
         coverage += TITLE_SHARE * sum(weights[t] for t in in_title)
         coverage = round(coverage, 9)  # sets sum in any order: ties stay ties
-        if coverage > best_coverage:  # ties: the better article, the earlier sentence
-            best, best_coverage = candidate, coverage
+        # Ties: the sentence that writes the question's verb, asked who did it
+        # ("who took part in the congress?": "... took part", not "the congress
+        # is supported by"); then the better article, the earlier sentence.
+        rank = (
+            coverage,
+            wants == "person" and _verb_at(candidate.sentence.text, question) is not None,
+        )
+        if rank > best_rank:
+            best, best_rank = candidate, rank
+    best_coverage = best_rank[0]
     if best is None or best_coverage / whole < min_coverage:
         return None
     text = best.sentence.text
