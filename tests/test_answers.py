@@ -7,7 +7,13 @@ import pytest
 from bot.news.answers import MAX_ANSWER_CHARS, answer
 from bot.news.descriptions import descriptions
 from bot.news.facts import attributions, figures_and_dates
-from bot.news.measures import dates_in_words, durations, is_money, spelt_figures
+from bot.news.measures import (
+    dates_in_words,
+    durations,
+    is_money,
+    spelt_figures,
+    times_of_day,
+)
 from bot.news.text import stems
 
 DETENTIONS = (
@@ -246,6 +252,34 @@ def test_figures_dates_and_attributions_of_a_passage() -> None:
 )
 def test_today_inside_a_sentence_with_a_capital_is_a_name(passage: str, dates: list[str]) -> None:
     assert [passage[a:b] for a, b in figures_and_dates(passage)[1]] == dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "times"),
+    [
+        ("Trains will leave each city at 23:15 three times a week.", ["23:15"]),
+        ("It went down at 10:53 a.m. (5:53 a.m. ET) on Tuesday.", ["10:53 a.m.", "5:53 a.m. ET"]),
+        ("The rally starts at 7pm, after the 10.30am session.", ["7pm", "10.30am"]),
+        ("Police arrived shortly after midnight.", ["midnight"]),
+        ("Поезд уходит в 9 утра и приходит в 10 часов вечера.", ["9 утра", "10 часов вечера"]),
+        # Not a score, a decimal, a name, nor a count of days.
+        ("Хозяева выиграли 3:1, а за 3 дня цены выросли на 2.45.", []),
+        ("Rates rose to 4.25 in the Midnight Mission's report.", []),
+        ("He quoted Mark 15:34 (and Matt. 6:10) at 9:35 on Friday.", ["9:35"]),
+    ],
+)
+def test_what_time_is_a_time_of_day(sentence: str, times: list[str]) -> None:
+    assert [sentence[a:b] for a, b in times_of_day(sentence)] == times
+
+
+def test_what_time_is_answered_by_the_sentence_with_the_time_of_day() -> None:
+    trains = (
+        "Night trains return",
+        "A night train will run again from 14 December, the operator said on Tuesday. "
+        "Trains will leave each city at 23:15 and take seven hours.",
+    )
+    assert marked(answer("the trains leave", "time", [trains])) == ["23:15"]
+    assert answer("the trains arrive", "time", [CONGRESS]) is None
 
 
 def test_how_long_is_a_count_of_units_of_time_or_since_when() -> None:

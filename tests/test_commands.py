@@ -946,6 +946,7 @@ async def test_a_question_in_reply_to_a_card_is_answered_by_its_article(
         ("how many?", ["20,000"]),
         ("where?", ["Russia"]),
         ("Когда?", ["24 February 2022"]),
+        ("where is it?", ["Russia"]),  # "it": the article replied to
     ],
 )
 async def test_a_question_word_alone_in_reply_to_a_card_asks_about_its_article(
@@ -957,6 +958,33 @@ async def test_a_question_word_alone_in_reply_to_a_card_asks_about_its_article(
     assert [s.text for s in sentence if s.style == "bold"] == marked
     alone = await dispatch(demo_newsroom, Request("", question))  # about nothing named
     assert alone.plain_text == catalogue("search.usage", "en")
+
+
+async def test_a_bare_question_its_article_does_not_answer_says_so(
+    demo_newsroom: Newsroom,
+) -> None:
+    # The library's report names no place (Port Elms is in its library's name)
+    # and no time: the reader asked about it, so no search for other articles.
+    for question, said in (("where?", "where"), ("what time?", "at what time")):
+        reply = await dispatch(demo_newsroom, Request("", question, reply_to_article=29))
+        assert reply.plain_text == f"The article does not say {said}."
+        assert [b.label for b in reply.buttons[0][:2]] == ["Summary", "Key facts"]
+    russian = Request("", "где?", reply_to_article=29, language="ru")
+    assert (await dispatch(demo_newsroom, russian)).plain_text == "В статье не сказано, где."
+
+
+async def test_what_time_is_answered_by_a_time_of_day(demo_newsroom: Newsroom) -> None:
+    reply = await dispatch(demo_newsroom, Request("", "what time do the night trains leave?"))
+    heading, sentence = reply.blocks[:2]
+    assert heading == (Span("Answer", "bold"),)
+    assert "".join(s.text for s in sentence).startswith("Trains will leave each city at 23:15")
+    assert [s.text for s in sentence if s.style == "bold"] == ["23:15"]
+    # "When" of the same trains: the day the service starts.
+    when = await dispatch(demo_newsroom, Request("", "when do the night trains leave?"))
+    assert [s.text for s in when.blocks[1] if s.style == "bold"] == ["14 December"]
+    # "What time is it?" names nothing to search for.
+    clock = await dispatch(demo_newsroom, Request("", "what time is it?"))
+    assert clock.plain_text == catalogue("search.usage", "en")
 
 
 async def test_why_is_answered_by_the_sentence_that_gives_a_cause(

@@ -103,6 +103,15 @@ QUESTIONS = [
     ("как долго длилась забастовка?", "длилась забастовка", "duration"),
     ("сколько времени продлится ремонт?", "продлится ремонт", "duration"),
     ("how often do trains run?", "trains", "frequency"),  # "three times a week"
+    ("what time do the night trains leave?", "the night trains", "time"),  # "at 23:15"
+    ("At what time does the rally start?", "the rally", "time"),
+    ("во сколько уходит поезд?", "уходит поезд", "time"),
+    ("в какое время открывается библиотека?", "открывается библиотека", "time"),
+    ("во сколько раз выросли цены?", "во сколько раз выросли цены", None),  # how many times
+    # A pronoun alone names nothing: the article replied to, or nothing to search.
+    ("what time is it?", "", "time"),
+    ("when is it?", "", "date"),
+    ("кто он?", "", "person"),
     ("как часто ходят поезда?", "ходят поезда", "frequency"),
     ("какая температура была в Колдере?", "температура была в Колдере", "figure"),
     ("how much is a ticket on the night train?", "is a ticket on the night train", "money"),

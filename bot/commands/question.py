@@ -39,8 +39,11 @@ async def question_command(
             min_words=1,
             speaker=speaker,
         )
-        if asked_of and got:
-            reply = Reply(answer_blocks(got, asked_of, request.language))
+        if asked_of and (got or not request.args):
+            reply = Reply(answer_blocks(got, asked_of, request.language) if got else [])
+            if not got:  # "where?" of this article: no other to search for
+                what = text(f"answer.unsaid.{wants}", request.language)
+                reply.add(text("answer.unsaid", request.language, what=what))
             reply.buttons = card_buttons(asked_of, request.language)
             return reply
     reply, result = await searched(newsroom, request)

@@ -34,6 +34,7 @@ from bot.news.measures import (
     is_money,
     money_end,
     spelt_figures,
+    times_of_day,
     with_unit,
     with_year,
 )
@@ -43,11 +44,13 @@ from bot.news.sentences import Sentence, split_sentences
 from bot.news.text import STOP_WORDS, stems
 
 # "money": a figure that is a sum of money ("how much did the restoration cost?");
-# "frequency": how often ("three times a week"); "reason": why (news.reasons).
+# "frequency": how often ("three times a week"); "time": at what time of day
+# ("at 23:15"); "reason": why (news.reasons).
 Wants = Literal[
     "figure",
     "money",
     "frequency",
+    "time",
     "date",
     "duration",
     "place",
@@ -366,6 +369,8 @@ def _marks(
         spans += spelt_figures(sentence)
     elif wants == "frequency":
         spans = frequencies(sentence)
+    elif wants == "time":
+        spans = times_of_day(sentence)
     elif wants == "date":
         spans = [with_year(sentence, a, b) for a, b in figures_and_dates(sentence)[1]]
         spans += dates_in_words(sentence)
@@ -583,5 +588,6 @@ _QUOTED = re.compile(r"[\"“«]([^\"“”«»]{12,})[\"”»]")
 _WEIGHED_AMONG: dict[Wants, Wants | None] = {
     "money": "figure",
     "frequency": None,
+    "time": None,
     "reason": None,
 }

@@ -48,6 +48,25 @@ def durations(sentence: str) -> list[tuple[int, int]]:
     return spans + since
 
 
+def times_of_day(sentence: str) -> list[tuple[int, int]]:
+    """Where a sentence says at what time of day: "at 23:15", "9 a.m. ET",
+    "10.30pm", "noon", "в 9 утра", "в полночь": what answers "what time
+    ...?". Not a score ("3:1" has one digit after the colon), a decimal
+    without "am"/"pm" ("3.45"), a chapter and verse ("Mark 15:34"), nor a
+    name ("the Midnight Mission")."""
+    return [found.span() for found in _TIME_OF_DAY.finditer(sentence) if _a_time(sentence, found)]
+
+
+def _a_time(sentence: str, found: re.Match[str]) -> bool:
+    """A word ("midnight") not inside a name; figures with no "am" or "pm"
+    not after a book's name."""
+    if not found.group()[0].isdigit():
+        return found.start() == 0 or sentence[found.start()].islower()
+    if _AM_PM_AFTER.search(found.group()):
+        return True
+    return not _BOOK_BEFORE.search(sentence, 0, found.start())
+
+
 def is_money(sentence: str, start: int, end: int) -> bool:
     """Whether the figure at sentence[start:end] is a sum of money: with a
     currency's sign ("$1.13bn", "£5", "US$ 40") or its name after it ("48
@@ -159,6 +178,24 @@ _WHEN_IN_WORDS = re.compile(
     r"|((?:в|на)\s+(?:следующем|прошлом|этом|будущем)\s+(?:году|месяце)"
     r"|на\s+(?:следующей|прошлой|этой)\s+неделе)(?!\w))",
 )
+# A time of day: "23:15", "9am", "9 a.m.", "10.30pm", "2:45 p.m. ET", "noon",
+# "в 9 утра", "в 10 часов вечера", "полдень".
+_AM_PM = r"\s?(?:[ap]\.m\.|[ap]m\b)"
+_TIME_ZONE = r"(?:\s?(?:ET|EST|EDT|PT|PST|PDT|CT|GMT|BST|UTC|CET|CEST|MSK|local\s+time)\b)?"
+_TIME_OF_DAY = re.compile(
+    rf"(?<![\w.:,])(?:(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])(?:{_AM_PM})?"
+    rf"|(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?{_AM_PM}){_TIME_ZONE}"
+    # "в 3 дня" (at 3 pm), not "за 3 дня" (in three days)
+    r"|(?<=(?<!\w)[вВ]\s)(?:[01]?\d|2[0-3])\s+(?:час\w*\s+)?(?:утра|дня|вечера|ночи)(?!\w)"
+    r"|(?<!\w)(?:noon|midday|midnight|полдень|полночь)(?!\w)",
+    re.IGNORECASE,
+)
+# A chapter and verse: "Mark 15:34", "(Matt. 6:10)", "2 Cor. 5:17"; not "Tuesday 9:35".
+_BOOK_BEFORE = re.compile(
+    r"(?<!\w)(?!(?:At|By|Until|From|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][a-z]+\.?\s$"
+)
+_AM_PM_AFTER = re.compile(rf"{_AM_PM}|[ap]m$", re.IGNORECASE)
 _YEAR = re.compile(r",?\s(?:19|20)\d\d\b(?:\s?(?:года|г\.))?")
 # Words that scale a figure just before them.
 _UNIT = re.compile(

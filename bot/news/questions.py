@@ -397,6 +397,7 @@ _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
     (rf"how\s+{_MEASURED_EN}\s+(?:{_AUX_EN}\s+)?", "figure"),
     (rf"(?:in\s+)?what\s+(?:year|month|day|date)\s+(?:{_AUX_EN}\s+)?", "date"),
     (rf"how\s+long\s+(?:{_AUX_EN}\s+)?", "duration"),  # "three years", "since 2019"
+    (rf"(?:at\s+)?what\s+time\s+(?:{_AUX_EN}\s+)?", "time"),  # "at 23:15"
     # "how often": "three times a week", not any figure ("ten years after")
     (rf"how\s+often\s+(?:{_AUX_EN}\s+)?", "frequency"),
     (rf"how\s+{_AUX_EN}\s+", None),
@@ -417,6 +418,8 @@ _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
     (rf"which\s+(?:year|month|day)\s+(?:{_AUX_EN}\s+)?", "date"),
     (rf"which\s+(?:{_NAMED_EN})\s+", "person"),
     (r"(?:как\s+долго|сколько\s+времени)\s+", "duration"),
+    # "во сколько уходит поезд?": "в 23:15" (not "во сколько раз": how many times)
+    (r"(?:во\s+сколько(?!\s+раз)|в\s+какое\s+время|в\s+котором\s+часу)\s+", "time"),
     (r"как\s+часто\s+", "frequency"),
     (r"(?:сколько|насколько|на\s+сколько)\s+", "figure"),
     # "какой город ограничил подачу воды?", "в каком году?", "какая команда выиграла?"
@@ -462,6 +465,7 @@ _COUNT_OF = re.compile(r"^(?:number|amount|total)\s+of\s+", _FLAGS)
 _QUESTION_WORD_KINDS: tuple[tuple[str, Wants], ...] = (
     (r"how\s+(?:many|much)|сколько|насколько|на\s+сколько", "figure"),
     (r"how\s+long|как\s+долго", "duration"),
+    (r"(?:at\s+)?what\s+time|во\s+сколько|в\s+какое\s+время|в\s+котором\s+часу", "time"),
     (r"when|когда", "date"),
     (r"where|где", "place"),
     (r"who|кто", "person"),
@@ -502,6 +506,10 @@ _IN_LANGUAGE = re.compile(
     r"(?:^|\s+)(?:(?:in|на)\s+(?P<lang>russian|english|русском|английском)(?:\s+(?:language|языке))?"
     r"|(?P<po>по-русски|по-английски))$",
     _FLAGS,
+)
+# A question's topic that names nothing by itself: "what time is it?".
+_PRONOUNS = re.compile(
+    r"(?:it|this|that|he|she|they|him|her|them|это|он|она|оно|они|его|её|ее|их)", _FLAGS
 )
 # What a message may end with that is no search word.
 _CLOSING_WORDS = ("please", "pls", "thanks", "thank you", "пожалуйста", "спасибо")
@@ -579,7 +587,11 @@ def _question(message: str) -> Asked | None:
     for frame, wants in _QUESTIONS:
         found = frame.match(message)
         if found and (topic := _topic(message[found.end() :])):
-            if wants in ("date", "duration", "place", "frequency"):
+            if _PRONOUNS.fullmatch(topic):
+                # "when is it?", "who is he?": what the reader is reading, in
+                # reply to its card; no words to search for without one.
+                return Asked("search", "", wants)
+            if wants in ("date", "time", "duration", "place", "frequency"):
                 topic = _without_event_verb(topic)
             if wants == "identity" and topic.islower() and message.lower().startswith("what"):
                 # No name to say what it is: "what is the score?" searches "the score",
