@@ -63,6 +63,15 @@ def test_a_name_the_question_gives_is_no_answer() -> None:
     assert marked(got) == ["Berlin"]
 
 
+def test_a_place_is_marked_once_where_the_sentence_names_it_twice() -> None:
+    parade = (
+        "Thousands greet cup-winning Rovers",
+        "Supporters filled the centre of Calder on Monday for a bus parade to celebrate "
+        "Calder Rovers' first National Cup win.",
+    )
+    assert marked(answer("the parade", "place", [parade])) == ["Calder"]
+
+
 def test_who_did_it_is_the_sentence_with_its_verb_of_two_holding_as_much() -> None:
     # Each holds one of the question's words, the title the other: the one
     # that writes "took part" says who did.

@@ -208,6 +208,8 @@ def kinds(text: str) -> dict[str, str]:
         ("Miller, of Owings Mills, Maryland, died Saturday.", "Owings Mills", "place"),
         ("He grew up in a village near Montabaur, Germany.", "Montabaur", "place"),
         ("He grew up in the town of Montabaur near the border.", "Montabaur", "place"),
+        ("Fans filled the centre of Calder for a parade.", "Calder", "place"),
+        ("Protesters marched through the streets of Kampala.", "Kampala", "place"),
         ("Уровень озера Соррел упал до 31%.", "Соррел", "place"),
         # A title inside an office's name names no one.
         (

@@ -175,8 +175,20 @@ def answer(
     text = best.sentence.text
     marks = _doers(text, best.marks, question) if wants == "person" and doer else None
     if marks is None:
-        marks = _nearest(text, best.marks, asked)
+        marks = _once(text, _nearest(text, best.marks, asked))
     return Answer(best.article, text, marks, round(best_coverage / whole, 3))
+
+
+def _once(text: str, marks: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """The marks but those repeating an earlier one's words: "the centre of
+    Calder ... to celebrate Calder Rovers' first cup win" answers once."""
+    seen: set[str] = set()
+    kept = []
+    for start, end in marks:
+        if text[start:end] not in seen:
+            seen.add(text[start:end])
+            kept.append((start, end))
+    return tuple(kept)
 
 
 def _their_words(

@@ -185,8 +185,13 @@ _NEVER_ALONE = NOT_NAMES | TITLES | ROLE_PLURALS
 _ROLES_AFTER_NAMES = frozenset(
     "ceo cfo coo mp mep msp mla qc obe mbe cbe chairman chairwoman spokesman spokeswoman".split()
 )
-# Nouns for kinds of places, before the place's name ("the town of X", "озеро X").
-_PLACE_NOUNS = frozenset("town city village county province region island port".split())
+# Nouns for kinds of places, before the place's name ("the town of X", "озеро X"),
+# and for parts of one ("the centre of X", "the streets of X"; not "the heart of
+# X": of Europe, and of Obamacare, of Labour's campaign).
+_PLACE_NOUNS = frozenset(
+    "town city village county province region island port centre center outskirts suburbs"
+    " streets".split()
+)
 _PLACE_NOUNS_RU = frozenset(
     """город города городе городом озеро озера озере озером река реки реке рекой
     остров острова острове деревня деревни деревне село села селе посёлок посёлка
@@ -920,7 +925,8 @@ def _kind_in_context(
 
 def _named_place(sentence: str, start: int, prev: str) -> bool:
     """Whether a noun for a kind of place names the place: "the town of
-    Montabaur", "the village of Musho", "озера Соррел", "города Колдер"."""
+    Montabaur", "the village of Musho", "the centre of Calder", "озера
+    Соррел", "города Колдер"."""
     if prev == "of":
         return _word_before(sentence, start - 3) in _PLACE_NOUNS
     return prev in _PLACE_NOUNS_RU and sentence[start - 1 - len(prev)].islower()
