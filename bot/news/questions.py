@@ -479,7 +479,9 @@ _QUESTION_WORDS = [(re.compile(pattern, _FLAGS), kind) for pattern, kind in _QUE
 _EVENT_VERB = re.compile(
     r"\s+(?:held|take\s+place|took\s+place|taking\s+place|happen|happened|occur|occurred"
     r"|located|based|start|started|begin|began|end|ended|last|lasted|take|took|run|runs|ran"
-    r"|operate|depart|leave|fly|sail|meet|met|arrive|come|came)$"
+    r"|operate|depart|leave|fly|sail|meet|met|arrive|come|came|open|opens|opened|close|closes"
+    r"|closed|finish|finished|complete|completed|be\s+(?:ready|finished|completed?|done|built"
+    r"|open|opened))$"
     r"|^(?:прош(?:ёл|ел|ла|ло|ли)|пройд(?:ёт|ет|ут)|проход(?:ил|ила|ило|или|ит|ят)"
     r"|состоял(?:ся|ась|ось|ись)|состоится|состоятся|начал(?:ся|ась|ось|ись)"
     r"|случил(?:ся|ась|ось|ись)|произош(?:ёл|ел|ла|ло|ли)|находи(?:тся|лся|лась|лось))\s+",
@@ -587,11 +589,12 @@ def _question(message: str) -> Asked | None:
     for frame, wants in _QUESTIONS:
         found = frame.match(message)
         if found and (topic := _topic(message[found.end() :])):
-            if _PRONOUNS.fullmatch(topic):
-                # "when is it?", "who is he?": what the reader is reading, in
+            timed = wants in ("date", "time", "duration", "place", "frequency")
+            if _PRONOUNS.fullmatch(_EVENT_VERB.sub("", topic) if timed else topic):
+                # "when is it (open)?", "who is he?": what the reader is reading, in
                 # reply to its card; no words to search for without one.
                 return Asked("search", "", wants)
-            if wants in ("date", "time", "duration", "place", "frequency"):
+            if timed:
                 topic = _without_event_verb(topic)
             if wants == "identity" and topic.islower() and message.lower().startswith("what"):
                 # No name to say what it is: "what is the score?" searches "the score",
