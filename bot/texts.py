@@ -402,9 +402,11 @@ _TEXTS: dict[str, dict[str, str]] = {
     "button.remove": {"en": "✕ {number}", "ru": "✕ {number}"},
     "subscribe.usage": {
         "en": "What should I follow? For example: /subscribe OVD-Info detentions\n"
-        'Put a phrase in "quotes"; -word leaves out articles with that word.',
+        'Put a phrase in "quotes"; -word leaves out articles with that word; "daily" at the '
+        "end brings them in one digest a day.",
         "ru": "За чем следить? Например: /subscribe задержания ОВД-Инфо\n"
-        "Фразу возьмите в «кавычки»; -слово исключает статьи с этим словом.",
+        "Фразу возьмите в «кавычки»; -слово исключает статьи с этим словом; «ежедневно» в "
+        "конце — одной сводкой в день.",
     },
     "subscribe.done.section": {
         "en": "Following the section “{topic}”: every new article filed under it will come here.",

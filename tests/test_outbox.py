@@ -193,6 +193,31 @@ async def test_a_digest_is_one_message_grouped_by_topic(
     assert "and 2 more on this story" in text, text
 
 
+async def test_a_topic_followed_daily_comes_in_a_digest_and_instantly_again(
+    room: Newsroom, tmp_path: Path, sender: ScriptedSender, clock: Clock
+) -> None:
+    # "daily" says how the updates come, not a word articles must hold.
+    daily = await dispatch(room, Request("subscribe", "pickets daily", chat_id=CHAT))
+    assert daily.plain_text.startswith("Following “pickets”.")
+    assert "one digest a day at 08:00 (UTC)" in daily.plain_text
+    assert await ingest(room, tmp_path, *articles(2)) == 2
+    assert (await Outbox(room, sender).drain()).sent == 0  # not yet 08:00
+    clock.now = datetime(2026, 1, 11, 8, 0, tzinfo=UTC)
+    assert (await Outbox(room, sender).drain()).sent == 1
+    [(_, digest)] = sender.sent
+    assert digest.plain_text.startswith("Your daily digest: 2 new articles\n\n“pickets”")
+    again = await dispatch(room, Request("subscribe", "pickets instantly", chat_id=CHAT))
+    assert again.plain_text.startswith("This chat already follows “pickets”.")
+    assert "as soon as articles arrive" in again.plain_text
+    # A source's name that ends as a cadence does is that source.
+    wire = await dispatch(room, Request("subscribe", "Demo Business Daily", chat_id=CHAT))
+    assert wire.plain_text.startswith("Following “Demo Business Daily”: every new article")
+    assert "as soon as articles arrive" in wire.plain_text
+    russian = Request("subscribe", "засуха ежедневно", chat_id=CHAT + 1, language="ru")
+    said = (await dispatch(room, russian)).plain_text
+    assert said.startswith("Слежу за темой «засуха».") and "одной сводкой в 08:00" in said
+
+
 async def test_a_digest_says_how_many_stories_it_leaves_out(demo_newsroom: Newsroom) -> None:
     articles = sorted(await demo_newsroom.latest(30), key=lambda a: a.published_at, reverse=True)
     stories: dict[int, list[int]] = {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.commands.reply import Button, Reply, Request, Span, bold, italic
@@ -28,6 +29,7 @@ async def subscribe_command(newsroom: Newsroom, request: Request) -> Reply:
     topic = " ".join(request.args.split())
     if not topic:
         return Reply().add(text("subscribe.usage", lang))
+    topic, cadence = await _with_cadence(newsroom, topic)
     if source := await newsroom.source_named(topic):  # "/subscribe BBC News": all it runs
         result = await newsroom.subscriptions.follow_source(request.chat_id, source)
     elif sections := await newsroom.section_named(topic, categories_only=True):
@@ -35,7 +37,38 @@ async def subscribe_command(newsroom: Newsroom, request: Request) -> Reply:
         result = await newsroom.subscriptions.follow_section(request.chat_id, sections[0])
     else:
         result = await newsroom.subscriptions.subscribe(request.chat_id, topic)
-    return await _outcome(newsroom, request, result, topic)
+    if cadence is not None and result.outcome in ("added", "exists"):
+        chat = await newsroom.subscriptions.chat(request.chat_id)
+        if cadence != "daily" or not chat.digest_at:  # a digest keeps the time it has
+            digest_at = DIGEST_AT if cadence == "daily" else None
+            await newsroom.subscriptions.set_schedule(request.chat_id, digest_at=digest_at)
+    reply = await _outcome(newsroom, request, result, topic)
+    if cadence is not None and result.outcome == "exists":
+        reply.add(italic(when(await newsroom.subscriptions.chat(request.chat_id), lang)))
+    return reply
+
+
+async def _with_cadence(newsroom: Newsroom, topic: str) -> tuple[str, str | None]:
+    """The topic without how often its updates should come, and that ("daily"
+    or "instant"): "/subscribe Kestrel daily" follows Kestrel in a digest, as
+    a word no article needs ("daily" would keep out nearly every one). Not
+    of a source's name: "Demo Business Daily" is one."""
+    found = _CADENCE.search(topic)
+    if found is None or not found.start() or await newsroom.source_named(topic):
+        return topic, None
+    instant = found.group("instant") is not None
+    return topic[: found.start()], "instant" if instant else "daily"
+
+
+# How often updates should come, at the end of a topic to follow.
+_CADENCE = re.compile(
+    r"\s+(?:(?P<instant>instantly|immediately|right\s+away|at\s+once|сразу|немедленно)"
+    r"|(?:as\s+a\s+|in\s+a\s+)?(?:daily\s+)?digest|daily|once\s+a\s+day|every\s+day"
+    r"|ежедневно|раз\s+в\s+день|каждый\s+день|сводкой|дайджестом)$",
+    re.IGNORECASE,
+)
+# When a digest asked for with a topic comes, in the chat's time zone (/digest changes it).
+DIGEST_AT = "08:00"
 
 
 async def follow_command(newsroom: Newsroom, request: Request) -> Reply:
