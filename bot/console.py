@@ -22,6 +22,7 @@ from bot.delivery.outbox import CONSOLE_CHAT, Outbox
 from bot.newsroom import Newsroom
 
 PROMPT = "you> "
+CONSOLE_USER = 0
 HISTORY_FILE = Path.home() / ".newsroom_bot_history"
 MAX_INPUT_CHARS = 4000
 
@@ -67,6 +68,9 @@ def chat(settings: Settings, *, stdin: TextIO = sys.stdin, stdout: TextIO = sys.
     color = interactive and os.environ.get("NO_COLOR") is None
     if interactive:
         _enable_line_editing()
+    # Whoever runs the console holds the database file: an editor, as the
+    # ingest command's user is (requests here come from user 0, no Telegram id).
+    settings = replace(settings, admin_ids=settings.admin_ids | {CONSOLE_USER})
     with asyncio.Runner() as runner:
         newsroom = runner.run(Newsroom.open(settings))
         sender = ConsoleSender(stdout, color)

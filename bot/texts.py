@@ -569,10 +569,10 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "quiet.off": {"en": "No more quiet hours.", "ru": "Тихих часов больше нет."},
     "help.subscribe": {
-        "en": 'get new articles on a topic ("phrases", -exclusions), or all of a source\'s or'
-        " a section's; or just write “follow OVD-Info”",
-        "ru": "получать новые статьи по теме («фразы», -исключения) или все статьи источника"
-        " или раздела; или просто напишите «следить за ОВД-Инфо»",
+        "en": 'get new articles on a topic ("phrases", -exclusions; "daily" at the end for a'
+        " digest), or all of a source's or a section's; or just write “follow OVD-Info”",
+        "ru": "получать новые статьи по теме («фразы», -исключения; «ежедневно» в конце — сводкой)"
+        " или все статьи источника или раздела; или просто напишите «следить за ОВД-Инфо»",
     },
     "help.subscriptions": {"en": "the topics this chat follows", "ru": "темы этого чата"},
     "help.digest": {

@@ -165,6 +165,16 @@ def test_console_chat_reads_plain_words_about_the_card_last_shown(tmp_path: Path
     )
 
 
+def test_whoever_runs_the_console_is_an_editor(tmp_path: Path) -> None:
+    # They hold the database file; Telegram users are editors only by ADMIN_IDS.
+    session = "/stats\n/remove 30\n1\n/summary 30\n"
+    out = run([], tmp_path / "demo.db", stdin=session).stdout
+    assert "What I hold\n\nArticles: 31 (en 27, ru 4)" in out
+    assert "only the bot's editors" not in out
+    assert "Remove article 30, “Night trains return" in out
+    assert "Removed article 30" in out and "There is no article with id 30." in out
+
+
 def test_webhook_mode_needs_its_secret(tmp_path: Path) -> None:
     env = {"TELEGRAM_BOT_TOKEN": "123:abc", "WEBHOOK_URL": "https://bot.example.org/hook"}
     result = run([], tmp_path / "t.db", env=env)
