@@ -14,6 +14,8 @@ article (rare together), and the first of those words alone (often common).
 Sections (the corpus's five categories, a fifth of the store each): the
 newest of one, of two at once (as "Sport" and "sport" are one section),
 and the count of every section that names are matched against.
+A period ("Kestrel in April", `news.periods`): the same queries over one
+month of the corpus's dates, against the plain join with the dates added.
 """
 
 from __future__ import annotations
@@ -25,12 +27,14 @@ import sys
 import tempfile
 import time
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from benchmarks.bench_search import make_queries, percentiles
 from benchmarks.corpus import generate, source_articles
 from bot.ingest import ingest_paths
+from bot.news.periods import period_at_end
 from bot.news.text import stems
 from bot.newsroom import INDEX_VERSION
 from storage import Storage
@@ -40,6 +44,11 @@ LIMIT = 10
 NAIVE = (
     "SELECT a.id FROM article_search s JOIN articles a ON a.id = s.rowid"
     " WHERE article_search MATCH ? ORDER BY a.published_at DESC, a.id DESC LIMIT ?"
+)
+NAIVE_BETWEEN = (
+    "SELECT a.id FROM article_search s JOIN articles a ON a.id = s.rowid"
+    " WHERE article_search MATCH ? AND a.published_at >= ? AND a.published_at < ?"
+    " ORDER BY a.published_at DESC, a.id DESC LIMIT ?"
 )
 
 
@@ -56,20 +65,25 @@ async def build(path: Path, corpus: list[dict[str, Any]]) -> None:
     source.unlink()
 
 
-async def measure(path: Path, queries: list[str]) -> dict[str, Any]:
+async def measure(
+    path: Path, queries: list[str], between: tuple[str, str] | None = None
+) -> dict[str, Any]:
     store = await Storage.open(path, stems, index_version=INDEX_VERSION)
     db = store._db  # the same connection, so both see the same page cache
     try:
         for q in queries[:20]:  # warm the page cache
-            await store.newest_matching(q, LIMIT)
+            await store.newest_matching(q, LIMIT, between=between)
         ours, naive, differ = [], [], 0
         for q in queries:
             start = time.perf_counter()
-            found = [a.id for a in await store.newest_matching(q, LIMIT)]
+            found = [a.id for a in await store.newest_matching(q, LIMIT, between=between)]
             ours.append(time.perf_counter() - start)
             match = parse_query(q, stems).match("all")
+            sql, params = NAIVE, [match, LIMIT]
+            if between is not None:
+                sql, params = NAIVE_BETWEEN, [match, *between, LIMIT]
             start = time.perf_counter()
-            async with db.execute(NAIVE, (match, LIMIT)) as cur:
+            async with db.execute(sql, params) as cur:
                 expected = [int(r[0]) for r in await cur.fetchall()]
             await store.articles(expected)  # read as ours are
             naive.append(time.perf_counter() - start)
@@ -146,6 +160,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "random dates": corpus,
         "date order": sorted(corpus, key=lambda row: str(row["published"])),
     }
+    month = sorted(str(row["published"]) for row in corpus)[len(corpus) // 2][:7]
+    dated = period_at_end(month, date.today())
+    assert dated is not None
+    period = dated[1]
     results: dict[str, dict[str, Any]] = {}
     sections: dict[str, dict[str, list[float]]] = {}
     with tempfile.TemporaryDirectory() as temp:
@@ -157,6 +175,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 asyncio.run(build(path, rows))
             for kind, queries in kinds.items():
                 results[f"{order}:{kind}"] = asyncio.run(measure(path, queries))
+                results[f"{order}:{kind} in {month}"] = asyncio.run(
+                    measure(path, queries, period.bounds())
+                )
             sections[order] = asyncio.run(measure_sections(path))
     print(table(results, args.size, args.queries))
     print(sections_table(sections, args.size))

@@ -9,7 +9,7 @@ import re
 import sqlite3
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from importlib import resources
 
 from bot.config import Settings
@@ -28,7 +28,8 @@ from bot.news.crosslingual import (
     spelt_in,
     wordings,
 )
-from bot.news.dates import STORED_FORMAT, format_utc
+from bot.news.dates import STORED_FORMAT, format_utc, parse_date
+from bot.news.periods import Period
 from bot.news.related import DUPLICATE_SIMILARITY, Signature, StoryIndex, signature
 from bot.news.sections import section_key
 from bot.news.spelling import closest_form, one_edit_away
@@ -409,11 +410,13 @@ class Newsroom:
         return await self.storage.latest(limit, offset, language)
 
     async def latest_reports(
-        self, limit: int = 5, language: str | None = None
+        self, limit: int = 5, language: str | None = None, period: Period | None = None
     ) -> list[tuple[Article, list[Article]]]:
-        """The newest reports, each with its copies from other sources among
-        the newest (read twice as many, so that copies leave `limit` reports)."""
-        newest = await self.storage.latest(2 * limit, 0, language)
+        """The newest reports (published in `period`, if given), each with its
+        copies from other sources among the newest (read twice as many, so
+        that copies leave `limit` reports)."""
+        between = period.bounds() if period else None
+        newest = await self.storage.latest(2 * limit, 0, language, between)
         groups = fold([a.text for a in newest])[:limit]
         return [(newest[g[0]], [newest[i] for i in g[1:]]) for g in groups]
 
@@ -480,36 +483,58 @@ class Newsroom:
         self._sections_seen = (newest, removed)
 
     async def newest_in(
-        self, sections: list[str], limit: int = 5, language: str | None = None
+        self,
+        sections: list[str],
+        limit: int = 5,
+        language: str | None = None,
+        period: Period | None = None,
     ) -> list[Article]:
-        return await self.storage.newest_in(sections, limit, language)
+        between = period.bounds() if period else None
+        return await self.storage.newest_in(sections, limit, language, between)
 
     async def newest_from(
-        self, source: str, limit: int = 5, language: str | None = None
+        self, source: str, limit: int = 5, language: str | None = None, period: Period | None = None
     ) -> list[Article]:
-        return await self.storage.newest_from(source, limit, language)
+        between = period.bounds() if period else None
+        return await self.storage.newest_from(source, limit, language, between)
+
+    async def today(self) -> date:
+        """The store's today, from which "in April" or "last week" is read:
+        the day of its newest article (now, for a store fed live; an
+        archive's last day), else the clock's."""
+        newest = await self.storage.newest_published()
+        moment = parse_date(newest) if newest else None
+        return (moment or self._clock()).date()
 
     async def latest_on(
-        self, text: str, limit: int = 5, language: str | None = None
+        self, text: str, limit: int = 5, language: str | None = None, period: Period | None = None
     ) -> SearchResult:
         """The newest reports having every word of `text`, copies folded as in
         latest_reports, each with its passage; then up to SEARCH_ACROSS reports
         in other languages (of the language asked, if one was), newest first.
         Words no article has are respelt, as for search."""
-        result = await self._latest_on(text, limit, language)
+        result = await self._latest_on(text, limit, language, period)
         if result.found:
             return result
         spelt = await self.respelt(text)
-        better = await self._latest_on(spelt, limit, language) if spelt else result
+        better = await self._latest_on(spelt, limit, language, period) if spelt else result
         return replace(better, respelt=spelt or "") if better.found else result
 
-    async def _latest_on(self, text: str, limit: int, language: str | None) -> SearchResult:
-        newest = await self.storage.newest_matching(text, 2 * limit, language)
+    async def _latest_on(
+        self, text: str, limit: int, language: str | None, period: Period | None = None
+    ) -> SearchResult:
+        between = period.bounds() if period else None
+        newest = await self.storage.newest_matching(text, 2 * limit, language, between)
         query_stems = parse_query(text, stems).stems
         groups = fold([a.text for a in newest])[:limit]
         found = _reports(newest, groups, query_stems)
         across = await self._search_across(text, [f.article for f in found], SEARCH_ACROSS)
-        across = [f for f in across if language in (None, f.article.language)]
+        since, before = between or ("", "\uffff")
+        across = [
+            f
+            for f in across
+            if language in (None, f.article.language) and since <= f.article.published_at < before
+        ]
         across.sort(key=lambda f: (f.article.published_at, f.article.id), reverse=True)
         return SearchResult(found, False, "all" if found else "none", across)
 

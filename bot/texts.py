@@ -17,10 +17,10 @@ _TEXTS: dict[str, dict[str, str]] = {
     "help.latest": {
         "en": "the newest articles (up to {max}; /latest ru: those in Russian;"
         " /latest Navalny: the newest with those words; /latest Demo Sports: from that source;"
-        " /latest sport: from that section)",
+        " /latest sport: from that section; /latest Kestrel in March: published then)",
         "ru": "свежие статьи (до {max}; /latest ru — только на русском;"
         " /latest Навальный — самые новые с этими словами; /latest Demo Sports — из этого"
-        " источника; /latest спорт — из этого раздела)",
+        " источника; /latest спорт — из этого раздела; /latest засуха за июль — за этот срок)",
     },
     "help.search": {
         "en": "articles matching the words, then reports in the other language (Russian, English)",
@@ -165,6 +165,15 @@ _TEXTS: dict[str, dict[str, str]] = {
         "ru": "По запросу «{query}» ничего нет. Свежее по запросу «{respelt}»:",
     },
     "latest.newest_first": {"en": "Newest first", "ru": "Сначала новые"},
+    "latest.period": {"en": "Published {period}.", "ru": "Опубликованы {period}."},
+    "latest.none_period": {
+        "en": "No stored article was published {period}.",
+        "ru": "Нет статей, опубликованных {period}.",
+    },
+    "latest.none_on_period": {
+        "en": "No article published {period} has all of “{query}”.",
+        "ru": "Среди статей, опубликованных {period}, нет статей со всеми словами «{query}».",
+    },
     "throttle.wait": {
         "en": "You are sending requests faster than I can answer them all. Please wait"
         " {seconds} s and try again.",

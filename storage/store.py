@@ -38,6 +38,9 @@ log = logging.getLogger(__name__)
 
 # Matches in the title count this many times more than matches in the body.
 TITLE_WEIGHT = 4.0
+# Stored published_at values from (included) and to (not): news of a span of days.
+Between = tuple[str, str]
+_ALWAYS: Between = ("", "\uffff")
 _CHUNK = 500  # parameters per IN (...) lookup
 # Any-word search: plain BM25 over all words while that means ranking at most
 # CHEAP_ROWS rows; beyond it, words in more than COMMON_SHARE of the articles
@@ -407,20 +410,32 @@ class Storage(OutboxStore, FeedStore, AskedStore):
         return await self._articles("WHERE external_id = ? ORDER BY id", (external_id,))
 
     async def latest(
-        self, limit: int = 5, offset: int = 0, language: str | None = None
+        self,
+        limit: int = 5,
+        offset: int = 0,
+        language: str | None = None,
+        between: Between | None = None,
     ) -> list[Article]:
-        """The newest articles, of one language if given."""
+        """The newest articles, of one language if given, published `between`
+        two stored dates (the first included) if given."""
+        since, before = between or _ALWAYS
+        dated = "published_at >= ? AND published_at < ?"
         if language is None:
             return await self._articles(
-                "ORDER BY published_at DESC, id DESC LIMIT ? OFFSET ?", (limit, offset)
+                f"WHERE {dated} ORDER BY published_at DESC, id DESC LIMIT ? OFFSET ?",
+                (since, before, limit, offset),
             )
         return await self._articles(
-            "WHERE language = ? ORDER BY published_at DESC, id DESC LIMIT ? OFFSET ?",
-            (language, limit, offset),
+            f"WHERE language = ? AND {dated} ORDER BY published_at DESC, id DESC LIMIT ? OFFSET ?",
+            (language, since, before, limit, offset),
         )
 
     async def newest_from(
-        self, source: str, limit: int = 5, language: str | None = None
+        self,
+        source: str,
+        limit: int = 5,
+        language: str | None = None,
+        between: Between | None = None,
     ) -> list[Article]:
         """The newest articles of one source (its name as stored), of one
         language if given. The index of dates that /top reads (migration
@@ -429,14 +444,20 @@ class Storage(OutboxStore, FeedStore, AskedStore):
         sql = (
             "SELECT id FROM articles INDEXED BY articles_by_published_story"
             " WHERE source = ? AND (? IS NULL OR language = ?)"
+            " AND published_at >= ? AND published_at < ?"
             " ORDER BY published_at DESC, id DESC LIMIT ?"
         )
-        async with self._db.execute(sql, (source, language, language, limit)) as cur:
+        params = (source, language, language, *(between or _ALWAYS), limit)
+        async with self._db.execute(sql, params) as cur:
             ids = [int(row[0]) for row in await cur.fetchall()]
         return await self.articles(ids)
 
     async def newest_in(
-        self, sections: Sequence[str], limit: int = 5, language: str | None = None
+        self,
+        sections: Sequence[str],
+        limit: int = 5,
+        language: str | None = None,
+        between: Between | None = None,
     ) -> list[Article]:
         """The newest articles filed under any of these sections (a category
         or tag, as stored; migration 0017), of one language if given. Each
@@ -447,11 +468,13 @@ class Storage(OutboxStore, FeedStore, AskedStore):
             "SELECT s.published_at, s.article_id FROM article_sections AS s"
             " JOIN articles AS a ON a.id = s.article_id"
             " WHERE s.section = ? AND (? IS NULL OR a.language = ?)"
+            " AND s.published_at >= ? AND s.published_at < ?"
             " ORDER BY s.published_at DESC, s.article_id DESC LIMIT ?"
         )
         newest: set[tuple[str, int]] = set()
         for section in sections:
-            async with self._db.execute(sql, (section, language, language, limit)) as cur:
+            params = (section, language, language, *(between or _ALWAYS), limit)
+            async with self._db.execute(sql, params) as cur:
                 newest.update((str(date), int(id_)) for date, id_ in await cur.fetchall())
         ids = list(dict.fromkeys(id_ for _, id_ in sorted(newest, reverse=True)))
         return await self.articles(ids[:limit])
@@ -515,7 +538,11 @@ class Storage(OutboxStore, FeedStore, AskedStore):
             return "\n".join(str(r[0]) for r in await cur.fetchall())
 
     async def newest_matching(
-        self, text: str, limit: int = 5, language: str | None = None
+        self,
+        text: str,
+        limit: int = 5,
+        language: str | None = None,
+        between: Between | None = None,
     ) -> list[Article]:
         """The newest articles having every word (or "phrase") of `text`.
 
@@ -530,6 +557,8 @@ class Storage(OutboxStore, FeedStore, AskedStore):
         if not query.groups:
             return []
         match = query.match("all")
+        if between is not None:
+            return await self._newest_matching_between(match, limit, language, between)
         sql = (
             "SELECT rowid FROM article_search WHERE article_search MATCH ?"
             " ORDER BY rowid DESC LIMIT ?"
@@ -543,15 +572,63 @@ class Storage(OutboxStore, FeedStore, AskedStore):
             walked += newest_ids
         return await self._newest_of(walked, limit, language)
 
-    async def _newest_of(self, ids: list[int], limit: int, language: str | None) -> list[Article]:
-        """The newest `limit` of these articles (of one language if given).
-        Only ids and dates are sorted: sorting whole rows would read every
-        candidate's text."""
+    async def _newest_matching_between(
+        self, match: str, limit: int, language: str | None, between: Between
+    ) -> list[Article]:
+        """The newest matching articles published in a span ("Kestrel in
+        April"). Under NEWEST_CANDIDATES matches, their dates are sorted, as
+        newest_matching does; more, and the span's articles are walked newest
+        first through the index of dates, asking the search index which of
+        them match (a month of a large store is a few thousand); a span of
+        more than NEWEST_WALK is completed by looking the matches up once,
+        which for a common word reads them all (40 ms at 100,000 articles)."""
+        sql = "SELECT rowid FROM article_search WHERE article_search MATCH ? LIMIT ?"
+        async with self._db.execute(sql, (match, NEWEST_CANDIDATES)) as cur:
+            candidates = [int(r[0]) for r in await cur.fetchall()]
+        if len(candidates) < NEWEST_CANDIDATES:
+            return await self._newest_of(candidates, limit, language, between)
+        sql = (
+            "SELECT id FROM articles WHERE published_at >= ? AND published_at < ?"
+            " AND (? IS NULL OR language = ?)"
+            " ORDER BY published_at DESC, id DESC LIMIT ? OFFSET ?"
+        )
+        found: list[int] = []
+        offset, step = 0, 200
+        while len(found) < limit and offset < NEWEST_WALK:
+            size = min(step, NEWEST_WALK - offset)
+            async with self._db.execute(sql, (*between, language, language, size, offset)) as cur:
+                ids = [int(r[0]) for r in await cur.fetchall()]
+            matching = await self._matching_among(match, ids)
+            found += [i for i in ids if i in matching]
+            if len(ids) < size:  # the whole span walked
+                return await self.articles(found[:limit])
+            offset, step = offset + size, min(step * 2, 5_000)
+        if len(found) >= limit:
+            return await self.articles(found[:limit])
+        sql = (
+            "SELECT id FROM articles WHERE published_at >= ? AND published_at < ?"
+            " AND (? IS NULL OR language = ?)"
+            " AND id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)"
+            " ORDER BY published_at DESC, id DESC LIMIT ?"
+        )
+        params = (*between, language, language, match, limit)
+        async with self._db.execute(sql, params) as cur:
+            return await self.articles([int(r[0]) for r in await cur.fetchall()])
+
+    async def _newest_of(
+        self, ids: list[int], limit: int, language: str | None, between: Between | None = None
+    ) -> list[Article]:
+        """The newest `limit` of these articles (of one language, published
+        in a span, if given). Only ids and dates are sorted: sorting whole
+        rows would read every candidate's text."""
         where = "WHERE id IN (SELECT value FROM json_each(?))"
         params: list[Any] = [json.dumps(ids)]
         if language is not None:
             where += " AND language = ?"
             params.append(language)
+        if between is not None:
+            where += " AND published_at >= ? AND published_at < ?"
+            params.extend(between)
         sql = f"SELECT id FROM articles {where} ORDER BY published_at DESC, id DESC LIMIT ?"
         async with self._db.execute(sql, (*params, limit)) as cur:
             newest = [int(r[0]) for r in await cur.fetchall()]

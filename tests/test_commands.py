@@ -8,7 +8,7 @@ import pytest
 from bot.commands import HANDLERS, dispatch, parse_command
 from bot.commands.help import COMMANDS
 from bot.commands.latest import Wanted, _wanted
-from bot.commands.reply import Button, Request, Span
+from bot.commands.reply import Button, Reply, Request, Span
 from bot.commands.search import MAX_QUERY_CHARS
 from bot.ingest import ingest_items
 from bot.ingest.files import Record
@@ -225,6 +225,55 @@ async def test_latest_with_words_nothing_has(demo_newsroom: Newsroom) -> None:
     assert odd.plain_text == "I could not find any words to search for in that."
     long = await dispatch(demo_newsroom, Request("latest", "word " * 100))
     assert long.plain_text.startswith("That is too long to search for")
+
+
+def ids_listed(reply: Reply) -> list[int]:
+    return [int(b.command.split()[-1]) for row in reply.buttons for b in row if b.label.isdigit()]
+
+
+async def test_latest_of_a_period_lists_what_was_published_then(demo_newsroom: Newsroom) -> None:
+    # The demo store's newest article is of 25 November 2025: "March" is March 2025.
+    march = await dispatch(demo_newsroom, Request("latest", "Kestrel in March"))
+    assert march.plain_text.startswith("Newest on “Kestrel”\n\nPublished in March 2025.\n\n1. ")
+    assert ids_listed(march) == [14, 13, 12]  # not the chief's April resignation (15)
+    day = await dispatch(demo_newsroom, Request("latest", "2025-06-12"))
+    assert day.plain_text.startswith("Latest articles\n\nPublished on 12 June 2025.")
+    assert sorted(ids_listed(day)) == [1, 2, 5]
+    sport = await dispatch(demo_newsroom, Request("latest", "Demo Sports in May"))
+    assert ids_listed(sport) == [26, 24, 23, 22]  # a source's, that month
+    russian = Request("latest", "ru за июнь", language="ru")
+    june = await dispatch(demo_newsroom, russian)
+    assert june.plain_text.startswith("Свежие статьи на русском\n\nОпубликованы в июне 2025 года.")
+    assert ids_listed(june) == [6, 5]
+    none = await dispatch(demo_newsroom, Request("latest", "in 2024"))
+    assert none.plain_text == "No stored article was published in 2024."
+    unheld = await dispatch(demo_newsroom, Request("latest", "Kestrel last week"))
+    assert unheld.plain_text == (
+        "No article published from 17 to 23 November 2025 has all of “Kestrel”."
+    )
+
+
+async def test_news_asked_for_by_its_date_in_plain_words(demo_newsroom: Newsroom) -> None:
+    async def listed(message: str, language: str = "en") -> tuple[str, list[int]]:
+        reply = await dispatch(demo_newsroom, Request("", message, language=language))
+        return reply.plain_text.split("\n\n1. ")[0], ids_listed(reply)
+
+    assert await listed("what happened in March?") == (
+        "Latest articles\n\nPublished in March 2025.",
+        [14, 13, 12],
+    )
+    assert await listed("Kestrel news from April") == (
+        "Newest on “Kestrel”\n\nPublished in April 2025.",
+        [15],
+    )
+    assert (await listed("что было 12 июня?", "ru"))[0] == (
+        "Свежие статьи\n\nОпубликованы 12 июня 2025 года."
+    )
+    # No report of 2022 has the words: about 2022, the search answers.
+    war, _ = await listed("the war in 2022")
+    assert war.startswith("Results for “the war in 2022”")
+    # A month alone, or a name, is no period.
+    assert (await listed("Theresa May"))[0] == "Nothing found for “Theresa May”."
 
 
 async def test_search_offers_its_results_newest_first(demo_newsroom: Newsroom) -> None:

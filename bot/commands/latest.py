@@ -1,9 +1,12 @@
-"""/latest [n] [en|ru] [words]: the newest stored articles, of one language
-if asked, having the words if given ("what is new on Navalny")."""
+"""/latest [n] [en|ru] [words] [period]: the newest stored articles, of one
+language if asked, having the words if given ("what is new on Navalny"),
+published in a period if one ends them ("Kestrel in April", "за июнь")."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from bot.commands.cards import (
     add_found,
@@ -14,6 +17,7 @@ from bot.commands.cards import (
 )
 from bot.commands.reply import Reply, Request, bold, italic
 from bot.commands.search import MAX_QUERY_CHARS, only_left_out
+from bot.news.periods import Period, period_at_end
 from bot.news.text import shorten
 from bot.newsroom import Newsroom
 from bot.texts import LANGUAGES, text
@@ -28,13 +32,19 @@ class Wanted:
     count: int
     language: str | None
     words: str
+    period: Period | None = None
 
 
 async def latest_command(newsroom: Newsroom, request: Request) -> Reply:
     lang = request.language
-    wanted = _wanted(request.args)
+    # The period first: "12 июня" is a day, not 12 articles of "июня".
+    dated = period_at_end(request.args, await newsroom.today())
+    wanted = _wanted(dated[0] if dated else request.args)
     if wanted is None:
         return Reply().add(text("latest.bad_count", lang, max=MAX_LATEST))
+    if dated is not None:
+        wanted = replace(wanted, words=_without_news_word(wanted.words), period=dated[1])
+        return await _latest_then(newsroom, wanted, lang)
     if wanted.words and (source := await newsroom.source_named(wanted.words)):
         return await _latest_from(newsroom, source, wanted, lang)
     if wanted.words and (sections := await newsroom.section_named(wanted.words, True)):
@@ -48,6 +58,13 @@ async def latest_command(newsroom: Newsroom, request: Request) -> Reply:
     if not reports:
         key = "latest.empty" if wanted.language is None else "latest.none_in"
         return Reply().add(text(key, lang))
+    return _reports_listed(reports, wanted, lang)
+
+
+def _reports_listed(
+    reports: list[tuple[Article, list[Article]]], wanted: Wanted, lang: str
+) -> Reply:
+    """The newest reports under their title, each with its copies' sources."""
     title = "latest.title" if wanted.language is None else f"latest.title.{wanted.language}"
     reply = Reply().add(bold(text(title, lang)))
     for number, (article, copies) in enumerate(reports, start=1):
@@ -58,16 +75,45 @@ async def latest_command(newsroom: Newsroom, request: Request) -> Reply:
     return reply
 
 
+async def _latest_then(newsroom: Newsroom, wanted: Wanted, lang: str) -> Reply:
+    """The newest articles published in the period wanted, from a source, in
+    a section or with the words, if named; the period said under the title."""
+    assert wanted.period is not None
+    period = period_words(wanted.period, lang)
+    if wanted.words and (source := await newsroom.source_named(wanted.words)):
+        reply = await _latest_from(newsroom, source, wanted, lang)
+    elif wanted.words and (sections := await newsroom.section_named(wanted.words, True)):
+        reply = await _latest_in(newsroom, sections, wanted, lang)
+    elif wanted.words:
+        shown = shorten(wanted.words, 60)
+        on = await _latest_on(newsroom, wanted, lang)
+        none = text("latest.none_on_period", lang, query=shown, period=period)
+        reply = on or Reply().add(none)
+    else:
+        reports = await newsroom.latest_reports(wanted.count, wanted.language, wanted.period)
+        if not reports:
+            return Reply().add(text("latest.none_period", lang, period=period))
+        reply = _reports_listed(reports, wanted, lang)
+    if reply.buttons:  # articles listed: say when from, under the title
+        reply.blocks.insert(1, (italic(text("latest.period", lang, period=period)),))
+    return reply
+
+
+def _without_news_word(words: str) -> str:
+    """ "Kestrel news" of "Kestrel news from April": news is what all are."""
+    return _NEWS_WORD.sub("", words).strip()
+
+
 async def _latest_from(newsroom: Newsroom, source: str, wanted: Wanted, lang: str) -> Reply:
     """The words name a source: its newest articles ("/latest BBC News")."""
-    articles = await newsroom.newest_from(source, wanted.count, wanted.language)
+    articles = await newsroom.newest_from(source, wanted.count, wanted.language, wanted.period)
     return _listed(articles, wanted, lang, "latest.from", "latest.none_from", source=source)
 
 
 async def _latest_in(newsroom: Newsroom, sections: list[str], wanted: Wanted, lang: str) -> Reply:
     """The words name a section, a category or tag the articles are filed
     under: its newest articles ("/latest sport", "новости спорта")."""
-    articles = await newsroom.newest_in(sections, wanted.count, wanted.language)
+    articles = await newsroom.newest_in(sections, wanted.count, wanted.language, wanted.period)
     return _listed(
         articles, wanted, lang, "latest.in", "latest.none_in_section", section=sections[0]
     )
@@ -107,7 +153,7 @@ async def _latest_on(
         return Reply().add(text("search.no_words", lang))
     if only_left_out(wanted.words):
         return Reply().add(text("search.only_left_out", lang))
-    result = await newsroom.latest_on(wanted.words, wanted.count, wanted.language)
+    result = await newsroom.latest_on(wanted.words, wanted.count, wanted.language, wanted.period)
     if result.found or result.across or count_miss:
         await newsroom.note_search(wanted.words, result)
     if not result.found and not result.across:
@@ -155,3 +201,44 @@ def _wanted(args: str) -> Wanted | None:
     if len(words) == 1 and words[0].isdecimal():
         return None
     return Wanted(count or DEFAULT_LATEST, language, " ".join(words))
+
+
+def period_words(period: Period, lang: str) -> str:
+    """ "in June 2025", "on 12 June 2025", "from 17 to 23 November 2025";
+    "в июне 2025 года", "12 июня 2025 года", "с 17 по 23 ноября 2025 года"."""
+    first, last = period.start, period.end - timedelta(days=1)
+    ru = lang == "ru"
+    if period.days == 1:
+        return _day_words(first, ru)
+    if first.day == 1 and first.month == 1 and last.month == 12 and last.day == 31:
+        years = f"{first.year}" if first.year == last.year else f"{first.year}-{last.year}"
+        return f"в {years} году" if ru else f"in {years}"
+    if first.day == 1 and (last + timedelta(days=1)).day == 1 and first.month == last.month:
+        month = _MONTHS_IN_RU[first.month - 1] if ru else _MONTHS_EN[first.month - 1]
+        return f"в {month} {first.year} года" if ru else f"in {month} {first.year}"
+    if (first.year, first.month) == (last.year, last.month):
+        end = _day_words(last, ru)
+        return f"с {first.day} по {end}" if ru else f"from {first.day} to {end[3:]}"
+    start, end = _day_words(first, ru), _day_words(last, ru)
+    return f"с {start} по {end}" if ru else f"from {start[3:]} to {end[3:]}"
+
+
+def _day_words(day: date, ru: bool) -> str:
+    if ru:
+        return f"{day.day} {_MONTHS_OF_RU[day.month - 1]} {day.year} года"
+    return f"on {day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+
+
+_MONTHS_EN = (
+    "January February March April May June July August September October November December"
+).split()
+_MONTHS_IN_RU = (
+    "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре"
+).split()
+_MONTHS_OF_RU = (
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
+).split()
+# What news is, at the end of the words before a period: "Kestrel news".
+_NEWS_WORD = re.compile(
+    r"(?:^|\s+)(?:news|stories|articles|reports|новости|статьи|материалы)$", re.IGNORECASE
+)

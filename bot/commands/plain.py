@@ -26,6 +26,7 @@ from bot.commands.subscribe import (
 from bot.commands.summary import article_summary, summary_command
 from bot.commands.target import is_link, linked_in
 from bot.commands.top import top_command
+from bot.news.periods import period_at_end
 from bot.news.questions import read_message
 from bot.news.text import detect_language, languages_differ
 from bot.newsroom import Newsroom
@@ -55,6 +56,9 @@ async def _asked(newsroom: Newsroom, request: Request) -> Reply:
     asked = read_message(request.args)
     if asked.kind in _SAID:
         return Reply().add(text(_SAID[asked.kind], request.language))
+    plain = asked.kind in ("search", "latest") and not asked.wants
+    if plain and (dated := await _news_of_a_period(newsroom, request)):
+        return dated
     if asked.wants:
         question = replace(request, args=asked.words)
         return await question_command(newsroom, question, asked.wants, asked.speaker)
@@ -63,6 +67,25 @@ async def _asked(newsroom: Newsroom, request: Request) -> Reply:
         return await latest_command(newsroom, replace(request, args=asked.words))
     command = _ASKED_COMMANDS.get(asked.kind, search_command)
     return await command(newsroom, replace(request, args=asked.words))
+
+
+async def _news_of_a_period(newsroom: Newsroom, request: Request) -> Reply | None:
+    """News asked for by when it was published ("news from April", "what
+    happened on 12 June?", "Kestrel news in March", "что было вчера?"): the
+    newest published then, as /latest lists them. None when the message ends
+    with no period, or has words no article of the period holds: "the war in
+    2022" may be about 2022, and the search for all its words answers."""
+    message = request.args.strip().rstrip(" ?!.,")
+    found = period_at_end(message, await newsroom.today())
+    if found is None:
+        return None
+    rest = found[0]
+    before = read_message(rest) if rest else None
+    if before is not None and (before.kind not in ("search", "latest") or before.wants):
+        return None
+    words = before.words if before else ""
+    reply = await latest_command(newsroom, replace(request, args=f"{words} {message[len(rest) :]}"))
+    return reply if reply.buttons or not words else None
 
 
 async def _newest(newsroom: Newsroom, request: Request) -> Reply:

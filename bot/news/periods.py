@@ -1,0 +1,166 @@
+"""When a reader asks for news from: "from April", "on 12 June", "last week",
+"в марте", "за 12 июня", "2025-06".
+
+Read at the end of a request ("Kestrel news from April") and taken off it,
+so that the words left are searched among the articles published then. A
+month or a year alone needs a word before it ("from", "in", "в", "за") or a
+year after it: "May" alone may be Theresa May, "2024" a word of a title. A
+month without a year is the last one up to `today` (in an archive, its
+newest article's day): "in April" asked in March is last year's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+
+@dataclass(frozen=True)
+class Period:
+    """The days from `start` up to, not including, `end`."""
+
+    start: date
+    end: date
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days
+
+    def bounds(self) -> tuple[str, str]:
+        """The stored forms of published_at that fall inside it: from the
+        start's midnight, to before the end's."""
+        return f"{self.start.isoformat()}T00:00:00Z", f"{self.end.isoformat()}T00:00:00Z"
+
+
+def period_at_end(text: str, today: date) -> tuple[str, Period] | None:
+    """The words before the period a request ends with, and the period;
+    None when it ends with none, or names a day that does not exist."""
+    text = text.rstrip(" ?!.,")
+    found = _PERIOD.search(text)
+    if found is None:
+        return None
+    period = _period(found, today)
+    if period is None:
+        return None
+    return text[: found.start()].rstrip(" ,—–-"), period
+
+
+def _period(found: re.Match[str], today: date) -> Period | None:
+    """The period the match names (see _PERIOD's groups)."""
+    parts = {name: value for name, value in found.groupdict().items() if value}
+    try:
+        if "iso_year" in parts:
+            year, month = int(parts["iso_year"]), int(parts["iso_month"])
+            if "iso_day" in parts:
+                return _day(date(year, month, int(parts["iso_day"])))
+            return _month(year, month)
+        if "relative" in parts:
+            return _relative(" ".join(parts["relative"].lower().split()), today)
+        if "only_year" in parts:
+            year = int(parts["only_year"])
+            return Period(date(year, 1, 1), date(year + 1, 1, 1))
+        named = next(parts[g] for g in _MONTH_GROUPS if g in parts)
+        month = _MONTH_NUMBERS[named.lower()[:3]]
+        said = next((int(parts[g]) for g in _YEAR_GROUPS if g in parts), None)
+        day = next((int(parts[g]) for g in _DAY_GROUPS if g in parts), None)
+        if day is not None:
+            return _day(_in_year(said, month, day, today))
+        return _month(said or (today.year if month <= today.month else today.year - 1), month)
+    except ValueError:  # "31 June", "2025-13"
+        return None
+
+
+def _in_year(year: int | None, month: int, day: int, today: date) -> date:
+    """The day; without a year, the last such day up to today."""
+    if year is not None:
+        return date(year, month, day)
+    this_year = date(today.year, month, day)
+    return this_year if this_year <= today else date(today.year - 1, month, day)
+
+
+def _day(day: date) -> Period:
+    return Period(day, day + timedelta(days=1))
+
+
+def _month(year: int, month: int) -> Period:
+    after = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+    return Period(date(year, month, 1), after)
+
+
+def _relative(words: str, today: date) -> Period:
+    """ "yesterday", "this week", "last month" (the calendar one before this),
+    "the past week" (the seven days to today), "на прошлой неделе" ..."""
+    if words.endswith(("today", "сегодня")):
+        return _day(today)
+    if words.endswith(("yesterday", "вчера")):
+        return _day(today - timedelta(days=1))
+    unit = "year" if "year" in words or "год" in words else "week"
+    if "month" in words or "месяц" in words:
+        unit = "month"
+    if "past" in words:
+        days = {"week": 7, "month": 30, "year": 365}[unit]
+        return Period(today - timedelta(days=days - 1), today + timedelta(days=1))
+    last = "last" in words or "прошл" in words
+    if unit == "week":
+        monday = today - timedelta(days=today.weekday())
+        start = monday - timedelta(days=7) if last else monday
+        return Period(start, start + timedelta(days=7))
+    if unit == "month":
+        first = today.replace(day=1)
+        if last:
+            first = (first - timedelta(days=1)).replace(day=1)
+        return _month(first.year, first.month)
+    year = today.year - 1 if last else today.year
+    return Period(date(year, 1, 1), date(year + 1, 1, 1))
+
+
+_MONTHS_EN = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+# Russian months: "в апреле" (in), "за апрель" (for), "12 апреля" (of).
+_MONTHS_RU = (
+    r"январ[ьея]|феврал[ьея]|марта?|марте|апрел[ьея]|ма[йея]|июн[ьея]|июл[ьея]|августа?|августе"
+    r"|сентябр[ьея]|октябр[ьея]|ноябр[ьея]|декабр[ьея]"
+)
+_MONTH_NUMBERS = {
+    **{name[:3]: n for n, name in enumerate(_MONTHS_EN.split("|")[:12], start=1)},
+    **{
+        stem: n
+        for n, stem in enumerate(
+            ("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"),
+            start=1,
+        )
+    },
+}
+_MONTH_NUMBERS.update({"май": 5, "мая": 5, "мае": 5})
+_FROM_EN = r"(?:from|in|during|for|of|on)\s+"
+_FROM_RU = r"(?:в|во|за)\s+"
+_YEAR = r"(?:19|20)\d\d"
+_PERIOD = re.compile(
+    r"(?<!\S)(?:"
+    # 2025-06-12, 2025-06
+    rf"(?:{_FROM_EN}|{_FROM_RU})?(?P<iso_year>{_YEAR})-(?P<iso_month>\d\d)(?:-(?P<iso_day>\d\d))?"
+    # 12 June (2025); June 12(, 2025); April 2025; from April
+    rf"|(?:{_FROM_EN})?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"(?P<dmonth>{_MONTHS_EN})(?:,?\s+(?P<dyear>{_YEAR}))?"
+    rf"|(?:{_FROM_EN})?(?P<mmonth>{_MONTHS_EN})(?:\s+(?P<mday>\d{{1,2}})(?:st|nd|rd|th)?)?"
+    rf",?\s+(?P<myear>{_YEAR})"
+    rf"|{_FROM_EN}(?P<month>{_MONTHS_EN})"
+    # 12 июня (2025 года); в апреле (2025 года), за апрель 2025
+    rf"|(?:за\s+)?(?P<rday>\d{{1,2}})\s+(?P<rdmonth>{_MONTHS_RU})"
+    rf"(?:\s+(?P<rdyear>{_YEAR})(?:\s+года?)?)?"
+    rf"|{_FROM_RU}(?P<rmonth>{_MONTHS_RU})(?:\s+(?P<rmyear>{_YEAR})(?:\s+года?)?)?"
+    # in 2024, в 2024 году, за 2024 год
+    rf"|(?:{_FROM_EN}|{_FROM_RU})(?P<only_year>{_YEAR})(?:\s+год[ау]?)?"
+    # yesterday, last week, this month, на прошлой неделе, за прошлый месяц
+    r"|(?P<relative>(?:from\s+)?(?:yesterday|today)|вчера|сегодня"
+    r"|(?:(?:from|in|during|over|for)\s+)?(?:the\s+)?(?:last|past|this)\s+(?:week|month|year)"
+    r"|(?:на|за|в)\s+(?:прошлой|этой|прошлую|эту)\s+недел[юе]"
+    r"|(?:за|в)\s+(?:прошлый|этот|прошлом|этом)\s+(?:месяце?|году?)))$",
+    re.IGNORECASE,
+)
+_MONTH_GROUPS = ("dmonth", "mmonth", "month", "rdmonth", "rmonth")
+_YEAR_GROUPS = ("dyear", "myear", "rdyear", "rmyear")
+_DAY_GROUPS = ("day", "mday", "rday")

@@ -1,0 +1,81 @@
+"""When news is asked for from (news.periods)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.commands.latest import period_words
+from bot.news.periods import Period, period_at_end
+
+TODAY = date(2025, 11, 25)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "rest", "start", "end"),
+    [
+        ("Kestrel news from April", "Kestrel news", "2025-04-01", "2025-05-01"),
+        ("what happened in March?", "what happened", "2025-03-01", "2025-04-01"),
+        # A month to come this year is last year's.
+        ("news from December", "news", "2024-12-01", "2025-01-01"),
+        ("Kestrel in April 2025", "Kestrel", "2025-04-01", "2025-05-01"),
+        ("articles from 12 June", "articles", "2025-06-12", "2025-06-13"),
+        ("June 12, 2024", "", "2024-06-12", "2024-06-13"),
+        ("the 3rd of March", "", "2025-03-03", "2025-03-04"),
+        ("news on 2025-06-12", "news", "2025-06-12", "2025-06-13"),
+        ("2025-06", "", "2025-06-01", "2025-07-01"),
+        ("in 2024", "", "2024-01-01", "2025-01-01"),
+        ("news from yesterday", "news", "2025-11-24", "2025-11-25"),
+        ("this week", "", "2025-11-24", "2025-12-01"),
+        ("news from last week", "news", "2025-11-17", "2025-11-24"),
+        ("over the past week", "", "2025-11-19", "2025-11-26"),
+        ("the drought last month", "the drought", "2025-10-01", "2025-11-01"),
+        ("новости за июнь", "новости", "2025-06-01", "2025-07-01"),
+        ("что было в марте", "что было", "2025-03-01", "2025-04-01"),
+        ("засуха 12 июля 2025 года", "засуха", "2025-07-12", "2025-07-13"),
+        ("в мае", "", "2025-05-01", "2025-06-01"),
+        ("в 2024 году", "", "2024-01-01", "2025-01-01"),
+        ("за прошлую неделю", "", "2025-11-17", "2025-11-24"),
+        ("вчера", "", "2025-11-24", "2025-11-25"),
+    ],
+)
+def test_a_period_at_the_end_of_a_request(text: str, rest: str, start: str, end: str) -> None:
+    found = period_at_end(text, TODAY)
+    assert found == (rest, Period(date.fromisoformat(start), date.fromisoformat(end)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theresa May",  # a month alone: a name, or a word of the topic
+        "news about May",
+        "Anti-war congress 2025",  # a year alone
+        "the film 2012",
+        "31 June",  # no such day
+        "2025-13",
+        "March of the Penguins review",  # not at the end
+    ],
+)
+def test_no_period(text: str) -> None:
+    assert period_at_end(text, TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "english", "russian"),
+    [
+        ("2025-06-12", "2025-06-13", "on 12 June 2025", "12 июня 2025 года"),
+        ("2025-06-01", "2025-07-01", "in June 2025", "в июне 2025 года"),
+        ("2024-01-01", "2025-01-01", "in 2024", "в 2024 году"),
+        ("2025-11-17", "2025-11-24", "from 17 to 23 November 2025", "с 17 по 23 ноября 2025 года"),
+        (
+            "2025-10-27",
+            "2025-11-03",
+            "from 27 October 2025 to 2 November 2025",
+            "с 27 октября 2025 года по 2 ноября 2025 года",
+        ),
+    ],
+)
+def test_a_period_in_words(start: str, end: str, english: str, russian: str) -> None:
+    period = Period(date.fromisoformat(start), date.fromisoformat(end))
+    assert (period_words(period, "en"), period_words(period, "ru")) == (english, russian)
