@@ -251,6 +251,10 @@ async def test_latest_of_a_period_lists_what_was_published_then(demo_newsroom: N
     assert unheld.plain_text == (
         "No article published from 17 to 23 November 2025 has all of “Kestrel”."
     )
+    # No article of July 2025 says "drought": the words may be about July (a
+    # search's Newest first sends them so), and the newest with them all come.
+    july = await dispatch(demo_newsroom, Request("latest", "the drought in July"))
+    assert july.plain_text.startswith("Newest on “the drought in July”\n\n1. Farmers around")
 
 
 async def test_news_asked_for_by_its_date_in_plain_words(demo_newsroom: Newsroom) -> None:
@@ -272,6 +276,11 @@ async def test_news_asked_for_by_its_date_in_plain_words(demo_newsroom: Newsroom
     # No report of 2022 has the words: about 2022, the search answers.
     war, _ = await listed("the war in 2022")
     assert war.startswith("Results for “the war in 2022”")
+    # ...but "yesterday" names no event: none then is the answer.
+    assert await listed("Kestrel news yesterday") == (
+        "No article published on 24 November 2025 has all of “Kestrel”.",
+        [],
+    )
     # A month alone, or a name, is no period.
     assert (await listed("Theresa May"))[0] == "Nothing found for “Theresa May”."
 

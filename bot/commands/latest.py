@@ -43,8 +43,9 @@ async def latest_command(newsroom: Newsroom, request: Request) -> Reply:
     if wanted is None:
         return Reply().add(text("latest.bad_count", lang, max=MAX_LATEST))
     if dated is not None:
-        wanted = replace(wanted, words=_without_news_word(wanted.words), period=dated[1])
-        return await _latest_then(newsroom, wanted, lang)
+        typed = _wanted(request.args)
+        wanted = replace(wanted, words=without_news_word(wanted.words), period=dated[1])
+        return await latest_of_period(newsroom, wanted, lang, typed.words if typed else "")
     if wanted.words and (source := await newsroom.source_named(wanted.words)):
         return await _latest_from(newsroom, source, wanted, lang)
     if wanted.words and (sections := await newsroom.section_named(wanted.words, True)):
@@ -75,9 +76,12 @@ def _reports_listed(
     return reply
 
 
-async def _latest_then(newsroom: Newsroom, wanted: Wanted, lang: str) -> Reply:
+async def latest_of_period(newsroom: Newsroom, wanted: Wanted, lang: str, typed: str = "") -> Reply:
     """The newest articles published in the period wanted, from a source, in
-    a section or with the words, if named; the period said under the title."""
+    a section or with the words, if named; the period said under the title.
+    Words no article of the period holds may name the period's events ("the
+    drought in July", a search's Newest first): given as `typed`, the newest
+    with them all, if any has them (not of "last week": no event's)."""
     assert wanted.period is not None
     period = period_words(wanted.period, lang)
     if wanted.words and (source := await newsroom.source_named(wanted.words)):
@@ -86,7 +90,12 @@ async def _latest_then(newsroom: Newsroom, wanted: Wanted, lang: str) -> Reply:
         reply = await _latest_in(newsroom, sections, wanted, lang)
     elif wanted.words:
         shown = shorten(wanted.words, 60)
-        on = await _latest_on(newsroom, wanted, lang)
+        on = await _latest_on(newsroom, wanted, lang, count_miss=False)
+        about = replace(wanted, words=typed, period=None)
+        if on is None and typed not in ("", wanted.words) and not wanted.period.relative:
+            on = await _latest_on(newsroom, about, lang)
+            if on is not None:
+                return on
         none = text("latest.none_on_period", lang, query=shown, period=period)
         reply = on or Reply().add(none)
     else:
@@ -99,7 +108,7 @@ async def _latest_then(newsroom: Newsroom, wanted: Wanted, lang: str) -> Reply:
     return reply
 
 
-def _without_news_word(words: str) -> str:
+def without_news_word(words: str) -> str:
     """ "Kestrel news" of "Kestrel news from April": news is what all are."""
     return _NEWS_WORD.sub("", words).strip()
 

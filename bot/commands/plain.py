@@ -10,7 +10,14 @@ from dataclasses import replace
 from bot.commands.cards import article_line, in_language, open_buttons
 from bot.commands.facts import facts_command
 from bot.commands.help import help_command
-from bot.commands.latest import latest_command, newest_on
+from bot.commands.latest import (
+    DEFAULT_LATEST,
+    Wanted,
+    latest_command,
+    latest_of_period,
+    newest_on,
+    without_news_word,
+)
 from bot.commands.question import question_command
 from bot.commands.read import read_command
 from bot.commands.related import related_command
@@ -74,18 +81,20 @@ async def _news_of_a_period(newsroom: Newsroom, request: Request) -> Reply | Non
     happened on 12 June?", "Kestrel news in March", "что было вчера?"): the
     newest published then, as /latest lists them. None when the message ends
     with no period, or has words no article of the period holds: "the war in
-    2022" may be about 2022, and the search for all its words answers."""
+    2022" may be about 2022, and the search for all its words answers (not
+    "Kestrel news yesterday": no event's period)."""
     message = request.args.strip().rstrip(" ?!.,")
     found = period_at_end(message, await newsroom.today())
     if found is None:
         return None
-    rest = found[0]
+    rest, period = found
     before = read_message(rest) if rest else None
     if before is not None and (before.kind not in ("search", "latest") or before.wants):
         return None
-    words = before.words if before else ""
-    reply = await latest_command(newsroom, replace(request, args=f"{words} {message[len(rest) :]}"))
-    return reply if reply.buttons or not words else None
+    words = without_news_word(before.words) if before else ""
+    wanted = Wanted(DEFAULT_LATEST, None, words, period)
+    reply = await latest_of_period(newsroom, wanted, request.language)
+    return reply if reply.buttons or not words or period.relative else None
 
 
 async def _newest(newsroom: Newsroom, request: Request) -> Reply:

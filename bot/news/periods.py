@@ -12,16 +12,18 @@ newest article's day): "in April" asked in March is last year's.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 
 @dataclass(frozen=True)
 class Period:
-    """The days from `start` up to, not including, `end`."""
+    """The days from `start` up to, not including, `end`; `relative` when
+    named from today ("last week"), which no article's events are."""
 
     start: date
     end: date
+    relative: bool = False
 
     @property
     def days(self) -> int:
@@ -56,7 +58,8 @@ def _period(found: re.Match[str], today: date) -> Period | None:
                 return _day(date(year, month, int(parts["iso_day"])))
             return _month(year, month)
         if "relative" in parts:
-            return _relative(" ".join(parts["relative"].lower().split()), today)
+            words = " ".join(parts["relative"].lower().split())
+            return replace(_relative(words, today), relative=True)
         if "only_year" in parts:
             year = int(parts["only_year"])
             return Period(date(year, 1, 1), date(year + 1, 1, 1))
