@@ -14,6 +14,14 @@ ASKED_ABOUT = [
     ("tell me about OVD-Info", "OVD-Info"),
     ("Could you please tell me more about the 120 Campaign", "the 120 Campaign"),
     ("Find articles about OVD-Info", "OVD-Info"),
+    ("show me more about the night trains", "the night trains"),
+    ("more on Kestrel", "Kestrel"),  # ("more on this": related articles, below)
+    # News of a name is the name: few articles write "news".
+    ("Kestrel news", "Kestrel"),
+    ("show me Kestrel news", "Kestrel"),
+    ("any Navalny stories?", "Navalny"),
+    ("fake news", "fake news"),  # not after a name
+    ("BBC News", "BBC News"),  # a name itself
     ("I want to know about Kestrel Mobile", "Kestrel Mobile"),
     ("what's happening in Ukraine", "Ukraine"),
     ("hi, any news on Navalny?", "Navalny"),
@@ -42,6 +50,8 @@ ASKED_NEWEST = [
     ("show me the latest news on Brexit", "Brexit"),
     ("What's the latest on the congress?", "the congress"),
     ("any recent reports about Navalny?", "Navalny"),
+    ("latest Kestrel news", "Kestrel"),
+    ("recent drought reports", "drought"),
     ("Is there anything new on OVD-Info?", "OVD-Info"),
     ("what's new in Veloria", "Veloria"),
     ("что нового о конгрессе?", "конгрессе"),

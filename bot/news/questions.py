@@ -317,7 +317,9 @@ _FRAMES = [
         r"i(?:'m|’m|\s+am)\s+interested\s+in\s+",
         rf"{_POLITE_EN}(?:show|give|find|get|send|bring)\s+(?:me|us)\s+"
         rf"(?:(?:the|some|any)\s+)?(?:(?:latest|newest|recent|new)\s+)?"
-        rf"(?:(?:{_REPORTS_EN}|something|anything)\s+{_ON_EN}\s+)?",
+        rf"(?:(?:{_REPORTS_EN}|something|anything|more)\s+{_ON_EN}\s+)?",
+        # "more about the night trains" ("more on this" in reply: related articles)
+        rf"{_POLITE_EN}more\s+{_ON_EN}\s+",
         rf"{_POLITE_EN}(?:search|look|hunt)\s+(?:for|up)\s+",
         # "find X" alone may be a name ("Find Cayman"); asked for, it is a frame.
         r"(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:find|search|show)\s+"
@@ -557,6 +559,9 @@ def _read(bare: str) -> Asked:
         if found and (topic := _topic(bare[found.end() :])):
             # "More like this" in reply to a card: the card's article, as the command's reply.
             return Asked(kind, "" if topic.lower() in _THIS else topic)  # type: ignore[arg-type]
+    named = _NEWS_OF.fullmatch(bare)
+    if named and (topic := _topic(named.group("topic"))) and not _REPORT_WORD.fullmatch(topic):
+        return Asked("latest" if named.group("newest") else "search", topic)
     for frames, kind in ((_LATEST_FRAMES, "latest"), (_FRAMES, "search")):
         for frame in frames:
             found = frame.match(bare)
@@ -565,8 +570,27 @@ def _read(bare: str) -> Asked:
                 dated = _TOPIC_SPAN.fullmatch(topic)
                 if dated and (rest := _topic(dated.group("topic") or dated.group("topic2"))):
                     return Asked("latest", rest)
-                return Asked(kind, topic)  # type: ignore[arg-type]
-    return _question(bare) or Asked("search", bare)
+                return Asked(kind, _without_news_after_name(topic))  # type: ignore[arg-type]
+    return _question(bare) or Asked("search", _without_news_after_name(bare))
+
+
+def _without_news_after_name(topic: str) -> str:
+    """ "Kestrel news", "Navalny stories": the name; news is what all articles
+    are, and few write the word. Not after a word in lower case ("fake news")
+    nor of a name ("BBC News")."""
+    found = _NEWS_AFTER_NAME.search(topic)
+    return topic[: found.start(1)] if found else topic
+
+
+# "latest Kestrel news", "any Navalny stories": the newest on the topic, or a search.
+_NEWS_OF = re.compile(
+    rf"(?:(?P<newest>{_NEWEST})|any|some)\s+(?P<topic>.+?)\s+{_REPORTS_EN}", _FLAGS
+)
+# A report word in lower case after a capitalised word, ending a topic.
+_NEWS_AFTER_NAME = re.compile(
+    r"(?<!\S)[A-ZА-ЯЁ][\w'’.-]*(\s+(?:news|stories|articles|reports|updates))$"
+)
+_REPORT_WORD = re.compile(rf"{_REPORTS_EN}|news", _FLAGS)
 
 
 def _question(message: str) -> Asked | None:
