@@ -1031,6 +1031,16 @@ async def test_a_bare_question_its_article_does_not_answer_says_so(
     assert (await dispatch(demo_newsroom, russian)).plain_text == "В статье не сказано, где."
 
 
+async def test_tell_me_more_about_it_of_a_card_is_its_longer_summary(
+    demo_newsroom: Newsroom,
+) -> None:
+    more = await dispatch(demo_newsroom, Request("", "tell me more about it", reply_to_article=30))
+    assert more.plain_text.count("\n\n• ") == 4  # the whole of the short report, not 3
+    assert "• Rail minister Clara Novak said" in more.plain_text
+    alone = await dispatch(demo_newsroom, Request("", "tell me more about this"))
+    assert alone.plain_text == catalogue("summary.usage", "en")
+
+
 async def test_what_time_is_answered_by_a_time_of_day(demo_newsroom: Newsroom) -> None:
     reply = await dispatch(demo_newsroom, Request("", "what time do the night trains leave?"))
     heading, sentence = reply.blocks[:2]

@@ -30,11 +30,11 @@ from bot.commands.subscribe import (
     subscriptions_command,
     unsubscribe_command,
 )
-from bot.commands.summary import article_summary, summary_command
+from bot.commands.summary import SENTENCES, article_summary, summary_command
 from bot.commands.target import is_link, linked_in
 from bot.commands.top import top_command
 from bot.news.periods import period_at_end
-from bot.news.questions import read_message
+from bot.news.questions import names_this, read_message
 from bot.news.text import detect_language, languages_differ
 from bot.newsroom import Newsroom
 from bot.texts import LANGUAGES, text
@@ -66,6 +66,11 @@ async def _asked(newsroom: Newsroom, request: Request) -> Reply:
     plain = asked.kind in ("search", "latest") and not asked.wants
     if plain and (dated := await _news_of_a_period(newsroom, request)):
         return dated
+    if asked.kind == "search" and names_this(asked.words):
+        # "tell me more about it" of a card: more of its summary, as its More button.
+        card = request.reply_to_article
+        more = f"{card} {SENTENCES * 2}" if card is not None else ""
+        return await summary_command(newsroom, replace(request, args=more))
     if asked.wants:
         question = replace(request, args=asked.words)
         return await question_command(newsroom, question, asked.wants, asked.speaker)

@@ -127,17 +127,17 @@ _MONTHS_RU = (
     r"январ[ьея]|феврал[ьея]|марта?|марте|апрел[ьея]|ма[йея]|июн[ьея]|июл[ьея]|августа?|августе"
     r"|сентябр[ьея]|октябр[ьея]|ноябр[ьея]|декабр[ьея]"
 )
+# A month's number by its first three letters ("мая", "май" and "мае": May).
 _MONTH_NUMBERS = {
     **{name[:3]: n for n, name in enumerate(_MONTHS_EN.split("|")[:12], start=1)},
     **{
-        stem: n
-        for n, stem in enumerate(
-            ("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"),
-            start=1,
+        start: n
+        for n, starts in enumerate(
+            "янв фев мар апр май|мая|мае июн июл авг сен окт ноя дек".split(), start=1
         )
+        for start in starts.split("|")
     },
 }
-_MONTH_NUMBERS.update({"май": 5, "мая": 5, "мае": 5})
 _FROM_EN = r"(?:from|in|during|for|of|on)\s+"
 _FROM_RU = r"(?:в|во|за)\s+"
 _YEAR = r"(?:19|20)\d\d"

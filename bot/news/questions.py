@@ -286,6 +286,14 @@ _THIS = frozenset(
         *("неё", "нее", "него", "нему"),
     )
 )
+
+
+def names_this(words: str) -> bool:
+    """Whether the words are "this", "it", "эту статью" ...: in reply to a
+    card, its article ("tell me more about it")."""
+    return words.lower() in _THIS
+
+
 # Frames that ask for what is new on a topic: the newest articles on it.
 _NEWEST = r"(?:latest|newest|most\s+recent|recent|new|fresh)"
 _LATEST_FRAMES = [
