@@ -17,7 +17,7 @@ from bot.commands.cards import (
 )
 from bot.commands.reply import Reply, Request, bold, italic
 from bot.commands.search import MAX_QUERY_CHARS, only_left_out
-from bot.news.periods import Period, period_at_end
+from bot.news.periods import Period, ends_with_period, period_at_end
 from bot.news.text import shorten
 from bot.newsroom import Newsroom
 from bot.texts import LANGUAGES, text
@@ -38,7 +38,9 @@ class Wanted:
 async def latest_command(newsroom: Newsroom, request: Request) -> Reply:
     lang = request.language
     # The period first: "12 июня" is a day, not 12 articles of "июня".
-    dated = period_at_end(request.args, await newsroom.today())
+    dated = None
+    if ends_with_period(request.args):
+        dated = period_at_end(request.args, await newsroom.today())
     wanted = _wanted(dated[0] if dated else request.args)
     if wanted is None:
         return Reply().add(text("latest.bad_count", lang, max=MAX_LATEST))
@@ -91,11 +93,10 @@ async def latest_of_period(newsroom: Newsroom, wanted: Wanted, lang: str, typed:
     elif wanted.words:
         shown = shorten(wanted.words, 60)
         on = await _latest_on(newsroom, wanted, lang, count_miss=False)
-        about = replace(wanted, words=typed, period=None)
         if on is None and typed not in ("", wanted.words) and not wanted.period.relative:
-            on = await _latest_on(newsroom, about, lang)
-            if on is not None:
-                return on
+            as_typed = await _latest_on(newsroom, replace(wanted, words=typed, period=None), lang)
+            if as_typed is not None:
+                return as_typed
         none = text("latest.none_on_period", lang, query=shown, period=period)
         reply = on or Reply().add(none)
     else:

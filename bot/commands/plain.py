@@ -33,7 +33,7 @@ from bot.commands.subscribe import (
 from bot.commands.summary import SENTENCES, article_summary, summary_command
 from bot.commands.target import is_link, linked_in
 from bot.commands.top import top_command
-from bot.news.periods import period_at_end
+from bot.news.periods import ends_with_period, period_at_end
 from bot.news.questions import names_this, read_message
 from bot.news.text import detect_language, languages_differ
 from bot.newsroom import Newsroom
@@ -89,6 +89,8 @@ async def _news_of_a_period(newsroom: Newsroom, request: Request) -> Reply | Non
     2022" may be about 2022, and the search for all its words answers (not
     "Kestrel news yesterday": no event's period)."""
     message = request.args.strip().rstrip(" ?!.,")
+    if not ends_with_period(message):
+        return None
     found = period_at_end(message, await newsroom.today())
     if found is None:
         return None

@@ -35,6 +35,12 @@ class Period:
         return f"{self.start.isoformat()}T00:00:00Z", f"{self.end.isoformat()}T00:00:00Z"
 
 
+def ends_with_period(text: str) -> bool:
+    """Whether a request may end with a period: what to check before reading
+    the store's today (period_at_end)."""
+    return _PERIOD.search(text.rstrip(" ?!.,")) is not None
+
+
 def period_at_end(text: str, today: date) -> tuple[str, Period] | None:
     """The words before the period a request ends with, and the period;
     None when it ends with none, or names a day that does not exist."""
