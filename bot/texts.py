@@ -214,6 +214,17 @@ _TEXTS: dict[str, dict[str, str]] = {
         " /latest покажет свежие статьи; /top week, /top month или /top year — за больший"
         " срок.",
     },
+    "top.none.newest": {
+        "en": "No story had more than one report in {period} to {date}. The newest of those days:",
+        "ru": "Ни один сюжет не освещался больше чем одним материалом за {period} по {date}."
+        " Самые свежие статьи за эти дни:",
+    },
+    "top.none.newest.section": {
+        "en": "No story in “{section}” had more than one report in {period} to {date}. Its"
+        " newest of those days:",
+        "ru": "Ни один сюжет раздела «{section}» не освещался больше чем одним материалом"
+        " за {period} по {date}. Его самые свежие статьи за эти дни:",
+    },
     "top.usage": {
         "en": "Please give a span, a number from 1 to {max}, or both, and a section if you"
         " like: /top, /top week, /top month 10, /top week sport",

@@ -827,6 +827,15 @@ async def test_top_lists_the_most_reported_stories(demo_newsroom: Newsroom) -> N
 async def test_top_says_when_no_story_was_reported_twice(demo_newsroom: Newsroom) -> None:
     said = (await dispatch(demo_newsroom, Request("top"))).plain_text
     assert said.startswith("No story had more than one report in the last day to 2025-11-25.")
+    # ...and lists the span's newest reports, as a quiet day's briefing does.
+    week = await dispatch(demo_newsroom, Request("top", "week"))
+    assert week.plain_text.startswith(
+        "No story had more than one report in the last week to 2025-11-25. The newest of those"
+        " days:\n\n1. Night trains return"
+    )
+    assert ids_listed(week) == [30, 11]
+    sport = await dispatch(demo_newsroom, Request("top", "week sport"))  # none that week
+    assert sport.plain_text.endswith("/latest sport lists its newest articles.")
     for args in ("decade", "0", "11", "week week"):
         reply = await dispatch(demo_newsroom, Request("top", args))
         assert reply.plain_text.startswith("Please give a span, a number from 1 to 10"), args

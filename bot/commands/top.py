@@ -3,11 +3,12 @@ sources ran them, each shown by its newest report."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from bot.commands.cards import article_line, open_buttons
 from bot.commands.reply import Reply, Request, bold, italic
 from bot.news.dates import format_utc, parse_date
+from bot.news.periods import Period
 from bot.newsroom import Newsroom, TopStory
 from bot.texts import text
 
@@ -51,12 +52,38 @@ async def top_command(newsroom: Newsroom, request: Request) -> Reply:
     section = sections[0] if sections else ""
     where = {"period": text(PERIOD_KEYS[days], lang), "date": newest[:10], "section": section}
     if not stories:
-        return Reply().add(text("top.none" + suffix, lang, **where))
+        return await _newest_instead(newsroom, days, count, sections, lang, where)
     reply = Reply().add(bold(text("top.title" + suffix, lang, **where)))
     for number, story in enumerate(stories, start=1):
         reply.blocks.append(article_line(story.article, lang, number))
         reply.add(italic(_counts(story, lang)))
     reply.buttons = open_buttons([s.article for s in stories])
+    return reply
+
+
+async def _newest_instead(
+    newsroom: Newsroom,
+    days: int,
+    count: int,
+    sections: list[str],
+    lang: str,
+    where: dict[str, str],
+) -> Reply:
+    """No story of the span had two reports (a quiet week, a small store):
+    the span's newest reports, as a briefing on a quiet day has them, or,
+    when none was published in it, where to look instead."""
+    suffix = ".section" if sections else ""
+    last = date.fromisoformat(where["date"])
+    span = Period(last - timedelta(days=days - 1), last + timedelta(days=1))
+    if sections:
+        articles = await newsroom.newest_in(sections, count, period=span)
+    else:
+        articles = [a for a, _ in await newsroom.latest_reports(count, period=span)]
+    if not articles:
+        return Reply().add(text("top.none" + suffix, lang, **where))
+    reply = Reply().add(text("top.none.newest" + suffix, lang, **where))
+    reply.blocks.extend(article_line(a, lang, n) for n, a in enumerate(articles, start=1))
+    reply.buttons = open_buttons(articles)
     return reply
 
 
