@@ -64,7 +64,7 @@ def _a_time(sentence: str, found: re.Match[str]) -> bool:
         return found.start() == 0 or sentence[found.start()].islower()
     if _AM_PM_AFTER.search(found.group()):
         return True
-    return not _BOOK_BEFORE.search(sentence, 0, found.start())
+    return not _BOOK_BEFORE.search(sentence[max(0, found.start() - 40) : found.start()])
 
 
 def is_money(sentence: str, start: int, end: int) -> bool:
