@@ -87,3 +87,11 @@ def test_no_period(text: str) -> None:
 def test_a_period_in_words(start: str, end: str, english: str, russian: str) -> None:
     period = Period(date.fromisoformat(start), date.fromisoformat(end))
     assert (period_words(period, "en"), period_words(period, "ru")) == (english, russian)
+
+
+def test_a_long_request_is_read_for_its_period_at_its_end_only() -> None:
+    words = "Kestrel " * 500
+    found = period_at_end(words + "news from the 3rd of September, 2024", TODAY)
+    assert found is not None and found[0] == words + "news"
+    assert (found[1].start, found[1].end) == (date(2024, 9, 3), date(2024, 9, 4))
+    assert period_at_end("12 " * 500 + "June, and more", TODAY) is None

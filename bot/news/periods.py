@@ -38,20 +38,30 @@ class Period:
 def ends_with_period(text: str) -> bool:
     """Whether a request may end with a period: what to check before reading
     the store's today (period_at_end)."""
-    return _PERIOD.search(text.rstrip(" ?!.,")) is not None
+    return _at_end(text.rstrip(" ?!.,")) is not None
 
 
 def period_at_end(text: str, today: date) -> tuple[str, Period] | None:
     """The words before the period a request ends with, and the period;
     None when it ends with none, or names a day that does not exist."""
     text = text.rstrip(" ?!.,")
-    found = _PERIOD.search(text)
+    found = _at_end(text)
     if found is None:
         return None
     period = _period(found, today)
     if period is None:
         return None
     return text[: found.start()].rstrip(" ,—–-"), period
+
+
+def _at_end(text: str) -> re.Match[str] | None:
+    """The period's match among the last words only ("from the 3rd of
+    September, 2025" is 31 characters): a long message is not read whole."""
+    start = max(0, len(text) - _LONGEST)
+    if start:
+        space = text.find(" ", start)
+        start = space + 1 if space >= 0 else len(text)
+    return _PERIOD.search(text, start)
 
 
 def _period(found: re.Match[str], today: date) -> Period | None:
@@ -144,6 +154,8 @@ _MONTH_NUMBERS = {
         for start in starts.split("|")
     },
 }
+# The most characters a period is read in, with a word or two before it.
+_LONGEST = 64
 _FROM_EN = r"(?:from|in|during|for|of|on)\s+"
 _FROM_RU = r"(?:в|во|за)\s+"
 _YEAR = r"(?:19|20)\d\d"
