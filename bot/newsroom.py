@@ -529,11 +529,11 @@ class Newsroom:
         groups = fold([a.text for a in newest])[:limit]
         found = _reports(newest, groups, query_stems)
         across = await self._search_across(text, [f.article for f in found], SEARCH_ACROSS)
-        since, before = between or ("", "\uffff")
         across = [
             f
             for f in across
-            if language in (None, f.article.language) and since <= f.article.published_at < before
+            if language in (None, f.article.language)
+            and (period is None or period.holds(f.article.published_at))
         ]
         across.sort(key=lambda f: (f.article.published_at, f.article.id), reverse=True)
         return SearchResult(found, False, "all" if found else "none", across)

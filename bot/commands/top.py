@@ -52,7 +52,9 @@ async def top_command(newsroom: Newsroom, request: Request) -> Reply:
     section = sections[0] if sections else ""
     where = {"period": text(PERIOD_KEYS[days], lang), "date": newest[:10], "section": section}
     if not stories:
-        return await _newest_instead(newsroom, days, count, sections, lang, where)
+        last = date.fromisoformat(newest[:10])
+        span = Period(last - timedelta(days=days - 1), last + timedelta(days=1))
+        return await _newest_instead(newsroom, span, count, sections, lang, where)
     reply = Reply().add(bold(text("top.title" + suffix, lang, **where)))
     for number, story in enumerate(stories, start=1):
         reply.blocks.append(article_line(story.article, lang, number))
@@ -63,7 +65,7 @@ async def top_command(newsroom: Newsroom, request: Request) -> Reply:
 
 async def _newest_instead(
     newsroom: Newsroom,
-    days: int,
+    span: Period,
     count: int,
     sections: list[str],
     lang: str,
@@ -73,8 +75,6 @@ async def _newest_instead(
     the span's newest reports, as a briefing on a quiet day has them, or,
     when none was published in it, where to look instead."""
     suffix = ".section" if sections else ""
-    last = date.fromisoformat(where["date"])
-    span = Period(last - timedelta(days=days - 1), last + timedelta(days=1))
     if sections:
         articles = await newsroom.newest_in(sections, count, period=span)
     else:

@@ -34,6 +34,11 @@ class Period:
         start's midnight, to before the end's."""
         return f"{self.start.isoformat()}T00:00:00Z", f"{self.end.isoformat()}T00:00:00Z"
 
+    def holds(self, published_at: str) -> bool:
+        """Whether a stored publication time falls inside it."""
+        since, before = self.bounds()
+        return since <= published_at < before
+
 
 def ends_with_period(text: str) -> bool:
     """Whether a request may end with a period: what to check before reading
