@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
-from bot.commands import dispatch, parse_command
+from bot.commands import button_request, dispatch, parse_command
 from bot.commands.reply import Button, Reply, Request, Span
 from bot.commands.target import article_of_buttons
 from bot.config import Settings
@@ -151,7 +151,7 @@ def _request(line: str, keys: dict[str, Button]) -> Request | None:
     if not line:
         return None
     if line in keys:
-        return parse_command("/" + keys[line].command)
+        return button_request(keys[line].command, parse_command(line).language)
     return parse_command(line)
 
 

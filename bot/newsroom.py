@@ -37,6 +37,7 @@ from bot.news.summarize import SourcedSentence, topic_summary
 from bot.news.text import (
     Snippet,
     cached_stem,
+    detect_language,
     has_russian_letters,
     languages_differ,
     snippet,
@@ -84,6 +85,7 @@ SEARCH_ACROSS = 3
 # reports, each run by four sources.
 SEARCH_WINDOW = 400
 UNANSWERED_CHARS = 100  # of a search kept for editors (Newsroom.note_search)
+MAX_WRITTEN_CHARS = 500  # of a message read for the language it is written in
 ACROSS_CANDIDATES = 10  # found by their keys, re-ranked by spelling
 # A word no article holds is respelt, one edit away, as the variant most
 # articles hold, when at least this many do, or one per RESPELL_STORE_SHARE
@@ -614,17 +616,19 @@ class Newsroom:
     def is_admin(self, user_id: int) -> bool:
         return user_id in self.settings.admin_ids
 
-    async def language(self, chat_id: int, hint: str | None) -> str:
-        """The chat's chosen interface language, else the user's own if we speak
-        it. A chat with no language for its updates yet (its topics were followed
-        before the bot kept one) takes that for them: no row is made for others."""
+    async def language(self, chat_id: int, hint: str | None, written: str = "") -> str:
+        """The chat's chosen interface language, else the one the user wrote
+        in (`written`, if we speak it), else the user's own if we speak it. A
+        chat with no language for its updates yet (its topics were followed
+        before the bot kept one) takes the user's own for them: no row is made
+        for others."""
         chat = await self.storage.chat(chat_id)
         if chat is not None and chat.language:
             return chat.language
         spoken = interface_language(hint)
         if chat is not None and chat.updates_language is None:
             await self.subscriptions.write_updates_in(chat_id, spoken)
-        return spoken
+        return written if written in LANGUAGES else spoken
 
     async def set_language(self, chat_id: int, language: str | None) -> None:
         await self.storage.set_chat_language(chat_id, language)
@@ -825,6 +829,14 @@ def interface_language(code: str | None) -> str:
     """'ru', 'ru-RU' -> 'ru'; anything we have no texts for -> 'en'."""
     base = (code or "").split("-")[0].split("_")[0].lower()
     return base if base in LANGUAGES else "en"
+
+
+def written_language(words: str) -> str:
+    """The interface language words are written in, "" when they do not say
+    (a name, an id, "ru"): a reader whose Telegram is in English who writes
+    "что нового о засухе?" reads the answer in Russian."""
+    found = detect_language(words[:MAX_WRITTEN_CHARS])
+    return found if found in LANGUAGES else ""
 
 
 def _near_copy(a: Article | None, b: Article | None) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.commands import HANDLERS, dispatch, parse_command
+from bot.commands import HANDLERS, button_request, dispatch
 from bot.commands.reply import Request
 from bot.newsroom import Newsroom
 
@@ -77,5 +77,5 @@ async def test_every_command_answers_any_arguments(
     assert reply.plain_text.strip()
     for row in reply.buttons:
         for button in row:
-            pressed = parse_command("/" + button.command)
+            pressed = button_request(button.command, "en")
             assert pressed.command in HANDLERS, button.command

@@ -1,18 +1,20 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from bot.commands import HANDLERS, dispatch, parse_command
+from bot.commands import HANDLERS, button_request, dispatch, parse_command
 from bot.commands.help import COMMANDS
 from bot.commands.latest import Wanted, _wanted
-from bot.commands.reply import Button, Reply, Request, Span
+from bot.commands.reply import Button, Reply, Request, Span, button_language, in_language
 from bot.commands.search import MAX_QUERY_CHARS
+from bot.commands.target import article_of_buttons
 from bot.ingest import ingest_items
 from bot.ingest.files import Record
-from bot.newsroom import Newsroom
+from bot.newsroom import Newsroom, written_language
 from bot.telegram.app import EDITOR_MENU, MENU
 from bot.texts import text as catalogue
 
@@ -21,6 +23,43 @@ def test_parse_command() -> None:
     assert parse_command("/search  anti-war  ") == Request("search", "anti-war")
     assert parse_command("/latest@NewsroomBot 3") == Request("latest", "3")
     assert parse_command("  plain words ") == Request("", "plain words")
+
+
+@pytest.mark.parametrize(
+    ("words", "language"),
+    [
+        ("что нового о засухе?", "ru"),
+        ("what happened in Brussels?", "en"),
+        ("Navalny", ""),  # a name says no language: the reader's own
+        ("ru", ""),
+        ("42", ""),
+        ("🙂", ""),
+        ("", ""),
+    ],
+)
+def test_the_language_words_are_written_in(words: str, language: str) -> None:
+    assert written_language(words) == language
+
+
+async def test_a_reply_is_in_the_language_it_was_asked_in(demo_newsroom: Newsroom) -> None:
+    asked = await dispatch(demo_newsroom, Request("", "что нового о засухе?", chat_id=7))
+    assert asked.plain_text.startswith(catalogue("latest.on", "ru", query="засухе"))
+    commands = [b.command for row in asked.buttons for b in row]
+    assert commands and all(c.startswith("ru|") for c in commands)
+    # A button marked so answers in it; an unmarked one in the reader's own language,
+    # though its words are Russian ("Follow “Навальный”").
+    marked = button_request(in_language("facts 21", "ru"), "en")
+    assert (marked.command, marked.args, marked.answer_in) == ("facts", "21", "ru")
+    facts = await dispatch(demo_newsroom, replace(marked, chat_id=7))
+    assert catalogue("facts.title", "ru") in facts.plain_text
+    assert button_request("subscribe Навальный", "en").answer_in == "en"
+    assert button_language("search a|b") == ("search a|b", "")  # a bar in words is no mark
+    assert article_of_buttons(["ru|summary 5 6", "ru|facts 5"]) == 5
+    # The chat's chosen language wins over the words.
+    await dispatch(demo_newsroom, Request("lang", "en", chat_id=8))
+    chosen = await dispatch(demo_newsroom, Request("", "что нового о засухе?", chat_id=8))
+    assert chosen.plain_text.startswith(catalogue("latest.on", "en", query="засухе"))
+    assert all("|" not in b.command for row in chosen.buttons for b in row)
 
 
 async def test_help_lists_every_command_with_an_example(demo_newsroom: Newsroom) -> None:
@@ -358,7 +397,8 @@ async def test_a_commands_name_alone_in_reply_to_a_card(demo_newsroom: Newsroom)
     facts = await dispatch(demo_newsroom, Request("", "key facts", reply_to_article=3))
     assert facts.plain_text == (await dispatch(demo_newsroom, Request("facts", "3"))).plain_text
     similar = await dispatch(demo_newsroom, Request("", "похожие", reply_to_article=5))
-    typed = await dispatch(demo_newsroom, Request("related", "5"))
+    # Asked in Russian, answered in Russian (whatever the user's Telegram language).
+    typed = await dispatch(demo_newsroom, Request("related", "5", language="ru"))
     assert similar.plain_text == typed.plain_text
     alone = await dispatch(demo_newsroom, Request("", "summary"))
     assert alone.plain_text == (await dispatch(demo_newsroom, Request("summary"))).plain_text
@@ -1021,10 +1061,11 @@ async def test_a_question_word_alone_in_reply_to_a_card_asks_about_its_article(
 ) -> None:
     reply = await dispatch(demo_newsroom, Request("", question, reply_to_article=3))
     heading, sentence = reply.blocks[:2]
-    assert heading == (Span(catalogue("answer.title", "en"), "bold"),)
+    asked_in = "ru" if question == "Когда?" else "en"  # the answer is in the question's language
+    assert heading == (Span(catalogue("answer.title", asked_in), "bold"),)
     assert [s.text for s in sentence if s.style == "bold"] == marked
     alone = await dispatch(demo_newsroom, Request("", question))  # about nothing named
-    assert alone.plain_text == catalogue("search.usage", "en")
+    assert alone.plain_text == catalogue("search.usage", asked_in)
 
 
 async def test_a_bare_question_its_article_does_not_answer_says_so(

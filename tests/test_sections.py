@@ -98,17 +98,22 @@ async def _said(newsroom: Newsroom, command: str, args: str = "") -> str:
 
 
 async def test_latest_of_a_section_however_it_is_asked(demo_newsroom: Newsroom) -> None:
-    for command, args in (
-        ("latest", "3 sport"),
-        ("latest", "Sports 3"),
-        ("latest", "3 спорт"),
+    for command, args, heading in (
+        ("latest", "3 sport", "Newest in “sport”"),
+        ("latest", "Sports 3", "Newest in “sport”"),
+        ("latest", "3 спорт", "Свежее в разделе «sport»"),  # asked in Russian: said in Russian
     ):
         said = await _said(demo_newsroom, command, args)
-        assert said.startswith("Newest in “sport”\n\n1. Mendes to miss start of season"), args
+        assert said.startswith(heading + "\n\n1. Mendes to miss start of season"), args
         assert said.count("Demo Sports · 2025-") == 3
-    for message in ("sport", "sports news please", "новости спорта", "what's new in sport?"):
+    for message, heading in (
+        ("sport", "Newest in “sport”"),
+        ("sports news please", "Newest in “sport”"),
+        ("новости спорта", "Свежее в разделе «sport»"),
+        ("what's new in sport?", "Newest in “sport”"),
+    ):
         said = await _said(demo_newsroom, "", message)
-        assert said.startswith("Newest in “sport”\n\n1. Mendes to miss"), message
+        assert said.startswith(heading + "\n\n1. Mendes to miss"), message
         assert said.count("Demo Sports · 2025-") == 5
     russian = await _said(demo_newsroom, "latest", "ru climate")
     assert russian.startswith("Newest in Russian in “climate”\n\n1. Засуха на озере Соррел")
@@ -165,7 +170,8 @@ async def test_following_a_section_brings_everything_filed_under_it(
     assert said.startswith(
         "Following the section “sport”: every new article filed under it will come here."
     )
-    assert (await say(room, "subscribe", "спорт")).startswith("This chat already follows “sport”.")
+    already = await say(room, "subscribe", "спорт")
+    assert already.startswith("Этот чат уже следит за темой «sport».")  # asked in Russian
     assert "1. sport (a section: all filed under it)" in await say(room, "subscriptions")
     # Filed under "Sport" as a tag, with no word of "sport" in it: it comes.
     match = {**WEATHER, "title": "Rovers sign a striker", "tags": ["Sport"]}
@@ -209,10 +215,10 @@ async def test_top_stories_of_a_section(demo_newsroom: Newsroom) -> None:
     assert sport.startswith("Most reported in “sport”, the last year to 2025-11-25\n\n1. ")
     assert sport.count(" · id ") == 1 and "3 reports from one source" in sport
     climate = await _said(demo_newsroom, "top", "year 3 климат")  # its name in Russian
-    assert climate.startswith(
-        "Most reported in “climate”, the last year to 2025-11-25\n\n1. Calder"
+    assert climate.startswith(  # asked in Russian: said in Russian, its Russian report first
+        "Самые освещаемые сюжеты раздела «climate» за последний год по 2025-11-25\n\n1. Засуха"
     )
-    assert "2 reports from 2 sources, in English and Russian" in climate
+    assert "материалов: 2, источников: 2, на английском и русском" in climate
     quiet = await _said(demo_newsroom, "top", "week sport")
     assert quiet.startswith("No story in “sport” had more than one report in the last week")
     unknown = await _said(demo_newsroom, "top", "year quokka")

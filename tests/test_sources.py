@@ -35,7 +35,7 @@ async def test_latest_of_a_source_however_its_name_is_typed(demo_newsroom: Newsr
         assert said.count("Demo Business Daily · 2025-") == 3
         assert [b.command for b in reply.buttons[0]] == ["summary 11", "summary 10", "summary 9"]
     russian = await dispatch(demo_newsroom, Request("latest", "ДЕМО-ЛЕНТА НОВОСТЕЙ ru"))
-    assert russian.plain_text.startswith("Newest in Russian from Демо-лента новостей\n\n1. ")
+    assert russian.plain_text.startswith("Свежее на русском: Демо-лента новостей\n\n1. ")
     none = await dispatch(demo_newsroom, Request("latest", "ru Demo Business Daily"))
     assert none.plain_text == "Demo Business Daily has no articles in that language."
     help_example = await dispatch(demo_newsroom, Request("latest", "Demo Sports"))  # in /help

@@ -94,14 +94,17 @@ async def test_russian_words_are_respelt_too(newsroom: Newsroom, tmp_path: Path)
     await ingest_items(newsroom.storage, records)
     assert await newsroom.respelt("задержны") == "задержаны"
     reply = await dispatch(newsroom, Request("search", "Задержны"))
-    assert reply.plain_text.startswith("Nothing has “Задержны”. Results for “Задержаны”:")
+    said = "По запросу «Задержны» ничего нет. Найдено по запросу «Задержаны»:"
+    assert reply.plain_text.startswith(said)  # asked in Russian: said in Russian
 
 
 async def test_a_young_store_respells_into_its_rarer_words(demo_newsroom: Newsroom) -> None:
     # Two of the demo's 31 articles say "конгресс": the words of a store this
     # young are mostly in one or two articles.
     said = (await dispatch(demo_newsroom, Request("search", "конгрес"))).plain_text
-    assert said.startswith("Nothing has “конгрес”. Results for “конгресс”:\n\n1. В Брюсселе")
+    assert said.startswith(
+        "По запросу «конгрес» ничего нет. Найдено по запросу «конгресс»:\n\n1. В Брюсселе"
+    )
     assert await demo_newsroom.respelt("Брюселе") == "Брюсселе"
     assert [_respell_floor(n) for n in (0, 31, 999, 1_000, 2_500, 100_000)] == [1, 1, 1, 2, 3, 3]
 

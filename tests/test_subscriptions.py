@@ -159,7 +159,7 @@ async def test_plain_words_follow_and_unfollow_topics(demo_newsroom: Newsroom) -
     assert followed.startswith("Following “Navalny”.")
     assert await say(room, "", "what do I follow?") == await say(room, "subscriptions")
     russian = await dispatch(room, Request("", "подпиши меня на ОВД-Инфо", chat_id=CHAT))
-    assert russian.plain_text.startswith("Following “ОВД-Инфо”.")
+    assert russian.plain_text.startswith("Слежу за темой «ОВД-Инфо».")  # asked in Russian
     # In reply to a card, "follow this" follows the card's story.
     story = await dispatch(room, Request("", "follow this", chat_id=CHAT, reply_to_article=5))
     assert story.plain_text.startswith("Following the story “В Брюсселе прошёл")
@@ -184,11 +184,14 @@ async def test_names_are_offered_as_the_other_languages_reports_write_them(
     assert "В статьях на русском это «Колдер». Следить и за этим?" in reply.plain_text
     assert reply.buttons[0][0].command == "subscribe Колдер"
     back = await dispatch(room, Request("subscribe", "Брюссель", chat_id=CHAT))
-    assert "Reports in English write it “Brussels”." in back.plain_text
+    assert "В статьях на английском это «Brussels»." in back.plain_text  # asked in Russian
+    assert back.buttons[0][0].command == "ru|subscribe Brussels"  # and what it opens
     # Not for words that are no names, phrases, exclusions, or what the chat follows.
     for topic in ("Kestrel breach", '"Kestrel Mobile"', "Navalny -Putin", "Колдер"):
         reply = await dispatch(room, Request("subscribe", topic, chat_id=CHAT))
-        assert reply.plain_text.startswith("Following") and "too?" not in reply.plain_text, topic
+        said = reply.plain_text
+        assert said.startswith(("Following", "Слежу")) and "too?" not in said, topic
+        assert "этим?" not in said, topic
     story = await dispatch(room, Request("follow", "5", chat_id=CHAT))
     assert "too?" not in story.plain_text  # a story crosses languages by itself
 
@@ -246,7 +249,8 @@ async def test_bad_schedules_get_usage(room: Newsroom, command: str, args: str) 
     [
         ("digest", "08:00 new york", "one digest a day at 08:00 (America/New_York)"),
         ("quiet", "22:00-07:00 Berlin", "except 22:00-07:00 (Europe/Berlin)"),
-        ("briefing", "07:30 москва", "every day at 07:30 (Europe/Moscow)"),
+        ("briefing", "07:30 Moscow", "every day at 07:30 (Europe/Moscow)"),
+        ("briefing", "07:30 москва", "каждый день в 07:30 (Europe/Moscow)"),
         ("digest", "8 am new york", "one digest a day at 08:00 (America/New_York)"),
         ("quiet", "10pm-7am Berlin", "except 22:00-07:00 (Europe/Berlin)"),
     ],

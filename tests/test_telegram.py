@@ -219,7 +219,8 @@ async def test_a_question_is_answered_by_a_sentence_above_the_results(
     assert f"— {link}<i>OVD-Info: over 20,000 people detained" in html
     assert "\n\n<b>Results for “people were detained in Russia”</b>" in html
     russian = await say(fake, "сколько человек задержали в России?")
-    assert russian.params["text"].startswith("<b>Answer</b>\n\nС 24 февраля 2022 года")
+    # Asked in Russian, answered in Russian, whatever the user's Telegram language.
+    assert russian.params["text"].startswith("<b>Ответ</b>\n\nС 24 февраля 2022 года")
     assert "более <b>20 тысяч</b> человек" in russian.params["text"]
     when = await say(fake, "When was the Kestrel Mobile breach?")
     assert when.result["text"].startswith("Answer\n\n")
@@ -347,8 +348,9 @@ async def test_a_search_found_only_in_the_other_language_says_so(
     bot: App, fake: FakeTelegram
 ) -> None:
     reply = await say(fake, "путин")  # no Russian demo report names him; an English one does
-    assert reply.result["text"].startswith("No article in Russian has “путин”.\n\nIn English\n\n1.")
-    assert "Results for" not in reply.result["text"]
+    said = "Нет статей на русском со словами «путин».\n\nНа английском\n\n1."
+    assert reply.result["text"].startswith(said)
+    assert "Найдено" not in reply.result["text"]
 
 
 async def test_schedules_a_followed_story_and_unfollowing_over_telegram(
@@ -516,6 +518,33 @@ async def test_russian_speaking_user_and_lang(bot: App, fake: FakeTelegram) -> N
     assert english.result["text"].startswith("Latest articles")
 
 
+async def test_the_answer_is_in_the_language_the_reader_writes_in(
+    bot: App, fake: FakeTelegram
+) -> None:
+    # The reader's Telegram is in English; they write in Russian.
+    reply = await say(fake, "что нового о засухе?")
+    assert reply.result["text"].startswith("Свежее по запросу «засухе»\n\n1. Засуха на озере")
+    assert ("1", "ru|summary 21") in buttons(reply)  # what the buttons open is in Russian too
+    card = await press(fake, reply, "1")
+    assert [label for label, _ in buttons(card)][:3] == ["Подробнее", "Факты", "Похожие"]
+    facts = await press(fake, card, "Факты")
+    assert "\nГлавные факты\n" in facts.result["text"]
+    english = await say(fake, "what happened in Brussels?")
+    assert english.result["text"].startswith("Results for “Brussels”")
+    unsaid = await say(fake, "/summary 21")  # no words to tell: the reader's own language
+    assert [label for label, _ in buttons(unsaid)][:2] == ["More", "Key facts"]
+    # A forwarded post's words are its writer's, not the reader's.
+    post = "Засуха на озере Соррел: власти Колдера ограничили подачу воды жителям города"
+    origin = {"type": "hidden_user", "sender_user_name": "Лента", "date": 1}
+    forwarded = await say(fake, None, extra={"text": post, "forward_origin": origin})
+    assert forwarded.result["text"].startswith("Results for")
+    # A language chosen for the chat is kept, whatever the words.
+    await say(fake, "/lang en")
+    chosen = await say(fake, "что нового о засухе?")
+    assert chosen.result["text"].startswith("Newest on “засухе”")
+    assert ("1", "summary 21") in buttons(chosen)
+
+
 async def test_html_in_an_article_is_shown_as_text(bot: App, fake: FakeTelegram) -> None:
     reply = await say(fake, "/summary 32")
     shown = reply.result["text"]  # the fake refuses malformed HTML, so this parsed
@@ -530,7 +559,8 @@ BAD_INPUTS = [
     ("/frobnicate", "I don't know the command /frobnicate"),
     ("/summary 12abc", "Nothing found for “12abc”."),
     ("/summary 99999", "There is no article with id 99999."),
-    ("/search " + "слово " * 700, "That is too long to search for"),
+    ("/search " + "word " * 700, "That is too long to search for"),
+    ("/search " + "слово " * 700, "Слишком длинный запрос"),  # in the language it is written in
     ("?!… ***", "I could not find any words to search for in that."),
     ("\u202eKestrel\u202c", "Results for “Kestrel”"),
     ("Kes\u200btrel", "Results for “Kestrel”"),

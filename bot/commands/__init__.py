@@ -20,7 +20,7 @@ from bot.commands.plain import plain_text_command
 from bot.commands.read import read_command
 from bot.commands.related import related_command
 from bot.commands.remove import remove_command, remove_now_command
-from bot.commands.reply import Reply, Request
+from bot.commands.reply import Button, Reply, Request, button_language, in_language
 from bot.commands.schedule import briefing_command, digest_command, quiet_command
 from bot.commands.search import search_command
 from bot.commands.sections import sections_command
@@ -35,7 +35,7 @@ from bot.commands.subscribe import (
 )
 from bot.commands.summary import summary_command
 from bot.commands.top import top_command
-from bot.newsroom import Newsroom
+from bot.newsroom import Newsroom, written_language
 from bot.texts import text
 
 log = logging.getLogger(__name__)
@@ -76,7 +76,17 @@ HANDLERS: dict[str, Handler] = {
 async def dispatch(newsroom: Newsroom, request: Request) -> Reply:
     """Run the command a Request names; plain text (command "") is a search,
     or the article a link in it leads to (see plain_text_command)."""
-    request = replace(request, language=await newsroom.language(request.chat_id, request.language))
+    own = request.language
+    written = request.answer_in or written_language(request.args)
+    language = await newsroom.language(request.chat_id, own, written)
+    request = replace(request, language=language)
+    reply = await _handled(newsroom, request)
+    if language != own:  # what its buttons open is in that language too
+        reply.buttons = [[_in(button, language) for button in row] for row in reply.buttons]
+    return reply
+
+
+async def _handled(newsroom: Newsroom, request: Request) -> Reply:
     if not request.command:
         return await plain_text_command(newsroom, request)
     name = request.command.lower()
@@ -84,6 +94,20 @@ async def dispatch(newsroom: Newsroom, request: Request) -> Reply:
     if handler is None:
         return Reply().add(text("unknown_command", request.language, command=request.command[:32]))
     return await handler(newsroom, request)
+
+
+def _in(button: Button, language: str) -> Button:
+    command, _ = button_language(button.command)
+    return Button(button.label, in_language(command, language))
+
+
+def button_request(command: str, language: str) -> Request:
+    """What pressing a button asks, of a user whose own language is
+    `language`: its command, answered in the language it is marked with
+    (reply.in_language), else in theirs: a button's words are not the user's
+    ("Follow “Навальный”" under an English reply)."""
+    command, marked = button_language(command)
+    return replace(parse_command("/" + command), language=language, answer_in=marked or language)
 
 
 def parse_command(line: str) -> Request:

@@ -3,7 +3,9 @@
 A Reply is blocks of lightly marked-up text plus buttons; each front end
 (Telegram HTML, the console) decides how to draw them. A button carries the
 follow-up command as text (e.g. "search 2 climate"), so pressing it is the
-same as typing it.
+same as typing it. A reply written in a language other than the user's own
+(they wrote in it) marks its buttons' commands with it ("ru|facts 5"), so
+what they open is written in it too.
 """
 
 from __future__ import annotations
@@ -30,12 +32,30 @@ class Button:
     command: str
 
 
+_MARK = "|"
+
+
+def in_language(command: str, language: str) -> str:
+    """A button's command that answers in `language` ("ru|facts 5")."""
+    return f"{language}{_MARK}{command}"
+
+
+def button_language(command: str) -> tuple[str, str]:
+    """A button's command and the language it answers in ("" when unmarked)."""
+    language, mark, rest = command.partition(_MARK)
+    if mark and len(language) == 2 and language.isalpha() and language.islower():
+        return rest, language
+    return command, ""
+
+
 @dataclass(frozen=True)
 class Request:
     """One thing a user asked: a command name and the text after it.
 
     `language` is the front end's guess (the user's Telegram language); the
-    dispatcher swaps in the chat's own choice from /lang when it made one.
+    dispatcher swaps in the chat's own choice from /lang when it made one, or
+    else the language the words are written in (`answer_in` when the front
+    end knows it better: a button's, the user's own for a forwarded post).
     `reply_to_article` / `reply_text` describe the message the user replied
     to, so "/summary" as a reply to an article card or a link works. `links`
     are links the message carries besides its text (words linked to a page,
@@ -50,6 +70,7 @@ class Request:
     reply_to_article: int | None = None
     reply_text: str | None = None
     links: tuple[str, ...] = ()
+    answer_in: str = ""
 
 
 @dataclass

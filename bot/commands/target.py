@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from bot.commands.reply import Block, Reply, Request, italic
+from bot.commands.reply import Block, Reply, Request, button_language, italic
 from bot.commands.search import MAX_QUERY_CHARS
 from bot.news.text import shorten
 from bot.newsroom import Newsroom
@@ -54,7 +54,7 @@ def article_of_buttons(commands: Iterable[str]) -> int | None:
     article on all its buttons; a list of results (several) names none."""
     found: set[int | None] = set()
     for command in commands:
-        words = command.split()
+        words = button_language(command)[0].split()
         if len(words) >= 2 and words[0] in ("summary", "facts", "related"):
             found.add(article_id(words[1]))
     return found.pop() if len(found) == 1 else None

@@ -215,7 +215,11 @@ _FACTS_ALONE = re.compile(
 )
 _RELATED_ALONE = re.compile(
     r"related|similar|(?:anything|something|what)\s+else(?:\s+on\s+(?:this|it))?|more\s+on\s+(?:this|it)"
-    r"|похожие|похожее|(?:что\s+)?(?:ещё|еще)\s+(?:об\s+этом|на\s+эту\s+тему)",
+    r"|(?:(?:show|give|find|get|send)\s+me\s+)?(?:(?:any|some|more|other)\s+){0,2}"
+    r"(?:articles|stories|reports|news)\s+(?:about|on)\s+(?:this|it|that)(?:\s+(?:story|topic|subject))?"
+    r"|похожие|похожее|(?:что\s+)?(?:ещё|еще)\s+(?:об\s+этом|на\s+эту\s+тему)"
+    r"|(?:(?:покажи(?:те)?|найди(?:те)?)\s+)?(?:другие\s+|ещё\s+|еще\s+)?(?:статьи|новости|материалы)"
+    r"\s+(?:об\s+этом|на\s+эту\s+тему|по\s+теме)",
     _FLAGS,
 )
 # Messages that ask for something by all their words.

@@ -50,12 +50,12 @@ from telegram.ext import (
     filters,
 )
 
-from bot.commands import HANDLERS, dispatch, parse_command
+from bot.commands import HANDLERS, button_request, dispatch
 from bot.commands.feeds import feed_alert
 from bot.commands.help import COMMANDS, EDITOR_COMMANDS, menu_names
 from bot.commands.links import article_payload, deep_link
 from bot.commands.question import answer_blocks, answer_search
-from bot.commands.reply import Button, Reply, Request, italic
+from bot.commands.reply import Button, Reply, Request, button_language, in_language, italic
 from bot.commands.summary import article_summary
 from bot.commands.target import Target, article_id
 from bot.config import Settings
@@ -65,7 +65,7 @@ from bot.ingest.feeds import PollResult
 from bot.news.answers import Answer
 from bot.news.questions import read_message, search_words
 from bot.news.text import shorten
-from bot.newsroom import Newsroom, interface_language
+from bot.newsroom import Newsroom, interface_language, written_language
 from bot.telegram.channels import FOR_ANOTHER_CHAT, NotAllowed, managed_chat, split_target
 from bot.telegram.render import render_messages
 from bot.telegram.sender import TelegramSender
@@ -254,7 +254,7 @@ class TelegramBot:
         reader who pressed it is taken to a private chat with the bot instead,
         opened on the article the button is about (Telegram follows a
         t.me/<bot>?start= link given in the answer to the press)."""
-        words = parse_command("/" + command).args.split()
+        words = button_request(command, "en").args.split()
         await query.answer(
             url=_deep_link(query.get_bot().username, article_id(words[0]) if words else None)
         )
@@ -400,13 +400,10 @@ class TelegramBot:
             await self._open_in_private(query, command)
             return
         await query.answer()
-        parsed = parse_command("/" + command)
-        request = Request(
-            parsed.command,
-            parsed.args,
+        request = replace(
+            button_request(command, interface_language(query.from_user.language_code)),
             chat_id=message.chat_id,
             user_id=query.from_user.id,
-            language=interface_language(query.from_user.language_code),
         )
         target, rest = split_target(request.args)
         if target and request.command.lower() in FOR_ANOTHER_CHAT:
@@ -422,8 +419,8 @@ class TelegramBot:
         query = update.inline_query
         if query is None:
             return
-        lang = interface_language(query.from_user.language_code)
         typed = visible(query.query).strip()
+        lang = written_language(typed) or interface_language(query.from_user.language_code)
         words = search_words(typed)
         offset = min(int(query.offset), INLINE_MAX) if query.offset.isdecimal() else 0
         next_offset = None
@@ -657,10 +654,12 @@ def run(settings: Settings) -> int:
 def _for_chat(button: Button, target: str) -> Button:
     """A button of a reply made for another chat (`/subscribe @channel ...`),
     its command naming that chat when it is one that may."""
-    name, _, args = button.command.partition(" ")
+    command, language = button_language(button.command)
+    name, _, args = command.partition(" ")
     if name.lower() not in FOR_ANOTHER_CHAT:
         return button
-    return replace(button, command=f"{name} {target} {args}".rstrip())
+    command = f"{name} {target} {args}".rstrip()
+    return replace(button, command=in_language(command, language) if language else command)
 
 
 def _deep_link(bot_name: str, number: int | None) -> str:

@@ -56,12 +56,15 @@ def message_request(message: Message, language_code: str | None) -> Request:
     photo's caption (a forwarded channel post) counts as its text."""
     parsed = parse_command(visible(message.text or message.caption or "")[:MAX_TEXT])
     replied = message.reply_to_message
+    language = interface_language(language_code)
     return Request(
         command=parsed.command,
         args=parsed.args,
         chat_id=message.chat_id,
         user_id=message.from_user.id if message.from_user else 0,
-        language=interface_language(language_code),
+        language=language,
+        # A forwarded post's words are its writer's: the answer is in the reader's language.
+        answer_in=language if message.forward_origin else "",
         reply_to_article=card_article(replied) if replied else None,
         reply_text=(replied.text or replied.caption) if replied else None,
         links=hidden_links(message),
