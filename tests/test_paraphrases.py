@@ -34,6 +34,8 @@ def sentence_terms(text: str) -> frozenset[str]:
         ("injured", "12 were wounded"),
         ("people parade", "Tens of thousands of supporters joined the parade"),
         ("sacked", "Eastport United dismissed manager Viktor Hale"),
+        ("prisoners exhibition", "An exhibition of 120 people imprisoned in Russia"),
+        ("jailed", "He is one of 120 political prisoners"),
         # "say" is a stop word, as "said" is
         ("bank say cut", "The bank said it could begin lowering borrowing costs"),
         ("backs congress", "The congress is supported by the European Union"),

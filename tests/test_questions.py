@@ -94,7 +94,7 @@ KEPT_WHOLE = [
 # Questions a sentence of an article may answer: the topic, and what answers.
 QUESTIONS = [
     ("How many people were detained in Russia?", "people were detained in Russia", "figure"),
-    ("how much did the library restoration cost", "did the library restoration cost", "money"),
+    ("how much did the library restoration cost", "the library restoration cost", "money"),
     ("сколько человек задержали в России?", "человек задержали в России", "figure"),
     ("how old is Ilya Ponomarev?", "Ilya Ponomarev", "figure"),
     # A measure, with what it measures: a figure.
@@ -128,7 +128,7 @@ QUESTIONS = [
     ("кто он?", "", "person"),
     ("как часто ходят поезда?", "ходят поезда", "frequency"),
     ("какая температура была в Колдере?", "температура была в Колдере", "figure"),
-    ("how much is a ticket on the night train?", "is a ticket on the night train", "money"),
+    ("how much is a ticket on the night train?", "a ticket on the night train", "money"),
     ("what day was the congress?", "the congress", "date"),
     ("When was the congress?", "the congress", "date"),
     ("when did the war start?", "the war", "date"),  # articles write "began"
@@ -165,8 +165,10 @@ QUESTIONS = [
     ("сколько стоит билет на ночной поезд?", "стоит билет на ночной поезд", "money"),
     ("what is the price of a sleeper cabin?", "price of a sleeper cabin", "money"),
     ("how many hours have crews spent in space?", "hours have crews spent in space", "figure"),
-    ("by how much were salaries cut?", "were salaries cut", "figure"),
-    ("how much did house prices fall?", "did house prices fall", "figure"),
+    ("by how much were salaries cut?", "salaries cut", "figure"),
+    # The auxiliary is the question's: "could" is in no article that answers it.
+    ("how much could Kestrel be fined?", "Kestrel be fined", "figure"),
+    ("how much did house prices fall?", "house prices fall", "figure"),
     ("какова стоимость ремонта?", "стоимость ремонта", "money"),
     ("what was Kestrel's revenue last year?", "Kestrel's revenue last year", "money"),
     ("какова прибыль банка?", "прибыль банка", "money"),

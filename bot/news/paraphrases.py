@@ -59,6 +59,10 @@ _GROUPS = (
     # Who supports (and backs: _BACKING).
     "support supports supported supporting поддерживает поддерживают поддержал поддержали"
     " поддержка поддержку",
+    # Who is jailed: prisoners, those imprisoned or jailed ("how many prisoners ...?":
+    # "120 people imprisoned"). Not "held": held talks, held a meeting.
+    "imprison imprisoned imprisoning imprisonment prison prisons prisoner prisoners jail jails"
+    " jailed jailing заключённых заключенных политзаключённых политзаключенных",
     # Who was sacked. Not "fired": shots are.
     "sack sacked sacking dismissed ousted уволил уволила уволили уволен уволена",
     # Who, counted: "how many people" asks for a count of persons. Not "лица": faces.

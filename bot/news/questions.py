@@ -366,7 +366,7 @@ _FRAMES = [
 ]
 # A question about a topic: its words, less the question's own, and what kind
 # of thing answers it (news.answers), if any.
-_AUX_EN = r"(?:is|was|did|does|do|are|were|has|have|had|will|would|could|can)"
+_AUX_EN = r"(?:is|was|did|does|do|are|were|has|have|had|will|would|could|can|should|might|must)"
 # What "which ...?" asks a name of: "which club won the cup?".
 _NAMED_EN = (
     r"clubs?|teams?|compan(?:y|ies)|firms?|part(?:y|ies)|groups?|organi[sz]ations?|players?"
@@ -405,7 +405,8 @@ _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
     # (a "what" only of a name: "what is the score?" is a search)
     (r"(?:who|what)(?:\s+(?:is|are|was|were)|'s|’s)\s+", "identity"),
     (r"(?:кто|что)\s+(?:такой|такая|такое|такие|это)\s+", "identity"),
-    (r"(?:by\s+)?how\s+(?:many|much)\s+", "figure"),
+    # "how much could Kestrel be fined?": the auxiliary is the question's, not the topic's
+    (rf"(?:by\s+)?how\s+(?:many|much)\s+(?:{_AUX_EN}\s+(?=\w))?", "figure"),
     (rf"how\s+old\s+{_AUX_EN}\s+", "figure"),  # "Ilya Ponomarev, 49, ..."
     # "how low is Lake Sorrel?": "fell to 31% of capacity"
     (rf"how\s+{_MEASURED_EN}\s+(?:{_AUX_EN}\s+)?", "figure"),
