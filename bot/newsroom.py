@@ -546,19 +546,22 @@ class Newsroom:
         limit: int = 5,
         language: str | None = None,
         sections: list[str] | None = None,
+        period: Period | None = None,
     ) -> tuple[list[TopStory], str | None]:
         """The stories most reported in the `days` days to the newest article
         stored (the store's today: now for a store fed live, the last day of
-        an archive), each by its newest report in `language` if it has one;
-        and that newest time (None for an empty store). With `sections`, the
-        stories filed under them only (a report of each is)."""
+        an archive), or in `period` if given ("yesterday", "in March"), each
+        by its newest report in `language` if it has one; and that newest
+        time (None for an empty store). With `sections`, the stories filed
+        under them only (a report of each is)."""
         newest = await self.storage.newest_published()
         if newest is None:
             return [], None
-        since = datetime.strptime(newest, STORED_FORMAT).replace(tzinfo=UTC) - timedelta(days=days)
-        counts = await self.storage.most_reported(
-            format_utc(since), limit, language, sections or ()
+        last = datetime.strptime(newest, STORED_FORMAT).replace(tzinfo=UTC)
+        since, before = (
+            period.bounds() if period else (format_utc(last - timedelta(days=days)), None)
         )
+        counts = await self.storage.most_reported(since, limit, language, sections or (), before)
         found = {a.id: a for a in await self.storage.articles([c.newest_id for c in counts])}
         stories = [
             TopStory(found[c.newest_id], c.reports, c.sources, c.languages)

@@ -194,6 +194,33 @@ _TEXTS: dict[str, dict[str, str]] = {
         "ru": "Ни один сюжет раздела «{section}» не освещался больше чем одним материалом"
         " за {period} по {date}. /latest {section} покажет его свежие статьи.",
     },
+    # Of a period named: "/top yesterday", "/top sport in March" (news.periods.period_words).
+    "top.title.period": {
+        "en": "Most reported stories {period}",
+        "ru": "Самые освещаемые сюжеты {period}",
+    },
+    "top.title.period.section": {
+        "en": "Most reported in “{section}” {period}",
+        "ru": "Самые освещаемые сюжеты раздела «{section}» {period}",
+    },
+    "top.none.period": {
+        "en": "No stored article was published {period}.",
+        "ru": "Нет статей, опубликованных {period}.",
+    },
+    "top.none.period.section": {
+        "en": "No article in “{section}” was published {period}.",
+        "ru": "В разделе «{section}» нет статей, опубликованных {period}.",
+    },
+    "top.none.newest.period": {
+        "en": "No story had more than one report {period}. The newest then:",
+        "ru": "Ни один сюжет не освещался больше чем одним материалом {period}."
+        " Самые свежие статьи тех дней:",
+    },
+    "top.none.newest.period.section": {
+        "en": "No story in “{section}” had more than one report {period}. Its newest then:",
+        "ru": "Ни один сюжет раздела «{section}» не освещался больше чем одним материалом"
+        " {period}. Его самые свежие статьи тех дней:",
+    },
     "top.day": {"en": "the last day", "ru": "последний день"},
     "top.week": {"en": "the last week", "ru": "последнюю неделю"},
     "top.month": {"en": "the last month", "ru": "последний месяц"},
@@ -227,15 +254,15 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "top.usage": {
         "en": "Please give a span, a number from 1 to {max}, or both, and a section if you"
-        " like: /top, /top week, /top month 10, /top week sport",
+        " like: /top, /top week, /top month 10, /top week sport, /top yesterday, /top in March",
         "ru": "Укажите срок, число от 1 до {max} или то и другое, и раздел, если нужно:"
-        " /top, /top week, /top month 10, /top week спорт",
+        " /top, /top week, /top month 10, /top week спорт, /top вчера, /top в марте",
     },
     "help.top": {
         "en": "the stories most reported in the last day (or /top week, month, year;"
-        " /top week sport: of a section)",
+        " /top week sport: of a section; /top yesterday, /top in March: of that time)",
         "ru": "самые освещаемые сюжеты за последний день (или /top week, month, year;"
-        " /top week спорт — раздела)",
+        " /top week спорт — раздела; /top вчера, /top в марте — того времени)",
     },
     "menu.top": {"en": "Most reported stories", "ru": "Самые освещаемые сюжеты"},
     "search.usage": {

@@ -909,9 +909,15 @@ class Storage(OutboxStore, FeedStore, AskedStore):
             )
 
     async def most_reported(
-        self, since: str, limit: int, language: str | None = None, sections: Sequence[str] = ()
+        self,
+        since: str,
+        limit: int,
+        language: str | None = None,
+        sections: Sequence[str] = (),
+        before: str | None = None,
     ) -> list[StoryCount]:
-        """The stories with most reports published at `since` or later: most
+        """The stories with most reports published at `since` or later (and
+        before `before`, if given: a period of the past): most
         sources first, then most reports, then the newest; stories of at least
         two reports only. Each is named by its newest report in `language`
         when it has one, else by its newest. The span is read by date from an
@@ -924,7 +930,7 @@ class Storage(OutboxStore, FeedStore, AskedStore):
             f"""AND story_id IN (
                 SELECT a.story_id
                 FROM article_sections AS s JOIN articles AS a ON a.id = s.article_id
-                WHERE s.section IN ({marks}) AND s.published_at >= ?)"""
+                WHERE s.section IN ({marks}) AND s.published_at >= ? AND s.published_at < ?)"""
             if sections
             else ""
         )
@@ -937,13 +943,14 @@ class Storage(OutboxStore, FeedStore, AskedStore):
                    ),
                    max(published_at) AS newest
             FROM articles INDEXED BY articles_by_published_story
-            WHERE published_at >= ? AND story_id IS NOT NULL {in_sections}
+            WHERE published_at >= ? AND published_at < ? AND story_id IS NOT NULL {in_sections}
             GROUP BY story_id
             HAVING count(*) >= 2
             ORDER BY 3 DESC, 2 DESC, newest DESC, story_id DESC
             LIMIT ?
         """
-        params = (language, since, *sections, *((since,) if sections else ()), limit)
+        span = (since, before or _ALWAYS[1])
+        params = (language, *span, *sections, *(span if sections else ()), limit)
         async with self._db.execute(sql, params) as cur:
             rows = await cur.fetchall()
         return [

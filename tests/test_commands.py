@@ -301,7 +301,7 @@ async def test_news_asked_for_by_its_date_in_plain_words(demo_newsroom: Newsroom
         reply = await dispatch(demo_newsroom, Request("", message, language=language))
         return reply.plain_text.split("\n\n1. ")[0], ids_listed(reply)
 
-    assert await listed("what happened in March?") == (
+    assert await listed("news from March") == (
         "Latest articles\n\nPublished in March 2025.",
         [14, 13, 12],
     )
@@ -309,7 +309,7 @@ async def test_news_asked_for_by_its_date_in_plain_words(demo_newsroom: Newsroom
         "Newest on “Kestrel”\n\nPublished in April 2025.",
         [15],
     )
-    assert (await listed("что было 12 июня?", "ru"))[0] == (
+    assert (await listed("новости за 12 июня", "ru"))[0] == (
         "Свежие статьи\n\nОпубликованы 12 июня 2025 года."
     )
     # No report of 2022 has the words: about 2022, the search answers.
@@ -879,6 +879,44 @@ async def test_top_says_when_no_story_was_reported_twice(demo_newsroom: Newsroom
     for args in ("decade", "0", "11", "week week"):
         reply = await dispatch(demo_newsroom, Request("top", args))
         assert reply.plain_text.startswith("Please give a span, a number from 1 to 10"), args
+
+
+async def test_top_of_a_period(demo_newsroom: Newsroom) -> None:
+    async def said(args: str, language: str = "en") -> tuple[str, list[int]]:
+        reply = await dispatch(demo_newsroom, Request("top", args, language=language))
+        return reply.plain_text.split("\n\n1. ")[0], ids_listed(reply)
+
+    # June's congress and detentions were each run by two sources, in two languages.
+    assert await said("in June") == ("Most reported stories in June 2025", [3, 1])
+    assert await said("в июне", "ru") == ("Самые освещаемые сюжеты в июне 2025 года", [6, 5])
+    assert await said("1 sport in May") == ("Most reported in “sport” in May 2025", [24])
+    assert await said("on 12 June") == ("Most reported stories on 12 June 2025", [1])
+    # None reported twice: the period's newest; none published: says so.
+    assert await said("last week") == (
+        "No story had more than one report from 17 to 23 November 2025. The newest then:",
+        [11],
+    )
+    assert await said("yesterday") == ("No stored article was published on 24 November 2025.", [])
+    assert await said("sport in November") == (
+        "No article in “sport” was published in November 2025.",
+        [],
+    )
+    # In plain words, what happened then is this; its news, the newest published.
+    for message, args in (
+        ("what happened in June?", "in June"),
+        ("what happened yesterday?", "yesterday"),
+        ("top stories yesterday", "yesterday"),
+        ("что было в мае?", "в мае"),
+    ):
+        plain = await dispatch(demo_newsroom, Request("", message))
+        typed = await dispatch(
+            demo_newsroom, Request("top", args, language=plain_language(message))
+        )
+        assert plain.plain_text == typed.plain_text, message
+
+
+def plain_language(message: str) -> str:
+    return "ru" if re.search("[а-я]", message) else "en"
 
 
 async def test_top_on_an_empty_store(newsroom: Newsroom) -> None:

@@ -321,14 +321,14 @@ def test_a_language_named_in_a_question_is_its_words() -> None:
     [
         ("top stories", ""),
         ("What are the top stories today?", ""),
-        ("what happened yesterday?", ""),
+        ("what happened yesterday?", "yesterday"),  # a period: /top yesterday
         ("headlines", ""),
         ("biggest stories this week", "week"),
         ("this week's top stories", "week"),
         ("news from the past month", "month"),
         ("top stories of the year", "year"),
         ("главные новости", ""),
-        ("что случилось вчера?", ""),
+        ("что случилось вчера?", "yesterday"),
         ("главные новости за неделю", "week"),
         ("главное за месяц", "month"),
     ],

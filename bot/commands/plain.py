@@ -34,7 +34,7 @@ from bot.commands.summary import SENTENCES, article_summary, summary_command
 from bot.commands.target import is_link, linked_in
 from bot.commands.top import top_command
 from bot.news.periods import ends_with_period, period_at_end
-from bot.news.questions import names_this, read_message
+from bot.news.questions import asks_what_happened, names_this, read_message
 from bot.news.text import detect_language, languages_differ
 from bot.newsroom import Newsroom
 from bot.texts import LANGUAGES, text
@@ -82,9 +82,10 @@ async def _asked(newsroom: Newsroom, request: Request) -> Reply:
 
 
 async def _news_of_a_period(newsroom: Newsroom, request: Request) -> Reply | None:
-    """News asked for by when it was published ("news from April", "what
-    happened on 12 June?", "Kestrel news in March", "что было вчера?"): the
-    newest published then, as /latest lists them. None when the message ends
+    """News asked for by when it was published ("news from April", "Kestrel
+    news in March"): the newest published then, as /latest lists them; "what
+    happened on 12 June?", "что было вчера?": the stories most reported then,
+    as /top lists them. None when the message ends
     with no period, or has words no article of the period holds: "the war in
     2022" may be about 2022, and the search for all its words answers (not
     "Kestrel news yesterday": no event's period)."""
@@ -95,6 +96,8 @@ async def _news_of_a_period(newsroom: Newsroom, request: Request) -> Reply | Non
     if found is None:
         return None
     rest, period = found
+    if asks_what_happened(rest):  # "what happened in March?": the most reported then
+        return await top_command(newsroom, replace(request, args=message[len(rest) :].strip()))
     before = read_message(rest) if rest else None
     if before is not None and (before.kind not in ("search", "latest") or before.wants):
         return None

@@ -6,9 +6,10 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from bot.commands.cards import article_line, open_buttons
+from bot.commands.latest import period_words
 from bot.commands.reply import Reply, Request, bold, italic
 from bot.news.dates import format_utc, parse_date
-from bot.news.periods import Period
+from bot.news.periods import Period, ends_with_period, period_at_end
 from bot.newsroom import Newsroom, TopStory
 from bot.texts import text
 
@@ -37,24 +38,26 @@ PERIOD_KEYS = {1: "top.day", 7: "top.week", 30: "top.month", 365: "top.year"}
 
 async def top_command(newsroom: Newsroom, request: Request) -> Reply:
     lang = request.language
-    wanted = _wanted(request.args)
+    args, period = await _period_asked(newsroom, request.args)
+    wanted = _wanted(args)
     if wanted is None:
         return Reply().add(text("top.usage", lang, max=MAX_TOP))
     days, count, words = wanted
     sections = await newsroom.section_named(words) if words else []
     if words and not sections:
         return Reply().add(text("top.usage", lang, max=MAX_TOP))
-    stories, newest = await newsroom.most_reported(days, count, lang, sections)
+    stories, newest = await newsroom.most_reported(days, count, lang, sections, period)
     if newest is None:
         return Reply().add(text("latest.empty", lang))
-    # "/top week sport": the section's, said in the title.
-    suffix = ".section" if sections else ""
+    # "/top week sport": the section's, said in the title; "/top in March": of then.
+    suffix = (".period" if period else "") + (".section" if sections else "")
     section = sections[0] if sections else ""
-    where = {"period": text(PERIOD_KEYS[days], lang), "date": newest[:10], "section": section}
+    when = period_words(period, lang) if period else text(PERIOD_KEYS[days], lang)
+    where = {"period": when, "date": newest[:10], "section": section}
     if not stories:
         last = date.fromisoformat(newest[:10])
-        span = Period(last - timedelta(days=days - 1), last + timedelta(days=1))
-        return await _newest_instead(newsroom, span, count, sections, lang, where)
+        span = period or Period(last - timedelta(days=days - 1), last + timedelta(days=1))
+        return await _newest_instead(newsroom, span, count, sections, lang, where, suffix)
     reply = Reply().add(bold(text("top.title" + suffix, lang, **where)))
     for number, story in enumerate(stories, start=1):
         reply.blocks.append(article_line(story.article, lang, number))
@@ -70,11 +73,11 @@ async def _newest_instead(
     sections: list[str],
     lang: str,
     where: dict[str, str],
+    suffix: str,
 ) -> Reply:
     """No story of the span had two reports (a quiet week, a small store):
     the span's newest reports, as a briefing on a quiet day has them, or,
     when none was published in it, where to look instead."""
-    suffix = ".section" if sections else ""
     if sections:
         articles = await newsroom.newest_in(sections, count, period=span)
     else:
@@ -116,6 +119,16 @@ async def briefing(
     reply.blocks.extend(article_line(a, lang, n) for n, a in enumerate(reports, start=1))
     reply.buttons = open_buttons(reports)
     return reply
+
+
+async def _period_asked(newsroom: Newsroom, args: str) -> tuple[str, Period | None]:
+    """The words before a period the request ends with, and the period
+    ("sport in March", "yesterday", "вчера"); the words and None when it
+    names none."""
+    if not ends_with_period(args):
+        return args, None
+    found = period_at_end(args, await newsroom.today())
+    return found if found is not None else (args, None)
 
 
 def _counts(story: TopStory, lang: str) -> str:

@@ -587,6 +587,18 @@ def _read(bare: str) -> Asked:
     return _question(bare) or Asked("search", _without_news_after_name(bare))
 
 
+# "what happened in March?", "что было вчера?": what was most reported then.
+_HAPPENED = re.compile(
+    r"what\s+(?:(?:has|have)\s+)?happened|что\s+(?:было|произошло|случилось)", _FLAGS
+)
+
+
+def asks_what_happened(words: str) -> bool:
+    """Whether the words before a period ask what happened then (the most
+    reported stories), not for its news (the newest published)."""
+    return _HAPPENED.fullmatch(words.strip()) is not None
+
+
 def _without_news_after_name(topic: str) -> str:
     """ "Kestrel news", "Navalny stories": the name; news is what all articles
     are, and few write the word. Not after a word in lower case ("fake news")
@@ -683,8 +695,8 @@ _WITH_WORDS = frozenset(
 
 
 def _span(message: str) -> str:
-    """The span a request for the top stories names, as /top reads it ("week");
-    "" for a day (today, yesterday)."""
+    """The span a request for the top stories names, as /top reads it ("week",
+    "yesterday"); "" for the last day (today)."""
     low = message.lower()
     for span, words in _SPANS:
         if words.search(low):
@@ -693,6 +705,7 @@ def _span(message: str) -> str:
 
 
 _SPANS = (
+    ("yesterday", re.compile(r"yesterday|вчера")),  # a period: /top yesterday
     ("week", re.compile(r"week|недел")),
     ("month", re.compile(r"month|месяц")),
     ("year", re.compile(r"\byear\b|\bгод(?:а|у)?\b")),
