@@ -417,6 +417,9 @@ async def test_the_buttons_of_a_reply_for_a_channel_act_for_the_channel(
     assert len(removals) == 2 and removals[0].startswith("unsubscribe @deskchan #")
     own = await say(fake, "/subscriptions", admin)
     assert own.result["text"].startswith("This chat follows no topics yet")
+    # Asked in Russian, said in Russian, its heading too.
+    russian = await say(fake, "/subscribe @deskchan ОВД-Инфо", admin)
+    assert russian.result["text"].startswith("Для @deskchan:\n\nСлежу за темой «ОВД-Инфо»")
     start = len(fake.calls)
     stranger = tg.user(reader)
     await fake.push(tg.callback("subscribe @deskchan Putin", done.result, stranger))

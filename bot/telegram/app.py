@@ -330,7 +330,8 @@ class TelegramBot:
         self, message: Message, request: Request, target: str, rest: str
     ) -> None:
         """`/subscribe @channel topic`: act for a channel or group the user runs."""
-        lang = await self.newsroom.language(request.chat_id, request.language)
+        written = request.answer_in or written_language(rest)
+        lang = await self.newsroom.language(request.chat_id, request.language, written)
         try:
             chat_id, name = await managed_chat(message.get_bot(), request.user_id, target)
         except NotAllowed as refusal:
@@ -341,7 +342,7 @@ class TelegramBot:
         if await self.newsroom.subscriptions.reactivate(chat_id):
             log.info("chat %d is back: the bot may post there again", chat_id)
         reply = await dispatch(
-            self.newsroom, replace(request, chat_id=chat_id, args=rest, language=lang)
+            self.newsroom, replace(request, chat_id=chat_id, args=rest, answer_in=lang)
         )
         reply.blocks.insert(0, (italic(text("channel.for", lang, chat=name)),))
         # Its buttons act for that chat too ("My topics", "✕ 1", "Follow ..."):
