@@ -856,6 +856,10 @@ _TEXTS: dict[str, dict[str, str]] = {
     "menu.feed_remove": {"en": "Editors: stop reading a feed", "ru": "Редакторам: убрать ленту"},
     "menu.remove": {"en": "Editors: remove an article", "ru": "Редакторам: убрать статью"},
     "menu.help": {"en": "How to use the bot", "ru": "Как пользоваться ботом"},
+    "unknown_command.meant": {
+        "en": "I don't know the command /{command}. Did you mean /{meant}?",
+        "ru": "Не знаю команду /{command}. Может быть, /{meant}?",
+    },
     "unknown_command": {
         "en": "I don't know the command /{command}. Send /help to see what I can do.",
         "ru": "Не знаю команду /{command}. Отправьте /help, чтобы увидеть, что я умею.",

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.commands import HANDLERS, button_request, dispatch, parse_command
+from bot.commands import HANDLERS, button_request, dispatch, meant_command, parse_command
 from bot.commands.help import COMMANDS
 from bot.commands.latest import Wanted, _wanted
 from bot.commands.reply import Button, Reply, Request, Span, button_language, in_language
@@ -554,6 +554,41 @@ async def test_unknown_command(demo_newsroom: Newsroom) -> None:
     assert (
         reply.plain_text == "I don't know the command /frobnicate. Send /help to see what I can do."
     )
+    assert reply.buttons == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "args", "said", "button"),
+    [
+        ("summery", "5", "Did you mean /summary?", ("/summary 5", "summary 5")),
+        ("serach", "Kestrel", "Did you mean /search?", ("/search Kestrel", "search Kestrel")),
+        ("latest5", "", "Did you mean /latest 5?", ("/latest 5", "latest 5")),
+        (
+            "unsubscibe",
+            "all",
+            "Did you mean /unsubscribe?",
+            ("/unsubscribe all", "unsubscribe all"),
+        ),
+        ("news", "", "Did you mean /latest?", ("/latest", "latest")),  # other bots' name
+    ],
+)
+async def test_a_mistyped_command_is_offered_as_meant(
+    demo_newsroom: Newsroom, typed: str, args: str, said: str, button: tuple[str, str]
+) -> None:
+    reply = await dispatch(demo_newsroom, Request(typed, args))
+    assert reply.plain_text == f"I don't know the command /{typed}. {said}"
+    [[offered]] = reply.buttons
+    assert (offered.label, offered.command) == button
+    ran = await dispatch(demo_newsroom, button_request(offered.command, "en"))
+    assert ran.plain_text == (await dispatch(demo_newsroom, parse_command(button[0]))).plain_text
+    assert not ran.plain_text.startswith("I don't know")
+
+
+def test_commands_too_far_from_ours_are_not_guessed() -> None:
+    assert meant_command("stop") == ("unsubscribe", "")  # an alias, not /top
+    for typed in ("frobnicate", "abc", "sto", "lnag"):
+        assert meant_command(typed) is None, typed
+    assert meant_command("remove_nw") == ("remove", "")  # remove_now is pressed, never typed
 
 
 CONGRESS = "Russian anti-war activists meet in Brussels for their third congress"

@@ -6,6 +6,7 @@ sent into a Request and draw the Reply.
 
 from __future__ import annotations
 
+import difflib
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
@@ -35,12 +36,16 @@ from bot.commands.subscribe import (
 )
 from bot.commands.summary import summary_command
 from bot.commands.top import top_command
+from bot.news.text import shorten
 from bot.newsroom import Newsroom, written_language
 from bot.texts import text
 
 log = logging.getLogger(__name__)
 
 Handler = Callable[[Newsroom, Request], Awaitable[Reply]]
+# How alike (difflib's ratio) a mistyped command must be to one of ours to be
+# offered as it: "summery" and "serach" are (0.86, 0.83), "facts" and "start" not.
+MEANT_CUTOFF = 0.8
 
 HANDLERS: dict[str, Handler] = {
     "start": start_command,
@@ -92,8 +97,47 @@ async def _handled(newsroom: Newsroom, request: Request) -> Reply:
     name = request.command.lower()
     handler = HANDLERS.get(name)
     if handler is None:
-        return Reply().add(text("unknown_command", request.language, command=request.command[:32]))
+        return _unknown(request)
     return await handler(newsroom, request)
+
+
+# Commands other bots have that readers type here, as ours are named.
+_ALIASES = {"news": "latest", "headlines": "top", "find": "search", "stop": "unsubscribe"}
+# Commands that buttons send, which no reader types.
+_PRESSED_ONLY = frozenset(("remove_now", "resubscribe"))
+
+
+def _unknown(request: Request) -> Reply:
+    """A command we do not have: the one it was likely meant as, with a
+    button that runs it ("/summery 5": /summary 5; "/latest5": /latest 5)."""
+    lang = request.language
+    meant = meant_command(request.command)
+    if meant is None:
+        return Reply().add(text("unknown_command", lang, command=request.command[:32]))
+    name = " ".join(part for part in meant if part)  # "latest 5"
+    typed = request.command[:32]
+    reply = Reply().add(text("unknown_command.meant", lang, command=typed, meant=name))
+    command = f"{name} {request.args}".strip()
+    reply.buttons = [[Button("/" + shorten(command, 40), command)]]
+    return reply
+
+
+def meant_command(typed: str) -> tuple[str, str] | None:
+    """The reader's command a mistyped one was likely meant as, with digits
+    typed onto it: ("latest", "5") for "latest5", ("summary", "") for
+    "summery"; None when none is near. Short names are left alone ("stop"
+    is no "top")."""
+    typed = typed.lower()
+    head = typed.rstrip("0123456789")
+    if head != typed and head in HANDLERS:
+        return head, typed[len(head) :]
+    if head in _ALIASES:
+        return _ALIASES[head], ""
+    if len(head) < 4:
+        return None
+    names = [name for name in HANDLERS if name not in _PRESSED_ONLY]
+    close = difflib.get_close_matches(head, names, n=1, cutoff=MEANT_CUTOFF)
+    return (close[0], typed[len(head) :]) if close else None
 
 
 def _in(button: Button, language: str) -> Button:
