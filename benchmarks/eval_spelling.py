@@ -7,7 +7,10 @@ into a store, as ingest leaves them. Typos: words of the BBC headlines (what
 readers look for: names, places, subjects) of five letters or more that at
 least 3 stored articles hold, each changed by one random edit (a letter
 dropped, two swapped, one replaced or one added) into a word no article
-holds; asked alone, and after another word of the same headline. Rare
+holds; asked alone, and after another word of the same headline. Words
+cut short: headline words of seven letters or more typed without their
+last 2 to 4 letters ("Naval" for "Navalny"), when no article holds what is
+left. Rare
 words: the same for words only 1 or 2 stored articles hold, asked alone,
 the typo after the first letter. Unknown words: words of the writers' and
 Wikinews articles that no stored article holds (mostly names the store does
@@ -117,6 +120,27 @@ async def rare_cases(
     return chosen
 
 
+async def cut_cases(
+    room: Newsroom, rows: list[dict[str, Any]], count: int, rng: random.Random
+) -> list[tuple[str, str]]:
+    """(the word cut short, as meant) for words of seven letters or more that
+    at least 3 stored articles hold, typed without their last 2 to 4 letters
+    ("Navalny": "Naval"), when no article holds what is left."""
+    candidates = [w for w, _ in headline_words(rows) if len(w) >= 7 and stems(w)]
+    rng.shuffle(candidates)
+    counts = await held(room, candidates[: count * 10])
+    chosen: list[tuple[str, str]] = []
+    for word in candidates[: count * 10]:
+        if counts.get(stem(word.lower()), 0) < 3:
+            continue
+        cut = word[: len(word) - rng.randint(2, min(4, len(word) - 5))]
+        if stems(cut) and not await held(room, [cut]):
+            chosen.append((cut, word))
+        if len(chosen) >= count:
+            break
+    return chosen
+
+
 async def unknown_words(room: Newsroom, count: int, rng: random.Random) -> list[str]:
     words = sorted(
         {
@@ -142,6 +166,7 @@ async def evaluate(count: int, seed: int, articles: int | None) -> dict[str, Any
             typos = await cases(room, stored, count, rng)
             rare = await rare_cases(room, stored, count, rng)
             unknown = await unknown_words(room, count, rng)
+            cut = await cut_cases(room, stored, count, rng)
             times: list[float] = []
             outcomes = {
                 first: {"n": 0, "meant": 0, "other": 0, "as typed": 0} for first in (False, True)
@@ -156,6 +181,10 @@ async def evaluate(count: int, seed: int, articles: int | None) -> dict[str, Any
             for wrong, meant in rare:
                 spelt = await room.respelt(wrong)
                 rare_fixed += _outcome(spelt, wrong, meant) == "meant"
+            completed = {"meant": 0, "other": 0, "as typed": 0}
+            for short, meant in cut:
+                spelt = await room.respelt(short)
+                completed[_outcome(spelt, short, meant)] += 1
             guessed = 0
             for word in unknown:
                 start = time.perf_counter()
@@ -170,6 +199,8 @@ async def evaluate(count: int, seed: int, articles: int | None) -> dict[str, Any
         "outcomes": outcomes,
         "rare": len(rare),
         "rare_fixed": rare_fixed,
+        "cut": len(cut),
+        "completed": completed,
         "unknown": len(unknown),
         "unknown_respelt": guessed,
         "p50_ms": statistics.median(ordered) * 1000,
@@ -209,6 +240,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     n, f = max(1, r["rare"]), r["rare_fixed"]
     print(f"| words 1 or 2 articles hold ({r['rare']}) | {f} ({f / n:.1%}) | - | - |")
+    c, n = r["completed"], max(1, r["cut"])
+    print(
+        f"| words cut short ({r['cut']}) | {c['meant']} ({c['meant'] / n:.1%}) "
+        f"| {c['other']} ({c['other'] / n:.1%}) | {c['as typed']} ({c['as typed'] / n:.1%}) |"
+    )
     u, g = r["unknown"], r["unknown_respelt"]
     print(f"| real words no article holds ({u}) | - | {g} ({g / u:.1%}) | {u - g} |")
     print(f"\nNewsroom.respelt: p50 {r['p50_ms']:.1f} ms, p95 {r['p95_ms']:.1f} ms")

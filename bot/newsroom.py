@@ -98,6 +98,11 @@ RESPELL_WORDS = 6
 # words: how many articles hold both, counted up to RESPELL_CAP.
 RESPELL_CHOICES = 5
 RESPELL_CAP = 1_000
+# A word cut short is completed from its stem's first terms in the vocabulary
+# ("hack": "hacker"), when no variant one edit away is held: a stem of at
+# least MIN_COMPLETED letters ("cons" begins a thousand words).
+COMPLETIONS_READ = 20
+MIN_COMPLETED = 4
 _LETTERS = re.compile(r"[^\W\d_]+")
 DEMO_RESOURCE = "articles.jsonl"
 # Analyses kept in memory: a card's Summary and Key facts buttons are often
@@ -292,6 +297,9 @@ class Newsroom:
             form = closest_form(word, [w for w in forms if cached_stem(w) == term])
             if form is not None:
                 written[term] = form
+        if completed := await self._completed_word(word, floor):  # "Scotl": Scotland, not Scott
+            term, form, count = completed
+            written[term], held[term] = form, count
         if context and len(written) > 1:
             together = {
                 term: await self.storage.count_matching(f"{context} {form}", RESPELL_CAP)
@@ -299,6 +307,23 @@ class Newsroom:
             }
             return written[max(written, key=lambda t: (together[t], held[t]))]
         return written[max(written, key=held.__getitem__)] if written else None
+
+    async def _completed_word(self, word: str, floor: int) -> tuple[str, str, int] | None:
+        """A word cut short, as the stored articles write it in full ("hack":
+        "hackers", "Navaln": "Navalny"): of the first COMPLETIONS_READ terms
+        that begin with its stem, the one most articles hold, at least
+        `floor`, in the form an article writes that begins with the word;
+        as (term, form, articles holding it)."""
+        stem = cached_stem(word)
+        if len(stem) < MIN_COMPLETED:
+            return None
+        held = await self.storage.terms_beginning(stem, COMPLETIONS_READ)
+        for term in sorted((t for t in held if held[t] >= floor), key=lambda t: (-held[t], t)):
+            forms = words(await self.storage.text_holding(term))
+            begun = [w for w in forms if w.startswith(word) and cached_stem(w) == term]
+            if form := closest_form(word, begun):
+                return term, form, held[term]
+        return None
 
     async def _search(
         self, text: str, limit: int, offset: int, across: int, mode: str = "auto"

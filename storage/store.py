@@ -513,6 +513,17 @@ class Storage(OutboxStore, FeedStore, AskedStore):
         async with self._db.execute(sql, (json.dumps(sorted(set(terms))),)) as cur:
             return {str(r[0]): int(r[1]) for r in await cur.fetchall()}
 
+    async def terms_beginning(self, prefix: str, limit: int) -> dict[str, int]:
+        """The search terms (stems) longer than `prefix` that begin with it,
+        the first `limit` of them in order, with how many articles hold each:
+        what a word cut short may be ("hack": "hacker")."""
+        sql = (
+            "SELECT term, doc FROM article_search_vocab WHERE term > ? AND term < ?"
+            " ORDER BY term LIMIT ?"
+        )
+        async with self._db.execute(sql, (prefix, prefix + "\uffff", limit)) as cur:
+            return {str(r[0]): int(r[1]) for r in await cur.fetchall()}
+
     async def count_matching(self, text: str, cap: int) -> int:
         """How many articles have every word of `text`, counted up to `cap`."""
         query = parse_query(text, self._terms)

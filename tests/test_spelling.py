@@ -44,6 +44,8 @@ async def test_storage_counts_terms_and_finds_their_texts(storage: Storage) -> N
     assert await storage.term_articles(["flood", "valley", "nothing"]) == {"flood": 2, "valley": 1}
     assert await storage.count_matching("floods warning", 10) == 1
     assert await storage.count_matching("flood", 1) == 1  # counted up to the cap
+    assert await storage.terms_beginning("flo", 5) == {"flood": 2}  # longer terms only
+    assert await storage.terms_beginning("flood", 5) == {}
     assert "valley" in await storage.text_holding("valley")
     assert await storage.text_holding("nothing") == ""
     assert await storage.text_holding('flood" OR "x') == ""  # never search syntax
@@ -69,6 +71,15 @@ async def test_search_pages_on_with_the_respelt_words(demo_newsroom: Newsroom) -
     later = await demo_newsroom.search("Brusels congres", limit=1, offset=1)
     whole = await demo_newsroom.search("Brussels congress", limit=2)
     assert later.respelt == "Brussels congress" and later.found == whole.found[1:]
+
+
+async def test_a_word_cut_short_is_completed_as_articles_write_it(demo_newsroom: Newsroom) -> None:
+    hack = (await dispatch(demo_newsroom, Request("search", "hack"))).plain_text
+    assert hack.startswith("Nothing has “hack”. Results for “hackers”:\n\n1. Kestrel Mobile")
+    assert await demo_newsroom.respelt("Navaln") == "Navalny"
+    assert await demo_newsroom.respelt("Kestrel hack") == "Kestrel hackers"
+    assert await demo_newsroom.respelt("Velorr") is None  # nothing begins so
+    assert await demo_newsroom.respelt("hac") is None  # too short to say
 
 
 async def test_what_is_not_respelt(demo_newsroom: Newsroom) -> None:
