@@ -942,6 +942,8 @@ async def test_top_of_a_period(demo_newsroom: Newsroom) -> None:
         ("what happened yesterday?", "yesterday"),
         ("top stories yesterday", "yesterday"),
         ("что было в мае?", "в мае"),
+        ("what happened last week?", "last week"),
+        ("главные новости на прошлой неделе", "на прошлой неделе"),
     ):
         plain = await dispatch(demo_newsroom, Request("", message))
         typed = await dispatch(

@@ -322,6 +322,9 @@ def test_a_language_named_in_a_question_is_its_words() -> None:
         ("top stories", ""),
         ("What are the top stories today?", ""),
         ("what happened yesterday?", "yesterday"),  # a period: /top yesterday
+        ("news from last week", "last week"),  # the calendar week before: a period
+        ("top stories last month", "last month"),
+        ("biggest stories of the last week", "week"),  # the seven days to today
         ("headlines", ""),
         ("biggest stories this week", "week"),
         ("this week's top stories", "week"),

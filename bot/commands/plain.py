@@ -96,9 +96,10 @@ async def _news_of_a_period(newsroom: Newsroom, request: Request) -> Reply | Non
     if found is None:
         return None
     rest, period = found
-    if asks_what_happened(rest):  # "what happened in March?": the most reported then
-        return await top_command(newsroom, replace(request, args=message[len(rest) :].strip()))
     before = read_message(rest) if rest else None
+    if asks_what_happened(rest) or (before is not None and before.kind == "top"):
+        # "what happened in March?", "главные новости на прошлой неделе": the most reported then
+        return await top_command(newsroom, replace(request, args=message[len(rest) :].strip()))
     if before is not None and (before.kind not in ("search", "latest") or before.wants):
         return None
     words = without_news_word(before.words) if before else ""

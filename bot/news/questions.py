@@ -696,14 +696,18 @@ _WITH_WORDS = frozenset(
 
 def _span(message: str) -> str:
     """The span a request for the top stories names, as /top reads it ("week",
-    "yesterday"); "" for the last day (today)."""
+    "yesterday", "last week"); "" for the last day (today)."""
     low = message.lower()
+    if last := _LAST_SPAN.search(low):  # the calendar week (month, year) before: a period
+        return f"last {last.group(1)}"
     for span, words in _SPANS:
         if words.search(low):
             return span
     return ""
 
 
+# "last week" (not "the last week", seven days): the week before, as news.periods reads it.
+_LAST_SPAN = re.compile(r"(?<!the\s)\blast\s+(week|month|year)\b")
 _SPANS = (
     ("yesterday", re.compile(r"yesterday|вчера")),  # a period: /top yesterday
     ("week", re.compile(r"week|недел")),
