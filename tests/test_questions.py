@@ -268,6 +268,16 @@ def test_what_someone_said_names_whose_words(message: str, speaker: str) -> None
         ("unsubscribe me from Navalny", "unsubscribe", "Navalny"),
         ("stop following drought", "unsubscribe", "drought"),
         ("отпиши меня от ОВД-Инфо", "unsubscribe", "ОВД-Инфо"),
+        ("подпишись на засуху", "subscribe", "засуху"),
+        ("отпишись от ОВД-Инфо", "unsubscribe", "ОВД-Инфо"),
+        # Every topic: /unsubscribe all
+        ("unsubscribe me from everything", "unsubscribe", "all"),
+        ("stop all updates", "unsubscribe", "all"),
+        ("отпишись от всего", "unsubscribe", "all"),
+        ("отпиши меня от всех тем", "unsubscribe", "all"),
+        ("show my subscriptions", "subscriptions", ""),
+        ("что у меня в подписках?", "subscriptions", ""),
+        ("список подписок", "subscriptions", ""),
         ("what do I follow?", "subscriptions", ""),
         ("мои подписки", "subscriptions", ""),
         # "this" in reply to a card is the card's article: no words, as the command's reply.

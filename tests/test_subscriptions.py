@@ -177,6 +177,16 @@ async def test_plain_words_follow_and_unfollow_topics(demo_newsroom: Newsroom) -
     assert "drought" not in await say(room, "subscriptions")
 
 
+async def test_plain_words_stop_following_every_topic(demo_newsroom: Newsroom) -> None:
+    for topic in ("Navalny", "drought"):
+        await say(demo_newsroom, "subscribe", topic)
+    listed = await dispatch(demo_newsroom, Request("", "что у меня в подписках?", chat_id=CHAT))
+    assert listed.plain_text.startswith("Темы этого чата (2 из 50)\n\n1. Navalny")
+    stopped = await dispatch(demo_newsroom, Request("", "отпишись от всего", chat_id=CHAT))
+    assert stopped.plain_text == "Больше не слежу ни за одной темой (было 2)."
+    assert (await say(demo_newsroom, "subscriptions")).startswith("This chat follows no topics")
+
+
 async def test_names_are_offered_as_the_other_languages_reports_write_them(
     room: Newsroom,
 ) -> None:

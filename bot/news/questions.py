@@ -107,9 +107,23 @@ _HELP = re.compile(
 )
 # What the chat follows.
 _SUBSCRIPTIONS = re.compile(
-    r"(?:my|our)\s+(?:subscriptions|topics|alerts)|what\s+(?:do|am)\s+(?:i|we)\s+(?:follow|following"
+    r"(?:(?:show|list|see)\s+(?:me\s+)?)?(?:my|our)\s+(?:subscriptions|topics|alerts)"
+    r"|what\s+(?:do|am)\s+(?:i|we)\s+(?:follow|following"
     r"|subscribed\s+to)|what\s+topics\s+do\s+(?:i|we)\s+follow"
-    r"|(?:мои|наши)\s+(?:подписки|темы)|на\s+что\s+я\s+подписан(?:а)?|за\s+чем\s+я\s+слежу",
+    r"|(?:покажи(?:те)?\s+)?(?:мои|наши)\s+(?:подписки|темы)|на\s+что\s+я\s+подписан(?:а)?"
+    r"|за\s+чем\s+я\s+слежу|список\s+(?:моих\s+)?(?:подписок|тем)"
+    r"|что\s+у\s+(?:меня|нас)\s+в\s+подписках",
+    _FLAGS,
+)
+# Every topic, as a request to stop following names them ("unsubscribe me from
+# everything", "отпишись от всего"): /unsubscribe all.
+_ALL_TOPICS = re.compile(
+    r"(?:all|everything)(?:\s+(?:topics|subscriptions))?|(?:всего|всех|всё|все)(?:\s+(?:тем|темы"
+    r"|подписок|подписки))?",
+    _FLAGS,
+)
+_STOP_EVERYTHING = re.compile(
+    r"(?:stop|cancel)\s+(?:all\s+)?(?:the\s+|my\s+)?(?:updates|alerts|notifications|subscriptions)",
     _FLAGS,
 )
 # What asks for the most reported stories of a span ("top stories this week",
@@ -190,7 +204,7 @@ _SUBSCRIBE = re.compile(
     rf"|follow|(?:keep|get)\s+me\s+(?:posted|updated|informed)\s+{_ON_EN}"
     rf"|(?:notify|alert)\s+me\s+(?:about|of|on|to)(?:\s+(?:any\s+)?new\s+{_REPORTS_EN}\s+{_ON_EN})?"
     rf"|(?:send\s+me|i\s+want)\s+(?:the\s+)?updates\s+{_ON_EN})\s+"
-    rf"|{_POLITE_RU}(?:подпиши(?:те)?\s+(?:меня\s+|нас\s+)?на|подписаться\s+на|подписка\s+на"
+    rf"|{_POLITE_RU}(?:подпиши(?:те|сь|тесь)?\s+(?:меня\s+|нас\s+)?на|подписаться\s+на|подписка\s+на"
     rf"|(?:хочу\s+)?следи(?:ть|те)?\s+за"
     rf"|(?:сообщай(?:те)?|присылай(?:те)?|пиши(?:те)?)\s+(?:мне\s+|нам\s+)?(?:{_REPORTS_RU}\s+)?(?:о|об|обо|про))\s+",
     _FLAGS,
@@ -198,7 +212,7 @@ _SUBSCRIBE = re.compile(
 _UNSUBSCRIBE = re.compile(
     rf"{_POLITE_EN}(?:unsubscribe(?:\s+me)?(?:\s+from)?|unfollow|stop\s+following"
     rf"|stop\s+(?:sending\s+me\s+)?(?:the\s+)?updates\s+{_ON_EN})\s+"
-    rf"|{_POLITE_RU}(?:отпиши(?:те)?\s+(?:меня\s+|нас\s+)?от|отписаться\s+от"
+    rf"|{_POLITE_RU}(?:отпиши(?:те|сь|тесь)?\s+(?:меня\s+|нас\s+)?от|отписаться\s+от"
     rf"|(?:не|перестань|перестаньте)\s+следи(?:ть|те)?\s+за)\s+",
     _FLAGS,
 )
@@ -567,9 +581,13 @@ def _read(bare: str) -> Asked:
     for pattern, kind in _WHOLE_MESSAGES:
         if pattern.fullmatch(bare):
             return Asked(kind, _span(bare) if kind == "top" else "")  # type: ignore[arg-type]
+    if _STOP_EVERYTHING.fullmatch(bare):
+        return Asked("unsubscribe", "all")
     for pattern, kind in _COMMAND_FRAMES:
         found = pattern.match(bare)
         if found and (topic := _topic(bare[found.end() :])):
+            if kind == "unsubscribe" and _ALL_TOPICS.fullmatch(topic):
+                topic = "all"  # "unsubscribe me from everything"
             # "More like this" in reply to a card: the card's article, as the command's reply.
             return Asked(kind, "" if topic.lower() in _THIS else topic)  # type: ignore[arg-type]
     named = _NEWS_OF.fullmatch(bare)
