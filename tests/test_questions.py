@@ -238,6 +238,8 @@ def test_what_someone_said_names_whose_words(message: str, speaker: str) -> None
         ("more like 5", "related", "5"),
         ("similar to the Brussels congress", "related", "the Brussels congress"),
         ("похожие на 5", "related", "5"),
+        ("what's similar to the library story?", "related", "the library story"),
+        ("anything related to the Kestrel breach?", "related", "the Kestrel breach"),
         # A command's name alone: the card it replies to (or the command asks which).
         ("summary", "summary", ""),
         ("key facts", "facts", ""),

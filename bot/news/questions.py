@@ -193,8 +193,9 @@ _FACTS = re.compile(
 )
 _RELATED = re.compile(
     rf"{_POLITE_EN}(?:(?:show\s+me\s+|find\s+|any\s+)?(?:more|other\s+(?:articles|stories|reports))"
-    rf"\s+like|(?:articles|stories|reports|anything)\s+(?:like|similar\s+to|related\s+to)"
-    rf"|similar\s+to|related\s+to)\s+"
+    rf"\s+like|(?:(?:show\s+me\s+|find\s+|any\s+)?(?:articles|stories|reports|anything))"
+    rf"\s+(?:like|similar\s+to|related\s+to)"
+    rf"|(?:what(?:'s|’s|\s+is)\s+|anything\s+)?(?:similar\s+to|related\s+to))\s+"
     rf"|{_POLITE_RU}(?:(?:покажи(?:те)?\s+)?(?:похожие|похожее|связанные)\s+(?:статьи\s+)?(?:на|с|к))\s+",
     _FLAGS,
 )
