@@ -1034,6 +1034,14 @@ async def test_deep_links_follow_a_story_or_a_topic(demo_newsroom: Newsroom) -> 
         ("who is Ruth Alvarez?", "en", '"We will look', ["the authority's head"]),
         ("what was Kestrel's revenue last year?", "en", "Kestrel reported", ["3.1 billion crowns"]),
         ("how long will the Mendes injury keep him out?", "en", "Calder Rovers", ["two months"]),
+        # Asked indirectly: the question it asks.
+        (
+            "Can you tell me when the night trains start running again?",
+            "en",
+            "A night train between",
+            ["14 December"],
+        ),
+        ("do you know where the congress was held?", "en", "About 300 Russian", ["Brussels"]),
         # "prisoners": "people imprisoned"; "could" is the question's word, no article's.
         ("how many prisoners are in the exhibition?", "en", "Visitors to the", ["120"]),
         ("how much could Kestrel be fined?", "en", "The authority can fine", ["4%"]),

@@ -194,6 +194,20 @@ QUESTIONS = [
     ("how come the lake is so low?", "the lake is so low", "reason"),
     ("почему Колдер ограничил подачу воды?", "Колдер ограничил подачу воды", "reason"),
     ("из-за чего задержали активистов?", "задержали активистов", "reason"),
+    # Asked indirectly, in a statement's order: the question it asks.
+    (
+        "Can you tell me when the night trains start running again?",
+        "the night trains start running again",
+        "date",
+    ),
+    ("do you know where the congress was held?", "the congress", "place"),
+    ("tell me why Hale was sacked", "Hale sacked", "reason"),
+    ("I was wondering how many people were detained", "people were detained", "figure"),
+    ("can you tell me what the interest rate is?", "interest rate", "figure"),
+    ("do you know who Daniel Okafor is?", "Daniel Okafor", "identity"),
+    ("please tell me who resigned over the breach", "resigned over the breach", "person"),
+    ("скажите, пожалуйста, сколько человек задержали?", "человек задержали", "figure"),
+    ("не подскажете, где прошёл конгресс?", "конгресс", "place"),
 ]
 
 
@@ -208,6 +222,14 @@ def test_a_question_searches_its_topic_and_wants_its_kind_of_answer(
 ) -> None:
     asked = read_message(message)
     assert (asked.kind, asked.words, asked.wants) == ("search", topic, wants)
+
+
+def test_an_indirect_question_about_what_was_said_or_what_happened() -> None:
+    said = read_message("do you know what Navalny said?")
+    assert (said.wants, said.speaker) == ("quote", "Navalny")
+    assert read_message("tell me what happened yesterday") == Asked("top", "yesterday")
+    assert read_message("tell me about OVD-Info") == Asked("search", "OVD-Info")  # no question
+    assert read_message("When Harry Met Sally") == Asked("search", "When Harry Met Sally")
 
 
 @pytest.mark.parametrize(

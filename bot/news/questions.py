@@ -559,7 +559,57 @@ def read_message(message: str) -> Asked:
         if greeted:
             return Asked("greeting")
         return Asked("search", text)  # "?" or "…": the search says it has no words
+    bare = _direct(bare)
     return _in_language(bare) or _read(bare)
+
+
+# A question asked indirectly ("can you tell me when the trains start?", "do
+# you know who resigned?", "скажите, пожалуйста, сколько человек задержали?"):
+# the question after the wrapper. In English its words are in a statement's
+# order ("when the trains start"): the question frames want an auxiliary.
+_INDIRECT = re.compile(
+    rf"(?:{_POLITE_EN}(?:tell|show)\s+me|do\s+you\s+know|(?:does\s+)?any(?:one|body)\s+know"
+    r"|i\s+(?:was\s+)?wonder(?:ing|ed)?(?:\s+(?:whether|if)\s+you\s+(?:could|can)\s+tell\s+me)?"
+    r"|i(?:'d|’d|\s+would)\s+like\s+to\s+know|i\s+want\s+to\s+know|any\s+idea)[,:]?\s+"
+    r"(?=(?:who|what|when|where|why|how|which)\b)"
+    r"|(?:(?:не\s+)?подскаж(?:и|ите|ешь|ете)|скаж(?:и|ите)|расскаж(?:и|ите)|(?:ты\s+|вы\s+)?знаешь"
+    r"|(?:ты\s+|вы\s+)?знаете|интересно)(?:\s*,?\s*пожалуйста)?\s*,?\s+"
+    r"(?=(?:кто|что|когда|где|почему|зачем|сколько|как\w*)(?!\w))",
+    _FLAGS,
+)
+_SAID_IN_ORDER = re.compile(
+    rf"(what)\s+(?!{_AUX_EN}\b)\S.*?\s(?:said|says|thinks|wrote|writes|told|claimed|reported"
+    r"|announced|warned|argued)\b",
+    _FLAGS,
+)
+_BEING_LAST = re.compile(r"(what|who)\s+(.+?)\s+(is|are|was|were)", _FLAGS)
+_AUX_IN_CLAUSE = re.compile(rf"\s({_AUX_EN})\b", _FLAGS)
+_STATEMENT_ORDER = re.compile(
+    rf"(?P<word>when|where|why|how(?:\s+(?:long|often))?)\s+(?!{_AUX_EN}\b|many\b|much\b)", _FLAGS
+)
+
+
+def _direct(bare: str) -> str:
+    """The question an indirect one asks, in a question's order ("can you
+    tell me when the trains start": "when do the trains start"); the
+    message as it is when it asks none so."""
+    wrapped = _INDIRECT.match(bare)
+    if wrapped is None:
+        return bare
+    asked = bare[wrapped.end() :]
+    if said := _SAID_IN_ORDER.match(asked):  # "what Navalny said": "what did Navalny said"
+        return f"what did {asked[said.end(1) :].strip()}"
+    if being := _BEING_LAST.fullmatch(asked):  # "what the rate is": "what is the rate"
+        return f"{being.group(1)} {being.group(3)} {being.group(2)}"
+    ordered = _STATEMENT_ORDER.match(asked)
+    if ordered is None:
+        return asked
+    rest = asked[ordered.end() :]
+    # "where the congress was held": "where was the congress held"; else "when do ..."
+    aux = _AUX_IN_CLAUSE.search(rest)
+    if aux is None:
+        return f"{ordered.group('word')} do {rest}"
+    return f"{ordered.group('word')} {aux.group(1)} {rest[: aux.start()]}{rest[aux.end() :]}"
 
 
 def _in_language(bare: str) -> Asked | None:
