@@ -9,7 +9,7 @@ import pytest
 from bot.commands import HANDLERS, button_request, dispatch, meant_command, parse_command
 from bot.commands.help import COMMANDS
 from bot.commands.latest import Wanted, _wanted
-from bot.commands.reply import Button, Reply, Request, Span, button_language, in_language
+from bot.commands.reply import Button, Reply, Request, Span, answered_in, button_language
 from bot.commands.search import MAX_QUERY_CHARS
 from bot.commands.target import article_of_buttons
 from bot.ingest import ingest_items
@@ -48,7 +48,7 @@ async def test_a_reply_is_in_the_language_it_was_asked_in(demo_newsroom: Newsroo
     assert commands and all(c.startswith("ru|") for c in commands)
     # A button marked so answers in it; an unmarked one in the reader's own language,
     # though its words are Russian ("Follow “Навальный”").
-    marked = button_request(in_language("facts 21", "ru"), "en")
+    marked = button_request(answered_in("facts 21", "ru"), "en")
     assert (marked.command, marked.args, marked.answer_in) == ("facts", "21", "ru")
     facts = await dispatch(demo_newsroom, replace(marked, chat_id=7))
     assert catalogue("facts.title", "ru") in facts.plain_text
@@ -391,6 +391,21 @@ async def test_plain_words_asking_for_an_article_by_its_id(demo_newsroom: Newsro
     assert "Full text" in read.plain_text.splitlines()[0]
     replied = await dispatch(demo_newsroom, Request("", "read this", reply_to_article=31))
     assert replied.plain_text == read.plain_text
+    whole = await dispatch(
+        demo_newsroom, Request("", "give me the full story", reply_to_article=31)
+    )
+    assert whole.plain_text == read.plain_text
+
+
+async def test_plain_words_asking_for_one_article_by_its_words(demo_newsroom: Newsroom) -> None:
+    # Several articles are about the congress: the best match's card, not a topic summary.
+    opened = await dispatch(demo_newsroom, Request("", "open the congress article"))
+    assert opened.plain_text.startswith(
+        "Best match: “Russian anti-war activists meet in Brussels for their third congress”"
+    )
+    assert [b.command for b in opened.buttons[0]][:2] == ["summary 1 6", "facts 1"]
+    topic = await dispatch(demo_newsroom, Request("summary", "congress"))
+    assert topic.plain_text.startswith("What the articles say about “congress”")
 
 
 async def test_a_commands_name_alone_in_reply_to_a_card(demo_newsroom: Newsroom) -> None:

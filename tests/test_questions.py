@@ -278,6 +278,12 @@ def test_what_someone_said_names_whose_words(message: str, speaker: str) -> None
         ("full text of article 31", "read", "31"),
         ("прочитать 31", "read", "31"),
         ("read this", "read", ""),
+        ("give me the full story", "read", ""),
+        ("полный текст", "read", ""),
+        # One article by its words: the best match's card.
+        ("open the congress article", "open", "congress"),
+        ("show me the article about the Kestrel breach", "open", "the Kestrel breach"),
+        ("покажи статью про засуху", "open", "засуху"),
         ("send me a daily digest at 8am", "digest", "8am"),
         ("присылай дайджест в 8:00", "digest", "8:00"),
         ("morning briefing at 7:30 London", "briefing", "7:30 London"),

@@ -21,7 +21,7 @@ from bot.commands.plain import plain_text_command
 from bot.commands.read import read_command
 from bot.commands.related import related_command
 from bot.commands.remove import remove_command, remove_now_command
-from bot.commands.reply import Button, Reply, Request, button_language, in_language
+from bot.commands.reply import Button, Reply, Request, answered_in, button_language
 from bot.commands.schedule import briefing_command, digest_command, quiet_command
 from bot.commands.search import search_command
 from bot.commands.sections import sections_command
@@ -142,13 +142,13 @@ def meant_command(typed: str) -> tuple[str, str] | None:
 
 def _in(button: Button, language: str) -> Button:
     command, _ = button_language(button.command)
-    return Button(button.label, in_language(command, language))
+    return Button(button.label, answered_in(command, language))
 
 
 def button_request(command: str, language: str) -> Request:
     """What pressing a button asks, of a user whose own language is
     `language`: its command, answered in the language it is marked with
-    (reply.in_language), else in theirs: a button's words are not the user's
+    (reply.answered_in), else in theirs: a button's words are not the user's
     ("Follow “Навальный”" under an English reply)."""
     command, marked = button_language(command)
     return replace(parse_command("/" + command), language=language, answer_in=marked or language)

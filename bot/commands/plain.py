@@ -31,7 +31,7 @@ from bot.commands.subscribe import (
     unsubscribe_command,
 )
 from bot.commands.summary import SENTENCES, article_summary, summary_command
-from bot.commands.target import is_link, linked_in
+from bot.commands.target import find_target, is_link, linked_in
 from bot.commands.top import top_command
 from bot.news.periods import ends_with_period, period_at_end
 from bot.news.questions import asks_what_happened, names_this, read_message
@@ -148,6 +148,14 @@ async def _top_stories(newsroom: Newsroom, request: Request) -> Reply:
     return await briefing_command(newsroom, replace(request, args="now"))
 
 
+async def _best_match_card(newsroom: Newsroom, request: Request) -> Reply:
+    """ "open the article about the congress": the card of the best match."""
+    target = await find_target(newsroom, request, "summary.usage")
+    return (
+        target if isinstance(target, Reply) else article_summary(newsroom, target, request.language)
+    )
+
+
 async def _quiet_hours(newsroom: Newsroom, request: Request) -> Reply:
     """ "from 10pm to 7am", "с 23:00 до 07:00": /quiet 22:00-07:00."""
     hours = _UNTIL.sub("-", request.args, count=1)
@@ -161,6 +169,7 @@ _SAID = {"greeting": "chat.greeting", "thanks": "chat.thanks"}
 # What each kind of request (news.questions) goes to, with its words; anything else, a search.
 _ASKED_COMMANDS = {
     "help": help_command,
+    "open": _best_match_card,
     "latest": _newest,
     "top": _top_stories,
     "summary": summary_command,

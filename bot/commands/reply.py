@@ -35,7 +35,7 @@ class Button:
 _MARK = "|"
 
 
-def in_language(command: str, language: str) -> str:
+def answered_in(command: str, language: str) -> str:
     """A button's command that answers in `language` ("ru|facts 5")."""
     return f"{language}{_MARK}{command}"
 

@@ -37,6 +37,7 @@ from bot.news.text import words as text_words
 
 Kind = Literal[
     "search",
+    "open",
     "summary",
     "facts",
     "related",
@@ -237,6 +238,12 @@ _RELATED_ALONE = re.compile(
     r"\s+(?:об\s+этом|на\s+эту\s+тему|по\s+теме)",
     _FLAGS,
 )
+# The whole text, as a reply to a card ("the full story", "полный текст").
+_READ_ALONE = re.compile(
+    r"(?:(?:show|give|send)\s+me\s+)?(?:the\s+)?(?:full|whole|entire)\s+(?:text|article|story)"
+    r"|(?:покажи(?:те)?\s+|дай(?:те)?\s+)?(?:весь|полный)\s+текст|читать\s+полностью",
+    _FLAGS,
+)
 # Messages that ask for something by all their words.
 _WHOLE_MESSAGES = (
     (_THANKS, "thanks"),
@@ -247,6 +254,7 @@ _WHOLE_MESSAGES = (
     (_SUMMARY_ALONE, "summary"),
     (_FACTS_ALONE, "facts"),
     (_RELATED_ALONE, "related"),
+    (_READ_ALONE, "read"),
 )
 # An article asked for by its id: its card ("open 5", "статья 5"), or its
 # whole text ("read 31", "полный текст 31"). The id is all that follows.
@@ -260,6 +268,22 @@ _READ = re.compile(
     rf"{_POLITE_EN}(?:read(?:\s+me)?|(?:the\s+)?(?:full|whole)\s+(?:text|article|story)(?:\s+of)?)"
     rf"(?:\s+{_ID}|(?=\s+(?:this|it)$))"
     rf"|{_POLITE_RU}(?:прочитать|прочти(?:те)?|читать|(?:весь|полный)\s+текст)(?:\s+{_ID}|(?=\s+(?:её|ее|эту(?:\s+статью)?)$))",
+    _FLAGS,
+)
+# One article asked for by its words ("open the article about the congress",
+# "show me the Kestrel breach story", "покажи статью про засуху"): the best
+# match's card, not what several articles say (/summary of words).
+_OPEN_ABOUT = re.compile(
+    rf"{_POLITE_EN}(?:open|show(?:\s+me)?|give\s+me|find(?:\s+me)?)\s+the\s+(?:article|story|report"
+    rf"|piece)\s+(?:about|on)\s+"
+    rf"|{_POLITE_RU}(?:открой(?:те)?|покажи(?:те)?|найди(?:те)?|дай(?:те)?)\s+(?:мне\s+)?"
+    rf"(?:статью|новость|материал)\s+(?:о|об|обо|про)\s+",
+    _FLAGS,
+)
+_OPEN_NAMED = re.compile(
+    rf"{_POLITE_EN}(?:open|show(?:\s+me)?|give\s+me|find(?:\s+me)?)\s+the\s+"
+    r"(?!(?:full|whole|latest|newest|top|main|big|biggest|next|last|first|same|other|real|entire)\b)"
+    r"(?P<topic>.+?)\s+(?:article|story|report|piece)",
     _FLAGS,
 )
 # When updates come, in plain words: "a daily digest at 8am", "briefing at
@@ -287,6 +311,7 @@ _QUIET = re.compile(
 # Frames that open a command's words, checked in this order.
 _COMMAND_FRAMES = (
     (_OPEN, "summary"),
+    (_OPEN_ABOUT, "open"),
     (_READ, "read"),
     (_SUMMARY, "summary"),
     (_FACTS, "facts"),
@@ -634,6 +659,8 @@ def _read(bare: str) -> Asked:
             return Asked(kind, _span(bare) if kind == "top" else "")  # type: ignore[arg-type]
     if _STOP_EVERYTHING.fullmatch(bare):
         return Asked("unsubscribe", "all")
+    if (named := _OPEN_NAMED.fullmatch(bare)) and (topic := _topic(named.group("topic"))):
+        return Asked("open", topic)  # "open the congress article"
     for pattern, kind in _COMMAND_FRAMES:
         found = pattern.match(bare)
         if found and (topic := _topic(bare[found.end() :])):
@@ -759,7 +786,7 @@ def search_words(message: str) -> str:
 
 
 _WITH_WORDS = frozenset(
-    ("search", "summary", "facts", "related", "latest", "subscribe", "unsubscribe")
+    ("search", "open", "summary", "facts", "related", "latest", "subscribe", "unsubscribe")
 )
 
 

@@ -55,7 +55,7 @@ from bot.commands.feeds import feed_alert
 from bot.commands.help import COMMANDS, EDITOR_COMMANDS, menu_names
 from bot.commands.links import article_payload, deep_link
 from bot.commands.question import answer_blocks, answer_search
-from bot.commands.reply import Button, Reply, Request, button_language, in_language, italic
+from bot.commands.reply import Button, Reply, Request, answered_in, button_language, italic
 from bot.commands.summary import article_summary
 from bot.commands.target import Target, article_id
 from bot.config import Settings
@@ -660,7 +660,7 @@ def _for_chat(button: Button, target: str) -> Button:
     if name.lower() not in FOR_ANOTHER_CHAT:
         return button
     command = f"{name} {target} {args}".rstrip()
-    return replace(button, command=in_language(command, language) if language else command)
+    return replace(button, command=answered_in(command, language) if language else command)
 
 
 def _deep_link(bot_name: str, number: int | None) -> str:
