@@ -160,6 +160,19 @@ _TEXTS: dict[str, dict[str, str]] = {
         "ru": "Ни в одной статье нет всех слов «{query}». /search {query} покажет статьи,"
         " где есть некоторые из них.",
     },
+    # The same, of one language asked for ("/latest ru Kestrel"): others may have them.
+    "latest.none_on.en": {
+        "en": "No article in English has all of “{query}”. /latest {query} lists the newest"
+        " in any language.",
+        "ru": "Ни в одной статье на английском нет всех слов «{query}». /latest {query}"
+        " покажет свежие на любом языке.",
+    },
+    "latest.none_on.ru": {
+        "en": "No article in Russian has all of “{query}”. /latest {query} lists the newest"
+        " in any language.",
+        "ru": "Ни в одной статье на русском нет всех слов «{query}». /latest {query}"
+        " покажет свежие на любом языке.",
+    },
     "latest.respelt": {
         "en": "Nothing has “{query}”. Newest on “{respelt}”:",
         "ru": "По запросу «{query}» ничего нет. Свежее по запросу «{respelt}»:",
@@ -173,6 +186,24 @@ _TEXTS: dict[str, dict[str, str]] = {
     "latest.none_on_period": {
         "en": "No article published {period} has all of “{query}”.",
         "ru": "Среди статей, опубликованных {period}, нет статей со всеми словами «{query}».",
+    },
+    "latest.none_period.en": {
+        "en": "No article in English was published {period}.",
+        "ru": "Нет статей на английском, опубликованных {period}.",
+    },
+    "latest.none_period.ru": {
+        "en": "No article in Russian was published {period}.",
+        "ru": "Нет статей на русском, опубликованных {period}.",
+    },
+    "latest.none_on_period.en": {
+        "en": "No article in English published {period} has all of “{query}”.",
+        "ru": "Среди статей на английском, опубликованных {period}, нет статей со всеми словами"
+        " «{query}».",
+    },
+    "latest.none_on_period.ru": {
+        "en": "No article in Russian published {period} has all of “{query}”.",
+        "ru": "Среди статей на русском, опубликованных {period}, нет статей со всеми словами"
+        " «{query}».",
     },
     "throttle.wait": {
         "en": "You are sending requests faster than I can answer them all. Please wait"

@@ -286,6 +286,20 @@ async def test_latest_of_a_period_lists_what_was_published_then(demo_newsroom: N
     assert ids_listed(june) == [6, 5]
     none = await dispatch(demo_newsroom, Request("latest", "in 2024"))
     assert none.plain_text == "No stored article was published in 2024."
+    # Of one language, the language is named: the others may have them.
+    for args, said in (
+        ("ru in 2024", "No article in Russian was published in 2024."),
+        (
+            "ru Kestrel in March",
+            "No article in Russian published in March 2025 has all of “Kestrel”.",
+        ),
+        (
+            "ru Kestrel",
+            "No article in Russian has all of “Kestrel”. /latest Kestrel lists the newest in any"
+            " language.",
+        ),
+    ):
+        assert (await dispatch(demo_newsroom, Request("latest", args))).plain_text == said, args
     unheld = await dispatch(demo_newsroom, Request("latest", "Kestrel last week"))
     assert unheld.plain_text == (
         "No article published from 17 to 23 November 2025 has all of “Kestrel”."

@@ -56,12 +56,19 @@ async def latest_command(newsroom: Newsroom, request: Request) -> Reply:
         on = await _latest_on(newsroom, wanted, lang)
         if on is None and (sections := await newsroom.section_named(wanted.words)):
             return await _latest_in(newsroom, sections, wanted, lang)  # a tag no text writes
-        return on or Reply().add(text("latest.none_on", lang, query=shorten(wanted.words, 60)))
+        none = _of_language("latest.none_on", wanted)
+        return on or Reply().add(text(none, lang, query=shorten(wanted.words, 60)))
     reports = await newsroom.latest_reports(wanted.count, language=wanted.language)
     if not reports:
         key = "latest.empty" if wanted.language is None else "latest.none_in"
         return Reply().add(text(key, lang))
     return _reports_listed(reports, wanted, lang)
+
+
+def _of_language(key: str, wanted: Wanted) -> str:
+    """The catalogue key that names the language asked for, if one was: none
+    "in Russian" is not none at all."""
+    return f"{key}.{wanted.language}" if wanted.language else key
 
 
 def _reports_listed(
@@ -97,12 +104,13 @@ async def latest_of_period(newsroom: Newsroom, wanted: Wanted, lang: str, typed:
             as_typed = await _latest_on(newsroom, replace(wanted, words=typed, period=None), lang)
             if as_typed is not None:
                 return as_typed
-        none = text("latest.none_on_period", lang, query=shown, period=period)
+        none = text(_of_language("latest.none_on_period", wanted), lang, query=shown, period=period)
         reply = on or Reply().add(none)
     else:
         reports = await newsroom.latest_reports(wanted.count, wanted.language, wanted.period)
         if not reports:
-            return Reply().add(text("latest.none_period", lang, period=period))
+            none = _of_language("latest.none_period", wanted)
+            return Reply().add(text(none, lang, period=period))
         reply = _reports_listed(reports, wanted, lang)
     if reply.buttons:  # articles listed: say when from, under the title
         reply.blocks.insert(1, (italic(text("latest.period", lang, period=period)),))
