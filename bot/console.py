@@ -19,6 +19,7 @@ from bot.commands.target import article_of_buttons
 from bot.config import Settings
 from bot.delivery.briefings import Briefings
 from bot.delivery.outbox import CONSOLE_CHAT, Outbox
+from bot.news.text import visible
 from bot.newsroom import Newsroom
 
 PROMPT = "you> "
@@ -147,7 +148,7 @@ def _read(stdin: TextIO, stdout: TextIO, interactive: bool) -> str | None:
 
 
 def _request(line: str, keys: dict[str, Button]) -> Request | None:
-    line = line.strip()[:MAX_INPUT_CHARS]
+    line = visible(line).strip()[:MAX_INPUT_CHARS]  # as Telegram messages are read
     if not line:
         return None
     if line in keys:

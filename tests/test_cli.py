@@ -130,7 +130,7 @@ def test_ingest_fails_when_nothing_could_be_read(tmp_path: Path) -> None:
 
 def test_console_chat_over_the_demo_set(tmp_path: Path) -> None:
     db = tmp_path / "demo.db"
-    session = "/help\n/latest 2\nVeloria\n6\n7\n2\n/read 31\n1\n/search\n/nope\n"
+    session = "/help\n/latest 2\nVeloria\n6\n7\n2\n/read 31\n1\n/search\n/nope\nNav\u200balny\n"
     result = run([], db, stdin=session)
     out = result.stdout
     assert result.returncode == 0, result.stderr
@@ -147,6 +147,7 @@ def test_console_chat_over_the_demo_set(tmp_path: Path) -> None:
     assert "Key facts\n\n• " in out  # and 2 pressed Key facts
     assert "What should I look for?" in out
     assert "I don't know the command /nope" in out
+    assert "Results for “Navalny”" in out  # a zero-width space copied in is no letter
     assert "Traceback" not in result.stderr
 
     again = run(["chat"], db, stdin="/latest 1\n")

@@ -220,6 +220,18 @@ _JUNK_WIDE = ("\u00ad", "\u200b", "\u2060", "\ufeff")
 _CONTROL_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32), 127])
 
 
+# Characters a typed message may hold that render as nothing and only get in
+# the way of commands and words (copied text brings them).
+_UNSEEN = dict.fromkeys(
+    map(ord, "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e")
+)
+
+
+def visible(text: str) -> str:
+    """A typed message without zero-width and direction-control characters."""
+    return text.translate(_UNSEEN)
+
+
 def normalize(text: str) -> str:
     """The form words are compared in: NFKC, invisible characters gone, ё as е."""
     if text.isascii():

@@ -64,13 +64,13 @@ from bot.delivery.outbox import CONSOLE_CHAT, Outbox
 from bot.ingest.feeds import PollResult
 from bot.news.answers import Answer
 from bot.news.questions import read_message, search_words
-from bot.news.text import shorten
+from bot.news.text import shorten, visible
 from bot.newsroom import Newsroom, interface_language, written_language
 from bot.telegram.channels import FOR_ANOTHER_CHAT, NotAllowed, managed_chat, split_target
 from bot.telegram.render import render_messages
 from bot.telegram.sender import TelegramSender
 from bot.telegram.throttle import Throttle
-from bot.telegram.updates import addressed_in_group, addressee, message_request, visible
+from bot.telegram.updates import addressed_in_group, addressee, message_request
 from bot.texts import LANGUAGES, text
 from storage import Article
 

@@ -9,19 +9,11 @@ from telegram import Message, MessageEntity
 from bot.commands import parse_command
 from bot.commands.reply import Request
 from bot.commands.target import MAX_LINKS, article_of_buttons
+from bot.news.text import visible
 from bot.newsroom import interface_language
 
 # The longest text we read from one message (Telegram allows 4096).
 MAX_TEXT = 4096
-# Characters that render as nothing and only get in the way of commands and words.
-_INVISIBLE = dict.fromkeys(
-    map(ord, "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e")
-)
-
-
-def visible(text: str) -> str:
-    """The text without zero-width and direction-control characters."""
-    return text.translate(_INVISIBLE)
 
 
 def addressee(text: str) -> str | None:
