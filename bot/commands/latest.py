@@ -38,9 +38,7 @@ class Wanted:
 async def latest_command(newsroom: Newsroom, request: Request) -> Reply:
     lang = request.language
     # The period first: "12 июня" is a day, not 12 articles of "июня".
-    dated = None
-    if ends_with_period(request.args):
-        dated = period_at_end(request.args, await newsroom.today())
+    dated = await period_asked(newsroom, request.args)
     wanted = _wanted(dated[0] if dated else request.args)
     if wanted is None:
         return Reply().add(text("latest.bad_count", lang, max=MAX_LATEST))
@@ -63,6 +61,16 @@ async def latest_command(newsroom: Newsroom, request: Request) -> Reply:
         key = "latest.empty" if wanted.language is None else "latest.none_in"
         return Reply().add(text(key, lang))
     return _reports_listed(reports, wanted, lang)
+
+
+async def period_asked(newsroom: Newsroom, words: str) -> tuple[str, Period] | None:
+    """The words before the period a request ends with, and the period
+    ("Kestrel in March", "sport last week", "вчера"), its month or day read
+    up to the store's today; None when it names none (the store's today is
+    read only when the words may end with one)."""
+    if not ends_with_period(words):
+        return None
+    return period_at_end(words, await newsroom.today())
 
 
 def _of_language(key: str, wanted: Wanted) -> str:

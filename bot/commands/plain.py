@@ -16,6 +16,7 @@ from bot.commands.latest import (
     latest_command,
     latest_of_period,
     newest_on,
+    period_asked,
     without_news_word,
 )
 from bot.commands.question import question_command
@@ -32,8 +33,7 @@ from bot.commands.subscribe import (
 )
 from bot.commands.summary import SENTENCES, article_summary, summary_command
 from bot.commands.target import find_target, is_link, linked_in
-from bot.commands.top import top_command
-from bot.news.periods import ends_with_period, period_at_end
+from bot.commands.top import top_command, top_stories
 from bot.news.questions import asks_what_happened, names_this, read_message
 from bot.news.text import detect_language, languages_differ
 from bot.newsroom import Newsroom
@@ -89,17 +89,14 @@ async def _news_of_a_period(newsroom: Newsroom, request: Request) -> Reply | Non
     with no period, or has words no article of the period holds: "the war in
     2022" may be about 2022, and the search for all its words answers (not
     "Kestrel news yesterday": no event's period)."""
-    message = request.args.strip().rstrip(" ?!.,")
-    if not ends_with_period(message):
-        return None
-    found = period_at_end(message, await newsroom.today())
+    found = await period_asked(newsroom, request.args.strip())
     if found is None:
         return None
     rest, period = found
     before = read_message(rest) if rest else None
     if asks_what_happened(rest) or (before is not None and before.kind == "top"):
         # "what happened in March?", "главные новости на прошлой неделе": the most reported then
-        return await top_command(newsroom, replace(request, args=message[len(rest) :].strip()))
+        return await top_stories(newsroom, request.language, "", period)
     if before is not None and (before.kind not in ("search", "latest") or before.wants):
         return None
     words = without_news_word(before.words) if before else ""

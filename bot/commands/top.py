@@ -6,10 +6,10 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from bot.commands.cards import article_line, open_buttons
-from bot.commands.latest import period_words
+from bot.commands.latest import period_asked, period_words
 from bot.commands.reply import Reply, Request, bold, italic
 from bot.news.dates import format_utc, parse_date
-from bot.news.periods import Period, ends_with_period, period_at_end
+from bot.news.periods import Period
 from bot.newsroom import Newsroom, TopStory
 from bot.texts import text
 
@@ -37,8 +37,13 @@ PERIOD_KEYS = {1: "top.day", 7: "top.week", 30: "top.month", 365: "top.year"}
 
 
 async def top_command(newsroom: Newsroom, request: Request) -> Reply:
-    lang = request.language
-    args, period = await _period_asked(newsroom, request.args)
+    dated = await period_asked(newsroom, request.args)
+    args, period = dated if dated else (request.args, None)
+    return await top_stories(newsroom, request.language, args, period)
+
+
+async def top_stories(newsroom: Newsroom, lang: str, args: str, period: Period | None) -> Reply:
+    """/top of its words (a span, a count, a section) or of a period."""
     wanted = _wanted(args)
     if wanted is None:
         return Reply().add(text("top.usage", lang, max=MAX_TOP))
@@ -119,16 +124,6 @@ async def briefing(
     reply.blocks.extend(article_line(a, lang, n) for n, a in enumerate(reports, start=1))
     reply.buttons = open_buttons(reports)
     return reply
-
-
-async def _period_asked(newsroom: Newsroom, args: str) -> tuple[str, Period | None]:
-    """The words before a period the request ends with, and the period
-    ("sport in March", "yesterday", "вчера"); the words and None when it
-    names none."""
-    if not ends_with_period(args):
-        return args, None
-    found = period_at_end(args, await newsroom.today())
-    return found if found is not None else (args, None)
 
 
 def _counts(story: TopStory, lang: str) -> str:
