@@ -206,6 +206,19 @@ async def test_names_are_offered_as_the_other_languages_reports_write_them(
     assert "too?" not in story.plain_text  # a story crosses languages by itself
 
 
+async def test_digest_or_quiet_alone_says_what_is_set(room: Newsroom) -> None:
+    assert (await say(room, "digest")).startswith("Give a time and, if you like, a time zone")
+    assert (await say(room, "quiet")).startswith("Give the quiet hours")
+    await say(room, "digest", "08:00 Europe/Berlin")
+    await say(room, "quiet", "22:00-07:00")
+    assert await say(room, "digest") == (
+        "Updates come in one digest a day at 08:00 (Europe/Berlin). /digest off for instant ones."
+    )
+    quiet = await say(room, "quiet")
+    assert quiet.startswith("Quiet hours: 22:00-07:00 (Europe/Berlin).")
+    assert quiet.endswith("(or /quiet off).")
+
+
 async def test_digest_and_quiet_hours_move_the_due_time(
     room: Newsroom, tmp_path: Path, clock: Clock
 ) -> None:

@@ -27,6 +27,8 @@ async def digest_command(newsroom: Newsroom, request: Request) -> Reply:
     if len(parts) == 1 and parts[0].lower() in _OFF:
         chat = await service.set_schedule(request.chat_id, digest_at=None)
         return Reply().add(text("digest.off", lang)).add(when(chat, lang))
+    if not parts and (chat := await service.chat(request.chat_id)).digest_at:
+        return Reply().add(when(chat, lang))  # "/digest" alone: the one set
     fields = _time_and_zone(parts, "digest_at", "digest.usage")
     if isinstance(fields, str):
         return Reply().add(text(fields, lang, zone=_zone_as_typed(parts)))
@@ -94,6 +96,9 @@ async def quiet_command(newsroom: Newsroom, request: Request) -> Reply:
     if len(parts) == 1 and parts[0].lower() in _OFF:
         chat = await service.set_schedule(request.chat_id, quiet_from=None, quiet_to=None)
         return Reply().add(text("quiet.off", lang)).add(when(chat, lang))
+    if not parts and (chat := await service.chat(request.chat_id)).quiet_from and chat.quiet_to:
+        hours = {"start": chat.quiet_from, "end": chat.quiet_to, "zone": chat.time_zone}
+        return Reply().add(text("quiet.set", lang, **hours)).add(text("quiet.usage", lang))
     span = parts[0].split("-") if parts else []
     times = [parse_clock(p) for p in span] if len(span) == 2 else []
     start, end = (times[0], times[1]) if len(times) == 2 else (None, None)
