@@ -50,7 +50,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.commands import HANDLERS, button_request, dispatch
+from bot.commands import HANDLERS, button_request, dispatch, parse_command
 from bot.commands.feeds import feed_alert
 from bot.commands.help import COMMANDS, EDITOR_COMMANDS, menu_names
 from bot.commands.links import article_payload, deep_link
@@ -254,7 +254,7 @@ class TelegramBot:
         reader who pressed it is taken to a private chat with the bot instead,
         opened on the article the button is about (Telegram follows a
         t.me/<bot>?start= link given in the answer to the press)."""
-        words = button_request(command, "en").args.split()
+        words = parse_command("/" + button_language(command)[0]).args.split()
         await query.answer(
             url=_deep_link(query.get_bot().username, article_id(words[0]) if words else None)
         )
