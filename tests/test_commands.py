@@ -60,6 +60,11 @@ async def test_a_reply_is_in_the_language_it_was_asked_in(demo_newsroom: Newsroo
     chosen = await dispatch(demo_newsroom, Request("", "что нового о засухе?", chat_id=8))
     assert chosen.plain_text.startswith(catalogue("latest.on", "en", query="засухе"))
     assert all("|" not in b.command for row in chosen.buttons for b in row)
+    # A language the chat chose needs no mark: every reply there is in it.
+    await dispatch(demo_newsroom, Request("lang", "ru", chat_id=9))
+    russian = await dispatch(demo_newsroom, Request("latest", "3", chat_id=9))
+    assert russian.plain_text.startswith(catalogue("latest.title", "ru"))
+    assert all("|" not in b.command for row in russian.buttons for b in row)
 
 
 async def test_help_lists_every_command_with_an_example(demo_newsroom: Newsroom) -> None:

@@ -86,7 +86,7 @@ async def dispatch(newsroom: Newsroom, request: Request) -> Reply:
     language = await newsroom.language(request.chat_id, own, written)
     request = replace(request, language=language)
     reply = await _handled(newsroom, request)
-    if language != own:  # what its buttons open is in that language too
+    if language != own and language == written:  # what its buttons open is in it too
         reply.buttons = [[_in(button, language) for button in row] for row in reply.buttons]
     return reply
 
