@@ -43,6 +43,11 @@ ASKED_ABOUT = [
     ('tell me about "Kestrel Mobile"', "Kestrel Mobile"),  # quotes around it all come off
     ('tell me about "Kestrel" Mobile', '"Kestrel" Mobile'),  # a phrase stays one
     ("главные новости о Навальном", "Навальном"),
+    # Russian news of a topic in the genitive, or of a name, needs no "о".
+    ("новости засухи", "засухи"),
+    ("Новости Велории", "Велории"),
+    ("Новости Москвы", "Москвы"),
+    ("главные новости Kestrel Mobile", "Kestrel Mobile"),
 ]
 # What is new on a topic: its newest articles.
 ASKED_NEWEST = [
@@ -57,6 +62,7 @@ ASKED_NEWEST = [
     ("что нового о конгрессе?", "конгрессе"),
     ("Привет! Что нового в России?", "России"),
     ("последние новости о Навальном", "Навальном"),
+    ("последние новости Навального", "Навального"),
     ("есть что-нибудь новое про ОВД-Инфо?", "ОВД-Инфо"),
     # A span with the topic: its newest.
     ("what happened this week in Veloria?", "Veloria"),
@@ -76,7 +82,6 @@ KEPT_WHOLE = [
     "Reports of gunfire in Paris",
     "Veloria (FBK)",
     "Kestrel hackers",
-    "Новости Москвы",
     "Newest Ebola figures",
     "Top Gear",
     "Main Street",
