@@ -23,6 +23,7 @@ from bot.news.crosslingual import (
     bridge_keys,
     by_spelling,
     keyed_words,
+    names_in,
     query_keys,
     spelt_by_sound,
     spelt_in,
@@ -170,6 +171,9 @@ class SearchResult:
     # The words as the results spell them, when what was typed found nothing
     # (Newsroom.respelt); "" when the results are for the words as typed.
     respelt: str = ""
+    # The names `across` was found by when no article had any of the words
+    # (Newsroom._names_across); "" when it was found by all of them.
+    across_by: str = ""
 
 
 class Newsroom:
@@ -221,10 +225,25 @@ class Newsroom:
             # What matched the light words alone matched nothing of the topic.
             result = await self._search(lighter, limit, offset, across, mode="any")
         spelt = await self.respelt(lighter or text)
-        if spelt is None:
+        better = await self._search(spelt, limit, offset, across) if spelt else None
+        if better is not None and better.mode == "all":
+            return replace(better, respelt=spelt or "")
+        if result.found or result.across or offset:
             return result
-        better = await self._search(spelt, limit, offset, across)
-        return replace(better, respelt=spelt) if better.mode == "all" else result
+        return await self._names_across(text, result, across)
+
+    async def _names_across(self, text: str, result: SearchResult, limit: int) -> SearchResult:
+        """Reports in other languages naming the names of words that found
+        nothing at all: a reader asking "ипотека в Велории" of a store whose
+        reports of Veloria are all in English gets those, not nothing. Its
+        other words cannot be looked for there (no dictionary between the
+        languages), so the reply says what they were found by."""
+        looked_for, left_out = split_exclusions(text)
+        if left_out or not limit:  # what to leave out could not be told across languages
+            return result
+        names = names_in(looked_for)
+        others = await self._search_across(names, [], limit) if names else []
+        return replace(result, across=others, across_by=names) if others else result
 
     async def note_search(self, words: str, result: SearchResult) -> None:
         """Keep a reader's search that found no article with every word, for

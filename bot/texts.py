@@ -324,6 +324,16 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "No article in Russian has “{query}”.",
         "ru": "Нет статей на русском со словами «{query}».",
     },
+    "search.none_in.en_named": {
+        "en": "No article in English has “{query}”. These in other languages name “{names}”:",
+        "ru": "Нет статей на английском со словами «{query}». Статьи на других языках, "
+        "где упомянуто «{names}»:",
+    },
+    "search.none_in.ru_named": {
+        "en": "No article in Russian has “{query}”. These in other languages name “{names}”:",
+        "ru": "Нет статей на русском со словами «{query}». Статьи на других языках, "
+        "где упомянуто «{names}»:",
+    },
     "search.title": {"en": "Results for “{query}”", "ru": "Найдено по запросу «{query}»"},
     "search.respelt": {
         "en": "Nothing has “{query}”. Results for “{respelt}”:",

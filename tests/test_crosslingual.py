@@ -13,6 +13,7 @@ from bot.news.crosslingual import (
     h_key,
     keyed_words,
     name_key,
+    names_in,
     number_key,
     query_keys,
     spelling_match,
@@ -161,6 +162,27 @@ def test_search_words_have_the_same_keys_in_both_scripts(english: str, russian: 
 )
 def test_search_words_without_keys_for_every_word_are_not_looked_for_across(query: str) -> None:
     assert query_keys(query) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "names"),
+    [
+        ("ипотека в Велории", "Велории"),
+        ("mortgages in Veloria and Calder", "Veloria Calder"),
+        # A Russian first word the dictionary knows is capitalised as a message's is.
+        ("Ипотека Велории", "Велории"),
+        ("Ипотека в Велории и Колдере", "Велории Колдере"),
+        ("ипотека и Ставка в Велории", "Ставка Велории"),
+        ("ипотека в Велории 2025", "Велории"),
+        ("Навальный и Брюссель", ""),  # all names: query_keys looked for them
+        ("Navalny Brussels", ""),
+        ("ипотека в столице", ""),  # no name
+        ("Ипотека", ""),
+        ("", ""),
+    ],
+)
+def test_names_in_are_what_a_query_finding_nothing_looks_for_across(query: str, names: str) -> None:
+    assert names_in(query) == names
 
 
 def test_the_words_a_key_was_found_by_are_marked() -> None:

@@ -602,6 +602,27 @@ async def test_search_with_no_match_in_its_language_shows_the_other_one(newsroom
     assert "Rally in Moscow" in facts.plain_text and "Anna Petrova" in facts.plain_text
 
 
+async def test_words_found_nowhere_find_the_other_language_reports_of_their_names(
+    demo_newsroom: Newsroom,
+) -> None:
+    # No Russian article is about Veloria, and "ипотека" cannot be looked for
+    # in English: the English reports naming Veloria are found, and say why.
+    result = await demo_newsroom.search("ипотека в Велории")
+    assert result.found == [] and result.across_by == "Велории"
+    assert {f.article.id for f in result.across} <= {7, 8, 9, 10, 11, 31}
+    assert len(result.across) == 3
+    assert all("Veloria" in f.snippet.text for f in result.across)
+    reply = await dispatch(demo_newsroom, Request("search", "Ипотека Велории", language="ru"))
+    assert reply.plain_text.startswith(
+        "Нет статей на русском со словами «Ипотека Велории». Статьи на других языках, "
+        "где упомянуто «Велории»:\n\nНа английском\n\n1. "
+    )
+    # Found in its own language, or with a word to leave out: nothing more.
+    assert (await demo_newsroom.search("засуха в Велории")).across_by == ""
+    assert (await demo_newsroom.search("ипотека в Велории -Kestrel")).across == []
+    assert (await demo_newsroom.search("ипотека в Мадриде")).across == []
+
+
 async def test_search_finds_short_names_across_only_where_spelt_alike(newsroom: Newsroom) -> None:
     await ingest_items(
         newsroom.storage,

@@ -322,6 +322,23 @@ def query_keys(query: str, min_skeleton: int = 2) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
+def names_in(query: str) -> str:
+    """The query's capitalised words that have a key, in its order: what is
+    left to look for across languages when the whole query finds nothing
+    ("ипотека в Велории": "Велории"). A Russian first word the dictionary
+    knows as no name is capitalised as a message's first word is ("Ипотека
+    Велории"). "" when the names are all its words: query_keys looked for those."""
+    words = [w for w in _QUERY_WORD.findall(normalize(query)) if cached_stem(w.lower())]
+    names = [w for w in words if w[:1].isupper() and _NAME_KEYS[w] is not None]
+    if names and names[0] == words[0] and _capitalised_first(names[0]):
+        names = names[1:]
+    return " ".join(names) if len(names) < len(words) else ""
+
+
+def _capitalised_first(word: str) -> bool:
+    return has_russian_letters(word) and russian.common_word(word.lower())
+
+
 def _query_parts(query: str) -> tuple[list[str | None], list[tuple[str, str | None]]]:
     """A query's dotted abbreviations and figures as keys (None for a figure too
     small to be one), and its other words but stop words, each with its key."""
