@@ -91,7 +91,7 @@ ACROSS_CANDIDATES = 10  # found by their keys, re-ranked by spelling
 # A word no article holds is respelt, one edit away, as the variant most
 # articles hold, when at least this many do, or one per RESPELL_STORE_SHARE
 # stored articles where that is fewer (a young store holds most words in one
-# or two articles); queries of more words are left as typed (RESPELL_WORDS).
+# or two articles); queries of more words (stop words aside) are left as typed.
 RESPELL_MIN_ARTICLES = 3
 RESPELL_STORE_SHARE = 1_000
 RESPELL_WORDS = 6
@@ -279,11 +279,11 @@ class Newsroom:
         words ("Brusels congres" -> "Brussels congress"), written as an
         article writes it. None when no word needs it, when one has no such
         variant, for a "phrase" (meant as written) and for more than
-        RESPELL_WORDS words."""
+        RESPELL_WORDS words but stop words."""
         found = list(_LETTERS.finditer(text))
-        if any(mark in text for mark in QUOTATION_MARKS) or len(found) > RESPELL_WORDS:
+        typed = {m.group().lower() for m in found if stems(m.group())}  # no stop words
+        if any(mark in text for mark in QUOTATION_MARKS) or len(typed) > RESPELL_WORDS:
             return None
-        typed = {m.group().lower() for m in found if stems(m.group())}
         held = await self.storage.term_articles([cached_stem(w) for w in typed])
         unheld = sorted(w for w in typed if not held.get(cached_stem(w)) and one_edit_away(w))
         context = " ".join(w for w in typed if w not in unheld)

@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.commands import dispatch
-from bot.commands.reply import Request
+from bot.commands.reply import Request, Span
 from bot.ingest import ingest_items
 from bot.ingest.files import Record
 from bot.news.spelling import closest_form, one_edit_away
@@ -93,6 +93,12 @@ async def test_what_is_not_respelt(demo_newsroom: Newsroom) -> None:
     assert await demo_newsroom.respelt("Brussels congress") is None  # nothing to respell
     assert await demo_newsroom.respelt("one two three four five six Brusels") is None
     assert await demo_newsroom.respelt("Brusels") == "Brussels"
+    # Stop words are no words to respell, nor counted as such.
+    asked = "customers were affected by the Kestrel hack"
+    assert await demo_newsroom.respelt(asked) == "customers were affected by the Kestrel hackers"
+    got = await dispatch(demo_newsroom, Request("", f"how many {asked}?"))
+    assert got.plain_text.startswith("Answer\n\nKestrel Mobile, one of the largest")
+    assert got.blocks[1][1] == Span("2.3 million", "bold")
 
 
 async def test_russian_words_are_respelt_too(newsroom: Newsroom, tmp_path: Path) -> None:
