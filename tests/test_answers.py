@@ -325,6 +325,18 @@ def test_who_or_what_a_name_is_is_read_around_it() -> None:
     assert said_of("OVD-Info", "OVD-Info is a rights group that counts arrests.") == [
         "a rights group that counts arrests"
     ]
+    # What a thing is or does, in a clause of "which"; not what it did or says.
+    assert said_of("OVD-Info", "OVD-Info, which tracks political arrests, said 20 were held.") == [
+        "tracks political arrests"
+    ]
+    assert said_of("FBK", "Members of FBK, which was a Navalny project, came.") == [
+        "a Navalny project"
+    ]
+    assert said_of("ISIS", "ISIS, which calls itself the Islamic State, lost ground.") == [
+        "calls itself the Islamic State"
+    ]
+    for did in ("ruled on Thursday", "has captured two towns", "says it will appeal"):
+        assert said_of("The court", f"The court, which {did}, sat.") == [], did
     assert said_of("Putin", "Russian President Vladimir Putin said no.") == ["Russian President"]
     assert said_of("Ponomarev", "Ilya Ponomarev, 49, a former member of the Duma, spoke.") == [
         "a former member of the Duma"

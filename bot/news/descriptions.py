@@ -261,6 +261,11 @@ _WORD = re.compile(r"\w+")
 # "who" and "which" what someone did: "Serena Williams, who was 19 then").
 _AFTER_NAME = re.compile(
     r",\s+(?:\d{1,3},\s+)?(?=(?:a|an|the|one\s+of)\s)"
+    # "OVD-Info, which is a rights group", "..., which tracks arrests": what a
+    # thing is or does; not what it did ("which ruled on Thursday"), has
+    # done, or says.
+    r"|,\s+which\s+(?:(?:is|was)\s+(?=(?:a|an|the|one\s+of)\s)"
+    r"|(?=(?!(?:has|is|was|does|says|adds|denies|declines)\b)[a-z]+[^s\W]s\b))"
     r"|,\s+(?=[а-яё])|\s+[—–]\s+(?=[а-яё])",
 )
 _IS_A = re.compile(r"\s+(?:is|was)\s+(?=(?:a|an|the)\s)")
