@@ -470,6 +470,14 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "You're welcome! Send more words whenever you like.",
         "ru": "Пожалуйста! Пишите, если захотите найти что-нибудь ещё.",
     },
+    "chat.acknowledged": {
+        "en": "👍 Send me words whenever you want more.",
+        "ru": "👍 Пишите, когда захотите узнать больше.",
+    },
+    "chat.goodbye": {
+        "en": "Goodbye! Write any time.",
+        "ru": "До свидания! Пишите в любое время.",
+    },
     "about.none": {
         "en": "I have no stored article about that text. Send a few key words to search instead.",
         "ru": "Статей об этом тексте у меня нет. Пришлите несколько ключевых слов для поиска.",

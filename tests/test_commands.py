@@ -458,6 +458,11 @@ async def test_plain_greetings_thanks_and_asking_for_the_news(demo_newsroom: New
     assert hello.plain_text == catalogue("chat.greeting", "en")
     thanks = await dispatch(demo_newsroom, Request("", "спасибо!", language="ru"))
     assert thanks.plain_text == catalogue("chat.thanks", "ru")
+    for seen in ("ok", "👍"):  # not searched: "ok" found nothing, 👍 had no words
+        got = await dispatch(demo_newsroom, Request("", seen))
+        assert got.plain_text == "👍 Send me words whenever you want more."
+    bye = await dispatch(demo_newsroom, Request("", "пока!", language="ru"))
+    assert bye.plain_text == "До свидания! Пишите в любое время."  # not a search for "пока"
     news = await dispatch(demo_newsroom, Request("", "what's new?"))
     assert news.plain_text == (await dispatch(demo_newsroom, Request("latest"))).plain_text
     helped = await dispatch(demo_newsroom, Request("", "what can you do?"))

@@ -401,6 +401,20 @@ def test_names_and_headlines_keep_every_word(message: str) -> None:
         ("thanks!", "thanks"),
         ("Thank you so much", "thanks"),
         ("спасибо большое!", "thanks"),
+        ("great, thanks a lot", "thanks"),
+        # "ok", 👍: the answer was taken in; no words to search.
+        ("ok", "acknowledged"),
+        ("Got it, thanks!", "acknowledged"),
+        ("понятно", "acknowledged"),
+        ("Ок, спасибо", "acknowledged"),
+        ("👍", "acknowledged"),
+        ("👍🏽👍🏽", "acknowledged"),
+        ("🙏 !", "acknowledged"),
+        ("❤️", "acknowledged"),
+        ("bye", "goodbye"),
+        ("OK, bye!", "goodbye"),
+        ("пока-пока", "goodbye"),
+        ("До свидания", "goodbye"),
         ("help", "help"),
         ("what can you do?", "help"),
         ("что ты умеешь?", "help"),
@@ -418,6 +432,7 @@ def test_a_message_that_asks_for_no_words(message: str, kind: str) -> None:
 def test_marks_alone_are_left_to_the_search_to_refuse() -> None:
     assert read_message("?!…") == Asked("search", "?!…")
     assert read_message("📰") == Asked("search", "📰")
+    assert read_message("👎") == Asked("search", "👎")  # no thanks: the search says it has no words
 
 
 @given(st.text(max_size=300))

@@ -161,8 +161,13 @@ async def _quiet_hours(newsroom: Newsroom, request: Request) -> Reply:
 
 # "to" between quiet hours, as /quiet writes it: "22:00-07:00".
 _UNTIL = re.compile(r"\s*(?:\bto\b|\btill\b|\buntil\b|\bдо\b|[-–])\s*", re.IGNORECASE)
-# What a greeting or thanks gets.
-_SAID = {"greeting": "chat.greeting", "thanks": "chat.thanks"}
+# What a greeting, thanks, an "ok" or a goodbye gets.
+_SAID = {
+    "greeting": "chat.greeting",
+    "thanks": "chat.thanks",
+    "acknowledged": "chat.acknowledged",
+    "goodbye": "chat.goodbye",
+}
 # What each kind of request (news.questions) goes to, with its words; anything else, a search.
 _ASKED_COMMANDS = {
     "help": help_command,

@@ -52,6 +52,8 @@ Kind = Literal[
     "quiet",
     "greeting",
     "thanks",
+    "acknowledged",
+    "goodbye",
     "help",
 ]
 
@@ -94,7 +96,26 @@ _GREETING = re.compile(
     r"[\s,.!:;)—–]*",
     _FLAGS,
 )
+# "ok", "got it", "понятно": a reader saying the answer was taken in, not words to search.
+_ACKNOWLEDGING = (
+    r"(?:ok(?:ay|ey)?|k|kk|got\s+it|i\s+see|great|cool|perfect|good|awesome|understood"
+    r"|alright|all\s+right|ок|окей|хорошо|понятно|ясно|понял[аи]?|отлично|супер|класс|круто|ага)"
+)
+_ACKNOWLEDGED = re.compile(rf"{_ACKNOWLEDGING}(?:[\s,!.]+{_ACKNOWLEDGING})*", _FLAGS)
+# 👍, 🙏 and the like alone (with a skin tone or a heart's variation selector).
+_THANKFUL_SIGN = "👍👌🙏🤝💯👏🙂😊❤♥💙"
+_THANKFUL_SIGNS = re.compile(
+    rf"[\s!.]*(?:[{_THANKFUL_SIGN}][\U0001F3FB-\U0001F3FF\uFE0F]?[\s!.]*)+", _FLAGS
+)
+_GOODBYE = re.compile(
+    r"(?:(?:ok(?:ay)?|thanks?|спасибо)[\s,!.]+)?"
+    r"(?:bye(?:\s+bye)?|good\s*bye|see\s+(?:you|ya)(?:\s+later)?|cya|good\s+night"
+    r"|пока(?:-пока)?|до\s+свидания|до\s+встречи|всего\s+(?:доброго|хорошего)|спокойной\s+ночи)"
+    r"(?:[\s,!.]+(?:bot|бот|and\s+thanks|и\s+спасибо))?",
+    _FLAGS,
+)
 _THANKS = re.compile(
+    rf"(?:{_ACKNOWLEDGING}[\s,!.]+)?"  # "great, thanks"
     r"(?:thanks?(?:\s+you)?|thx|ty|cheers|many\s+thanks|спасибо|спс|благодарю)"
     r"(?:\s+(?:a\s+lot|so\s+much|very\s+much|again|большое|огромное|тебе|вам|bot|бот))*",
     _FLAGS,
@@ -247,6 +268,8 @@ _READ_ALONE = re.compile(
 # Messages that ask for something by all their words.
 _WHOLE_MESSAGES = (
     (_THANKS, "thanks"),
+    (_ACKNOWLEDGED, "acknowledged"),
+    (_GOODBYE, "goodbye"),
     (_HELP, "help"),
     (_SUBSCRIPTIONS, "subscriptions"),
     (_TOP, "top"),
@@ -584,6 +607,8 @@ def read_message(message: str) -> Asked:
     greeted = _GREETING.match(text)
     rest = text[greeted.end() :] if greeted else text
     bare = _without_closing(rest)
+    if _THANKFUL_SIGNS.fullmatch(bare):
+        return Asked("acknowledged")
     if not bare or _ONLY_MARKS.fullmatch(bare):
         if greeted:
             return Asked("greeting")
