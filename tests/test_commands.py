@@ -1214,6 +1214,17 @@ async def test_tell_me_more_about_it_of_a_card_is_its_longer_summary(
     assert "• Rail minister Clara Novak said" in more.plain_text
     alone = await dispatch(demo_newsroom, Request("", "tell me more about this"))
     assert alone.plain_text == catalogue("summary.usage", "en")
+    for said in ("more", "tell me more"):  # were searched: "Nothing found"
+        again = await dispatch(demo_newsroom, Request("", said, reply_to_article=30))
+        assert again.plain_text == more.plain_text, said
+    russian = await dispatch(demo_newsroom, Request("", "подробнее", reply_to_article=30))
+    assert russian.plain_text.count("\n\n• ") == 4 and "№ 30" in russian.plain_text
+    # A question going on from the card's answer, with "and": the card answers it.
+    went_on = await dispatch(
+        demo_newsroom, Request("", "and when do they start?", reply_to_article=30)
+    )
+    assert went_on.plain_text.startswith("Answer\n\n")
+    assert "14 December" in went_on.plain_text and "Results for" not in went_on.plain_text
 
 
 async def test_what_time_is_answered_by_a_time_of_day(demo_newsroom: Newsroom) -> None:

@@ -93,6 +93,8 @@ KEPT_WHOLE = [
     "Facts and figures",
     "Quiet hours law",
     "Briefing at the White House",
+    "And Then There Were None",  # a conjunction comes off only before a question word
+    "Thomas More",
 ]
 
 
@@ -213,6 +215,15 @@ QUESTIONS = [
     ("please tell me who resigned over the breach", "resigned over the breach", "person"),
     ("скажите, пожалуйста, сколько человек задержали?", "человек задержали", "figure"),
     ("не подскажете, где прошёл конгресс?", "конгресс", "place"),
+    # A question going on from the last answer opens with a conjunction.
+    ("and when did he resign?", "he resign", "date"),
+    ("So, who won the cup?", "won the cup", "person"),
+    ("а сколько за протесты?", "за протесты", "figure"),
+    ("и где это было?", "это было", "place"),
+    # "кто это сказал?" asks who did it; "кто это Окафор?" who he is.
+    ("и кто это сказал?", "это сказал", "person"),
+    ("кто это Окафор?", "Окафор", "identity"),
+    ("кто это такой Окафор?", "Окафор", "identity"),
 ]
 
 
@@ -411,6 +422,10 @@ def test_names_and_headlines_keep_every_word(message: str) -> None:
         ("👍🏽👍🏽", "acknowledged"),
         ("🙏 !", "acknowledged"),
         ("❤️", "acknowledged"),
+        ("tell me more", "more"),
+        ("More please", "more"),
+        ("а подробнее?", "more"),
+        ("ещё", "more"),
         ("bye", "goodbye"),
         ("OK, bye!", "goodbye"),
         ("пока-пока", "goodbye"),

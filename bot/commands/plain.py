@@ -66,8 +66,8 @@ async def _asked(newsroom: Newsroom, request: Request) -> Reply:
     plain = asked.kind in ("search", "latest") and not asked.wants
     if plain and (dated := await _news_of_a_period(newsroom, request)):
         return dated
-    if asked.kind == "search" and names_this(asked.words):
-        # "tell me more about it" of a card: more of its summary, as its More button.
+    if asked.kind == "more" or (asked.kind == "search" and names_this(asked.words)):
+        # "tell me more (about it)", "подробнее" of a card: more of its summary, as its More button.
         card = request.reply_to_article
         more = f"{card} {SENTENCES * 2}" if card is not None else ""
         return await summary_command(newsroom, replace(request, args=more))

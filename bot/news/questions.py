@@ -54,6 +54,7 @@ Kind = Literal[
     "thanks",
     "acknowledged",
     "goodbye",
+    "more",
     "help",
 ]
 
@@ -265,9 +266,18 @@ _READ_ALONE = re.compile(
     r"|(?:покажи(?:те)?\s+|дай(?:те)?\s+)?(?:весь|полный)\s+текст|читать\s+полностью",
     _FLAGS,
 )
+# More of what was said: in reply to a card, its longer summary.
+_MORE = re.compile(
+    r"(?:(?:tell\s+me|say|give\s+me|show\s+me)\s+)?(?:more|a\s+bit\s+more|more\s+detail)"
+    r"|go\s+on|continue|keep\s+going|in\s+more\s+detail|details"
+    r"|(?:расскажи(?:те)?\s+|а\s+)?(?:подробнее|поподробнее|больше|ещё|еще|дальше)"
+    r"|продолжа(?:й|йте)|детали|подробности",
+    _FLAGS,
+)
 # Messages that ask for something by all their words.
 _WHOLE_MESSAGES = (
     (_THANKS, "thanks"),
+    (_MORE, "more"),
     (_ACKNOWLEDGED, "acknowledged"),
     (_GOODBYE, "goodbye"),
     (_HELP, "help"),
@@ -471,7 +481,11 @@ _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
     # "who is Navalny?", "what is OVD-Info?": who or what it is
     # (a "what" only of a name: "what is the score?" is a search)
     (r"(?:who|what)(?:\s+(?:is|are|was|were)|'s|’s)\s+", "identity"),
-    (r"(?:кто|что)\s+(?:такой|такая|такое|такие|это)\s+", "identity"),
+    # (not "кто это сказал?": a verb in the past after "это" asks who did it)
+    (
+        r"(?:кто|что)\s+(?:(?:это\s+)?(?:такой|такая|такое|такие)|это(?!\s+(?-i:[а-яё]+л[аои]?)\b))\s+",
+        "identity",
+    ),
     # "how much could Kestrel be fined?": the auxiliary is the question's, not the topic's
     (rf"(?:by\s+)?how\s+(?:many|much)\s+(?:{_AUX_EN}\s+(?=\w))?", "figure"),
     (rf"how\s+old\s+{_AUX_EN}\s+", "figure"),  # "Ilya Ponomarev, 49, ..."
@@ -515,7 +529,7 @@ _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
     (r"когда\s+", "date"),
     (r"где\s+", "place"),
     (r"(?:почему|зачем|из-за\s+чего|по\s+какой\s+причине)\s+", "reason"),
-    (r"кто\s+(?!(?:такой|такая|такое|такие|это)\b)", "person"),
+    (r"кто\s+(?!(?:такой|такая|такое|такие)\b|это\b(?!\s+(?-i:[а-яё]+л[аои]?)\b))", "person"),
 )
 _QUESTIONS = [(re.compile(pattern, _FLAGS), wants) for pattern, wants in _QUESTION_FRAMES]
 # A question for a measure is one for a figure: "what is the interest rate in
@@ -613,8 +627,24 @@ def read_message(message: str) -> Asked:
         if greeted:
             return Asked("greeting")
         return Asked("search", text)  # "?" or "…": the search says it has no words
-    bare = _direct(bare)
+    bare = _direct(_without_conjunction(bare))
     return _in_language(bare) or _read(bare)
+
+
+# "and when did he resign?", "а сколько за протесты?": a question that goes on
+# from the last answer opens with a conjunction, no word of its topic.
+_CONJUNCTION = re.compile(
+    r"(?:and|but|so|also|then|ok(?:ay)?|а|и|но|так|ну|тогда)\s*,?\s+"
+    r"(?=(?:who|whom|whose|what|when|where|why|how|which|кто|кого|кому|что|чего|когда|где"
+    r"|куда|откуда|почему|зачем|сколько|как|какой|какая|какое|какие|какую|каком|какого"
+    r"|каких|во\s+сколько|чей|чья|чьё|чьи)\b)",
+    _FLAGS,
+)
+
+
+def _without_conjunction(bare: str) -> str:
+    opened = _CONJUNCTION.match(bare)
+    return bare[opened.end() :] if opened else bare
 
 
 # A question asked indirectly ("can you tell me when the trains start?", "do
