@@ -24,6 +24,8 @@ TODAY = date(2025, 11, 25)  # a Tuesday
         ("June 12, 2024", "", "2024-06-12", "2024-06-13"),
         ("the 3rd of March", "", "2025-03-03", "2025-03-04"),
         ("news on 2025-06-12", "news", "2025-06-12", "2025-06-13"),
+        ("новости за 12.06.2025", "новости", "2025-06-12", "2025-06-13"),
+        ("Kestrel 4.3.2025", "Kestrel", "2025-03-04", "2025-03-05"),
         ("2025-06", "", "2025-06-01", "2025-07-01"),
         ("in 2024", "", "2024-01-01", "2025-01-01"),
         ("news from yesterday", "news", "2025-11-24", "2025-11-25"),
@@ -62,6 +64,8 @@ def test_a_period_at_the_end_of_a_request(text: str, rest: str, start: str, end:
         "the film 2012",
         "31 June",  # no such day
         "2025-13",
+        "31.06.2025",
+        "rates 12.06",  # no year: a figure, as "12.06%" may be
         "March of the Penguins review",  # not at the end
     ],
 )

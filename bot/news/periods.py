@@ -1,5 +1,5 @@
 """When a reader asks for news from: "from April", "on 12 June", "last week",
-"в марте", "за 12 июня", "2025-06".
+"в марте", "за 12 июня", "2025-06", "12.06.2025".
 
 Read at the end of a request ("Kestrel news from April") and taken off it,
 so that the words left are searched among the articles published then. A
@@ -78,6 +78,9 @@ def _period(found: re.Match[str], today: date) -> Period | None:
             if "iso_day" in parts:
                 return _day(date(year, month, int(parts["iso_day"])))
             return _month(year, month)
+        if "dot_year" in parts:
+            day = date(int(parts["dot_year"]), int(parts["dot_month"]), int(parts["dot_day"]))
+            return _day(day)
         if "relative" in parts:
             words = " ".join(parts["relative"].lower().split())
             return replace(_relative(words, today), relative=True)
@@ -168,6 +171,8 @@ _PERIOD = re.compile(
     r"(?<!\S)(?:"
     # 2025-06-12, 2025-06
     rf"(?:{_FROM_EN}|{_FROM_RU})?(?P<iso_year>{_YEAR})-(?P<iso_month>\d\d)(?:-(?P<iso_day>\d\d))?"
+    # 12.06.2025, as Russia and most of Europe write a day (never the month first)
+    rf"|(?:{_FROM_EN}|{_FROM_RU})?(?P<dot_day>\d{{1,2}})\.(?P<dot_month>\d{{1,2}})\.(?P<dot_year>{_YEAR})"
     # 12 June (2025); June 12(, 2025); April 2025; from April
     rf"|(?:{_FROM_EN})?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
     rf"(?P<dmonth>{_MONTHS_EN})(?:,?\s+(?P<dyear>{_YEAR}))?"
