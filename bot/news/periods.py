@@ -79,8 +79,9 @@ def _period(found: re.Match[str], today: date) -> Period | None:
                 return _day(date(year, month, int(parts["iso_day"])))
             return _month(year, month)
         if "dot_year" in parts:
-            day = date(int(parts["dot_year"]), int(parts["dot_month"]), int(parts["dot_day"]))
-            return _day(day)
+            return _day(
+                date(int(parts["dot_year"]), int(parts["dot_month"]), int(parts["dot_day"]))
+            )
         if "relative" in parts:
             words = " ".join(parts["relative"].lower().split())
             return replace(_relative(words, today), relative=True)
