@@ -965,6 +965,11 @@ async def test_top_of_a_period(demo_newsroom: Newsroom) -> None:
     assert await said("в июне", "ru") == ("Самые освещаемые сюжеты в июне 2025 года", [6, 5])
     assert await said("1 sport in May") == ("Most reported in “sport” in May 2025", [24])
     assert await said("on 12 June") == ("Most reported stories on 12 June 2025", [1])
+    # /top has no search words: a month or a year alone is a period.
+    assert await said("June") == await said("in June")
+    assert await said("июнь", "ru") == await said("в июне", "ru")
+    assert await said("sport May") == await said("sport in May")
+    assert await said("2024") == ("No stored article was published in 2024.", [])
     # None reported twice: the period's newest; none published: says so.
     assert await said("last week") == (
         "No story had more than one report from 17 to 23 November 2025. The newest then:",

@@ -10,6 +10,7 @@ from bot.commands.latest import period_asked, period_words
 from bot.commands.reply import Reply, Request, bold, italic
 from bot.news.dates import format_utc, parse_date
 from bot.news.periods import Period
+from bot.news.text import has_russian_letters
 from bot.newsroom import Newsroom, TopStory
 from bot.texts import text
 
@@ -38,8 +39,19 @@ PERIOD_KEYS = {1: "top.day", 7: "top.week", 30: "top.month", 365: "top.year"}
 
 async def top_command(newsroom: Newsroom, request: Request) -> Reply:
     dated = await period_asked(newsroom, request.args)
+    if dated is None and request.args.strip():
+        dated = await period_asked(newsroom, _bare_period(request.args))
     args, period = dated if dated else (request.args, None)
     return await top_stories(newsroom, request.language, args, period)
+
+
+def _bare_period(args: str) -> str:
+    """ "/top June", "/top 2024", "/top сентябрь": /top has no search words,
+    so a month or a year alone ends it as a period, as after "in" ("June"
+    elsewhere may be a word of a title, "May" Theresa May)."""
+    head, _, last = args.strip().rpartition(" ")
+    before = "за" if has_russian_letters(last) else "in"
+    return f"{head} {before} {last}".strip()
 
 
 async def top_stories(newsroom: Newsroom, lang: str, args: str, period: Period | None) -> Reply:
