@@ -568,6 +568,9 @@ async def test_a_phrase_in_any_quotation_marks(demo_newsroom: Newsroom, quoted: 
 async def test_search_in_russian_finds_inflected_forms(demo_newsroom: Newsroom) -> None:
     reply = await dispatch(demo_newsroom, Request("search", "задержание"))
     assert "ОВД-Инфо: с начала войны" in reply.plain_text
+    # A question word in any of its forms is no word to find ("какие" laws).
+    laws = await demo_newsroom.search("какие законы приняли?")
+    assert laws.mode == "all" and [f.article.id for f in laws.found] == [6]
 
 
 async def test_search_usage_and_limits(demo_newsroom: Newsroom) -> None:

@@ -62,6 +62,8 @@ STOP_WORDS_EN = frozenset(
     when which who will with would you your not no do does did said says also after over about
     up out more him me us my say""".split()
 )
+# Russian: with every form of the question words ("какие законы приняли?"
+# searched "какие" too, which no report writes, and found only some words).
 STOP_WORDS_RU = frozenset(
     """и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только
     ее её мне было вот от меня еще ещё нет о из ему теперь когда даже ну вдруг ли если уже или ни
@@ -71,7 +73,9 @@ STOP_WORDS_RU = frozenset(
     того потому этого какой совсем ним здесь этом один почти мой тем чтобы нее сейчас были куда
     зачем всех никогда можно при наконец два об другой хоть после над больше тот через эти нас
     про всего них какая много разве три эту моя впрочем хорошо свою этой перед иногда лучше чуть
-    том нельзя такой им более всегда конечно всю между это также""".split()
+    том нельзя такой им более всегда конечно всю между это также
+    какое какие каких каким какую каком какого какому какими каков какова каково каковы почему
+    сколько чей чья чьё чье чьи""".split()
 )
 STOP_WORDS = STOP_WORDS_EN | STOP_WORDS_RU
 
