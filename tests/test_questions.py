@@ -43,6 +43,9 @@ ASKED_ABOUT = [
     ('tell me about "Kestrel Mobile"', "Kestrel Mobile"),  # quotes around it all come off
     ('tell me about "Kestrel" Mobile', '"Kestrel" Mobile'),  # a phrase stays one
     ("главные новости о Навальном", "Навальном"),
+    ("is there news about the library?", "the library"),  # "news" was respelt "new"
+    ("are there articles on the drought?", "the drought"),
+    ("whats up with kestrel", "kestrel"),  # an apostrophe left out, as chat does
     # Russian news of a topic in the genitive, or of a name, needs no "о".
     ("новости засухи", "засухи"),
     ("Новости Велории", "Велории"),
@@ -63,6 +66,8 @@ ASKED_NEWEST = [
     ("Привет! Что нового в России?", "России"),
     ("последние новости о Навальном", "Навальном"),
     ("последние новости Навального", "Навального"),
+    ("kestrel breach latest", "kestrel breach"),
+    ("Drought: the latest news", "Drought"),
     ("есть что-нибудь новое про ОВД-Инфо?", "ОВД-Инфо"),
     # A span with the topic: its newest.
     ("what happened this week in Veloria?", "Veloria"),
@@ -215,6 +220,10 @@ QUESTIONS = [
     ("please tell me who resigned over the breach", "resigned over the breach", "person"),
     ("скажите, пожалуйста, сколько человек задержали?", "человек задержали", "figure"),
     ("не подскажете, где прошёл конгресс?", "конгресс", "place"),
+    ("where's the congress?", "the congress", "place"),
+    ("wheres the congress", "the congress", "place"),
+    ("when's the next rate decision?", "the next rate decision", "date"),
+    ("whos daniel okafor", "daniel okafor", "identity"),
     # A question going on from the last answer opens with a conjunction.
     ("and when did he resign?", "he resign", "date"),
     ("So, who won the cup?", "won the cup", "person"),

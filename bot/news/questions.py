@@ -414,6 +414,8 @@ _FRAMES = [
         rf"{_POLITE_EN}(?:find|search)\s+(?:for\s+)?(?:{_REPORTS_EN}|anything)\s+{_ON_EN}\s+",
         rf"(?:(?:is|are)\s+there\s+|do\s+you\s+have\s+|have\s+you\s+got\s+)?"
         rf"(?:any|anything|something)\s+(?:(?:new|newer|recent|else)\s+)?(?:{_REPORTS_EN}\s+)?{_ON_EN}\s+",
+        # "is there news about the library?" (without "any": "news" was respelt "new")
+        rf"(?:is|are)\s+there\s+(?:(?:new|recent|more|other)\s+)?{_REPORTS_EN}\s+{_ON_EN}\s+",
         rf"(?:the\s+)?(?:(?:top|main|biggest|key)\s+)?{_REPORTS_EN}\s+{_ON_EN}\s+",
         rf"what(?:'s|’s|\s+is|\s+was)\s+(?:new|happening|going\s+on|up|the\s+news|the\s+story)\s+{_IN_EN}\s+",
         rf"what\s+(?:(?:has|have|had)\s+)?(?:happened|happens|is\s+happening)\s+(?:{_IN_EN}\s+)?",
@@ -496,9 +498,9 @@ _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
     (rf"(?:at\s+)?what\s+time\s+(?:{_AUX_EN}\s+)?", "time"),  # "at 23:15"
     # "how often": "three times a week", not any figure ("ten years after")
     (rf"how\s+often\s+(?:{_AUX_EN}\s+)?", "frequency"),
-    (rf"how\s+{_AUX_EN}\s+", None),
-    (rf"when\s+{_AUX_EN}\s+", "date"),
-    (rf"where\s+{_AUX_EN}\s+", "place"),
+    (rf"how(?:\s+{_AUX_EN}|['’]s)\s+", None),
+    (rf"when(?:\s+{_AUX_EN}|['’]s)\s+", "date"),
+    (rf"where(?:\s+{_AUX_EN}|['’]s)\s+", "place"),
     # "why did Okafor resign?", "what caused the drought?": a cause (news.reasons)
     (rf"(?:why\s+{_AUX_EN}|what\s+(?:caused|led\s+to|prompted)|how\s+come)\s+", "reason"),
     # "who spoke at the congress?" (not "who do you think you are?": no news answers it)
@@ -627,8 +629,17 @@ def read_message(message: str) -> Asked:
         if greeted:
             return Asked("greeting")
         return Asked("search", text)  # "?" or "…": the search says it has no words
-    bare = _direct(_without_conjunction(bare))
+    bare = _direct(_without_conjunction(_apostrophed(bare)))
     return _in_language(bare) or _read(bare)
+
+
+# "whats new", "whos Daniel Okafor": a question word's contraction typed without
+# its apostrophe, as chat often is; none of these is a word of its own.
+_UNAPOSTROPHED = re.compile(r"(what|who|where|how|when)s(?=\s)", _FLAGS)
+
+
+def _apostrophed(bare: str) -> str:
+    return _UNAPOSTROPHED.sub(r"\1's", bare, count=1) if _UNAPOSTROPHED.match(bare) else bare
 
 
 # "and when did he resign?", "а сколько за протесты?": a question that goes on
@@ -730,6 +741,8 @@ def _read(bare: str) -> Asked:
     named = _NEWS_OF.fullmatch(bare)
     if named and (topic := _topic(named.group("topic"))) and not _REPORT_WORD.fullmatch(topic):
         return Asked("latest" if named.group("newest") else "search", topic)
+    if (then := _LATEST_AFTER.fullmatch(bare)) and (topic := _topic(then.group("topic"))):
+        return Asked("latest", topic)  # "kestrel breach latest"
     for frames, kind in ((_LATEST_FRAMES, "latest"), (_FRAMES, "search")):
         for frame in frames:
             found = frame.match(bare)
@@ -763,6 +776,10 @@ def _without_news_after_name(topic: str) -> str:
 
 
 # "latest Kestrel news", "any Navalny stories": the newest on the topic, or a search.
+# "Kestrel breach latest", "drought latest news": the newest on the topic.
+_LATEST_AFTER = re.compile(
+    rf"(?P<topic>.+?)\s+(?:-\s+|:\s+)?(?:the\s+)?(?:latest|newest)(?:\s+{_REPORTS_EN})?", _FLAGS
+)
 _NEWS_OF = re.compile(
     rf"(?:(?P<newest>{_NEWEST})|any|some)\s+(?P<topic>.+?)\s+{_REPORTS_EN}", _FLAGS
 )
