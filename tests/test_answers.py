@@ -530,6 +530,9 @@ def test_a_sum_of_money_is_answered_only_by_one() -> None:
         ("It cost $1.13bn.", True),
         ("The work cost 48 million crowns.", True),
         ("Штраф составил 20 тысяч рублей.", True),
+        ("Штраф составляет от 30 до 50 тыс. рублей.", True),  # a short unit's dot
+        ("Выручка выросла на 1,2 млрд. долларов.", True),
+        ("Их было 50 тыс., а не 40.", False),
         ("Fines of €5 were paid.", True),
         ("About 3,000 people visited.", False),
         ("Prices rose 4%.", False),

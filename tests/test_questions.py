@@ -108,6 +108,10 @@ QUESTIONS = [
     ("How many people were detained in Russia?", "people were detained in Russia", "figure"),
     ("how much did the library restoration cost", "the library restoration cost", "money"),
     ("сколько человек задержали в России?", "человек задержали в России", "figure"),
+    ("к скольким годам приговорили Петрова?", "годам приговорили Петрова", "figure"),
+    ("на сколько снизили ставку?", "снизили ставку", "figure"),
+    ("какую инфляцию ожидает ЦБ?", "инфляцию ожидает ЦБ", "figure"),
+    ("за что осудили журналиста?", "осудили журналиста", "reason"),
     ("how old is Ilya Ponomarev?", "Ilya Ponomarev", "figure"),
     # A measure, with what it measures: a figure.
     ("what is the interest rate in Veloria?", "interest rate in Veloria", "figure"),

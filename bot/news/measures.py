@@ -77,8 +77,12 @@ def is_money(sentence: str, start: int, end: int) -> bool:
 
 
 def money_end(sentence: str, end: int) -> int:
-    """Where the currency's name after a figure ends ("48 million| crowns|"), or 0."""
-    named = _CURRENCY_AFTER.match(sentence, with_unit(sentence, end, end)[1])
+    """Where the currency's name after a figure ends ("48 million| crowns|",
+    "50 тыс.| рублей|"), or 0."""
+    after = with_unit(sentence, end, end)[1]
+    if sentence[after : after + 1] == "." and _SHORT_UNIT.search(sentence, 0, after):
+        after += 1  # the dot of "тыс.", which a figure leaves out
+    named = _CURRENCY_AFTER.match(sentence, after)
     return named.end() if named else 0
 
 
@@ -198,6 +202,8 @@ _BOOK_BEFORE = re.compile(
 _AM_PM_AFTER = re.compile(rf"{_AM_PM}|[ap]m$", re.IGNORECASE)
 _YEAR = re.compile(r",?\s(?:19|20)\d\d\b(?:\s?(?:года|г\.))?")
 # Words that scale a figure just before them.
+# A unit written short with a dot after it: "50 тыс. рублей", "1,2 млрд. долларов".
+_SHORT_UNIT = re.compile(r"(?<!\w)(?:тыс|млн|млрд|трлн)$", re.IGNORECASE)
 _UNIT = re.compile(
     r"\s?(?:bn|m|k|million|billion|trillion|thousand|hundred|%|percent|per cent"
     r"|тыс\.?|тысяч\w*|млн|млрд|миллион\w*|миллиард\w*|процент\w*)(?!\w)",

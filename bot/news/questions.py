@@ -519,7 +519,11 @@ _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
     # "во сколько уходит поезд?": "в 23:15" (not "во сколько раз": how many times)
     (r"(?:во\s+сколько(?!\s+раз)|в\s+какое\s+время|в\s+котором\s+часу)\s+", "time"),
     (r"как\s+часто\s+", "frequency"),
-    (r"(?:сколько|насколько|на\s+сколько)\s+", "figure"),
+    # "сколько", and its other cases after a preposition: "к скольким годам приговорили?"
+    (
+        r"(?:(?:(?:к|на|до|из|с|со|от|по|за)\s+)?(?:сколько|скольк(?:и|их|им|ими))|насколько)\s+",
+        "figure",
+    ),
     # "какой город ограничил подачу воды?", "в каком году?", "какая команда выиграла?"
     (
         r"(?:(?:в|из)\s+)?(?:как(?:ой|ая|ое|ие|ом|ую|их)\s+)(?:стран\w*|город\w*|регион\w*"
@@ -530,7 +534,7 @@ _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
     (rf"(?:как(?:ой|ая|ое|ие))\s+(?:{_NAMED_RU})\s+", "person"),
     (r"когда\s+", "date"),
     (r"где\s+", "place"),
-    (r"(?:почему|зачем|из-за\s+чего|по\s+какой\s+причине)\s+", "reason"),
+    (r"(?:почему|зачем|из-за\s+чего|по\s+какой\s+причине|за\s+что)\s+", "reason"),
     (r"кто\s+(?!(?:такой|такая|такое|такие)\b|это\b(?!\s+(?-i:[а-яё]+л[аои]?)\b))", "person"),
 )
 _QUESTIONS = [(re.compile(pattern, _FLAGS), wants) for pattern, wants in _QUESTION_FRAMES]
@@ -555,7 +559,8 @@ _MEASURE_FRAMES = [
         rf"what(?:\s+(?:is|was|are|were|will\s+be)|'s|’s)\s+(?:the\s+)?"
         rf"(?=(?:[\w'’-]+\s+){{0,2}}{_MEASURE_EN}\b)",  # "what was Kestrel's revenue?"
         rf"what\s+(?={_MEASURE_EN}\s+{_AUX_EN}\b)",
-        rf"(?:какова|каков|каково|каковы|какой|какая|какое|какие)\s+(?=(?:[\w-]+\s+)?{_MEASURE_RU}\b)",
+        rf"(?:какова|каков|каково|каковы|какой|какая|какое|какие|какую|каким)\s+"
+        rf"(?=(?:[\w-]+\s+)?{_MEASURE_RU}\b)",
     )
 ]
 # "What is the number of people detained?" asks how many were: articles write no "number".
@@ -567,7 +572,7 @@ _QUESTION_WORD_KINDS: tuple[tuple[str, Wants], ...] = (
     (r"when|когда", "date"),
     (r"where|где", "place"),
     (r"who|кто", "person"),
-    (r"why|почему|зачем", "reason"),
+    (r"why|почему|зачем|за\s+что", "reason"),
 )
 _QUESTION_WORDS = [(re.compile(pattern, _FLAGS), kind) for pattern, kind in _QUESTION_WORD_KINDS]
 # What "when", "where" and "how long" questions end with that articles seldom
