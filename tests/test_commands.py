@@ -670,7 +670,15 @@ async def test_a_longer_summary_on_request_and_by_its_button(demo_newsroom: News
 
 @pytest.mark.parametrize(
     "args",
-    ["#1", "a1", "article 1", "Статья №1", CONGRESS_URL, CONGRESS_URL + "?utm_source=x#top"],
+    [
+        "#1",
+        "a1",
+        "article 1",
+        "Статья №1",
+        CONGRESS_URL,
+        CONGRESS_URL + "?utm_source=x#top",
+        CONGRESS_URL.removeprefix("https://"),  # as an address bar shows it
+    ],
 )
 async def test_summary_accepts_ids_and_links(demo_newsroom: Newsroom, args: str) -> None:
     reply = await dispatch(demo_newsroom, Request("summary", args))
@@ -692,6 +700,9 @@ async def test_summary_of_the_article_replied_to(demo_newsroom: Newsroom) -> Non
         demo_newsroom, Request("facts", reply_text=f"Have you seen this? {CONGRESS_URL}.")
     )
     assert by_link.blocks[0][0].text == CONGRESS
+    bare = CONGRESS_URL.removeprefix("https://")
+    pasted = await dispatch(demo_newsroom, Request("", f"have you seen {bare} ?"))
+    assert pasted.blocks[0][0].text == CONGRESS  # was searched as words
 
 
 async def test_summary_without_an_article_explains_itself(demo_newsroom: Newsroom) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import socket
 import sqlite3
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -384,7 +385,20 @@ async def test_an_editor_adds_a_web_page(room: Newsroom, server: FeedServer) -> 
     assert failed.plain_text == "I could not add that page: the server answered HTTP 500."
     empty = await dispatch(room, Request("add", server.url + "/html", user_id=ADMIN))
     assert empty.plain_text == "I could not add that page: found no article text on the page."
+    closed = await dispatch(
+        room, Request("add", f"http://127.0.0.1:{closed_port()}/story", user_id=ADMIN)
+    )
+    assert closed.plain_text == (  # not httpx's "ConnectError"
+        "I could not add that page: could not connect to the server (is the address right?)."
+    )
     assert await room.storage.count() == 1
+
+
+def closed_port() -> int:
+    """A local port nothing listens on: one the system gave, then closed."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
 
 async def test_a_link_to_no_stored_page_offers_editors_to_add_it(
@@ -397,6 +411,9 @@ async def test_a_link_to_no_stored_page_offers_editors_to_add_it(
     assert [(b.label, b.command) for row in editor.buttons for b in row] == [
         ("Add this page", f"add {page}")
     ]
+    # A link typed without its scheme, as an address bar shows it: /add gets a web address.
+    bare = await dispatch(room, Request("", "nowhere.example/story/1", user_id=ADMIN))
+    assert bare.buttons[0][0].command == "add https://nowhere.example/story/1"
     help_text = (await dispatch(room, Request("help", user_id=ADMIN))).plain_text
     assert "For editors:\n\n/add https://example.org/2026/01/story.html — store the" in help_text
     assert "For editors" not in (await dispatch(room, Request("help", user_id=1))).plain_text

@@ -32,7 +32,7 @@ from bot.commands.subscribe import (
     unsubscribe_command,
 )
 from bot.commands.summary import SENTENCES, article_summary, summary_command
-from bot.commands.target import find_target, is_link, linked_in
+from bot.commands.target import find_target, is_link, linked_in, with_scheme
 from bot.commands.top import top_command, top_stories
 from bot.news.questions import asks_what_happened, names_this, read_message
 from bot.news.text import detect_language, languages_differ
@@ -192,7 +192,8 @@ def _unknown_link(newsroom: Newsroom, request: Request) -> Reply:
     reply = Reply().add(text("article.unknown_link", request.language))
     links = [request.args.strip()] if is_link(request.args) else request.links
     if newsroom.is_admin(request.user_id) and len(links) == 1:
-        reply.buttons = [[Button(text("button.add_page", request.language), f"add {links[0]}")]]
+        adds = f"add {with_scheme(links[0])}"  # /add reads web addresses only
+        reply.buttons = [[Button(text("button.add_page", request.language), adds)]]
     return reply
 
 

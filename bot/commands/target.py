@@ -25,7 +25,12 @@ _ID = re.compile(
     r"(?:#|id\s*|a|no\.?\s*|№\s*)?(\d{1,18})$",
     re.IGNORECASE,
 )
-_LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+# A link as typed or pasted: with its scheme, from "www.", or a site's name and
+# a path ("meduza.io/news/2025/06/12/...", as a browser's address bar shows it;
+# the path tells it from "Node.js" or a sentence's "e.g.").
+_LINK = re.compile(
+    r"(?:https?://|www\.)\S+|(?<![\w@/.-])(?:[a-z0-9-]+\.)+[a-z]{2,}/\S+", re.IGNORECASE
+)
 MAX_LINKS = 10  # looked up in one text: a message full of links costs ten look-ups at most
 
 
@@ -45,7 +50,7 @@ def is_link(args: str) -> bool:
 def names_an_article(args: str) -> bool:
     """Whether `args` is an id or a link (rather than words to search for)."""
     args = args.strip()
-    return article_id(args) is not None or "://" in args or args.startswith("www.")
+    return article_id(args) is not None or "://" in args or is_link(args)
 
 
 def article_of_buttons(commands: Iterable[str]) -> int | None:
@@ -76,7 +81,7 @@ async def find_target(newsroom: Newsroom, request: Request, usage_key: str) -> T
         found = await newsroom.article(number)
         return Target(found) if found else Reply().add(text("article.unknown", lang, id=number))
     if _LINK.fullmatch(args):
-        found = await newsroom.article_by_link(_with_scheme(args))
+        found = await newsroom.article_by_link(with_scheme(args))
         return Target(found) if found else Reply().add(text("article.unknown_link", lang))
     return await _best_match(newsroom, args, lang)
 
@@ -93,7 +98,7 @@ async def linked_in(newsroom: Newsroom, text: str) -> Target | None:
     """The first stored article a link in the text leads to (a forwarded post,
     a pasted link), if any."""
     for link in _LINK.findall(text)[:MAX_LINKS]:
-        found = await newsroom.article_by_link(_with_scheme(link.rstrip(".,;:!?)»”")))
+        found = await newsroom.article_by_link(with_scheme(link.rstrip(".,;:!?)»”")))
         if found:
             return Target(found)
     return None
@@ -115,5 +120,6 @@ async def _best_match(newsroom: Newsroom, words: str, lang: str) -> Target | Rep
     return Target(article, note)
 
 
-def _with_scheme(link: str) -> str:
+def with_scheme(link: str) -> str:
+    """The link as a web address ("www.x.org/a", "x.org/a": "https://...")."""
     return link if "://" in link else "https://" + link

@@ -23,6 +23,7 @@ import httpx
 from bot.delivery.schedule import iso
 from bot.ingest.files import Record
 from bot.ingest.html import html_to_text
+from bot.ingest.http_errors import described
 from bot.ingest.pipeline import IngestReport, ingest_items
 from bot.news.urls import canonical_url
 from storage import Feed, Storage
@@ -97,10 +98,8 @@ async def fetch(
                 response.headers.get("ETag"),
                 response.headers.get("Last-Modified"),
             )
-    except httpx.TimeoutException as error:
-        raise FeedError("the server took too long to answer") from error
-    except httpx.HTTPError as error:
-        raise FeedError(f"could not connect: {type(error).__name__}") from error
+    except (httpx.HTTPError, httpx.InvalidURL) as error:
+        raise FeedError(described(error)) from error
 
 
 def parse_feed(body: bytes) -> tuple[str | None, list[tuple[str, dict[str, object]]]]:

@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 
 from bot.ingest.files import Record, Rejected
+from bot.ingest.http_errors import described
 
 MAX_PAGE_BYTES = 10 * 1024 * 1024
 TIMEOUT_SECONDS = 20.0
@@ -41,10 +42,8 @@ async def fetch_page(client: httpx.AsyncClient, url: str) -> Record | Rejected:
         )
     try:
         response = await client.get(url, headers={"User-Agent": USER_AGENT})
-    except httpx.TimeoutException:
-        return Rejected(url, "the server took too long to answer")
-    except httpx.HTTPError as error:
-        return Rejected(url, f"could not fetch the page: {type(error).__name__}")
+    except (httpx.HTTPError, httpx.InvalidURL) as error:
+        return Rejected(url, described(error))
     if response.status_code != 200:
         return Rejected(url, f"the server answered HTTP {response.status_code}")
     kind = response.headers.get("content-type", "")
