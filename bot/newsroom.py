@@ -7,7 +7,7 @@ import json
 import logging
 import re
 import sqlite3
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from importlib import resources
@@ -196,6 +196,10 @@ class Newsroom:
         # whether it is some article's category (read from Storage.sections).
         self._sections: dict[str, dict[str, SectionCount]] = {}
         self._sections_seen = (0, -1)
+        # Articles counted twice under one key, as they hold two of its names
+        # (category "Sport", tag "sport"): by key, read for /sections only.
+        self._section_repeats: Counter[str] = Counter()
+        self._repeats_seen = (0, -1)
 
     @classmethod
     async def open(cls, settings: Settings, clock: Clock = utc_clock) -> Newsroom:
@@ -502,12 +506,28 @@ class Newsroom:
         with the most articles, and how many articles all its names have
         (tags too: "Sport" as a tag is the section "sport"), most first."""
         await self._count_sections()
+        await self._count_repeats()
         found = []
-        for names in self._sections.values():
+        for key, names in self._sections.items():
             if any(section.is_category for section in names.values()):
                 top = max(names.values(), key=lambda section: section.articles)
-                found.append((top.name, sum(section.articles for section in names.values())))
+                held = sum(section.articles for section in names.values())
+                found.append((top.name, held - self._section_repeats[key]))
         return sorted(found, key=lambda pair: (-pair[1], pair[0].casefold()))
+
+    async def _count_repeats(self) -> None:
+        """How many articles each key counts twice (see _section_repeats);
+        those that arrived since are added, all are read again after a removal."""
+        newest, removed = await self.storage.articles_mark()
+        counted, removed_then = self._repeats_seen
+        if (newest, removed) == (counted, removed_then):
+            return
+        if removed != removed_then:
+            self._section_repeats, counted = Counter(), 0
+        for names in await self.storage.sections_of_articles(after_id=counted, at_least=2):
+            for key, times in Counter(section_key(name) for name in names).items():
+                self._section_repeats[key] += times - 1
+        self._repeats_seen = (newest, removed)
 
     async def _count_sections(self) -> None:
         newest, removed = await self.storage.articles_mark()

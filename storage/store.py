@@ -491,6 +491,16 @@ class Storage(OutboxStore, FeedStore, AskedStore):
         async with self._db.execute(sql, (after_id,)) as cur:
             return [SectionCount(str(s), int(n), bool(c)) for s, n, c in await cur.fetchall()]
 
+    async def sections_of_articles(self, after_id: int = 0, at_least: int = 1) -> list[list[str]]:
+        """The sections (categories and tags, as stored) of each article after
+        `after_id` that has at least `at_least` of them."""
+        sql = (
+            "SELECT json_group_array(section) FROM article_sections"
+            " WHERE article_id > ? GROUP BY article_id HAVING count(*) >= ?"
+        )
+        async with self._db.execute(sql, (after_id, at_least)) as cur:
+            return [json.loads(names) for (names,) in await cur.fetchall()]
+
     async def sources(self, limit: int = -1) -> list[SourceCount]:
         """The sources stored, those with the most articles first (all of them
         when `limit` is -1), counted from the index of dates (migration 0013)."""

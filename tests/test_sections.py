@@ -195,14 +195,29 @@ async def test_sections_lists_the_categories_each_with_a_button(demo_newsroom: N
     blocks = reply.plain_text.split("\n\n")
     assert blocks[0] == "Sections, by articles stored"
     assert blocks[1] == "1. technology\n7 stored"
-    # A category with the articles tagged so: climate is five articles' category, one's tag.
-    assert "3. climate\n6 stored" in blocks and "5. sport\n5 stored" in blocks
+    # A section's articles under any of its names, each once: the Russian drought
+    # report is filed under "climate" and tagged "климат", one of five climate articles.
+    assert "4. climate\n5 stored" in blocks and "5. sport\n5 stored" in blocks
     assert not any("Veloria" in block for block in blocks)  # a tag only
     assert blocks[-1] == "To follow one: /subscribe and its name (/subscribe sport)."
     pressed = reply.buttons[0][4].command
     assert pressed == 'latest 5 "sport"'
     newest = await dispatch(demo_newsroom, Request("latest", pressed.removeprefix("latest ")))
     assert newest.plain_text.startswith("Newest in “sport”\n\n1. Mendes to miss")
+
+
+async def test_an_article_under_two_names_of_a_section_counts_once(
+    demo_newsroom: Newsroom, tmp_path: Path
+) -> None:
+    # Category "Sport" and tags "sport", "Sports": one more sport article, not three.
+    match = {**WEATHER, "title": "Rovers sign a striker", "category": "Sport"}
+    await ingest(demo_newsroom, tmp_path, {**match, "tags": ["sport", "Sports", "Calder"]})
+    blocks = (await dispatch(demo_newsroom, Request("sections"))).plain_text.split("\n\n")
+    assert "3. sport\n6 stored" in blocks
+    assert "1. technology\n7 stored" in blocks and "5. climate\n5 stored" in blocks
+    await demo_newsroom.remove_article(32, None)  # counted again after a removal
+    blocks = (await dispatch(demo_newsroom, Request("sections"))).plain_text.split("\n\n")
+    assert "5. sport\n5 stored" in blocks and "4. climate\n5 stored" in blocks
 
 
 async def test_sections_of_a_store_without_any(newsroom: Newsroom) -> None:
