@@ -1238,6 +1238,9 @@ async def test_tell_me_more_about_it_of_a_card_is_its_longer_summary(
         assert again.plain_text == more.plain_text, said
     russian = await dispatch(demo_newsroom, Request("", "подробнее", reply_to_article=30))
     assert russian.plain_text.count("\n\n• ") == 4 and "№ 30" in russian.plain_text
+    # "who said that?" of a card is its "who?": its words are all stop words.
+    who = await dispatch(demo_newsroom, Request("", "who said that?", reply_to_article=11))
+    assert [s.text for s in who.blocks[1] if s.style == "bold"] == ["Bank of Veloria"]
     # A question going on from the card's answer, with "and": the card answers it.
     went_on = await dispatch(
         demo_newsroom, Request("", "and when do they start?", reply_to_article=30)

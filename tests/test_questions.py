@@ -233,8 +233,11 @@ QUESTIONS = [
     ("So, who won the cup?", "won the cup", "person"),
     ("а сколько за протесты?", "за протесты", "figure"),
     ("и где это было?", "это было", "place"),
-    # "кто это сказал?" asks who did it; "кто это Окафор?" who he is.
-    ("и кто это сказал?", "это сказал", "person"),
+    # "кто это сказал?" asks who did it (in what the reader is reading, as
+    # "who?" alone); "кто это Окафор?" who he is.
+    ("и кто это сказал?", "", "person"),
+    ("who said that?", "", "person"),
+    ("кто это посчитал?", "это посчитал", "person"),
     ("кто это Окафор?", "Окафор", "identity"),
     ("кто это такой Окафор?", "Окафор", "identity"),
 ]

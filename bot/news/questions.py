@@ -616,6 +616,12 @@ _IN_LANGUAGE = re.compile(
 _PRONOUNS = re.compile(
     r"(?:it|this|that|he|she|they|him|her|them|это|он|она|оно|они|его|её|ее|их)", _FLAGS
 )
+# "who said that?", "кто это сказал?": who in what the reader is reading, as "who?" is.
+_SAID_THIS = re.compile(
+    r"(?:(?:это|that|this)\s+)?(?:said|says|say|told|wrote|сказал[аи]?|заявил[аи]?|говорит"
+    r"|написал[аи]?)(?:\s+(?:that|this|it|so|это|так))?",
+    _FLAGS,
+)
 # What a message may end with that is no search word.
 _CLOSING_WORDS = ("please", "pls", "thanks", "thank you", "пожалуйста", "спасибо")
 _CLOSING_MARKS = " ?!.…"
@@ -816,7 +822,8 @@ def _question(message: str) -> Asked | None:
         found = frame.match(message)
         if found and (topic := _topic(message[found.end() :])):
             timed = wants in ("date", "time", "duration", "place", "frequency")
-            if _PRONOUNS.fullmatch(_EVENT_VERB.sub("", topic) if timed else topic):
+            said_this = wants == "person" and _SAID_THIS.fullmatch(topic) is not None
+            if said_this or _PRONOUNS.fullmatch(_EVENT_VERB.sub("", topic) if timed else topic):
                 # "when is it (open)?", "who is he?": what the reader is reading, in
                 # reply to its card; no words to search for without one.
                 return Asked("search", "", wants)
