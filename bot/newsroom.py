@@ -105,6 +105,8 @@ RESPELL_CAP = 1_000
 COMPLETIONS_READ = 20
 MIN_COMPLETED = 4
 _LETTERS = re.compile(r"[^\W\d_]+")
+# Words a reader writes about the news, not of its topic: "news" is never "new".
+_NEVER_RESPELT = frozenset({"news", "новости"})
 DEMO_RESOURCE = "articles.jsonl"
 # Analyses kept in memory: a card's Summary and Key facts buttons are often
 # pressed one after the other.
@@ -289,7 +291,11 @@ class Newsroom:
         if any(mark in text for mark in QUOTATION_MARKS) or len(typed) > RESPELL_WORDS:
             return None
         held = await self.storage.term_articles([cached_stem(w) for w in typed])
-        unheld = sorted(w for w in typed if not held.get(cached_stem(w)) and one_edit_away(w))
+        unheld = sorted(
+            w
+            for w in typed
+            if not held.get(cached_stem(w)) and w not in _NEVER_RESPELT and one_edit_away(w)
+        )
         context = " ".join(w for w in typed if w not in unheld)
         floor = _respell_floor(await self.storage.count()) if unheld else 0
         fixes: dict[str, str] = {}

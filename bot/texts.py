@@ -546,6 +546,12 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "A topic can be at most {chars} characters. Try fewer words.",
         "ru": "Тема — не больше {chars} символов. Попробуйте короче.",
     },
+    "subscribe.news_alone": {
+        "en": "Every article is news, so that is no topic to follow. For the day's main stories"
+        " each morning: /briefing 08:00. Or follow a subject: /subscribe Kestrel.",
+        "ru": "Новости — это все статьи, за таким не уследить. Главные новости дня каждое утро:"
+        " /briefing 08:00. Или подпишитесь на тему: /subscribe Навальный.",
+    },
     "subscribe.no_words": {
         "en": "I found no words to follow in that. Try a name or a few key words.",
         "ru": "Не нашёл в этом слов, за которыми следить. Попробуйте имя или пару ключевых слов.",

@@ -325,6 +325,11 @@ def test_what_someone_said_names_whose_words(message: str, speaker: str) -> None
         ("Subscribe me to OVD-Info, please", "subscribe", "OVD-Info"),
         ("keep me posted on the Kestrel breach", "subscribe", "the Kestrel breach"),
         ("notify me about new articles on drought", "subscribe", "drought"),
+        ("let me know when there's news on the drought", "subscribe", "the drought"),
+        ("sign me up for Veloria news", "subscribe", "Veloria"),  # no article says "news"
+        ("stop following Kestrel news", "unsubscribe", "Kestrel"),
+        ("уведомляй о новостях про Kestrel", "subscribe", "Kestrel"),
+        ("оповещайте меня о засухе", "subscribe", "засухе"),
         ("подпиши меня на Навального", "subscribe", "Навального"),
         ("хочу следить за конгрессом", "subscribe", "конгрессом"),
         ("unsubscribe me from Navalny", "unsubscribe", "Navalny"),

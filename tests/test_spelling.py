@@ -150,6 +150,13 @@ async def test_a_misspelt_topic_is_offered_as_articles_write_it(demo_newsroom: N
     assert "Follow that instead?" in other.plain_text
     right = await dispatch(demo_newsroom, Request("subscribe", "Kestrel", chat_id=7))
     assert "instead" not in right.plain_text
+    # "news" is never respelt "new": a topic of a name and "news" is offered as the name.
+    assert await demo_newsroom.respelt("news Kestrel") is None
+    named = await dispatch(demo_newsroom, Request("subscribe", "Veloria news", chat_id=7))
+    assert "No stored article has “Veloria news”; they write “Veloria”." in named.plain_text
+    alone = await dispatch(demo_newsroom, Request("subscribe", "news", chat_id=9))
+    assert alone.plain_text.startswith("Every article is news, so that is no topic to follow.")
+    assert await demo_newsroom.subscriptions.of_chat(9) == []
 
 
 @settings(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.commands.latest import without_news_word
 from bot.commands.reply import Button, Reply, Request, Span, bold, italic
 from bot.commands.target import find_target
 from bot.news.sections import section_key
@@ -30,6 +31,9 @@ async def subscribe_command(newsroom: Newsroom, request: Request) -> Reply:
     if not topic:
         return Reply().add(text("subscribe.usage", lang))
     topic, cadence = await _with_cadence(newsroom, topic)
+    if not without_news_word(topic) and not await newsroom.source_named(topic):
+        # "/subscribe news": no subject, and no article would hold the word; the briefing is that
+        return Reply().add(text("subscribe.news_alone", lang))
     if source := await newsroom.source_named(topic):  # "/subscribe BBC News": all it runs
         result = await newsroom.subscriptions.follow_source(request.chat_id, source)
     elif sections := await newsroom.section_named(topic, categories_only=True):
@@ -132,13 +136,22 @@ async def _offer_respelt(newsroom: Newsroom, reply: Reply, sub: Subscription, la
     parsed = parse_topic(sub.topic)
     if parsed is None or parsed.phrases or parsed.leaves_out:
         return False
-    respelt = await newsroom.respelt(sub.topic)
+    respelt = await _without_news(newsroom, sub.topic) or await newsroom.respelt(sub.topic)
     if respelt is None:
         return False
     reply.add(text("subscribe.respelt", lang, topic=sub.topic, respelt=respelt))
     label = text("button.follow_instead", lang, topic=shorten(respelt, 40))
     reply.buttons.insert(0, [Button(label, f"resubscribe #{sub.id} {respelt}")])
     return True
+
+
+async def _without_news(newsroom: Newsroom, topic: str) -> str | None:
+    """ "Kestrel news" that no stored article holds whole: "Kestrel". News is
+    what every article is; few write the word."""
+    bare = without_news_word(topic)
+    if not bare or bare == topic or await newsroom.storage.count_matching(topic, 1):
+        return None
+    return bare
 
 
 async def _offer_other_spelling(

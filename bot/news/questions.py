@@ -227,10 +227,15 @@ _SUBSCRIBE = re.compile(
     rf"{_POLITE_EN}(?:(?:subscribe|sign)\s+(?:me\s+)?(?:up\s+)?(?:to|for)"
     rf"|follow|(?:keep|get)\s+me\s+(?:posted|updated|informed)\s+{_ON_EN}"
     rf"|(?:notify|alert)\s+me\s+(?:about|of|on|to)(?:\s+(?:any\s+)?new\s+{_REPORTS_EN}\s+{_ON_EN})?"
-    rf"|(?:send\s+me|i\s+want)\s+(?:the\s+)?updates\s+{_ON_EN})\s+"
+    rf"|(?:send\s+me|i\s+want)\s+(?:the\s+)?updates\s+{_ON_EN}"
+    # "let me know when there's news on the drought"
+    rf"|let\s+me\s+know\s+(?:when|if|whenever)\s+(?:there(?:'s|’s|\s+is|\s+are)|you\s+(?:get|have))"
+    rf"\s+(?:(?:any(?:thing)?|something)\s+)?(?:new\s+)?(?:{_REPORTS_EN}\s+)?{_ON_EN})\s+"
     rf"|{_POLITE_RU}(?:подпиши(?:те|сь|тесь)?\s+(?:меня\s+|нас\s+)?на|подписаться\s+на|подписка\s+на"
     rf"|(?:хочу\s+)?следи(?:ть|те)?\s+за"
-    rf"|(?:сообщай(?:те)?|присылай(?:те)?|пиши(?:те)?)\s+(?:мне\s+|нам\s+)?(?:{_REPORTS_RU}\s+)?(?:о|об|обо|про))\s+",
+    rf"|(?:сообщай(?:те)?|присылай(?:те)?|пиши(?:те)?|уведомляй(?:те)?|оповещай(?:те)?)\s+"
+    rf"(?:(?:мне|нам|меня|нас)\s+)?(?:(?:о|об|обо|про)\s+(?:новостях|статьях)\s+|{_REPORTS_RU}\s+)?"
+    r"(?:о|об|обо|про))\s+",
     _FLAGS,
 )
 _UNSUBSCRIBE = re.compile(
@@ -747,6 +752,9 @@ def _read(bare: str) -> Asked:
         if found and (topic := _topic(bare[found.end() :])):
             if kind == "unsubscribe" and _ALL_TOPICS.fullmatch(topic):
                 topic = "all"  # "unsubscribe me from everything"
+            elif kind in ("subscribe", "unsubscribe"):
+                # "follow Kestrel news": a topic of "news" would wait for articles that say it
+                topic = _without_news_after_name(topic)
             # "More like this" in reply to a card: the card's article, as the command's reply.
             return Asked(kind, "" if topic.lower() in _THIS else topic)  # type: ignore[arg-type]
     named = _NEWS_OF.fullmatch(bare)
