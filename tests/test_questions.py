@@ -319,6 +319,15 @@ def test_what_someone_said_names_whose_words(message: str, speaker: str) -> None
         ("send me a daily digest at 8am", "digest", "8am"),
         ("присылай дайджест в 8:00", "digest", "8:00"),
         ("morning briefing at 7:30 London", "briefing", "7:30 London"),
+        # A bare hour is /briefing's "7am" when the words say the morning.
+        ("send me the top stories every morning at 7", "briefing", "7am"),
+        ("evening briefing at 6", "briefing", "6pm"),
+        ("briefing at 7", "briefing", "7"),  # morning or evening: /briefing asks
+        ("присылай главные новости каждое утро в 8", "briefing", "8am"),
+        ("утренний обзор в 8 Москва", "briefing", "8am Москва"),
+        ("дайджест каждое утро в 9", "digest", "9am"),
+        ("stop the briefing", "briefing", "off"),
+        ("не присылай обзор", "briefing", "off"),
         ("no updates from 10pm to 7am", "quiet", "10pm to 7am"),
         ("тихие часы 23:00-07:00", "quiet", "23:00-07:00"),
         ("follow Navalny", "subscribe", "Navalny"),

@@ -328,16 +328,26 @@ _OPEN_NAMED = re.compile(
 # 07:30 Berlin", "quiet hours 22:00-07:00"; what follows is the command's.
 _DIGEST = re.compile(
     rf"{_POLITE_EN}(?:(?:send\s+me|i\s+want|give\s+me)\s+)?(?:a\s+|one\s+|the\s+|my\s+)?"
-    r"(?:(?:daily|morning|evening)\s+)?(?:digest|(?:one\s+)?updates?\s+a\s+day)(?:\s+every\s+day)?"
-    rf"\s+at(?=\s+\d)|{_POLITE_RU}(?:присылай(?:те)?\s+)?(?:ежедневн(?:ый|ую)\s+)?"
-    r"(?:дайджест|сводку)\s+в(?=\s+\d)",
+    r"(?:(?:daily|morning|evening)\s+)?(?:digest|(?:one\s+)?updates?\s+a\s+day)"
+    r"(?:\s+every\s+(?:day|morning|evening))?"
+    rf"\s+at(?=\s+\d)|{_POLITE_RU}(?:присылай(?:те)?\s+)?(?:ежедневн(?:ый|ую|ая)\s+)?"
+    r"(?:дайджест|сводк[ау])(?:\s+(?:каждое\s+утро|каждый\s+день|ежедневно))?\s+в(?=\s+\d)",
     _FLAGS,
 )
 _BRIEFING = re.compile(
     rf"{_POLITE_EN}(?:(?:send\s+me|i\s+want|give\s+me)\s+)?(?:a\s+|the\s+|my\s+)?"
-    r"(?:(?:daily|morning|evening)\s+)?briefing(?:\s+every\s+day)?\s+at(?=\s+\d)"
-    rf"|{_POLITE_RU}(?:присылай(?:те)?\s+)?(?:ежедневн(?:ый|ую)\s+|утренн(?:ий|юю)\s+)?"
-    r"брифинг\s+в(?=\s+\d)",
+    r"(?:(?:daily|morning|evening)\s+)?(?:briefing|(?:top|main)\s+(?:stories|news)|headlines)"
+    r"(?:\s+every\s+(?:day|morning|evening))?\s+at(?=\s+\d)"
+    rf"|{_POLITE_RU}(?:(?:присылай(?:те)?|присылать)\s+(?:мне\s+|нам\s+)?)?"
+    r"(?:ежедневн(?:ый|ую|ая)\s+|утренн(?:ий|юю|яя)\s+)?(?:брифинг|обзор|главные\s+новости)"
+    r"(?:\s+(?:каждое\s+утро|каждый\s+день|ежедневно))?\s+в(?=\s+\d)",
+    _FLAGS,
+)
+# "stop the briefing", "не присылай обзор": /briefing off.
+_BRIEFING_OFF = re.compile(
+    r"(?:stop|cancel|turn\s+off|no\s+more)\s+(?:the\s+|my\s+)?(?:daily\s+|morning\s+)?briefings?"
+    r"|(?:не\s+присылай(?:те)?|отключи(?:те)?|выключи(?:те)?|останови(?:те)?)\s+"
+    r"(?:(?:мне|нам)\s+)?(?:утренн(?:ий|юю)\s+|ежедневн(?:ый|ую)\s+)?(?:брифинг|обзор)",
     _FLAGS,
 )
 _QUIET = re.compile(
@@ -669,6 +679,24 @@ _CONJUNCTION = re.compile(
 )
 
 
+def _with_half_of_day(frame: str, topic: str) -> str:
+    """A bare hour after a frame that says which half of the day ("every
+    morning at 7", "каждое утро в 8", "evening briefing at 6") as /briefing
+    reads one ("7am"); "at 7" alone stays as typed, for /briefing to ask."""
+    hour, _, rest = topic.partition(" ")
+    if not (hour.isdecimal() and 1 <= int(hour) <= 11):
+        return topic
+    if _MORNING.search(frame):
+        return f"{hour}am {rest}".strip()
+    if _EVENING.search(frame):
+        return f"{hour}pm {rest}".strip()
+    return topic
+
+
+_MORNING = re.compile(r"\b(?:morning|утр\w*|утренн\w*)\b", _FLAGS)
+_EVENING = re.compile(r"\b(?:evening|вечер\w*)\b", _FLAGS)
+
+
 def _without_conjunction(bare: str) -> str:
     opened = _CONJUNCTION.match(bare)
     return bare[opened.end() :] if opened else bare
@@ -745,6 +773,8 @@ def _read(bare: str) -> Asked:
             return Asked(kind, _span(bare) if kind == "top" else "")  # type: ignore[arg-type]
     if _STOP_EVERYTHING.fullmatch(bare):
         return Asked("unsubscribe", "all")
+    if _BRIEFING_OFF.fullmatch(bare):
+        return Asked("briefing", "off")
     if (named := _OPEN_NAMED.fullmatch(bare)) and (topic := _topic(named.group("topic"))):
         return Asked("open", topic)  # "open the congress article"
     for pattern, kind in _COMMAND_FRAMES:
@@ -752,6 +782,8 @@ def _read(bare: str) -> Asked:
         if found and (topic := _topic(bare[found.end() :])):
             if kind == "unsubscribe" and _ALL_TOPICS.fullmatch(topic):
                 topic = "all"  # "unsubscribe me from everything"
+            elif kind in ("briefing", "digest"):  # "every morning at 7": 7am
+                topic = _with_half_of_day(bare[: found.end()], topic)
             elif kind in ("subscribe", "unsubscribe"):
                 # "follow Kestrel news": a topic of "news" would wait for articles that say it
                 topic = _without_news_after_name(topic)
