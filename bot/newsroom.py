@@ -522,27 +522,35 @@ class Newsroom:
         return sorted(found, key=lambda pair: (-pair[1], pair[0].casefold()))
 
     async def _count_repeats(self) -> None:
-        """How many articles each key counts twice (see _section_repeats);
-        those that arrived since are added, all are read again after a removal."""
-        newest, removed = await self.storage.articles_mark()
-        counted, removed_then = self._repeats_seen
-        if (newest, removed) == (counted, removed_then):
+        """How many articles each key counts twice (see _section_repeats)."""
+        mark, after = await self._unseen_since(self._repeats_seen)
+        if after is None:
             return
-        if removed != removed_then:
-            self._section_repeats, counted = Counter(), 0
-        for names in await self.storage.sections_of_articles(after_id=counted, at_least=2):
+        if not after:
+            self._section_repeats = Counter()
+        for names in await self.storage.sections_of_articles(after_id=after, at_least=2):
             for key, times in Counter(section_key(name) for name in names).items():
                 self._section_repeats[key] += times - 1
-        self._repeats_seen = (newest, removed)
+        self._repeats_seen = mark
+
+    async def _unseen_since(self, seen: tuple[int, int]) -> tuple[tuple[int, int], int | None]:
+        """The store's Storage.articles_mark(), and the id after which its
+        articles are yet to be counted by a count made at `seen`: None when
+        nothing changed, 0 (all, counted again) after a removal."""
+        mark = await self.storage.articles_mark()
+        if mark == seen:
+            return mark, None
+        return mark, 0 if mark[1] != seen[1] else seen[0]
 
     async def _count_sections(self) -> None:
-        newest, removed = await self.storage.articles_mark()
-        counted, removed_then = self._sections_seen
-        if (newest, removed) == (counted, removed_then):
+        """The sections' counts (see _sections): those of the articles that
+        arrived since are added, all are read again after a removal."""
+        mark, after = await self._unseen_since(self._sections_seen)
+        if after is None:
             return
-        if removed != removed_then:
-            self._sections, counted = {}, 0
-        for section in await self.storage.sections(after_id=counted):
+        if not after:
+            self._sections = {}
+        for section in await self.storage.sections(after_id=after):
             names = self._sections.setdefault(section_key(section.name), {})
             before = names.get(section.name)
             if before is not None:
@@ -552,7 +560,7 @@ class Newsroom:
                     before.is_category or section.is_category,
                 )
             names[section.name] = section
-        self._sections_seen = (newest, removed)
+        self._sections_seen = mark
 
     async def newest_in(
         self,

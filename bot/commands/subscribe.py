@@ -31,10 +31,11 @@ async def subscribe_command(newsroom: Newsroom, request: Request) -> Reply:
     if not topic:
         return Reply().add(text("subscribe.usage", lang))
     topic, cadence = await _with_cadence(newsroom, topic)
-    if not without_news_word(topic) and not await newsroom.source_named(topic):
+    source = await newsroom.source_named(topic)
+    if not source and not without_news_word(topic):
         # "/subscribe news": no subject, and no article would hold the word; the briefing is that
         return Reply().add(text("subscribe.news_alone", lang))
-    if source := await newsroom.source_named(topic):  # "/subscribe BBC News": all it runs
+    if source:  # "/subscribe BBC News": all it runs
         result = await newsroom.subscriptions.follow_source(request.chat_id, source)
     elif sections := await newsroom.section_named(topic, categories_only=True):
         # "/subscribe sport": every article filed under it, not those that say "sport"

@@ -201,9 +201,9 @@ _BOOK_BEFORE = re.compile(
 )
 _AM_PM_AFTER = re.compile(rf"{_AM_PM}|[ap]m$", re.IGNORECASE)
 _YEAR = re.compile(r",?\s(?:19|20)\d\d\b(?:\s?(?:года|г\.))?")
-# Words that scale a figure just before them.
 # A unit written short with a dot after it: "50 тыс. рублей", "1,2 млрд. долларов".
 _SHORT_UNIT = re.compile(r"(?<!\w)(?:тыс|млн|млрд|трлн)$", re.IGNORECASE)
+# Words that scale a figure just before them.
 _UNIT = re.compile(
     r"\s?(?:bn|m|k|million|billion|trillion|thousand|hundred|%|percent|per cent"
     r"|тыс\.?|тысяч\w*|млн|млрд|миллион\w*|миллиард\w*|процент\w*)(?!\w)",

@@ -679,6 +679,11 @@ _CONJUNCTION = re.compile(
 )
 
 
+def _without_conjunction(bare: str) -> str:
+    opened = _CONJUNCTION.match(bare)
+    return bare[opened.end() :] if opened else bare
+
+
 def _with_half_of_day(frame: str, topic: str) -> str:
     """A bare hour after a frame that says which half of the day ("every
     morning at 7", "каждое утро в 8", "evening briefing at 6") as /briefing
@@ -695,11 +700,6 @@ def _with_half_of_day(frame: str, topic: str) -> str:
 
 _MORNING = re.compile(r"\b(?:morning|утр\w*|утренн\w*)\b", _FLAGS)
 _EVENING = re.compile(r"\b(?:evening|вечер\w*)\b", _FLAGS)
-
-
-def _without_conjunction(bare: str) -> str:
-    opened = _CONJUNCTION.match(bare)
-    return bare[opened.end() :] if opened else bare
 
 
 # A question asked indirectly ("can you tell me when the trains start?", "do
