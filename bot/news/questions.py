@@ -665,7 +665,8 @@ _UNAPOSTROPHED = re.compile(r"(what|who|where|how|when)s(?=\s)", _FLAGS)
 
 
 def _apostrophed(bare: str) -> str:
-    return _UNAPOSTROPHED.sub(r"\1's", bare, count=1) if _UNAPOSTROPHED.match(bare) else bare
+    found = _UNAPOSTROPHED.match(bare)
+    return f"{found.group(1)}'s{bare[found.end() :]}" if found else bare
 
 
 # "and when did he resign?", "а сколько за протесты?": a question that goes on
