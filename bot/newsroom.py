@@ -131,6 +131,8 @@ class TopicSummary:
     sources: list[Article]
     # The words as the articles were found by, when those typed found nothing.
     respelt: str = ""
+    # No article has all of the words: the sources have some of them.
+    partial: bool = False
 
 
 @dataclass(frozen=True)
@@ -867,7 +869,7 @@ class Newsroom:
         sources = sorted((a for a in found if a.id in cited), key=lambda a: a.published_at)
         told = {a.id: n for n, a in enumerate(sources)}
         sentences.sort(key=lambda s: (told[s.source], s.sentence.start))
-        return TopicSummary(sentences, sources, result.respelt)
+        return TopicSummary(sentences, sources, result.respelt, result.mode == "any")
 
     async def related_to_text(self, text: str, limit: int = 8) -> list[Article]:
         """Stored articles closest to a free text (a pasted paragraph, a headline)."""

@@ -730,6 +730,47 @@ async def test_summary_of_words_over_several_articles_cites_sources(
     assert len(opens) == len(listed) and all(c.startswith("summary ") for c in opens)
 
 
+@pytest.mark.parametrize(
+    ("args", "sentences"),
+    [
+        ("Kestrel breach in 2 sentences", 2),
+        ("7 sentences about Kestrel breach", 7),
+        ("Kestrel breach в 4 предложениях", 4),
+    ],
+)
+async def test_a_topic_summary_of_as_many_sentences_as_asked(
+    demo_newsroom: Newsroom, args: str, sentences: int
+) -> None:
+    reply = await dispatch(demo_newsroom, Request("summary", args))
+    heading = reply.blocks[0][0].text
+    assert heading in (
+        "What the articles say about “Kestrel breach”",
+        "Что пишут о «Kestrel breach»",
+    )
+    cites = [b for b in reply.blocks if b[-1].style == "italic" and b[-1].text.startswith("[")]
+    assert len(cites) == sentences
+
+
+async def test_an_article_summary_of_as_many_sentences_as_asked(demo_newsroom: Newsroom) -> None:
+    one = await dispatch(demo_newsroom, Request("summary", "night trains in 2 sentences"))
+    assert one.blocks[0][0].text.startswith("Best match: “Night trains return")
+    assert len([b for b in one.blocks if b[0].text.startswith("• ")]) == 2
+    by_id = await dispatch(demo_newsroom, Request("summary", "1 in 2 sentences"))
+    assert by_id.blocks[0][0].text == CONGRESS and len(by_id.blocks) == 3
+    refused = await dispatch(demo_newsroom, Request("summary", "drought in 40 sentences"))
+    assert refused.plain_text == "A summary has 1 to 10 sentences: /summary 12 6"
+    # Plain words ask for it the same way.
+    plain = await dispatch(demo_newsroom, Request("", "summarise the congress in 2 sentences"))
+    assert len([b for b in plain.blocks if b[0].text.startswith("• ")]) == 2
+
+
+async def test_a_topic_summary_of_some_of_the_words_says_so(demo_newsroom: Newsroom) -> None:
+    reply = await dispatch(demo_newsroom, Request("summary", "drought in Calder fines"))
+    assert reply.blocks[1][0].text == "No article has all of the words; these have some of them."
+    whole = await dispatch(demo_newsroom, Request("summary", "Kestrel breach"))
+    assert "No article has all" not in whole.plain_text
+
+
 async def test_summary_of_words_with_one_match_names_the_article(
     demo_newsroom: Newsroom,
 ) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.commands.cards import article_line, card_buttons, card_heading, open_buttons
@@ -20,21 +21,38 @@ SENTENCES = 3  # a card's summary
 MAX_SENTENCES = 10  # on request: /summary 42 6, or the More button
 
 
+# How many sentences, in words: "/summary 3 sentences about the drought",
+# "summarise the congress in 2 sentences", "/summary 42 в 5 предложениях".
+_COUNT = re.compile(
+    r"(?:^|\s)(?:in\s+|в\s+)?(\d{1,3})\s+(?:sentences?|предложени(?:е|я|й|ях|и))\b"
+    r"(?:\s+(?:about|on|of|о|об|обо|про))?(?=\s|$)",
+    re.IGNORECASE,
+)
+
+
 async def summary_command(newsroom: Newsroom, request: Request) -> Reply:
-    args = request.args.strip()
+    args, count = _counted(request.args.strip())
     head, _, last = args.rpartition(" ")
-    count = SENTENCES
-    if head and last.isdecimal() and names_an_article(head):  # /summary 42 6
-        if not 1 <= int(last) <= MAX_SENTENCES:
-            return Reply().add(text("summary.count", request.language, max=MAX_SENTENCES))
+    if count is None and head and last.isdecimal() and names_an_article(head):  # /summary 42 6
         args, count = head, int(last)
-        request = replace(request, args=head)
+    if count is not None and not 1 <= count <= MAX_SENTENCES:
+        return Reply().add(text("summary.count", request.language, max=MAX_SENTENCES))
+    request = replace(request, args=args)
     if args and not names_an_article(args):
-        return await _topic(newsroom, request, args)
+        return await _topic(newsroom, request, args, count)
     target = await find_target(newsroom, request, "summary.usage")
     if isinstance(target, Reply):
         return target
-    return article_summary(newsroom, target, request.language, count)
+    return article_summary(newsroom, target, request.language, count or SENTENCES)
+
+
+def _counted(args: str) -> tuple[str, int | None]:
+    """The words without the count of sentences they ask for, and that count."""
+    found = _COUNT.search(args)
+    if not found:
+        return args, None
+    rest = f"{args[: found.start()]} {args[found.end() :]}"
+    return " ".join(rest.split()), int(found.group(1))
 
 
 def article_summary(
@@ -62,22 +80,26 @@ def article_summary(
     return reply
 
 
-async def _topic(newsroom: Newsroom, request: Request, words: str) -> Reply:
+async def _topic(newsroom: Newsroom, request: Request, words: str, count: int | None) -> Reply:
     """Words: one matching article gets its own summary; several, a topic summary."""
     lang = request.language
     if len(words) > MAX_QUERY_CHARS:
         return Reply().add(text("search.too_long", lang, max=MAX_QUERY_CHARS))
-    topic = await newsroom.topic_summary(words, TOPIC_SENTENCES, TOPIC_ARTICLES)
+    topic = await newsroom.topic_summary(words, count or TOPIC_SENTENCES, TOPIC_ARTICLES)
     sources = topic.sources
     if len(sources) < 2 or not topic.sentences:
         target = await find_target(newsroom, request, "summary.usage")
-        return target if isinstance(target, Reply) else article_summary(newsroom, target, lang)
+        if isinstance(target, Reply):
+            return target
+        return article_summary(newsroom, target, lang, count or SENTENCES)
     number = {a.id: n for n, a in enumerate(sources, start=1)}
     heading = text("summary.topic", lang, query=shorten(topic.respelt or words, 60))
     reply = Reply().add(bold(heading))
     if topic.respelt:  # say what was read instead of what was typed
         typed = shorten(words, 60)
         reply.add(italic(text("summary.respelt", lang, query=typed, respelt=topic.respelt)))
+    if topic.partial:
+        reply.add(italic(text("search.partial", lang)))
     reply.blocks.extend(_told(topic.sentences, sources, number))
     reply.add(bold(text("summary.sources", lang)))
     reply.blocks.extend(article_line(a, lang, n) for n, a in enumerate(sources, start=1))
