@@ -492,7 +492,10 @@ class Newsroom:
         """The stored source `words` name ("fox news", "The Moscow Times" for
         "Moscow Times"), as stored; None when they name none."""
         await self.sources()
-        return self._source_names.get(_source_key(words))
+        key = _source_key(words)
+        if key not in self._source_names and (before := _FROM_SOURCE.match(key)):
+            key = _source_key(key[before.end() :])  # "/latest from BBC News"
+        return self._source_names.get(key)
 
     async def section_named(self, words: str, categories_only: bool = False) -> list[str]:
         """The stored sections `words` name (news.sections: "sports news" names
@@ -948,6 +951,10 @@ def _cased_as(typed: str, fix: str | None) -> str:
     if typed.isupper() and len(typed) > 1:
         return fix.upper()
     return fix.capitalize() if typed[:1].isupper() else fix
+
+
+# A source asked for with a word before its name: "from BBC News", "от РИА Новости".
+_FROM_SOURCE = re.compile(r"(?:from|by|от|из|у)\s+")
 
 
 def _source_key(name: str) -> str:

@@ -315,6 +315,26 @@ async def test_latest_of_a_period_lists_what_was_published_then(demo_newsroom: N
     assert july.plain_text.startswith("Newest on “the drought in July”\n\n1. Farmers around")
 
 
+async def test_news_since_a_day_and_a_search_that_ends_with_a_period(
+    demo_newsroom: Newsroom,
+) -> None:
+    since = await dispatch(demo_newsroom, Request("latest", "Kestrel since April"))
+    assert since.plain_text.startswith(
+        "Newest on “Kestrel”\n\nPublished from 1 April to 25 November 2025.\n\n1. Telecom breach"
+    )
+    assert ids_listed(since) == [16, 15]
+    russian = await dispatch(demo_newsroom, Request("", "что нового с октября?", language="ru"))
+    assert russian.plain_text.startswith("Свежие статьи\n\nОпубликованы с 1 октября по 25 ноября")
+    # /search reads no dates: words that end with a period are news of it, as in plain words.
+    searched = await dispatch(demo_newsroom, Request("search", "Kestrel in March"))
+    assert searched.plain_text.startswith("Newest on “Kestrel”\n\nPublished in March 2025.")
+    assert ids_listed(searched) == [14, 13, 12]
+    war = await dispatch(demo_newsroom, Request("search", "the war in 2022"))  # none then
+    assert war.plain_text.startswith("Results for “the war in 2022”\n\n1. OVD-Info")
+    paged = await dispatch(demo_newsroom, Request("search", "#2 Kestrel in March"))
+    assert "Published in" not in paged.plain_text
+
+
 async def test_news_asked_for_by_its_date_in_plain_words(demo_newsroom: Newsroom) -> None:
     async def listed(message: str, language: str = "en") -> tuple[str, list[int]]:
         reply = await dispatch(demo_newsroom, Request("", message, language=language))

@@ -40,6 +40,18 @@ TODAY = date(2025, 11, 25)  # a Tuesday
         ("в 2024 году", "", "2024-01-01", "2025-01-01"),
         ("за прошлую неделю", "", "2025-11-17", "2025-11-24"),
         ("вчера", "", "2025-11-24", "2025-11-25"),
+        # Since then, up to today.
+        ("Kestrel since April", "Kestrel", "2025-04-01", "2025-11-26"),
+        ("news since 12 June", "news", "2025-06-12", "2025-11-26"),
+        ("since December", "", "2024-12-01", "2025-11-26"),
+        ("since 2024", "", "2024-01-01", "2025-11-26"),
+        ("since last week", "", "2025-11-17", "2025-11-26"),
+        ("since yesterday", "", "2025-11-24", "2025-11-26"),
+        ("засуха с июля", "засуха", "2025-07-01", "2025-11-26"),
+        ("новости с 12 июня", "новости", "2025-06-12", "2025-11-26"),
+        ("с 2024 года", "", "2024-01-01", "2025-11-26"),
+        ("с прошлой недели", "", "2025-11-17", "2025-11-26"),
+        ("со вчерашнего дня", "", "2025-11-24", "2025-11-26"),
     ],
 )
 def test_a_period_at_the_end_of_a_request(text: str, rest: str, start: str, end: str) -> None:
@@ -51,7 +63,9 @@ def test_a_period_at_the_end_of_a_request(text: str, rest: str, start: str, end:
         date.fromisoformat(end),
     )
     # Named from today, a period is no event's ("Kestrel last week"); a date may be.
-    relative = any(w in text for w in ("yesterday", "week", "month", "вчера", "недел"))
+    relative = any(
+        w in text for w in ("yesterday", "week", "month", "вчера", "недел", "since", " с ")
+    ) or text.startswith(("с ", "со "))
     assert found[1].relative == relative
 
 
@@ -67,6 +81,8 @@ def test_a_period_at_the_end_of_a_request(text: str, rest: str, start: str, end:
         "31.06.2025",
         "rates 12.06",  # no year: a figure, as "12.06%" may be
         "March of the Penguins review",  # not at the end
+        "встреча с Путиным",  # "с" is "with" too
+        "кофе с молоком",
     ],
 )
 def test_no_period(text: str) -> None:
@@ -83,8 +99,21 @@ def test_no_period(text: str) -> None:
         (
             "2025-10-27",
             "2025-11-03",
-            "from 27 October 2025 to 2 November 2025",
-            "с 27 октября 2025 года по 2 ноября 2025 года",
+            "from 27 October to 2 November 2025",
+            "с 27 октября по 2 ноября 2025 года",
+        ),
+        # Since a day of this year: its year said once.
+        (
+            "2025-04-01",
+            "2025-11-26",
+            "from 1 April to 25 November 2025",
+            "с 1 апреля по 25 ноября 2025 года",
+        ),
+        (
+            "2024-12-30",
+            "2025-01-03",
+            "from 30 December 2024 to 2 January 2025",
+            "с 30 декабря 2024 года по 2 января 2025 года",
         ),
     ],
 )

@@ -28,7 +28,14 @@ async def test_sources_lists_each_with_its_count_and_a_button(demo_newsroom: New
 
 
 async def test_latest_of_a_source_however_its_name_is_typed(demo_newsroom: Newsroom) -> None:
-    for typed in ("demo business daily", "The Demo  Business Daily", '"Demo Business Daily"'):
+    typings = (
+        "demo business daily",
+        "The Demo  Business Daily",
+        '"Demo Business Daily"',
+        "from Demo Business Daily",
+        "by the demo business daily",
+    )
+    for typed in typings:
         reply = await dispatch(demo_newsroom, Request("latest", "3 " + typed))
         said = reply.plain_text
         assert said.startswith("Newest from Demo Business Daily\n\n1. Bank of Veloria holds"), typed
@@ -42,6 +49,8 @@ async def test_latest_of_a_source_however_its_name_is_typed(demo_newsroom: Newsr
     assert help_example.plain_text.startswith("Newest from Demo Sports\n\n1. ")
     words = await dispatch(demo_newsroom, Request("latest", "Demo Business"))  # not a name
     assert not words.plain_text.startswith("Newest from")
+    place = await dispatch(demo_newsroom, Request("latest", "from Brussels"))  # no source's
+    assert place.plain_text.startswith("Newest on “from Brussels”")
 
 
 async def test_a_new_source_is_known_as_soon_as_its_first_article_is_stored(

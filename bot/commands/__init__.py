@@ -17,13 +17,12 @@ from bot.commands.feeds import feed_add_command, feed_remove_command, feeds_comm
 from bot.commands.help import help_command, start_command
 from bot.commands.lang import lang_command
 from bot.commands.latest import latest_command
-from bot.commands.plain import plain_text_command
+from bot.commands.plain import dated_search_command, plain_text_command
 from bot.commands.read import read_command
 from bot.commands.related import related_command
 from bot.commands.remove import remove_command, remove_now_command
 from bot.commands.reply import Button, Reply, Request, answered_in, button_language
 from bot.commands.schedule import briefing_command, digest_command, quiet_command
-from bot.commands.search import search_command
 from bot.commands.sections import sections_command
 from bot.commands.sources import sources_command
 from bot.commands.stats import stats_command
@@ -54,7 +53,7 @@ HANDLERS: dict[str, Handler] = {
     "top": top_command,
     "sources": sources_command,
     "sections": sections_command,
-    "search": search_command,
+    "search": dated_search_command,
     "summary": summary_command,
     "facts": facts_command,
     "related": related_command,

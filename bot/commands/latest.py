@@ -230,8 +230,9 @@ def _wanted(args: str) -> Wanted | None:
 
 
 def period_words(period: Period, lang: str) -> str:
-    """ "in June 2025", "on 12 June 2025", "from 17 to 23 November 2025";
-    "в июне 2025 года", "12 июня 2025 года", "с 17 по 23 ноября 2025 года"."""
+    """ "in June 2025", "on 12 June 2025", "from 17 to 23 November 2025", "from
+    1 April to 25 November 2025"; "в июне 2025 года", "12 июня 2025 года", "с
+    17 по 23 ноября 2025 года", "с 1 апреля по 25 ноября 2025 года"."""
     first, last = period.start, period.end - timedelta(days=1)
     ru = lang == "ru"
     if period.days == 1:
@@ -246,6 +247,8 @@ def period_words(period: Period, lang: str) -> str:
         end = _day_words(last, ru)
         return f"с {first.day} по {end}" if ru else f"from {first.day} to {end[3:]}"
     start, end = _day_words(first, ru), _day_words(last, ru)
+    if first.year == last.year:  # "from 1 April to 25 November 2025"
+        start = start.removesuffix(f" {first.year} года").removesuffix(f" {first.year}")
     return f"с {start} по {end}" if ru else f"from {start[3:]} to {end[3:]}"
 
 

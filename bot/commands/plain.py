@@ -59,6 +59,16 @@ async def plain_text_command(newsroom: Newsroom, request: Request) -> Reply:
     return await _asked(newsroom, request)
 
 
+async def dated_search_command(newsroom: Newsroom, request: Request) -> Reply:
+    """/search of words that end with a period ("Kestrel since April", "the
+    drought in July"): the newest of them published then, as in plain words,
+    since a search reads no dates; a More button's later page is the search's."""
+    paged = request.args.lstrip().startswith("#")
+    if not paged and (dated := await _news_of_a_period(newsroom, request)):
+        return dated
+    return await search_command(newsroom, request)
+
+
 async def _asked(newsroom: Newsroom, request: Request) -> Reply:
     asked = read_message(request.args)
     if asked.kind in _SAID:

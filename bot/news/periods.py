@@ -1,5 +1,6 @@
 """When a reader asks for news from: "from April", "on 12 June", "last week",
-"в марте", "за 12 июня", "2025-06", "12.06.2025".
+"в марте", "за 12 июня", "2025-06", "12.06.2025"; or since: "since April",
+"с 12 июня" (up to today).
 
 Read at the end of a request ("Kestrel news from April") and taken off it,
 so that the words left are searched among the articles published then. A
@@ -56,6 +57,8 @@ def period_at_end(text: str, today: date) -> tuple[str, Period] | None:
     period = _period(found, today)
     if period is None:
         return None
+    if _SINCE.match(found.group()) and period.start <= today:
+        period = Period(period.start, today + timedelta(days=1), relative=True)
     return text[: found.start()].rstrip(" ,—–-"), period
 
 
@@ -121,7 +124,7 @@ def _relative(words: str, today: date) -> Period:
     "the past week" (the seven days to today), "на прошлой неделе" ..."""
     if words.endswith(("today", "сегодня")):
         return _day(today)
-    if words.endswith(("yesterday", "вчера")):
+    if words.endswith(("yesterday", "вчера", "вчерашнего дня")):
         return _day(today - timedelta(days=1))
     unit = "year" if "year" in words or "год" in words else "week"
     if "month" in words or "месяц" in words:
@@ -165,8 +168,10 @@ _MONTH_NUMBERS = {
 }
 # The most characters a period is read in, with a word or two before it.
 _LONGEST = 64
-_FROM_EN = r"(?:from|in|during|for|of|on)\s+"
-_FROM_RU = r"(?:в|во|за)\s+"
+_FROM_EN = r"(?:from|in|during|for|of|on|since)\s+"
+_FROM_RU = r"(?:в|во|за|с|со|начиная\s+с)\s+"
+# "since March", "с 12 июня", "since last week": from then up to today.
+_SINCE = re.compile(r"(?:since|с|со|начиная)\s", re.IGNORECASE)
 _YEAR = r"(?:19|20)\d\d"
 _PERIOD = re.compile(
     r"(?<!\S)(?:"
@@ -181,14 +186,15 @@ _PERIOD = re.compile(
     rf",?\s+(?P<myear>{_YEAR})"
     rf"|{_FROM_EN}(?P<month>{_MONTHS_EN})"
     # 12 июня (2025 года); в апреле (2025 года), за апрель 2025
-    rf"|(?:за\s+)?(?P<rday>\d{{1,2}})\s+(?P<rdmonth>{_MONTHS_RU})"
+    rf"|(?:(?:за|с|со|начиная\s+с)\s+)?(?P<rday>\d{{1,2}})\s+(?P<rdmonth>{_MONTHS_RU})"
     rf"(?:\s+(?P<rdyear>{_YEAR})(?:\s+года?)?)?"
     rf"|{_FROM_RU}(?P<rmonth>{_MONTHS_RU})(?:\s+(?P<rmyear>{_YEAR})(?:\s+года?)?)?"
     # in 2024, в 2024 году, за 2024 год
     rf"|(?:{_FROM_EN}|{_FROM_RU})(?P<only_year>{_YEAR})(?:\s+год[ау]?)?"
     # yesterday, last week, this month, на прошлой неделе, за прошлый месяц
-    r"|(?P<relative>(?:from\s+)?(?:yesterday|today)|вчера|сегодня"
-    r"|(?:(?:from|in|during|over|for)\s+)?(?:the\s+)?(?:last|past|this)\s+(?:week|month|year)"
+    r"|(?P<relative>(?:(?:from|since)\s+)?(?:yesterday|today)|(?:со\s+)?вчера(?:шнего\s+дня)?|сегодня"
+    r"|с\s+(?:прошлой|этой)\s+недели|с\s+(?:прошлого|этого)\s+(?:месяца|года)"
+    r"|(?:(?:from|in|during|over|for|since)\s+)?(?:the\s+)?(?:last|past|this)\s+(?:week|month|year)"
     r"|(?:на|за|в)\s+(?:прошлой|этой|прошлую|эту)\s+недел[юе]"
     r"|(?:за|в)\s+(?:прошлый|этот|прошлом|этом)\s+(?:месяце?|году?)))$",
     re.IGNORECASE,
