@@ -485,6 +485,9 @@ async def test_plain_greetings_thanks_and_asking_for_the_news(demo_newsroom: New
     assert bye.plain_text == "До свидания! Пишите в любое время."  # not a search for "пока"
     news = await dispatch(demo_newsroom, Request("", "what's new?"))
     assert news.plain_text == (await dispatch(demo_newsroom, Request("latest"))).plain_text
+    three = await dispatch(demo_newsroom, Request("", "show me the latest 3 articles"))
+    assert three.plain_text == (await dispatch(demo_newsroom, Request("latest", "3"))).plain_text
+    assert len(three.buttons[0]) == 3
     helped = await dispatch(demo_newsroom, Request("", "what can you do?"))
     assert helped.plain_text == (await dispatch(demo_newsroom, Request("help"))).plain_text
     summed = await dispatch(demo_newsroom, Request("", "summarise the Brussels congress"))
@@ -756,6 +759,8 @@ async def test_summary_of_words_over_several_articles_cites_sources(
         ("Kestrel breach in 2 sentences", 2),
         ("7 sentences about Kestrel breach", 7),
         ("Kestrel breach в 4 предложениях", 4),
+        ("Kestrel breach in three sentences", 3),
+        ("Kestrel breach в двух предложениях", 2),
     ],
 )
 async def test_a_topic_summary_of_as_many_sentences_as_asked(
@@ -777,6 +782,8 @@ async def test_an_article_summary_of_as_many_sentences_as_asked(demo_newsroom: N
     assert len([b for b in one.blocks if b[0].text.startswith("• ")]) == 2
     by_id = await dispatch(demo_newsroom, Request("summary", "1 in 2 sentences"))
     assert by_id.blocks[0][0].text == CONGRESS and len(by_id.blocks) == 3
+    one = await dispatch(demo_newsroom, Request("", "перескажи статью 1 в одном предложении"))
+    assert one.blocks[0][0].text == CONGRESS and len(one.blocks) == 2
     refused = await dispatch(demo_newsroom, Request("summary", "drought in 40 sentences"))
     assert refused.plain_text == "A summary has 1 to 10 sentences: /summary 12 6"
     # Plain words ask for it the same way.

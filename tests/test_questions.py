@@ -397,6 +397,27 @@ def test_news_in_one_language_is_its_latest(message: str, words: str) -> None:
     assert read_message(message) == Asked("latest", words)
 
 
+@pytest.mark.parametrize(
+    ("message", "count"),
+    [
+        ("show me the latest 3 articles", "3"),
+        ("last 5 news", "5"),
+        ("latest 10 stories please", "10"),
+        ("give me 3 latest news", "3"),
+        ("покажи 5 последних новостей", "5"),
+        ("последние 10 статей", "10"),
+        ("3 последние новости", "3"),
+    ],
+)
+def test_so_many_of_the_newest_is_latest_of_that_count(message: str, count: str) -> None:
+    assert read_message(message) == Asked("latest", count)
+
+
+def test_a_count_with_other_words_is_no_count_of_the_newest() -> None:
+    assert read_message("last 5 years of drought") == Asked("search", "last 5 years of drought")
+    assert read_message("3 new rules") == Asked("search", "3 new rules")
+
+
 def test_a_language_named_in_a_question_is_its_words() -> None:
     assert read_message("who speaks in Russian?") == Asked("search", "speaks in Russian", "person")
     assert read_message("Russian") == Asked("search", "Russian")

@@ -123,6 +123,7 @@ async def _newest(newsroom: Newsroom, request: Request) -> Reply:
     words = request.args
     if (
         not words
+        or words.isdecimal()  # "the latest 3 articles"
         or _in_one_language(words)
         or await newsroom.source_named(words)
         or await newsroom.section_named(words)

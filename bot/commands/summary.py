@@ -21,11 +21,35 @@ SENTENCES = 3  # a card's summary
 MAX_SENTENCES = 10  # on request: /summary 42 6, or the More button
 
 
+# A count of sentences in words, by the forms "in N sentences" and "в N
+# предложениях" take: "в двух", "в трёх", "in two".
+_NUMBERS = {
+    **{w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)},
+    **{
+        form: n
+        for n, forms in enumerate(
+            (
+                "одно одном одного",
+                "два двух",
+                "три трёх трех",
+                "четыре четырёх четырех",
+                "пять пяти",
+                "шесть шести",
+                "семь семи",
+                "восемь восьми",
+                "девять девяти",
+                "десять десяти",
+            ),
+            1,
+        )
+        for form in forms.split()
+    },
+}
 # How many sentences, in words: "/summary 3 sentences about the drought",
-# "summarise the congress in 2 sentences", "/summary 42 в 5 предложениях".
+# "summarise the congress in two sentences", "/summary 42 в 5 предложениях".
 _COUNT = re.compile(
-    r"(?:^|\s)(?:in\s+|в\s+)?(\d{1,3})\s+(?:sentences?|предложени(?:е|я|й|ях|и))\b"
-    r"(?:\s+(?:about|on|of|о|об|обо|про))?(?=\s|$)",
+    rf"(?:^|\s)(?:in\s+|в\s+)?(\d{{1,3}}|{'|'.join(_NUMBERS)})\s+"
+    r"(?:sentences?|предложени(?:е|я|й|ях|и|ем))\b(?:\s+(?:about|on|of|о|об|обо|про))?(?=\s|$)",
     re.IGNORECASE,
 )
 
@@ -52,7 +76,8 @@ def _counted(args: str) -> tuple[str, int | None]:
     if not found:
         return args, None
     rest = f"{args[: found.start()]} {args[found.end() :]}"
-    return " ".join(rest.split()), int(found.group(1))
+    said = found.group(1).lower()
+    return " ".join(rest.split()), _NUMBERS[said] if said in _NUMBERS else int(said)
 
 
 def article_summary(

@@ -198,6 +198,19 @@ _LATEST = re.compile(
     rf"(?:\s+(?:сегодня|сейчас|пожалуйста))*",
     _FLAGS,
 )
+# The newest, so many of them: "show me the latest 3 articles", "last 5 news",
+# "покажи 5 последних новостей", "последние 10 статей" (/latest 3).
+_LATEST_COUNTED = re.compile(
+    r"(?:(?:show|give|get|send)\s+me\s+)?(?:the\s+)?"
+    r"(?:(?:latest|newest|last|most\s+recent|recent)\s+(?P<count>\d{1,2})"
+    r"|(?P<count_before>\d{1,2})\s+(?:latest|newest|last|most\s+recent|recent|new))"
+    rf"(?:\s+{_REPORTS_EN})?(?:\s+please)?"
+    r"|(?:(?:покажи|дай|пришли|присылай)(?:те)?\s+)?(?:мне\s+)?"
+    r"(?:(?:последние|свежие)\s+(?P<count_ru>\d{1,2})"
+    r"|(?P<count_ru_before>\d{1,2})\s+(?:последних|последние|свежих|свежие|новых|новые))"
+    r"\s+(?:новост(?:и|ей|ь)|стат(?:ьи|ей|ью|ья)|материал(?:а|ов)?|сообщени(?:я|й))",
+    _FLAGS,
+)
 # Frames that ask for a summary or the facts of what follows them.
 _SUMMARY = re.compile(
     rf"{_POLITE_EN}(?:(?:give\s+me\s+|send\s+me\s+)?(?:a\s+|the\s+)?(?:short\s+|brief\s+|quick\s+)?"
@@ -769,6 +782,8 @@ def _in_language(bare: str) -> Asked | None:
 
 
 def _read(bare: str) -> Asked:
+    if counted := _LATEST_COUNTED.fullmatch(bare):
+        return Asked("latest", next(n for n in counted.groups() if n))
     for pattern, kind in _WHOLE_MESSAGES:
         if pattern.fullmatch(bare):
             return Asked(kind, _span(bare) if kind == "top" else "")  # type: ignore[arg-type]
