@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.ingest import ingest_paths, records
-from bot.ingest.files import parse_markdown, parse_plain_text
+from bot.ingest.files import decoded, parse_markdown, parse_plain_text
 from bot.news.text import stems
 from storage import Storage
 from tests.conftest import NOW
@@ -118,6 +118,34 @@ async def test_text_and_markdown_files(storage: Storage, tmp_path: Path) -> None
     assert seed.language == "en" and seed.published_at == "2026-01-15T12:00:00Z"
 
 
+async def test_files_saved_in_utf16_or_windows_1251_are_read(
+    storage: Storage, tmp_path: Path
+) -> None:
+    russian = "Суд приговорил журналиста\n\nМещанский суд приговорил Игоря Петрова к 5,5 годам."
+    (tmp_path / "old.txt").write_bytes(russian.encode("cp1251"))
+    notepad = "Bridge to close\n\nThe council in Port Elms voted to close the old bridge."
+    (tmp_path / "notepad.txt").write_bytes(notepad.encode("utf-16"))
+    line = '{"title": "Засуха", "text": "Озеро Соррел обмелело до 31%."}\n'
+    (tmp_path / "lines.jsonl").write_bytes(line.encode("cp1251"))
+    (tmp_path / "wide.jsonl").write_bytes(line.encode("utf-16"))
+    report = await ingest_paths(storage, [tmp_path], now=NOW)
+    assert report.added == 3
+    assert dict(report.rejected) == {
+        str(tmp_path / "wide.jsonl"): "UTF-16 text: JSON Lines must be UTF-8"
+    }
+    titles = {a.title: a.text for a in await storage.latest(10)}
+    assert titles["Суд приговорил журналиста"].startswith("Мещанский суд приговорил Игоря")
+    assert titles["Bridge to close"].startswith("The council in Port Elms")
+    assert titles["Засуха"] == "Озеро Соррел обмелело до 31%."
+
+
+def test_a_latin_text_is_not_read_as_cyrillic() -> None:
+    with pytest.raises(UnicodeDecodeError):
+        decoded("Café society gathers again in Paris.".encode("latin-1"))
+    assert decoded("Привет, мир".encode("cp1251")) == "Привет, мир"
+    assert decoded("\ufeffBOM".encode()) == "BOM"
+
+
 def test_plain_text_title_heuristic() -> None:
     assert parse_plain_text("Headline here\nBody text. More.")["title"] == "Headline here"
     assert "title" not in parse_plain_text("A sentence that ends.\nMore text.")
@@ -144,7 +172,9 @@ async def test_bad_files_are_reported_and_the_rest_ingested(
     report = await ingest_paths(storage, [tmp_path], now=NOW)
     reasons = dict(report.rejected)
     assert report.added == 1
-    assert reasons[str(tmp_path / "latin1.txt")] == "not UTF-8 text (bad byte at offset 3)"
+    assert reasons[str(tmp_path / "latin1.txt")] == (
+        "not UTF-8 text (bad byte at offset 3); save it as UTF-8"
+    )
     assert reasons[str(tmp_path / "empty.txt")] == "empty file"
     assert reasons[str(tmp_path / "empty.jsonl")] == "empty file"
     assert "at most 1,000,000" in reasons[str(tmp_path / "huge.txt")]

@@ -6,6 +6,7 @@ Each reader yields `Record`s (a dict of fields and where it came from) or
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import re
@@ -96,9 +97,10 @@ def read_file(path: Path) -> Iterator[Item]:
         yield Rejected(str(path), "empty file")
         return
     try:
-        text = data.decode("utf-8-sig")
+        text = decoded(data)
     except UnicodeDecodeError as err:
-        yield Rejected(str(path), f"not UTF-8 text (bad byte at offset {err.start})", len(data))
+        reason = f"not UTF-8 text (bad byte at offset {err.start}); save it as UTF-8"
+        yield Rejected(str(path), reason, len(data))
         return
     if suffix == ".json":
         yield from _parse_json(path, text, len(data))
@@ -106,6 +108,28 @@ def read_file(path: Path) -> Iterator[Item]:
         yield Record(str(path), parse_markdown(text), len(data))
     else:
         yield Record(str(path), parse_plain_text(text), len(data))
+
+
+def decoded(data: bytes) -> str:
+    """A text file's text: UTF-8, or what editors that save in something else
+    write news in: UTF-16 with its byte order mark (Windows Notepad's
+    "Unicode"), and Windows-1251 when most letters read so are Cyrillic (older
+    Russian newsroom files; a Latin-1 "Café" reads "Cafй": mostly Latin, kept
+    out). Raises UnicodeDecodeError for the UTF-8 reading otherwise."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1251", errors="replace")
+        letters = _LETTERS.findall(text)
+        cyrillic = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
+        if "\ufffd" not in text and letters and cyrillic / len(letters) >= 0.5:
+            return text
+        raise
+
+
+_LETTERS = re.compile(r"[^\W\d_]")
 
 
 def _read_jsonl(path: Path) -> Iterator[Item]:
@@ -116,8 +140,13 @@ def _read_jsonl(path: Path) -> Iterator[Item]:
             if not raw.strip():
                 continue
             empty = False
+            if number == 1 and raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+                yield Rejected(
+                    str(path), "UTF-16 text: JSON Lines must be UTF-8", path.stat().st_size
+                )
+                return
             try:
-                value = json.loads(raw.decode("utf-8-sig" if number == 1 else "utf-8"))
+                value = json.loads(decoded(raw))
             except UnicodeDecodeError as err:
                 yield Rejected(origin, f"not UTF-8 (bad byte at offset {err.start})", len(raw))
                 continue
