@@ -64,6 +64,14 @@ that lasted until two in the morning, with more money for schools and roads.</p>
 <p>Opposition members said the plan was too expensive, and the mayor promised a review.</p>
 </article><footer>© Port Elms Gazette</footer></body></html>"""
 
+# A Russian site's page in Windows-1251 that names its charset in its markup only.
+RU_PAGE = """<html><head><meta charset="windows-1251"><title>Засуха</title></head><body>
+<article><h1>Город Колдер ограничил подачу воды из-за засухи</h1>
+<p>Власти города Колдер ввели ограничения на подачу воды: уровень озера Соррел, главного
+источника питьевой воды, упал до 31% — это минимум с начала наблюдений в 1961 году.</p>
+<p>Ограничения сохранятся, пока озеро не наполнится хотя бы до 45%, сообщили в мэрии.</p>
+</article></body></html>"""
+
 
 @dataclass
 class FeedServer:
@@ -129,6 +137,11 @@ async def server() -> AsyncIterator[FeedServer]:
     app.router.add_get("/slow", slow)
     app.router.add_get("/big", big)
     app.router.add_get("/page.html", _text(PAGE, "text/html"))
+
+    async def ru_page(request: web.Request) -> web.Response:  # no charset in the header
+        return web.Response(body=RU_PAGE.encode("cp1251"), headers={"Content-Type": "text/html"})
+
+    app.router.add_get("/ru-page.html", ru_page)
 
     async def slow_page(request: web.Request) -> web.Response:
         await asyncio.sleep(2)
@@ -392,6 +405,13 @@ async def test_an_editor_adds_a_web_page(room: Newsroom, server: FeedServer) -> 
         "I could not add that page: could not connect to the server (is the address right?)."
     )
     assert await room.storage.count() == 1
+
+
+async def test_a_page_in_the_charset_its_markup_names(room: Newsroom, server: FeedServer) -> None:
+    added = await dispatch(room, Request("add", server.url + "/ru-page.html", user_id=ADMIN))
+    assert "Город Колдер ограничил подачу воды из-за засухи" in added.plain_text
+    [article] = await room.storage.latest(1)
+    assert article.language == "ru" and "уровень озера Соррел" in article.text
 
 
 def closed_port() -> int:

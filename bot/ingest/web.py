@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from typing import Any
 
 import httpx
 
-from bot.ingest.files import Record, Rejected
+from bot.ingest.files import Record, Rejected, decoded
 from bot.ingest.http_errors import described
 
 MAX_PAGE_BYTES = 10 * 1024 * 1024
@@ -51,10 +52,37 @@ async def fetch_page(client: httpx.AsyncClient, url: str) -> Record | Rejected:
         return Rejected(url, f"not a web page ({kind.split(';')[0] or 'unknown type'})")
     if len(response.content) > MAX_PAGE_BYTES:
         return Rejected(url, "the page is larger than 10 MB")
-    fields = await asyncio.to_thread(extract_article, response.text, str(response.url))
+    fields = await asyncio.to_thread(extract_article, page_text(response), str(response.url))
     if fields is None:
         return Rejected(url, "found no article text on the page")
     return Record(url, fields, len(response.content))
+
+
+def page_text(response: httpx.Response) -> str:
+    """The page in the charset it is written in: its header's, else the one
+    its own markup names (`<meta charset="windows-1251">`, as many Russian
+    sites send none in the header, where httpx would read UTF-8), else as a
+    file would be read (UTF-8, or Windows-1251 when that reads as Cyrillic)."""
+    if response.charset_encoding:
+        return response.text
+    named = _CHARSET.search(response.content[:4096])
+    if named:
+        try:
+            return response.content.decode(named.group(1).decode("ascii"), errors="replace")
+        except LookupError:  # a charset Python does not know: read on
+            pass
+    try:
+        return decoded(response.content)
+    except UnicodeDecodeError:
+        return response.content.decode("utf-8", errors="replace")
+
+
+# <meta charset="...">, <meta http-equiv="Content-Type" content="text/html; charset=...">,
+# <?xml ... encoding="..."?>
+_CHARSET = re.compile(
+    rb"""<(?:meta|\?xml)\b[^>]*?(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]+)""",
+    re.IGNORECASE,
+)
 
 
 def extract_article(html: str, url: str) -> dict[str, object] | None:
