@@ -1231,6 +1231,26 @@ async def test_a_question_only_other_language_reports_answer_is_answered_by_them
     assert "Фонд" not in funds.plain_text
 
 
+async def test_how_old_someone_is_is_answered_by_their_age(demo_newsroom: Newsroom) -> None:
+    picket: dict[str, object] = {
+        "title": "В Петербурге задержали 15 участников одиночных пикетов",
+        "text": (
+            "В субботу в Петербурге полиция задержала 15 участников одиночных пикетов против "
+            "войны. Среди задержанных — 72-летняя пенсионерка Анна Кузнецова. Большинство "
+            "задержанных отпустили через несколько часов."
+        ),
+        "url": "https://example.org/ru/pickets",
+    }
+    await ingest_items(demo_newsroom.storage, [Record("test", picket, 0)])
+    reply = await dispatch(demo_newsroom, Request("", "сколько лет пенсионерке?", language="ru"))
+    heading, sentence = reply.blocks[:2]
+    assert heading == (Span("Ответ", "bold"),)
+    assert "".join(s.text for s in sentence) == (
+        "Среди задержанных — 72-летняя пенсионерка Анна Кузнецова."
+    )
+    assert [s.text for s in sentence if s.style == "bold"] == ["72"]
+
+
 async def test_a_question_in_reply_to_a_card_is_answered_by_its_article(
     demo_newsroom: Newsroom,
 ) -> None:
