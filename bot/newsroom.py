@@ -15,7 +15,7 @@ from importlib import resources
 from bot.config import Settings
 from bot.ingest import IngestReport, ingest_items
 from bot.ingest.feeds import Feeds
-from bot.ingest.files import Record
+from bot.ingest.files import Record, read_upload
 from bot.ingest.web import fetch_pages
 from bot.news.analysis import Analysis, analyze
 from bot.news.copies import fold, is_copy, same_report
@@ -698,6 +698,13 @@ class Newsroom:
         article = await self.storage.article(stored[0]) if stored else None
         outcome = "added" if report.added else "updated" if report.updated else "duplicate"
         return PageAdded(outcome, article, queued=queued)
+
+    async def add_file(self, name: str, data: bytes) -> tuple[IngestReport, int]:
+        """Store the articles of a file an editor sent (as `newsroom-bot
+        ingest` reads one of that name), and queue their updates: the report
+        and how many updates were queued."""
+        report = await ingest_items(self.storage, read_upload(name, data))
+        return report, await self.after_ingest()
 
     def is_admin(self, user_id: int) -> bool:
         return user_id in self.settings.admin_ids

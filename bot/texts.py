@@ -754,6 +754,36 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "Updates queued for its followers: {count}.",
         "ru": "Обновлений для подписчиков в очереди: {count}.",
     },
+    "add.file_kind": {
+        "en": "I read articles from {kinds} files; this one is “{suffix}”.",
+        "ru": "Я читаю статьи из файлов {kinds}; у этого файла «{suffix}».",
+    },
+    "add.file_size": {
+        "en": "Telegram lets me fetch files of up to 20 MB; this one is {size} MB. A larger "
+        "file can be loaded on the server: newsroom-bot ingest FILE",
+        "ru": "Telegram даёт мне скачивать файлы до 20 МБ, а этот — {size} МБ. Файл побольше "
+        "можно загрузить на сервере: newsroom-bot ingest ФАЙЛ",
+    },
+    "add.file_read": {"en": "Read “{name}”", "ru": "Прочитан «{name}»"},
+    "add.file_counts": {
+        "en": "Added {added}, updated {updated}, already stored {duplicates}, refused {rejected}.",
+        "ru": "Добавлено: {added}, обновлено: {updated}, уже были: {duplicates}, "
+        "отклонено: {rejected}.",
+    },
+    "add.file_withheld": {
+        "en": "Removed by an editor before, so not stored again: {count}.",
+        "ru": "Убраны редактором раньше и снова не сохранены: {count}.",
+    },
+    "add.file_queued": {
+        "en": "Updates queued for their followers: {count}.",
+        "ru": "Обновлений для подписчиков в очереди: {count}.",
+    },
+    "add.file_rejected": {"en": "Refused", "ru": "Отклонено"},
+    "add.file_more": {"en": "… and {count} more.", "ru": "… и ещё {count}."},
+    "help.add_file": {
+        "en": "Send me a .jsonl, .json, .txt or .md file to store its articles.",
+        "ru": "Пришлите файл .jsonl, .json, .txt или .md, и я сохраню его статьи.",
+    },
     "button.add_page": {"en": "Add this page", "ru": "Добавить страницу"},
     "help.editors": {"en": "For editors:", "ru": "Для редакторов:"},
     "help.add": {"en": "store the article of a web page", "ru": "сохранить статью со страницы"},

@@ -167,6 +167,8 @@ class FakeTelegram:
     # what in them (getChatMember): (chat id, user id) -> status.
     chats: dict[int | str, dict[str, Any]] = field(default_factory=dict)
     members: dict[tuple[int, int], str] = field(default_factory=dict)
+    # Files users sent, by file_id: what getFile names and the file URL serves.
+    files: dict[str, bytes] = field(default_factory=dict)
     port: int = 0
 
     def __post_init__(self) -> None:
@@ -188,6 +190,7 @@ class FakeTelegram:
     async def start(self) -> None:
         app = web.Application()
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        app.router.add_get("/file/bot{token}/documents/{file_id}", self._download)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -281,6 +284,13 @@ class FakeTelegram:
             await self._record(Call(method, params, result))
         return web.json_response({"ok": True, "result": result})
 
+    async def _download(self, request: web.Request) -> web.Response:
+        """A file's bytes, at the address getFile's file_path names."""
+        if request.match_info["token"] != self.token:
+            return web.Response(status=401)
+        data = self.files.get(request.match_info["file_id"])
+        return web.Response(body=data) if data is not None else web.Response(status=404)
+
     def _injected_failure(self, method: str, params: dict[str, Any]) -> None:
         for failure in self.failures:
             if failure.method != method or failure.times <= 0:
@@ -298,6 +308,16 @@ class FakeTelegram:
             self._changed.notify_all()
 
     # ---- the methods ----------------------------------------------------------
+
+    async def _api_getFile(self, params: dict[str, Any]) -> dict[str, Any]:
+        file_id = str(params.get("file_id"))
+        if file_id not in self.files:
+            raise ApiError(400, "Bad Request: invalid file_id")
+        size = len(self.files[file_id])
+        if size > 20 * 1024 * 1024:
+            raise ApiError(400, "Bad Request: file is too big")
+        path = f"documents/{file_id}"
+        return {"file_id": file_id, "file_unique_id": file_id, "file_size": size, "file_path": path}
 
     async def _api_getMe(self, params: dict[str, Any]) -> dict[str, Any]:
         self._releasing = False
@@ -570,6 +590,21 @@ def message(
         body["reply_to_message"] = reply_to
     body.update(extra or {})
     return {"message": body}
+
+
+def document(
+    telegram: FakeTelegram, name: str, data: bytes, chat_id: int = 111, **options: Any
+) -> dict[str, Any]:
+    """A message with a file, which the fake serves to getFile and its URL."""
+    file_id = f"doc{len(telegram.files) + 1}"
+    telegram.files[file_id] = data
+    sent = {
+        "file_id": file_id,
+        "file_unique_id": file_id,
+        "file_name": name,
+        "file_size": len(data),
+    }
+    return message(None, chat_id, extra={"document": sent, **options.pop("extra", {})}, **options)
 
 
 def callback(

@@ -19,6 +19,7 @@ import pytest
 from aiohttp import web
 
 from bot.commands import dispatch
+from bot.commands.add import add_file, file_refusal
 from bot.commands.feeds import feed_alert
 from bot.commands.reply import Request
 from bot.config import Settings
@@ -412,6 +413,30 @@ async def test_a_page_in_the_charset_its_markup_names(room: Newsroom, server: Fe
     assert "Город Колдер ограничил подачу воды из-за засухи" in added.plain_text
     [article] = await room.storage.latest(1)
     assert article.language == "ru" and "уровень озера Соррел" in article.text
+
+
+async def test_an_editors_file_is_refused_before_it_is_fetched(room: Newsroom) -> None:
+    editor = Request("", user_id=ADMIN)
+    too_big = file_refusal(room, editor, "archive.jsonl", 25 * 2**20)
+    assert too_big is not None and too_big.plain_text.startswith(
+        "Telegram lets me fetch files of up to 20 MB; this one is 25.0 MB."
+    )
+    assert file_refusal(room, editor, "archive.jsonl", 2**20) is None
+    unnamed = file_refusal(room, editor, "notes", 10)
+    assert unnamed is not None and unnamed.plain_text.endswith("this one is “—”.")
+
+
+async def test_an_editors_file_says_where_each_problem_is(room: Newsroom) -> None:
+    items = [{"title": "Bridge closes", "text": "The old bridge in Port Elms closed on Monday."}, 7]
+    editor = Request("", user_id=ADMIN, language="ru")
+    reply = await add_file(room, editor, "list.json", json.dumps(items).encode())
+    said = reply.plain_text
+    assert said.startswith("Прочитан «list.json»\n\nДобавлено: 1, обновлено: 0, уже были: 0")
+    assert "• item 2: expected a JSON object, got a number" in said
+    again = await add_file(room, editor, "list.json", json.dumps(items[:1]).encode())
+    assert "уже были: 1" in again.plain_text and not again.buttons
+    empty = await add_file(room, editor, "empty.txt", b"  ")
+    assert "• empty file" in empty.plain_text
 
 
 def closed_port() -> int:

@@ -647,6 +647,57 @@ async def test_an_editor_removes_an_article_for_good(fake: FakeTelegram, tmp_pat
         await stop(app)
 
 
+async def test_an_editor_sends_a_file_of_articles(fake: FakeTelegram, tmp_path: Path) -> None:
+    settings = settings_for(fake, tmp_path / "files.db", admin_ids=frozenset({111}))
+    app = build_application(settings)
+    await start_polling(app)
+    lines = [
+        {
+            "title": "Harbour strike enters its third day",
+            "text": "Dock workers in Port Elms stayed out on Sunday over pay, the union said.",
+            "url": "https://example.org/strike",
+        },
+        {
+            "title": "Засуха в долине Соррел",
+            "text": "Фермеры долины Соррел потеряли треть урожая, сообщил союз фермеров.",
+        },
+    ]
+    data = "\n".join(json.dumps(line, ensure_ascii=False) for line in lines) + "\n{broken\n"
+    try:
+        await say(fake, "/subscribe harbour strike")
+        start = len(fake.calls)
+        await fake.push(tg.document(fake, "today.jsonl", data.encode()))
+        read = await fake.wait_for("sendMessage", lambda c: "Read" in c.result["text"], after=start)
+        said = read.result["text"]
+        assert said.startswith(
+            "Read “today.jsonl”\n\nAdded 2, updated 0, already stored 0, refused 1.\n\n"
+            "Updates queued for their followers: 1.\n\nRefused\n\n"
+            "• line 3: invalid JSON: Expecting property name enclosed in double quotes"
+        )
+        assert "1. Harbour strike enters its third day" in said
+        assert [label for label, _ in buttons(read)] == ["1", "2"]
+        found = await say(fake, "/search фермеры Соррел")
+        assert "Засуха в долине Соррел" in found.result["text"]
+        pdf = await _sent_file(fake, "report.pdf", b"%PDF-1.4")
+        assert (
+            pdf == "I read articles from .jsonl, .ndjson, .json, .txt, .md, .markdown files; "
+            "this one is “.pdf”."
+        )
+        reader = await _sent_file(fake, "more.jsonl", data.encode(), chat=222)
+        assert reader.startswith("Sorry, only the bot's editors can add articles.")
+        photo = await _sent_file(fake, "cat.png", b"\x89PNG", chat=222)  # no request
+        assert photo == "I can only read text. Send some words to search, or /help."
+    finally:
+        await fake.release_polls()
+        await stop(app)
+
+
+async def _sent_file(fake: FakeTelegram, name: str, data: bytes, chat: int = 111) -> str:
+    start = len(fake.calls)
+    await fake.push(tg.document(fake, name, data, chat))
+    return str((await fake.wait_for("sendMessage", after=start)).result["text"])
+
+
 async def test_a_failure_is_told_without_internals(bot: App, fake: FakeTelegram) -> None:
     fake.fail("sendMessage", 400, "Bad Request: chat has a strange problem")
     start = len(fake.calls)

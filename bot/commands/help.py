@@ -86,6 +86,7 @@ async def help_command(newsroom: Newsroom, request: Request) -> Reply:
     if newsroom.is_admin(request.user_id):
         reply.add(bold(text("help.editors", lang)))
         _add_commands(reply, EDITOR_COMMANDS, lang)
+        reply.add(text("help.add_file", lang))
     return reply.add(italic(text("help.tips", lang)))
 
 

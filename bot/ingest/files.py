@@ -10,7 +10,7 @@ import codecs
 import json
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,7 +83,8 @@ def read_file(path: Path) -> Iterator[Item]:
     suffix = path.suffix.lower()
     try:
         if suffix in (".jsonl", ".ndjson"):
-            yield from _read_jsonl(path)
+            with path.open("rb") as handle:
+                yield from _read_jsonl(str(path), handle, lambda: path.stat().st_size)
             return
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -93,21 +94,40 @@ def read_file(path: Path) -> Iterator[Item]:
     except OSError as err:
         yield Rejected(str(path), _os_reason(err))
         return
+    yield from _read_whole(str(path), suffix, data)
+
+
+def read_upload(name: str, data: bytes) -> Iterator[Item]:
+    """Records from a file's contents sent by name (an editor's file in
+    Telegram), read as the file itself would be."""
+    suffix = Path(name).suffix.lower()
+    if suffix not in SUFFIXES:
+        yield Rejected(name, f"unsupported file type {suffix or '(none)'!r}")
+    elif suffix in (".jsonl", ".ndjson"):
+        yield from _read_jsonl(name, data.splitlines(keepends=True), lambda: len(data))
+    elif len(data) > MAX_FILE_BYTES:
+        yield Rejected(name, f"file is {len(data) / 2**20:.1f} MB; the limit is 64 MB", len(data))
+    else:
+        yield from _read_whole(name, suffix, data)
+
+
+def _read_whole(origin: str, suffix: str, data: bytes) -> Iterator[Item]:
+    """A whole-file format's records (JSON, Markdown, plain text)."""
     if not data.strip():
-        yield Rejected(str(path), "empty file")
+        yield Rejected(origin, "empty file")
         return
     try:
         text = decoded(data)
     except UnicodeDecodeError as err:
         reason = f"not UTF-8 text (bad byte at offset {err.start}); save it as UTF-8"
-        yield Rejected(str(path), reason, len(data))
+        yield Rejected(origin, reason, len(data))
         return
     if suffix == ".json":
-        yield from _parse_json(path, text, len(data))
+        yield from _parse_json(origin, text, len(data))
     elif suffix in (".md", ".markdown"):
-        yield Record(str(path), parse_markdown(text), len(data))
+        yield Record(origin, parse_markdown(text), len(data))
     else:
-        yield Record(str(path), parse_plain_text(text), len(data))
+        yield Record(origin, parse_plain_text(text), len(data))
 
 
 def decoded(data: bytes) -> str:
@@ -132,51 +152,49 @@ def decoded(data: bytes) -> str:
 _LETTERS = re.compile(r"[^\W\d_]")
 
 
-def _read_jsonl(path: Path) -> Iterator[Item]:
-    with path.open("rb") as handle:
-        empty = True
-        for number, raw in enumerate(handle, start=1):
-            origin = f"{path}:{number}"
-            if not raw.strip():
-                continue
-            empty = False
-            if number == 1 and raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-                yield Rejected(
-                    str(path), "UTF-16 text: JSON Lines must be UTF-8", path.stat().st_size
-                )
-                return
-            try:
-                value = json.loads(decoded(raw))
-            except UnicodeDecodeError as err:
-                yield Rejected(origin, f"not UTF-8 (bad byte at offset {err.start})", len(raw))
-                continue
-            except (json.JSONDecodeError, RecursionError) as err:
-                yield Rejected(origin, f"invalid JSON: {_json_reason(err)}", len(raw))
-                continue
-            if isinstance(value, dict):
-                yield Record(origin, value, len(raw))
-            else:
-                yield Rejected(origin, f"expected a JSON object, got {_kind(value)}", len(raw))
+def _read_jsonl(origin: str, lines: Iterable[bytes], size: Callable[[], int]) -> Iterator[Item]:
+    """JSON Lines, one record a line (a file's lines are read as they come)."""
+    empty = True
+    for number, raw in enumerate(lines, start=1):
+        where = f"{origin}:{number}"
+        if not raw.strip():
+            continue
+        empty = False
+        if number == 1 and raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            yield Rejected(origin, "UTF-16 text: JSON Lines must be UTF-8", size())
+            return
+        try:
+            value = json.loads(decoded(raw))
+        except UnicodeDecodeError as err:
+            yield Rejected(where, f"not UTF-8 (bad byte at offset {err.start})", len(raw))
+            continue
+        except (json.JSONDecodeError, RecursionError) as err:
+            yield Rejected(where, f"invalid JSON: {_json_reason(err)}", len(raw))
+            continue
+        if isinstance(value, dict):
+            yield Record(where, value, len(raw))
+        else:
+            yield Rejected(where, f"expected a JSON object, got {_kind(value)}", len(raw))
     if empty:
-        yield Rejected(str(path), "empty file")
+        yield Rejected(origin, "empty file")
 
 
-def _parse_json(path: Path, text: str, size: int) -> Iterator[Item]:
+def _parse_json(origin: str, text: str, size: int) -> Iterator[Item]:
     try:
         value = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as err:
-        yield Rejected(str(path), f"invalid JSON: {_json_reason(err)}", size)
+        yield Rejected(origin, f"invalid JSON: {_json_reason(err)}", size)
         return
     if isinstance(value, dict) and isinstance(value.get("articles"), list):
         value = value["articles"]
     items = value if isinstance(value, list) else [value]
     share = size // max(1, len(items))
     for index, item in enumerate(items):
-        origin = f"{path}[{index}]" if isinstance(value, list) else str(path)
+        where = f"{origin}[{index}]" if isinstance(value, list) else origin
         if isinstance(item, dict):
-            yield Record(origin, item, share)
+            yield Record(where, item, share)
         else:
-            yield Rejected(origin, f"expected a JSON object, got {_kind(item)}", share)
+            yield Rejected(where, f"expected a JSON object, got {_kind(item)}", share)
 
 
 _HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")

@@ -51,6 +51,7 @@ from telegram.ext import (
 )
 
 from bot.commands import HANDLERS, button_request, dispatch, parse_command
+from bot.commands.add import add_file, file_refusal
 from bot.commands.feeds import feed_alert
 from bot.commands.help import COMMANDS, EDITOR_COMMANDS, menu_names
 from bot.commands.links import article_payload, deep_link
@@ -62,6 +63,7 @@ from bot.config import Settings
 from bot.delivery.briefings import Briefings
 from bot.delivery.outbox import CONSOLE_CHAT, Outbox
 from bot.ingest.feeds import PollResult
+from bot.ingest.files import SUFFIXES
 from bot.news.answers import Answer
 from bot.news.questions import read_message, search_words
 from bot.news.text import shorten, visible
@@ -380,12 +382,43 @@ class TelegramBot:
         message = update.message
         if message is None:
             return
+        if message.document is not None and self._reads_document(message):
+            # Fetching and storing take a while: readers are answered meanwhile.
+            context.application.create_task(self._read_document(message), update=update)
+            return
         if message.caption:  # a photo with words: a channel post forwarded, often
             await self.on_message(update, context)
             return
         user = message.from_user
         lang = await self.newsroom.language(message.chat_id, user.language_code if user else None)
         await self._send(message, Reply().add(text("not_text", lang)))
+
+    def _reads_document(self, message: Message) -> bool:
+        """Whether a file sent is read as articles (or refused as an editor's
+        would be): any file of an editor's, a file of articles of anyone's;
+        other files of readers' are no request (a caption may be)."""
+        user = message.from_user
+        if user is not None and self.newsroom.is_admin(user.id):
+            return True
+        name = (message.document.file_name or "") if message.document else ""
+        return name.lower().endswith(SUFFIXES)
+
+    async def _read_document(self, message: Message) -> None:
+        """An editor's file of articles: refused before it is fetched (not an
+        editor, not a kind of file articles come in, too large), else
+        fetched from Telegram and stored (commands.add)."""
+        document = message.document
+        assert document is not None
+        user = message.from_user
+        request = message_request(message, user.language_code if user else None)
+        lang = await self.newsroom.language(message.chat_id, request.language)
+        request = replace(request, language=lang)
+        name = document.file_name or "file"
+        reply = file_refusal(self.newsroom, request, name, document.file_size or 0)
+        if reply is None:
+            data = bytes(await (await document.get_file()).download_as_bytearray())
+            reply = await add_file(self.newsroom, request, name, data)
+        await self._send(message, reply)
 
     async def on_button(self, update: Update, context: Context) -> None:
         query = update.callback_query
