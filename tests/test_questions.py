@@ -422,6 +422,13 @@ def test_a_count_with_other_words_is_no_count_of_the_newest() -> None:
     assert read_message("3 new rules") == Asked("search", "3 new rules")
 
 
+@pytest.mark.parametrize(
+    "message", ["Trending topics on Twitter", "hot weather", "popular uprising", "what is hot yoga"]
+)
+def test_words_of_trends_with_a_topic_are_searched(message: str) -> None:
+    assert read_message(message).kind == "search"
+
+
 def test_a_language_named_in_a_question_is_its_words() -> None:
     assert read_message("who speaks in Russian?") == Asked("search", "speaks in Russian", "person")
     assert read_message("Russian") == Asked("search", "Russian")
@@ -445,6 +452,14 @@ def test_a_language_named_in_a_question_is_its_words() -> None:
         ("что случилось вчера?", "yesterday"),
         ("главные новости за неделю", "week"),
         ("главное за месяц", "month"),
+        # What is talked about most: what most report.
+        ("what's trending?", ""),
+        ("what is trending this week?", "week"),
+        ("most read stories", ""),
+        ("what are people talking about?", ""),
+        ("что в тренде?", ""),
+        ("о чём все говорят?", ""),
+        ("популярные новости за неделю", "week"),
     ],
 )
 def test_the_top_stories_of_a_span(message: str, span: str) -> None:

@@ -171,7 +171,18 @@ _TOP = re.compile(
     rf"|(?:покажи(?:те)?\s+)?(?:самые\s+)?(?:главные|важные|основные|топ)(?:\s+(?:новости|новостей|события|истории))?"
     rf"(?:\s+{_SPAN_RU}|\s+(?:дня|недели|месяца|года))?"
     rf"|главное(?:\s+{_SPAN_RU}|\s+(?:дня|недели|месяца|года))?"
-    rf"|что\s+(?:случилось|произошло)\s+{_SPAN_RU}|новости\s+{_SPAN_RU}",
+    rf"|что\s+(?:случилось|произошло)\s+{_SPAN_RU}|новости\s+{_SPAN_RU}"
+    # What is talked about most is what most report: "what's trending?", "о чём говорят?"
+    rf"|(?:what(?:'s|’s|\s+is|\s+are)\s+)(?:trending|hot|popular)(?:\s+(?:right\s+)?now)?"
+    rf"(?:\s+{_SPAN_EN})?"
+    rf"|(?:(?:show\s+me|give\s+me)\s+)?(?:the\s+)?(?:trending|popular|hottest"
+    rf"|most\s+(?:popular|read|talked[-\s]about|discussed))\s+(?:news|stories|story|headlines"
+    rf"|articles|topics)(?:\s+{_SPAN_EN})?"
+    rf"|what\s+(?:are|is)\s+(?:people|everyone|everybody)\s+talking\s+about(?:\s+{_SPAN_EN})?"
+    rf"|что\s+(?:сейчас\s+)?(?:в\s+тренде|обсуждают|популярно)(?:\s+{_SPAN_RU})?"
+    rf"|(?:самые\s+)?(?:популярные|обсуждаемые|читаемые)(?:\s+(?:новости|статьи|истории|темы))?"
+    rf"(?:\s+{_SPAN_RU})?"
+    rf"|о\s+ч[её]м\s+(?:все\s+|сейчас\s+)*говорят(?:\s+{_SPAN_RU})?",
     _FLAGS,
 )
 # A topic with a span before or after it ("this week in Veloria", "Navalny
