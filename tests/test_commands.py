@@ -1231,6 +1231,17 @@ async def test_a_question_only_other_language_reports_answer_is_answered_by_them
     assert "Фонд" not in funds.plain_text
 
 
+async def test_what_people_said_about_a_topic_is_anyones_words_on_it(
+    demo_newsroom: Newsroom,
+) -> None:
+    reply = await dispatch(
+        demo_newsroom, Request("", "what did people say about the Kestrel breach?")
+    )
+    said = reply.plain_text
+    assert said.startswith("Answer\n\nCustomers of Kestrel Mobile are receiving text messages")
+    assert "Results for “the Kestrel breach”" in said  # not "people the Kestrel breach"
+
+
 async def test_how_old_someone_is_is_answered_by_their_age(demo_newsroom: Newsroom) -> None:
     picket: dict[str, object] = {
         "title": "В Петербурге задержали 15 участников одиночных пикетов",

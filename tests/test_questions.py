@@ -282,6 +282,20 @@ def test_what_someone_said_names_whose_words(message: str, speaker: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("what did people say about the Kestrel breach?", "the Kestrel breach"),
+        ("what did they say about the drought?", "the drought"),
+        ("что говорят люди о засухе?", "засухе"),
+    ],
+)
+def test_what_anyone_said_about_a_topic_searches_the_topic(message: str, topic: str) -> None:
+    asked = read_message(message)
+    assert (asked.words, asked.wants) == (topic, "quote")
+    assert not any(ch.isupper() for ch in asked.speaker)  # no name's words only
+
+
+@pytest.mark.parametrize(
     ("message", "kind", "words"),
     [
         ("summarise the Brussels congress", "summary", "the Brussels congress"),

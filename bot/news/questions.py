@@ -648,6 +648,11 @@ _WHAT_SAID = [
         r"(?:\s+(?:о|об|про|насчёт|насчет)\s+(?P<about>.+))?",
     )
 ]
+# Who said it, when anyone may have: no words of the topic's, no speaker to find.
+_ANYONE = re.compile(
+    r"(?:they|people|everyone|everybody|anyone|anybody|others|folks|они|люди|все|вс[её]\s+вокруг)",
+    _FLAGS,
+)
 # A language named at the end of a message: "in Russian", "на английском", "по-русски".
 _IN_LANGUAGE = re.compile(
     r"(?:^|\s+)(?:(?:in|на)\s+(?P<lang>russian|english|русском|английском)(?:\s+(?:language|языке))?"
@@ -882,6 +887,8 @@ def _question(message: str) -> Asked | None:
         found = said.fullmatch(message)
         if found and (who := _topic(found.group("who"))):
             about = _topic(found.group("about") or "")
+            if about and _ANYONE.fullmatch(who):  # "what did people say about the drought?"
+                return Asked("search", about, "quote", who)  # anyone's words (no name's)
             return Asked("search", f"{who} {about}".strip(), "quote", who)
     for frame in _MEASURE_FRAMES:
         found = frame.match(message)
