@@ -595,6 +595,14 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "Stopped following “{topic}”.",
         "ru": "Больше не слежу за темой «{topic}».",
     },
+    "unsubscribe.none": {
+        "en": "This chat follows no topics, so no updates on them come here.",
+        "ru": "Этот чат ни за какими темами не следит, так что обновлений по ним не приходит.",
+    },
+    "unsubscribe.briefing_on": {
+        "en": "The daily briefing still comes at {at}: /briefing off stops it.",
+        "ru": "Ежедневный обзор по-прежнему приходит в {at}: /briefing off его отключит.",
+    },
     "unsubscribe.all": {
         "en": "Stopped following all topics ({count}).",
         "ru": "Больше не слежу ни за одной темой (было {count}).",

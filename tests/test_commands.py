@@ -869,6 +869,10 @@ async def test_lang_switches_the_chat_and_stays(demo_newsroom: Newsroom) -> None
     assert other_chat.plain_text.startswith("Latest articles")
     bad = await dispatch(demo_newsroom, Request("lang", "klingon", chat_id=8))
     assert bad.plain_text == "Choose a language: /lang en or /lang ru"
+    asked = await dispatch(demo_newsroom, Request("", "говори по-английски", chat_id=7))
+    assert asked.plain_text == "I will speak English in this chat."
+    after = await dispatch(demo_newsroom, Request("latest", "1", chat_id=7, language="ru"))
+    assert after.plain_text.startswith("Latest articles")
 
 
 async def test_user_language_is_used_until_a_choice(demo_newsroom: Newsroom) -> None:

@@ -437,6 +437,41 @@ def test_a_count_with_other_words_is_no_count_of_the_newest() -> None:
 
 
 @pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("change language to Russian", "ru"),
+        ("switch to English", "en"),
+        ("speak English please", "en"),
+        ("please answer in Russian", "ru"),
+        ("говори по-русски", "ru"),
+        ("отвечай на английском", "en"),
+        ("смени язык на русский", "ru"),
+        ("переключись на английский", "en"),
+    ],
+)
+def test_the_chats_language_asked_for_in_plain_words(message: str, language: str) -> None:
+    assert read_message(message) == Asked("lang", language)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "words"),
+    [
+        ("news in English", "latest", "en"),  # the news in it, not the chat's language
+        ("Russian speaker", "search", "Russian speaker"),
+        ("English language school", "search", "English language school"),
+        ("remind me what I follow", "subscriptions", ""),
+        ("which topics do I follow?", "subscriptions", ""),
+        ("stop sending me updates", "unsubscribe", "all"),
+        ("no more notifications please", "unsubscribe", "all"),
+        ("не присылай мне больше уведомления", "unsubscribe", "all"),
+        ("хватит присылать обновления", "unsubscribe", "all"),
+    ],
+)
+def test_chat_settings_in_plain_words(message: str, kind: str, words: str) -> None:
+    assert read_message(message) == Asked(kind, words)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
     "message", ["Trending topics on Twitter", "hot weather", "popular uprising", "what is hot yoga"]
 )
 def test_words_of_trends_with_a_topic_are_searched(message: str) -> None:

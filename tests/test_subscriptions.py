@@ -151,6 +151,20 @@ async def test_list_and_unsubscribe(room: Newsroom) -> None:
     assert await say(room, "unsubscribe", remove[0].split()[1]) == "Stopped following “Navalny”."
     assert (await say(room, "unsubscribe", "Navalny")).startswith("This chat does not follow")
     assert await say(room, "unsubscribe", "all") == "Stopped following all topics (1)."
+    assert await say(room, "unsubscribe", "all") == (
+        "This chat follows no topics, so no updates on them come here."
+    )
+
+
+async def test_stopping_all_updates_says_the_briefing_still_comes(room: Newsroom) -> None:
+    await say(room, "briefing", "07:30")
+    await say(room, "subscribe", "Navalny")
+    stopped = await say(room, "", "stop sending me updates")
+    assert stopped == (
+        "Stopped following all topics (1).\n\n"
+        "The daily briefing still comes at 07:30: /briefing off stops it."
+    )
+    assert (await say(room, "subscriptions")).startswith("This chat follows no topics yet")
 
 
 async def test_plain_words_follow_and_unfollow_topics(demo_newsroom: Newsroom) -> None:

@@ -10,6 +10,7 @@ from dataclasses import replace
 from bot.commands.cards import article_line, in_language, open_buttons
 from bot.commands.facts import facts_command
 from bot.commands.help import help_command
+from bot.commands.lang import lang_command
 from bot.commands.latest import (
     DEFAULT_LATEST,
     Wanted,
@@ -195,6 +196,7 @@ _ASKED_COMMANDS = {
     "digest": digest_command,
     "briefing": briefing_command,
     "quiet": _quiet_hours,
+    "lang": lang_command,
 }
 
 

@@ -233,7 +233,16 @@ async def unsubscribe_command(newsroom: Newsroom, request: Request) -> Reply:
     service = newsroom.subscriptions
     if args.lower() in ("all", "все", "всё"):
         removed = await service.unsubscribe(request.chat_id)
-        return Reply().add(text("unsubscribe.all", lang, count=removed))
+        said = (
+            text("unsubscribe.all", lang, count=removed)
+            if removed
+            else text("unsubscribe.none", lang)
+        )
+        reply = Reply().add(said)
+        chat = await service.chat(request.chat_id)
+        if chat.briefing_at:  # "stop sending me updates": the briefing is an update too
+            reply.add(italic(text("unsubscribe.briefing_on", lang, at=chat.briefing_at)))
+        return reply
     subs = await service.of_chat(request.chat_id)
     if args.startswith("#") and args[1:].isdecimal():
         chosen = [s for s in subs if s.id == int(args[1:])]

@@ -56,6 +56,7 @@ Kind = Literal[
     "goodbye",
     "more",
     "help",
+    "lang",
 ]
 
 
@@ -131,8 +132,8 @@ _HELP = re.compile(
 # What the chat follows.
 _SUBSCRIPTIONS = re.compile(
     r"(?:(?:show|list|see)\s+(?:me\s+)?)?(?:my|our)\s+(?:subscriptions|topics|alerts)"
-    r"|what\s+(?:do|am)\s+(?:i|we)\s+(?:follow|following"
-    r"|subscribed\s+to)|what\s+topics\s+do\s+(?:i|we)\s+follow"
+    r"|(?:remind\s+me\s+)?what\s+(?:do\s+|am\s+)?(?:i|we)\s+(?:follow|following"
+    r"|subscribed\s+to)|(?:what|which)\s+topics\s+(?:do\s+(?:i|we)\s+follow|am\s+i\s+following)"
     r"|(?:покажи(?:те)?\s+)?(?:мои|наши)\s+(?:подписки|темы)|на\s+что\s+я\s+подписан(?:а)?"
     r"|за\s+чем\s+я\s+слежу|список\s+(?:моих\s+)?(?:подписок|тем)"
     r"|что\s+у\s+(?:меня|нас)\s+в\s+подписках",
@@ -146,7 +147,23 @@ _ALL_TOPICS = re.compile(
     _FLAGS,
 )
 _STOP_EVERYTHING = re.compile(
-    r"(?:stop|cancel)\s+(?:all\s+)?(?:the\s+|my\s+)?(?:updates|alerts|notifications|subscriptions)",
+    r"(?:stop|cancel)\s+(?:all\s+)?(?:the\s+|my\s+)?(?:updates|alerts|notifications|subscriptions)"
+    r"|(?:please\s+)?(?:stop\s+sending\s+(?:me\s+)?(?:any\s+|the\s+)?|no\s+more\s+)"
+    r"(?:updates|alerts|notifications)(?:\s+please)?"
+    r"|(?:пожалуйста\s+)?(?:не\s+присылай(?:те)?\s+(?:мне\s+)?(?:больше\s+)?|хватит\s+присылать\s+)"
+    r"(?:обновлени[яй]|уведомлени[яй])",
+    _FLAGS,
+)
+# The chat's language, in plain words: "switch to Russian", "говори по-английски" (/lang).
+_LANGUAGE_CHOICE = re.compile(
+    r"(?:please\s+)?(?:(?:change|switch|set)\s+(?:the\s+|your\s+|my\s+)?(?:language|interface)"
+    r"\s+to|(?:switch|change)\s+to|speak(?:\s+to\s+me)?(?:\s+in)?|talk\s+to\s+me\s+in"
+    r"|(?:answer|reply|write)\s+(?:to\s+me\s+|me\s+)?in)\s+(?P<en>english|russian)"
+    r"(?:\s+(?:language|please))*"
+    r"|(?:пожалуйста\s+)?(?:(?:говори|отвечай|пиши|общайся)(?:те)?\s+(?:со\s+мной\s+|мне\s+)?"
+    r"(?:по-(?P<po>русски|английски)|на\s+(?P<na>русском|английском)(?:\s+языке)?)"
+    r"|(?:смени|поменяй|переключи|установи)(?:те)?(?:сь)?\s+(?:язык\s+)?на\s+(?P<to>русский|английский)"
+    r"(?:\s+язык)?)(?:\s+пожалуйста)?",
     _FLAGS,
 )
 # What asks for the most reported stories of a span ("top stories this week",
@@ -688,6 +705,9 @@ def read_message(message: str) -> Asked:
             return Asked("greeting")
         return Asked("search", text)  # "?" or "…": the search says it has no words
     bare = _direct(_without_conjunction(_apostrophed(bare)))
+    if chosen := _LANGUAGE_CHOICE.fullmatch(bare):
+        named = next(name for name in chosen.groups() if name).lower()
+        return Asked("lang", "en" if named.startswith(("eng", "англ")) else "ru")
     return _in_language(bare) or _read(bare)
 
 
