@@ -465,6 +465,15 @@ def test_the_chats_language_asked_for_in_plain_words(message: str, language: str
         ("no more notifications please", "unsubscribe", "all"),
         ("не присылай мне больше уведомления", "unsubscribe", "all"),
         ("хватит присылать обновления", "unsubscribe", "all"),
+        # A digest with no time: /digest asks when; updates as they come: /digest off.
+        ("send me a daily digest", "digest", ""),
+        ("send updates once a day", "digest", ""),
+        ("присылай обновления раз в день", "digest", ""),
+        ("instant updates please", "digest", "off"),
+        ("send updates as they come", "digest", "off"),
+        ("отключи дайджест", "digest", "off"),
+        ("Daily Digest of world news", "search", "Daily Digest of world news"),
+        ("Reader's Digest", "search", "Reader's Digest"),
     ],
 )
 def test_chat_settings_in_plain_words(message: str, kind: str, words: str) -> None:

@@ -156,6 +156,18 @@ async def test_list_and_unsubscribe(room: Newsroom) -> None:
     )
 
 
+async def test_a_digest_asked_for_in_plain_words_asks_when(room: Newsroom) -> None:
+    asked = await say(room, "", "send me a daily digest")
+    assert asked == await say(room, "digest")
+    assert asked.startswith("Give a time and, if you like, a time zone")
+    await say(room, "digest", "08:00")
+    instant = await say(room, "", "instant updates please")
+    assert instant == (
+        "No more digests.\n\nUpdates come as soon as articles arrive. "
+        "Prefer one a day? /digest 08:00 Europe/Berlin"
+    )
+
+
 async def test_stopping_all_updates_says_the_briefing_still_comes(room: Newsroom) -> None:
     await say(room, "briefing", "07:30")
     await say(room, "subscribe", "Navalny")

@@ -391,6 +391,29 @@ _BRIEFING_OFF = re.compile(
     r"(?:(?:мне|нам)\s+)?(?:утренн(?:ий|юю)\s+|ежедневн(?:ый|ую)\s+)?(?:брифинг|обзор)",
     _FLAGS,
 )
+# Updates in one digest a day, with no time said ("send me a daily digest",
+# "присылай обновления раз в день"): /digest, which asks when.
+_DIGEST_ALONE = re.compile(
+    r"(?:please\s+)?(?:(?:send\s+me|i\s+want|give\s+me|switch\s+(?:me\s+)?to|set\s+up)\s+)?"
+    r"(?:a\s+|one\s+|the\s+|my\s+)?(?:daily\s+digest|digest"
+    r"|(?:updates?|news)\s+(?:once|one\s+time)\s+a\s+day|one\s+update\s+a\s+day)(?:\s+please)?"
+    r"|(?:please\s+)?send\s+(?:me\s+)?(?:the\s+|my\s+)?updates\s+once\s+a\s+day(?:\s+please)?"
+    r"|(?:присылай(?:те)?\s+)?(?:мне\s+)?(?:(?:ежедневн(?:ый|ую)\s+)?(?:дайджест|сводку)"
+    r"(?:\s+раз\s+в\s+день)?|(?:обновления|новости)\s+(?:один\s+)?раз\s+в\s+день)",
+    _FLAGS,
+)
+# Updates as they come, not in a digest: /digest off.
+_DIGEST_OFF = re.compile(
+    r"(?:please\s+)?(?:(?:send\s+me\s+|i\s+want\s+|switch\s+(?:me\s+)?to\s+|give\s+me\s+)?"
+    r"(?:instant|immediate|real[-\s]time)\s+(?:updates|alerts|notifications)"
+    r"|send\s+(?:me\s+)?(?:the\s+)?updates\s+(?:as\s+(?:soon\s+as\s+)?they\s+(?:come|arrive)"
+    r"|right\s+away|immediately|at\s+once)"
+    r"|(?:no|stop\s+the|cancel\s+the|turn\s+off\s+the)\s+(?:daily\s+)?digest)(?:\s+please)?"
+    r"|(?:присылай(?:те)?\s+)?(?:обновления\s+)?(?:сразу|немедленно|мгновенно)"
+    r"|(?:отключи(?:те)?|выключи(?:те)?|отмени(?:те)?)\s+(?:ежедневный\s+)?дайджест"
+    r"|без\s+дайджеста|не\s+надо\s+дайджеста",
+    _FLAGS,
+)
 _QUIET = re.compile(
     r"(?:(?:set\s+)?quiet\s+hours?|(?:no|don'?t\s+send(?:\s+me)?)\s+updates|do\s+not\s+disturb)"
     r"(?:\s+from)?(?=\s+\d)"
@@ -830,6 +853,10 @@ def _read(bare: str) -> Asked:
         return Asked("unsubscribe", "all")
     if _BRIEFING_OFF.fullmatch(bare):
         return Asked("briefing", "off")
+    if _DIGEST_OFF.fullmatch(bare):
+        return Asked("digest", "off")
+    if _DIGEST_ALONE.fullmatch(bare):
+        return Asked("digest")  # /digest asks when
     if (named := _OPEN_NAMED.fullmatch(bare)) and (topic := _topic(named.group("topic"))):
         return Asked("open", topic)  # "open the congress article"
     for pattern, kind in _COMMAND_FRAMES:
