@@ -377,6 +377,12 @@ def test_what_anyone_said_about_a_topic_searches_the_topic(message: str, topic: 
         # "this" in reply to a card is the card's article: no words, as the command's reply.
         ("follow this story", "subscribe", ""),
         ("More like this", "related", ""),
+        ("more stories like the Kestrel breach", "related", "the Kestrel breach"),
+        ("any other articles about the drought?", "search", "the drought"),
+        ("other stories on Kestrel", "search", "Kestrel"),
+        ("что ещё писали о засухе?", "search", "засухе"),
+        ("есть ещё статьи про засуху?", "search", "засуху"),
+        ("другие статьи о засухе", "search", "засухе"),
         ("summarise this, please", "summary", ""),
         ("главные факты из неё", "facts", ""),
     ],

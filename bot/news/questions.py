@@ -256,7 +256,7 @@ _FACTS = re.compile(
     _FLAGS,
 )
 _RELATED = re.compile(
-    rf"{_POLITE_EN}(?:(?:show\s+me\s+|find\s+|any\s+)?(?:more|other\s+(?:articles|stories|reports))"
+    rf"{_POLITE_EN}(?:(?:show\s+me\s+|find\s+|any\s+)?(?:more|other)(?:\s+(?:articles|stories|reports|news))?"
     rf"\s+like|(?:(?:show\s+me\s+|find\s+|any\s+)?(?:articles|stories|reports|anything))"
     rf"\s+(?:like|similar\s+to|related\s+to)"
     rf"|(?:what(?:'s|’s|\s+is)\s+|anything\s+)?(?:similar\s+to|related\s+to))\s+"
@@ -492,7 +492,9 @@ _FRAMES = [
         rf"(?:(?:{_REPORTS_EN}|something|anything)\s+{_ON_EN}\s+)?",
         rf"{_POLITE_EN}(?:find|search)\s+(?:for\s+)?(?:{_REPORTS_EN}|anything)\s+{_ON_EN}\s+",
         rf"(?:(?:is|are)\s+there\s+|do\s+you\s+have\s+|have\s+you\s+got\s+)?"
-        rf"(?:any|anything|something)\s+(?:(?:new|newer|recent|else)\s+)?(?:{_REPORTS_EN}\s+)?{_ON_EN}\s+",
+        rf"(?:any|anything|something)\s+(?:(?:new|newer|recent|else|other|more)\s+)?(?:{_REPORTS_EN}\s+)?{_ON_EN}\s+",
+        # "other stories on Kestrel"
+        rf"(?:(?:some|any)\s+)?(?:other|more)\s+{_REPORTS_EN}\s+{_ON_EN}\s+",
         # "is there news about the library?" (without "any": "news" was respelt "new")
         rf"(?:is|are)\s+there\s+(?:(?:new|recent|more|other)\s+)?{_REPORTS_EN}\s+{_ON_EN}\s+",
         rf"(?:the\s+)?(?:(?:top|main|biggest|key)\s+)?{_REPORTS_EN}\s+{_ON_EN}\s+",
@@ -509,9 +511,10 @@ _FRAMES = [
         rf"(?:(?:что-нибудь|что-то|всё|все|подробнее|больше)\s+)?{_ABOUT_RU}\s+",
         rf"{_POLITE_RU}(?:покажи(?:те)?|дай(?:те)?|найди(?:те)?|поищи(?:те)?|ищи(?:те)?)\s+"
         rf"(?:(?:мне|нам)\s+)?(?:(?:последние|свежие|новые|все)\s+)?(?:{_REPORTS_RU}\s+)?(?:{_ABOUT_RU}\s+)?",
-        rf"что\s+(?:слышно|известно|пишут|происходит|случилось|произошло)\s+(?:{_ABOUT_RU}\s+)?",
-        rf"(?:есть\s+(?:ли\s+)?(?:что-нибудь\s+|что-то\s+)?)?(?:(?:главные|важные|основные)\s+)?"
-        rf"{_REPORTS_RU}\s+{_ABOUT_RU}\s+",
+        rf"что\s+(?:(?:ещё|еще)\s+)?(?:слышно|известно|пишут|писали|происходит|случилось|произошло)"
+        rf"\s+(?:{_ABOUT_RU}\s+)?",
+        rf"(?:есть\s+(?:ли\s+)?(?:что-нибудь\s+|что-то\s+)?)?(?:(?:главные|важные|основные|ещё|еще"
+        rf"|другие)\s+)?{_REPORTS_RU}\s+{_ABOUT_RU}\s+",
         rf"есть\s+(?:ли\s+)?(?:что-нибудь|что-то)\s+{_ABOUT_RU}\s+",
         # "новости Велории", "новости засухи"; not "статьи 207.3", an article of a law.
         r"(?:(?:главные|важные|основные)\s+)?новост(?:и|ей)\s+",
