@@ -315,6 +315,16 @@ async def test_latest_of_a_period_lists_what_was_published_then(demo_newsroom: N
     assert july.plain_text.startswith("Newest on “the drought in July”\n\n1. Farmers around")
 
 
+async def test_the_biggest_stories_of_a_period_and_so_many_of_them(
+    demo_newsroom: Newsroom,
+) -> None:
+    june = await dispatch(demo_newsroom, Request("", "what was the biggest story in June?"))
+    assert june.plain_text.startswith("Most reported stories in June 2025\n\n1. OVD-Info")
+    three = await dispatch(demo_newsroom, Request("", "top 3 stories this year"))
+    assert three.plain_text == (await dispatch(demo_newsroom, Request("top", "3 year"))).plain_text
+    assert len(three.buttons[0]) == 3
+
+
 async def test_news_since_a_day_and_a_search_that_ends_with_a_period(
     demo_newsroom: Newsroom,
 ) -> None:

@@ -524,10 +524,20 @@ def test_a_language_named_in_a_question_is_its_words() -> None:
         ("что в тренде?", ""),
         ("о чём все говорят?", ""),
         ("популярные новости за неделю", "week"),
+        # So many of them: /top 3 week.
+        ("top 3 stories this week", "3 week"),
+        ("show me the 5 biggest stories this year", "5 year"),
+        ("главные 3 новости недели", "3 week"),
+        ("топ-5 новостей", "5"),
+        ("5 главных новостей", "5"),
     ],
 )
 def test_the_top_stories_of_a_span(message: str, span: str) -> None:
     assert read_message(message) == Asked("top", span)
+
+
+def test_a_count_of_top_stories_in_a_title_is_searched() -> None:
+    assert read_message("Top 10 Stories of 2025") == Asked("search", "Top 10 Stories of 2025")
 
 
 @pytest.mark.parametrize("message", KEPT_WHOLE)

@@ -75,7 +75,10 @@ async def _asked(newsroom: Newsroom, request: Request) -> Reply:
     if asked.kind in _SAID:
         return Reply().add(text(_SAID[asked.kind], request.language))
     plain = asked.kind in ("search", "latest") and not asked.wants
-    if plain and (dated := await _news_of_a_period(newsroom, request)):
+    # "what was the biggest story in June?" reads as "what was X?" until its period is off
+    if (plain or asked.wants == "identity") and (
+        dated := await _news_of_a_period(newsroom, request)
+    ):
         return dated
     if asked.kind == "more" or (asked.kind == "search" and names_this(asked.words)):
         # "tell me more (about it)", "подробнее" of a card: more of its summary, as its More button.

@@ -176,16 +176,24 @@ _SPAN_RU = (
     r"(?:сегодня|вчера|за\s+(?:день|сутки|неделю|месяц|год)"
     r"|на\s+этой\s+неделе|в\s+этом\s+(?:месяце|году))"
 )
+# How many top stories: "top 3 stories", "the 5 biggest stories", "главные 3 новости"
+# (a group of its own at each place it may stand: count1, count2 ...).
+_TOP_COUNT = r"(?P<count{}>\d{{1,2}})"
 _TOP = re.compile(
-    rf"(?:(?:show\s+me|give\s+me|what(?:'s|’s|\s+is|\s+are|\s+were))\s+)?(?:the\s+)?"
-    rf"(?:(?:{_SPAN_EN}|today|yesterday)(?:'s|’s)\s+)?"
-    rf"(?:(?:top|main|biggest|big|most\s+important|key|most\s+reported)\s+(?:news|stories|story|headlines)"
+    rf"(?:(?:show\s+me|give\s+me|what(?:'s|’s|\s+is|\s+are|\s+were|\s+was))\s+)?(?:the\s+)?"
+    rf"(?:(?:{_SPAN_EN}|today|yesterday)(?:'s|’s)\s+)?(?:{_TOP_COUNT.format(1)}\s+)?"
+    rf"(?:(?:top|main|biggest|big|most\s+important|key|most\s+reported)\s+"
+    rf"(?:{_TOP_COUNT.format(2)}\s+)?"
+    rf"(?:news|stories|story|headlines)"
     rf"|(?:(?<=['’]s\s)(?:news|stories|headlines)))"  # "today's news" needs no "top"
     rf"(?:\s+(?:(?:of|for|from|in|over)\s+)?{_SPAN_EN})?"
     rf"|headlines(?:\s+(?:(?:of|for|from)\s+)?{_SPAN_EN})?"
     rf"|(?:the\s+)?news\s+(?:(?:of|for|from|over)\s+)?(?:yesterday|{_SPAN_EN})"
     rf"|what\s+(?:(?:has|have)\s+)?happened\s+(?:(?:over|during|in)\s+)?(?:yesterday|{_SPAN_EN})"
-    rf"|(?:покажи(?:те)?\s+)?(?:самые\s+)?(?:главные|важные|основные|топ)(?:\s+(?:новости|новостей|события|истории))?"
+    rf"|(?:покажи(?:те)?\s+)?(?:{_TOP_COUNT.format(3)}\s+)?(?:самые\s+|самых\s+)?"
+    rf"(?:главн(?:ые|ых)|важн(?:ые|ых)|основн(?:ые|ых)|топ(?:-?{_TOP_COUNT.format(4)})?)"
+    rf"(?:\s+{_TOP_COUNT.format(5)})?(?:\s+(?:новости|новостей|события|событий|истории|историй"
+    rf"|сюжета?|сюжетов))?"
     rf"(?:\s+{_SPAN_RU}|\s+(?:дня|недели|месяца|года))?"
     rf"|главное(?:\s+{_SPAN_RU}|\s+(?:дня|недели|месяца|года))?"
     rf"|что\s+(?:случилось|произошло)\s+{_SPAN_RU}|новости\s+{_SPAN_RU}"
@@ -850,8 +858,13 @@ def _read(bare: str) -> Asked:
     if counted := _LATEST_COUNTED.fullmatch(bare):
         return Asked("latest", next(n for n in counted.groups() if n))
     for pattern, kind in _WHOLE_MESSAGES:
-        if pattern.fullmatch(bare):
-            return Asked(kind, _span(bare) if kind == "top" else "")  # type: ignore[arg-type]
+        if found := pattern.fullmatch(bare):
+            if kind == "top":  # its span, and how many if said: "3 week" (/top 3 week)
+                count = next(
+                    (n for g, n in found.groupdict().items() if g.startswith("count") and n), ""
+                )
+                return Asked("top", f"{count} {_span(bare)}".strip())
+            return Asked(kind)  # type: ignore[arg-type]
     if _STOP_EVERYTHING.fullmatch(bare):
         return Asked("unsubscribe", "all")
     if _BRIEFING_OFF.fullmatch(bare):
