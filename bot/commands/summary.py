@@ -48,7 +48,7 @@ _NUMBERS = {
 # How many sentences, in words: "/summary 3 sentences about the drought",
 # "summarise the congress in two sentences", "/summary 42 в 5 предложениях".
 _COUNT = re.compile(
-    rf"(?:^|\s)(?:in\s+|в\s+)?(\d{{1,3}}|{'|'.join(_NUMBERS)})\s+"
+    rf"(?:^|\s)(?:in\s+|в\s+)?(\d+|{'|'.join(_NUMBERS)})\s+"
     r"(?:sentences?|предложени(?:е|я|й|ях|и|ем))\b(?:\s+(?:about|on|of|о|об|обо|про))?(?=\s|$)",
     re.IGNORECASE,
 )
@@ -77,7 +77,9 @@ def _counted(args: str) -> tuple[str, int | None]:
         return args, None
     rest = f"{args[: found.start()]} {args[found.end() :]}"
     said = found.group(1).lower()
-    return " ".join(rest.split()), _NUMBERS[said] if said in _NUMBERS else int(said)
+    if said in _NUMBERS:
+        return " ".join(rest.split()), _NUMBERS[said]
+    return " ".join(rest.split()), int(said) if len(said) < 4 else MAX_SENTENCES + 1  # out of range
 
 
 def article_summary(
