@@ -789,8 +789,10 @@ _TEXTS: dict[str, dict[str, str]] = {
     "add.file_rejected": {"en": "Refused", "ru": "Отклонено"},
     "add.file_more": {"en": "… and {count} more.", "ru": "… и ещё {count}."},
     "help.add_file": {
-        "en": "Send me a .jsonl, .json, .txt or .md file to store its articles.",
-        "ru": "Пришлите файл .jsonl, .json, .txt или .md, и я сохраню его статьи.",
+        "en": "Send me a .jsonl, .json, .txt or .md file, or a saved .html page, to store its "
+        "articles.",
+        "ru": "Пришлите файл .jsonl, .json, .txt или .md или сохранённую страницу .html, и я "
+        "сохраню его статьи.",
     },
     "button.add_page": {"en": "Add this page", "ru": "Добавить страницу"},
     "help.editors": {"en": "For editors:", "ru": "Для редакторов:"},

@@ -139,6 +139,29 @@ async def test_files_saved_in_utf16_or_windows_1251_are_read(
     assert titles["Засуха"] == "Озеро Соррел обмелело до 31%."
 
 
+async def test_a_saved_web_page_is_read_as_the_page(storage: Storage, tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="windows-1251"><title>Засуха</title>'
+        '<link rel="canonical" href="https://example.org/ru/zasukha"></head><body>'
+        "<nav>Главная Новости Спорт</nav><article><h1>Город Колдер ограничил подачу воды</h1>"
+        "<p>Власти города Колдер ввели ограничения на подачу воды: уровень озера Соррел, "
+        "главного источника питьевой воды, упал до 31% — это минимум с 1961 года.</p>"
+        "<p>Ограничения сохранятся, пока озеро не наполнится хотя бы до 45%, сообщили в мэрии."
+        "</p></article></body></html>"
+    )
+    (tmp_path / "saved.html").write_bytes(page.encode("cp1251"))
+    (tmp_path / "menu.htm").write_text("<html><body><p>Just a menu</p></body></html>")
+    report = await ingest_paths(storage, [tmp_path], now=NOW)
+    assert report.added == 1
+    assert dict(report.rejected) == {
+        str(tmp_path / "menu.htm"): "found no article text in the page"
+    }
+    [article] = await storage.latest(1)
+    assert article.title == "Город Колдер ограничил подачу воды"
+    assert article.url == "https://example.org/ru/zasukha"  # the page's own link
+    assert article.text.startswith("Власти города Колдер") and "Главная" not in article.text
+
+
 def test_a_latin_text_is_not_read_as_cyrillic() -> None:
     with pytest.raises(UnicodeDecodeError):
         decoded("Café society gathers again in Paris.".encode("latin-1"))

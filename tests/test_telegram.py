@@ -680,8 +680,8 @@ async def test_an_editor_sends_a_file_of_articles(fake: FakeTelegram, tmp_path: 
         assert "Засуха в долине Соррел" in found.result["text"]
         pdf = await _sent_file(fake, "report.pdf", b"%PDF-1.4")
         assert (
-            pdf == "I read articles from .jsonl, .ndjson, .json, .txt, .md, .markdown files; "
-            "this one is “.pdf”."
+            pdf == "I read articles from .jsonl, .ndjson, .json, .txt, .md, .markdown, .html, .htm "
+            "files; this one is “.pdf”."
         )
         reader = await _sent_file(fake, "more.jsonl", data.encode(), chat=222)
         assert reader.startswith("Sorry, only the bot's editors can add articles.")

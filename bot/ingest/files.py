@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-SUFFIXES = (".jsonl", ".ndjson", ".json", ".txt", ".md", ".markdown")
+SUFFIXES = (".jsonl", ".ndjson", ".json", ".txt", ".md", ".markdown", ".html", ".htm")
 # A folder's own documentation is not news: skipped when walking a folder
 # (still read when named on the command line).
 NOT_ARTICLES = ("readme", "license", "licence", "changelog", "contributing")
@@ -112,9 +112,14 @@ def read_upload(name: str, data: bytes) -> Iterator[Item]:
 
 
 def _read_whole(origin: str, suffix: str, data: bytes) -> Iterator[Item]:
-    """A whole-file format's records (JSON, Markdown, plain text)."""
+    """A whole-file format's records (JSON, Markdown, plain text, a saved page)."""
     if not data.strip():
         yield Rejected(origin, "empty file")
+        return
+    if suffix in (".html", ".htm"):
+        from bot.ingest.web import read_html_file  # web reads files' records: imported late
+
+        yield read_html_file(origin, data)
         return
     try:
         text = decoded(data)

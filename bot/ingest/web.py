@@ -65,16 +65,36 @@ def page_text(response: httpx.Response) -> str:
     file would be read (UTF-8, or Windows-1251 when that reads as Cyrillic)."""
     if response.charset_encoding:
         return response.text
-    named = _CHARSET.search(response.content[:4096])
+    return markup_text(response.content)
+
+
+def markup_text(content: bytes) -> str:
+    """A page's text by the charset its markup names, else as a file's."""
+    named = _CHARSET.search(content[:4096])
     if named:
         try:
-            return response.content.decode(named.group(1).decode("ascii"), errors="replace")
+            return content.decode(named.group(1).decode("ascii"), errors="replace")
         except LookupError:  # a charset Python does not know: read on
             pass
     try:
-        return decoded(response.content)
+        return decoded(content)
     except UnicodeDecodeError:
-        return response.content.decode("utf-8", errors="replace")
+        return content.decode("utf-8", errors="replace")
+
+
+def read_html_file(origin: str, content: bytes) -> Record | Rejected:
+    """A web page saved as a file: its article, as from the page itself (its
+    link, when it names its own: `<link rel="canonical">`)."""
+    try:
+        import trafilatura  # noqa: F401
+    except ImportError:
+        return Rejected(
+            origin, "reading HTML files needs the web extra: pip install 'newsroom-bot[web]'"
+        )
+    fields = extract_article(markup_text(content), "")
+    if fields is None:
+        return Rejected(origin, "found no article text in the page", len(content))
+    return Record(origin, fields, len(content))
 
 
 # <meta charset="...">, <meta http-equiv="Content-Type" content="text/html; charset=...">,
@@ -104,7 +124,7 @@ def extract_article(html: str, url: str) -> dict[str, object] | None:
     return {
         "title": title,
         "text": "\n\n".join(lines),
-        "url": url,
+        "url": url or found.get("source") or None,  # a saved page's own link
         "published": found.get("date"),
         "author": found.get("author"),
         "source": found.get("sitename") or found.get("hostname"),
