@@ -816,6 +816,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "Articles: {count} ({languages})",
         "ru": "Статей: {count} ({languages})",
     },
+    "stats.recent_none": {
+        "en": "Stored in the last 24 hours: {count}",
+        "ru": "Сохранено за последние 24 часа: {count}",
+    },
     "stats.recent": {
         "en": "Stored in the last 24 hours: {count}; newest published {newest}",
         "ru": "Сохранено за последние 24 часа: {count}; самая свежая от {newest}",
@@ -828,6 +832,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "Topics followed: {topics} in {chats} chats; daily briefings: {briefed}",
         "ru": "Тем в подписках: {topics}, чатов: {chats}; ежедневных обзоров: {briefed}",
     },
+    "stats.none": {"en": "none yet", "ru": "пока нет"},
     "stats.updates": {
         "en": "Updates (finished ones kept 30 days): {states}",
         "ru": "Обновления (завершённые хранятся 30 дней): {states}",

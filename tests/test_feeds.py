@@ -559,6 +559,15 @@ async def test_editors_see_what_the_bot_holds_and_whether_news_flows(
     assert refused.plain_text == (
         "Sorry, only the bot's editors can see its figures." + YOUR_ID_IS_1
     )
+    empty = (await dispatch(room, Request("stats", user_id=ADMIN, language="ru"))).plain_text
+    assert empty.splitlines()[::2] == [
+        "Что у меня есть",
+        "Статей: 0 (пока нет)",
+        "Сохранено за последние 24 часа: 0",
+        "Лент: 0, сейчас не читаются: 0",
+        "Тем в подписках: 0, чатов: 0; ежедневных обзоров: 0",
+        "Обновления (завершённые хранятся 30 дней): пока нет",
+    ]
     await room.subscriptions.subscribe(5, "harbour strike")
     await dispatch(room, Request("briefing", "08:00", chat_id=6))
     await room.feeds.add(server.url + "/rss")

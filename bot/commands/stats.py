@@ -24,10 +24,15 @@ async def stats_command(newsroom: Newsroom, request: Request) -> Reply:
     stats = await storage.stats()
     languages = ", ".join(f"{k} {v:,}" for k, v in stats.by_language.items())
     reply = Reply().add(bold(text("stats.title", lang)))
-    reply.add(text("stats.articles", lang, count=f"{stats.articles:,}", languages=languages or "-"))
+    none = text("stats.none", lang)
+    reply.add(
+        text("stats.articles", lang, count=f"{stats.articles:,}", languages=languages or none)
+    )
     recent = await storage.added_since(iso(newsroom.subscriptions.clock() - RECENT))
-    newest = (stats.newest or "-")[:10]
-    reply.add(text("stats.recent", lang, count=f"{recent:,}", newest=newest))
+    if stats.newest:
+        reply.add(text("stats.recent", lang, count=f"{recent:,}", newest=stats.newest[:10]))
+    else:
+        reply.add(text("stats.recent_none", lang, count=f"{recent:,}"))
     feeds = await storage.feeds()
     failing = [f for f in feeds if f.failures]
     reply.add(text("stats.feeds", lang, count=len(feeds), failing=len(failing)))
@@ -46,7 +51,7 @@ async def stats_command(newsroom: Newsroom, request: Request) -> Reply:
     states = ", ".join(
         f"{text('stats.state.' + k, lang)} {v:,}" for k, v in sorted(stats.deliveries.items())
     )
-    reply.add(text("stats.updates", lang, states=states or "-"))
+    reply.add(text("stats.updates", lang, states=states or none))
     if stats.removed:
         reply.add(text("stats.removed", lang, count=stats.removed))
     if unanswered := await newsroom.unanswered_searches(UNANSWERED_DAYS):
