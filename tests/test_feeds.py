@@ -399,6 +399,12 @@ async def test_an_editor_adds_a_web_page(room: Newsroom, server: FeedServer) -> 
     assert failed.plain_text == "I could not add that page: the server answered HTTP 500."
     empty = await dispatch(room, Request("add", server.url + "/html", user_id=ADMIN))
     assert empty.plain_text == "I could not add that page: found no article text on the page."
+    for feed in ("/rss", "/atom"):  # a feed's address given as a page's
+        fed = await dispatch(room, Request("add", server.url + feed, user_id=ADMIN))
+        assert fed.plain_text == (
+            "I could not add that page: this is a news feed, not a page: add it as a feed "
+            "(/feed_add, or newsroom-bot feeds add)."
+        )
     closed = await dispatch(
         room, Request("add", f"http://127.0.0.1:{closed_port()}/story", user_id=ADMIN)
     )

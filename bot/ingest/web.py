@@ -52,6 +52,12 @@ async def fetch_page(client: httpx.AsyncClient, url: str) -> Record | Rejected:
         return Rejected(url, f"not a web page ({kind.split(';')[0] or 'unknown type'})")
     if len(response.content) > MAX_PAGE_BYTES:
         return Rejected(url, "the page is larger than 10 MB")
+    if _FEED.search(kind) or _FEED_ROOT.search(response.content[:2048]):
+        return Rejected(
+            url,
+            "this is a news feed, not a page: add it as a feed "
+            "(/feed_add, or newsroom-bot feeds add)",
+        )
     fields = await asyncio.to_thread(extract_article, page_text(response), str(response.url))
     if fields is None:
         return Rejected(url, "found no article text on the page")
@@ -97,6 +103,10 @@ def read_html_file(origin: str, content: bytes) -> Record | Rejected:
     return Record(origin, fields, len(content))
 
 
+# A feed given as a page (/add of an RSS or Atom address): its type, or its
+# root element when served as plain XML.
+_FEED = re.compile(r"rss|atom", re.IGNORECASE)
+_FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]")
 # <meta charset="...">, <meta http-equiv="Content-Type" content="text/html; charset=...">,
 # <?xml ... encoding="..."?>
 _CHARSET = re.compile(
