@@ -138,6 +138,14 @@ async def server() -> AsyncIterator[FeedServer]:
     app.router.add_get("/slow", slow)
     app.router.add_get("/big", big)
     app.router.add_get("/page.html", _text(PAGE, "text/html"))
+    # A site's front page that names its feed, as news sites do for feed readers.
+    front = (
+        '<!DOCTYPE html><html><head><title>Demo Wire</title><link rel="stylesheet" href="/s.css">'
+        '<link rel="alternate" type="application/rss+xml" title="Demo Wire" href="rss"></head>'
+        "<body><h1>Demo Wire</h1></body></html>"
+    )
+    app.router.add_get("/site/", _text(front, "text/html"))
+    app.router.add_get("/site/rss", state.rss)
 
     async def ru_page(request: web.Request) -> web.Response:  # no charset in the header
         return web.Response(body=RU_PAGE.encode("cp1251"), headers={"Content-Type": "text/html"})
@@ -209,7 +217,7 @@ async def test_a_feed_is_read_then_asked_only_for_changes(
 async def test_feeds_that_are_not_feeds_are_refused(room: Newsroom, server: FeedServer) -> None:
     for path, reason in [
         ("/broken", "not a readable RSS or Atom feed"),
-        ("/html", "not a readable"),
+        ("/html", "that is a web page that names no RSS or Atom feed"),
         ("/error", "HTTP 500"),
     ]:
         with pytest.raises(FeedError, match=reason):
@@ -217,6 +225,14 @@ async def test_feeds_that_are_not_feeds_are_refused(room: Newsroom, server: Feed
     with pytest.raises(FeedError, match="not an http"):
         await room.feeds.add("ftp://example.org/feed")
     assert await room.storage.feeds() == []
+
+
+async def test_a_sites_page_adds_the_feed_it_names(room: Newsroom, server: FeedServer) -> None:
+    feed, result = await room.feeds.add(server.url + "/site/")
+    assert feed.url == server.url + "/site/rss" and feed.title == "Demo Wire"
+    assert result is not None and result.report.added == 2
+    again, repeated = await room.feeds.add(server.url + "/site/rss")
+    assert again.id == feed.id and repeated is None  # the same feed, once
 
 
 async def test_atom_feeds(room: Newsroom, server: FeedServer) -> None:

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from html.parser import HTMLParser
 from typing import Any
+from urllib.parse import urljoin
 
 import feedparser  # type: ignore[import-untyped]
 import httpx
@@ -102,6 +105,41 @@ async def fetch(
         raise FeedError(described(error)) from error
 
 
+def advertised_feed(body: bytes, base: str) -> str | None:
+    """The RSS or Atom feed a web page names as its own (`<link rel="alternate"
+    type="application/rss+xml" href="...">`, as news sites do for feed
+    readers), resolved against the page's address; None when it names none."""
+    finder = _FeedLink()
+    finder.feed(body[:MAX_HEAD_BYTES].decode("utf-8", errors="replace"))
+    return urljoin(base, finder.href) if finder.href else None
+
+
+_HTML = re.compile(rb"<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE)
+_NO_FEED_NAMED = "that is a web page that names no RSS or Atom feed (/add stores its article)"
+# A page's head is in its first bytes; a feed's link is in the head.
+MAX_HEAD_BYTES = 256 * 1024
+
+
+class _FeedLink(HTMLParser):
+    """The first feed link of a page's head."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.href: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag != "link" or self.href is not None:
+            return
+        named = {key: (value or "").strip() for key, value in attrs}
+        rel = named.get("rel", "").lower().split()
+        kind = named.get("type", "").lower()
+        if "alternate" in rel and kind in _FEED_TYPES and named.get("href"):
+            self.href = named["href"]
+
+
+_FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
+
+
 def parse_feed(body: bytes) -> tuple[str | None, list[tuple[str, dict[str, object]]]]:
     """The feed's title and its items as (guid, ingest record) pairs."""
     parsed = feedparser.parse(body)
@@ -169,7 +207,17 @@ class Feeds:
             raise FeedError("that is not an http(s) link")
         async with self.client_factory() as client:
             fetched = await fetch(client, canonical, None, None)
-        parse_feed(fetched.body)  # refuses what is not a feed
+            try:
+                parse_feed(fetched.body)  # refuses what is not a feed
+            except FeedError as refusal:
+                # A site's page, as editors often give: the feed it names in its head.
+                named = advertised_feed(fetched.body, canonical)
+                if named is None and _HTML.search(fetched.body[:4096]):
+                    raise FeedError(_NO_FEED_NAMED) from None
+                if named is None or (canonical := canonical_url(named)) is None:
+                    raise refusal from None
+                fetched = await fetch(client, canonical, None, None)
+                parse_feed(fetched.body)
         interval = max(interval, MIN_INTERVAL)
         feed, new = await self.storage.add_feed(
             canonical, int(interval.total_seconds()), iso(self.clock()), added_by
