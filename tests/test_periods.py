@@ -40,6 +40,8 @@ TODAY = date(2025, 11, 25)  # a Tuesday
         ("в 2024 году", "", "2024-01-01", "2025-01-01"),
         ("за прошлую неделю", "", "2025-11-17", "2025-11-24"),
         ("вчера", "", "2025-11-24", "2025-11-25"),
+        ("главное за сегодня", "главное", "2025-11-25", "2025-11-26"),
+        ("новости за вчера", "новости", "2025-11-24", "2025-11-25"),
         # Since then, up to today.
         ("Kestrel since April", "Kestrel", "2025-04-01", "2025-11-26"),
         ("news since 12 June", "news", "2025-06-12", "2025-11-26"),
@@ -64,7 +66,8 @@ def test_a_period_at_the_end_of_a_request(text: str, rest: str, start: str, end:
     )
     # Named from today, a period is no event's ("Kestrel last week"); a date may be.
     relative = any(
-        w in text for w in ("yesterday", "week", "month", "вчера", "недел", "since", " с ")
+        w in text
+        for w in ("yesterday", "week", "month", "вчера", "сегодня", "недел", "since", " с ")
     ) or text.startswith(("с ", "со "))
     assert found[1].relative == relative
 

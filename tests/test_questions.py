@@ -378,6 +378,12 @@ def test_what_anyone_said_about_a_topic_searches_the_topic(message: str, topic: 
         ("follow this story", "subscribe", ""),
         ("More like this", "related", ""),
         ("more stories like the Kestrel breach", "related", "the Kestrel breach"),
+        ("статьи похожие на засуху", "related", "засуху"),
+        # News of a topic followed is the topic: no article says "news".
+        ("subscribe me to news about the drought", "subscribe", "the drought"),
+        ("подпишись на новости о засухе", "subscribe", "засухе"),
+        ("следить за новостями о засухе", "subscribe", "засухе"),
+        ("follow News of the World", "subscribe", "News of the World"),  # a name
         ("any other articles about the drought?", "search", "the drought"),
         ("other stories on Kestrel", "search", "Kestrel"),
         ("что ещё писали о засухе?", "search", "засухе"),

@@ -192,7 +192,7 @@ _PERIOD = re.compile(
     # in 2024, в 2024 году, за 2024 год
     rf"|(?:{_FROM_EN}|{_FROM_RU})(?P<only_year>{_YEAR})(?:\s+год[ау]?)?"
     # yesterday, last week, this month, на прошлой неделе, за прошлый месяц
-    r"|(?P<relative>(?:(?:from|since)\s+)?(?:yesterday|today)|(?:со\s+)?вчера(?:шнего\s+дня)?|сегодня"
+    r"|(?P<relative>(?:(?:from|since)\s+)?(?:yesterday|today)|(?:(?:за|со)\s+)?вчера(?:шнего\s+дня)?|(?:за\s+)?сегодня"
     r"|с\s+(?:прошлой|этой)\s+недели|с\s+(?:прошлого|этого)\s+(?:месяца|года)"
     r"|(?:(?:from|in|during|over|for|since)\s+)?(?:the\s+)?(?:last|past|this)\s+(?:week|month|year)"
     r"|(?:на|за|в)\s+(?:прошлой|этой|прошлую|эту)\s+недел[юе]"

@@ -268,7 +268,8 @@ _RELATED = re.compile(
     rf"\s+like|(?:(?:show\s+me\s+|find\s+|any\s+)?(?:articles|stories|reports|anything))"
     rf"\s+(?:like|similar\s+to|related\s+to)"
     rf"|(?:what(?:'s|’s|\s+is)\s+|anything\s+)?(?:similar\s+to|related\s+to))\s+"
-    rf"|{_POLITE_RU}(?:(?:покажи(?:те)?\s+)?(?:похожие|похожее|связанные)\s+(?:статьи\s+)?(?:на|с|к))\s+",
+    rf"|{_POLITE_RU}(?:(?:покажи(?:те)?\s+)?(?:(?:похожие|похожее|связанные)\s+(?:статьи\s+)?"
+    rf"|(?:статьи|материалы|новости)\s+(?:похожие|связанные)\s+)(?:на|с|к))\s+",
     _FLAGS,
 )
 # Frames that ask for updates on what follows them, or for no more of them.
@@ -883,8 +884,9 @@ def _read(bare: str) -> Asked:
             elif kind in ("briefing", "digest"):  # "every morning at 7": 7am
                 topic = _with_half_of_day(bare[: found.end()], topic)
             elif kind in ("subscribe", "unsubscribe"):
-                # "follow Kestrel news": a topic of "news" would wait for articles that say it
-                topic = _without_news_after_name(topic)
+                # "follow Kestrel news", "news about the drought": a topic of "news" would
+                # wait for articles that say it
+                topic = _without_news_after_name(_NEWS_ABOUT.sub("", topic, count=1)) or topic
             # "More like this" in reply to a card: the card's article, as the command's reply.
             return Asked(kind, "" if topic.lower() in _THIS else topic)  # type: ignore[arg-type]
     named = _NEWS_OF.fullmatch(bare)
@@ -931,6 +933,15 @@ _LATEST_AFTER = re.compile(
 )
 _NEWS_OF = re.compile(
     rf"(?:(?P<newest>{_NEWEST})|any|some)\s+(?P<topic>.+?)\s+{_REPORTS_EN}", _FLAGS
+)
+# News of a topic, opening it: "(follow) news about the drought", "(подпишись на)
+# новости о засухе", "(следить за) новостями о засухе"; in lower case ("News of the
+# World" is a name).
+_NEWS_ABOUT = re.compile(
+    rf"^(?:(?:the|any|all)\s+)?(?-i:{_REPORTS_EN})\s+(?:about|on|of|regarding|from)\s+"
+    r"|^(?:все\s+)?(?:новост(?:и|ям|ях|ями)|стать(?:и|ям|ях|ями)|материал(?:ы|ам|ами))"
+    r"\s+(?:о|об|обо|про|по)\s+",
+    _FLAGS,
 )
 # A report word in lower case after a capitalised word, ending a topic.
 _NEWS_AFTER_NAME = re.compile(
