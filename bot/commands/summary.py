@@ -75,11 +75,11 @@ def _counted(args: str) -> tuple[str, int | None]:
     found = _COUNT.search(args)
     if not found:
         return args, None
-    rest = f"{args[: found.start()]} {args[found.end() :]}"
+    rest = " ".join(f"{args[: found.start()]} {args[found.end() :]}".split())
     said = found.group(1).lower()
     if said in _NUMBERS:
-        return " ".join(rest.split()), _NUMBERS[said]
-    return " ".join(rest.split()), int(said) if len(said) < 4 else MAX_SENTENCES + 1  # out of range
+        return rest, _NUMBERS[said]
+    return rest, int(said) if len(said) < 4 else MAX_SENTENCES + 1  # thousands: out of range
 
 
 def article_summary(
