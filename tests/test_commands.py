@@ -794,6 +794,9 @@ async def test_an_article_summary_of_as_many_sentences_as_asked(demo_newsroom: N
     assert by_id.blocks[0][0].text == CONGRESS and len(by_id.blocks) == 3
     one = await dispatch(demo_newsroom, Request("", "перескажи статью 1 в одном предложении"))
     assert one.blocks[0][0].text == CONGRESS and len(one.blocks) == 2
+    replied = Request("", "summarise it in 2 sentences", reply_to_article=1)
+    of_card = await dispatch(demo_newsroom, replied)
+    assert of_card.blocks[0][0].text == CONGRESS and len(of_card.blocks) == 3
     for many in ("40", "9" * 30):
         refused = await dispatch(demo_newsroom, Request("summary", f"drought in {many} sentences"))
         assert refused.plain_text == "A summary has 1 to 10 sentences: /summary 12 6"

@@ -9,6 +9,7 @@ from bot.commands.cards import article_line, card_buttons, card_heading, open_bu
 from bot.commands.reply import Block, Button, Reply, Request, Span, bold, italic
 from bot.commands.search import MAX_QUERY_CHARS
 from bot.commands.target import Target, find_target, names_an_article
+from bot.news.questions import names_this
 from bot.news.summarize import SourcedSentence
 from bot.news.text import shorten
 from bot.newsroom import Newsroom
@@ -56,6 +57,8 @@ _COUNT = re.compile(
 
 async def summary_command(newsroom: Newsroom, request: Request) -> Reply:
     args, count = _counted(request.args.strip())
+    if count is not None and names_this(args):  # "summarise it in 2 sentences", of a card
+        args = ""
     head, _, last = args.rpartition(" ")
     if count is None and head and last.isdecimal() and names_an_article(head):  # /summary 42 6
         args, count = head, int(last)
