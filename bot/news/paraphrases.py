@@ -33,9 +33,9 @@ _GROUPS = (
     "arrest arrested arrests arresting detain detained detaining detention detentions"
     " задержан задержаны задержали задержано задержаний задержания арестован"
     " арестованы арестовали арест аресты арестов",
-    # Who came: attendance, gatherings, taking part. Not "пришли": its stem is
-    # that of "пришлось" (had to).
-    "attend attended attending attendance attendees gathered gathering met participate"
+    # Who came: attendance, gatherings, taking part (and "met": _MET). Not
+    # "пришли": its stem is that of "пришлось" (had to).
+    "attend attended attending attendance attendees gathered gathering participate"
     " participated participating participants участвовали участвовало участвует"
     " участвуют участников участники собрались собралось",
     # What rose.
@@ -92,9 +92,13 @@ _TAKING_PART = re.compile(
     re.IGNORECASE,
 )
 
+# Who met, read as "attended": "meet" is the stem of "meetings" too
+# ("groups have held their own meetings" is no answer to who attended).
+_MET = re.compile(r"\bmet\b", re.IGNORECASE)
+
 
 # What a question's words are read as, besides their groups.
-_READ_AS = ((_TAKING_PART, "participated"), (_BACKING, "supports"))
+_READ_AS = ((_TAKING_PART, "participated"), (_BACKING, "supports"), (_MET, "attended"))
 
 
 def _read(groups: Iterable[str]) -> dict[str, str]:
@@ -109,8 +113,6 @@ def _read(groups: Iterable[str]) -> dict[str, str]:
 
 _AS = _read(_GROUPS)
 _PEOPLE = _AS["peopl"]
-_TAKEN_PART = _AS["particip"]
-_SUPPORT = _AS["support"]
 _COUNTED = frozenset(stems(_PERSONS))
 
 
@@ -128,18 +130,18 @@ def in_question(question: str) -> frozenset[str]:
 
 def in_sentence(terms: Iterable[str], text: str, counts: bool = False) -> frozenset[str]:
     """A sentence's terms (its stems) as in_question reads a question's, with
-    taking part held by its two words, support by "backed"; asked for a count (`counts`), with
-    "people" held by the persons it counts. Only then: held by every sentence
+    taking part held by its two words, support by "backed", attending by "met";
+    asked for a count (`counts`), with "people" held by the persons it
+    counts. Only then: held by every sentence
     naming "residents" or "children", "people" would weigh next to nothing
     in "who said many people owe Wilson an apology?"."""
     written = frozenset(terms)
     found = as_one(written)
     if counts and not written.isdisjoint(_COUNTED):
         found |= {_PEOPLE}
-    if _TAKING_PART.search(text):
-        found |= {_TAKEN_PART}
-    if _BACKING.search(text):
-        found |= {_SUPPORT}
+    for pattern, word in _READ_AS:
+        if pattern.search(text):
+            found |= as_one(stems(word))
     return found
 
 
