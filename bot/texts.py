@@ -53,7 +53,15 @@ _TEXTS: dict[str, dict[str, str]] = {
         "ru": "самые освещаемые сюжеты дня, каждый день в это время",
     },
     "help.lang": {"en": "switch the bot to Russian (or en)", "ru": "язык бота: en или ru"},
-    "help.help": {"en": "this help", "ru": "эта справка"},
+    "help.help": {
+        "en": "this help (/help summary: of one command)",
+        "ru": "эта справка (/help summary — об одной команде)",
+    },
+    "help.every": {"en": "/help lists every command.", "ru": "/help — все команды."},
+    "help.unknown": {
+        "en": "I have no command “{asked}”. Here is what I can do.",
+        "ru": "Команды «{asked}» у меня нет. Вот что я умею.",
+    },
     "help.tips": {
         "en": 'Tip: put a phrase in "quotes" to find it exactly, and a minus before a word '
         "to leave out the articles that have it: /search Kestrel -refund",

@@ -73,6 +73,18 @@ async def test_help_lists_every_command_with_an_example(demo_newsroom: Newsroom)
         assert usage in text
 
 
+async def test_help_of_one_command_shows_only_its_lines(demo_newsroom: Newsroom) -> None:
+    text = (await dispatch(demo_newsroom, Request("help", "summary"))).plain_text
+    assert text.startswith("/summary 1 — ") and "/summary Russian opposition — " in text
+    assert "/latest" not in text and text.endswith(catalogue("help.every", "en"))
+    again = await dispatch(demo_newsroom, Request("help", "/Subscribe@newsroom_bot"))
+    assert again.plain_text.startswith("/subscribe OVD-Info detentions — ")
+    whole = (await dispatch(demo_newsroom, Request("help"))).plain_text
+    for unknown in ("frobnicate", "add"):  # no command, or an editor's asked by a reader
+        reply = (await dispatch(demo_newsroom, Request("help", unknown))).plain_text
+        assert reply == catalogue("help.unknown", "en", asked=unknown) + "\n\n" + whole
+
+
 @pytest.mark.parametrize("language", ["en", "ru"])
 async def test_the_help_s_topic_example_sums_up_several_articles(
     demo_newsroom: Newsroom, language: str

@@ -281,6 +281,13 @@ async def test_new_feed_items_reach_followers(room: Newsroom, server: FeedServer
     assert queued.topics == ("harbour strike",)
 
 
+async def test_an_editor_s_help_of_one_command(room: Newsroom) -> None:
+    helped = await dispatch(room, Request("help", "feed_add", user_id=ADMIN))
+    assert helped.plain_text.startswith("/feed_add https://example.org/rss.xml — ")
+    refused = await dispatch(room, Request("help", "feed_add", user_id=1))
+    assert refused.plain_text.startswith("I have no command “feed_add”.")
+
+
 async def test_feed_commands_are_for_admins(room: Newsroom, server: FeedServer) -> None:
     refused = await dispatch(room, Request("feed_add", server.url + "/rss", user_id=1))
     assert refused.plain_text == ("Sorry, only the bot's editors can manage feeds." + YOUR_ID_IS_1)

@@ -80,14 +80,33 @@ def menu_names(commands: list[CommandLine]) -> list[str]:
 
 
 async def help_command(newsroom: Newsroom, request: Request) -> Reply:
+    """Every command; "/help summary" only the lines of /summary, which a
+    reader finds faster than in the whole list."""
     lang = request.language
-    reply = Reply().add(bold(text("help.title", lang))).add(text("help.intro", lang))
+    editor = newsroom.is_admin(request.user_id)
+    asked = request.args.strip()
+    if asked:
+        shown = COMMANDS + EDITOR_COMMANDS if editor else COMMANDS
+        lines = [line for line in shown if line.name in _command_names(asked)]
+        if lines:
+            reply = Reply()
+            _add_commands(reply, lines, lang)
+            return reply.add(italic(text("help.every", lang)))
+    reply = Reply()
+    if asked:
+        reply.add(text("help.unknown", lang, asked=asked))
+    reply.add(bold(text("help.title", lang))).add(text("help.intro", lang))
     _add_commands(reply, COMMANDS, lang)
-    if newsroom.is_admin(request.user_id):
+    if editor:
         reply.add(bold(text("help.editors", lang)))
         _add_commands(reply, EDITOR_COMMANDS, lang)
         reply.add(text("help.add_file", lang))
     return reply.add(italic(text("help.tips", lang)))
+
+
+def _command_names(words: str) -> list[str]:
+    """The words as command names: "/summary", "summary", "Summary"."""
+    return [word.lstrip("/").split("@")[0].lower() for word in words.split()]
 
 
 def _add_commands(reply: Reply, commands: list[CommandLine], lang: str) -> None:
