@@ -693,6 +693,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         " или все статьи источника или раздела; или просто напишите «следить за ОВД-Инфо»",
     },
     "help.subscriptions": {"en": "the topics this chat follows", "ru": "темы этого чата"},
+    "help.unsubscribe": {
+        "en": "stop following a topic (/unsubscribe all: every topic)",
+        "ru": "больше не следить за темой (/unsubscribe all — за всеми)",
+    },
     "help.digest": {
         "en": "one digest a day instead of instant updates",
         "ru": "одна сводка в день вместо мгновенных новостей",

@@ -495,6 +495,18 @@ async def test_plain_words_asking_for_the_top_stories(demo_newsroom: Newsroom) -
     assert "1. Night trains return" in today.plain_text
 
 
+async def test_asked_how_to_do_something_in_plain_words(demo_newsroom: Newsroom) -> None:
+    how = await dispatch(demo_newsroom, Request("", "how do I unsubscribe?"))
+    assert (
+        how.plain_text == (await dispatch(demo_newsroom, Request("help", "unsubscribe"))).plain_text
+    )
+    assert how.plain_text.startswith("/unsubscribe OVD-Info detentions — stop following")
+    russian = await dispatch(demo_newsroom, Request("", "как подписаться?", language="ru"))
+    assert russian.plain_text.startswith("/subscribe ОВД-Инфо задержания — ")
+    listed = await dispatch(demo_newsroom, Request("", "what are the commands?"))
+    assert listed.plain_text == (await dispatch(demo_newsroom, Request("help"))).plain_text
+
+
 async def test_plain_greetings_thanks_and_asking_for_the_news(demo_newsroom: Newsroom) -> None:
     hello = await dispatch(demo_newsroom, Request("", "Hi!"))
     assert hello.plain_text == catalogue("chat.greeting", "en")

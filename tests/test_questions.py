@@ -583,6 +583,9 @@ def test_names_and_headlines_keep_every_word(message: str) -> None:
         ("help", "help"),
         ("what can you do?", "help"),
         ("что ты умеешь?", "help"),
+        ("what are the commands?", "help"),
+        ("какие есть команды?", "help"),
+        ("список команд", "help"),
         ("news", "latest"),
         ("What's new?", "latest"),
         ("any news today?", "latest"),
@@ -592,6 +595,42 @@ def test_names_and_headlines_keep_every_word(message: str) -> None:
 )
 def test_a_message_that_asks_for_no_words(message: str, kind: str) -> None:
     assert read_message(message) == Asked(kind)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("message", "command"),
+    [
+        ("how do I subscribe?", "subscribe"),
+        ("How can I get alerts on Navalny?", "subscribe"),
+        ("how do I follow the election?", "subscribe"),  # asked how, not to
+        ("как подписаться на новости?", "subscribe"),
+        ("how do I unsubscribe?", "unsubscribe"),
+        ("how to stop getting updates", "unsubscribe"),
+        ("как мне отписаться?", "unsubscribe"),
+        ("how do I search for articles?", "search"),
+        ("как найти статью?", "search"),
+        ("how can I get a summary?", "summary"),
+        ("how do I see the key facts?", "facts"),
+        ("how to find similar stories", "related"),
+        ("how do I set up a daily digest?", "digest"),
+        ("как сменить язык?", "lang"),
+        ("what does /facts do?", "facts"),
+        ("what is /Related for?", "related"),
+        ("how to use summary", "summary"),
+        ("что делает /top?", "top"),
+        ("what is /frobnicate?", "frobnicate"),  # /help says it has none
+    ],
+)
+def test_how_to_do_something_is_the_help_of_its_command(message: str, command: str) -> None:
+    assert read_message(message) == Asked("help", command)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["how do I find a job?", "how can we stop the war?", "what is inflation?", "как следует"],
+)
+def test_how_to_questions_about_the_news_are_no_help(message: str) -> None:
+    assert read_message(message).kind != "help"
 
 
 def test_marks_alone_are_left_to_the_search_to_refuse() -> None:
@@ -609,6 +648,8 @@ def test_any_message_reads_as_something_it_holds(message: str) -> None:
     words = asked.words
     if asked.kind == "latest" and words[:3].rstrip() in ("en", "ru"):
         words = words[3:]
+    if asked.kind == "help":  # the command asked how to use ("how do I follow ...?": subscribe)
+        words = ""
     assert words in squeezed
     if asked.kind == "search":
         # No words only for nothing, or a question of the card replied to ("WHERE").

@@ -50,6 +50,12 @@ COMMANDS: list[CommandLine] = [
     ),
     CommandLine("subscriptions", "", "help.subscriptions"),
     CommandLine(
+        "unsubscribe",
+        {"en": "OVD-Info detentions", "ru": "ОВД-Инфо задержания"},
+        "help.unsubscribe",
+        in_menu=False,
+    ),
+    CommandLine(
         "digest", {"en": "08:00 Europe/Berlin", "ru": "08:00 Europe/Moscow"}, "help.digest"
     ),
     CommandLine("quiet", "22:00-07:00", "help.quiet", in_menu=False),

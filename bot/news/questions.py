@@ -123,10 +123,77 @@ _THANKS = re.compile(
     _FLAGS,
 )
 _HELP = re.compile(
-    r"help|помощь|помоги(?:те)?|commands|команды|start|старт|menu|меню"
+    r"help|помощь|помоги(?:те)?|start|старт|menu|меню"
+    r"|(?:(?:what\s+are|show\s+me|list)\s+(?:the\s+|your\s+)?|which\s+|what\s+)?commands"
+    r"(?:\s+(?:are\s+there|do\s+you\s+have|can\s+i\s+use))?"
+    r"|(?:какие\s+(?:есть\s+|у\s+(?:тебя|вас)\s+)?)?команды(?:\s+есть)?|список\s+команд"
     r"|what\s+(?:can|do)\s+you\s+do|how\s+does\s+(?:this|it)\s+work|how\s+do\s+(?:i|you)\s+use\s+(?:this|you|it)"
     r"|who\s+are\s+you|what\s+are\s+you"
     r"|что\s+(?:ты|вы)\s+умее(?:шь|те)|как\s+(?:тобой|вами|этим)\s+пользоваться|кто\s+(?:ты|вы)",
+    _FLAGS,
+)
+# "how do I subscribe?", "как отписаться?": the help of the command that does
+# it; "what does /facts do?", "how to use summary": of the command named.
+_HOW_DO_I = (
+    r"(?:how\s+(?:do|can|could|should)\s+(?:i|we|one)|how\s+to|is\s+there\s+a\s+way\s+to)\s+"
+)
+_HOW_RU = r"как\s+(?:(?:мне|нам)\s+)?(?:можно\s+)?"
+_HOW_TO_DO = (
+    (
+        r"subscribe|sign\s+up|follow|track|get\s+(?:news\s+)?(?:updates|alerts|notifications)",
+        r"подписаться|следить|получать\s+(?:новости|уведомления|обновления)",
+        "subscribe",
+    ),
+    (
+        r"unsubscribe|unfollow|stop\s+(?:following|updates|alerts|notifications|getting|receiving)"
+        r"|cancel\s+(?:a\s+|my\s+)?subscriptions?",
+        r"отписаться|отменить\s+подписку|перестать\s+(?:получать|следить)",
+        "unsubscribe",
+    ),
+    (
+        r"search|(?:find|look\s+for)\s+(?:an?\s+|the\s+)?(?:articles?|news|stor(?:y|ies)|reports?)",
+        r"искать|найти\s+(?:статью|статьи|новость|новости)",
+        "search",
+    ),
+    (
+        r"(?:get|see|read|make)\s+(?:a\s+|the\s+)?summar(?:y|ies)|summari[sz]e",
+        r"(?:получить\s+)?(?:краткое\s+содержание|пересказ)|кратко\s+пересказать",
+        "summary",
+    ),
+    (
+        r"(?:get|see|find)\s+(?:the\s+)?(?:key\s+)?facts",
+        r"(?:узнать|получить|увидеть)\s+(?:ключевые\s+|главные\s+)?факты",
+        "facts",
+    ),
+    (
+        r"(?:get|see|find)\s+(?:the\s+)?(?:related|similar)\s+(?:articles|stories|news)",
+        r"(?:найти|получить|увидеть)\s+(?:похожие|связанные)\s+(?:статьи|новости)",
+        "related",
+    ),
+    (
+        r"(?:get|set\s+up|set|have)\s+(?:a\s+|the\s+|my\s+)?(?:daily\s+)?digest",
+        r"(?:настроить|получать|включить)\s+дайджест",
+        "digest",
+    ),
+    (
+        r"(?:change|switch|set)\s+(?:the\s+)?language",
+        r"(?:сменить|поменять|выбрать|переключить)\s+язык",
+        "lang",
+    ),
+    (
+        r"(?:see|list|check)\s+(?:my\s+)?(?:subscriptions|topics)",
+        r"(?:посмотреть|увидеть)\s+(?:мои\s+)?подписки",
+        "subscriptions",
+    ),
+)
+_HOW_TO = tuple(
+    (re.compile(rf"(?:{_HOW_DO_I}(?:{en})|{_HOW_RU}(?:{ru}))(?:\s.*)?", _FLAGS), name)
+    for en, ru, name in _HOW_TO_DO
+)
+_WHAT_DOES = re.compile(
+    r"(?:what\s+(?:does|is)\s+/|(?:how\s+(?:do|can)\s+i|how\s+to)\s+use\s+/?"
+    r"|что\s+(?:делает|значит|такое)\s+/|как\s+пользоваться\s+/?)(?P<name>[a-z_]+)"
+    r"(?:\s+(?:do|for|command|mean))?",
     _FLAGS,
 )
 # What the chat follows.
@@ -866,6 +933,10 @@ def _read(bare: str) -> Asked:
                 )
                 return Asked("top", f"{count} {_span(bare)}".strip())
             return Asked(kind)  # type: ignore[arg-type]
+    if named_command := _WHAT_DOES.fullmatch(bare):
+        return Asked("help", named_command.group("name").lower())
+    if name := next((name for pattern, name in _HOW_TO if pattern.fullmatch(bare)), None):
+        return Asked("help", name)
     if _STOP_EVERYTHING.fullmatch(bare):
         return Asked("unsubscribe", "all")
     if _BRIEFING_OFF.fullmatch(bare):
