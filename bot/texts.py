@@ -376,6 +376,7 @@ _TEXTS: dict[str, dict[str, str]] = {
     "search.in.ru": {"en": "In Russian", "ru": "На русском"},
     "search.in.other": {"en": "In other languages", "ru": "На других языках"},
     "article.id": {"en": "id {id}", "ru": "№ {id}"},
+    "article.by": {"en": "by {author}", "ru": "автор: {author}"},
     "article.unknown": {
         "en": "There is no article with id {id}. Try /latest or /search.",
         "ru": "Статьи с номером {id} нет. Попробуйте /latest или /search.",

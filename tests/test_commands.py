@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.commands import HANDLERS, button_request, dispatch, meant_command, parse_command
+from bot.commands.cards import meta_line
 from bot.commands.help import COMMANDS
 from bot.commands.latest import Wanted, _wanted
 from bot.commands.reply import Button, Reply, Request, Span, answered_in, button_language
@@ -17,6 +18,7 @@ from bot.ingest.files import Record
 from bot.newsroom import Newsroom, written_language
 from bot.telegram.app import EDITOR_MENU, MENU
 from bot.texts import text as catalogue
+from storage import Article
 
 
 def test_parse_command() -> None:
@@ -493,6 +495,32 @@ async def test_plain_words_asking_for_the_top_stories(demo_newsroom: Newsroom) -
     briefing = await dispatch(demo_newsroom, Request("briefing", "now"))
     assert today.plain_text == briefing.plain_text
     assert "1. Night trains return" in today.plain_text
+
+
+async def test_an_article_s_card_says_who_wrote_it(demo_newsroom: Newsroom) -> None:
+    card = (await dispatch(demo_newsroom, Request("summary", "16"))).plain_text
+    assert card.split("\n")[1] == "Demo Tech Review · by Leo Marsh · 2025-06-05 · id 16"
+    facts = await dispatch(demo_newsroom, Request("facts", "5", language="ru"))
+    assert facts.plain_text.split("\n")[1].startswith("Демо-лента новостей · автор: Демо-редакция")
+    listed = (await dispatch(demo_newsroom, Request("latest", "20"))).plain_text
+    assert "Leo Marsh" not in listed  # a list's lines stay short
+
+
+def test_no_byline_repeats_the_source() -> None:
+    article = Article(
+        1,
+        "Rates held",
+        "The bank held rates.",
+        "2025-11-20T09:00:00Z",
+        "en",
+        "h",
+        "now",
+        source="Demo Business Daily",
+        author="demo business daily",
+    )
+    assert meta_line(article, "en", byline=True) == "Demo Business Daily · 2025-11-20 · id 1"
+    written = replace(article, author="  Mara\nLind ")
+    assert meta_line(written, "en", byline=True).startswith("Demo Business Daily · by Mara Lind ·")
 
 
 async def test_asked_how_to_do_something_in_plain_words(demo_newsroom: Newsroom) -> None:

@@ -653,3 +653,22 @@ def test_a_feed_item_s_first_category_is_its_section() -> None:
     _, [(_, sport), (_, rates)] = parse_feed(body.encode())
     assert sport["category"] == "Sport" and sport["tags"] == ["Sport", "Calder Rovers"]
     assert rates["category"] is None and rates["tags"] == []
+
+
+def test_a_feed_item_s_author_is_a_name_not_an_address() -> None:
+    items = (
+        ("1", "<author>jdoe@example.org (John Doe)</author>"),
+        ("2", "<dc:creator>Jane Roe</dc:creator>"),
+        ("3", "<author>newsdesk@example.org</author>"),
+    )
+    entries = "".join(
+        f"<item><guid>{guid}</guid><title>Story {guid}</title><link>https://example.org/{guid}</link>"
+        f"{author}<description>Words.</description></item>"
+        for guid, author in items
+    )
+    body = (
+        '<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        f"<channel><title>Wire</title>{entries}</channel></rss>"
+    )
+    _, records = parse_feed(body.encode())
+    assert [record["author"] for _, record in records] == ["John Doe", "Jane Roe", None]

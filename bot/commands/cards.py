@@ -24,10 +24,31 @@ CARD_ACTIONS = (
 )
 
 
-def meta_line(article: Article, language: str) -> str:
-    """Source · date · id."""
-    parts = (article.source, article.published_at[:10], text("article.id", language, id=article.id))
+# A byline longer than this (a list of a dozen contributors) is shortened.
+MAX_BYLINE_CHARS = 60
+
+
+def meta_line(article: Article, language: str, byline: bool = False) -> str:
+    """Source · date · id; with `byline`, the author after the source (an
+    article's card says who wrote it; a list's lines stay short)."""
+    by = _byline(article, language) if byline else ""
+    parts = (
+        article.source,
+        by,
+        article.published_at[:10],
+        text("article.id", language, id=article.id),
+    )
     return " · ".join(p for p in parts if p)
+
+
+def _byline(article: Article, language: str) -> str:
+    """ "by Priya Nair"; nothing when the author is the source itself (feeds
+    that give the site's name as every item's author)."""
+    author = " ".join((article.author or "").split())
+    source = (article.source or "").casefold()
+    if not author or author.casefold() in source:
+        return ""
+    return text("article.by", language, author=shorten(author, MAX_BYLINE_CHARS))
 
 
 def article_line(article: Article, language: str, number: int | None = None) -> Block:
@@ -38,8 +59,10 @@ def article_line(article: Article, language: str, number: int | None = None) -> 
 
 
 def card_heading(article: Article, language: str) -> Block:
-    """The top of an article card: the title (linked) over its source, date and id."""
-    return article_line(article, language)
+    """The top of an article card: the title (linked) over its source,
+    author, date and id."""
+    title = Span(article.title, "bold", article.url) if article.url else bold(article.title)
+    return (title, Span("\n" + meta_line(article, language, byline=True), "italic"))
 
 
 def card_buttons(article: Article, language: str, current: str = "") -> list[list[Button]]:

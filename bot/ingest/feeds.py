@@ -174,12 +174,22 @@ def _record(entry: Any, feed_title: str | None) -> dict[str, object]:
         "text": html_to_text(str(body)),
         "url": link if isinstance(link, str) else None,
         "published": entry.get("published") or entry.get("updated"),
-        "author": entry.get("author"),
+        "author": _author(entry),
         "source": feed_title,
         "id": entry.get("id"),
         "category": tags[0] if tags else None,
         "tags": tags,
     }
+
+
+def _author(entry: Any) -> str | None:
+    """The author's name: RSS writes "jdoe@example.com (John Doe)" or a bare
+    address, an address no reader needs to see on a card."""
+    name = (entry.get("author_detail") or {}).get("name") or entry.get("author")
+    return name if isinstance(name, str) and not _EMAIL.fullmatch(name.strip()) else None
+
+
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
 
 
 class Feeds:
