@@ -377,6 +377,19 @@ _TEXTS: dict[str, dict[str, str]] = {
     "search.in.other": {"en": "In other languages", "ru": "На других языках"},
     "article.id": {"en": "id {id}", "ru": "№ {id}"},
     "article.by": {"en": "by {author}", "ru": "автор: {author}"},
+    "byline.author": {"en": "Written by {author}.", "ru": "Автор: {author}."},
+    "byline.no_author": {
+        "en": "The article names no author.",
+        "ru": "Автор в статье не указан.",
+    },
+    "byline.source": {"en": "Source: {source}.", "ru": "Источник: {source}."},
+    "byline.published": {"en": "Published {day}.", "ru": "Опубликована {day}."},
+    "byline.usage": {
+        "en": "Which article? Reply to its card with your question, or name it: "
+        "“who wrote the article about the drought?”",
+        "ru": "О какой статье? Ответьте на её карточку или назовите её: "
+        "«кто написал статью о засухе?»",
+    },
     "article.unknown": {
         "en": "There is no article with id {id}. Try /latest or /search.",
         "ru": "Статьи с номером {id} нет. Попробуйте /latest или /search.",

@@ -523,6 +523,23 @@ def test_no_byline_repeats_the_source() -> None:
     assert meta_line(written, "en", byline=True).startswith("Demo Business Daily · by Mara Lind ·")
 
 
+async def test_who_wrote_an_article_and_when_it_was_published(demo_newsroom: Newsroom) -> None:
+    asked = await dispatch(demo_newsroom, Request("", "who wrote this?", reply_to_article=18))
+    assert asked.plain_text.split("\n\n") == [
+        "Farmers around Lake Sorrel lose a third of their harvest to drought",
+        "Written by Hanna Kovac.",
+        "Source: Demo Environment Desk.",
+        "Published 4 August 2025.",
+    ]  # not a quoted farmer's words
+    assert [b.command for b in asked.buttons[0]][:2] == ["summary 18", "facts 18"]
+    russian = await dispatch(demo_newsroom, Request("", "кто автор?", 0, 0, "ru", 18))
+    assert russian.plain_text.endswith("Опубликована 4 августа 2025 года.")
+    named = await dispatch(demo_newsroom, Request("", "who wrote the article about the library?"))
+    assert "Written by Nadia Flores." in named.plain_text
+    alone = await dispatch(demo_newsroom, Request("", "who wrote this?"))
+    assert alone.plain_text == catalogue("byline.usage", "en")
+
+
 async def test_asked_how_to_do_something_in_plain_words(demo_newsroom: Newsroom) -> None:
     how = await dispatch(demo_newsroom, Request("", "how do I unsubscribe?"))
     assert (

@@ -633,6 +633,32 @@ def test_how_to_questions_about_the_news_are_no_help(message: str) -> None:
     assert read_message(message).kind != "help"
 
 
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("who wrote this?", ""),
+        ("Who is the author?", ""),
+        ("when was it published?", ""),
+        ("what's the source?", ""),
+        ("кто автор?", ""),
+        ("кто написал эту статью?", ""),
+        ("когда это опубликовали?", ""),
+        ("who wrote the article about the drought?", "the drought"),
+        ("when was the story about the library published?", "the library"),
+        ("кто написал статью о засухе?", "засухе"),
+    ],
+)
+def test_who_wrote_an_article_and_when(message: str, topic: str) -> None:
+    assert read_message(message) == Asked("byline", topic)
+
+
+@pytest.mark.parametrize(
+    "message", ["who wrote the book?", "who is the author of the report on torture?"]
+)
+def test_who_wrote_something_else_is_a_question(message: str) -> None:
+    assert read_message(message).kind != "byline"
+
+
 def test_marks_alone_are_left_to_the_search_to_refuse() -> None:
     assert read_message("?!…") == Asked("search", "?!…")
     assert read_message("📰") == Asked("search", "📰")

@@ -253,9 +253,14 @@ def period_words(period: Period, lang: str) -> str:
 
 
 def _day_words(day: date, ru: bool) -> str:
-    if ru:
+    return date_words(day, "ru") if ru else "on " + date_words(day, "en")
+
+
+def date_words(day: date, language: str) -> str:
+    """ "5 June 2025", "5 июня 2025 года"."""
+    if language == "ru":
         return f"{day.day} {_MONTHS_OF_RU[day.month - 1]} {day.year} года"
-    return f"on {day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+    return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
 
 
 _MONTHS_EN = (

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.commands.byline import byline_command
 from bot.commands.cards import article_line, in_language, open_buttons
 from bot.commands.facts import facts_command
 from bot.commands.help import help_command
@@ -200,6 +201,7 @@ _ASKED_COMMANDS = {
     "briefing": briefing_command,
     "quiet": _quiet_hours,
     "lang": lang_command,
+    "byline": byline_command,
 }
 
 

@@ -57,6 +57,7 @@ Kind = Literal[
     "more",
     "help",
     "lang",
+    "byline",
 ]
 
 
@@ -194,6 +195,34 @@ _WHAT_DOES = re.compile(
     r"(?:what\s+(?:does|is)\s+/|(?:how\s+(?:do|can)\s+i|how\s+to)\s+use\s+/?"
     r"|что\s+(?:делает|значит|такое)\s+/|как\s+пользоваться\s+/?)(?P<name>[a-z_]+)"
     r"(?:\s+(?:do|for|command|mean))?",
+    _FLAGS,
+)
+# Who wrote an article, where and when it was published: of the card replied
+# to ("who wrote this?", "кто автор?"), or of the best match of its words
+# ("who wrote the article about the drought?"); not the article's own words.
+_ARTICLE_EN = r"(?:the\s+)?(?:article|story|piece|report)"
+_ARTICLE_RU = r"(?:эт(?:а|у)\s+)?(?:стать(?:я|ю)|новость|материал)"
+_BYLINE = re.compile(
+    r"who\s+(?:wrote|is\s+the\s+author\s+of|is\s+the\s+writer\s+of)\s+(?:this|it|that)"
+    r"(?:\s+(?:article|story|piece|report))?"
+    r"|who(?:\s+is|'s)\s+(?:the|its)\s+(?:author|writer|reporter|journalist)"
+    r"|whose\s+(?:article|story|piece|report)\s+is\s+(?:this|it)"
+    r"|when\s+(?:was|did)\s+(?:this|it|that)(?:\s+(?:article|story|piece|report))?\s+"
+    r"(?:published|written|posted|come\s+out|appear|out)"
+    r"|what(?:'s|\s+is)\s+(?:the|its)\s+source|where\s+(?:is|does)\s+(?:this|it)\s+"
+    r"(?:from|come\s+from)|how\s+old\s+is\s+(?:this|it)(?:\s+(?:article|story|news))?"
+    rf"|кто\s+(?:автор|написал|писал|это\s+написал)(?:\s+(?:это|её|ее|{_ARTICLE_RU}))?"
+    r"|чья\s+(?:это\s+)?статья|откуда\s+(?:это|эта\s+(?:статья|новость))"
+    r"|(?:какой|что\s+за)\s+источник|когда\s+(?:это\s+|её\s+|ее\s+)?(?:опубликовали|вышла"
+    r"|написали|была\s+опубликована)(?:\s+(?:эта\s+)?(?:статья|новость))?",
+    _FLAGS,
+)
+_BYLINE_OF = re.compile(
+    rf"who\s+wrote\s+{_ARTICLE_EN}\s+(?:about|on)\s+(?P<topic>.+)"
+    rf"|when\s+was\s+{_ARTICLE_EN}\s+(?:about|on)\s+(?P<topic2>.+?)\s+"
+    r"(?:published|written|posted)"
+    r"|кто\s+(?:написал|автор)\s+(?:статью|статьи|материала?)\s+(?:о|об|обо|про)\s+(?P<topic3>.+)"
+    r"|когда\s+(?:вышла|опубликовали)\s+(?:статью|статья)\s+(?:о|об|обо|про)\s+(?P<topic4>.+)",
     _FLAGS,
 )
 # What the chat follows.
@@ -933,6 +962,10 @@ def _read(bare: str) -> Asked:
                 )
                 return Asked("top", f"{count} {_span(bare)}".strip())
             return Asked(kind)  # type: ignore[arg-type]
+    if _BYLINE.fullmatch(bare):
+        return Asked("byline")  # of the card replied to
+    if (of := _BYLINE_OF.fullmatch(bare)) and (topic := _topic(next(t for t in of.groups() if t))):
+        return Asked("byline", topic)
     if named_command := _WHAT_DOES.fullmatch(bare):
         return Asked("help", named_command.group("name").lower())
     if name := next((name for pattern, name in _HOW_TO if pattern.fullmatch(bare)), None):

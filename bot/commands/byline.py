@@ -1,0 +1,39 @@
+"""Who wrote an article, for whom and when: "who wrote this?" of a card.
+
+Asked in plain words only: the card itself shows the same in one line,
+and the reader asking wants it said, not searched for in the article's text
+("who wrote this?" found a quoted farmer, "кто автор?" nothing).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.commands.cards import card_buttons
+from bot.commands.latest import date_words
+from bot.commands.reply import Reply, Request, Span, bold
+from bot.commands.target import find_target
+from bot.newsroom import Newsroom
+from bot.texts import text
+
+
+async def byline_command(newsroom: Newsroom, request: Request) -> Reply:
+    lang = request.language
+    target = await find_target(newsroom, request, "byline.usage")
+    if isinstance(target, Reply):
+        return target
+    article = target.article
+    reply = Reply(blocks=[target.note] if target.note else [])
+    title = Span(article.title, "bold", article.url) if article.url else bold(article.title)
+    reply.blocks.append((title,))
+    author = " ".join((article.author or "").split())
+    if author and author.casefold() not in (article.source or "").casefold():
+        reply.add(text("byline.author", lang, author=author))
+    else:
+        reply.add(text("byline.no_author", lang))
+    if article.source:
+        reply.add(text("byline.source", lang, source=article.source))
+    published = date_words(date.fromisoformat(article.published_at[:10]), lang)
+    reply.add(text("byline.published", lang, day=published))
+    reply.buttons = card_buttons(article, lang)
+    return reply
