@@ -120,6 +120,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "{articles} stored, the newest {newest}",
         "ru": "статей: {articles}, последняя {newest}",
     },
+    "sources.total": {
+        "en": "{articles} articles stored in all.",
+        "ru": "Всего сохранено статей: {articles}.",
+    },
     "sources.more": {
         "en": "…and {count} more sources.",
         "ru": "…и ещё источников: {count}.",

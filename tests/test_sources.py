@@ -16,15 +16,26 @@ async def test_sources_lists_each_with_its_count_and_a_button(demo_newsroom: New
     reply = await dispatch(demo_newsroom, Request("sources"))
     lines = reply.plain_text.split("\n\n")
     assert lines[0] == "Sources, by articles stored"
-    assert lines[1] == "1. Demo Business Daily\n6 stored, the newest 2025-11-20"
-    assert lines[2] == "2. Demo Tech Review\n6 stored, the newest 2025-10-01"  # ties: newest first
+    assert lines[1] == "31 articles stored in all."
+    assert lines[2] == "1. Demo Business Daily\n6 stored, the newest 2025-11-20"
+    assert lines[3] == "2. Demo Tech Review\n6 stored, the newest 2025-10-01"  # ties: newest first
     assert "5. Демо-лента новостей\n4 stored, the newest 2025-10-02" in lines
-    assert len(lines) == 9 and lines[-1].startswith("8. Demo Analysis\n1 stored")
+    assert len(lines) == 10 and lines[-1].startswith("8. Demo Analysis\n1 stored")
     [first, *_] = reply.buttons[0]
     assert first.command == 'latest 5 "Demo Business Daily"'
     newest = await dispatch(demo_newsroom, parse_command("/" + first.command))
     assert newest.plain_text.startswith("Newest from Demo Business Daily\n\n1. ")
     assert newest.plain_text.count(" · id ") == 5
+
+
+async def test_asked_where_the_news_comes_from_or_how_much_there_is(
+    demo_newsroom: Newsroom,
+) -> None:
+    listed = (await dispatch(demo_newsroom, Request("sources"))).plain_text
+    for asked in ("how many articles do you have?", "where do you get your news from?"):
+        assert (await dispatch(demo_newsroom, Request("", asked))).plain_text == listed
+    russian = await dispatch(demo_newsroom, Request("", "откуда ты берёшь новости?", language="ru"))
+    assert russian.plain_text.split("\n\n")[1] == "Всего сохранено статей: 31."
 
 
 async def test_latest_of_a_source_however_its_name_is_typed(demo_newsroom: Newsroom) -> None:

@@ -181,7 +181,9 @@ async def test_an_article_without_a_link_is_read_page_by_page(
 
 async def test_sources_over_telegram(bot: App, fake: FakeTelegram) -> None:
     listed = await say(fake, "/sources")
-    assert listed.result["text"].startswith("Sources, by articles stored\n\n1. Demo Business Daily")
+    title, total, first = listed.result["text"].split("\n\n")[:3]
+    assert title == "Sources, by articles stored" and first.startswith("1. Demo Business Daily")
+    assert total == "32 articles stored in all."  # the demo's and this store's own
     newest = await press(fake, listed, "2")
     assert newest.result["text"].startswith("Newest from Demo Tech Review\n\n1. Port Elms")
 

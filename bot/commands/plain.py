@@ -27,6 +27,7 @@ from bot.commands.related import related_command
 from bot.commands.reply import Button, Reply, Request, Span, bold
 from bot.commands.schedule import briefing_command, digest_command, quiet_command
 from bot.commands.search import MAX_QUERY_CHARS, search_command
+from bot.commands.sources import sources_command
 from bot.commands.subscribe import (
     follow_command,
     subscribe_command,
@@ -202,6 +203,7 @@ _ASKED_COMMANDS = {
     "quiet": _quiet_hours,
     "lang": lang_command,
     "byline": byline_command,
+    "sources": sources_command,
 }
 
 

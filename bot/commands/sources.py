@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.commands.cards import newest_of_list
-from bot.commands.reply import Reply, Request
+from bot.commands.reply import Reply, Request, Span
 from bot.newsroom import Newsroom
 from bot.texts import text
 
@@ -21,4 +21,8 @@ async def sources_command(newsroom: Newsroom, request: Request) -> Reply:
     ]
     left = len(sources) - MAX_SOURCES
     more = text("sources.more", lang, count=left) if left > 0 else ""
-    return newest_of_list(text("sources.title", lang), names, more)
+    reply = newest_of_list(text("sources.title", lang), names, more)
+    # How much there is in all ("how many articles do you have?" is answered here).
+    total = text("sources.total", lang, articles=f"{await newsroom.storage.count():,}")
+    reply.blocks.insert(1, (Span(total),))
+    return reply

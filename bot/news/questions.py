@@ -58,6 +58,7 @@ Kind = Literal[
     "help",
     "lang",
     "byline",
+    "sources",
 ]
 
 
@@ -223,6 +224,18 @@ _BYLINE_OF = re.compile(
     r"(?:published|written|posted)"
     r"|кто\s+(?:написал|автор)\s+(?:статью|статьи|материала?)\s+(?:о|об|обо|про)\s+(?P<topic3>.+)"
     r"|когда\s+(?:вышла|опубликовали)\s+(?:статью|статья)\s+(?:о|об|обо|про)\s+(?P<topic4>.+)",
+    _FLAGS,
+)
+# Where the news comes from, and how much there is: /sources.
+_SOURCES = re.compile(
+    r"how\s+many\s+(?:articles|stories|news)\s+(?:do\s+you\s+have|are\s+(?:there|stored))"
+    r"|(?:what|which)\s+(?:news\s+)?sources\s+(?:do\s+you\s+(?:use|have|read|follow)|are\s+there)"
+    r"|(?:what|which)\s+(?:are\s+)?(?:your\s+)?(?:news\s+)?sources"
+    r"|where\s+do\s+you\s+get\s+(?:your\s+|the\s+)?(?:news|articles|stories)(?:\s+from)?"
+    r"|сколько\s+(?:у\s+(?:тебя|вас)\s+)?(?:статей|новостей)(?:\s+у\s+(?:тебя|вас))?"
+    r"|какие\s+(?:у\s+(?:тебя|вас)\s+)?источники(?:\s+(?:у\s+(?:тебя|вас)|ты\s+читаешь))?"
+    r"|откуда\s+(?:ты\s+берёшь\s+|ты\s+берешь\s+|вы\s+берёте\s+|вы\s+берете\s+)?"
+    r"(?:новости|статьи)|список\s+источников",
     _FLAGS,
 )
 # What the chat follows.
@@ -433,6 +446,7 @@ _WHOLE_MESSAGES = (
     (_GOODBYE, "goodbye"),
     (_HELP, "help"),
     (_SUBSCRIPTIONS, "subscriptions"),
+    (_SOURCES, "sources"),
     (_TOP, "top"),
     (_LATEST, "latest"),
     (_SUMMARY_ALONE, "summary"),
