@@ -381,6 +381,7 @@ _TEXTS: dict[str, dict[str, str]] = {
     "search.in.other": {"en": "In other languages", "ru": "На других языках"},
     "article.id": {"en": "id {id}", "ru": "№ {id}"},
     "article.by": {"en": "by {author}", "ru": "автор: {author}"},
+    "schedule.which_half": {"en": "At {first} or at {second}?", "ru": "В {first} или в {second}?"},
     "byline.author": {"en": "Written by {author}.", "ru": "Автор: {author}."},
     "byline.no_author": {
         "en": "The article names no author.",

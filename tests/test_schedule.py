@@ -29,6 +29,9 @@ def utc(text: str) -> datetime:
         ("10:30pm", time(22, 30)),
         ("12am", time(0)),
         ("12 p.m.", time(12)),
+        ("18", time(18)),  # only the 24-hour clock has these
+        ("08", time(8)),
+        ("0", time(0)),
     ],
 )
 def test_clock_times(text: str, expected: time) -> None:

@@ -245,6 +245,33 @@ async def test_digest_or_quiet_alone_says_what_is_set(room: Newsroom) -> None:
     assert quiet.endswith("(or /quiet off).")
 
 
+@pytest.mark.parametrize(
+    ("typed", "hours"),
+    [
+        ("22:00 - 07:00", "22:00-07:00"),
+        ("22:00 to 07:00", "22:00-07:00"),
+        ("22-07", "22:00-07:00"),
+        ("23-7", "23:00-07:00"),  # "7" beside "23": the 24-hour clock
+        ("10pm–6am", "22:00-06:00"),
+    ],
+)
+async def test_quiet_hours_as_readers_type_them(room: Newsroom, typed: str, hours: str) -> None:
+    assert (await say(room, "quiet", typed)).startswith(f"Quiet hours: {hours} (UTC).")
+
+
+async def test_an_hour_that_may_be_morning_or_evening_is_asked_about(room: Newsroom) -> None:
+    assert (await say(room, "quiet", "10-6")).startswith("Give the quiet hours")
+    asked = await dispatch(room, Request("digest", "8 Berlin", chat_id=CHAT))
+    assert asked.plain_text == "At 08:00 or at 20:00?"
+    evening = asked.buttons[0][1]
+    assert (evening.label, evening.command) == ("20:00", "digest 20:00 Berlin")
+    command, args = evening.command.split(" ", 1)
+    assert "at 20:00 (Europe/Berlin)" in await say(room, command, args)
+    noon = await dispatch(room, Request("briefing", "12", chat_id=CHAT, language="ru"))
+    assert noon.plain_text == "В 00:00 или в 12:00?"
+    assert "at 18:00 (Europe/Berlin)" in await say(room, "digest", "18")  # 24-hour clock only
+
+
 async def test_digest_and_quiet_hours_move_the_due_time(
     room: Newsroom, tmp_path: Path, clock: Clock
 ) -> None:

@@ -18,17 +18,25 @@ _CLOCK = re.compile(r"^([01]?\d|2[0-3])(?:[:.h]([0-5]\d)|(h))?\s*(?:([ap])\.?m\.
 
 
 def parse_clock(text: str) -> time | None:
-    """'08:00', '8:00', '8.30', '20h15', '20h', '8am', '10:30 pm' -> a time;
+    """'08:00', '8:00', '8.30', '20h15', '20h', '8am', '10:30 pm', and an hour
+    alone that only the 24-hour clock has ('18', '08', '0') -> a time;
     anything else -> None ('8' alone: the morning or the evening?)."""
     match = _CLOCK.match(text.strip())
     if match is None:
         return None
     hour, minutes, half = int(match.group(1)), int(match.group(2) or 0), match.group(4)
     if half is None:
-        return time(hour, minutes) if match.group(2) or match.group(3) else None
+        said = match.group(2) or match.group(3) or hour > 12 or match.group(1).startswith("0")
+        return time(hour, minutes) if said else None
     if not 1 <= hour <= 12 or match.group(3):
         return None  # "13pm", "8h pm"
     return time(hour % 12 + (12 if half.lower() == "p" else 0), minutes)
+
+
+def half_of_day_unsaid(text: str) -> int | None:
+    """The hour of a bare '1' to '12' (morning or evening?), else None."""
+    text = text.strip()
+    return int(text) if text.isdecimal() and 1 <= int(text) <= 12 and text[0] != "0" else None
 
 
 def parse_zone(name: str) -> ZoneInfo | None:
