@@ -85,6 +85,8 @@ async def test_help_of_one_command_shows_only_its_lines(demo_newsroom: Newsroom)
     for unknown in ("frobnicate", "add"):  # no command, or an editor's asked by a reader
         reply = (await dispatch(demo_newsroom, Request("help", unknown))).plain_text
         assert reply == catalogue("help.unknown", "en", asked=unknown) + "\n\n" + whole
+    long = await dispatch(demo_newsroom, Request("help", "why " * 1000))
+    assert long.plain_text.startswith("I have no command “why why") and len(long.plain_text) < 4000
 
 
 @pytest.mark.parametrize("language", ["en", "ru"])

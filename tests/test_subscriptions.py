@@ -267,6 +267,8 @@ async def test_an_hour_that_may_be_morning_or_evening_is_asked_about(room: Newsr
     assert (evening.label, evening.command) == ("20:00", "digest 20:00 Berlin")
     command, args = evening.command.split(" ", 1)
     assert "at 20:00 (Europe/Berlin)" in await say(room, command, args)
+    nowhere = await say(room, "digest", "8 Atlantis")
+    assert nowhere.startswith("I don't know the time zone “Atlantis”.")
     noon = await dispatch(room, Request("briefing", "12", chat_id=CHAT, language="ru"))
     assert noon.plain_text == "В 00:00 или в 12:00?"
     assert "at 18:00 (Europe/Berlin)" in await say(room, "digest", "18")  # 24-hour clock only

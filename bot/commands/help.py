@@ -10,6 +10,7 @@ from bot.commands.reply import Reply, Request, Span, bold, italic
 from bot.commands.subscribe import follow_command, subscribe_command
 from bot.commands.summary import article_summary
 from bot.commands.target import Target, article_id
+from bot.news.text import shorten
 from bot.newsroom import Newsroom
 from bot.texts import text
 
@@ -100,7 +101,7 @@ async def help_command(newsroom: Newsroom, request: Request) -> Reply:
             return reply.add(italic(text("help.every", lang)))
     reply = Reply()
     if asked:
-        reply.add(text("help.unknown", lang, asked=asked))
+        reply.add(text("help.unknown", lang, asked=shorten(asked, 40)))
     reply.add(bold(text("help.title", lang))).add(text("help.intro", lang))
     _add_commands(reply, COMMANDS, lang)
     if editor:

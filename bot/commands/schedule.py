@@ -47,6 +47,8 @@ def _morning_or_evening(command: str, parts: list[str], lang: str) -> Reply | No
     if hour is None or (parts[1:2] and parts[1].lower().replace(".", "") in _HALVES):
         return None  # "8 am New York" says it
     rest = " ".join(parts[1:])
+    if rest and parse_zone(rest) is None:
+        return Reply().add(text("schedule.unknown_zone", lang, zone=_zone_as_typed(parts)))
     times = (f"{hour % 12:02d}:00", f"{hour % 12 + 12:02d}:00")
     reply = Reply().add(text("schedule.which_half", lang, first=times[0], second=times[1]))
     reply.buttons = [[Button(at, f"{command} {at} {rest}".rstrip()) for at in times]]
