@@ -10,6 +10,10 @@ from bot.news.questions import Asked, read_message
 
 ASKED_ABOUT = [
     ("what happened in brussels?", "brussels"),
+    ("what did the regulator do?", "the regulator"),
+    ("What has Kestrel Mobile been up to?", "Kestrel Mobile"),
+    ("что сделал регулятор?", "регулятор"),
+    ("what are you doing?", "you doing"),  # no one's news: a pronoun
     ("any news about the congress?", "the congress"),
     ("tell me about OVD-Info", "OVD-Info"),
     ("Could you please tell me more about the 120 Campaign", "the 120 Campaign"),

@@ -1007,6 +1007,9 @@ def _read(bare: str) -> Asked:
                 topic = _without_news_after_name(_NEWS_ABOUT.sub("", topic, count=1)) or topic
             # "More like this" in reply to a card: the card's article, as the command's reply.
             return Asked(kind, "" if topic.lower() in _THIS else topic)  # type: ignore[arg-type]
+    did = _DID_WHAT.fullmatch(bare)
+    if did and (topic := _topic(did["topic"] or did["topic2"])) and not _PRONOUN.fullmatch(topic):
+        return Asked("search", topic)
     named = _NEWS_OF.fullmatch(bare)
     if named and (topic := _topic(named.group("topic"))) and not _REPORT_WORD.fullmatch(topic):
         return Asked("latest" if named.group("newest") else "search", topic)
@@ -1049,6 +1052,16 @@ def _without_news_after_name(topic: str) -> str:
 _LATEST_AFTER = re.compile(
     rf"(?P<topic>.+?)\s+(?:-\s+|:\s+)?(?:the\s+)?(?:latest|newest)(?:\s+{_REPORTS_EN})?", _FLAGS
 )
+# What someone has done ("what did the regulator do?", "what has Kestrel been up
+# to?", "что сделал регулятор?"): the news of them, searched by their name;
+# "do" is in no article that answers it.
+_DID_WHAT = re.compile(
+    r"what\s+(?:did|has|have|does|do|is|are)\s+(?P<topic>.+?)\s+(?:do|done|doing"
+    r"|been\s+(?:up\s+to|doing))"
+    r"|что\s+(?:сделал[аио]?|делает|делают|делал[аи]?)\s+(?P<topic2>.+)",
+    _FLAGS,
+)
+_PRONOUN = re.compile(r"you|i|we|they|he|she|it|this|that|ты|вы|я|мы|они|он|она|оно|это", _FLAGS)
 _NEWS_OF = re.compile(
     rf"(?:(?P<newest>{_NEWEST})|any|some)\s+(?P<topic>.+?)\s+{_REPORTS_EN}", _FLAGS
 )
