@@ -395,6 +395,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "ru": "О какой статье? Ответьте на её карточку или назовите её: "
         "«кто написал статью о засухе?»",
     },
+    "article.removed": {
+        "en": "Article {id} was removed by the editors. Try /latest or /search.",
+        "ru": "Статья № {id} удалена редакцией. Попробуйте /latest или /search.",
+    },
     "article.unknown": {
         "en": "There is no article with id {id}. Try /latest or /search.",
         "ru": "Статьи с номером {id} нет. Попробуйте /latest или /search.",

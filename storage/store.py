@@ -336,6 +336,18 @@ class Storage(OutboxStore, FeedStore, AskedStore):
             )
         return RemovedArticle(article_id, title, url, reason, now)
 
+    async def removed_article(self, article_id: int) -> RemovedArticle | None:
+        """The article an editor removed under this id (restored or not: a
+        restored one comes back under a new id), or None."""
+        async with self._db.execute(
+            "SELECT title, url, reason, removed_at FROM removed_articles WHERE id = ?",
+            (article_id,),
+        ) as cur:
+            row = await cur.fetchone()
+        if row is None:
+            return None
+        return RemovedArticle(article_id, str(row[0]), row[1], row[2], str(row[3]))
+
     async def restore_removed(self, article_id: int, now: str) -> RemovedArticle | None:
         """Take back the removal of an article: its link and text may be stored
         again (the text itself was not kept), under a new id. None if it was not

@@ -173,7 +173,7 @@ def test_whoever_runs_the_console_is_an_editor(tmp_path: Path) -> None:
     assert "What I hold\n\nArticles: 31 (en 27, ru 4)" in out
     assert "only the bot's editors" not in out
     assert "Remove article 30, “Night trains return" in out
-    assert "Removed article 30" in out and "There is no article with id 30." in out
+    assert "Removed article 30" in out and "Article 30 was removed by the editors." in out
 
 
 def test_webhook_mode_needs_its_secret(tmp_path: Path) -> None:

@@ -353,7 +353,7 @@ async def test_an_article_an_editor_removed_does_not_come_back(
     assert f"editor {ADMIN} removed article {target}: a legal request" in caplog.text
     assert (await room.search("harbour strike")).found == []
     assert (await dispatch(room, Request("summary", target))).plain_text.startswith(
-        f"There is no article with id {target}"
+        f"Article {target} was removed by the editors."
     )
     # The feed is dropped and added again: its items are read afresh, and the
     # removed one, its link and its text unchanged, stays out.

@@ -217,6 +217,8 @@ async def test_a_removed_article_stays_out_and_its_id_is_never_reused(storage: S
     assert await storage.article(last.article_id) is None
     assert (await storage.search("congress")).hits == []
     assert await storage.remove_article(last.article_id, None, now) is None  # gone already
+    assert await storage.removed_article(last.article_id) == removed  # what readers are told
+    assert await storage.removed_article(first.article_id) is None  # stored, not removed
     again = await storage.add_articles(
         [
             make_article(CONGRESS, url="https://mirror.example/copy"),  # its text elsewhere

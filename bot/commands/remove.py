@@ -7,6 +7,7 @@ import logging
 
 from bot.commands.editors import refusal
 from bot.commands.reply import Button, Reply, Request
+from bot.commands.target import unknown_article
 from bot.news.text import shorten
 from bot.newsroom import Newsroom
 from bot.texts import text
@@ -34,7 +35,7 @@ async def _remove(newsroom: Newsroom, request: Request, confirmed: bool) -> Repl
     article_id, reason = int(parts[0]), (parts[1] if len(parts) > 1 else None)
     article = await newsroom.article(article_id)
     if article is None:
-        return Reply().add(text("article.unknown", lang, id=article_id))
+        return await unknown_article(newsroom, article_id, lang)
     title = shorten(article.title, 80)
     if not confirmed:
         reply = Reply().add(text("remove.confirm", lang, id=article_id, title=title))
@@ -42,7 +43,7 @@ async def _remove(newsroom: Newsroom, request: Request, confirmed: bool) -> Repl
         reply.buttons = [[Button(text("button.remove_for_good", lang), command)]]
         return reply
     if await newsroom.remove_article(article_id, reason) is None:  # removed meanwhile
-        return Reply().add(text("article.unknown", lang, id=article_id))
+        return await unknown_article(newsroom, article_id, lang)
     # Who removed what stays in the log (the store keeps what and why).
     log.warning("editor %d removed article %d: %s", request.user_id, article_id, reason or "-")
     return Reply().add(text("remove.done", lang, id=article_id, title=title))

@@ -79,11 +79,18 @@ async def find_target(newsroom: Newsroom, request: Request, usage_key: str) -> T
         return await _from_reply(newsroom, request) or Reply().add(text(usage_key, lang))
     if (number := article_id(args)) is not None:
         found = await newsroom.article(number)
-        return Target(found) if found else Reply().add(text("article.unknown", lang, id=number))
+        return Target(found) if found else await unknown_article(newsroom, number, lang)
     if _LINK.fullmatch(args):
         found = await newsroom.article_by_link(with_scheme(args))
         return Target(found) if found else Reply().add(text("article.unknown_link", lang))
     return await _best_match(newsroom, args, lang)
+
+
+async def unknown_article(newsroom: Newsroom, number: int, lang: str) -> Reply:
+    """No article has that id: never stored, or removed by the editors (an old
+    card's button, a link shared before): the reader is told which."""
+    removed = await newsroom.storage.removed_article(number)
+    return Reply().add(text("article.removed" if removed else "article.unknown", lang, id=number))
 
 
 async def _from_reply(newsroom: Newsroom, request: Request) -> Target | None:
