@@ -339,31 +339,29 @@ class Storage(OutboxStore, FeedStore, AskedStore):
     async def removed_article(self, article_id: int) -> RemovedArticle | None:
         """The article an editor removed under this id (restored or not: a
         restored one comes back under a new id), or None."""
-        async with self._db.execute(
-            "SELECT title, url, reason, removed_at FROM removed_articles WHERE id = ?",
-            (article_id,),
-        ) as cur:
-            row = await cur.fetchone()
-        if row is None:
-            return None
-        return RemovedArticle(article_id, str(row[0]), row[1], row[2], str(row[3]))
+        return await self._removed(article_id, standing_only=False)
 
     async def restore_removed(self, article_id: int, now: str) -> RemovedArticle | None:
         """Take back the removal of an article: its link and text may be stored
         again (the text itself was not kept), under a new id. None if it was not
         removed, or is restored already."""
         async with self._transaction():
-            async with self._db.execute(
-                "SELECT title, url, reason, removed_at FROM removed_articles"
-                " WHERE id = ? AND restored_at IS NULL",
-                (article_id,),
-            ) as cur:
-                row = await cur.fetchone()
-            if row is None:
+            removed = await self._removed(article_id, standing_only=True)
+            if removed is None:
                 return None
             await self._db.execute(
                 "UPDATE removed_articles SET restored_at = ? WHERE id = ?", (now, article_id)
             )
+        return removed
+
+    async def _removed(self, article_id: int, standing_only: bool) -> RemovedArticle | None:
+        sql = "SELECT title, url, reason, removed_at FROM removed_articles WHERE id = ?"
+        if standing_only:
+            sql += " AND restored_at IS NULL"
+        async with self._db.execute(sql, (article_id,)) as cur:
+            row = await cur.fetchone()
+        if row is None:
+            return None
         return RemovedArticle(article_id, str(row[0]), row[1], row[2], str(row[3]))
 
     async def reindex(self, batch: int = 1000) -> int:
