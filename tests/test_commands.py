@@ -857,6 +857,14 @@ async def test_a_topic_summary_of_as_many_sentences_as_asked(
     assert len(cites) == sentences
 
 
+APOLLO: dict[str, object] = {
+    "title": "Fifty-seven years since Apollo 8",
+    "text": "Apollo 8 circled the Moon in December 1968. Its crew read from Genesis. "
+    "The mission took six days. Millions watched on television.",
+    "published": "2025-11-20T10:00:00Z",
+}
+
+
 async def test_an_article_summary_of_as_many_sentences_as_asked(demo_newsroom: Newsroom) -> None:
     one = await dispatch(demo_newsroom, Request("summary", "night trains in 2 sentences"))
     assert one.blocks[0][0].text.startswith("Best match: “Night trains return")
@@ -871,6 +879,14 @@ async def test_an_article_summary_of_as_many_sentences_as_asked(demo_newsroom: N
     for many in ("40", "9" * 30):
         refused = await dispatch(demo_newsroom, Request("summary", f"drought in {many} sentences"))
         assert refused.plain_text == "A summary has 1 to 10 sentences: /summary 12 6"
+    # A count after the words, as after an id, when no article has it among its words.
+    trailing = await dispatch(demo_newsroom, Request("summary", "night trains 2"))
+    assert trailing.blocks[0][0].text.startswith("Best match: “Night trains return")
+    assert len([b for b in trailing.blocks if b[0].text.startswith("• ")]) == 2
+    await ingest_items(demo_newsroom.storage, [Record("test", APOLLO, 0)])
+    named = await dispatch(demo_newsroom, Request("summary", "Apollo 8"))  # a name's number
+    assert "Apollo 8 circled the Moon" in named.plain_text
+    assert len([b for b in named.blocks if b[0].text.startswith("• ")]) == 3  # not 8 (all 4)
     # Plain words ask for it the same way.
     plain = await dispatch(demo_newsroom, Request("", "summarise the congress in 2 sentences"))
     assert len([b for b in plain.blocks if b[0].text.startswith("• ")]) == 2

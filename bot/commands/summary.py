@@ -62,6 +62,8 @@ async def summary_command(newsroom: Newsroom, request: Request) -> Reply:
     head, _, last = args.rpartition(" ")
     if count is None and head and last.isdecimal() and names_an_article(head):  # /summary 42 6
         args, count = head, int(last)
+    elif count is None and head and last.isdecimal() and await _counts_sentences(newsroom, args):
+        args, count = head, int(last)  # "/summary night trains 2", but "Apollo 11" stays
     if count is not None and not 1 <= count <= MAX_SENTENCES:
         return Reply().add(text("summary.count", request.language, max=MAX_SENTENCES))
     request = replace(request, args=args)
@@ -71,6 +73,18 @@ async def summary_command(newsroom: Newsroom, request: Request) -> Reply:
     if isinstance(target, Reply):
         return target
     return article_summary(newsroom, target, request.language, count or SENTENCES)
+
+
+async def _counts_sentences(newsroom: Newsroom, words: str) -> bool:
+    """Whether a number from 1 to 10 ending the words is how many sentences
+    ("night trains 2"), not one of them ("Apollo 11", "Article 5"): the words
+    find articles with all of them only without it."""
+    head, _, last = words.rpartition(" ")
+    if not 1 <= int(last) <= MAX_SENTENCES:
+        return False
+    if (await newsroom.search(words, limit=1)).mode == "all":
+        return False
+    return (await newsroom.search(head, limit=1)).mode == "all"
 
 
 def _counted(args: str) -> tuple[str, int | None]:
