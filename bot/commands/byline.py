@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.commands.cards import card_buttons
+from bot.commands.cards import author_of, card_buttons, title_span
 from bot.commands.latest import date_words
-from bot.commands.reply import Reply, Request, Span, bold
+from bot.commands.reply import Reply, Request
 from bot.commands.target import find_target
 from bot.newsroom import Newsroom
 from bot.texts import text
@@ -24,10 +24,8 @@ async def byline_command(newsroom: Newsroom, request: Request) -> Reply:
         return target
     article = target.article
     reply = Reply(blocks=[target.note] if target.note else [])
-    title = Span(article.title, "bold", article.url) if article.url else bold(article.title)
-    reply.blocks.append((title,))
-    author = " ".join((article.author or "").split())
-    if author and author.casefold() not in (article.source or "").casefold():
+    reply.blocks.append((title_span(article),))
+    if author := author_of(article):
         reply.add(text("byline.author", lang, author=author))
     else:
         reply.add(text("byline.no_author", lang))

@@ -42,18 +42,26 @@ def meta_line(article: Article, language: str, byline: bool = False) -> str:
 
 
 def _byline(article: Article, language: str) -> str:
-    """ "by Priya Nair"; nothing when the author is the source itself (feeds
+    """ "by Priya Nair", or nothing (see author_of)."""
+    author = author_of(article)
+    return text("article.by", language, author=shorten(author, MAX_BYLINE_CHARS)) if author else ""
+
+
+def author_of(article: Article) -> str:
+    """Who wrote it, as one line; "" when unknown or the source itself (feeds
     that give the site's name as every item's author)."""
     author = " ".join((article.author or "").split())
-    source = (article.source or "").casefold()
-    if not author or author.casefold() in source:
-        return ""
-    return text("article.by", language, author=shorten(author, MAX_BYLINE_CHARS))
+    return "" if author.casefold() in (article.source or "").casefold() else author
+
+
+def title_span(article: Article) -> Span:
+    """The article's title in bold, linked to its page when it has one."""
+    return Span(article.title, "bold", article.url) if article.url else bold(article.title)
 
 
 def article_line(article: Article, language: str, number: int | None = None) -> Block:
     """Title, then source, date and id on one line (the title links to the page)."""
-    title = Span(article.title, "bold", article.url) if article.url else bold(article.title)
+    title = title_span(article)
     meta = Span("\n" + meta_line(article, language), "italic")
     return (title, meta) if number is None else (Span(f"{number}. "), title, meta)
 
@@ -61,8 +69,7 @@ def article_line(article: Article, language: str, number: int | None = None) -> 
 def card_heading(article: Article, language: str) -> Block:
     """The top of an article card: the title (linked) over its source,
     author, date and id."""
-    title = Span(article.title, "bold", article.url) if article.url else bold(article.title)
-    return (title, Span("\n" + meta_line(article, language, byline=True), "italic"))
+    return (title_span(article), Span("\n" + meta_line(article, language, byline=True), "italic"))
 
 
 def card_buttons(article: Article, language: str, current: str = "") -> list[list[Button]]:

@@ -131,10 +131,10 @@ def in_question(question: str) -> frozenset[str]:
 def in_sentence(terms: Iterable[str], text: str, counts: bool = False) -> frozenset[str]:
     """A sentence's terms (its stems) as in_question reads a question's, with
     taking part held by its two words, support by "backed", attending by "met";
-    asked for a count (`counts`), with "people" held by the persons it
-    counts. Only then: held by every sentence
-    naming "residents" or "children", "people" would weigh next to nothing
-    in "who said many people owe Wilson an apology?"."""
+    asked for a count (`counts`), with "people" held by the persons it counts.
+    Only then: held by every sentence naming "residents" or "children",
+    "people" would weigh next to nothing in "who said many people owe Wilson
+    an apology?"."""
     written = frozenset(terms)
     found = as_one(written)
     if counts and not written.isdisjoint(_COUNTED):
