@@ -590,6 +590,13 @@ def test_names_and_headlines_keep_every_word(message: str) -> None:
         ("what are the commands?", "help"),
         ("какие есть команды?", "help"),
         ("список команд", "help"),
+        ("help me", "help"),
+        ("что умеет бот?", "help"),
+        ("как пользоваться ботом?", "help"),
+        ("что ты можешь?", "help"),
+        ("what can this bot do?", "help"),
+        ("покажи источники", "sources"),
+        ("show me the sources", "sources"),
         ("how many articles do you have?", "sources"),
         ("What sources do you use?", "sources"),
         ("which news sources are there?", "sources"),
@@ -628,6 +635,10 @@ def test_a_message_that_asks_for_no_words(message: str, kind: str) -> None:
         ("how to use summary", "summary"),
         ("что делает /top?", "top"),
         ("what is /frobnicate?", "frobnicate"),  # /help says it has none
+        ("help with subscriptions", "subscribe"),
+        ("помощь по подписке", "subscribe"),
+        ("help on /digest", "digest"),
+        ("help latest", "latest"),
     ],
 )
 def test_how_to_do_something_is_the_help_of_its_command(message: str, command: str) -> None:
@@ -636,7 +647,14 @@ def test_how_to_do_something_is_the_help_of_its_command(message: str, command: s
 
 @pytest.mark.parametrize(
     "message",
-    ["how do I find a job?", "how can we stop the war?", "what is inflation?", "как следует"],
+    [
+        "how do I find a job?",
+        "how can we stop the war?",
+        "what is inflation?",
+        "как следует",
+        "help Ukraine",  # a search
+        "help me with my homework",
+    ],
 )
 def test_how_to_questions_about_the_news_are_no_help(message: str) -> None:
     assert read_message(message).kind != "help"

@@ -125,13 +125,18 @@ _THANKS = re.compile(
     _FLAGS,
 )
 _HELP = re.compile(
-    r"help|помощь|помоги(?:те)?|start|старт|menu|меню"
+    r"(?:please\s+)?help(?:\s+(?:me|please|pls))?|помощь|помоги(?:те)?(?:\s+мне)?|start|старт"
+    r"|menu|меню"
     r"|(?:(?:what\s+are|show\s+me|list)\s+(?:the\s+|your\s+)?|which\s+|what\s+)?commands"
     r"(?:\s+(?:are\s+there|do\s+you\s+have|can\s+i\s+use))?"
     r"|(?:какие\s+(?:есть\s+|у\s+(?:тебя|вас)\s+)?)?команды(?:\s+есть)?|список\s+команд"
-    r"|what\s+(?:can|do)\s+you\s+do|how\s+does\s+(?:this|it)\s+work|how\s+do\s+(?:i|you)\s+use\s+(?:this|you|it)"
+    r"|what\s+(?:can|do)\s+you\s+do|what\s+(?:can|does)\s+(?:this|the)\s+bot\s+do"
+    r"|how\s+does\s+(?:this|it|the\s+bot|this\s+bot)\s+work"
+    r"|how\s+do\s+(?:i|you)\s+use\s+(?:this|you|it|the\s+bot|this\s+bot)"
     r"|who\s+are\s+you|what\s+are\s+you"
-    r"|что\s+(?:ты|вы)\s+умее(?:шь|те)|как\s+(?:тобой|вами|этим)\s+пользоваться|кто\s+(?:ты|вы)",
+    r"|что\s+(?:ты|вы)\s+(?:умее(?:шь|те)|може(?:шь|те))|что\s+(?:умеет|может)\s+(?:этот\s+)?бот"
+    r"|как\s+(?:тобой|вами|этим|ботом|этим\s+ботом)\s+пользоваться"
+    r"|как\s+пользоваться\s+(?:тобой|вами|ботом|этим\s+ботом)|кто\s+(?:ты|вы)",
     _FLAGS,
 )
 # "how do I subscribe?", "как отписаться?": the help of the command that does
@@ -192,6 +197,32 @@ _HOW_TO = tuple(
     (re.compile(rf"(?:{_HOW_DO_I}(?:{en})|{_HOW_RU}(?:{ru}))(?:\s.*)?", _FLAGS), name)
     for en, ru, name in _HOW_TO_DO
 )
+# "help with subscriptions", "помощь по подписке": the help of the command
+# for that (or of the command named: "help on /digest").
+_HELP_WITH = re.compile(
+    r"(?:help|помощь|справка)(?:\s+(?:with|on|for|about|по|о|об|про))?\s+(?P<topic>.+)", _FLAGS
+)
+_HELP_TOPICS = tuple(
+    (re.compile(pattern, _FLAGS), name)
+    for pattern, name in (
+        (
+            r"(?:my\s+)?(?:subscri\w*|follow\w*|alerts?|updates|notifications|подписк\w*"
+            r"|уведомлени\w*)",
+            "subscribe",
+        ),
+        (r"search\w*|поиск\w*", "search"),
+        (r"summar\w*|кратк\w+|пересказ\w*", "summary"),
+        (r"(?:key\s+)?facts?|факт\w*", "facts"),
+        (r"digests?|дайджест\w*", "digest"),
+        (r"(?:the\s+)?languages?|язык\w*", "lang"),
+        # A command by its name: any after "/", these without.
+        (
+            r"/(?P<name>[a-z_]+)|(?P<bare>latest|top|related|sources|sections|unsubscribe"
+            r"|subscriptions|quiet|briefing|lang|read)",
+            "",
+        ),
+    )
+)
 _WHAT_DOES = re.compile(
     r"(?:what\s+(?:does|is)\s+/|(?:how\s+(?:do|can)\s+i|how\s+to)\s+use\s+/?"
     r"|что\s+(?:делает|значит|такое)\s+/|как\s+пользоваться\s+/?)(?P<name>[a-z_]+)"
@@ -232,10 +263,12 @@ _SOURCES = re.compile(
     r"|(?:what|which)\s+(?:news\s+)?sources\s+(?:do\s+you\s+(?:use|have|read|follow)|are\s+there)"
     r"|(?:what|which)\s+(?:are\s+)?(?:your\s+)?(?:news\s+)?sources"
     r"|where\s+do\s+you\s+get\s+(?:your\s+|the\s+)?(?:news|articles|stories)(?:\s+from)?"
+    r"|(?:show|list)\s+(?:me\s+)?(?:the\s+|your\s+|all\s+)?(?:news\s+)?sources"
+    r"|(?:покажи(?:те)?|список)\s+(?:все\s+)?источник(?:и|ов)"
     r"|сколько\s+(?:у\s+(?:тебя|вас)\s+)?(?:статей|новостей)(?:\s+у\s+(?:тебя|вас))?"
     r"|какие\s+(?:у\s+(?:тебя|вас)\s+)?источники(?:\s+(?:у\s+(?:тебя|вас)|ты\s+читаешь))?"
     r"|откуда\s+(?:ты\s+берёшь\s+|ты\s+берешь\s+|вы\s+берёте\s+|вы\s+берете\s+)?"
-    r"(?:новости|статьи)|список\s+источников",
+    r"(?:новости|статьи)",
     _FLAGS,
 )
 # What the chat follows.
@@ -861,6 +894,14 @@ def read_message(message: str) -> Asked:
 _UNAPOSTROPHED = re.compile(r"(what|who|where|how|when)s(?=\s)", _FLAGS)
 
 
+def _help_topic(topic: str) -> str:
+    """The command "help with <topic>" asks about, or ""."""
+    for pattern, name in _HELP_TOPICS:
+        if found := pattern.fullmatch(topic):
+            return name or (found["name"] or found["bare"]).lower()
+    return ""
+
+
 def _apostrophed(bare: str) -> str:
     found = _UNAPOSTROPHED.match(bare)
     return f"{found.group(1)}'s{bare[found.end() :]}" if found else bare
@@ -983,6 +1024,8 @@ def _read(bare: str) -> Asked:
     if named_command := _WHAT_DOES.fullmatch(bare):
         return Asked("help", named_command.group("name").lower())
     if name := next((name for pattern, name in _HOW_TO if pattern.fullmatch(bare)), None):
+        return Asked("help", name)
+    if (helped := _HELP_WITH.fullmatch(bare)) and (name := _help_topic(helped["topic"])):
         return Asked("help", name)
     if _STOP_EVERYTHING.fullmatch(bare):
         return Asked("unsubscribe", "all")
