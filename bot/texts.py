@@ -513,6 +513,24 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "I have no stored article about that text. Send a few key words to search instead.",
         "ru": "Статей об этом тексте у меня нет. Пришлите несколько ключевых слов для поиска.",
     },
+    "versions.title": {
+        "en": "The same story {where}",
+        "ru": "То же событие {where}",
+    },
+    "versions.none": {
+        "en": "I have no report of this story {where}, and I do not translate articles."
+        " /related lists what else I have on it.",
+        "ru": "Статей об этом событии {where} у меня нет, а переводить статьи я не умею."
+        " /related покажет, что ещё о нём есть.",
+    },
+    "versions.already": {
+        "en": "This article is {where} already.",
+        "ru": "Эта статья уже {where}.",
+    },
+    "versions.usage": {
+        "en": "Which article? Reply to its card with your question.",
+        "ru": "О какой статье? Ответьте на её карточку.",
+    },
     "related.in.en": {"en": "in English", "ru": "на английском"},
     "related.in.ru": {"en": "in Russian", "ru": "на русском"},
     "related.in.other": {"en": "in another language", "ru": "на другом языке"},

@@ -542,6 +542,23 @@ async def test_who_wrote_an_article_and_when_it_was_published(demo_newsroom: New
     assert alone.plain_text == catalogue("byline.usage", "en")
 
 
+async def test_the_story_in_the_other_language_of_a_card(demo_newsroom: Newsroom) -> None:
+    asked = await dispatch(demo_newsroom, Request("", "is there a Russian version?", 0, 0, "en", 1))
+    lines = asked.plain_text.split("\n\n")
+    assert lines[0] == "The same story in Russian" and len(lines) == 2
+    assert lines[1].startswith("1. В Брюсселе прошёл антивоенный конгресс")
+    assert asked.buttons == [[Button("1", "summary 5")]]
+    back = await dispatch(demo_newsroom, Request("", "переведи", 0, 0, "ru", 5))
+    assert back.plain_text.startswith("То же событие на английском\n\n1. Russian anti-war")
+    none = await dispatch(demo_newsroom, Request("", "in Russian?", 0, 0, "en", 30))
+    assert none.plain_text == catalogue("versions.none", "en", where="in Russian")
+    same = await dispatch(demo_newsroom, Request("", "in Russian?", 0, 0, "en", 5))
+    assert same.plain_text == "This article is in Russian already."
+    # No card: the newest in Russian, as before.
+    alone = await dispatch(demo_newsroom, Request("", "in Russian?"))
+    assert alone.plain_text == (await dispatch(demo_newsroom, Request("latest", "ru"))).plain_text
+
+
 async def test_asked_how_to_do_something_in_plain_words(demo_newsroom: Newsroom) -> None:
     how = await dispatch(demo_newsroom, Request("", "how do I unsubscribe?"))
     assert (

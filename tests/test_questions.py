@@ -420,7 +420,6 @@ def test_what_is_new_on_a_topic_asks_for_its_latest(message: str, topic: str) ->
     [
         ("latest news in Russian please", "ru"),
         ("news in English", "en"),
-        ("IN ENGLISH", "en"),
         ("новости на английском", "en"),
         ("новости по-русски", "ru"),
         ("latest on the drought in Russian", "ru the drought"),
@@ -677,6 +676,23 @@ def test_how_to_questions_about_the_news_are_no_help(message: str) -> None:
 )
 def test_who_wrote_an_article_and_when(message: str, topic: str) -> None:
     assert read_message(message) == Asked("byline", topic)
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("is there a Russian version?", "ru"),
+        ("translate this", ""),
+        ("translate it into English", "en"),
+        ("переведи на русский", "ru"),
+        ("есть на английском?", "en"),
+        ("in Russian?", "ru"),
+        ("английская версия", "en"),
+        ("IN ENGLISH", "en"),  # with no card replied to, the newest in English
+    ],
+)
+def test_the_story_in_another_language(message: str, language: str) -> None:
+    assert read_message(message) == Asked("versions", language)
 
 
 @pytest.mark.parametrize(

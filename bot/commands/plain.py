@@ -37,6 +37,7 @@ from bot.commands.subscribe import (
 from bot.commands.summary import SENTENCES, article_summary, summary_command
 from bot.commands.target import find_target, is_link, linked_in, with_scheme
 from bot.commands.top import top_command, top_stories
+from bot.commands.versions import versions_command
 from bot.news.questions import asks_what_happened, names_this, read_message
 from bot.news.text import detect_language, languages_differ
 from bot.newsroom import Newsroom
@@ -204,6 +205,7 @@ _ASKED_COMMANDS = {
     "lang": lang_command,
     "byline": byline_command,
     "sources": sources_command,
+    "versions": versions_command,
 }
 
 

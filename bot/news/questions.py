@@ -59,6 +59,7 @@ Kind = Literal[
     "lang",
     "byline",
     "sources",
+    "versions",
 ]
 
 
@@ -255,6 +256,24 @@ _BYLINE_OF = re.compile(
     r"(?:published|written|posted)"
     r"|кто\s+(?:написал|автор)\s+(?:статью|статьи|материала?)\s+(?:о|об|обо|про)\s+(?P<topic3>.+)"
     r"|когда\s+(?:вышла|опубликовали)\s+(?:статью|статья)\s+(?:о|об|обо|про)\s+(?P<topic4>.+)",
+    _FLAGS,
+)
+# The card's story in another language ("is there a Russian version?",
+# "переведи на русский", "есть на английском?"); the language, if named.
+_RU_NAMED = r"russian|русск(?:ом|ий|ая|ую)"
+_EN_NAMED = r"english|английск(?:ом|ий|ая|ую)"
+_VERSIONS = re.compile(
+    rf"(?:is\s+there\s+(?:a|an)\s+|do\s+you\s+have\s+(?:a|an)\s+)?(?:(?P<ru>{_RU_NAMED})"
+    rf"|(?P<en>{_EN_NAMED}))\s+version(?:\s+of\s+(?:this|it))?"
+    r"|translate(?:\s+(?:this|it))?(?:\s+(?:in)?to\s+(?:(?P<ru2>russian)|(?P<en2>english)))?"
+    r"|(?:is\s+(?:this|it|there\s+one)|do\s+you\s+have\s+(?:this|it|one))\s+in\s+"
+    r"(?:(?P<ru3>russian)|(?P<en3>english))"
+    r"|переведи(?:те)?(?:\s+(?:это|её|ее|статью))?(?:\s+на\s+(?:(?P<ru4>русский)"
+    r"|(?P<en4>английский)))?"
+    r"|(?:а\s+)?(?:есть\s+(?:ли\s+)?(?:это\s+|эта\s+статья\s+|она\s+)?)?на\s+(?:(?P<ru5>русском)"
+    r"|(?P<en5>английском))(?:\s+есть)?"
+    r"|(?P<ru6>русская)\s+версия|(?P<en6>английская)\s+версия"
+    r"|(?:(?:and|is\s+it|it's)\s+)?in\s+(?:(?P<ru7>russian)|(?P<en7>english))(?:\s+please)?",
     _FLAGS,
 )
 # Where the news comes from, and how much there is: /sources.
@@ -883,6 +902,10 @@ def read_message(message: str) -> Asked:
             return Asked("greeting")
         return Asked("search", text)  # "?" or "…": the search says it has no words
     bare = _direct(_without_conjunction(_apostrophed(bare)))
+    if versions := _VERSIONS.fullmatch(bare):
+        # Of the card replied to; with none, the newest in that language.
+        asked = [k for k, v in versions.groupdict().items() if v]
+        return Asked("versions", asked[0][:2] if asked else "")
     if chosen := _LANGUAGE_CHOICE.fullmatch(bare):
         named = next(name for name in chosen.groups() if name).lower()
         return Asked("lang", "en" if named.startswith(("eng", "англ")) else "ru")
