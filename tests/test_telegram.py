@@ -237,6 +237,20 @@ async def test_a_question_is_answered_by_a_sentence_above_the_results(
     assert "<b>2.3 million</b>" in asked.params["text"] and "· id 12" in asked.result["text"]
 
 
+async def test_what_a_reader_asks_of_a_card_itself(bot: App, fake: FakeTelegram) -> None:
+    card = await say(fake, "/summary 1")
+    assert "Newsroom Demo Wire · by Demo Desk · 2025-06-12 · id 1" in card.result["text"]
+    wrote = await say(fake, "who wrote this?", reply_to=card.result)
+    assert wrote.result["text"].split("\n\n")[1:] == [
+        "Written by Demo Desk.",
+        "Source: Newsroom Demo Wire.",
+        "Published 12 June 2025.",
+    ]
+    russian = await say(fake, "is there a Russian version?", reply_to=card.result)
+    assert russian.result["text"].startswith("The same story in Russian\n\n1. В Брюсселе")
+    assert buttons(russian) == [("1", "summary 5")]
+
+
 async def test_a_search_typed_on_a_phone_leaves_words_out_and_keeps_phrases(
     bot: App, fake: FakeTelegram
 ) -> None:
