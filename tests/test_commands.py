@@ -220,7 +220,7 @@ async def test_latest_of_a_language_with_no_articles(newsroom: Newsroom) -> None
     assert reply.plain_text == "No articles in that language are stored yet."
 
 
-@pytest.mark.parametrize("arg", ["0", "21", "2024", "ru 50", "10 ru 99", "5 5"])
+@pytest.mark.parametrize("arg", ["0", "21", "3000", "ru 50", "10 ru 99", "5 5"])
 async def test_latest_refuses_bad_counts(demo_newsroom: Newsroom, arg: str) -> None:
     reply = await dispatch(demo_newsroom, Request("latest", arg))
     assert reply.plain_text == (
@@ -298,6 +298,10 @@ async def test_latest_of_a_period_lists_what_was_published_then(demo_newsroom: N
     assert ids_listed(march) == [14, 13, 12]  # not the chief's April resignation (15)
     day = await dispatch(demo_newsroom, Request("latest", "2025-06-12"))
     assert day.plain_text.startswith("Latest articles\n\nPublished on 12 June 2025.")
+    year = await dispatch(demo_newsroom, Request("latest", "2025"))  # a year, not 2025 articles
+    assert year.plain_text.startswith("Latest articles\n\nPublished in 2025.\n\n1. Night trains")
+    none = await dispatch(demo_newsroom, Request("latest", "2024"))
+    assert none.plain_text == "No stored article was published in 2024."
     assert sorted(ids_listed(day)) == [1, 2, 5]
     sport = await dispatch(demo_newsroom, Request("latest", "Demo Sports in May"))
     assert ids_listed(sport) == [26, 24, 23, 22]  # a source's, that month

@@ -37,8 +37,10 @@ class Wanted:
 
 async def latest_command(newsroom: Newsroom, request: Request) -> Reply:
     lang = request.language
-    # The period first: "12 июня" is a day, not 12 articles of "июня".
-    dated = await period_asked(newsroom, request.args)
+    # The period first: "12 июня" is a day, not 12 articles of "июня"; a
+    # year alone ("/latest 2025") is one too, not a count out of range.
+    args = request.args.strip()
+    dated = await period_asked(newsroom, f"in {args}" if _YEAR.fullmatch(args) else args)
     wanted = _wanted(dated[0] if dated else request.args)
     if wanted is None:
         return Reply().add(text("latest.bad_count", lang, max=MAX_LATEST))
@@ -61,6 +63,9 @@ async def latest_command(newsroom: Newsroom, request: Request) -> Reply:
         key = "latest.empty" if wanted.language is None else "latest.none_in"
         return Reply().add(text(key, lang))
     return _reports_listed(reports, wanted, lang)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 async def period_asked(newsroom: Newsroom, words: str) -> tuple[str, Period] | None:
