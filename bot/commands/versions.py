@@ -34,11 +34,11 @@ async def versions_command(newsroom: Newsroom, request: Request) -> Reply:
         return await latest_command(newsroom, request) if wanted else target
     article = target.article
     other = wanted or ("en" if article.language == "ru" else "ru")
+    where = text(in_language(other), lang)
     if other == article.language:
-        return Reply().add(text("versions.already", lang, where=text(in_language(other), lang)))
+        return Reply().add(text("versions.already", lang, where=where))
     items = await newsroom.related(article.id, LOOKED_AT)
     found = [i.article for i in items if i.same_story and i.article.language == other][:SHOWN]
-    where = text(in_language(other), lang)
     if not found:
         return Reply().add(text("versions.none", lang, where=where))
     reply = Reply().add(bold(text("versions.title", lang, where=where)))

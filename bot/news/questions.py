@@ -1074,7 +1074,8 @@ def _read(bare: str) -> Asked:
             # "More like this" in reply to a card: the card's article, as the command's reply.
             return Asked(kind, "" if topic.lower() in _THIS else topic)  # type: ignore[arg-type]
     did = _DID_WHAT.fullmatch(bare)
-    if did and (topic := _topic(did["topic"] or did["topic2"])) and not _PRONOUN.fullmatch(topic):
+    topic = _topic(did["topic"] or did["topic2"]) if did else ""
+    if topic and not (_PRONOUNS.fullmatch(topic) or _SPEAKING.fullmatch(topic)):
         return Asked("search", topic)
     named = _NEWS_OF.fullmatch(bare)
     if named and (topic := _topic(named.group("topic"))) and not _REPORT_WORD.fullmatch(topic):
@@ -1127,7 +1128,8 @@ _DID_WHAT = re.compile(
     r"|что\s+(?:сделал[аио]?|делает|делают|делал[аи]?)\s+(?P<topic2>.+)",
     _FLAGS,
 )
-_PRONOUN = re.compile(r"you|i|we|they|he|she|it|this|that|ты|вы|я|мы|они|он|она|оно|это", _FLAGS)
+# Who is talking, besides _PRONOUNS: "what are you doing?" asks no one's news.
+_SPEAKING = re.compile(r"you|i|we|ты|вы|я|мы", _FLAGS)
 _NEWS_OF = re.compile(
     rf"(?:(?P<newest>{_NEWEST})|any|some)\s+(?P<topic>.+?)\s+{_REPORTS_EN}", _FLAGS
 )
