@@ -328,6 +328,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "Nothing found for “{query}”.",
         "ru": "По запросу «{query}» ничего не найдено.",
     },
+    "search.follow_offer": {
+        "en": "Follow it, and I will send you the first article that has it.",
+        "ru": "Подпишитесь, и я пришлю первую статью, где это будет.",
+    },
     "search.none_in.en": {
         "en": "No article in English has “{query}”.",
         "ru": "Нет статей на английском со словами «{query}».",

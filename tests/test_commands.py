@@ -390,7 +390,7 @@ async def test_news_asked_for_by_its_date_in_plain_words(demo_newsroom: Newsroom
         [],
     )
     # A month alone, or a name, is no period.
-    assert (await listed("Theresa May"))[0] == "Nothing found for “Theresa May”."
+    assert (await listed("Theresa May"))[0].startswith("Nothing found for “Theresa May”.\n")
 
 
 async def test_search_offers_its_results_newest_first(demo_newsroom: Newsroom) -> None:
@@ -605,7 +605,7 @@ async def test_plain_greetings_thanks_and_asking_for_the_news(demo_newsroom: New
     assert liked.plain_text == (await dispatch(demo_newsroom, Request("related", "5"))).plain_text
     # A slash command is read as typed: /search hello looks for "hello".
     searched = await dispatch(demo_newsroom, Request("search", "hello"))
-    assert searched.plain_text == "Nothing found for “hello”."
+    assert searched.plain_text.startswith("Nothing found for “hello”.\n")
 
 
 async def test_search_pages_with_a_button(demo_newsroom: Newsroom) -> None:
@@ -708,7 +708,15 @@ async def test_search_usage_and_limits(demo_newsroom: Newsroom) -> None:
     punct = await dispatch(demo_newsroom, Request("search", "?!?! ***"))
     assert punct.plain_text == "I could not find any words to search for in that."
     none = await dispatch(demo_newsroom, Request("search", "zyzzyva"))
-    assert none.plain_text == "Nothing found for “zyzzyva”."
+    assert none.plain_text == (
+        "Nothing found for “zyzzyva”.\n\n"
+        "Follow it, and I will send you the first article that has it."
+    )
+    assert none.buttons == [[Button("Follow “zyzzyva”", "subscribe zyzzyva")]]
+    # Nothing for words that read as no topic, or that asked a question: no offer.
+    for said in ("zyzzyva quokka axolotl wombat numbat", "where is zyzzyva?"):
+        reply = await dispatch(demo_newsroom, Request("", said))
+        assert reply.plain_text.startswith("Nothing found for") and not reply.buttons
 
 
 async def test_search_says_when_only_some_words_match(demo_newsroom: Newsroom) -> None:

@@ -25,6 +25,12 @@ from tests.test_outbox import articles
 from tests.test_subscriptions import DETENTIONS, DETENTIONS_COPY, DETENTIONS_KAZAN
 
 READER = 111
+QUOKKAS = {
+    "title": "Quokka sanctuary opens near Port Elms",
+    "text": "A sanctuary for 40 quokkas opened near Port Elms on Friday, the city zoo said. "
+    "Visitors may watch the animals from raised walkways.",
+    "url": "https://example.org/new/quokkas",
+}
 
 
 @pytest.fixture
@@ -101,6 +107,28 @@ async def test_an_editors_ingest_reaches_the_follower(
     assert update.result["text"].startswith("New on “detentions”\n\nDetentions at anti-war")
     assert update.params["link_preview_options"]["url"] == "https://example.org/new/detentions-0"
     assert await statuses(db, ["sent"]) == ["sent"]
+
+
+async def test_a_search_that_found_nothing_is_followed_with_one_press(
+    bot: App, fake: FakeTelegram, db: Path
+) -> None:
+    nothing = await say(fake, "tell me about quokkas", READER)
+    assert nothing.result["text"] == (
+        "Nothing found for “quokkas”.\n\n"
+        "Follow it, and I will send you the first article that has it."
+    )
+    [(label, data)] = buttons(nothing)
+    assert label == "Follow “quokkas”"
+    start = len(fake.calls)
+    await fake.push(tg.callback(data, nothing.result))
+    done = await fake.wait_for("sendMessage", after=start)
+    assert done.result["text"].startswith("Following “quokkas”.")
+    await editor_ingests(db, [QUOKKAS])
+    update = await fake.wait_for("sendMessage", update_to(READER))
+    assert update.result["text"].startswith("New on “quokkas”\n\nQuokka sanctuary opens")
+    # A question that found nothing is not offered as a topic.
+    asked = await say(fake, "what's the weather like on Mars?", READER)
+    assert asked.result["text"].startswith("Nothing found") and not buttons(asked)
 
 
 async def test_the_same_report_from_another_source_is_not_sent_again(

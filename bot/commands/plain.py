@@ -26,7 +26,7 @@ from bot.commands.read import read_command
 from bot.commands.related import related_command
 from bot.commands.reply import Button, Reply, Request, Span, bold
 from bot.commands.schedule import briefing_command, digest_command, quiet_command
-from bot.commands.search import MAX_QUERY_CHARS, search_command
+from bot.commands.search import MAX_QUERY_CHARS, question_search_command, search_command
 from bot.commands.sources import sources_command
 from bot.commands.subscribe import (
     follow_command,
@@ -95,6 +95,8 @@ async def _asked(newsroom: Newsroom, request: Request) -> Reply:
         # "sport", "business news", "новости спорта": that section's newest.
         return await latest_command(newsroom, replace(request, args=asked.words))
     command = _ASKED_COMMANDS.get(asked.kind, search_command)
+    if command is search_command and "?" in request.args:
+        command = question_search_command
     return await command(newsroom, replace(request, args=asked.words))
 
 

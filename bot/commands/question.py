@@ -46,7 +46,7 @@ async def question_command(
                 reply.add(text("answer.unsaid", request.language, what=what))
             reply.buttons = card_buttons(asked_of, request.language)
             return reply
-    reply, result = await searched(newsroom, request)
+    reply, result = await searched(newsroom, request, offer_follow=False)
     if result is None:
         return reply
     found = await answer_search(newsroom, result, request.args, wants, speaker)

@@ -5,13 +5,17 @@ from __future__ import annotations
 from bot.commands.cards import add_found, languages_heading, open_buttons
 from bot.commands.reply import Button, Reply, Request, bold, italic
 from bot.news.text import has_russian_letters, shorten
-from bot.news.topics import split_exclusions
+from bot.news.topics import parse_topic, split_exclusions
 from bot.newsroom import Newsroom, SearchResult
 from bot.texts import text
 
 PAGE_SIZE = 5
 MAX_PAGES = 20
 MAX_QUERY_CHARS = 300
+# The most words a search that found nothing may have to be offered as a topic
+# to follow: "Kestrel strike" is one; a sentence is not.
+MAX_FOLLOW_WORDS = 4
+FOLLOW_CHARS = 40
 
 
 async def search_command(newsroom: Newsroom, request: Request) -> Reply:
@@ -19,8 +23,19 @@ async def search_command(newsroom: Newsroom, request: Request) -> Reply:
     return reply
 
 
-async def searched(newsroom: Newsroom, request: Request) -> tuple[Reply, SearchResult | None]:
-    """The search's reply, and what it found (None when it did not search)."""
+async def question_search_command(newsroom: Newsroom, request: Request) -> Reply:
+    """A question's words searched ("what's the weather like tomorrow?"):
+    no offer to follow them, which read as a topic only when a topic was sent."""
+    reply, _ = await searched(newsroom, request, offer_follow=False)
+    return reply
+
+
+async def searched(
+    newsroom: Newsroom, request: Request, *, offer_follow: bool = True
+) -> tuple[Reply, SearchResult | None]:
+    """The search's reply, and what it found (None when it did not search).
+    Words no article has are offered as a topic to follow, unless the caller
+    searched a question's words (offer_follow=False)."""
     lang = request.language
     page, query = _page_and_query(request.args)
     if not query:
@@ -32,12 +47,15 @@ async def searched(newsroom: Newsroom, request: Request) -> tuple[Reply, SearchR
     result = await newsroom.search(query, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
     if page == 1:  # typed, not a More button
         await newsroom.note_search(query, result)
-    return _results(result, query, page, lang), result
+    reply = _results(result, query, page, lang)
+    if offer_follow and _found_nothing(result) and _followable(query):
+        _offer_follow(reply, query, lang)
+    return reply, result
 
 
 def _results(result: SearchResult, query: str, page: int, lang: str) -> Reply:
     shown = shorten(query, 60)
-    if result.mode == "none" and not result.found and not result.across:
+    if _found_nothing(result):
         key = "search.none" if any(ch.isalnum() for ch in query) else "search.no_words"
         return Reply().add(text(key, lang, query=shown))
     # Later pages come from the More button: they take the place of the page before.
@@ -68,6 +86,26 @@ def _results(result: SearchResult, query: str, page: int, lang: str) -> Reply:
     if row:
         reply.buttons.append(row)
     return reply
+
+
+def _found_nothing(result: SearchResult) -> bool:
+    return result.mode == "none" and not result.found and not result.across
+
+
+def _followable(query: str) -> bool:
+    """Whether words that found nothing read as a topic (a name, a few words),
+    which a reader may well want to hear of once it is reported."""
+    if len(query) > FOLLOW_CHARS or len(query.split()) > MAX_FOLLOW_WORDS:
+        return False
+    return parse_topic(query) is not None
+
+
+def _offer_follow(reply: Reply, query: str, lang: str) -> None:
+    """Nothing on it yet: one tap follows it, and the first report comes."""
+    topic = " ".join(query.split())
+    reply.add(text("search.follow_offer", lang))
+    label = text("button.follow_also", lang, topic=topic)
+    reply.buttons = [[Button(label, f"subscribe {topic}")]]
 
 
 def only_left_out(query: str) -> bool:
