@@ -360,6 +360,12 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "The article does not say {what}.",
         "ru": "В статье не сказано, {what}.",
     },
+    "answer.unworded_either": {
+        "en": "The article you asked under does not use these words either: "
+        "its key facts may answer in others.",
+        "ru": "В статье, о которой вы спросили, этих слов тоже нет: "
+        "возможно, ответ есть в её главных фактах.",
+    },
     "answer.unsaid.figure": {"en": "how many or how much", "ru": "сколько"},
     "answer.unsaid.money": {"en": "how much", "ru": "сколько"},
     "answer.unsaid.frequency": {"en": "how often", "ru": "как часто"},

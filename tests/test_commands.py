@@ -1421,6 +1421,21 @@ async def test_a_question_in_reply_to_a_card_is_answered_by_its_article(
     assert said.split("\n\n")[1].startswith("More than 20,000 people have been detained")
     visited = Request("", "how many people visited?", reply_to_article=29)
     assert "3,000 people visited" in (await dispatch(demo_newsroom, visited)).plain_text
+    # Words no article has, the card's neither: not found, and not "the card does not
+    # say" (the night train "takes just under seven hours"), with the card's buttons.
+    journey = Request("", "how long is the journey?", reply_to_article=30)
+    unworded = await dispatch(demo_newsroom, journey)
+    assert unworded.plain_text == (
+        "Nothing found for “the journey”.\n\n"
+        "The article you asked under does not use these words either: "
+        "its key facts may answer in others."
+    )
+    assert [b.command for b in unworded.buttons[0]] == [
+        "summary 30",
+        "facts 30",
+        "related 30",
+        "follow 30",
+    ]
 
 
 @pytest.mark.parametrize(

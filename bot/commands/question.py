@@ -23,35 +23,57 @@ async def question_command(
     newsroom: Newsroom, request: Request, wants: Wants, speaker: str = ""
 ) -> Reply:
     """`speaker`: for "what did X say?", X (news.answers.answer)."""
+    card = None
     if request.reply_to_article is not None:
-        asked_of = await newsroom.article(request.reply_to_article)
-        if asked_of and not _about(asked_of, request.args):
-            asked_of = None  # "how many were detained in Russia?" under the library's card
-        article = [(asked_of.title, asked_of.text)] if asked_of else []
-        # "When?" alone: when what the article's title says happened.
-        question = request.args or (asked_of.title if asked_of else "")
-        got = answer(
-            question,
-            wants,
-            article,
-            MIN_COVERAGE_OF_ONE,
-            named_too=not request.args,
-            min_words=1,
-            speaker=speaker,
-        )
-        if asked_of and (got or not request.args):
-            reply = Reply(answer_blocks(got, asked_of, request.language) if got else [])
-            if not got:  # "where?" of this article: no other to search for
-                what = text(f"answer.unsaid.{wants}", request.language)
-                reply.add(text("answer.unsaid", request.language, what=what))
-            reply.buttons = card_buttons(asked_of, request.language)
-            return reply
+        card = await newsroom.article(request.reply_to_article)
+    # "how many were detained in Russia?" under the library's card is not about it
+    if card is not None and _about(card, request.args):
+        answered = _answered_by_card(card, request, wants, speaker)
+        if answered is not None:
+            return answered
     reply, result = await searched(newsroom, request, offer_follow=False)
     if result is None:
         return reply
+    if card is not None and not result.found and not result.across:
+        # No article has its words, the card neither ("how long is the journey?"
+        # under the night train's): it may say it in others.
+        return _unworded_either(reply, card, request.language)
     found = await answer_search(newsroom, result, request.args, wants, speaker)
     if found is not None:
         reply.blocks[0:0] = answer_blocks(*found, request.language)
+    return reply
+
+
+def _answered_by_card(card: Article, request: Request, wants: Wants, speaker: str) -> Reply | None:
+    """The card's answer to the question, with its buttons; None when it has
+    none, but for a bare "where?" of it: it does not say, and there is no
+    other article to search for."""
+    question = request.args or card.title  # "When?" alone: when what the title says happened.
+    got = answer(
+        question,
+        wants,
+        [(card.title, card.text)],
+        MIN_COVERAGE_OF_ONE,
+        named_too=not request.args,
+        min_words=1,
+        speaker=speaker,
+    )
+    if not got and request.args:
+        return None
+    reply = Reply(answer_blocks(got, card, request.language) if got else [])
+    if not got:
+        what = text(f"answer.unsaid.{wants}", request.language)
+        reply.add(text("answer.unsaid", request.language, what=what))
+    reply.buttons = card_buttons(card, request.language)
+    return reply
+
+
+def _unworded_either(reply: Reply, card: Article, lang: str) -> Reply:
+    """'Nothing found', and that the card the question was put to has not the
+    words either: not that it does not say, which it may in other words ("take
+    just under seven hours" for "how long is the journey?")."""
+    reply.add(text("answer.unworded_either", lang))
+    reply.buttons = card_buttons(card, lang)
     return reply
 
 
