@@ -30,6 +30,9 @@ class NewArticle:
     # Other ways of writing `url` that lead to the same page (http or https,
     # with or without "www."): an article stored at one of them is this one.
     same_page_urls: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    # Whether published_at is the record's own date, not the time it was read
+    # (none given, or one that could not be used): an update keeps the stored one.
+    dated: bool = True
 
     @property
     def urls(self) -> tuple[str, ...]:

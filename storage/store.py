@@ -219,7 +219,7 @@ class Storage(OutboxStore, FeedStore, AskedStore):
                 if article_id in inserts or outcome == "added":
                     inserts[article_id] = (article_id, *_values(a), now)
                 else:
-                    updates[article_id] = (*_values(a), now, article_id)
+                    updates[article_id] = (*_update_values(a), now, article_id)
                 index_rows[article_id] = self._index_row_of(article_id, a)
                 by_hash[a.content_hash] = (article_id, a.content_hash)
                 if a.url:
@@ -238,10 +238,14 @@ class Storage(OutboxStore, FeedStore, AskedStore):
     ) -> None:
         # Updates run first: an updated row may give up a hash an insert takes.
         if updates:
+            # What the new version does not say (a page read after its feed
+            # item has no source, date or section) stays as stored.
             await self._db.executemany(
-                "UPDATE articles SET external_id = ?, url = ?, title = ?, text = ?,"
-                " source = ?, author = ?, published_at = ?, language = ?, category = ?,"
-                " tags = ?, content_hash = ?, signature = ?, updated_at = ? WHERE id = ?",
+                "UPDATE articles SET external_id = coalesce(?, external_id), url = ?,"
+                " title = ?, text = ?, source = coalesce(?, source),"
+                " author = coalesce(?, author), published_at = coalesce(?, published_at),"
+                " language = ?, category = coalesce(?, category), tags = coalesce(?, tags),"
+                " content_hash = ?, signature = ?, updated_at = ? WHERE id = ?",
                 updates,
             )
             await self._db.executemany(
@@ -1072,6 +1076,17 @@ def _values(a: NewArticle) -> tuple[Any, ...]:
         a.content_hash,
         a.signature,
     )
+
+
+def _update_values(a: NewArticle) -> tuple[Any, ...]:
+    """_values for an update: None where the new version says nothing (no
+    date of its own, no tags), which keeps what is stored."""
+    values = list(_values(a))
+    if not a.dated:
+        values[6] = None
+    if not a.tags:
+        values[9] = None
+    return tuple(values)
 
 
 def _article(row: aiosqlite.Row) -> Article:

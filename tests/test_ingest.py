@@ -66,6 +66,13 @@ async def test_reingest_is_idempotent_and_updates_by_url(storage: Storage, tmp_p
     third = await ingest_paths(storage, [path], now=NOW)
     assert (third.added, third.updated, third.duplicates) == (0, 1, 1)
     assert await storage.count() == 2
+    # A new version with no date or source of its own (a page read after its feed
+    # item) keeps those stored, not the time it was read.
+    bare = {"url": changed["url"], "text": "Story two, as its page has it: the congress met."}
+    jsonl(path, bare)
+    await ingest_paths(storage, [path], now=NOW)
+    [hit] = (await storage.search("page")).hits
+    assert (hit.article.published_at, hit.article.external_id) == ("2025-06-12T10:00:00Z", "ext-2")
 
 
 async def test_a_page_is_one_article_however_its_link_is_written(

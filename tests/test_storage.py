@@ -41,6 +41,41 @@ async def test_same_url_new_text_updates_the_row(storage: Storage) -> None:
     assert [h.article.id for h in (await storage.search("prisoners")).hits] == [added.article_id]
 
 
+async def test_an_update_keeps_what_the_new_version_does_not_say(storage: Storage) -> None:
+    # A feed item, then its page read by /add: the page names no source, date or section.
+    url = "https://example.org/a"
+    item = make_article(
+        CONGRESS,
+        url=url,
+        source="Harbor Gazette",
+        author="Ada Brennan",
+        category="world",
+        tags=("world", "Russia"),
+        external_id="guid-1",
+    )
+    [added] = await storage.add_articles([item])
+    page = make_article(PRISONERS, url=url, published_at="2026-12-02T01:00:00Z", dated=False)
+    await storage.add_articles([page])
+    kept = await storage.article(added.article_id)
+    assert kept is not None and kept.text == PRISONERS
+    assert (kept.source, kept.author, kept.category, kept.tags, kept.external_id) == (
+        "Harbor Gazette",
+        "Ada Brennan",
+        "world",
+        ("world", "Russia"),
+        "guid-1",
+    )
+    assert kept.published_at == "2026-01-10T09:00:00Z"  # not the time the page was read
+    # What the new version does say replaces what was stored.
+    dated = make_article(RATES, url=url, published_at="2026-01-11T08:00:00Z", source="Wire")
+    await storage.add_articles([dated])
+    again = await storage.article(added.article_id)
+    assert again is not None and (again.published_at, again.source) == (
+        "2026-01-11T08:00:00Z",
+        "Wire",
+    )
+
+
 async def test_reingesting_changes_nothing(storage: Storage) -> None:
     batch = [make_article(CONGRESS, url="https://example.org/a"), make_article(RATES)]
     await storage.add_articles(batch)

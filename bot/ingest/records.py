@@ -105,6 +105,7 @@ def prepare(record: Mapping[str, object], now: datetime) -> Prepared:
     published, warning = check_published(raw_published, now)
     if warning:
         warnings.append(warning)
+    dated = raw_published not in (None, "") and not warning
     language = str(_field(record, "language") or "").strip().lower()[:3]
     if not _LANGUAGE.match(language):
         language = detect_language(text, text_words)
@@ -122,11 +123,12 @@ def prepare(record: Mapping[str, object], now: datetime) -> Prepared:
         tags=_tags(_field(record, "tags")),
         search_terms=(" ".join(title_stems), " ".join(text_stems)),
         same_page_urls=tuple(link_variants(url)[1:]) if url else (),
+        dated=dated,
         # A date that was missing or had to be replaced says nothing about the story.
         signature=signature(
             title,
             text,
-            published if raw_published not in (None, "") and not warning else None,
+            published if dated else None,
             stems_by_word,
             title_stems,
             language,
