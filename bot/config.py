@@ -32,6 +32,10 @@ class Settings:
     # Days the words of searches that found nothing are kept for editors (0:
     # none kept). See storage/asked.py.
     unanswered_searches_days: int = 30
+    # Read the page of a feed item that is only a teaser, for its whole text
+    # (bot/ingest/full_text.py). load_settings turns it on unless FEED_PAGES=0;
+    # off here, so that Settings made in code fetch no page unasked.
+    feed_pages: bool = False
 
     @property
     def has_token(self) -> bool:
@@ -53,7 +57,8 @@ def load_settings(env_file: str | Path | None = ".env") -> Settings:
         telegram_token=get("TELEGRAM_BOT_TOKEN") or None,
         admin_ids=_ids(get("ADMIN_IDS")),
         log_level=get("LOG_LEVEL", "WARNING").upper(),
-        load_demo=get("NEWSROOM_DEMO", "1").lower() not in ("0", "false", "no", "off"),
+        load_demo=_on(get("NEWSROOM_DEMO", "1")),
+        feed_pages=_on(get("FEED_PAGES", "1")),
         telegram_api_url=get("TELEGRAM_API_URL", "https://api.telegram.org").rstrip("/"),
         webhook_url=get("WEBHOOK_URL") or None,
         webhook_secret=get("WEBHOOK_SECRET") or None,
@@ -65,6 +70,10 @@ def load_settings(env_file: str | Path | None = ".env") -> Settings:
             "UNANSWERED_SEARCHES_DAYS", get("UNANSWERED_SEARCHES_DAYS", "30")
         ),
     )
+
+
+def _on(text: str) -> bool:
+    return text.lower() not in ("0", "false", "no", "off")
 
 
 def _port(text: str) -> int:

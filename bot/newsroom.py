@@ -188,7 +188,7 @@ class Newsroom:
         self.settings = settings
         self._clock = clock
         self.subscriptions = Subscriptions(storage, clock, self.copies_before)
-        self.feeds = Feeds(storage, self.after_ingest, clock)
+        self.feeds = Feeds(storage, self.after_ingest, clock, read_pages=settings.feed_pages)
         self._stories = StoryIndex()
         self._stories_seen = 0  # highest article id in the story index
         self._stories_lock = asyncio.Lock()

@@ -22,6 +22,12 @@ NOW = datetime(2026, 1, 15, 12, 0, tzinfo=UTC)
 settings.register_profile("ci", derandomize=True)
 settings.load_profile("ci" if os.environ.get("CI") else "default")
 
+# The bots and CLIs the tests start read settings from the environment: their
+# feeds' items link to example.org, which no test may reach (the machine may be
+# offline, or may not be), so they read no item's page (FEED_PAGES); the test
+# of that reads its pages from a local server.
+os.environ["FEED_PAGES"] = "0"
+
 
 def make_article(text: str, title: str = "A title", **fields: object) -> NewArticle:
     """A NewArticle as ingestion would prepare it (hash of the text)."""

@@ -22,7 +22,7 @@ from bot.commands import dispatch
 from bot.commands.add import add_file, file_refusal
 from bot.commands.feeds import feed_alert
 from bot.commands.reply import Request
-from bot.config import Settings
+from bot.config import Settings, load_settings
 from bot.ingest.feeds import FeedError, parse_feed
 from bot.ingest.html import html_to_text
 from bot.newsroom import Newsroom
@@ -157,6 +157,9 @@ async def server() -> AsyncIterator[FeedServer]:
         return web.Response(text=PAGE, content_type="text/html")
 
     app.router.add_get("/slow-page.html", slow_page)
+    app.router.add_get("/teasers", teasers)
+    app.router.add_get("/story/budget", _text(PAGE, "text/html"))
+    app.router.add_get("/story/wall", _text(WALL, "text/html"))
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
@@ -164,6 +167,38 @@ async def server() -> AsyncIterator[FeedServer]:
     state.url = f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}"  # type: ignore[union-attr]
     yield state
     await runner.cleanup()
+
+
+# A consent wall in place of the story: long enough for an article, about nothing.
+WALL = (
+    "<html><head><title>Before you continue</title></head><body><article><p>"
+    + "We use cookies and similar technologies to run this site, measure its audience and "
+    "show you advertising; choose Accept to agree or Manage to change your settings. "
+    * 2
+    + "</p></article></body></html>"
+)
+
+
+async def teasers(request: web.Request) -> web.Response:
+    """A feed of teasers, each linking to its story on this server: the
+    budget's page, a page that is gone, and a consent wall."""
+    site = f"http://{request.host}"
+    items = [
+        ("t1", "Council approves the city budget", "The council approved its budget.", "budget"),
+        ("t2", "Library hours cut in winter", "The library will close at 17:00.", "gone"),
+        ("t3", "Ferry fares rise in March", "Ferry fares will rise by 4% in March.", "wall"),
+    ]
+    entries = "".join(
+        f"<item><guid>{guid}</guid><title>{title}</title><link>{site}/story/{page}</link>"
+        f"<pubDate>Mon, 05 Jan 2026 08:00:00 GMT</pubDate><category>city</category>"
+        f"<description>{text}</description></item>"
+        for guid, title, text, page in items
+    )
+    channel = f"<channel><title>Port Elms Gazette</title>{entries}</channel>"
+    return web.Response(
+        text=f'<?xml version="1.0"?><rss version="2.0">{channel}</rss>',
+        content_type="application/rss+xml",
+    )
 
 
 def _text(body: str, kind: str) -> Handler:
@@ -186,6 +221,30 @@ async def room(tmp_path: Path, clock: Clock) -> AsyncIterator[Newsroom]:
     newsroom = await Newsroom.open(settings, clock=clock)
     yield newsroom
     await newsroom.close()
+
+
+async def test_a_teaser_is_stored_with_its_pages_whole_text(
+    tmp_path: Path, clock: Clock, server: FeedServer
+) -> None:
+    settings = Settings(db_path=str(tmp_path / "pages.db"), feed_pages=True)
+    newsroom = await Newsroom.open(settings, clock=clock)
+    try:
+        _feed, result = await newsroom.feeds.add(server.url + "/teasers")
+        assert result is not None and result.report.added == 3
+        by_title = {a.title: a for a in await newsroom.storage.articles([1, 2, 3])}
+    finally:
+        await newsroom.close()
+    budget = by_title["Council approves the city budget"]  # the feed's title, date, section
+    assert budget.text.startswith("The city council of Port Elms approved its budget")
+    assert "the mayor promised a review" in budget.text and "Home News Sport" not in budget.text
+    assert (budget.source, budget.published_at, budget.category) == (
+        "Port Elms Gazette",
+        "2026-01-05T08:00:00Z",
+        "city",
+    )
+    # A page that is gone, or a consent wall, leaves the teaser as the feed gave it.
+    assert by_title["Library hours cut in winter"].text == "The library will close at 17:00."
+    assert by_title["Ferry fares rise in March"].text == "Ferry fares will rise by 4% in March."
 
 
 async def test_a_feed_is_read_then_asked_only_for_changes(
@@ -672,3 +731,11 @@ def test_a_feed_item_s_author_is_a_name_not_an_address() -> None:
     )
     _, records = parse_feed(body.encode())
     assert [record["author"] for _, record in records] == ["John Doe", "Jane Roe", None]
+
+
+def test_teasers_pages_are_read_unless_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("FEED_PAGES", raising=False)
+    assert load_settings(None).feed_pages
+    monkeypatch.setenv("FEED_PAGES", "0")
+    assert not load_settings(None).feed_pages
+    assert not Settings().feed_pages  # made in code: no page fetched unasked

@@ -25,6 +25,7 @@ import httpx
 
 from bot.delivery.schedule import iso
 from bot.ingest.files import Record
+from bot.ingest.full_text import with_full_text
 from bot.ingest.html import html_to_text
 from bot.ingest.http_errors import described
 from bot.ingest.pipeline import IngestReport, ingest_items
@@ -201,8 +202,11 @@ class Feeds:
         after_ingest: Callable[[], Awaitable[object]],
         clock: Clock,
         client_factory: Callable[[], httpx.AsyncClient] | None = None,
+        read_pages: bool = False,
     ) -> None:
+        """`read_pages`: read the page of an item that is only a teaser (full_text)."""
         self.storage = storage
+        self.read_pages = read_pages
         self.after_ingest = after_ingest
         self.clock = clock
         self.client_factory = client_factory or (lambda: httpx.AsyncClient(timeout=TIMEOUT_SECONDS))
@@ -228,13 +232,13 @@ class Feeds:
                     raise refusal from None
                 fetched = await fetch(client, canonical, None, None)
                 parse_feed(fetched.body)
-        interval = max(interval, MIN_INTERVAL)
-        feed, new = await self.storage.add_feed(
-            canonical, int(interval.total_seconds()), iso(self.clock()), added_by
-        )
-        if not new:
-            return feed, None
-        result = await self._take(feed, fetched)
+            interval = max(interval, MIN_INTERVAL)
+            feed, new = await self.storage.add_feed(
+                canonical, int(interval.total_seconds()), iso(self.clock()), added_by
+            )
+            if not new:
+                return feed, None
+            result = await self._take(feed, fetched, client)
         return await self.storage.feed(feed.id) or feed, result
 
     async def poll_due(self) -> list[PollResult]:
@@ -265,14 +269,14 @@ class Feeds:
             if fetched.status == 304:
                 await self._record(feed, "not modified")
                 return PollResult(feed.id, feed.url, "not modified")
-            return await self._take(feed, fetched)
+            return await self._take(feed, fetched, client)
         except FeedError as error:
             return await self._failed(feed, str(error))
         except Exception as error:  # a bug or an odd feed must not stop the other feeds
             log.exception("polling feed %s failed", feed.url)
             return await self._failed(feed, f"unexpected error: {type(error).__name__}")
 
-    async def _take(self, feed: Feed, fetched: Fetched) -> PollResult:
+    async def _take(self, feed: Feed, fetched: Fetched, client: httpx.AsyncClient) -> PollResult:
         """Ingest the items not seen before, and remember them."""
         try:
             title, items = parse_feed(fetched.body)
@@ -282,6 +286,8 @@ class Feeds:
         records = [
             Record(f"{feed.url}#{guid}", record, 0) for guid, record in items if guid in fresh
         ]
+        if self.read_pages:
+            records = await with_full_text(client, records)
         report = await ingest_items(self.storage, records) if records else IngestReport()
         now = iso(self.clock())
         await self.storage.mark_items_seen(

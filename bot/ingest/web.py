@@ -42,7 +42,7 @@ async def fetch_page(client: httpx.AsyncClient, url: str) -> Record | Rejected:
             url, "reading web pages needs the web extra: pip install 'newsroom-bot[web]'"
         )
     try:
-        response = await client.get(url, headers={"User-Agent": USER_AGENT})
+        response = await client.get(url, headers={"User-Agent": USER_AGENT}, follow_redirects=True)
     except (httpx.HTTPError, httpx.InvalidURL) as error:
         return Rejected(url, described(error))
     if response.status_code != 200:

@@ -1,0 +1,66 @@
+"""The whole text of feed items that carry only a teaser, read from their page.
+
+Many feeds give a sentence or two per item and the story on the site; a
+summary or the key facts of a teaser are the teaser. So a new item with a
+short text and a link has its page read (as /add reads one, by trafilatura)
+and, when that page plainly holds the story, its text takes the teaser's
+place; the feed's title, date, source and sections stay, as the feed knows
+them best. A page that fails, is a cookie or login wall, or is about
+something else leaves the teaser as it was: an item is never lost for it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import httpx
+
+from bot.ingest.files import Record
+from bot.ingest.web import fetch_page
+from bot.news.text import stems, words
+
+# An item with fewer words than this is a teaser: a full report runs longer.
+TEASER_WORDS = 120
+# Pages read per poll of a feed, newest items first (a new feed's backlog
+# must not hold up /feed_add for minutes); the rest keep their teasers.
+MAX_PAGES = 20
+CONCURRENT_PAGES = 4
+
+
+async def with_full_text(client: httpx.AsyncClient, records: list[Record]) -> list[Record]:
+    """The records, a teaser's replaced by its page's text where that holds the story."""
+    teasers = [n for n, record in enumerate(records) if _is_teaser(record)][:MAX_PAGES]
+    limit = asyncio.Semaphore(CONCURRENT_PAGES)
+
+    async def read(n: int) -> tuple[int, Record | None]:
+        async with limit:
+            return n, await _page_of(client, records[n])
+
+    read_in = dict(await asyncio.gather(*(read(n) for n in teasers)))
+    return [read_in.get(n) or record for n, record in enumerate(records)]
+
+
+def _is_teaser(record: Record) -> bool:
+    link, text = record.fields.get("url"), record.fields.get("text")
+    return isinstance(link, str) and isinstance(text, str) and len(words(text)) < TEASER_WORDS
+
+
+async def _page_of(client: httpx.AsyncClient, item: Record) -> Record | None:
+    """The item with its page's text, or None when the page will not do."""
+    page = await fetch_page(client, str(item.fields["url"]))
+    if not isinstance(page, Record):
+        return None
+    text = str(page.fields.get("text") or "")
+    teaser = str(item.fields.get("text") or "")
+    if len(words(text)) <= len(words(teaser)) or not _tells_of(text, item):
+        return None
+    fields = {**item.fields, "text": text}
+    fields["author"] = item.fields.get("author") or page.fields.get("author")
+    return Record(item.origin, fields, item.size + page.size)
+
+
+def _tells_of(text: str, item: Record) -> bool:
+    """Whether a page's text is the item's story: it has at least half of the
+    words of the item's title (a consent notice or a paywall has none)."""
+    title = set(stems(str(item.fields.get("title") or "")))
+    return 2 * len(title & set(stems(text))) >= len(title)
