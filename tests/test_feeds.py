@@ -23,6 +23,7 @@ from bot.commands.add import add_file, file_refusal
 from bot.commands.feeds import feed_alert
 from bot.commands.reply import Request
 from bot.config import Settings, load_settings
+from bot.ingest import full_text
 from bot.ingest.feeds import FeedError, parse_feed
 from bot.ingest.html import html_to_text
 from bot.newsroom import Newsroom
@@ -183,13 +184,14 @@ async def teasers(request: web.Request) -> web.Response:
     """A feed of teasers, each linking to its story on this server: the
     budget's page, a page that is gone, and a consent wall."""
     site = f"http://{request.host}"
+    budget = "slow-page.html" if request.query.get("slow") else "story/budget"
     items = [
-        ("t1", "Council approves the city budget", "The council approved its budget.", "budget"),
-        ("t2", "Library hours cut in winter", "The library will close at 17:00.", "gone"),
-        ("t3", "Ferry fares rise in March", "Ferry fares will rise by 4% in March.", "wall"),
+        ("t1", "Council approves the city budget", "The council approved its budget.", budget),
+        ("t2", "Library hours cut in winter", "The library will close at 17:00.", "story/gone"),
+        ("t3", "Ferry fares rise in March", "Ferry fares will rise by 4% in March.", "story/wall"),
     ]
     entries = "".join(
-        f"<item><guid>{guid}</guid><title>{title}</title><link>{site}/story/{page}</link>"
+        f"<item><guid>{guid}</guid><title>{title}</title><link>{site}/{page}</link>"
         f"<pubDate>Mon, 05 Jan 2026 08:00:00 GMT</pubDate><category>city</category>"
         f"<description>{text}</description></item>"
         for guid, title, text, page in items
@@ -731,6 +733,21 @@ def test_a_feed_item_s_author_is_a_name_not_an_address() -> None:
     )
     _, records = parse_feed(body.encode())
     assert [record["author"] for _, record in records] == ["John Doe", "Jane Roe", None]
+
+
+async def test_pages_too_slow_to_read_leave_their_teasers(
+    tmp_path: Path, clock: Clock, server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(full_text, "PAGES_SECONDS", 0.5)  # the page takes 2 s
+    settings = Settings(db_path=str(tmp_path / "slow.db"), feed_pages=True)
+    newsroom = await Newsroom.open(settings, clock=clock)
+    try:
+        _feed, result = await newsroom.feeds.add(server.url + "/teasers?slow=1")
+        assert result is not None and result.report.added == 3
+        [budget] = await newsroom.storage.articles([1])
+    finally:
+        await newsroom.close()
+    assert budget.text == "The council approved its budget."
 
 
 def test_teasers_pages_are_read_unless_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -12,6 +12,7 @@ something else leaves the teaser as it was: an item is never lost for it.
 from __future__ import annotations
 
 import asyncio
+import logging
 
 import httpx
 
@@ -19,12 +20,17 @@ from bot.ingest.files import Record
 from bot.ingest.web import fetch_page
 from bot.news.text import stems, words
 
+log = logging.getLogger(__name__)
+
 # An item with fewer words than this is a teaser: a full report runs longer.
 TEASER_WORDS = 120
 # Pages read per poll of a feed, newest items first (a new feed's backlog
 # must not hold up /feed_add for minutes); the rest keep their teasers.
 MAX_PAGES = 20
 CONCURRENT_PAGES = 4
+# All of a poll's pages are read within this; those still loading keep their
+# teasers (a slow site must not hold a feed's new items, or /feed_add, long).
+PAGES_SECONDS = 30.0
 
 
 async def with_full_text(client: httpx.AsyncClient, records: list[Record]) -> list[Record]:
@@ -34,9 +40,20 @@ async def with_full_text(client: httpx.AsyncClient, records: list[Record]) -> li
 
     async def read(n: int) -> tuple[int, Record | None]:
         async with limit:
-            return n, await _page_of(client, records[n])
+            try:
+                return n, await _page_of(client, records[n])
+            except Exception:  # an odd page must not cost the feed its items
+                log.exception("reading the page of %s failed", records[n].fields["url"])
+                return n, None
 
-    read_in = dict(await asyncio.gather(*(read(n) for n in teasers)))
+    if not teasers:
+        return records
+    tasks = [asyncio.create_task(read(n)) for n in teasers]
+    done, pending = await asyncio.wait(tasks, timeout=PAGES_SECONDS)
+    for task in pending:
+        task.cancel()
+    await asyncio.gather(*pending, return_exceptions=True)
+    read_in = dict(task.result() for task in done)
     return [read_in.get(n) or record for n, record in enumerate(records)]
 
 
