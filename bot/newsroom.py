@@ -468,14 +468,19 @@ class Newsroom:
         return await self.storage.latest(limit, offset, language)
 
     async def latest_reports(
-        self, limit: int = 5, language: str | None = None, period: Period | None = None
+        self,
+        limit: int = 5,
+        language: str | None = None,
+        period: Period | None = None,
+        skip: int = 0,
     ) -> list[tuple[Article, list[Article]]]:
         """The newest reports (published in `period`, if given), each with its
         copies from other sources among the newest (read twice as many, so
-        that copies leave `limit` reports)."""
+        that copies leave `limit` reports), after the `skip` newest (a page on:
+        folded with them, so that a copy of one is not listed again)."""
         between = period.bounds() if period else None
-        newest = await self.storage.latest(2 * limit, 0, language, between)
-        groups = fold([a.text for a in newest])[:limit]
+        newest = await self.storage.latest(2 * (skip + limit), 0, language, between)
+        groups = fold([a.text for a in newest])[skip : skip + limit]
         return [(newest[g[0]], [newest[i] for i in g[1:]]) for g in groups]
 
     async def sources(self) -> list[SourceCount]:

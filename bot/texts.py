@@ -190,6 +190,11 @@ _TEXTS: dict[str, dict[str, str]] = {
         "ru": "По запросу «{query}» ничего нет. Свежее по запросу «{respelt}»:",
     },
     "latest.newest_first": {"en": "Newest first", "ru": "Сначала новые"},
+    "latest.older": {"en": "Older", "ru": "Раньше"},
+    "latest.no_older": {
+        "en": "There are no older articles.",
+        "ru": "Более ранних статей нет.",
+    },
     "latest.period": {"en": "Published {period}.", "ru": "Опубликованы {period}."},
     "latest.none_period": {
         "en": "No stored article was published {period}.",

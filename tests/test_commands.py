@@ -621,6 +621,33 @@ async def test_search_pages_with_a_button(demo_newsroom: Newsroom) -> None:
     assert not first_titles & {b[1].text for b in second.blocks[1::2]}
 
 
+async def test_latest_pages_on_to_older_articles(demo_newsroom: Newsroom) -> None:
+    first = await dispatch(demo_newsroom, Request("latest", "3"))
+    _opens, [older] = first.buttons
+    assert older == Button("Older", "latest #2 3") and not first.replaces
+    second = await dispatch(demo_newsroom, parse_command("/" + older.command))
+    assert second.replaces and second.blocks[1][0].text == "4. "
+    assert [b.label for b in second.buttons[0]] == ["4", "5", "6"]
+    assert not set(_ids(first.buttons)) & set(_ids(second.buttons))
+    # Page after page, every article once, newest first, until none is older.
+    seen, command = _ids(first.buttons), older.command
+    while command:
+        page = await dispatch(demo_newsroom, parse_command("/" + command))
+        seen += _ids(page.buttons)
+        command = next((b.command for b in page.buttons[-1] if b.label == "Older"), "")
+    assert len(seen) == len(set(seen)) >= 25  # (copies fold into their report)
+    beyond = await dispatch(demo_newsroom, Request("latest", "#20 5"))
+    assert beyond.plain_text == "There are no older articles."
+    # Of one language: its own pages; and no page of words (they have their own search).
+    russian = await dispatch(demo_newsroom, Request("latest", "3 ru"))
+    assert russian.buttons[-1] == [Button("Older", "latest #2 3 ru")]
+    last = await dispatch(demo_newsroom, Request("latest", "#2 3 ru"))
+    assert last.plain_text.startswith("Latest articles in Russian\n\n4. ")
+    assert len(last.buttons) == 1 and _ids(last.buttons)
+    words = await dispatch(demo_newsroom, Request("latest", "#2 5 Kestrel"))
+    assert words.plain_text.startswith("Please give a number from 1 to 20")
+
+
 def _ids(reply_buttons: list[list[Button]]) -> list[int]:
     """The articles a reply's numbered buttons open."""
     opens = reply_buttons[0] if reply_buttons else []

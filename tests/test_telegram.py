@@ -150,6 +150,17 @@ async def test_search_pages_with_a_button_that_edits_the_message(
     assert "6. " in edit.result["text"] and "1. " not in edit.result["text"]
 
 
+async def test_latest_pages_on_to_older_articles_in_place(bot: App, fake: FakeTelegram) -> None:
+    first = await say(fake, "/latest")
+    [(_label, data)] = [b for b in buttons(first) if b[0] == "Older"]
+    start = len(fake.calls)
+    await fake.push(tg.callback(data, first.result))
+    edit = await fake.wait_for("editMessageText", after=start)
+    assert edit.params["message_id"] == first.result["message_id"]
+    assert "\n6. " in edit.result["text"] and "\n1. " not in edit.result["text"]
+    assert ("Older", "latest #3 5") in buttons(edit)
+
+
 async def test_an_article_without_a_link_is_read_page_by_page(
     bot: App, fake: FakeTelegram, tmp_path: Path
 ) -> None:

@@ -15,7 +15,7 @@ from bot.commands.cards import (
     open_buttons,
     sources_of,
 )
-from bot.commands.reply import Reply, Request, bold, italic
+from bot.commands.reply import Button, Reply, Request, bold, italic
 from bot.commands.search import MAX_QUERY_CHARS, only_left_out
 from bot.news.periods import Period, ends_with_period, period_at_end
 from bot.news.text import shorten
@@ -25,6 +25,7 @@ from storage import Article
 
 DEFAULT_LATEST = 5
 MAX_LATEST = 20
+MAX_PAGES = 20  # of the newest, by the Older button
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,12 @@ class Wanted:
 
 async def latest_command(newsroom: Newsroom, request: Request) -> Reply:
     lang = request.language
+    page, rest = _page_of(request.args)
+    if page > 1:  # the Older button: the plain newest only have pages
+        wanted = _wanted(rest)
+        if wanted is None or wanted.words:
+            return Reply().add(text("latest.bad_count", lang, max=MAX_LATEST))
+        return await _newest_reports(newsroom, wanted, lang, page)
     # The period first: "12 июня" is a day, not 12 articles of "июня"; a
     # year alone ("/latest 2025") is one too, not a count out of range.
     args = request.args.strip()
@@ -58,11 +65,31 @@ async def latest_command(newsroom: Newsroom, request: Request) -> Reply:
             return await _latest_in(newsroom, sections, wanted, lang)  # a tag no text writes
         none = _of_language("latest.none_on", wanted)
         return on or Reply().add(text(none, lang, query=shorten(wanted.words, 60)))
-    reports = await newsroom.latest_reports(wanted.count, language=wanted.language)
+    return await _newest_reports(newsroom, wanted, lang)
+
+
+async def _newest_reports(newsroom: Newsroom, wanted: Wanted, lang: str, page: int = 1) -> Reply:
+    """The newest reports, a page of them, with an Older button to the next
+    page while there are more (in place: as search's More results)."""
+    skip = (page - 1) * wanted.count
+    reports = await newsroom.latest_reports(wanted.count + 1, wanted.language, skip=skip)
     if not reports:
         key = "latest.empty" if wanted.language is None else "latest.none_in"
-        return Reply().add(text(key, lang))
-    return _reports_listed(reports, wanted, lang)
+        return Reply().add(text("latest.no_older" if page > 1 else key, lang))
+    reply = _reports_listed(reports[: wanted.count], wanted, lang, first=skip + 1)
+    reply.replaces = page > 1
+    if len(reports) > wanted.count and page < MAX_PAGES:
+        older = f"latest #{page + 1} {wanted.count} {wanted.language or ''}".rstrip()
+        reply.buttons.append([Button(text("latest.older", lang), older)])
+    return reply
+
+
+def _page_of(args: str) -> tuple[int, str]:
+    """'#3 5 ru' asks for page 3 of five (what the Older button sends)."""
+    head, _, rest = args.strip().partition(" ")
+    if head.startswith("#") and head[1:].isdecimal() and 1 <= int(head[1:]) <= MAX_PAGES:
+        return int(head[1:]), rest
+    return 1, args
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -85,16 +112,17 @@ def _of_language(key: str, wanted: Wanted) -> str:
 
 
 def _reports_listed(
-    reports: list[tuple[Article, list[Article]]], wanted: Wanted, lang: str
+    reports: list[tuple[Article, list[Article]]], wanted: Wanted, lang: str, first: int = 1
 ) -> Reply:
-    """The newest reports under their title, each with its copies' sources."""
+    """The newest reports under their title, each with its copies' sources,
+    numbered from `first`."""
     title = "latest.title" if wanted.language is None else f"latest.title.{wanted.language}"
     reply = Reply().add(bold(text(title, lang)))
-    for number, (article, copies) in enumerate(reports, start=1):
+    for number, (article, copies) in enumerate(reports, start=first):
         reply.blocks.append(article_line(article, lang, number))
         if copies:
             reply.add(italic(text("search.copies", lang, sources=sources_of(copies))))
-    reply.buttons = open_buttons([article for article, _ in reports])
+    reply.buttons = open_buttons([article for article, _ in reports], first)
     return reply
 
 
