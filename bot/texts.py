@@ -72,6 +72,27 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "Hello! I find, summarise and follow the news for you.",
         "ru": "Здравствуйте! Я нахожу новости, пересказываю их и слежу за темами.",
     },
+    "start.held": {
+        "en": "Articles stored: {articles}; the newest published {newest}.",
+        "ru": "Сохранено статей: {articles}; самая свежая опубликована {newest}.",
+    },
+    "start.ways": {
+        "en": "• Send words to search: Navalny\n"
+        "• Ask as you would a person: how many people were detained?\n"
+        "• /latest: the newest articles; /top: the most reported stories\n"
+        "• /subscribe and a topic: new articles on it as they arrive\n"
+        "• Reply to an article's card to ask about it: when? who said that?\n\n"
+        "/help lists every command.",
+        "ru": "• Напишите слова для поиска: Навальный\n"
+        "• Спросите, как спросили бы человека: сколько человек задержали?\n"
+        "• /latest: свежие статьи; /top: самые обсуждаемые сюжеты\n"
+        "• /subscribe и тема: новые статьи о ней, как только появятся\n"
+        "• Ответьте на карточку статьи, чтобы спросить о ней: когда? кто это сказал?\n\n"
+        "/help: все команды.",
+    },
+    "start.button.latest": {"en": "Latest news", "ru": "Свежие новости"},
+    "start.button.top": {"en": "Top stories", "ru": "Главное"},
+    "start.button.help": {"en": "All commands", "ru": "Все команды"},
     "latest.title": {"en": "Latest articles", "ru": "Свежие статьи"},
     "latest.empty": {"en": "No articles are stored yet.", "ru": "Пока нет ни одной статьи."},
     "latest.title.en": {"en": "Latest articles in English", "ru": "Свежие статьи на английском"},

@@ -192,9 +192,21 @@ async def test_a_russian_name_typed_as_it_is_finds_the_articles_that_decline_it(
     assert catalogue("search.partial", "en") not in said
 
 
-async def test_start_greets_then_helps(demo_newsroom: Newsroom) -> None:
+async def test_start_greets_with_the_ways_in_and_buttons(demo_newsroom: Newsroom) -> None:
     reply = await dispatch(demo_newsroom, Request("start"))
-    assert reply.plain_text.startswith("Hello!") and "/search" in reply.plain_text
+    said = reply.plain_text
+    assert said.startswith("Hello! I find, summarise and follow the news for you.")
+    assert "Articles stored: 31; the newest published 2025-11-25." in said
+    assert "/help lists every command." in said and len(said) < 600  # not the whole help
+    assert [b.command for b in reply.buttons[0]] == ["latest", "top", "help"]
+    russian = await dispatch(demo_newsroom, Request("start", language="ru"))
+    assert russian.plain_text.startswith("Здравствуйте!")
+    assert [b.label for b in russian.buttons[0]] == ["Свежие новости", "Главное", "Все команды"]
+
+
+async def test_start_in_an_empty_store_says_so(newsroom: Newsroom) -> None:
+    reply = await dispatch(newsroom, Request("start"))
+    assert "No articles are stored yet." in reply.plain_text
 
 
 async def test_latest_shows_newest_first(demo_newsroom: Newsroom) -> None:

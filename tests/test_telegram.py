@@ -62,7 +62,13 @@ async def bot(fake: FakeTelegram, tmp_path: Path) -> AsyncIterator[App]:
 async def test_start_greets_and_the_menu_is_set(bot: App, fake: FakeTelegram) -> None:
     reply = await say(fake, "/start")
     assert reply.result["text"].startswith("Hello! I find, summarise and follow the news")
-    assert "/summary Russian opposition" in reply.result["text"]
+    assert "; the newest published 2025-11-25." in reply.result["text"]
+    assert [label for label, _ in buttons(reply)] == ["Latest news", "Top stories", "All commands"]
+    [(_label, data)] = [b for b in buttons(reply) if b[0] == "Latest news"]
+    start = len(fake.calls)
+    await fake.push(tg.callback(data, reply.result))
+    latest = await fake.wait_for("sendMessage", after=start)
+    assert latest.result["text"].startswith("Latest articles\n\n1. Night trains return")
     menus = fake.commands
     assert {scope for scope, _ in menus} == {"all_private_chats", "all_group_chats"}
     assert [c["command"] for c in menus[("all_private_chats", "")]][:4] == [

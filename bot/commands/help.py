@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from bot.commands.latest import MAX_LATEST
 from bot.commands.links import topic_from_payload
-from bot.commands.reply import Reply, Request, Span, bold, italic
+from bot.commands.reply import Button, Reply, Request, Span, bold, italic
 from bot.commands.subscribe import follow_command, subscribe_command
 from bot.commands.summary import article_summary
 from bot.commands.target import Target, article_id
@@ -139,6 +139,25 @@ async def start_command(newsroom: Newsroom, request: Request) -> Reply:
         article = await newsroom.article(number) if number is not None else None
         if article is not None:
             return article_summary(newsroom, Target(article), request.language)
-    reply = await help_command(newsroom, request)
-    reply.blocks.insert(0, (Span(text("start.welcome", request.language)),))
+    return await _welcome(newsroom, request.language)
+
+
+async def _welcome(newsroom: Newsroom, lang: str) -> Reply:
+    """A greeting a newcomer reads at a glance: what there is to read, the
+    few ways in, and buttons to the news; /help has every command."""
+    reply = Reply().add(text("start.welcome", lang))
+    count = await newsroom.storage.count()
+    if count:
+        newest = (await newsroom.storage.newest_published() or "")[:10]
+        reply.add(italic(text("start.held", lang, articles=f"{count:,}", newest=newest)))
+    else:
+        reply.add(italic(text("latest.empty", lang)))
+    reply.add(text("start.ways", lang))
+    reply.buttons = [
+        [
+            Button(text("start.button.latest", lang), "latest"),
+            Button(text("start.button.top", lang), "top"),
+            Button(text("start.button.help", lang), "help"),
+        ]
+    ]
     return reply
