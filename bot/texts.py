@@ -72,6 +72,12 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "Hello! I find, summarise and follow the news for you.",
         "ru": "Здравствуйте! Я нахожу новости, пересказываю их и слежу за темами.",
     },
+    "group.admins_only": {
+        "en": "Only this group's admins can change what it follows, when its updates come "
+        "and its language. Everyone can search and read.",
+        "ru": "Менять подписки, расписание и язык группы могут только её администраторы. "
+        "Искать и читать может каждый.",
+    },
     "start.held": {
         "en": "Articles stored: {articles}; the newest published {newest}.",
         "ru": "Сохранено статей: {articles}; самая свежая опубликована {newest}.",

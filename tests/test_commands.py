@@ -192,6 +192,41 @@ async def test_a_russian_name_typed_as_it_is_finds_the_articles_that_decline_it(
     assert catalogue("search.partial", "en") not in said
 
 
+@pytest.mark.parametrize(
+    ("command", "args"),
+    [
+        ("subscribe", "Navalny"),
+        ("unsubscribe", "all"),
+        ("follow", "3"),
+        ("resubscribe", "#1 Navalny"),
+        ("digest", "08:00"),
+        ("digest", "off"),
+        ("quiet", "22:00-07:00"),
+        ("briefing", "08:00"),
+        ("lang", "ru"),
+        ("", "follow Navalny"),
+        ("", "send me a daily digest at 8am"),
+        ("start", "t_Kestrel_Mobile"),
+    ],
+)
+async def test_a_group_member_who_is_no_admin_changes_nothing(
+    demo_newsroom: Newsroom, command: str, args: str
+) -> None:
+    asked = Request(command, args, chat_id=-100, user_id=7, manages_chat=False)
+    reply = await dispatch(demo_newsroom, asked)
+    assert reply.plain_text.startswith("Only this group's admins can change")
+    chat = await demo_newsroom.subscriptions.chat(-100)
+    assert await demo_newsroom.subscriptions.of_chat(-100) == []
+    assert (chat.digest_at, chat.quiet_from, chat.briefing_at) == (None, None, None)
+
+
+async def test_a_group_member_who_is_no_admin_still_reads(demo_newsroom: Newsroom) -> None:
+    for command, args in (("briefing", "now"), ("digest", ""), ("subscriptions", "")):
+        asked = Request(command, args, chat_id=-100, user_id=7, manages_chat=False)
+        reply = await dispatch(demo_newsroom, asked)
+        assert not reply.plain_text.startswith("Only this group's admins"), command
+
+
 async def test_start_greets_with_the_ways_in_and_buttons(demo_newsroom: Newsroom) -> None:
     reply = await dispatch(demo_newsroom, Request("start"))
     said = reply.plain_text

@@ -6,6 +6,7 @@ import asyncio
 import json
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 import pytest
@@ -538,6 +539,38 @@ async def test_in_a_group_words_meant_for_the_bot_are_answered(
         tg.message("ask @SomeOtherBot about Kestrel", group, chat_type="group"),
     ):
         await silence(fake, chatter, group)
+
+
+async def test_only_a_groups_admins_change_what_it_follows(bot: App, fake: FakeTelegram) -> None:
+    group, member, admin = -1005678, 444, 555
+    fake.chats[group] = {"id": group, "type": "supergroup", "title": "Readers"}
+    fake.members.update({(group, member): "member", (group, admin): "administrator"})
+
+    async def said(words: str, sender: int, **extra: Any) -> str:
+        by = tg.user(sender)
+        reply = await say(fake, words, group, chat_type="supergroup", sender=by, **extra)
+        return str(reply.result["text"])
+
+    admins_only = "Only this group's admins can change what it follows"
+    for words in ("/subscribe Navalny", "@NewsroomTestBot follow Kestrel", "/digest 08:00"):
+        assert (await said(words, member)).startswith(admins_only), words
+    assert (await said("/lang ru", member)).startswith(admins_only)
+    # Reading is everyone's, and what the group follows is shown to everyone.
+    assert (await said("/subscriptions", member)).startswith("This chat follows no topics")
+    assert (await said("/search Kestrel", member)).startswith("Results for “Kestrel”")
+    assert (await said("/subscribe Navalny", admin)).startswith("Following “Navalny”")
+    # An anonymous admin writes as the group itself.
+    anonymous = {"extra": {"sender_chat": fake.chats[group]}}
+    assert (await said("/subscribe Kestrel", 1087968824, **anonymous)).startswith("Following")
+    listed = await said("/subscriptions", member)
+    assert "1. Navalny" in listed and "2. Kestrel" in listed
+    # A button under the group's list acts only for an admin's press.
+    topics = await say(fake, "/subscriptions", group, chat_type="supergroup")
+    [(_label, remove)] = [b for b in buttons(topics) if b[0] == "✕ 1"]
+    start = len(fake.calls)
+    await fake.push(tg.callback(remove, topics.result, sender=tg.user(member)))
+    refused = await fake.wait_for("sendMessage", after=start)
+    assert refused.result["text"].startswith(admins_only)
 
 
 async def test_russian_speaking_user_and_lang(bot: App, fake: FakeTelegram) -> None:

@@ -56,6 +56,9 @@ class Request:
     dispatcher swaps in the chat's own choice from /lang when it made one, or
     else the language the words are written in (`answer_in` when the front
     end knows it better: a button's, the user's own for a forwarded post).
+    `manages_chat` is False for a group's member who is not one of its admins
+    (the front end asks Telegram): they read, but the group's topics,
+    schedule and language are its admins' to set.
     `reply_to_article` / `reply_text` describe the message the user replied
     to, so "/summary" as a reply to an article card or a link works. `links`
     are links the message carries besides its text (words linked to a page,
@@ -71,6 +74,9 @@ class Request:
     reply_text: str | None = None
     links: tuple[str, ...] = ()
     answer_in: str = ""
+    # Whether the user may change what the chat follows, when its updates come
+    # and its language: False for a group's member who is not its admin.
+    manages_chat: bool = True
 
 
 @dataclass

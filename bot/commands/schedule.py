@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, time
 
+from bot.commands.editors import chat_refusal
 from bot.commands.reply import Button, Reply, Request
 from bot.commands.subscribe import when
 from bot.commands.top import briefing
@@ -26,6 +27,8 @@ async def digest_command(newsroom: Newsroom, request: Request) -> Reply:
     lang = request.language
     parts = request.args.split()
     service = newsroom.subscriptions
+    if parts and (refused := chat_refusal(request)):
+        return refused
     if len(parts) == 1 and parts[0].lower() in _OFF:
         chat = await service.set_schedule(request.chat_id, digest_at=None)
         return Reply().add(text("digest.off", lang)).add(when(chat, lang))
@@ -79,6 +82,8 @@ async def briefing_command(newsroom: Newsroom, request: Request) -> Reply:
     lang = request.language
     parts = request.args.split()
     service = newsroom.subscriptions
+    if parts and parts[0].lower() not in _NOW and (refused := chat_refusal(request)):
+        return refused
     if len(parts) == 1 and parts[0].lower() in _OFF:
         await service.set_schedule(request.chat_id, briefing_at=None)
         return Reply().add(text("briefing.off", lang))
@@ -136,6 +141,8 @@ async def quiet_command(newsroom: Newsroom, request: Request) -> Reply:
     lang = request.language
     parts = _SPAN_DASH.sub("-", request.args).split()  # "22:00 - 07:00", "22:00 to 07:00"
     service = newsroom.subscriptions
+    if parts and (refused := chat_refusal(request)):
+        return refused
     if len(parts) == 1 and parts[0].lower() in _OFF:
         chat = await service.set_schedule(request.chat_id, quiet_from=None, quiet_to=None)
         return Reply().add(text("quiet.off", lang)).add(when(chat, lang))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.commands.editors import chat_refusal
 from bot.commands.latest import without_news_word
 from bot.commands.reply import Button, Reply, Request, Span, bold, italic
 from bot.commands.target import find_target
@@ -30,6 +31,8 @@ async def subscribe_command(newsroom: Newsroom, request: Request) -> Reply:
     topic = " ".join(request.args.split())
     if not topic:
         return Reply().add(text("subscribe.usage", lang))
+    if refused := chat_refusal(request):
+        return refused
     topic, cadence = await _with_cadence(newsroom, topic)
     source = await newsroom.source_named(topic)
     if not source and not without_news_word(topic):
@@ -78,6 +81,8 @@ DIGEST_AT = "08:00"
 
 async def follow_command(newsroom: Newsroom, request: Request) -> Reply:
     """Follow the story of an article (what the Follow story button sends)."""
+    if refused := chat_refusal(request):
+        return refused
     target = await find_target(newsroom, request, "follow.usage")
     if isinstance(target, Reply):
         return target
@@ -122,6 +127,8 @@ async def _outcome(
 async def resubscribe_command(newsroom: Newsroom, request: Request) -> Reply:
     """`resubscribe #<id> <topic>` (the "instead" button of a misspelt topic):
     follow the topic in place of the chat's subscription <id>."""
+    if refused := chat_refusal(request):
+        return refused
     head, _, topic = request.args.strip().partition(" ")
     if head.startswith("#") and head[1:].isdecimal():
         mine = [s.id for s in await newsroom.subscriptions.of_chat(request.chat_id)]
@@ -230,6 +237,8 @@ async def unsubscribe_command(newsroom: Newsroom, request: Request) -> Reply:
     args = " ".join(request.args.split())
     if not args:
         return Reply().add(text("unsubscribe.usage", lang))
+    if refused := chat_refusal(request):
+        return refused
     service = newsroom.subscriptions
     if args.lower() in ("all", "все", "всё"):
         removed = await service.unsubscribe(request.chat_id)

@@ -68,7 +68,14 @@ from bot.news.answers import Answer
 from bot.news.questions import read_message, search_words
 from bot.news.text import shorten, visible
 from bot.newsroom import Newsroom, interface_language, written_language
-from bot.telegram.channels import FOR_ANOTHER_CHAT, NotAllowed, managed_chat, split_target
+from bot.telegram.channels import (
+    FOR_ANOTHER_CHAT,
+    MAY_CHANGE_A_CHAT,
+    GroupAdmins,
+    NotAllowed,
+    managed_chat,
+    split_target,
+)
 from bot.telegram.render import render_messages
 from bot.telegram.sender import TelegramSender
 from bot.telegram.throttle import Throttle
@@ -114,6 +121,7 @@ class TelegramBot:
         self._inline_throttle = Throttle(
             INLINE_SHARE * settings.reader_burst, INLINE_SHARE * settings.reader_per_minute
         )
+        self._group_admins = GroupAdmins()
 
     @property
     def newsroom(self) -> Newsroom:
@@ -322,11 +330,33 @@ class TelegramBot:
     async def _answer(
         self, message: Message, request: Request, query: CallbackQuery | None = None
     ) -> None:
+        if not await self._manages(message, request, query):
+            request = replace(request, manages_chat=False)
         reply = await dispatch(self.newsroom, request)
         if query is not None and reply.replaces:
             await self._replace(query, message, reply)
         else:
             await self._send(message, reply)
+
+    async def _manages(
+        self, message: Message, request: Request, query: CallbackQuery | None
+    ) -> bool:
+        """Whether the user may change what this chat follows: in a group,
+        its admins (an anonymous admin writes as the group itself), and the
+        bot's editors; in a private chat, its user. Telegram is asked only
+        for requests that may change it."""
+        if message.chat.type not in (ChatType.GROUP, ChatType.SUPERGROUP):
+            return True
+        command = request.command.lower() or read_message(request.args).kind
+        if command not in MAY_CHANGE_A_CHAT:
+            return True
+        if self.newsroom.is_admin(request.user_id):
+            return True
+        if query is None and message.sender_chat and message.sender_chat.id == message.chat_id:
+            return True
+        return await self._group_admins.is_admin(
+            message.get_bot(), message.chat_id, request.user_id
+        )
 
     async def _for_another_chat(
         self, message: Message, request: Request, target: str, rest: str

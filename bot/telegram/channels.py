@@ -1,4 +1,5 @@
-"""Subscriptions for a channel (or group), managed from a private chat by its admin.
+"""Subscriptions for a channel (or group), managed from a private chat by its
+admin; and, inside a group, who may change what it follows (GroupAdmins).
 
 `/subscribe @channel Navalny` in a private chat: the bot checks with Telegram
 that the channel exists, that the user is one of its admins, and that the bot
@@ -8,14 +9,36 @@ chat. Telegram types stay here; the commands only see another chat id.
 
 from __future__ import annotations
 
+import logging
 import re
+import time
+from collections.abc import Callable
 
 from telegram import Bot, ChatMemberAdministrator, ChatMemberOwner
 from telegram.constants import ChatType
-from telegram.error import BadRequest, Forbidden
+from telegram.error import BadRequest, Forbidden, TelegramError
+
+log = logging.getLogger(__name__)
 
 # Commands that act on a chat's topics or schedule, so may name another chat.
 FOR_ANOTHER_CHAT = {"subscribe", "subscriptions", "unsubscribe", "digest", "quiet", "briefing"}
+# Commands that may change what a group follows, when, or its language (and
+# plain words asking for one, "follow Navalny", read as news.questions reads
+# them; /start with a link that follows): in a group, only its admins' do
+# (commands.editors.chat_refusal).
+MAY_CHANGE_A_CHAT = {
+    "start",
+    "subscribe",
+    "unsubscribe",
+    "follow",
+    "resubscribe",
+    "digest",
+    "quiet",
+    "briefing",
+    "lang",
+}
+# How long Telegram's word on who is a group's admin is kept.
+ADMINS_KEPT_SECONDS = 300.0
 _TARGET = re.compile(r"^(@[A-Za-z][A-Za-z0-9_]{3,31}|-100\d{5,15})(?:\s+|$)")
 
 
@@ -57,3 +80,30 @@ async def managed_chat(bot: Bot, user_id: int, target: str) -> tuple[int, str]:
     if not can_post and chat.type == ChatType.CHANNEL:
         raise NotAllowed("channel.bot_cannot_post", name)
     return chat.id, name
+
+
+class GroupAdmins:
+    """Whether a user is one of a group's admins, asked of Telegram and kept
+    a few minutes: a group's readers send many requests, and a member made an
+    admin is one within minutes. When Telegram cannot say, the answer is no:
+    the refusal says who may, and asking again later works."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._known: dict[tuple[int, int], tuple[bool, float]] = {}
+
+    async def is_admin(self, bot: Bot, chat_id: int, user_id: int) -> bool:
+        now = self._clock()
+        known = self._known.get((chat_id, user_id))
+        if known is not None and known[1] > now:
+            return known[0]
+        try:
+            member = await bot.get_chat_member(chat_id, user_id)
+        except TelegramError as error:
+            log.warning("could not ask whether a user is an admin of chat %d: %s", chat_id, error)
+            return False
+        admin = isinstance(member, ChatMemberAdministrator | ChatMemberOwner)
+        if len(self._known) > 10_000:  # many groups: start again rather than grow
+            self._known.clear()
+        self._known[(chat_id, user_id)] = (admin, now + ADMINS_KEPT_SECONDS)
+        return admin
