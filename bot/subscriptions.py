@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 from bot.delivery.schedule import due_at, iso, next_local, parse_clock, parse_zone
 from bot.news.sections import section_key
 from bot.news.text import shorten
-from bot.news.topics import ArticleTerms, TopicIndex, parse_topic
+from bot.news.topics import ArticleTerms, TopicIndex, matches, parse_topic
 from storage import Article, Chat, Storage, Subscription
 from storage.models import SECTION_KEY, SOURCE_KEY, SubscribeOutcome
 
@@ -127,6 +127,27 @@ class Subscriptions:
 
     async def unsubscribe(self, chat_id: int, ids: list[int] | None = None) -> int:
         return await self.storage.remove_subscriptions(chat_id, ids)
+
+    async def bringing(self, chat_id: int, article: Article) -> list[Subscription]:
+        """The chat's subscriptions that bring it this article, by the rules
+        its updates are sent by: the article's story, source, sections, or
+        the topic's words (an /unsubscribe in reply to an update)."""
+        terms = ArticleTerms.of(article.title, article.text)
+        sections = {section_key(name) for name in (article.category, *article.tags) if name}
+        found = []
+        for sub in await self.of_chat(chat_id):
+            if sub.story_id is not None:
+                brings = sub.story_id == article.story_id
+            elif sub.source is not None:
+                brings = sub.source == article.source
+            elif sub.section is not None:
+                brings = sub.section in sections
+            else:
+                topic = parse_topic(sub.topic)
+                brings = topic is not None and matches(topic, terms)
+            if brings:
+                found.append(sub)
+        return found
 
     # ---- delivery settings -------------------------------------------------
 

@@ -698,6 +698,14 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "Stopped following all topics ({count}).",
         "ru": "Больше не слежу ни за одной темой (было {count}).",
     },
+    "unsubscribe.nothing_brings": {
+        "en": "Nothing this chat follows brings that article. See /subscriptions.",
+        "ru": "Эта статья не приходит ни по одной теме этого чата. Список: /subscriptions.",
+    },
+    "unsubscribe.which_brings": {
+        "en": "These topics of this chat bring that article; which should stop?",
+        "ru": "Эта статья приходит по этим темам чата; какую отключить?",
+    },
     "unsubscribe.unknown": {
         "en": "This chat does not follow “{topic}”. See /subscriptions.",
         "ru": "Этот чат не следит за «{topic}». Список: /subscriptions.",

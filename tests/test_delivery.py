@@ -126,6 +126,9 @@ async def test_a_search_that_found_nothing_is_followed_with_one_press(
     await editor_ingests(db, [QUOKKAS])
     update = await fake.wait_for("sendMessage", update_to(READER))
     assert update.result["text"].startswith("New on “quokkas”\n\nQuokka sanctuary opens")
+    # Replying /unsubscribe to the update stops what brought it.
+    stopped = await say(fake, "/unsubscribe", READER, reply_to=update.result)
+    assert stopped.result["text"] == "Stopped following “quokkas”."
     # A question that found nothing is not offered as a topic.
     asked = await say(fake, "what's the weather like on Mars?", READER)
     assert asked.result["text"].startswith("Nothing found") and not buttons(asked)

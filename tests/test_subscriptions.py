@@ -156,6 +156,36 @@ async def test_list_and_unsubscribe(room: Newsroom) -> None:
     )
 
 
+async def test_a_card_replied_to_is_followed_and_unfollowed(room: Newsroom) -> None:
+    def to_card(command: str, args: str = "", card: int = 24) -> Request:
+        return Request(command, args, chat_id=CHAT, reply_to_article=card)
+
+    followed = await dispatch(room, to_card("subscribe"))  # the parade's card: its story
+    assert followed.plain_text.startswith("Following the story “Thousands line Calder streets")
+    await say(room, "subscribe", "Calder")
+    await say(room, "subscribe", "sport")
+    await say(room, "subscribe", "Kestrel")
+    # What brings that article: its story, its words, its section; not Kestrel.
+    which = await dispatch(room, to_card("unsubscribe"))
+    assert which.plain_text.startswith(
+        "These topics of this chat bring that article; which should stop?\n\n"
+        "1. Thousands line Calder streets"
+    )
+    assert "\n\n2. Calder\n\n3. sport" in which.plain_text and "Kestrel" not in which.plain_text
+    removes = [b.command for row in which.buttons for b in row]
+    assert len(removes) == 3 and all(c.startswith("unsubscribe #") for c in removes)
+    # One topic brings the library's reopening, "Calder" none: it is stopped.
+    await say(room, "subscribe", "library")
+    library = await dispatch(room, to_card("unsubscribe", "this", card=29))
+    assert library.plain_text == "Stopped following “library”."
+    kestrel_free = await dispatch(room, to_card("unsubscribe", card=30))  # the night trains
+    assert kestrel_free.plain_text.startswith("Stopped following “Calder”.")
+    nothing = await dispatch(room, to_card("unsubscribe", card=3))
+    assert nothing.plain_text.startswith("Nothing this chat follows brings that article.")
+    listing = await say(room, "subscriptions")
+    assert "Kestrel" in listing and "library" not in listing
+
+
 async def test_a_digest_asked_for_in_plain_words_asks_when(room: Newsroom) -> None:
     asked = await say(room, "", "send me a daily digest")
     assert asked == await say(room, "digest")

@@ -9,6 +9,7 @@ from bot.commands.editors import chat_refusal
 from bot.commands.latest import without_news_word
 from bot.commands.reply import Button, Reply, Request, Span, bold, italic
 from bot.commands.target import find_target
+from bot.news.questions import names_this
 from bot.news.sections import section_key
 from bot.news.text import has_russian_letters, shorten
 from bot.news.topics import parse_topic
@@ -29,6 +30,8 @@ _REFUSALS = {
 async def subscribe_command(newsroom: Newsroom, request: Request) -> Reply:
     lang = request.language
     topic = " ".join(request.args.split())
+    if not topic and request.reply_to_article is not None:
+        return await follow_command(newsroom, request)  # in reply to a card: its story
     if not topic:
         return Reply().add(text("subscribe.usage", lang))
     if refused := chat_refusal(request):
@@ -222,6 +225,29 @@ async def subscriptions_command(newsroom: Newsroom, request: Request) -> Reply:
     return reply
 
 
+async def _unfollow_card(newsroom: Newsroom, request: Request, card: int) -> Reply:
+    """/unsubscribe in reply to a card, an update most often: what this chat
+    follows that brings that article; one is stopped, several are listed
+    to choose from (a reader seldom remembers which topic sent it)."""
+    lang = request.language
+    article = await newsroom.article(card)
+    subs = await newsroom.subscriptions.bringing(request.chat_id, article) if article else []
+    if not subs:
+        return Reply().add(text("unsubscribe.nothing_brings", lang))
+    if len(subs) == 1:
+        await newsroom.subscriptions.unsubscribe(request.chat_id, [subs[0].id])
+        return Reply().add(text("unsubscribe.done", lang, topic=subs[0].topic))
+    reply = Reply().add(text("unsubscribe.which_brings", lang))
+    for number, sub in enumerate(subs, start=1):
+        reply.add(f"{number}. ", Span(sub.topic, "bold"), Span(_kind(sub, lang), "italic"))
+    removes = [
+        Button(text("button.remove", lang, number=n), f"unsubscribe #{sub.id}")
+        for n, sub in enumerate(subs, start=1)
+    ]
+    reply.buttons = [removes[i : i + 4] for i in range(0, len(removes), 4)]
+    return reply
+
+
 def _kind(sub: Subscription, lang: str) -> str:
     """What a subscription follows, when not a topic's words: a story, a
     source, a section."""
@@ -235,10 +261,13 @@ def _kind(sub: Subscription, lang: str) -> str:
 async def unsubscribe_command(newsroom: Newsroom, request: Request) -> Reply:
     lang = request.language
     args = " ".join(request.args.split())
-    if not args:
+    card = request.reply_to_article
+    if not args and card is None:
         return Reply().add(text("unsubscribe.usage", lang))
     if refused := chat_refusal(request):
         return refused
+    if card is not None and (not args or names_this(args)):
+        return await _unfollow_card(newsroom, request, card)
     service = newsroom.subscriptions
     if args.lower() in ("all", "все", "всё"):
         removed = await service.unsubscribe(request.chat_id)
