@@ -603,6 +603,7 @@ def test_names_and_headlines_keep_every_word(message: str) -> None:
         ("какие источники?", "sources"),
         ("news", "latest"),
         ("What's new?", "latest"),
+        ("whats up?", "latest"),
         ("any news today?", "latest"),
         ("что нового?", "latest"),
         ("последние новости", "latest"),

@@ -388,7 +388,7 @@ _LATEST = re.compile(
     rf"(?:the\s+)?(?:latest|newest|new|fresh|recent)?\s*(?:{_REPORTS_EN})?"
     rf"(?:\s+(?:today|now|please))*"
     rf"|what\s+(?:(?:has|have)\s+)?happened(?:\s+(?:today|now))?"
-    rf"|what(?:'s|’s|\s+is)\s+(?:happening|going\s+on)(?:\s+(?:today|now))?"
+    rf"|what(?:'s|’s|\s+is)\s+(?:happening|going\s+on|up)(?:\s+(?:today|now))?"
     rf"|(?:что\s+(?:нового|новенького|слышно|случилось|произошло|происходит|было)"
     rf"|(?:последние|свежие|новые)\s+{_REPORTS_RU}"
     rf"|{_REPORTS_RU}|(?:покажи(?:те)?|дай(?:те)?)\s+(?:последние\s+|свежие\s+)?{_REPORTS_RU})"
