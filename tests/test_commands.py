@@ -13,6 +13,7 @@ from bot.commands.latest import Wanted, _wanted
 from bot.commands.reply import Button, Reply, Request, Span, answered_in, button_language
 from bot.commands.search import MAX_QUERY_CHARS
 from bot.commands.target import article_of_buttons
+from bot.config import Settings
 from bot.ingest import ingest_items
 from bot.ingest.files import Record
 from bot.newsroom import Newsroom, written_language
@@ -225,6 +226,43 @@ async def test_a_group_member_who_is_no_admin_still_reads(demo_newsroom: Newsroo
         asked = Request(command, args, chat_id=-100, user_id=7, manages_chat=False)
         reply = await dispatch(demo_newsroom, asked)
         assert not reply.plain_text.startswith("Only this group's admins"), command
+
+
+@pytest.mark.parametrize(
+    ("typed", "command"),
+    [
+        ("unsubscribe", "unsubscribe"),
+        ("Subscribe", "subscribe"),
+        ("subscriptions?", "subscriptions"),
+        ("top", "top"),
+        ("sources", "sources"),
+        ("lang", "lang"),
+        ("stop", "unsubscribe"),
+        ("отписаться", "unsubscribe"),
+        ("подписки", "subscriptions"),
+        ("язык", "lang"),
+    ],
+)
+async def test_a_commands_name_without_its_slash_runs_it(
+    demo_newsroom: Newsroom, typed: str, command: str
+) -> None:
+    plain = await dispatch(demo_newsroom, Request("", typed, chat_id=5))
+    language = "ru" if typed.isalpha() and not typed.isascii() else "en"  # answered as written
+    slashed = await dispatch(demo_newsroom, Request(command, "", chat_id=5, language=language))
+    assert plain.plain_text == slashed.plain_text and not plain.plain_text.startswith("Nothing")
+
+
+async def test_an_editors_command_name_runs_for_editors_only(tmp_path: Path) -> None:
+    settings = Settings(db_path=str(tmp_path / "e.db"), admin_ids=frozenset({42}))
+    room = await Newsroom.open(settings)
+    try:
+        await room.load_demo_if_empty()
+        editor = await dispatch(room, Request("", "stats", user_id=42))
+        reader = await dispatch(room, Request("", "stats", user_id=7))
+    finally:
+        await room.close()
+    assert editor.plain_text.startswith("What I hold")
+    assert reader.plain_text.startswith(("Nothing found", "Results for"))
 
 
 async def test_start_greets_with_the_ways_in_and_buttons(demo_newsroom: Newsroom) -> None:

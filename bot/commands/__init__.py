@@ -14,7 +14,7 @@ from dataclasses import replace
 from bot.commands.add import add_command
 from bot.commands.facts import facts_command
 from bot.commands.feeds import feed_add_command, feed_remove_command, feeds_command
-from bot.commands.help import help_command, start_command
+from bot.commands.help import COMMANDS, EDITOR_COMMANDS, help_command, start_command
 from bot.commands.lang import lang_command
 from bot.commands.latest import latest_command
 from bot.commands.plain import dated_search_command, plain_text_command
@@ -91,6 +91,9 @@ async def dispatch(newsroom: Newsroom, request: Request) -> Reply:
 
 
 async def _handled(newsroom: Newsroom, request: Request) -> Reply:
+    if not request.command and (named := _bare_command(newsroom, request)):
+        # "subscriptions", "unsubscribe", "подписки": the command, its slash left out
+        return await HANDLERS[named](newsroom, replace(request, command=named, args=""))
     if not request.command:
         return await plain_text_command(newsroom, request)
     name = request.command.lower()
@@ -100,6 +103,37 @@ async def _handled(newsroom: Newsroom, request: Request) -> Reply:
     return await handler(newsroom, request)
 
 
+def _bare_command(newsroom: Newsroom, request: Request) -> str | None:
+    """The command a message is the name of, typed without its slash (or in
+    Russian words): a reader's, or an editor's of an editor's; else None. A
+    lone "unsubscribe" searched for the word, and offered it to follow."""
+    word = request.args.strip().lower().rstrip("?!.").lstrip("/")
+    if word in _READERS_NAMES or (word in _EDITORS_NAMES and newsroom.is_admin(request.user_id)):
+        return word
+    return _NAMED.get(word)
+
+
+_READERS_NAMES = frozenset(c.name for c in COMMANDS)
+_EDITORS_NAMES = frozenset(c.name for c in EDITOR_COMMANDS)
+# Words that name a command alone: English ones other bots use, Russian ones.
+_NAMED = {
+    "follow": "subscribe",
+    "unfollow": "unsubscribe",
+    "stop": "unsubscribe",
+    "подписаться": "subscribe",
+    "подписка": "subscribe",
+    "подписки": "subscriptions",
+    "отписаться": "unsubscribe",
+    "отписка": "unsubscribe",
+    "источники": "sources",
+    "разделы": "sections",
+    "рубрики": "sections",
+    "язык": "lang",
+    "поиск": "search",
+    "дайджест": "digest",
+    "обзор": "briefing",
+    "факты": "facts",
+}
 # Commands other bots have that readers type here, as ours are named.
 _ALIASES = {"news": "latest", "headlines": "top", "find": "search", "stop": "unsubscribe"}
 # Commands that buttons send, which no reader types.
