@@ -714,9 +714,10 @@ def test_any_message_reads_as_something_it_holds(message: str) -> None:
     asked = read_message(message)
     squeezed = " ".join(message.split())
     # Whatever it asks for, its words are the message's own ("new on 0": the newest on "0"),
-    # but for the language news is asked in ("IN ENGLISH": "en").
+    # but for the language news is asked in ("IN ENGLISH": "en"; "НА РУССКОМ", a card's
+    # versions in Russian: "ru").
     words = asked.words
-    if asked.kind == "latest" and words[:3].rstrip() in ("en", "ru"):
+    if asked.kind in ("latest", "versions") and words[:3].rstrip() in ("en", "ru"):
         words = words[3:]
     if asked.kind == "help":  # the command asked how to use ("how do I follow ...?": subscribe)
         words = ""

@@ -6,6 +6,7 @@ import asyncio
 import json
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -219,6 +220,11 @@ async def test_plain_words_follow_and_unfollow_topics(demo_newsroom: Newsroom) -
     # In reply to a card, "follow this" follows the card's story.
     story = await dispatch(room, Request("", "follow this", chat_id=CHAT, reply_to_article=5))
     assert story.plain_text.startswith("Following the story “В Брюсселе прошёл")
+    # So does "следить за этим" (not a topic "этим"); and "не следить" stops it.
+    this = Request("", "следить за этим", chat_id=CHAT + 2, reply_to_article=21)
+    assert (await dispatch(room, this)).plain_text.startswith("Слежу за сюжетом «Засуха")
+    stop = replace(this, args="не следить за этим сюжетом")
+    assert (await dispatch(room, stop)).plain_text.startswith("Больше не слежу за темой «Засуха")
     listed = await say(room, "subscriptions")
     assert "1. Navalny\n" in listed and "ОВД-Инфо" in listed and "(a story)" in listed
     assert await say(room, "", "stop following Navalny") == "Stopped following “Navalny”."
