@@ -733,6 +733,17 @@ async def test_latest_pages_on_to_older_articles(demo_newsroom: Newsroom) -> Non
     assert words.plain_text.startswith("Please give a number from 1 to 20")
 
 
+async def test_more_under_a_list_is_its_next_page(demo_newsroom: Newsroom) -> None:
+    for said in ("more", "ещё", "next", "Next page"):
+        turned = await dispatch(demo_newsroom, Request("", said, reply_next="latest #2 3"))
+        assert turned.blocks[1][0].text == "4. ", said
+    searched = await dispatch(demo_newsroom, Request("", "more", reply_next="search #2 Veloria"))
+    assert searched.blocks[1][0].text == "6. "
+    # With no list replied to, "next" is words to search.
+    alone = await dispatch(demo_newsroom, Request("", "next"))
+    assert not alone.plain_text.startswith("Latest articles")
+
+
 def _ids(reply_buttons: list[list[Button]]) -> list[int]:
     """The articles a reply's numbered buttons open."""
     opens = reply_buttons[0] if reply_buttons else []

@@ -168,6 +168,22 @@ async def test_latest_pages_on_to_older_articles_in_place(bot: App, fake: FakeTe
     assert ("Older", "latest #3 5") in buttons(edit)
 
 
+async def test_more_in_reply_to_a_list_turns_its_page(bot: App, fake: FakeTelegram) -> None:
+    results = await say(fake, "/search Veloria")
+    more = await say(fake, "more", reply_to=results.result)
+    assert more.result["text"].startswith("Results for “Veloria”\n\n6. ")
+    newest = await say(fake, "/latest 3")
+    older = await say(fake, "next", reply_to=newest.result)
+    assert older.result["text"].startswith("Latest articles\n\n4. ")
+    # Not a list: "more" under a card is its longer summary, as before.
+    card = await say(fake, "/summary 30")
+    longer = await say(fake, "more", reply_to=card.result)
+    assert (
+        longer.result["text"].startswith("Night trains return")
+        and "4. " not in longer.result["text"]
+    )
+
+
 async def test_an_article_without_a_link_is_read_page_by_page(
     bot: App, fake: FakeTelegram, tmp_path: Path
 ) -> None:

@@ -38,7 +38,7 @@ from bot.commands.summary import SENTENCES, article_summary, summary_command
 from bot.commands.target import find_target, is_link, linked_in, with_scheme
 from bot.commands.top import top_command, top_stories
 from bot.commands.versions import versions_command
-from bot.news.questions import asks_what_happened, names_this, read_message
+from bot.news.questions import Asked, asks_what_happened, names_this, read_message
 from bot.news.text import detect_language, languages_differ
 from bot.newsroom import Newsroom
 from bot.texts import LANGUAGES, text
@@ -83,6 +83,8 @@ async def _asked(newsroom: Newsroom, request: Request) -> Reply:
         dated := await _news_of_a_period(newsroom, request)
     ):
         return dated
+    if request.reply_to_article is None and request.reply_next and _asks_next(asked):
+        return await _next_page(newsroom, request)
     if asked.kind == "more" or (asked.kind == "search" and names_this(asked.words)):
         # "tell me more (about it)", "подробнее" of a card: more of its summary, as its More button.
         card = request.reply_to_article
@@ -98,6 +100,24 @@ async def _asked(newsroom: Newsroom, request: Request) -> Reply:
     if command is search_command and "?" in request.args:
         command = question_search_command
     return await command(newsroom, replace(request, args=asked.words))
+
+
+def _asks_next(asked: Asked) -> bool:
+    """ "more", "next", "ещё", "дальше" under a list: its next page."""
+    return asked.kind == "more" or (asked.kind == "search" and asked.words.lower() in _NEXT)
+
+
+# Words for a list's next page that read as a search of them otherwise.
+_NEXT = frozenset(
+    ("next", "next page", "older", "show more", "more results", "следующие", "следующая")
+)
+
+
+async def _next_page(newsroom: Newsroom, request: Request) -> Reply:
+    """The page the list replied to turns to, as its button would."""
+    command, _, args = request.reply_next.partition(" ")
+    turn = search_command if command == "search" else latest_command
+    return await turn(newsroom, replace(request, command=command, args=args))
 
 
 async def _news_of_a_period(newsroom: Newsroom, request: Request) -> Reply | None:

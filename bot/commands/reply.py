@@ -77,6 +77,9 @@ class Request:
     # Whether the user may change what the chat follows, when its updates come
     # and its language: False for a group's member who is not its admin.
     manages_chat: bool = True
+    # The next-page command of the list replied to (its More results or Older
+    # button's), so that "more" or "next" under it turns the page.
+    reply_next: str = ""
 
 
 @dataclass

@@ -65,6 +65,16 @@ def article_of_buttons(commands: Iterable[str]) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
+def next_page_of(commands: Iterable[str]) -> str:
+    """The command that turns a list's page ("search #2 Veloria", "latest #2
+    5"), read off its buttons' commands; "" when it has none."""
+    for command in commands:
+        plain = button_language(command)[0]
+        if plain.startswith(("search #", "latest #")):
+            return plain
+    return ""
+
+
 def article_id(args: str) -> int | None:
     """The id in "42", "#42", "a42" or "article 42", or None when `args` is not an id."""
     match = _ID.match(args.strip())

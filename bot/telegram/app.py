@@ -58,7 +58,7 @@ from bot.commands.links import article_payload, deep_link
 from bot.commands.question import answer_blocks, answer_search
 from bot.commands.reply import Button, Reply, Request, answered_in, button_language, italic
 from bot.commands.summary import article_summary
-from bot.commands.target import Target, article_id
+from bot.commands.target import Target, article_id, next_page_of
 from bot.config import Settings
 from bot.delivery.briefings import Briefings
 from bot.delivery.outbox import CONSOLE_CHAT, Outbox
@@ -317,6 +317,7 @@ class TelegramBot:
             return
         user = message.from_user
         request = message_request(message, user.language_code if user else None)
+        request = replace(request, reply_next=await self._next_page_replied(message))
         target, rest = split_target(request.args)
         if target and request.command.lower() in FOR_ANOTHER_CHAT:
             await self._for_another_chat(message, request, target, rest)
@@ -393,7 +394,8 @@ class TelegramBot:
             return
         user = message.from_user
         request = message_request(message, user.language_code if user else None)
-        await self._answer(message, replace(request, command="", args=words))
+        next_page = await self._next_page_replied(message)
+        await self._answer(message, replace(request, command="", args=words, reply_next=next_page))
 
     async def on_unknown_command(self, update: Update, context: Context) -> None:
         """Answer unknown commands meant for us; in groups, ones naming no bot may
@@ -590,6 +592,17 @@ class TelegramBot:
         if len(command.encode()) <= CALLBACK_LIMIT and not command.startswith("k:"):
             return command
         return f"k:{await self.newsroom.storage.button_key(command)}"
+
+    async def _next_page_replied(self, message: Message) -> str:
+        """The next-page command of a list of ours the message replies to
+        ("more" under search results turns their page), else ""."""
+        replied = message.reply_to_message
+        markup = replied.reply_markup if replied else None
+        if markup is None:
+            return ""
+        data = [b.callback_data for row in markup.inline_keyboard for b in row]
+        commands = [await self._button_command(d) for d in data if isinstance(d, str)]
+        return next_page_of(c for c in commands if c)
 
     async def _button_command(self, data: str | None) -> str | None:
         if not data:
