@@ -218,6 +218,10 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "latest.newest_first": {"en": "Newest first", "ru": "Сначала новые"},
     "latest.older": {"en": "Older", "ru": "Раньше"},
+    "latest.at_most": {
+        "en": "{max} at a time: the Older button lists more.",
+        "ru": "Не больше {max} за раз: кнопка «Раньше» покажет остальные.",
+    },
     "latest.no_older": {
         "en": "There are no older articles.",
         "ru": "Более ранних статей нет.",

@@ -305,7 +305,24 @@ async def test_latest_of_a_language_with_no_articles(newsroom: Newsroom) -> None
     assert reply.plain_text == "No articles in that language are stored yet."
 
 
-@pytest.mark.parametrize("arg", ["0", "21", "3000", "ru 50", "10 ru 99", "5 5"])
+async def test_latest_past_the_most_lists_the_most_with_an_older_button(
+    demo_newsroom: Newsroom,
+) -> None:
+    for args in ("50", "3000"):
+        many = await dispatch(demo_newsroom, Request("latest", args))
+        assert many.plain_text.startswith(
+            "Latest articles\n\n20 at a time: the Older button lists more.\n\n1. "
+        )
+        opens = [b for row in many.buttons[:-1] for b in row]
+        assert len(opens) == 20 and all(b.command.startswith("summary ") for b in opens)
+        assert many.buttons[-1] == [Button("Older", "latest #2 20")]
+    # Of a language with fewer: all of them, and nothing said of more.
+    russian = await dispatch(demo_newsroom, Request("latest", "ru 50"))
+    assert russian.plain_text.startswith("Latest articles in Russian\n\n1. ")
+    assert "at a time" not in russian.plain_text
+
+
+@pytest.mark.parametrize("arg", ["0", "10 ru 99", "5 5"])
 async def test_latest_refuses_bad_counts(demo_newsroom: Newsroom, arg: str) -> None:
     reply = await dispatch(demo_newsroom, Request("latest", arg))
     assert reply.plain_text == (

@@ -44,6 +44,12 @@ async def latest_command(newsroom: Newsroom, request: Request) -> Reply:
         if wanted is None or wanted.words:
             return Reply().add(text("latest.bad_count", lang, max=MAX_LATEST))
         return await _newest_reports(newsroom, wanted, lang, page)
+    if (most := _past_the_most(request.args)) is not None:
+        # "/latest 50": the most there may be, and the Older button for the rest
+        reply = await _newest_reports(newsroom, most, lang)
+        if any(b.command.startswith("latest #") for row in reply.buttons for b in row):
+            reply.blocks.insert(1, (italic(text("latest.at_most", lang, max=MAX_LATEST)),))
+        return reply
     # The period first: "12 июня" is a day, not 12 articles of "июня"; a
     # year alone ("/latest 2025") is one too, not a count out of range.
     args = request.args.strip()
@@ -82,6 +88,21 @@ async def _newest_reports(newsroom: Newsroom, wanted: Wanted, lang: str, page: i
         older = f"latest #{page + 1} {wanted.count} {wanted.language or ''}".rstrip()
         reply.buttons.append([Button(text("latest.older", lang), older)])
     return reply
+
+
+def _past_the_most(args: str) -> Wanted | None:
+    """ "50", "ru 50": a count past the most listed at once, alone or with a
+    language (not a year: "/latest 2025" is a period); None otherwise."""
+    found = _COUNT_ONLY.fullmatch(args.strip())
+    if found is None or _YEAR.fullmatch(found["count"]) or int(found["count"]) <= MAX_LATEST:
+        return None
+    language = (found["before"] or found["after"] or "").lower() or None
+    return Wanted(MAX_LATEST, language, "")
+
+
+_COUNT_ONLY = re.compile(
+    r"(?:(?P<before>en|ru)\s+)?(?P<count>\d{1,9})(?:\s+(?P<after>en|ru))?", re.I
+)
 
 
 def _page_of(args: str) -> tuple[int, str]:
