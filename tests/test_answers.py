@@ -445,6 +445,15 @@ def test_words_near_a_name_that_do_not_say_what_it_is_are_no_answer() -> None:
     assert said_of("FBK", "He said (FBK) twice.") == []
 
 
+def test_a_year_after_a_name_is_the_names_when_the_question_leaves_it_out() -> None:
+    congress = "The Anti-war Initiatives Congress 2025 was the third held since the invasion."
+    said = ["the third held since the invasion"]
+    assert said_of("the Anti-war Initiatives Congress", congress) == said
+    assert said_of("the Anti-war Initiatives Congress 2025", congress) == said
+    # Not a year after a lower-case word, nor a count after the name.
+    assert said_of("Congress", "It met in congress 2025 times, a record.") == []
+
+
 def test_who_is_answered_by_the_sentence_that_says() -> None:
     story = (
         "Kestrel Mobile chief steps down",

@@ -41,6 +41,8 @@ def descriptions(sentence: str, asked: frozenset[str]) -> list[tuple[int, int]]:
         last = i
         while last + 1 < len(words) and asked_words[last + 1] and _joined(sentence, words, last):
             last += 1
+        if _year_after(sentence, words, last):
+            last += 1  # "the Anti-war Initiatives Congress 2025 was ...": the year is its name's
         named = {stem for w in words[i : last + 1] for stem in stems(w.group())}
         if asked <= named:  # the whole name, not "Justice Department" for "Police Department"
             first = i
@@ -111,6 +113,17 @@ def _opening_clause_ends(sentence: str, end: int) -> bool:
 def _joined(sentence: str, words: list[re.Match[str]], at: int) -> bool:
     """Whether words at and at + 1 stand together in one name ("Kara-Murza")."""
     return sentence[words[at].end() : words[at + 1].start()] in (" ", "-", "’", "'", ". ", ".")
+
+
+def _year_after(sentence: str, words: list[re.Match[str]], at: int) -> bool:
+    """Whether a year follows the capitalised word at `at` in one name
+    ("Congress 2025", "Euro 2024"), which a question may leave out."""
+    if at + 1 >= len(words) or not words[at].group()[:1].isupper():
+        return False
+    return bool(_YEAR.fullmatch(words[at + 1].group())) and _joined(sentence, words, at)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _given_name(sentence: str, words: list[re.Match[str]], at: int) -> bool:
