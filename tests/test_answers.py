@@ -450,6 +450,9 @@ def test_a_year_after_a_name_is_the_names_when_the_question_leaves_it_out() -> N
     said = ["the third held since the invasion"]
     assert said_of("the Anti-war Initiatives Congress", congress) == said
     assert said_of("the Anti-war Initiatives Congress 2025", congress) == said
+    # An NGO is a kind of thing, as a group is ("according to NGO OVD-Info").
+    detained = "Over 20,000 people have been detained, according to NGO OVD-Info."
+    assert said_of("OVD-Info", detained) == ["NGO"]
     # Not a year after a lower-case word, nor a count after the name.
     assert said_of("Congress", "It met in congress 2025 times, a record.") == []
 

@@ -289,6 +289,7 @@ _KINDS_OF_THING = frozenset(
     """group organisation organization company firm party movement agency charity bank
     project network foundation union website outlet newspaper broadcaster operator regulator
     watchdog carrier insurer lender retailer startup developer maker campaign initiative
+    ngo nonprofit нко
     группа организация компания партия движение фонд издание банк проект сеть агентство
     правозащитник политик оппозиционер активист журналист""".split()
 )
