@@ -110,16 +110,15 @@ def _bare_command(newsroom: Newsroom, request: Request) -> str | None:
     word = request.args.strip().lower().rstrip("?!.").lstrip("/")
     if word in _READERS_NAMES or (word in _EDITORS_NAMES and newsroom.is_admin(request.user_id)):
         return word
-    return _NAMED.get(word)
+    return _NAMED.get(word) or _ALIASES.get(word)
 
 
 _READERS_NAMES = frozenset(c.name for c in COMMANDS)
 _EDITORS_NAMES = frozenset(c.name for c in EDITOR_COMMANDS)
-# Words that name a command alone: English ones other bots use, Russian ones.
+# Words that name a command alone (besides _ALIASES): English, Russian.
 _NAMED = {
     "follow": "subscribe",
     "unfollow": "unsubscribe",
-    "stop": "unsubscribe",
     "подписаться": "subscribe",
     "подписка": "subscribe",
     "подписки": "subscriptions",

@@ -16,7 +16,7 @@ from bot.commands.cards import (
     sources_of,
 )
 from bot.commands.reply import Button, Reply, Request, bold, italic
-from bot.commands.search import MAX_QUERY_CHARS, only_left_out
+from bot.commands.search import MAX_PAGES, MAX_QUERY_CHARS, only_left_out, page_and_query
 from bot.news.periods import Period, ends_with_period, period_at_end
 from bot.news.text import shorten
 from bot.newsroom import Newsroom
@@ -25,7 +25,6 @@ from storage import Article
 
 DEFAULT_LATEST = 5
 MAX_LATEST = 20
-MAX_PAGES = 20  # of the newest, by the Older button
 
 
 @dataclass(frozen=True)
@@ -38,7 +37,7 @@ class Wanted:
 
 async def latest_command(newsroom: Newsroom, request: Request) -> Reply:
     lang = request.language
-    page, rest = _page_of(request.args)
+    page, rest = page_and_query(request.args)
     if page > 1:  # the Older button: the plain newest only have pages
         wanted = _wanted(rest)
         if wanted is None or wanted.words:
@@ -103,14 +102,6 @@ def _past_the_most(args: str) -> Wanted | None:
 _COUNT_ONLY = re.compile(
     r"(?:(?P<before>en|ru)\s+)?(?P<count>\d{1,9})(?:\s+(?P<after>en|ru))?", re.I
 )
-
-
-def _page_of(args: str) -> tuple[int, str]:
-    """'#3 5 ru' asks for page 3 of five (what the Older button sends)."""
-    head, _, rest = args.strip().partition(" ")
-    if head.startswith("#") and head[1:].isdecimal() and 1 <= int(head[1:]) <= MAX_PAGES:
-        return int(head[1:]), rest
-    return 1, args
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")

@@ -37,7 +37,7 @@ async def searched(
     Words no article has are offered as a topic to follow, unless the caller
     searched a question's words (offer_follow=False)."""
     lang = request.language
-    page, query = _page_and_query(request.args)
+    page, query = page_and_query(request.args)
     if not query:
         return Reply().add(text("search.usage", lang)), None
     if len(query) > MAX_QUERY_CHARS:
@@ -119,8 +119,9 @@ def _none_in(query: str) -> str:
     return "search.none_in.ru" if has_russian_letters(query) else "search.none_in.en"
 
 
-def _page_and_query(args: str) -> tuple[int, str]:
-    """'#3 words' asks for page 3 (what the More button sends); else page 1."""
+def page_and_query(args: str) -> tuple[int, str]:
+    """'#3 words' asks for page 3 (what the More button sends, and /latest's
+    Older: '#3 5 ru'); else page 1."""
     args = args.strip()
     head, _, rest = args.partition(" ")
     if head.startswith("#") and head[1:].isdecimal() and 1 <= int(head[1:]) <= MAX_PAGES:

@@ -214,15 +214,20 @@ async def subscriptions_command(newsroom: Newsroom, request: Request) -> Reply:
     if not subs:
         return _with_briefing(Reply().add(text("subscriptions.none", lang)), chat, lang)
     reply = Reply().add(bold(text("subscriptions.title", lang, count=len(subs), max=MAX_TOPICS)))
+    _listed_with_removes(reply, subs, lang)
+    _with_briefing(reply.add(italic(when(chat, lang))), chat, lang)
+    return reply
+
+
+def _listed_with_removes(reply: Reply, subs: list[Subscription], lang: str) -> None:
+    """The subscriptions numbered, each with what it follows, and a ✕ button each."""
     for number, sub in enumerate(subs, start=1):
         reply.add(f"{number}. ", Span(sub.topic, "bold"), Span(_kind(sub, lang), "italic"))
-    _with_briefing(reply.add(italic(when(chat, lang))), chat, lang)
     removes = [
         Button(text("button.remove", lang, number=n), f"unsubscribe #{sub.id}")
         for n, sub in enumerate(subs, start=1)
     ]
     reply.buttons = [removes[i : i + 4] for i in range(0, len(removes), 4)]
-    return reply
 
 
 async def _unfollow_card(newsroom: Newsroom, request: Request, card: int) -> Reply:
@@ -238,13 +243,7 @@ async def _unfollow_card(newsroom: Newsroom, request: Request, card: int) -> Rep
         await newsroom.subscriptions.unsubscribe(request.chat_id, [subs[0].id])
         return Reply().add(text("unsubscribe.done", lang, topic=subs[0].topic))
     reply = Reply().add(text("unsubscribe.which_brings", lang))
-    for number, sub in enumerate(subs, start=1):
-        reply.add(f"{number}. ", Span(sub.topic, "bold"), Span(_kind(sub, lang), "italic"))
-    removes = [
-        Button(text("button.remove", lang, number=n), f"unsubscribe #{sub.id}")
-        for n, sub in enumerate(subs, start=1)
-    ]
-    reply.buttons = [removes[i : i + 4] for i in range(0, len(removes), 4)]
+    _listed_with_removes(reply, subs, lang)
     return reply
 
 
