@@ -571,6 +571,9 @@ async def test_only_a_groups_admins_change_what_it_follows(bot: App, fake: FakeT
     for words in ("/subscribe Navalny", "@NewsroomTestBot follow Kestrel", "/digest 08:00"):
         assert (await said(words, member)).startswith(admins_only), words
     assert (await said("/lang ru", member)).startswith(admins_only)
+    # Nor by a command's name alone in reply to a card ("follow": its story).
+    card = await say(fake, "/summary 30", group, chat_type="supergroup", sender=tg.user(member))
+    assert (await said("follow", member, reply_to=card.result)).startswith(admins_only)
     # Reading is everyone's, and what the group follows is shown to everyone.
     assert (await said("/subscriptions", member)).startswith("This chat follows no topics")
     assert (await said("/search Kestrel", member)).startswith("Results for “Kestrel”")

@@ -91,7 +91,7 @@ async def dispatch(newsroom: Newsroom, request: Request) -> Reply:
 
 
 async def _handled(newsroom: Newsroom, request: Request) -> Reply:
-    if not request.command and (named := _bare_command(newsroom, request)):
+    if not request.command and (named := bare_command(newsroom, request)):
         # "subscriptions", "unsubscribe", "подписки": the command, its slash left out
         return await HANDLERS[named](newsroom, replace(request, command=named, args=""))
     if not request.command:
@@ -103,7 +103,7 @@ async def _handled(newsroom: Newsroom, request: Request) -> Reply:
     return await handler(newsroom, request)
 
 
-def _bare_command(newsroom: Newsroom, request: Request) -> str | None:
+def bare_command(newsroom: Newsroom, request: Request) -> str | None:
     """The command a message is the name of, typed without its slash (or in
     Russian words): a reader's, or an editor's of an editor's; else None. A
     lone "unsubscribe" searched for the word, and offered it to follow."""

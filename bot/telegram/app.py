@@ -50,7 +50,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.commands import HANDLERS, button_request, dispatch, parse_command
+from bot.commands import HANDLERS, bare_command, button_request, dispatch, parse_command
 from bot.commands.add import add_file, file_refusal
 from bot.commands.feeds import feed_alert
 from bot.commands.help import COMMANDS, EDITOR_COMMANDS, menu_names
@@ -348,7 +348,9 @@ class TelegramBot:
         for requests that may change it."""
         if message.chat.type not in (ChatType.GROUP, ChatType.SUPERGROUP):
             return True
-        command = request.command.lower() or read_message(request.args).kind
+        command = request.command.lower() or (
+            bare_command(self.newsroom, request) or read_message(request.args).kind
+        )
         if command not in MAY_CHANGE_A_CHAT:
             return True
         if self.newsroom.is_admin(request.user_id):
