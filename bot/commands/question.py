@@ -12,7 +12,7 @@ from bot.commands.search import searched
 from bot.news.answers import MAX_ARTICLES, MIN_COVERAGE_OF_ONE, Answer, Wants, answer
 from bot.news.crosslingual import spelt_in
 from bot.news.paraphrases import without_paraphrased
-from bot.news.text import shorten, stems
+from bot.news.text import holds_half_of, shorten
 from bot.news.topics import split_exclusions
 from bot.newsroom import Newsroom, SearchResult
 from bot.texts import text
@@ -84,9 +84,7 @@ def _about(article: Article, question: str) -> bool:
     detained in Russia?" under a library's reopening, whose "3,000 people
     visited" it is not asking for), and the console takes every message
     after a card as a reply to it."""
-    asked = set(stems(question))
-    held = asked & set(stems(article.title + "\n" + article.text))
-    return 2 * len(held) >= len(asked)
+    return holds_half_of(question, article.title + "\n" + article.text)
 
 
 async def answer_search(

@@ -18,7 +18,7 @@ import httpx
 
 from bot.ingest.files import Record
 from bot.ingest.web import fetch_page
-from bot.news.text import stems, words
+from bot.news.text import holds_half_of, words
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +36,8 @@ PAGES_SECONDS = 30.0
 async def with_full_text(client: httpx.AsyncClient, records: list[Record]) -> list[Record]:
     """The records, a teaser's replaced by its page's text where that holds the story."""
     teasers = [n for n, record in enumerate(records) if _is_teaser(record)][:MAX_PAGES]
+    if not teasers:
+        return records
     limit = asyncio.Semaphore(CONCURRENT_PAGES)
 
     async def read(n: int) -> tuple[int, Record | None]:
@@ -46,8 +48,6 @@ async def with_full_text(client: httpx.AsyncClient, records: list[Record]) -> li
                 log.exception("reading the page of %s failed", records[n].fields["url"])
                 return n, None
 
-    if not teasers:
-        return records
     tasks = [asyncio.create_task(read(n)) for n in teasers]
     done, pending = await asyncio.wait(tasks, timeout=PAGES_SECONDS)
     for task in pending:
@@ -69,15 +69,10 @@ async def _page_of(client: httpx.AsyncClient, item: Record) -> Record | None:
         return None
     text = str(page.fields.get("text") or "")
     teaser = str(item.fields.get("text") or "")
-    if len(words(text)) <= len(words(teaser)) or not _tells_of(text, item):
+    # A consent notice or a paywall has not half of the title's words.
+    title = str(item.fields.get("title") or "")
+    if len(words(text)) <= len(words(teaser)) or not holds_half_of(title, text):
         return None
     fields = {**item.fields, "text": text}
     fields["author"] = item.fields.get("author") or page.fields.get("author")
     return Record(item.origin, fields, item.size + page.size)
-
-
-def _tells_of(text: str, item: Record) -> bool:
-    """Whether a page's text is the item's story: it has at least half of the
-    words of the item's title (a consent notice or a paywall has none)."""
-    title = set(stems(str(item.fields.get("title") or "")))
-    return 2 * len(title & set(stems(text))) >= len(title)

@@ -316,6 +316,13 @@ def stems(text: str, *, keep_stop_words: bool = False) -> list[str]:
     return stems_of(words(text), keep_stop_words=keep_stop_words)
 
 
+def holds_half_of(words_of: str, text: str) -> bool:
+    """Whether `text` has at least half of the stems of `words_of` (all of
+    none): what a question is about, what a page is the story of."""
+    asked = set(stems(words_of))
+    return 2 * len(asked & set(stems(text))) >= len(asked)
+
+
 def stems_of(word_list: list[str], *, keep_stop_words: bool = False) -> list[str]:
     """Stems of already split words: the hot path of indexing.
 
