@@ -592,6 +592,12 @@ def message(
     return {"message": body}
 
 
+def edited(text: str, chat_id: int = 111, *, message_id: int, **options: Any) -> dict[str, Any]:
+    """The update Telegram sends when a user edits message `message_id` to `text`."""
+    body = message(text, chat_id, message_id=message_id, **options)["message"]
+    return {"edited_message": {**body, "edit_date": int(time.time())}}
+
+
 def document(
     telegram: FakeTelegram, name: str, data: bytes, chat_id: int = 111, **options: Any
 ) -> dict[str, Any]:

@@ -168,6 +168,60 @@ async def test_latest_pages_on_to_older_articles_in_place(bot: App, fake: FakeTe
     assert ("Older", "latest #3 5") in buttons(edit)
 
 
+async def test_an_edited_message_is_answered_in_place_of_its_old_answer(
+    bot: App, fake: FakeTelegram
+) -> None:
+    typo = await say(fake, "/search nigth trians", message_id=41)
+    start = len(fake.calls)
+    await fake.push(tg.edited("/search night trains", message_id=41))
+    fixed = await fake.wait_for("editMessageText", after=start)
+    assert fixed.params["message_id"] == typo.result["message_id"]
+    assert fixed.result["text"].startswith("Results for “night trains”\n\n1. Night trains return")
+    assert typo.params["text"].startswith("Nothing has “nigth trians”")
+    assert buttons(fixed) == [("1", "summary 30")]
+    await fake.quiet()
+    assert [c.method for c in fake.sent(111, after=start)] == ["editMessageText"]
+    # A plain question edited: its answer too, in place.
+    asked = await say(fake, "who is Daniel Okafor?", message_id=42)
+    start = len(fake.calls)
+    await fake.push(tg.edited("how many customers had their data stolen?", message_id=42))
+    answered = await fake.wait_for("editMessageText", after=start)
+    assert answered.params["message_id"] == asked.result["message_id"]
+    assert "<b>the chief executive of Kestrel Mobile</b>" in asked.params["text"]
+    assert "data of about <b>2.3 million</b> customers" in answered.params["text"]
+
+
+async def test_an_edit_that_changes_something_or_is_unknown_gets_a_new_answer(
+    bot: App, fake: FakeTelegram
+) -> None:
+    await say(fake, "/subscribe Veloria", message_id=51)
+    start = len(fake.calls)
+    await fake.push(tg.edited("/subscribe Kestrel", message_id=51))
+    again = await fake.wait_for("sendMessage", after=start)
+    assert again.result["text"].startswith("Following “Kestrel”")
+    listed = (await say(fake, "/subscriptions")).result["text"]
+    assert "1. Veloria" in listed and "2. Kestrel" in listed  # what the old words did stays
+    # An edit of a message the bot did not answer since it started: a new answer.
+    start = len(fake.calls)
+    await fake.push(tg.edited("/latest 3", message_id=53))
+    fresh = await fake.wait_for("sendMessage", after=start)
+    assert fresh.result["text"].count(" · id ") == 3
+
+
+async def test_in_a_group_an_edit_is_answered_only_when_meant_for_the_bot(
+    bot: App, fake: FakeTelegram
+) -> None:
+    group = -1001234
+    await silence(fake, tg.message("news about Kestrel?", group, chat_type="group", message_id=61))
+    await silence(fake, tg.edited("news about Kestrel!", group, chat_type="group", message_id=61))
+    start = len(fake.calls)
+    await fake.push(
+        tg.edited("@NewsroomTestBot news about Kestrel?", group, chat_type="group", message_id=61)
+    )
+    named = await fake.wait_for("sendMessage", after=start)
+    assert named.params["chat_id"] == group and "Kestrel" in named.result["text"]
+
+
 async def test_more_in_reply_to_a_list_turns_its_page(bot: App, fake: FakeTelegram) -> None:
     results = await say(fake, "/search Veloria")
     more = await say(fake, "more", reply_to=results.result)
@@ -664,15 +718,12 @@ async def test_bad_input_gets_a_short_helpful_reply(
 async def test_what_needs_no_answer_gets_none_and_polling_goes_on(
     bot: App, fake: FakeTelegram
 ) -> None:
-    edited = tg.message("/help")
+    photo_sent = {"photo": [{"file_id": "p", "file_unique_id": "u", "width": 1, "height": 1}]}
+    edited = tg.message(None, extra=photo_sent)  # a photo cropped: no words to answer
     await silence(fake, {"edited_message": {**edited["message"], "edit_date": 1}})
     post = tg.message("/latest", -100777, chat_type="channel")["message"]
     await silence(fake, {"channel_post": post}, -100777)
-    photo = await say(
-        fake,
-        None,
-        extra={"photo": [{"file_id": "p", "file_unique_id": "u", "width": 1, "height": 1}]},
-    )
+    photo = await say(fake, None, extra=photo_sent)
     assert photo.result["text"].startswith("I can only read text.")
     assert (await say(fake, "/help")).result["text"].startswith("Newsroom bot")
 

@@ -35,6 +35,7 @@ from bot.commands.subscribe import (
 )
 from bot.commands.summary import summary_command
 from bot.commands.top import top_command
+from bot.news.questions import read_message
 from bot.news.text import shorten
 from bot.newsroom import Newsroom, written_language
 from bot.texts import text
@@ -101,6 +102,29 @@ async def _handled(newsroom: Newsroom, request: Request) -> Reply:
     if handler is None:
         return _unknown(request)
     return await handler(newsroom, request)
+
+
+# Commands that may change what a chat follows, when, or its language (and
+# plain words asking for one, "follow Navalny"; /start, whose link may follow
+# a topic): in a group, only its admins' do (commands.editors.chat_refusal).
+CHANGING_A_CHAT = frozenset(
+    "start subscribe unsubscribe follow resubscribe digest quiet briefing lang".split()
+)
+# Those and the editors' that change what is stored: run again when the
+# message asking one is edited, they are answered anew, never by rewriting
+# the answer to what was asked before, which was done all the same.
+CHANGING = CHANGING_A_CHAT | {"add", "remove", "remove_now", "feed_add", "feed_remove"}
+
+
+def intended_command(newsroom: Newsroom, request: Request) -> str:
+    """The command a request comes to: its own, a command's name typed
+    without its slash, or the kind of request its plain words make
+    (news.questions: "follow Navalny" is "subscribe")."""
+    return (
+        request.command.lower()
+        or bare_command(newsroom, request)
+        or read_message(request.args).kind
+    )
 
 
 def bare_command(newsroom: Newsroom, request: Request) -> str | None:

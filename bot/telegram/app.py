@@ -50,7 +50,15 @@ from telegram.ext import (
     filters,
 )
 
-from bot.commands import HANDLERS, bare_command, button_request, dispatch, parse_command
+from bot.commands import (
+    CHANGING,
+    CHANGING_A_CHAT,
+    HANDLERS,
+    button_request,
+    dispatch,
+    intended_command,
+    parse_command,
+)
 from bot.commands.add import add_file, file_refusal
 from bot.commands.feeds import feed_alert
 from bot.commands.help import COMMANDS, EDITOR_COMMANDS, menu_names
@@ -68,9 +76,9 @@ from bot.news.answers import Answer
 from bot.news.questions import read_message, search_words
 from bot.news.text import shorten, visible
 from bot.newsroom import Newsroom, interface_language, written_language
+from bot.telegram.answers import AnswerMemory
 from bot.telegram.channels import (
     FOR_ANOTHER_CHAT,
-    MAY_CHANGE_A_CHAT,
     GroupAdmins,
     NotAllowed,
     managed_chat,
@@ -91,7 +99,12 @@ Context = ContextTypes.DEFAULT_TYPE
 # editors' commands after them.
 MENU = menu_names(COMMANDS)
 EDITOR_MENU = menu_names(EDITOR_COMMANDS)
-ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
+ALLOWED_UPDATES = [
+    Update.MESSAGE,
+    Update.EDITED_MESSAGE,
+    Update.CALLBACK_QUERY,
+    Update.INLINE_QUERY,
+]
 CALLBACK_LIMIT = 64  # bytes of callback data Telegram keeps on a button
 INLINE_RESULTS = 10
 INLINE_MAX = 50  # results an inline search pages through as the reader scrolls
@@ -122,6 +135,7 @@ class TelegramBot:
             INLINE_SHARE * settings.reader_burst, INLINE_SHARE * settings.reader_per_minute
         )
         self._group_admins = GroupAdmins()
+        self._answers = AnswerMemory()
 
     @property
     def newsroom(self) -> Newsroom:
@@ -148,13 +162,14 @@ class TelegramBot:
         else:
             app = builder.build()
         app.add_handler(TypeHandler(Update, self.on_any_update), group=-1)
-        new = filters.UpdateType.MESSAGE  # edits and channel posts are left alone
+        new = filters.UpdateType.MESSAGE  # channel posts are left alone
+        said = filters.UpdateType.MESSAGES  # new or edited: an edit is asked again
         private = filters.ChatType.PRIVATE
-        app.add_handler(CommandHandler(list(HANDLERS), self.on_message, filters=new))
-        app.add_handler(MessageHandler(new & filters.COMMAND, self.on_unknown_command))
-        app.add_handler(MessageHandler(new & private & filters.TEXT, self.on_message))
+        app.add_handler(CommandHandler(list(HANDLERS), self.on_message, filters=said))
+        app.add_handler(MessageHandler(said & filters.COMMAND, self.on_unknown_command))
+        app.add_handler(MessageHandler(said & private & filters.TEXT, self.on_message))
         groups = filters.ChatType.GROUPS
-        app.add_handler(MessageHandler(new & groups & filters.TEXT, self.on_group_text))
+        app.add_handler(MessageHandler(said & groups & filters.TEXT, self.on_group_text))
         app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, self.on_migrate))
         app.add_handler(MessageHandler(new & private & ~filters.TEXT, self.on_not_text))
         app.add_handler(CallbackQueryHandler(self.on_button))
@@ -297,7 +312,7 @@ class TelegramBot:
         verdict = self._throttle.admit(user.id)
         if verdict == "answer":
             return
-        query, message = update.callback_query, update.message
+        query, message = update.callback_query, update.message or update.edited_message
         if verdict == "tell":
             hint = interface_language(user.language_code)
             chat = update.effective_chat
@@ -312,7 +327,7 @@ class TelegramBot:
         raise ApplicationHandlerStop
 
     async def on_message(self, update: Update, context: Context) -> None:
-        message = update.message
+        message = update.message or update.edited_message
         if message is None:
             return
         user = message.from_user
@@ -336,8 +351,35 @@ class TelegramBot:
         reply = await dispatch(self.newsroom, request)
         if query is not None and reply.replaces:
             await self._replace(query, message, reply)
-        else:
+        elif query is not None:
             await self._send(message, reply)
+        elif message.edit_date is None or not await self._revise(message, request, reply):
+            sent = await self._send(message, reply)
+            self._answers.remember(message.chat_id, message.message_id, sent)
+
+    async def _revise(self, message: Message, request: Request, reply: Reply) -> bool:
+        """An edited message's answer shown in place of the answer to its old
+        words, as the reader sees their message change; False when it cannot
+        be: the old answer is not known or took several messages, the new one
+        takes several, or the request changed something (its answer is news,
+        and what the old words did stays done)."""
+        earlier = self._answers.answer_to(message.chat_id, message.message_id)
+        messages = render_messages(reply)
+        if len(earlier) != 1 or len(messages) != 1:
+            return False
+        if intended_command(self.newsroom, request) in CHANGING:
+            return False
+        try:
+            await message.get_bot().edit_message_text(
+                messages[0],
+                chat_id=message.chat_id,
+                message_id=earlier[0],
+                reply_markup=await self._keyboard(reply.buttons),
+                link_preview_options=_preview(reply),
+            )
+        except BadRequest as error:  # deleted meanwhile: a new answer; the same: none
+            return "not modified" in str(error).lower()
+        return True
 
     async def _manages(
         self, message: Message, request: Request, query: CallbackQuery | None
@@ -348,10 +390,7 @@ class TelegramBot:
         for requests that may change it."""
         if message.chat.type not in (ChatType.GROUP, ChatType.SUPERGROUP):
             return True
-        command = request.command.lower() or (
-            bare_command(self.newsroom, request) or read_message(request.args).kind
-        )
-        if command not in MAY_CHANGE_A_CHAT:
+        if intended_command(self.newsroom, request) not in CHANGING_A_CHAT:
             return True
         if self.newsroom.is_admin(request.user_id):
             return True
@@ -388,7 +427,7 @@ class TelegramBot:
     async def on_group_text(self, update: Update, context: Context) -> None:
         """In a group, plain words are answered only when they are meant for
         the bot (updates.addressed_in_group); the rest is the group's talk."""
-        message = update.message
+        message = update.message or update.edited_message
         if message is None:
             return
         words = addressed_in_group(message, context.bot.id, context.bot.username or "")
@@ -402,7 +441,7 @@ class TelegramBot:
     async def on_unknown_command(self, update: Update, context: Context) -> None:
         """Answer unknown commands meant for us; in groups, ones naming no bot may
         be another bot's, so they get silence."""
-        message = update.message
+        message = update.message or update.edited_message
         if message is None or not message.text:
             return
         to = addressee(visible(message.text))
@@ -542,25 +581,29 @@ class TelegramBot:
 
     # ---- drawing replies --------------------------------------------------
 
-    async def _send(self, anchor: Message, reply: Reply) -> None:
+    async def _send(self, anchor: Message, reply: Reply) -> list[int]:
         """Send `reply` to the chat (and forum topic) `anchor` came from."""
         thread = anchor.message_thread_id if anchor.is_topic_message else None
-        await self._send_to(anchor.get_bot(), anchor.chat_id, reply, thread)
+        return await self._send_to(anchor.get_bot(), anchor.chat_id, reply, thread)
 
     async def _send_to(
         self, bot: Bot, chat_id: int, reply: Reply, thread: int | None = None
-    ) -> None:
+    ) -> list[int]:
+        """The ids of the messages sent."""
         messages = render_messages(reply)
         markup = await self._keyboard(reply.buttons)
+        sent = []
         for number, html in enumerate(messages, start=1):
             last = number == len(messages)
-            await bot.send_message(
+            message = await bot.send_message(
                 chat_id,
                 html,
                 message_thread_id=thread,
                 reply_markup=markup if last else None,
                 link_preview_options=_preview(reply) if number == 1 else NO_PREVIEW,
             )
+            sent.append(message.message_id)
+        return sent
 
     async def _replace(self, query: CallbackQuery, message: Message, reply: Reply) -> None:
         """Show a button's answer in place of the message it was on (paging)."""
@@ -664,7 +707,7 @@ def _answerable(update: Update, bot_id: int, bot_name: str) -> bool:
     group meant for the bot."""
     if update.callback_query is not None:
         return True
-    message = update.message
+    message = update.message or update.edited_message
     if message is None or message.from_user is None:
         return False
     if message.chat.type == ChatType.PRIVATE:

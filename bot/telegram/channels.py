@@ -22,21 +22,6 @@ log = logging.getLogger(__name__)
 
 # Commands that act on a chat's topics or schedule, so may name another chat.
 FOR_ANOTHER_CHAT = {"subscribe", "subscriptions", "unsubscribe", "digest", "quiet", "briefing"}
-# Commands that may change what a group follows, when, or its language (and
-# plain words asking for one, "follow Navalny", read as news.questions reads
-# them; /start with a link that follows): in a group, only its admins' do
-# (commands.editors.chat_refusal).
-MAY_CHANGE_A_CHAT = {
-    "start",
-    "subscribe",
-    "unsubscribe",
-    "follow",
-    "resubscribe",
-    "digest",
-    "quiet",
-    "briefing",
-    "lang",
-}
 # How long Telegram's word on who is a group's admin is kept.
 ADMINS_KEPT_SECONDS = 300.0
 _TARGET = re.compile(r"^(@[A-Za-z][A-Za-z0-9_]{3,31}|-100\d{5,15})(?:\s+|$)")

@@ -17,7 +17,7 @@ _GONE = ("chat not found", "bot was kicked", "user is deactivated", "have no rig
 class TelegramSender:
     """Sends a Reply to a chat; raises the outbox's exceptions on failure."""
 
-    def __init__(self, send: Callable[[int, Reply], Awaitable[None]]) -> None:
+    def __init__(self, send: Callable[[int, Reply], Awaitable[object]]) -> None:
         self._send = send
 
     async def send(self, chat_id: int, reply: Reply) -> None:
