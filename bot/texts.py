@@ -392,6 +392,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "ru": "По запросу «{query}» ничего нет. Найдено по запросу «{respelt}»:",
     },
     "answer.title": {"en": "Answer", "ru": "Ответ"},
+    # Asked whether something is so: the sentence that says, not a yes or no.
+    "answer.title.whether": {"en": "What the article says", "ru": "Что сказано в статье"},
     "answer.unsaid": {
         "en": "The article does not say {what}.",
         "ru": "В статье не сказано, {what}.",
@@ -413,6 +415,7 @@ _TEXTS: dict[str, dict[str, str]] = {
     "answer.unsaid.quote": {"en": "what was said", "ru": "что было сказано"},
     "answer.unsaid.identity": {"en": "who or what it is", "ru": "кто или что это"},
     "answer.unsaid.reason": {"en": "why", "ru": "почему"},
+    "answer.unsaid.whether": {"en": "whether it is so", "ru": "так ли это"},
     "search.partial": {
         "en": "No article has all of the words; these have some of them.",
         "ru": "Нет статей со всеми словами; вот статьи с некоторыми из них.",

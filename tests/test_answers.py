@@ -221,6 +221,21 @@ def test_the_answer_may_come_from_a_later_article() -> None:
     assert got is not None and got.article == 1 and marked(got) == ["300"]
 
 
+def test_whether_it_is_so_is_the_sentence_holding_every_word_of_the_question() -> None:
+    got = answer("people detained in Russia", "whether", [DETENTIONS])
+    assert got is not None and got.text.startswith("More than 20,000 people have been detained")
+    assert got.marks == () and got.wants == "whether"  # whether it says yes is the reader's
+    # Two words of three are not enough: "met in Brussels" says nothing of detentions.
+    assert answer("people detained in Brussels", "whether", [DETENTIONS]) is None
+    # Nor does the title say it for a sentence: the sentence must.
+    library = ("Port Elms library reopens", "The building cost 48 million crowns. Readers queued.")
+    assert answer("the library reopened at a cost", "whether", [library]) is None
+    assert answer("the library reopened at a cost", None, [library]) is not None  # as others
+    # Of a longer question, all words but one ("in Brussels" is not in it).
+    backed = answer("the event in Brussels backed by the European Union", "whether", [CONGRESS])
+    assert backed is not None and backed.text == "The event was backed by the European Union."
+
+
 def test_no_answer_when_no_sentence_holds_enough_of_the_question() -> None:
     assert answer("budget deficit forecast Kestrel shares", "figure", [DETENTIONS]) is None
     assert answer("the the of", "figure", [DETENTIONS]) is None  # no words to look for

@@ -256,6 +256,43 @@ def test_the_frame_comes_off_and_the_topic_is_searched(message: str, topic: str)
     assert read_message(message) == Asked("search", topic)
 
 
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("did Okafor resign?", "Okafor resign"),
+        ("Was the billing system updated?", "the billing system updated"),
+        ("will the trains run in December?", "the trains run in December"),
+        ("is it true that Okafor resigned?", "Okafor resigned"),
+        ("Is it true, Okafor resigned?", "Okafor resigned"),
+        ("открылась ли библиотека?", "открылась библиотека"),
+        ("правда ли, что Окафор ушёл в отставку?", "Окафор ушёл в отставку"),
+        ("вернутся ли ночные поезда?", "вернутся ночные поезда"),
+    ],
+)
+def test_a_question_whether_something_is_so_wants_the_sentence_that_says(
+    message: str, topic: str
+) -> None:
+    assert read_message(message) == Asked("search", topic, "whether")
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("Will Smith?", Asked("search", "Will Smith")),  # a name, not "will Smith ...?"
+        ("did Okafor resign", Asked("search", "did Okafor resign")),  # no question mark
+        ("are you a bot?", Asked("search", "are you a bot")),  # of the bot, no news
+        ("знаешь ли ты Навального?", Asked("search", "знаешь ли ты Навального")),
+        ("is there news about the library?", Asked("search", "the library")),  # a frame
+        ("есть ли новости о засухе?", Asked("search", "засухе")),
+        ("can you summarise the congress?", Asked("summary", "the congress")),
+    ],
+)
+def test_what_only_looks_like_a_question_whether_is_read_as_before(
+    message: str, asked: Asked
+) -> None:
+    assert read_message(message) == asked
+
+
 @pytest.mark.parametrize(("message", "topic", "wants"), QUESTIONS)
 def test_a_question_searches_its_topic_and_wants_its_kind_of_answer(
     message: str, topic: str, wants: str | None

@@ -195,9 +195,10 @@ async def test_words_that_say_little_are_left_out_when_no_article_has_every_word
 ) -> None:
     # "going" is in one demo article (Mendes "had gone"), which ranked second.
     # They rank no article: the others do, as some of the words.
+    # (asked whether it is: no sentence says "going down", so no answer above them)
     down = (await dispatch(demo_newsroom, Request("", "is inflation going down?"))).plain_text
     assert down.startswith(
-        "Results for “is inflation going down”\n\n"
+        "Results for “inflation going down”\n\n"
         "No article has all of the words; these have some of them.\n\n"
         "1. Velorian inflation slows to 5.4%"
     )

@@ -285,6 +285,24 @@ async def test_plain_text_is_a_search_with_marked_words(bot: App, fake: FakeTele
     assert all(data.startswith("summary ") for _, data in opens) and opens
 
 
+async def test_a_question_whether_something_is_so_gets_the_sentence_that_says(
+    bot: App, fake: FakeTelegram
+) -> None:
+    said = await say(fake, "did Okafor apologise?")
+    assert said.result["text"].startswith(
+        "What the article says\n\nChief executive Daniel Okafor apologised"
+    )
+    assert "\n\nResults for “Okafor apologise”\n" in said.result["text"]
+    # Under the breach's card, which does not say: the one that does.
+    card = await say(fake, "/summary 12")
+    updated = await say(fake, "was the billing system updated?", reply_to=card.result)
+    assert updated.result["text"].startswith(
+        "What the article says\n\nAn internal review found that the billing system"
+    )
+    russian = await say(fake, "правда ли, что конгресс прошёл в Брюсселе?")
+    assert russian.result["text"].startswith("Что сказано в статье\n\n")
+
+
 async def test_a_question_in_plain_words_is_answered_by_its_topic(
     bot: App, fake: FakeTelegram
 ) -> None:

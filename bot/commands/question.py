@@ -9,7 +9,15 @@ from __future__ import annotations
 from bot.commands.cards import card_buttons, meta_line
 from bot.commands.reply import Block, Reply, Request, Span, bold, italic
 from bot.commands.search import searched
-from bot.news.answers import MAX_ARTICLES, MIN_COVERAGE_OF_ONE, Answer, Wants, answer
+from bot.news.answers import (
+    MAX_ARTICLES,
+    MIN_COVERAGE,
+    MIN_COVERAGE_OF_ONE,
+    MIN_WORDS_HELD,
+    Answer,
+    Wants,
+    answer,
+)
 from bot.news.crosslingual import spelt_in
 from bot.news.paraphrases import without_paraphrased
 from bot.news.text import holds_half_of, shorten
@@ -49,13 +57,15 @@ def _answered_by_card(card: Article, request: Request, wants: Wants, speaker: st
     none, but for a bare "where?" of it: it does not say, and there is no
     other article to search for."""
     question = request.args or card.title  # "When?" alone: when what the title says happened.
+    # Whether something is so, one word of the question is no sign the card says it.
+    whether = wants == "whether"
     got = answer(
         question,
         wants,
         [(card.title, card.text)],
-        MIN_COVERAGE_OF_ONE,
+        MIN_COVERAGE if whether else MIN_COVERAGE_OF_ONE,
         named_too=not request.args,
-        min_words=1,
+        min_words=MIN_WORDS_HELD if whether else 1,
         speaker=speaker,
     )
     if not got and request.args:
@@ -165,4 +175,5 @@ def answer_blocks(got: Answer, article: Article, lang: str) -> list[Block]:
     spans.append(Span(got.text[at:]))
     source = Span(shorten(article.title, 80), "italic", article.url)
     where = (Span("— "), source, italic(" · " + meta_line(article, lang)))
-    return [(bold(text("answer.title", lang)),), tuple(s for s in spans if s.text), where]
+    title = text("answer.title.whether" if got.wants == "whether" else "answer.title", lang)
+    return [(bold(title),), tuple(s for s in spans if s.text), where]

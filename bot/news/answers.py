@@ -45,7 +45,9 @@ from bot.news.text import STOP_WORDS, stems
 
 # "money": a figure that is a sum of money ("how much did the restoration cost?");
 # "frequency": how often ("three times a week"); "time": at what time of day
-# ("at 23:15"); "reason": why (news.reasons).
+# ("at 23:15"); "reason": why (news.reasons); "whether": whether it is so
+# ("did Okafor resign?"): the sentence that says what the question does, none
+# of it marked (whether it says yes is the reader's to read).
 Wants = Literal[
     "figure",
     "money",
@@ -58,6 +60,7 @@ Wants = Literal[
     "quote",
     "identity",
     "reason",
+    "whether",
 ]
 
 MAX_ARTICLES = 3
@@ -83,6 +86,11 @@ SPEAKER_CHARS = 40
 # the company" for "who leads the Bank of Veloria?"). Asked of one article,
 # one will do.
 MIN_WORDS_HELD = 2
+# Asked whether something is so ("was the billing system updated?"), a
+# sentence must hold every word of a question of up to so many words, and
+# all but one of a longer one: with "billing system" alone it says nothing
+# of whether it was updated.
+WHETHER_ALL_WORDS = 3
 # How much a question word found only in the article's title counts.
 TITLE_SHARE = 0.25
 
@@ -96,6 +104,7 @@ class Answer:
     text: str
     marks: tuple[tuple[int, int], ...]
     coverage: float
+    wants: Wants | None = None  # what was asked for (what the answer is headed by)
 
 
 @dataclass(frozen=True)
@@ -131,7 +140,7 @@ def answer(
     if not asked:
         return None
     articles = articles[:MAX_ARTICLES]
-    kind = _WEIGHED_AMONG.get(wants, wants) if wants else None
+    kind = _WEIGHED_AMONG.get(wants, wants) if wants and wants != "whether" else None
     candidates = [
         candidate
         for number, (title, text) in enumerate(articles)
@@ -152,9 +161,12 @@ def answer(
     titles = [as_one(stems(title)) & asked for title, _ in articles]
     best, best_rank = None, (0.0, False)
     enough = min(min_words, len(asked))
+    if wants == "whether":  # the sentence must say what is asked, not two words of it
+        enough = len(asked) - (len(asked) > WHETHER_ALL_WORDS)
     for candidate in candidates:
         held = asked & candidate.terms
-        in_title = titles[candidate.article] - held
+        # Whether something is so, the sentence must say it: not its title.
+        in_title = titles[candidate.article] - held if wants != "whether" else frozenset()
         if len(held) + len(in_title) < enough:
             continue  # one rare word alone: "will lead the company" for "who leads the bank?"
         coverage = sum(weights[t] for t in held)
@@ -176,7 +188,7 @@ def answer(
     marks = _doers(text, best.marks, question) if wants == "person" and doer else None
     if marks is None:
         marks = _once(text, _nearest(text, best.marks, asked))
-    return Answer(best.article, text, marks, round(best_coverage / whole, 3))
+    return Answer(best.article, text, marks, round(best_coverage / whole, 3), wants)
 
 
 def _once(text: str, marks: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:

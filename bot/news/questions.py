@@ -906,12 +906,38 @@ def read_message(message: str) -> Asked:
     bare = _direct(_without_conjunction(_apostrophed(bare)))
     if versions := _VERSIONS.fullmatch(bare):
         # Of the card replied to; with none, the newest in that language.
-        asked = [k for k, v in versions.groupdict().items() if v]
-        return Asked("versions", asked[0][:2] if asked else "")
+        named = [k for k, v in versions.groupdict().items() if v]
+        return Asked("versions", named[0][:2] if named else "")
     if chosen := _LANGUAGE_CHOICE.fullmatch(bare):
-        named = next(name for name in chosen.groups() if name).lower()
-        return Asked("lang", "en" if named.startswith(("eng", "англ")) else "ru")
-    return _in_language(bare) or _read(bare)
+        chose = next(name for name in chosen.groups() if name).lower()
+        return Asked("lang", "en" if chose.startswith(("eng", "англ")) else "ru")
+    asked = _in_language(bare) or _read(bare)
+    if asked.kind == "search" and not asked.wants and asked.words == bare and "?" in text[-3:]:
+        return _yes_or_no(bare) or asked  # no frame read: "did Okafor resign?"
+    return asked
+
+
+# A question whether something is so: "did Okafor resign?", "is the library
+# open again?", "is it true that ...?", "открылась ли библиотека?", "правда
+# ли, что ...?". Not of the bot ("can you ...?", "are you a bot?"), and with
+# two words after the verb at least ("Will Smith?" is a name).
+_YES_NO = re.compile(
+    rf"(?:is\s+it\s+true|is\s+it\s+so|правда\s+ли|верно\s+ли)\s*,?\s*(?:that\s+|что\s+)?"
+    rf"|{_AUX_EN}\s+(?!(?:you|i|we|u)\b)(?=\S+\s+\S)"
+    r"|(?P<verb>[а-яё-]+)\s+ли\s+(?!(?:ты|вы)\b)",
+    _FLAGS,
+)
+
+
+def _yes_or_no(bare: str) -> Asked | None:
+    """A question whether something is so, searched without the verb that
+    makes it one ("did"; Russian "ли" alone), wanting the sentence that says
+    it; None for other words."""
+    found = _YES_NO.match(bare)
+    if found is None:
+        return None
+    topic = _topic(f"{found['verb'] or ''} {bare[found.end() :]}")
+    return Asked("search", topic, "whether") if topic else None
 
 
 # "whats new", "whos Daniel Okafor": a question word's contraction typed without
