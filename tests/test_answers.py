@@ -318,6 +318,9 @@ def test_how_long_is_a_count_of_units_of_time_or_since_when() -> None:
     # A point in time or an age is no length of time.
     assert said("A year ago he was 45 years old; the 2,000-year-old temple stood.") == []
     assert said("It happened in 2019.") == []
+    # How often is no length of time: the journey's is.
+    assert said("Trains leave three times a week and take seven hours.") == ["seven hours"]
+    assert said("It meets twice a year, once a month in summer.") == []
     got = answer("people detained in Russia", "duration", [DETENTIONS])
     assert marked(got) == ["24 February 2022"]  # "... since 24 February 2022"
     assert marked(answer("задержаны в России", "duration", [RUSSIAN])) == ["24 февраля 2022 года"]

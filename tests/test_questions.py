@@ -293,6 +293,26 @@ def test_what_only_looks_like_a_question_whether_is_read_as_before(
     assert read_message(message) == asked
 
 
+@pytest.mark.parametrize(
+    ("message", "topic", "verb"),
+    [
+        ("when did the strike end?", "the strike", "end"),
+        ("how long does the night train take?", "the night train", "take"),
+        ("when did the congress start?", "the congress", "start"),
+        ("когда начался конгресс?", "конгресс", "начался"),
+        ("where was the congress held?", "the congress", ""),  # any event's verb
+        ("когда прошёл конгресс?", "конгресс", ""),
+        ("when was the start", "the start", ""),  # nothing left without it
+        ("when did Okafor resign?", "Okafor resign", ""),  # no verb of when or where
+    ],
+)
+def test_the_verb_of_when_where_or_how_long_is_kept_apart_for_the_answer(
+    message: str, topic: str, verb: str
+) -> None:
+    asked = read_message(message)
+    assert (asked.words, asked.verb) == (topic, verb)
+
+
 @pytest.mark.parametrize(("message", "topic", "wants"), QUESTIONS)
 def test_a_question_searches_its_topic_and_wants_its_kind_of_answer(
     message: str, topic: str, wants: str | None

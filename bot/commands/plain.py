@@ -92,7 +92,7 @@ async def _asked(newsroom: Newsroom, request: Request) -> Reply:
         return await summary_command(newsroom, replace(request, args=more))
     if asked.wants:
         question = replace(request, args=asked.words)
-        return await question_command(newsroom, question, asked.wants, asked.speaker)
+        return await question_command(newsroom, question, asked.wants, asked.speaker, asked.verb)
     if asked.kind == "search" and await newsroom.section_named(asked.words, True):
         # "sport", "business news", "новости спорта": that section's newest.
         return await latest_command(newsroom, replace(request, args=asked.words))

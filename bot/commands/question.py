@@ -6,6 +6,8 @@ it can: the reader asks about what they are reading."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.commands.cards import card_buttons, meta_line
 from bot.commands.reply import Block, Reply, Request, Span, bold, italic
 from bot.commands.search import searched
@@ -19,8 +21,8 @@ from bot.news.answers import (
     answer,
 )
 from bot.news.crosslingual import spelt_in
-from bot.news.paraphrases import without_paraphrased
-from bot.news.text import holds_half_of, shorten
+from bot.news.paraphrases import as_one, without_paraphrased
+from bot.news.text import holds_half_of, shorten, stems
 from bot.news.topics import split_exclusions
 from bot.newsroom import Newsroom, SearchResult
 from bot.texts import text
@@ -28,15 +30,16 @@ from storage.models import Article
 
 
 async def question_command(
-    newsroom: Newsroom, request: Request, wants: Wants, speaker: str = ""
+    newsroom: Newsroom, request: Request, wants: Wants, speaker: str = "", verb: str = ""
 ) -> Reply:
-    """`speaker`: for "what did X say?", X (news.answers.answer)."""
+    """`speaker`: for "what did X say?", X (news.answers.answer); `verb`: the
+    verb taken off the words of "when did the strike end?" (news.questions)."""
     card = None
     if request.reply_to_article is not None:
         card = await newsroom.article(request.reply_to_article)
     # "how many were detained in Russia?" under the library's card is not about it
     if card is not None and _about(card, request.args):
-        answered = _answered_by_card(card, request, wants, speaker)
+        answered = _answered_by_card(card, request, wants, speaker, verb)
         if answered is not None:
             return answered
     reply, result = await searched(newsroom, request, offer_follow=False)
@@ -46,28 +49,34 @@ async def question_command(
         # No article has its words, the card neither ("how long is the journey?"
         # under the night train's): it may say it in others.
         return _unworded_either(reply, card, request.language)
-    found = await answer_search(newsroom, result, request.args, wants, speaker)
+    found = await answer_search(newsroom, result, request.args, wants, speaker, verb)
     if found is not None:
         reply.blocks[0:0] = answer_blocks(*found, request.language)
     return reply
 
 
-def _answered_by_card(card: Article, request: Request, wants: Wants, speaker: str) -> Reply | None:
+def _answered_by_card(
+    card: Article, request: Request, wants: Wants, speaker: str, verb: str
+) -> Reply | None:
     """The card's answer to the question, with its buttons; None when it has
     none, but for a bare "where?" of it: it does not say, and there is no
     other article to search for."""
     question = request.args or card.title  # "When?" alone: when what the title says happened.
     # Whether something is so, one word of the question is no sign the card says it.
     whether = wants == "whether"
-    got = answer(
-        question,
-        wants,
-        [(card.title, card.text)],
-        MIN_COVERAGE if whether else MIN_COVERAGE_OF_ONE,
-        named_too=not request.args,
-        min_words=MIN_WORDS_HELD if whether else 1,
-        speaker=speaker,
-    )
+
+    def asked(words: str) -> Answer | None:
+        return answer(
+            words,
+            wants,
+            [(card.title, card.text)],
+            MIN_COVERAGE if whether else MIN_COVERAGE_OF_ONE,
+            named_too=not request.args,
+            min_words=MIN_WORDS_HELD if whether else 1,
+            speaker=speaker,
+        )
+
+    got = with_verb(asked, question, verb)
     if not got and request.args:
         return None
     reply = Reply(answer_blocks(got, card, request.language) if got else [])
@@ -98,12 +107,21 @@ def _about(article: Article, question: str) -> bool:
 
 
 async def answer_search(
-    newsroom: Newsroom, result: SearchResult, question: str, wants: Wants, speaker: str = ""
+    newsroom: Newsroom,
+    result: SearchResult,
+    question: str,
+    wants: Wants,
+    speaker: str = "",
+    verb: str = "",
 ) -> tuple[Answer, Article] | None:
     """The answer the articles a search found give the question (answer_among);
     else, when the question has words news writes otherwise ("how many people
     attended?": "300 activists met"), that of the articles found without them:
-    the search wanted every word as typed."""
+    the search wanted every word as typed. With the verb the search was
+    without (news.questions.event_verb), the sentence that writes it first."""
+    with_it = answer_among(result, f"{question} {verb}", wants, speaker) if verb else None
+    if with_it is not None and _writes(with_it[0], verb):
+        return with_it
     found = answer_among(result, question, wants, speaker)
     words = split_exclusions(result.respelt or question)[0]
     if found is not None or not (looser := without_paraphrased(words)):
@@ -112,6 +130,19 @@ async def answer_search(
     if wider.mode != "all" or wider.respelt:
         return None
     return _answered_by([f.article for f in wider.found], words, wants, speaker)
+
+
+def with_verb(asked: Callable[[str], Answer | None], question: str, verb: str) -> Answer | None:
+    """The answer to the question with its verb ("when did the strike end?")
+    when the sentence writes it ("ended on Monday", not "began"), else the
+    answer to the question without it."""
+    if verb and (got := asked(f"{question} {verb}")) and _writes(got, verb):
+        return got
+    return asked(question)
+
+
+def _writes(got: Answer, verb: str) -> bool:
+    return bool(as_one(stems(verb)) & as_one(stems(got.text)))
 
 
 def answer_among(

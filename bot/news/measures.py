@@ -137,8 +137,9 @@ _SPELT_FIGURE = re.compile(
     rf"|в\s+(?:{_NUMBER_WORDS_RU})\s+раза?|(?:{_NUMBER_WORDS_RU})))(?![\w-])",
     re.IGNORECASE,
 )
+# Not how often ("three times a week", "twice a year", "once a month").
 _DURATION = re.compile(
-    rf"(?<!\w)((?:{_COUNTS_EN})[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?"
+    rf"(?<!\w)(?<!times\s)(?<!once\s)(?<!twice\s)((?:{_COUNTS_EN})[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?"
     r"|decades?|centuries|century)(?:[\s-]+long)?"
     rf"|(?:{_COUNTS_RU})\s+(?:секунд\w*|минут\w*|час\w*|дн\w+|день|недел\w*|месяц\w*"
     r"|год\w*|лет))(?!\w)(?![\s-]+(?:ago|old|earlier|later|назад|спустя)\b)",

@@ -73,6 +73,9 @@ class Asked:
     wants: Wants | None = None
     # For "what did X say (about Y)?", X: whose words answer it.
     speaker: str = ""
+    # For "when did the strike end?", "how long does the train take?": the verb
+    # taken off the words searched ("end"), which the answer is best to write.
+    verb: str = ""
 
 
 _FLAGS = re.IGNORECASE
@@ -1205,8 +1208,9 @@ def _question(message: str) -> Asked | None:
                 # "when is it (open)?", "who is he?": what the reader is reading, in
                 # reply to its card; no words to search for without one.
                 return Asked("search", "", wants)
+            verb = ""
             if timed:
-                topic = _without_event_verb(topic)
+                topic, verb = event_verb(topic)
             if wants == "identity" and topic.islower() and message.lower().startswith("what"):
                 # No name to say what it is: "what is the score?" searches "the score",
                 # "what's next for consoles?" all of it.
@@ -1219,7 +1223,7 @@ def _question(message: str) -> Asked | None:
                 # "who was sacked by Eastport United?", "who is the bank's governor?":
                 # a name ("who is navalny?" names one, in lower case)
                 wants = "person"
-            return Asked("search", topic, wants)
+            return Asked("search", topic, wants, verb=verb)
     return None
 
 
@@ -1233,11 +1237,32 @@ def _figure_or_money(question: str) -> Wants:
     return "figure"
 
 
-def _without_event_verb(topic: str) -> str:
-    """ "when did the war start?": articles write "began", "broke out"; "where
-    was the congress held?": "in Brussels". Kept when nothing else is left."""
-    rest = _EVENT_VERB.sub("", topic)
-    return rest if any(w not in STOP_WORDS for w in text_words(rest.lower())) else topic
+def event_verb(topic: str) -> tuple[str, str]:
+    """The topic without the verb of when, where or how long something
+    happened, and that verb: "when did the war start?": articles write
+    "began", "broke out"; "where was the congress held?": "in Brussels". The
+    search is for the rest; the answer is best to write the verb ("the strike
+    ended", not "began"; "take seven hours"). Kept when nothing else is left."""
+    found = _EVENT_VERB.search(topic)
+    if found is None:
+        return topic, ""
+    rest = topic[: found.start()] + topic[found.end() :]
+    if not any(w not in STOP_WORDS for w in text_words(rest.lower())):
+        return topic, ""
+    verb = found.group().strip()
+    return rest, verb if _TELLING_VERB.fullmatch(verb) else ""
+
+
+# Of those verbs, the ones a sentence that answers is best to write: which end
+# of an event (began or ended), how long it took or lasted, when it left or
+# arrived. Not those of any event ("held", "прошёл", "happened", "based"): "the
+# congress was first held in Berlin" writes "held" of another year's.
+_TELLING_VERB = re.compile(
+    r"start|started|begin|began|end|ended|finish|finished|close|closes|closed|complete"
+    r"|completed|open|opens|opened|last|lasted|take|took|leave|depart|arrive|fly|sail"
+    r"|начал(?:ся|ась|ось|ись)",
+    _FLAGS,
+)
 
 
 def search_words(message: str) -> str:

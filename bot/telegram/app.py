@@ -545,7 +545,9 @@ class TelegramBot:
             wants = asked.wants
             answered = None
             if wants and not offset:
-                answered = await answer_search(self.newsroom, found, words, wants, asked.speaker)
+                answered = await answer_search(
+                    self.newsroom, found, words, wants, asked.speaker, asked.verb
+                )
             if answered is not None:  # a question: its answer first, to send on
                 results.append(self._inline_answer(*answered, lang, bot_name))
         else:
