@@ -34,6 +34,7 @@ from typing import Any
 from benchmarks.bench_search import make_queries, percentiles
 from benchmarks.corpus import generate, source_articles
 from bot.ingest import ingest_paths
+from bot.news.abbreviations import indexed_terms
 from bot.news.periods import period_at_end
 from bot.news.text import stems
 from bot.newsroom import INDEX_VERSION
@@ -56,7 +57,7 @@ async def build(path: Path, corpus: list[dict[str, Any]]) -> None:
     source = path.with_suffix(".jsonl")
     with source.open("w", encoding="utf-8") as handle:
         handle.writelines(json.dumps(row) + "\n" for row in corpus)
-    store = await Storage.open(path, stems, index_version=INDEX_VERSION)
+    store = await Storage.open(path, stems, index_version=INDEX_VERSION, index_terms=indexed_terms)
     try:
         await ingest_paths(store, [source], progress=False)
         await store.optimize()
@@ -68,7 +69,7 @@ async def build(path: Path, corpus: list[dict[str, Any]]) -> None:
 async def measure(
     path: Path, queries: list[str], between: tuple[str, str] | None = None
 ) -> dict[str, Any]:
-    store = await Storage.open(path, stems, index_version=INDEX_VERSION)
+    store = await Storage.open(path, stems, index_version=INDEX_VERSION, index_terms=indexed_terms)
     db = store._db  # the same connection, so both see the same page cache
     try:
         for q in queries[:20]:  # warm the page cache
@@ -95,7 +96,7 @@ async def measure(
 
 async def measure_sections(path: Path, rounds: int = 50) -> dict[str, list[float]]:
     """Times of Storage.sections and newest_in over the store's categories."""
-    store = await Storage.open(path, stems, index_version=INDEX_VERSION)
+    store = await Storage.open(path, stems, index_version=INDEX_VERSION, index_terms=indexed_terms)
     times: dict[str, list[float]] = {"count every section": [], "one": [], "two at once": []}
     try:
         names = [s.name for s in await store.sections()]

@@ -17,6 +17,7 @@ from bot.ingest import IngestReport, ingest_items
 from bot.ingest.feeds import Feeds
 from bot.ingest.files import Record, read_upload
 from bot.ingest.web import fetch_pages
+from bot.news.abbreviations import indexed_terms
 from bot.news.analysis import Analysis, analyze
 from bot.news.copies import fold, is_copy, same_report
 from bot.news.crosslingual import (
@@ -63,9 +64,9 @@ from storage.query import parse_query
 
 log = logging.getLogger(__name__)
 
-# Bump when bot.news.text changes how words become search terms: the stored
+# Bump when bot.news.text (or news.abbreviations) changes how words become search terms: the stored
 # index is then rebuilt on the next open.
-INDEX_VERSION = "text-6"
+INDEX_VERSION = "text-7"  # 7: abbreviations and their names (news.abbreviations)
 # Related articles: how many similar signatures to consider, and the least
 # similarity (StoryIndex.same_subject) for an article of another story to
 # count as the same subject. On the BBC dev categories (benchmarks/
@@ -207,7 +208,9 @@ class Newsroom:
 
     @classmethod
     async def open(cls, settings: Settings, clock: Clock = utc_clock) -> Newsroom:
-        storage = await Storage.open(settings.db_path, stems, index_version=INDEX_VERSION)
+        storage = await Storage.open(
+            settings.db_path, stems, index_version=INDEX_VERSION, index_terms=indexed_terms
+        )
         return cls(storage, settings, clock)
 
     async def close(self) -> None:

@@ -85,19 +85,31 @@ class Storage(OutboxStore, FeedStore, AskedStore):
     `terms` turns text into search terms (stems); it is injected so that the
     index and the queries use one analysis, and storage never imports bot/.
     `index_version` names that analysis: when it changes, the index is rebuilt.
+    `index_terms` (by default `terms`) is what an article's text is indexed
+    as: its terms, and others a query's term is to find it by (the name an
+    abbreviation stands for); a query is read by `terms` alone.
     """
 
-    def __init__(self, conn: aiosqlite.Connection, path: str, terms: Terms) -> None:
+    def __init__(
+        self, conn: aiosqlite.Connection, path: str, terms: Terms, index_terms: Terms | None = None
+    ) -> None:
         super().__init__(conn)
         self.path = path
         self._terms = terms
+        self._index_terms = index_terms or terms
         # MATCH string -> (rows counted, whether the count is exact, when counted)
         self._hit_cache: dict[str, tuple[int, bool, float]] = {}
 
     @classmethod
-    async def open(cls, path: str | Path, terms: Terms, index_version: str = "1") -> Storage:
+    async def open(
+        cls,
+        path: str | Path,
+        terms: Terms,
+        index_version: str = "1",
+        index_terms: Terms | None = None,
+    ) -> Storage:
         conn = await dbmod.connect(path)
-        store = cls(conn, str(path), terms)
+        store = cls(conn, str(path), terms, index_terms)
         if await store._meta("index_version") != index_version:
             await store.reindex()
             await store._set_meta("index_version", index_version)
@@ -172,7 +184,7 @@ class Storage(OutboxStore, FeedStore, AskedStore):
     # ---- writing --------------------------------------------------------
 
     def _index_row(self, article_id: int, title: str, text: str) -> tuple[int, str, str]:
-        return (article_id, " ".join(self._terms(title)), " ".join(self._terms(text)))
+        return (article_id, " ".join(self._index_terms(title)), " ".join(self._index_terms(text)))
 
     def _index_row_of(self, article_id: int, a: NewArticle) -> tuple[int, str, str]:
         if a.search_terms is not None:

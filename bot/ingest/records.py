@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
+from bot.news.abbreviations import with_abbreviations
 from bot.news.dates import check_published
 from bot.news.related import signature
 from bot.news.sentences import title_from_text
@@ -121,7 +122,11 @@ def prepare(record: Mapping[str, object], now: datetime) -> Prepared:
         author=_short(_field(record, "author"), MAX_FIELD_CHARS),
         category=_short(_field(record, "category"), MAX_FIELD_CHARS),
         tags=_tags(_field(record, "tags")),
-        search_terms=(" ".join(title_stems), " ".join(text_stems)),
+        # Indexed as news.abbreviations.indexed_terms reads text (the store's index_terms).
+        search_terms=(
+            " ".join(with_abbreviations(title_stems)),
+            " ".join(with_abbreviations(text_stems)),
+        ),
         same_page_urls=tuple(link_variants(url)[1:]) if url else (),
         dated=dated,
         # A date that was missing or had to be replaced says nothing about the story.

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bot.news.abbreviations import with_abbreviations
 from bot.news.text import stems
 
 _GROUPS = (
@@ -130,12 +131,13 @@ def in_question(question: str) -> frozenset[str]:
 
 def in_sentence(terms: Iterable[str], text: str, counts: bool = False) -> frozenset[str]:
     """A sentence's terms (its stems) as in_question reads a question's, with
-    taking part held by its two words, support by "backed", attending by "met";
+    taking part held by its two words, support by "backed", attending by "met",
+    a name by its abbreviation and the other way round (news.abbreviations);
     asked for a count (`counts`), with "people" held by the persons it counts.
     Only then: held by every sentence naming "residents" or "children",
     "people" would weigh next to nothing in "who said many people owe Wilson
     an apology?"."""
-    written = frozenset(terms)
+    written = frozenset(with_abbreviations(tuple(terms)))  # "the European Union" holds "EU"
     found = as_one(written)
     if counts and not written.isdisjoint(_COUNTED):
         found |= {_PEOPLE}

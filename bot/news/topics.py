@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from bot.news.abbreviations import with_abbreviations
 from bot.news.text import stems
 
 LEAD_STEMS = 60  # the lead: the first sixty content words of the text
@@ -105,8 +106,9 @@ class ArticleTerms:
 
     @classmethod
     def of(cls, title: str, text: str) -> ArticleTerms:
-        title_stems = tuple(stems(title))
-        body = tuple(stems(text))
+        # "EU" follows the European Union's news, as a search for it finds them.
+        title_stems = tuple(with_abbreviations(stems(title)))
+        body = tuple(with_abbreviations(stems(text)))
         counts = Counter(title_stems) + Counter(body)
         repeated = (s for s, n in counts.items() if n >= MIN_BODY_MENTIONS)
         weighty = frozenset((*title_stems, *body[:LEAD_STEMS], *repeated))
