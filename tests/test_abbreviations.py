@@ -21,11 +21,12 @@ from bot.newsroom import Newsroom
     [
         ("the EU", ["eu", "european", "union"]),
         ("the European Union", ["european", "union", "eu"]),
-        ("ЦБ снизил ставку", ["цб", "центробанк", "сниз", "ставк"]),
-        ("Центрального банка", ["центральн", "банк", "цб"]),
+        ("ЦБ снизил ставку", ["цб", "центробанк", "центральн", "банк", "сниз", "ставк"]),
+        ("Центрального банка", ["центральн", "банк", "цб", "центробанк"]),
         # The longest name first: the European Central Bank is no ЦБ.
         ("Европейский центральный банк", ["европейск", "центральн", "банк", "ецб"]),
-        ("Евросоюза", ["евросоюз", "ес"]),
+        # Every form beside every other: "Евросоюз" finds "Европейский союз".
+        ("Евросоюза", ["евросоюз", "ес", "европейск", "союз"]),
         ("the union of European states", ["union", "european", "state"]),  # not the name
         ("no names here", ["name", "here"]),
     ],
@@ -67,4 +68,6 @@ async def test_a_search_finds_the_name_by_its_abbreviation_and_back(newsroom: Ne
     assert [f.article.title for f in by_name.found] == ["Rates held"]
     russian = await dispatch(newsroom, Request("", "ЦБ ставка"))
     assert "Ставка снижена" in russian.plain_text
+    by_other_name = await newsroom.search("Центральный банк ставка")
+    assert [f.article.title for f in by_other_name.found] == ["Ставка снижена"]
     assert (await newsroom.search("UN sanctions")).mode != "all"

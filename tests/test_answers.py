@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.news.answers import MAX_ANSWER_CHARS, answer
+from bot.news.answers import MAX_ANSWER_CHARS, answer, writes_verb
 from bot.news.descriptions import descriptions
 from bot.news.facts import attributions, figures_and_dates
 from bot.news.measures import (
@@ -234,6 +234,22 @@ def test_whether_it_is_so_is_the_sentence_holding_every_word_of_the_question() -
     # Of a longer question, all words but one ("in Brussels" is not in it).
     backed = answer("the event in Brussels backed by the European Union", "whether", [CONGRESS])
     assert backed is not None and backed.text == "The event was backed by the European Union."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "writes"),
+    [
+        ("The strike ended on Monday.", "end", True),
+        ("Talks will go on until the end of the year.", "end", False),
+        ("Конгресс начался во вторник.", "начался", True),
+        ("Это третий конгресс с начала вторжения.", "начался", False),
+        ("Trains take seven hours.", "take", True),
+    ],
+)
+def test_a_verb_is_written_as_a_verb_not_as_its_noun(
+    sentence: str, verb: str, writes: bool
+) -> None:
+    assert writes_verb(sentence, verb) is writes
 
 
 def test_no_answer_when_no_sentence_holds_enough_of_the_question() -> None:

@@ -19,10 +19,11 @@ from bot.news.answers import (
     Answer,
     Wants,
     answer,
+    writes_verb,
 )
 from bot.news.crosslingual import spelt_in
-from bot.news.paraphrases import as_one, without_paraphrased
-from bot.news.text import holds_half_of, shorten, stems
+from bot.news.paraphrases import without_paraphrased
+from bot.news.text import holds_half_of, shorten
 from bot.news.topics import split_exclusions
 from bot.newsroom import Newsroom, SearchResult
 from bot.texts import text
@@ -142,7 +143,7 @@ def with_verb(asked: Callable[[str], Answer | None], question: str, verb: str) -
 
 
 def _writes(got: Answer, verb: str) -> bool:
-    return bool(as_one(stems(verb)) & as_one(stems(got.text)))
+    return writes_verb(got.text, verb)
 
 
 def answer_among(

@@ -19,9 +19,8 @@ from collections.abc import Sequence
 
 from bot.news.text import stems
 
-# Each line: the abbreviations, then the names they stand for (the first
-# name is what an abbreviation is read as; every name is read as the first
-# abbreviation).
+# Each line: an abbreviation, then the names it stands for. Each form is read
+# with every other beside it: "Евросоюз" finds "Европейский союз" too.
 _NAMES = (
     ("EU", "European Union"),
     ("UN", "United Nations"),
@@ -42,28 +41,25 @@ _NAMES = (
 )
 
 
-def _read() -> tuple[dict[str, tuple[str, ...]], dict[tuple[str, ...], str]]:
-    """(abbreviation's stem -> its name's stems, name's stems -> abbreviation's stem)."""
-    names: dict[str, tuple[str, ...]] = {}
-    short: dict[tuple[str, ...], str] = {}
-    for abbreviation, *written in _NAMES:
-        [term] = stems(abbreviation)
-        spelt = [tuple(stems(name)) for name in written]
-        names[term] = spelt[0]
-        for name in spelt:
-            short[name] = term
-    return names, short
+def _read() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Each form's stems -> the stems of the other forms of its line."""
+    others: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for line in _NAMES:
+        forms = [tuple(stems(form)) for form in line]
+        for form in forms:
+            others[form] = tuple(t for other in forms if other != form for t in other)
+    return others
 
 
-_NAME_OF, _ABBREVIATION_OF = _read()
-_LONGEST = max(len(name) for name in _ABBREVIATION_OF)
-# The terms an abbreviation or a name may start at: most texts have none.
-_OPENERS = frozenset(_NAME_OF) | {name[0] for name in _ABBREVIATION_OF}
+_OTHERS = _read()
+_LONGEST = max(len(form) for form in _OTHERS)
+# The terms a form may start at: most texts have none.
+_OPENERS = frozenset(form[0] for form in _OTHERS)
 
 
 def with_abbreviations(terms: Sequence[str]) -> list[str]:
-    """The terms with, after each abbreviation, the stems of its name, and
-    after each name, its abbreviation: ["eu"] -> ["eu", "european", "union"]."""
+    """The terms with, after each abbreviation or name, its other forms:
+    ["eu"] -> ["eu", "european", "union"]."""
     if _OPENERS.isdisjoint(terms):
         return list(terms)
     found: list[str] = []
@@ -81,14 +77,12 @@ def with_abbreviations(terms: Sequence[str]) -> list[str]:
 
 
 def _stands_for(terms: Sequence[str], at: int) -> tuple[int, tuple[str, ...]]:
-    """How many terms from `at` an abbreviation or a name takes, and what it
-    stands for; (0, ()) for neither."""
-    if terms[at] in _NAME_OF:
-        return 1, _NAME_OF[terms[at]]
+    """How many terms from `at` an abbreviation or a name takes (the longest
+    that does), and its other forms; (0, ()) for none."""
     for size in range(_LONGEST, 0, -1):
-        name = tuple(terms[at : at + size])
-        if len(name) == size and name in _ABBREVIATION_OF:
-            return size, (_ABBREVIATION_OF[name],)
+        form = tuple(terms[at : at + size])
+        if len(form) == size and form in _OTHERS:
+            return size, _OTHERS[form]
     return 0, ()
 
 

@@ -477,6 +477,25 @@ def _verb_at(sentence: str, question: str) -> tuple[re.Match[str], bool] | None:
     return (at, passive) if at is not None else None
 
 
+def writes_verb(sentence: str, verb: str) -> bool:
+    """Whether the sentence writes the verb as a verb ("the strike ended",
+    "конгресс начался"): not its noun after an article or a preposition ("by
+    the end of the year", "с начала вторжения"), which shares its stem."""
+    wanted = as_one(stems(verb))
+    before = ""
+    for word in _WORD.finditer(sentence):
+        if wanted & as_one(stems(word.group())) and before not in _NOUN_BEFORE:
+            return True
+        before = word.group().lower()
+    return False
+
+
+# Words after which a verb's stem is its noun's.
+_NOUN_BEFORE = frozenset(
+    "the a an its their his her this that of с со до от к ко после в во на для из без".split()
+)
+
+
 def _narrowed(
     candidates: list[_Candidate], wants: Wants, asked: frozenset[str]
 ) -> list[_Candidate]:
