@@ -242,11 +242,16 @@ class OutboxStore(StoreBase):
     async def latest_article_id(self) -> int:
         return await self._scalar("SELECT coalesce(max(id), 0) FROM articles", ())
 
-    async def articles_mark(self) -> tuple[int, int]:
-        """A pair that changes whenever an article is added or removed (by this
-        process or another, such as `newsroom-bot remove`), for caches of counts."""
+    async def articles_mark(self) -> tuple[int, int, int]:
+        """(the newest article's id, how many were removed, how many times one's
+        source, date or sections changed): it changes whenever an article is
+        added, removed or so changed (by this process or another, such as
+        `newsroom-bot remove`), for caches of counts (migration 0018)."""
         removed = await self._scalar("SELECT count(*) FROM removed_articles", ())
-        return await self.latest_article_id(), removed
+        changed = await self._scalar(
+            "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'articles_changed'", ()
+        )
+        return await self.latest_article_id(), removed, changed or 0
 
     async def unpercolated(
         self, limit: int = 500

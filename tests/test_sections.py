@@ -163,6 +163,38 @@ async def test_a_section_is_known_as_soon_as_its_first_article_is_stored(
     assert await demo_newsroom.section_named("news") == []
 
 
+async def test_an_article_filed_again_moves_its_sections_and_source(
+    demo_newsroom: Newsroom,
+) -> None:
+    item: dict[str, object] = {
+        "title": "Ferry line doubles its crossings",
+        "text": "The line will double its crossings from March.",
+        "url": "https://example.org/ferries",
+        "category": "Transport",
+        "source": "Harbour Post",
+    }
+    await ingest_items(demo_newsroom.storage, [Record("t", item, 0)])
+    assert sorted(await demo_newsroom.section_named("transport", True)) == [
+        "Transport",
+        "transport",
+    ]
+    assert await demo_newsroom.source_named("harbour post") == "Harbour Post"
+    # The same page again, corrected and filed elsewhere: counted where it is now.
+    moved = {
+        **item,
+        "text": "The line will double its crossings from April.",
+        "category": "Harbours",
+        "source": "Coast Desk",
+        "tags": ["Ferries"],
+    }
+    await ingest_items(demo_newsroom.storage, [Record("t", moved, 0)])
+    assert await demo_newsroom.section_named("transport", True) == ["transport"]
+    assert await demo_newsroom.section_named("harbours") == ["Harbours"]
+    assert await demo_newsroom.section_named("ferries") == ["Ferries"]
+    assert await demo_newsroom.source_named("coast desk") == "Coast Desk"
+    assert await demo_newsroom.source_named("harbour post") is None
+
+
 async def test_following_a_section_brings_everything_filed_under_it(
     room: Newsroom, tmp_path: Path
 ) -> None:
