@@ -416,6 +416,7 @@ _TEXTS: dict[str, dict[str, str]] = {
     "answer.unsaid.identity": {"en": "who or what it is", "ru": "кто или что это"},
     "answer.unsaid.reason": {"en": "why", "ru": "почему"},
     "answer.unsaid.whether": {"en": "whether it is so", "ru": "так ли это"},
+    "answer.unsaid.statement": {"en": "what was asked", "ru": "о чём вы спросили"},
     "search.partial": {
         "en": "No article has all of the words; these have some of them.",
         "ru": "Нет статей со всеми словами; вот статьи с некоторыми из них.",

@@ -1437,6 +1437,8 @@ async def test_deep_links_follow_a_story_or_a_topic(demo_newsroom: Newsroom) -> 
         # The verb searched without is what the answer writes: "take just under seven
         # hours", not "ten years after the service was cut" (which has "night").
         ("how long does the night train take?", "en", "Trains will leave", ["seven hours"]),
+        # What things: the sentence that says all the question does, nothing marked.
+        ("what rules did parliament approve?", "en", "Veloria's parliament approved", []),
         # Not "с начала вторжения" (the invasion's start, a noun of the verb's stem).
         ("когда начался конгресс?", "ru", "Около 300", ["вторник", "среду"]),
         # Asked indirectly: the question it asks.

@@ -166,6 +166,13 @@ QUESTIONS = [
     ("кто выступал на конгрессе?", "выступал на конгрессе", "person"),
     ('how many "people" were detained?', '"people" were detained', "figure"),
     ("who is Navalny?", "Navalny", "identity"),
+    # What things: the sentence that says it, the thing a word of the topic.
+    ("what laws were passed in March 2022?", "laws were passed in March 2022", "statement"),
+    ("which exhibitions were held there?", "exhibitions were held there", "statement"),
+    ("какие законы приняли в 2022 году?", "законы приняли в 2022 году", "statement"),
+    ("what news is there?", "what news is there", None),  # the news, not a thing of it
+    ("What high-definition will do to DVDs", "What high-definition will do to DVDs", None),
+    ("какие статьи есть про засуху?", "какие статьи есть про засуху", None),
     ("Who's Daniel Okafor", "Daniel Okafor", "identity"),
     ("what is OVD-Info?", "OVD-Info", "identity"),
     ("кто такой Навальный", "Навальный", "identity"),

@@ -64,7 +64,7 @@ def _answered_by_card(
     other article to search for."""
     question = request.args or card.title  # "When?" alone: when what the title says happened.
     # Whether something is so, one word of the question is no sign the card says it.
-    whether = wants == "whether"
+    whether = wants in ("whether", "statement")
 
     def asked(words: str) -> Answer | None:
         return answer(

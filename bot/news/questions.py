@@ -916,7 +916,8 @@ def read_message(message: str) -> Asked:
         return Asked("lang", "en" if chose.startswith(("eng", "англ")) else "ru")
     asked = _in_language(bare) or _read(bare)
     if asked.kind == "search" and not asked.wants and asked.words == bare and "?" in text[-3:]:
-        return _yes_or_no(bare) or asked  # no frame read: "did Okafor resign?"
+        # no frame read: "did Okafor resign?", "what laws were passed?"
+        return _yes_or_no(bare) or _what_things(bare) or asked
     return asked
 
 
@@ -930,6 +931,24 @@ _YES_NO = re.compile(
     r"|(?P<verb>[а-яё-]+)\s+ли\s+(?!(?:ты|вы)\b)",
     _FLAGS,
 )
+
+
+# "what laws were passed in March 2022?", "какие законы приняли в 2022 году?":
+# what things (of none of the kinds of _QUESTION_FRAMES), the sentence that
+# says it; the thing is a word of the topic. Not of the news itself ("what
+# news is there?"), nor a name ("What Apple is doing").
+_WHAT_THINGS = re.compile(
+    rf"(?:what|which)\s+(?!{_REPORTS_EN}\b)(?=(?-i:[a-z][a-z-]+)\s+{_AUX_EN}\s+\S)"
+    r"|(?:какие|какой|какая|какое|каких|какую)\s+(?!(?:новост|стат|материал|сюжет)\w*)"
+    r"(?=(?-i:[а-яё][а-яё-]+)\s+\S)",
+    _FLAGS,
+)
+
+
+def _what_things(bare: str) -> Asked | None:
+    found = _WHAT_THINGS.match(bare)
+    topic = _topic(bare[found.end() :]) if found else ""
+    return Asked("search", topic, "statement") if topic else None
 
 
 def _yes_or_no(bare: str) -> Asked | None:
