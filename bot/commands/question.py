@@ -16,6 +16,7 @@ from bot.news.answers import (
     MIN_COVERAGE,
     MIN_COVERAGE_OF_ONE,
     MIN_WORDS_HELD,
+    SAYS_IT,
     Answer,
     Wants,
     answer,
@@ -64,24 +65,25 @@ def _answered_by_card(
     other article to search for."""
     question = request.args or card.title  # "When?" alone: when what the title says happened.
     # Whether something is so, one word of the question is no sign the card says it.
-    whether = wants in ("whether", "statement")
+    whole = wants in SAYS_IT
 
-    def asked(words: str) -> Answer | None:
-        return answer(
+    def asked(words: str) -> tuple[Answer, Article] | None:
+        got = answer(
             words,
             wants,
             [(card.title, card.text)],
-            MIN_COVERAGE if whether else MIN_COVERAGE_OF_ONE,
+            MIN_COVERAGE if whole else MIN_COVERAGE_OF_ONE,
             named_too=not request.args,
-            min_words=MIN_WORDS_HELD if whether else 1,
+            min_words=MIN_WORDS_HELD if whole else 1,
             speaker=speaker,
         )
+        return (got, card) if got else None
 
-    got = with_verb(asked, question, verb)
-    if not got and request.args:
+    found = with_verb(asked, question, verb)
+    if not found and request.args:
         return None
-    reply = Reply(answer_blocks(got, card, request.language) if got else [])
-    if not got:
+    reply = Reply(answer_blocks(*found, request.language) if found else [])
+    if not found:
         what = text(f"answer.unsaid.{wants}", request.language)
         reply.add(text("answer.unsaid", request.language, what=what))
     reply.buttons = card_buttons(card, request.language)
@@ -120,10 +122,7 @@ async def answer_search(
     attended?": "300 activists met"), that of the articles found without them:
     the search wanted every word as typed. With the verb the search was
     without (news.questions.event_verb), the sentence that writes it first."""
-    with_it = answer_among(result, f"{question} {verb}", wants, speaker) if verb else None
-    if with_it is not None and _writes(with_it[0], verb):
-        return with_it
-    found = answer_among(result, question, wants, speaker)
+    found = with_verb(lambda words: answer_among(result, words, wants, speaker), question, verb)
     words = split_exclusions(result.respelt or question)[0]
     if found is not None or not (looser := without_paraphrased(words)):
         return found
@@ -133,17 +132,15 @@ async def answer_search(
     return _answered_by([f.article for f in wider.found], words, wants, speaker)
 
 
-def with_verb(asked: Callable[[str], Answer | None], question: str, verb: str) -> Answer | None:
+def with_verb(
+    asked: Callable[[str], tuple[Answer, Article] | None], question: str, verb: str
+) -> tuple[Answer, Article] | None:
     """The answer to the question with its verb ("when did the strike end?")
     when the sentence writes it ("ended on Monday", not "began"), else the
     answer to the question without it."""
-    if verb and (got := asked(f"{question} {verb}")) and _writes(got, verb):
-        return got
+    if verb and (found := asked(f"{question} {verb}")) and writes_verb(found[0].text, verb):
+        return found
     return asked(question)
-
-
-def _writes(got: Answer, verb: str) -> bool:
-    return writes_verb(got.text, verb)
 
 
 def answer_among(

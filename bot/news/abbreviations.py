@@ -5,9 +5,9 @@ one "the EU"); "ЦБ" and "Центробанк", "ООН" and "Организа
 Наций". Searched as typed, "is the EU supporting the congress?" found no
 article with every word, and the answer's sentence ("support from the
 European Union") held too little of it. So an article's terms are read with
-each abbreviation's name beside it and each name's abbreviation beside it:
-the search index, the topics a chat follows and the sentences that answer
-all hold both, and a query or a topic stays as typed.
+each form of a name (its abbreviation, its other names) beside the form it
+writes: the search index, the topics a chat follows and the sentences that
+answer all hold them, and a query or a topic stays as typed.
 
 Only abbreviations that are no word (not "US", "WHO": "us", "who") and that
 stand for one name in news.

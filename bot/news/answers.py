@@ -64,8 +64,9 @@ Wants = Literal[
     "whether",
     "statement",
 ]
-# The kinds answered by a sentence that says all the question does (_WHOLE).
-_SAYS_IT: tuple[Wants, ...] = ("whether", "statement")
+# The kinds answered by a sentence that says all the question does, itself
+# (not its title) and with nothing marked.
+SAYS_IT: tuple[Wants, ...] = ("whether", "statement")
 
 MAX_ARTICLES = 3
 MAX_CHARS = 60_000
@@ -144,7 +145,7 @@ def answer(
     if not asked:
         return None
     articles = articles[:MAX_ARTICLES]
-    kind = _WEIGHED_AMONG.get(wants, wants) if wants and wants not in _SAYS_IT else None
+    kind = _WEIGHED_AMONG.get(wants, wants) if wants and wants not in SAYS_IT else None
     candidates = [
         candidate
         for number, (title, text) in enumerate(articles)
@@ -165,12 +166,12 @@ def answer(
     titles = [as_one(stems(title)) & asked for title, _ in articles]
     best, best_rank = None, (0.0, False)
     enough = min(min_words, len(asked))
-    if wants in _SAYS_IT:  # the sentence must say what is asked, not two words of it
+    if wants in SAYS_IT:  # the sentence must say what is asked, not two words of it
         enough = len(asked) - (len(asked) > WHETHER_ALL_WORDS)
     for candidate in candidates:
         held = asked & candidate.terms
         # Whether something is so, the sentence must say it: not its title.
-        in_title = titles[candidate.article] - held if wants not in _SAYS_IT else frozenset()
+        in_title = titles[candidate.article] - held if wants not in SAYS_IT else frozenset()
         if len(held) + len(in_title) < enough:
             continue  # one rare word alone: "will lead the company" for "who leads the bank?"
         coverage = sum(weights[t] for t in held)

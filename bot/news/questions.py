@@ -917,7 +917,7 @@ def read_message(message: str) -> Asked:
     asked = _in_language(bare) or _read(bare)
     if asked.kind == "search" and not asked.wants and asked.words == bare and "?" in text[-3:]:
         # no frame read: "did Okafor resign?", "what laws were passed?"
-        return _yes_or_no(bare) or _what_things(bare) or asked
+        return _said_whole(bare) or asked
     return asked
 
 
@@ -945,21 +945,23 @@ _WHAT_THINGS = re.compile(
 )
 
 
-def _what_things(bare: str) -> Asked | None:
-    found = _WHAT_THINGS.match(bare)
-    topic = _topic(bare[found.end() :]) if found else ""
-    return Asked("search", topic, "statement") if topic else None
+def _said_whole(bare: str) -> Asked | None:
+    """A question whether something is so, or of what things, searched
+    without the words that make it one ("did", "what"; Russian "ли" alone),
+    wanting the sentence that says it (news.answers.SAYS_IT); None for other
+    words."""
+    for pattern, wants in _SAID_WHOLE:
+        if found := pattern.match(bare):
+            verb = found.groupdict().get("verb") or ""
+            topic = _topic(f"{verb} {bare[found.end() :]}")
+            return Asked("search", topic, wants) if topic else None
+    return None
 
 
-def _yes_or_no(bare: str) -> Asked | None:
-    """A question whether something is so, searched without the verb that
-    makes it one ("did"; Russian "ли" alone), wanting the sentence that says
-    it; None for other words."""
-    found = _YES_NO.match(bare)
-    if found is None:
-        return None
-    topic = _topic(f"{found['verb'] or ''} {bare[found.end() :]}")
-    return Asked("search", topic, "whether") if topic else None
+_SAID_WHOLE: tuple[tuple[re.Pattern[str], Wants], ...] = (
+    (_YES_NO, "whether"),
+    (_WHAT_THINGS, "statement"),
+)
 
 
 # "whats new", "whos Daniel Okafor": a question word's contraction typed without

@@ -350,7 +350,7 @@ class TelegramBot:
             request = replace(request, manages_chat=False)
         reply = await dispatch(self.newsroom, request)
         if query is not None and reply.replaces:
-            await self._replace(query, message, reply)
+            await self._replace(message, reply)
         elif query is not None:
             await self._send(message, reply)
         elif message.edit_date is None or not await self._revise(message, request, reply):
@@ -364,22 +364,14 @@ class TelegramBot:
         takes several, or the request changed something (its answer is news,
         and what the old words did stays done)."""
         earlier = self._answers.answer_to(message.chat_id, message.message_id)
-        messages = render_messages(reply)
-        if len(earlier) != 1 or len(messages) != 1:
-            return False
-        if intended_command(self.newsroom, request) in CHANGING:
+        if len(earlier) != 1 or intended_command(self.newsroom, request) in CHANGING:
             return False
         try:
-            await message.get_bot().edit_message_text(
-                messages[0],
-                chat_id=message.chat_id,
-                message_id=earlier[0],
-                reply_markup=await self._keyboard(reply.buttons),
-                link_preview_options=_preview(reply),
+            return await self._edit(
+                message.get_bot(), message.chat_id, earlier[0], reply, _preview(reply)
             )
-        except BadRequest as error:  # deleted meanwhile: a new answer; the same: none
-            return "not modified" in str(error).lower()
-        return True
+        except BadRequest:  # the old answer was deleted meanwhile: a new one
+            return False
 
     async def _manages(
         self, message: Message, request: Request, query: CallbackQuery | None
@@ -607,20 +599,34 @@ class TelegramBot:
             sent.append(message.message_id)
         return sent
 
-    async def _replace(self, query: CallbackQuery, message: Message, reply: Reply) -> None:
-        """Show a button's answer in place of the message it was on (paging)."""
-        messages = render_messages(reply)
-        if len(messages) != 1:  # too long to fit in place
+    async def _replace(self, message: Message, reply: Reply) -> None:
+        """Show a button's answer in place of the message it was on (paging);
+        one too long to fit there, as a new message."""
+        bot = message.get_bot()
+        if not await self._edit(bot, message.chat_id, message.message_id, reply, NO_PREVIEW):
             await self._send(message, reply)
-            return
-        markup = await self._keyboard(reply.buttons)
+
+    async def _edit(
+        self, bot: Bot, chat_id: int, message_id: int, reply: Reply, preview: LinkPreviewOptions
+    ) -> bool:
+        """Show `reply` in place of a message of ours; False when it takes
+        several messages. The same answer again (a button pressed twice, a
+        message edited back) leaves the message as it is."""
+        messages = render_messages(reply)
+        if len(messages) != 1:
+            return False
         try:
-            await query.edit_message_text(
-                messages[0], reply_markup=markup, link_preview_options=NO_PREVIEW
+            await bot.edit_message_text(
+                messages[0],
+                chat_id=chat_id,
+                message_id=message_id,
+                reply_markup=await self._keyboard(reply.buttons),
+                link_preview_options=preview,
             )
-        except BadRequest as error:  # pressed twice: the page is already shown
+        except BadRequest as error:
             if "not modified" not in str(error).lower():
                 raise
+        return True
 
     async def _keyboard(self, buttons: list[list[Button]]) -> InlineKeyboardMarkup | None:
         if not buttons:
