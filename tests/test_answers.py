@@ -458,6 +458,11 @@ def test_a_thing_called_so_is_that_kind_of_thing() -> None:
     assert said_of("John Smith", "A man named John Smith was arrested.") == []  # anyone
     assert said_of("Bob", "He was called Bob by his friends.") == []  # no kind before it
     assert said_of("Jane Doe", "Police named the suspect as Jane Doe.") == []
+    # One of a kind the sentence names before ", such as": a plural in lower case.
+    featured = "It featured workshops and exhibitions, such as the 120 Campaign, which honoured"
+    assert said_of("the 120 Campaign", featured) == ["exhibitions"]
+    assert said_of("Calder", "Cities such as Calder rationed water.") == []  # no comma
+    assert said_of("Calder", "Many, such as Calder, said no.") == []  # no kind
 
 
 def test_words_near_a_name_that_do_not_say_what_it_is_are_no_answer() -> None:

@@ -224,6 +224,8 @@ def _called(sentence: str, words: list[re.Match[str]], first: int) -> tuple[int,
         at -= 1  # "called the 120 Campaign"
     if at < 0 or not _joined(sentence, words, at):
         return None
+    if at > 0 and words[at].group().lower() == "as" and words[at - 1].group().lower() == "such":
+        return _one_of(sentence, words, at - 2)
     if words[at].group().lower() in ("called", "named", "dubbed", "titled", "entitled"):
         at -= 1
     elif at > 0 and words[at].group().lower() == "as" and words[at - 1].group().lower() == "known":
@@ -241,6 +243,17 @@ def _called(sentence: str, words: list[re.Match[str]], first: int) -> tuple[int,
             return None
         at -= 1
     return None
+
+
+def _one_of(sentence: str, words: list[re.Match[str]], at: int) -> tuple[int, int] | None:
+    """ "workshops and exhibitions, such as the 120 Campaign": the kind of
+    thing it is one of, the word before ", such as" (a plural in lower case)."""
+    if at < 0 or sentence[words[at].end() : words[at + 1].start()] != ", ":
+        return None
+    kind = words[at].group()
+    if not (kind.isalpha() and kind.islower() and kind.endswith("s")) or kind in STOP_WORDS:
+        return None
+    return words[at].start(), words[at].end()
 
 
 def _describes(sentence: str, words: list[re.Match[str]], at: int, role: str) -> bool:
