@@ -328,7 +328,7 @@ async def _stats(settings: Settings, args: argparse.Namespace) -> int:
         states = ", ".join(f"{k} {v}" for k, v in sorted(stats.deliveries.items()))
         print(f"updates (finished ones kept 30 days): {states}")
     if unanswered:
-        print(f"searched for in the last {args.days} days and found in no article:")
+        print(f"searched for in the last {args.days} days, no article having all the words:")
         for words, times in unanswered:
             print(f"  {times:>5}  {words}")
     return 0

@@ -954,8 +954,8 @@ _TEXTS: dict[str, dict[str, str]] = {
     "stats.state.dropped": {"en": "dropped", "ru": "отменено"},
     "stats.state.folded": {"en": "copies not sent", "ru": "копии не отправлены"},
     "stats.unanswered": {
-        "en": "Searched for in the last {days} days and found in no article:",
-        "ru": "Искали за последние {days} дней и не нашли ни в одной статье:",
+        "en": "Searched for in the last {days} days, no article having all the words:",
+        "ru": "Искали за последние {days} дней, и ни в одной статье не было всех слов:",
     },
     "stats.unanswered.line": {"en": "• “{words}” ×{times}", "ru": "• «{words}» ×{times}"},
     "stats.removed": {

@@ -36,7 +36,7 @@ async def test_searches_that_found_nothing_are_listed_for_editors(
     await dispatch(room, Request("facts", "Zyzzyva ferry"))  # and an article asked for by words
     await dispatch(room, parse_command("/search #2 quokka"))  # a More button: not asked again
     said = (await dispatch(_editor(room), Request("stats", user_id=EDITOR))).plain_text
-    listed = said.split("Searched for in the last 7 days and found in no article:\n\n")[1]
+    listed = said.split("Searched for in the last 7 days, no article having all the words:\n\n")[1]
     # Case and spaces folded; "Veloria" was found; "Veloria zyzzyva" found only some words.
     assert listed.splitlines()[::2] == [
         "• “zyzzyva ferry” ×5",
@@ -90,8 +90,8 @@ def test_the_command_line_lists_them(tmp_path: Path) -> None:
     assert out.returncode == 0
     listed = run(["stats"], db).stdout
     assert (
-        "searched for in the last 7 days and found in no article:\n      2  quokka sanctuary"
-        in (listed)
+        "searched for in the last 7 days, no article having all the words:\n"
+        "      2  quokka sanctuary" in (listed)
     )
     assert '"unanswered_searches": [{"words": "quokka sanctuary", "times": 2}]' in (
         run(["stats", "--json"], db).stdout
@@ -111,7 +111,8 @@ async def test_an_editor_sees_over_telegram_what_readers_found_nothing_on(
         await say(fake, "/search Quokka   Sanctuary", chat=6)
         stats = (await say(fake, "/stats", chat=EDITOR)).result["text"]
         assert stats.endswith(
-            "Searched for in the last 7 days and found in no article:\n\n• “quokka sanctuary” ×2"
+            "Searched for in the last 7 days, no article having all the words:\n\n"
+            "• “quokka sanctuary” ×2"
         )
         refused = (await say(fake, "/stats", chat=5)).result["text"]
         assert "quokka" not in refused  # readers never see what others asked
