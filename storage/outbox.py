@@ -247,11 +247,16 @@ class OutboxStore(StoreBase):
         source, date or sections changed): it changes whenever an article is
         added, removed or so changed (by this process or another, such as
         `newsroom-bot remove`), for caches of counts (migration 0018)."""
-        removed = await self._scalar("SELECT count(*) FROM removed_articles", ())
-        changed = await self._scalar(
-            "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'articles_changed'", ()
-        )
-        return await self.latest_article_id(), removed, changed or 0
+        # One query: it is read before every plain search (sections' names).
+        async with self._db.execute(
+            "SELECT (SELECT coalesce(max(id), 0) FROM articles),"
+            " (SELECT count(*) FROM removed_articles),"
+            " (SELECT coalesce(CAST(value AS INTEGER), 0) FROM meta"
+            "  WHERE key = 'articles_changed')"
+        ) as cur:
+            row = await cur.fetchone()
+        assert row is not None
+        return int(row[0]), int(row[1]), int(row[2] or 0)
 
     async def unpercolated(
         self, limit: int = 500

@@ -218,7 +218,8 @@ def _called(sentence: str, words: list[re.Match[str]], first: int) -> tuple[int,
     """ "an exhibition called the 120 Campaign", "a rights group known as
     OVD-Info": what the thing named is, back to its article (or a
     possessive: "its project called X"), up to four words; not "a man named
-    X", which says no more than the name."""
+    X", which says no more than the name. "exhibitions, such as X": the kind
+    it is one of (_one_of)."""
     at = first - 1
     if at >= 0 and words[at].group().lower() in ("the", "a"):
         at -= 1  # "called the 120 Campaign"
