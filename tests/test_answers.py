@@ -180,6 +180,24 @@ def test_who_another_says_something_of_does_not_speak() -> None:
     assert answer("Varga", "quote", [governor], speaker="Varga") is not None
 
 
+def test_who_speaks_past_a_role_set_off_by_commas_speaks() -> None:
+    steel = (
+        "Orders",
+        "Halvard Steel, the country's biggest steelmaker, said it would cut one shift. "
+        'The federation\'s president, Jonas Berg, urged the bank to "look beyond the figure".',
+    )
+    got = answer("Halvard Steel", "quote", [steel], speaker="Halvard Steel")
+    assert got is not None and got.text.startswith("Halvard Steel, the country's")
+    # Past another's name, still too far: the spokesman speaks, not Putin.
+    putin = ("Rumours", "Putin, whose spokesman Dmitry Peskov was asked, said nothing.")
+    assert answer("Putin", "quote", [putin], speaker="Putin") is None
+    # Urging is saying: "Jonas Berg urged ..." are his words; whom he urged, not.
+    berg = answer("Jonas Berg", "quote", [steel], speaker="Jonas Berg")
+    assert marked(berg) == ["look beyond the figure"]
+    urged = ("Calls", "Berg urged Varga to cut rates.")
+    assert answer("Varga", "quote", [urged], speaker="Varga") is None
+
+
 def test_whom_someone_told_does_not_speak() -> None:
     told = ("Advice", "Reporters told Blair on Monday that the advice would be published.")
     assert answer("Blair", "quote", [told], speaker="Blair") is None

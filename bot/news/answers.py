@@ -265,10 +265,22 @@ def _names_speaker(
     """Whether the speaker's last name (its stem) stands within SPEAKER_CHARS
     of a word of attribution as the one who speaks (_as_speaker)."""
     start, end = span
-    for word in _WORD.finditer(sentence, max(0, start - SPEAKER_CHARS), end + 2 * SPEAKER_CHARS):
+    # Whole words, twice as far either way for a name past a role (_as_speaker).
+    low, high = _whole_word_bounds(sentence, start - 2 * SPEAKER_CHARS, end + 2 * SPEAKER_CHARS)
+    for word in _WORD.finditer(sentence, low, high):
         if last in stems(word.group()) and _as_speaker(sentence, word, span, speaker, said):
             return True
     return False
+
+
+def _whole_word_bounds(sentence: str, low: int, high: int) -> tuple[int, int]:
+    """`low` and `high` (within the sentence) moved out to the ends of the words they cut."""
+    low, high = max(0, low), min(len(sentence), high)
+    while low > 0 and sentence[low - 1].isalnum():
+        low -= 1
+    while high < len(sentence) and sentence[high].isalnum():
+        high += 1
+    return low, high
 
 
 def _as_speaker(
@@ -284,14 +296,18 @@ def _as_speaker(
     said"), not another's ("Bobby Brown said" for Gordon Brown), not past
     another word of attribution ("says Lord Goldsmith warned Tony Blair"),
     not the one told or warned ("told Reuters"; but '"...," warned Craig Monsen').
-    Farther than SPEAKER_CHARS after it only past a role: "said the
-    association's chief economist, Ana Petrov"."""
+    Farther than SPEAKER_CHARS only past a role: "said the association's
+    chief economist, Ana Petrov"; "Halvard Steel, the country's biggest
+    steelmaker, said"."""
     start, end = span
     after = word.start() >= end
     left, right = min(word.end(), end), max(word.start(), start)
     between = sentence[left:right]
     told = sentence[start:end].lower() in _TO_SOMEONE and not _quoted_before(sentence, start)
-    far = word.start() - end > SPEAKER_CHARS and not _ROLE_THEN_NAME.fullmatch(between)
+    if after:
+        far = word.start() - end > SPEAKER_CHARS and not _ROLE_THEN_NAME.fullmatch(between)
+    else:
+        far = start - word.start() > SPEAKER_CHARS and not _NAME_THEN_ROLE.fullmatch(between)
     return not (
         far
         or _POSSESSIVE.match(sentence, word.end())
@@ -615,12 +631,15 @@ _NEXT_SENTENCE = 3
 # name, the name is no speaker ("wrote that Peskov looked tired").
 _REPORTED = re.compile(r"\b(?:that|about|что|чтобы|о|об|про)\b", re.IGNORECASE)
 # After these, a name is whom, not who ("told Reuters"), but after quoted words.
-_TO_SOMEONE = ("told", "warned")
+_TO_SOMEONE = ("told", "warned", "urged")
 # A word that may be a first name: capitalised, nothing after it ("Congress,").
 _FIRST_NAME = re.compile(r"[A-ZА-ЯЁ][\w'’-]*")
 # Between "said" and a name, a role set off by a comma: " the association's
 # chief economist, " (its last word in lower case: not " the spokesman Marie Harf, ").
 _ROLE_THEN_NAME = re.compile(r"\s+the\s[^,]{0,60}\b[a-z][\w'’-]*,\s+(?:[A-Z][\w'’.-]*\s+){0,3}")
+# Between a name and "said", a role set off by commas, in lower case: ", the
+# country's biggest steelmaker, " (not ", Kremlin spokesman Dmitry Peskov, ").
+_NAME_THEN_ROLE = re.compile(r",\s+(?:the|a|an|one|its|his|her|their)\s[^,A-Z]{0,60},\s+")
 # Two capitalised words or more in a row: a person's whole name ("Dmitry Peskov"),
 # unless after one of _AFFILIATION ("of the Joint Chiefs of Staff", "with The Atlantic").
 _CAPITALISED_RUN = re.compile(r"[A-ZА-ЯЁ][\w'’-]*(?:\s+[A-ZА-ЯЁ][\w'’-]*)+")

@@ -109,6 +109,7 @@ _ATTRIBUTION_WORDS = (
 # Words someone wrote or stressed are theirs too, for "what did X say?"; key
 # facts do without them (eval_facts: recall 77.3 -> 77.1% on CNN with them).
 _ATTRIBUTION_WORDS_TOO = (
+    "urged",
     "wrote",
     "writes",
     "tweeted",
@@ -130,6 +131,7 @@ _ATTRIBUTION_WORDS_RU = (
     "пояснил",
     "написал",
     "предупредил",
+    "призвал",
     "объявил",
     "сообщает",
     "сообщают",
