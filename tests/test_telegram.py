@@ -303,6 +303,22 @@ async def test_a_question_whether_something_is_so_gets_the_sentence_that_says(
     assert russian.result["text"].startswith("Что сказано в статье\n\n")
 
 
+async def test_what_someone_did_or_said_gets_the_sentence_that_says(
+    bot: App, fake: FakeTelegram
+) -> None:
+    # "find" is written "found"; "what did" is no word to search for.
+    found = await say(fake, "what did the survey find?")
+    assert found.result["text"].startswith(
+        "Answer\n\nA survey by the Federation of Velorian Industry found that 38% of exporters"
+    )
+    assert "\n\nResults for “the survey find”\n" in found.result["text"]
+    # Their words past their role, set off by commas; and what they urged.
+    steel = await say(fake, "what did Halvard Steel say?")
+    assert steel.result["text"].startswith("Answer\n\nHalvard Steel, the country's biggest")
+    berg = await say(fake, "what did Jonas Berg say?")
+    assert "<b>look beyond the headline inflation figure</b>" in berg.params["text"]
+
+
 async def test_a_question_in_plain_words_is_answered_by_its_topic(
     bot: App, fake: FakeTelegram
 ) -> None:

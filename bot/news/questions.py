@@ -654,7 +654,8 @@ _FRAMES = [
         rf"{_ON_EN}\s+",
         rf"{_POLITE_EN}help\s+me\s+(?:to\s+)?(?:find|search\s+for|look\s+for)\s+"
         rf"(?:(?:{_REPORTS_EN}|something|anything)\s+{_ON_EN}\s+)?",
-        rf"what\s+do\s+you\s+(?:know|have)\s+{_ON_EN}\s+",
+        rf"what\s+do\s+(?:you|we)\s+(?:know|have)\s+{_ON_EN}\s+",
+        rf"what(?:'s|’s|\s+is)\s+(?:already\s+)?known\s+{_ON_EN}\s+",
         rf"where\s+can\s+i\s+(?:read|find|learn)\s+(?:more\s+)?{_ON_EN}\s+",
         r"i(?:'m|’m|\s+am)\s+interested\s+in\s+",
         rf"{_POLITE_EN}(?:show|give|find|get|send|bring)\s+(?:me|us)\s+"
@@ -698,6 +699,7 @@ _FRAMES = [
         rf"(?:(?:больше|подробнее|что-нибудь)\s+)?(?:{_ABOUT_RU}\s+)?",
         r"(?:ищу|я\s+ищу)\s+",
         rf"что\s+(?:ты\s+знаешь|вы\s+знаете|у\s+(?:тебя|вас)\s+есть)\s+{_ABOUT_RU}\s+",
+        r"что\s+(?:там\s+)?(?:с|со)\s+",  # "что с библиотекой?": what of it
         r"(?:меня\s+)?интересу(?:ет|ют)\s+",
     )
 ]
@@ -933,6 +935,8 @@ _YES_NO = re.compile(
 )
 
 
+_BEING = r"(?:is|are|was|were)"  # "what is X?", asked of a name (_QUESTION_FRAMES)
+_PRONOUN_EN = r"(?:you|u|i|we|it|this|that|these|those|they|he|she|there)"
 # "what laws were passed in March 2022?", "какие законы приняли в 2022 году?":
 # what things (of none of the kinds of _QUESTION_FRAMES), the sentence that
 # says it; the thing is a word of the topic. Not of the news itself ("what
@@ -940,7 +944,12 @@ _YES_NO = re.compile(
 _WHAT_THINGS = re.compile(
     rf"(?:what|which)\s+(?!{_REPORTS_EN}\b)(?=(?-i:[a-z][a-z-]+)\s+{_AUX_EN}\s+\S)"
     r"|(?:какие|какой|какая|какое|каких|какую)\s+(?!(?:новост|стат|материал|сюжет)\w*)"
-    r"(?=(?-i:[а-яё][а-яё-]+)\s+\S)",
+    r"(?=(?-i:[а-яё][а-яё-]+)\s+\S)"
+    # "what did the mayor ban?", "что запретил мэр?": what someone did, of
+    # someone named (not "what does it mean?", "что это?") and a verb.
+    rf"|what\s+(?!{_BEING}\b){_AUX_EN}\s+(?!{_PRONOUN_EN}\b)(?=\S+\s+\S)"
+    r"|что\s+(?!(?:ты|вы|я|мы|он|она|они|оно|это|такое|будет|было|будут|был|была|были"
+    r"|нового|новенького|ещё|еще|там|же|с|со|у|за|по|в|на)\b)(?=(?-i:[а-яё][а-яё-]+)\s+\S)",
     _FLAGS,
 )
 

@@ -113,8 +113,10 @@ def without_light_words(text: str) -> str:
 
 # English words the stemmer leaves apart from their own verb or noun, as
 # their base form: "did Kestrel lose customers?" must find "lost", "who will
-# win?" "won", "women" "woman". Not those that are other words too: "found"
-# (founded), "left", "rose" (and Rose), "fed" (the Fed), "wound", "saw", "lay".
+# win?" "won", "women" "woman", "what did the survey find?" "found" (far
+# more often than "to found", whose "founded" stems apart). Not those that
+# are other words too: "left", "rose" (and Rose), "fed" (the Fed), "wound",
+# "saw", "lay".
 IRREGULAR_EN = {
     form: base
     for base, forms in (
@@ -135,6 +137,7 @@ IRREGULAR_EN = {
         ("fall", "fell fallen"),
         ("feel", "felt"),
         ("fight", "fought"),
+        ("find", "found"),
         ("flee", "fled"),
         ("fly", "flew flown"),
         ("forget", "forgot forgotten"),
