@@ -85,6 +85,36 @@ def test_who_did_it_is_the_sentence_with_its_verb_of_two_holding_as_much() -> No
     assert marked(got) == ["Anti-Corruption Foundation"]
 
 
+REOPENED = (
+    "Port Elms library reopens after three-year restoration",
+    "The Central Library of Port Elms reopened after a restoration that cost 48 million crowns. "
+    "Librarian Marta Iles said 3,000 people visited. "
+    "The city council paid for most of the work. "
+    "Two men were arrested by police on Friday.",
+)
+
+
+def test_who_did_it_may_be_named_by_what_they_are() -> None:
+    # Not the library, before "cost": the council, who "paid" as asked.
+    got = answer("paid for the library", "person", [REOPENED])
+    assert got is not None and marked(got) == ["The city council"]
+    housing = ("Trial", "The city's housing agency is paying for the installations.")
+    assert marked(answer("paying for the installations", "person", [housing])) == [
+        "The city's housing agency"
+    ]
+    russian = (
+        "Задержания",
+        "В пятницу полиция задержала двух мужчин. Городские власти оплатили ремонт.",
+    )
+    assert marked(answer("задержал двух мужчин", "person", [russian])) == ["полиция"]
+    assert marked(answer("оплатил ремонт", "person", [russian])) == ["Городские власти"]
+    # Asked whom it was done to, the body that did it is no answer.
+    assert answer("were arrested on Friday", "person", [REOPENED]) is None
+    # Nor is a word that is no body's ("The restoration paid off").
+    paid_off = ("Gamble", "The long restoration paid off for the city.")
+    assert answer("paid off", "person", [paid_off]) is None
+
+
 PROSECUTOR = (
     "Prosecutor shot dead in Uganda",
     "Joan Kagezi, a senior prosecutor, was shot dead in Kampala on Monday, police said. Kagezi "

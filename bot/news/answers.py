@@ -149,7 +149,9 @@ def answer(
     candidates = [
         candidate
         for number, (title, text) in enumerate(articles)
-        for candidate in _candidates(number, text[:MAX_CHARS], kind, asked, named_too)
+        for candidate in _candidates(
+            number, text[:MAX_CHARS], kind, asked, named_too, question if doer else ""
+        )
     ]
     if wants == "quote":
         named = any(word[:1].isupper() for word in (speaker or question).split())
@@ -164,7 +166,7 @@ def answer(
         return None
     whole = sum(weights.values())
     titles = [as_one(stems(title)) & asked for title, _ in articles]
-    best, best_rank = None, (0.0, False)
+    best, best_rank = None, (0.0, 0)
     enough = min(min_words, len(asked))
     if wants in SAYS_IT:  # the sentence must say what is asked, not two words of it
         enough = len(asked) - (len(asked) > WHETHER_ALL_WORDS)
@@ -179,11 +181,9 @@ def answer(
         coverage = round(coverage, 9)  # sets sum in any order: ties stay ties
         # Ties: the sentence that writes the question's verb, asked who did it
         # ("who took part in the congress?": "... took part", not "the congress
-        # is supported by"); then the better article, the earlier sentence.
-        rank = (
-            coverage,
-            wants == "person" and _verb_at(candidate.sentence.text, question) is not None,
-        )
+        # is supported by"), as asked before in other words ("paid for", not
+        # "cost"); then the better article, the earlier sentence.
+        rank = (coverage, _verb_rank(candidate.sentence.text, question) if wants == "person" else 0)
         if rank > best_rank:
             best, best_rank = candidate, rank
     best_coverage = best_rank[0]
@@ -375,9 +375,16 @@ def _around(sentence: str, span: tuple[int, int], chars: int) -> str:
 
 
 def _candidates(
-    number: int, text: str, wants: Wants | None, asked: frozenset[str], named_too: bool
+    number: int,
+    text: str,
+    wants: Wants | None,
+    asked: frozenset[str],
+    named_too: bool,
+    question: str = "",
 ) -> list[_Candidate]:
-    """The article's sentences that hold an answer of the kind wanted."""
+    """The article's sentences that hold an answer of the kind wanted; asked
+    who did something (`question`), a sentence with no name answers by who
+    does it, unnamed (_common_doer)."""
     sentences = [s for s in split_sentences(text)[:MAX_SENTENCES] if s.is_prose]
     # Names that answer "where" or "who", read once for the article's sentences.
     names = _names_wanted(find_entities(text, sentences), wants) if wants in _BY_NAME else []
@@ -387,6 +394,8 @@ def _candidates(
         if len(sentence.text) > MAX_ANSWER_CHARS:
             continue
         marks = _marks(sentence.text, wants, names, unnamed) if wants else ()
+        if marks is None and wants == "person" and question:
+            marks = _common_doer(sentence.text, question)
         if marks is not None:
             terms = in_sentence(sentence.terms, sentence.text, counts=wants == "figure")
             found.append(_Candidate(number, sentence, terms, marks))
@@ -480,11 +489,46 @@ def _doers(
     return tuple(doer) or None
 
 
+def _common_doer(sentence: str, question: str) -> tuple[tuple[int, int], ...] | None:
+    """Who does what the question asks who did, named by what they are rather
+    than by name, right before its verb: "The city council paid for most of
+    the work" for "who paid for the library?", "Police arrested ...", "the
+    city's housing agency is paying". None when the question is passive
+    ("who was arrested?": whom it was done to)."""
+    found = _verb_at(sentence, question)
+    if found is None or found[1]:
+        return None
+    doer = _COMMON_DOER.search(sentence, 0, found[0].start())
+    return (doer.span("doer"),) if doer else None
+
+
 def _verb_at(sentence: str, question: str) -> tuple[re.Match[str], bool] | None:
     """Where the sentence first writes the verb a question opens with ("won
     the cup final": "to win"), past its auxiliaries ("has won", "was sacked"),
     and whether the question's verb is passive ("was sacked", "sacked by");
     None when it opens with no word in lower case, or the sentence has none."""
+    asked = _question_verb(question)
+    if asked is None:
+        return None
+    verb, passive = asked
+    wanted = as_one(verb)
+    at = next((m for m in _WORD.finditer(sentence) if wanted & as_one(stems(m.group()))), None)
+    return (at, passive) if at is not None else None
+
+
+def _verb_rank(sentence: str, question: str) -> int:
+    """2 when the sentence writes the question's verb itself, 1 in words
+    news writes for it (paraphrases: "cost" for "paid"), 0 not at all."""
+    found = _verb_at(sentence, question)
+    asked = _question_verb(question)
+    if found is None or asked is None:
+        return 0
+    return 2 if set(asked[0]) & set(stems(found[0].group())) else 1
+
+
+def _question_verb(question: str) -> tuple[list[str], bool] | None:
+    """The stem of the verb a question opens with, past its auxiliaries, and
+    whether it is passive; None when it opens with no word in lower case."""
     words = question.split()
     passive = bool(words) and words[0].lower() in _PASSIVE
     while words and words[0].lower() in _AUXILIARIES:
@@ -492,10 +536,7 @@ def _verb_at(sentence: str, question: str) -> tuple[re.Match[str], bool] | None:
     verb = stems(words[0]) if words and words[0].isalpha() and words[0].islower() else []
     if not verb or verb[0] in STOP_WORDS:
         return None
-    passive = passive or words[1:2] == ["by"]
-    wanted = as_one(verb)
-    at = next((m for m in _WORD.finditer(sentence) if wanted & as_one(stems(m.group()))), None)
-    return (at, passive) if at is not None else None
+    return verb, passive or words[1:2] == ["by"]
 
 
 def writes_verb(sentence: str, verb: str) -> bool:
@@ -623,6 +664,27 @@ _CLAUSE = re.compile(
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|on|for|from|of|to|with|by|after|before)\s+$", re.I)
 # How far into a sentence the name that opens it may start ("On Tuesday, ").
 _OPENING_CHARS = 25
+# Who does something, named by what they are (_common_doer): a body, a trade
+# or a group, with up to two words before it ("the city's housing agency";
+# in Russian adjectives only, "городские власти", as its order is free: not
+# "в пятницу полиция"), then only auxiliaries before the verb.
+_DOER_NOUNS = (
+    r"council|government|regulator|watchdog|police|court|judge|jury|parliament|ministry"
+    r"|agency|operator|union|committee|commission|board|authorit(?:y|ies)|officials"
+    r"|prosecutors|investigators|researchers|scientists|organi[sz]ers|residents|voters"
+    r"|lawmakers|army|military|department|federation|association|insurer|charity"
+    r"|власти|полиция|суд|правительство|мэрия|парламент|депутаты|министерство|ведомство"
+    r"|прокуратура|следователи|организаторы|учёные|ученые|исследователи|жители|профсоюз"
+)
+_COMMON_DOER = re.compile(
+    r"(?<![\w'’-])(?P<doer>(?:(?:the|a|an|its|their|his|her|this)\s+)?"
+    r"(?:(?:(?!(?:and|or|but|that|which|who|of|in|on|at|to|for|with|by|from|as)\b)"
+    r"(?-i:[a-z][\w'’-]*)|[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие))\s+){0,2}"
+    rf"(?:{_DOER_NOUNS}))"
+    r"(?:\s+(?:has|have|had|will|would|could|also|then|now|later|is|are|was|were|\w+ly))*"
+    r"\s+$",
+    re.IGNORECASE,
+)
 # The kinds of answer that are names the article lists.
 _BY_NAME = ("place", "person")
 # The most characters between a sentence and the next (spaces, a line break).
