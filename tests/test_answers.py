@@ -108,6 +108,13 @@ def test_who_did_it_may_be_named_by_what_they_are() -> None:
     )
     assert marked(answer("задержал двух мужчин", "person", [russian])) == ["полиция"]
     assert marked(answer("оплатил ремонт", "person", [russian])) == ["Городские власти"]
+    # A day between them, and a name after what they are.
+    court = ("Приговор", "Мещанский районный суд Москвы в среду приговорил журналиста.")
+    assert marked(answer("приговорил журналиста", "person", [court])) == [
+        "Мещанский районный суд Москвы"
+    ]
+    friday = ("Arrests", "Police on Friday arrested two men outside the court.")
+    assert marked(answer("arrested two men", "person", [friday])) == ["Police"]
     # Asked whom it was done to, the body that did it is no answer.
     assert answer("were arrested on Friday", "person", [REOPENED]) is None
     # Nor is a word that is no body's ("The restoration paid off").

@@ -667,7 +667,8 @@ _OPENING_CHARS = 25
 # Who does something, named by what they are (_common_doer): a body, a trade
 # or a group, with up to two words before it ("the city's housing agency";
 # in Russian adjectives only, "городские власти", as its order is free: not
-# "в пятницу полиция"), then only auxiliaries before the verb.
+# "в пятницу полиция"; a name after it, "суд Москвы"), then only a day and
+# auxiliaries before the verb.
 _DOER_NOUNS = (
     r"council|government|regulator|watchdog|police|court|judge|jury|parliament|ministry"
     r"|agency|operator|union|committee|commission|board|authorit(?:y|ies)|officials"
@@ -680,7 +681,8 @@ _COMMON_DOER = re.compile(
     r"(?<![\w'’-])(?P<doer>(?:(?:the|a|an|its|their|his|her|this)\s+)?"
     r"(?:(?:(?!(?:and|or|but|that|which|who|of|in|on|at|to|for|with|by|from|as)\b)"
     r"(?-i:[a-z][\w'’-]*)|[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие))\s+){0,2}"
-    rf"(?:{_DOER_NOUNS}))"
+    rf"(?:{_DOER_NOUNS})(?:\s+(?-i:[A-ZА-ЯЁ][\w'’-]*))?)"  # "суд Москвы"
+    r"(?:\s+(?:on|в|во)\s+\w+)?"  # "police on Friday arrested", "суд в среду приговорил"
     r"(?:\s+(?:has|have|had|will|would|could|also|then|now|later|is|are|was|were|\w+ly))*"
     r"\s+$",
     re.IGNORECASE,
