@@ -195,6 +195,8 @@ QUESTIONS = [
     # A measure asked with "how" and what it measures; "насколько" as "сколько".
     ("how low is Lake Sorrel?", "Lake Sorrel", "figure"),
     ("how expensive is the night train?", "the night train", "figure"),
+    ("how fast is inflation falling?", "inflation falling", "figure"),
+    ("what is the bank's target?", "bank's target", "figure"),
     ("насколько упал уровень озера?", "упал уровень озера", "figure"),
     ("на сколько упал уровень озера?", "упал уровень озера", "figure"),
     # "Which" in Russian: a city is a place, a year a date, a team a name.
@@ -319,6 +321,7 @@ def test_what_only_looks_like_a_question_whether_is_read_as_before(
         ("when did the congress start?", "the congress", "start"),
         ("когда начался конгресс?", "конгресс", "начался"),
         ("where was the congress held?", "the congress", ""),  # any event's verb
+        ("where do the night trains go?", "the night trains", ""),
         ("когда прошёл конгресс?", "конгресс", ""),
         ("when was the start", "the start", ""),  # nothing left without it
         ("when did Okafor resign?", "Okafor resign", ""),  # no verb of when or where

@@ -738,7 +738,7 @@ _COUNT_OR_CHANGE = re.compile(
 )
 # What "how ...?" asks the measure of, when any figure near the words may say
 # it; not "how far" (a distance, not "47,812 spectators"), "how bad", "how close".
-_MEASURED_EN = r"(?:low|high|big|large|deep|expensive|heavy)"
+_MEASURED_EN = r"(?:low|high|big|large|deep|expensive|heavy|fast|quickly)"
 _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
     # "who is Navalny?", "what is OVD-Info?": who or what it is
     # (a "what" only of a name: "what is the score?" is a search)
@@ -809,7 +809,7 @@ _MEASURE_EN = (
     r"(?:rates?|prices?|percentage|share|amount|number|sum|total|costs?|fines?|salary|age|toll"
     r"|value|budget|deficit|debt|population|turnout|temperature|distance|height|level|bill"
     r"|fees?|wages?|pay|unemployment|inflation|result|revenues?|profits?|turnover|income"
-    r"|earnings|losses|gdp)"
+    r"|earnings|losses|gdp|targets?)"
 )
 _MEASURE_RU = (
     r"(?:ставк|процент|сумм|цен|стоимост|числ|количеств|дол|размер|уровен|уровн|штраф"
@@ -845,7 +845,8 @@ _QUESTION_WORDS = [(re.compile(pattern, _FLAGS), kind) for pattern, kind in _QUE
 _EVENT_VERB = re.compile(
     r"\s+(?:held|take\s+place|took\s+place|taking\s+place|happen|happened|occur|occurred"
     r"|located|based|start|started|begin|began|end|ended|last|lasted|take|took|run|runs|ran"
-    r"|operate|depart|leave|fly|sail|meet|met|arrive|come|came|open|opens|opened|close|closes"
+    r"|operate|depart|leave|fly|sail|meet|met|arrive|come|came|go|goes|went|open|opens|opened"
+    r"|close|closes"
     r"|closed|finish|finished|complete|completed|be\s+(?:ready|finished|completed?|done|built"
     r"|open|opened))$"
     r"|^(?:прош(?:ёл|ел|ла|ло|ли)|пройд(?:ёт|ет|ут)|проход(?:ил|ила|ило|или|ит|ят)"
