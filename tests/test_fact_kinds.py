@@ -223,3 +223,18 @@ def test_a_number_like_a_year_before_what_is_counted_is_a_figure() -> None:
     for text in ("About 2000 people marched on Monday.", "Погибли 1961 человек, сообщили власти."):
         (fact,) = key_facts(text)
         assert "figure" in fact.kinds, text
+
+
+def test_a_sentence_that_only_says_who_told_the_one_before_is_no_fact() -> None:
+    text = (
+        "Суд в среду приговорил журналиста Игоря Петрова к 5,5 годам колонии. "
+        "Об этом сообщила пресс-служба суда. "
+        "Обвинение просило 7 лет. "
+        "Police arrested 15 people on Saturday. This was reported by Reuters. "
+        "Об этом сообщила пресс-служба суда, добавив, что 3 человека отпущены."
+    )
+    facts = [fact.text for fact in key_facts(text)]
+    assert "Об этом сообщила пресс-служба суда." not in facts
+    assert "This was reported by Reuters." not in facts
+    assert "Обвинение просило 7 лет." in facts
+    assert any(f.startswith("Об этом сообщила пресс-служба суда, добавив") for f in facts)

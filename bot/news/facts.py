@@ -158,6 +158,15 @@ _CLAUSE_BREAK = re.compile(
     r"(?:;\s+|\s+[—–]\s+|,\s+(?=(?:which|while|but|whereas|although|and)\b))"
 )
 
+# A sentence that only says who told the one before ("Об этом сообщила
+# пресс-служба суда.", "This was reported by Reuters."): no fact of its own.
+_SOURCE_ONLY = re.compile(
+    r"(?:об\s+этом|о\s+том)\s+(?:также\s+|ранее\s+)?(?:сообщ|заяв|рассказ|написа|пиш|говор"
+    r"|переда|информир|уведом)\w*\s+[^,;:\d]{1,60}[.!]?"
+    r"|(?:this|that|the\s+news)\s+was\s+(?:first\s+)?(?:reported|announced|confirmed)"
+    r"\s+by\s+[^,;:\d]{1,60}[.!]?",
+    re.IGNORECASE,
+)
 KIND_WEIGHTS = {"figure": 1.5, "date": 1.2, "quote": 1.2, "attribution": 1.0}
 NAME_WEIGHT = 0.8  # per distinct name in the passage, up to three
 
@@ -186,7 +195,7 @@ def key_facts(
     spans: list[tuple[int, int]] = []
     owners: list[int] = []  # the sentence each span is from
     for index, sentence in enumerate(sentences[:MAX_SENTENCES]):
-        if sentence.is_prose:
+        if sentence.is_prose and not _SOURCE_ONLY.fullmatch(sentence.text):
             for span in _passage_spans(text, sentence):
                 spans.append(span)
                 owners.append(index)
