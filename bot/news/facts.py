@@ -159,7 +159,8 @@ _CLAUSE_BREAK = re.compile(
 )
 
 # A sentence that only says who told the one before ("Об этом сообщила
-# пресс-служба суда.", "This was reported by Reuters."): no fact of its own.
+# пресс-служба суда.", "This was reported by Reuters."): no fact of its own
+# (with none before it, what there is).
 _SOURCE_ONLY = re.compile(
     r"(?:об\s+этом|о\s+том)\s+(?:также\s+|ранее\s+)?(?:сообщ|заяв|рассказ|написа|пиш|говор"
     r"|переда|информир|уведом)\w*\s+[^,;:\d]{1,60}[.!]?"
@@ -195,7 +196,7 @@ def key_facts(
     spans: list[tuple[int, int]] = []
     owners: list[int] = []  # the sentence each span is from
     for index, sentence in enumerate(sentences[:MAX_SENTENCES]):
-        if sentence.is_prose and not _SOURCE_ONLY.fullmatch(sentence.text):
+        if sentence.is_prose and not (index and _SOURCE_ONLY.fullmatch(sentence.text)):
             for span in _passage_spans(text, sentence):
                 spans.append(span)
                 owners.append(index)
