@@ -149,6 +149,10 @@ def test_language_detection() -> None:
     assert detect_language("Конгресс прошёл в Брюсселе во вторник.") == "ru"
     assert detect_language("12345 !!!") == "und"
     assert detect_language(LINE_UP) == "und"  # Latin letters, but no English words
+    # Russian words around names written in Latin letters: Russian.
+    assert detect_language("Кто такая Clara Novak?") == "ru"
+    assert detect_language("что нового о Kestrel Mobile?") == "ru"
+    assert detect_language("Who is Алексей Навальный?") == "en"
 
 
 def test_a_text_of_undetermined_language_is_in_no_other_language() -> None:
