@@ -427,6 +427,13 @@ def test_who_or_what_a_name_is_is_read_around_it() -> None:
     for did in ("ruled on Thursday", "has captured two towns", "says it will appeal"):
         assert said_of("The court", f"The court, which {did}, sat.") == [], did
     assert said_of("Putin", "Russian President Vladimir Putin said no.") == ["Russian President"]
+    # Past an honorific; a Russian role in any case, with its complement.
+    assert said_of("Kofi Mensah", "Project leader Dr Kofi Mensah said so.") == ["Project leader"]
+    assert said_of("Smith", "Mr Smith said no.") == []
+    menshah = "По словам руководителя проекта Кофи Менсы, ячейки дешевле."
+    assert said_of("Кофи Менса", menshah) == ["руководителя проекта"]
+    pensioner = "Среди задержанных — 72-летняя пенсионерка Анна Кузнецова."
+    assert said_of("Анна Кузнецова", pensioner) == ["72-летняя пенсионерка"]
     assert said_of("Ponomarev", "Ilya Ponomarev, 49, a former member of the Duma, spoke.") == [
         "a former member of the Duma"
     ]

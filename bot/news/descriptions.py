@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from bot.news.gazetteer import TITLES
+from bot.news.russian import noun_lemma
 from bot.news.text import STOP_WORDS, has_russian_letters, stems
 
 
@@ -130,8 +131,7 @@ def _given_name(sentence: str, words: list[re.Match[str]], at: int) -> bool:
     """Whether the word at `at` opens the name after it: capitalised, no
     title nor role, right before it ("Alexei" of "Alexei Navalny")."""
     word = words[at].group()
-    low = word.lower()
-    if low in _SAYS_WHAT:
+    if _says_what(word):
         return False  # "Политолог Екатерина Шульман" opening a sentence
     return word[:1].isupper() and _joined(sentence, words, at)
 
@@ -160,7 +160,10 @@ def _said_before(sentence: str, words: list[re.Match[str]], first: int) -> tuple
     if first == 0 or not _joined(sentence, words, first - 1):
         return None
     role = words[first - 1].group()
-    if role.lower() not in _SAYS_WHAT:
+    if role.lower() in _HONORIFICS and first > 1 and _joined(sentence, words, first - 2):
+        # "Project leader Dr Kofi Mensah": the role before the honorific.
+        return _said_before(sentence, words, first - 1)
+    if not _says_what(role):
         return None
     start, lower = first - 1, 0
     while start > 0 and first - 1 - start < 4 and _describes(sentence, words, start - 1, role):
@@ -187,7 +190,7 @@ def _role_before_comma(
     if at < 0 or sentence[words[at].end() : words[first].start()] != ", ":
         return None
     role = words[at].group().lower()
-    if role not in _SAYS_WHAT:
+    if not _says_what(role):
         return None
     end = at
     while at > 0 and end - at < 5 and _joined(sentence, words, at - 1):
@@ -269,7 +272,8 @@ def _describes(sentence: str, words: list[re.Match[str]], at: int, role: str) ->
     if after_quote or (word.isdigit() and not sentence.startswith("-", words[at].end())):
         return False  # "Toro Rosso's 17 year old driver": only "driver"; "17-time winner" all
     if has_russian_letters(word):
-        return word[:1].isupper() or low.endswith(_ADJECTIVE_ENDINGS_RU)
+        # "правозащитный" проект; "руководителя" проекта, whose role it is
+        return word[:1].isupper() or low.endswith(_ADJECTIVE_ENDINGS_RU) or _says_what(low)
     if word[:1].isupper():
         return True
     # "former military leader", "Oscar-nominated actor"; not "phoned former military leader"
@@ -322,10 +326,21 @@ _ROLES = frozenset(
     писатель поэт бизнесмен предприниматель председатель основатель сооснователь депутат
     сенатор посол секретарь генсек эксперт аналитик экономист юрист адвокат правозащитница
     блогер учёный ученый историк политолог социолог директор руководитель лидер координатор
-    редактор корреспондент художник музыкант профессор журналистка активистка""".split()
+    редактор корреспондент художник музыкант профессор журналистка активистка пенсионер
+    пенсионерка студентка житель жительница сотрудник сотрудница волонтёр волонтер врач
+    учитель учительница свидетель свидетельница""".split()
 )
 # A word before a name that says who or what it names: a title, a role or a kind of thing.
 _SAYS_WHAT = TITLES | _ROLES | _KINDS_OF_THING
+
+
+def _says_what(word: str) -> bool:
+    """Whether a word is one of _SAYS_WHAT, a Russian one in any case
+    ("руководителя проекта Кофи Менсы": руководитель, проект)."""
+    low = word.lower()
+    return low in _SAYS_WHAT or (has_russian_letters(low) and noun_lemma(low) in _SAYS_WHAT)
+
+
 # What opens the noun before "called X" ("an exhibition called ...").
 _OPENS_A_KIND = frozenset("a an the its his her their our new".split())
 # What opens a role before a comma and a name ("the governor, Elena Varga"); not
