@@ -900,6 +900,8 @@ _ONLY_MARKS = re.compile(r"[\W_]*", re.UNICODE)
 def read_message(message: str) -> Asked:
     """What a message in plain words asks for (see the module's docstring)."""
     text = " ".join(message.split())
+    if text.isupper() and any(w in STOP_WORDS for w in text_words(text.lower())):
+        text = text.lower()  # "WHO PAID FOR THE LIBRARY???" is asked as any question; not "EU NATO"
     greeted = _GREETING.match(text)
     rest = text[greeted.end() :] if greeted else text
     bare = _without_closing(rest)
