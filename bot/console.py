@@ -58,7 +58,7 @@ def _span(span: Span, color: bool) -> str:
     shown = span.text
     if color and span.style in _ANSI:
         shown = f"{_ANSI[span.style]}{shown}{_RESET}"
-    if span.url:
+    if span.url and span.url != span.text:  # a link shown as its address is shown once
         shown += f" <{span.url}>"
     return shown
 

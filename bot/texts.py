@@ -439,6 +439,11 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "byline.source": {"en": "Source: {source}.", "ru": "Источник: {source}."},
     "byline.published": {"en": "Published {day}.", "ru": "Опубликована {day}."},
+    "byline.link": {"en": "Link: ", "ru": "Ссылка: "},
+    "byline.no_link": {
+        "en": "It was stored without a link: /read {id} gives its whole text.",
+        "ru": "Статья сохранена без ссылки: её полный текст — /read {id}.",
+    },
     "byline.usage": {
         "en": "Which article? Reply to its card with your question, or name it: "
         "“who wrote the article about the drought?”",

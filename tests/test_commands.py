@@ -638,14 +638,26 @@ async def test_who_wrote_an_article_and_when_it_was_published(demo_newsroom: New
         "Written by Hanna Kovac.",
         "Source: Demo Environment Desk.",
         "Published 4 August 2025.",
+        "Link: https://example.org/climate/2025/08/sorrel-farmers-drought",
     ]  # not a quoted farmer's words
     assert [b.command for b in asked.buttons[0]][:2] == ["summary 18", "facts 18"]
     russian = await dispatch(demo_newsroom, Request("", "кто автор?", 0, 0, "ru", 18))
-    assert russian.plain_text.endswith("Опубликована 4 августа 2025 года.")
+    assert "\n\nОпубликована 4 августа 2025 года.\n\nСсылка: https://" in russian.plain_text
     named = await dispatch(demo_newsroom, Request("", "who wrote the article about the library?"))
     assert "Written by Nadia Flores." in named.plain_text
     alone = await dispatch(demo_newsroom, Request("", "who wrote this?"))
     assert alone.plain_text == catalogue("byline.usage", "en")
+    # "link?" of a card: where to read it; stored without one, its whole text here.
+    link = await dispatch(demo_newsroom, Request("", "link?", reply_to_article=18))
+    assert link.blocks[-1][1].url == "https://example.org/climate/2025/08/sorrel-farmers-drought"
+    unlinked = await dispatch(demo_newsroom, Request("", "ссылку, пожалуйста", 0, 0, "ru", 31))
+    assert unlinked.plain_text.endswith("её полный текст — /read 31.")
+
+
+async def test_what_happened_next_of_a_card_is_its_story(demo_newsroom: Newsroom) -> None:
+    asked = await dispatch(demo_newsroom, Request("", "what happened next?", reply_to_article=1))
+    related = await dispatch(demo_newsroom, Request("related", "1"))
+    assert asked.plain_text == related.plain_text and asked.plain_text.startswith("Related to")
 
 
 async def test_the_story_in_the_other_language_of_a_card(demo_newsroom: Newsroom) -> None:

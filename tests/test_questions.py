@@ -401,6 +401,9 @@ def test_what_anyone_said_about_a_topic_searches_the_topic(message: str, topic: 
         ("summary", "summary", ""),
         ("key facts", "facts", ""),
         ("more on this", "related", ""),
+        ("what happened next?", "related", ""),
+        ("any updates on this story?", "related", ""),
+        ("что было дальше?", "related", ""),
         ("show me articles about this", "related", ""),
         ("any other stories on this topic?", "related", ""),
         ("покажи другие статьи на эту тему", "related", ""),
@@ -754,6 +757,12 @@ def test_how_to_questions_about_the_news_are_no_help(message: str) -> None:
         ("who wrote the article about the drought?", "the drought"),
         ("when was the story about the library published?", "the library"),
         ("кто написал статью о засухе?", "засухе"),
+        # where to read it
+        ("link?", ""),
+        ("send me the link", ""),
+        ("the original", ""),
+        ("дай ссылку", ""),
+        ("где это почитать?", ""),
     ],
 )
 def test_who_wrote_an_article_and_when(message: str, topic: str) -> None:
@@ -778,7 +787,13 @@ def test_the_story_in_another_language(message: str, language: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "message", ["who wrote the book?", "who is the author of the report on torture?"]
+    "message",
+    [
+        "who wrote the book?",
+        "who is the author of the report on torture?",
+        "links between Russia and China",
+        "original sin",
+    ],
 )
 def test_who_wrote_something_else_is_a_question(message: str) -> None:
     assert read_message(message).kind != "byline"

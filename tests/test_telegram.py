@@ -370,7 +370,11 @@ async def test_what_a_reader_asks_of_a_card_itself(bot: App, fake: FakeTelegram)
         "Written by Demo Desk.",
         "Source: Newsroom Demo Wire.",
         "Published 12 June 2025.",
+        "Link: https://example.org/world/2025/06/anti-war-congress-brussels",
     ]
+    link = await say(fake, "send me the link", reply_to=card.result)
+    url = "https://example.org/world/2025/06/anti-war-congress-brussels"
+    assert f'Link: <a href="{url}">{url}</a>' in link.params["text"]
     russian = await say(fake, "is there a Russian version?", reply_to=card.result)
     assert russian.result["text"].startswith("The same story in Russian\n\n1. В Брюсселе")
     assert buttons(russian) == [("1", "summary 5")]
