@@ -41,6 +41,9 @@ def sentence_terms(text: str) -> frozenset[str]:
         ("bank say cut", "The bank said it could begin lowering borrowing costs"),
         ("backs congress", "The congress is supported by the European Union"),
         ("supports congress", "The congress is backed by the European Union"),
+        ("funded congress", "The congress receives support from the European Union"),
+        ("sponsoring congress", "The congress is financed by the European Union"),
+        ("финансирует конгресс", "Конгресс поддерживает Евросоюз"),
     ],
 )
 def test_the_readers_word_is_held_by_the_writers(question: str, sentence: str) -> None:
@@ -57,6 +60,7 @@ def test_the_readers_word_is_held_by_the_writers(question: str, sentence: str) -
         ("заплатили", "Пришлось ждать сто дней"),  # "сто" is a hundred
         ("участвовали", "Им пришлось уехать"),  # "пришлось" is "had to", not "came"
         ("backs", "The delegates came back to Brussels"),  # "back" is no backing
+        ("funded", "The Anti-Corruption Fund was there"),  # a fund is no funding
         # meetings held are no attendance
         ("attended", "Other groups have held their own meetings this year"),
     ],

@@ -59,7 +59,7 @@ _GROUPS = (
     "sell sold sells selling sale sales продал продала продали продано продажи продаж",
     # Who supports (and backs: _BACKING).
     "support supports supported supporting поддерживает поддерживают поддержал поддержали"
-    " поддержка поддержку",
+    " поддержка поддержку финансирует финансируют финансировал финансировали",
     # Who is jailed: prisoners, those imprisoned or jailed ("how many prisoners ...?":
     # "120 people imprisoned"). Not "held": held talks, held a meeting.
     "imprison imprisoned imprisoning imprisonment prison prisons prisoner prisoners jail jails"
@@ -85,7 +85,13 @@ _PERSONS = (
     " зрителей туристов"
 )
 # Backing, read as "support": its stem is that of "back" ("came back").
-_BACKING = re.compile(r"\b(?:backs|backed|backing)\b", re.IGNORECASE)
+_BACKING = re.compile(
+    # funding, financing, sponsoring as support; not "fund(s)", whose stem a fund
+    # has ("the Anti-Corruption Fund")
+    r"\b(?:backs|backed|backing|funded|funding|financed|financing|finances|sponsors|sponsored"
+    r"|sponsoring)\b",
+    re.IGNORECASE,
+)
 # Taking part, in two words: read as "participated".
 _TAKING_PART = re.compile(
     r"\b(?:take|takes|took|taken|taking)\s+part\b|(?<!\w)(?:принял|приняла|приняли|принимал"
