@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from bot.news.descriptions import descriptions
 from bot.news.entities import Entities, find_entities, surnames
@@ -146,11 +146,12 @@ def answer(
         return None
     articles = articles[:MAX_ARTICLES]
     kind = _WEIGHED_AMONG.get(wants, wants) if wants and wants not in SAYS_IT else None
+    verb = _question_verb(question) if wants == "person" else None  # who did what
     candidates = [
         candidate
         for number, (title, text) in enumerate(articles)
         for candidate in _candidates(
-            number, text[:MAX_CHARS], kind, asked, named_too, question if doer else ""
+            number, text[:MAX_CHARS], kind, asked, named_too, verb if doer else None
         )
     ]
     if wants == "quote":
@@ -183,14 +184,14 @@ def answer(
         # ("who took part in the congress?": "... took part", not "the congress
         # is supported by"), as asked before in other words ("paid for", not
         # "cost"); then the better article, the earlier sentence.
-        rank = (coverage, _verb_rank(candidate.sentence.text, question) if wants == "person" else 0)
+        rank = (coverage, _verb_rank(candidate.sentence.text, verb))
         if rank > best_rank:
             best, best_rank = candidate, rank
     best_coverage = best_rank[0]
     if best is None or best_coverage / whole < min_coverage:
         return None
     text = best.sentence.text
-    marks = _doers(text, best.marks, question) if wants == "person" and doer else None
+    marks = _doers(text, best.marks, verb) if wants == "person" and doer else None
     if marks is None:
         marks = _once(text, _nearest(text, best.marks, asked))
     return Answer(best.article, text, marks, round(best_coverage / whole, 3), wants)
@@ -380,11 +381,11 @@ def _candidates(
     wants: Wants | None,
     asked: frozenset[str],
     named_too: bool,
-    question: str = "",
+    verb: _Verb | None = None,
 ) -> list[_Candidate]:
     """The article's sentences that hold an answer of the kind wanted; asked
-    who did something (`question`), a sentence with no name answers by who
-    does it, unnamed (_common_doer)."""
+    who did something (`verb`), a sentence with no name answers by who does
+    it, unnamed (_common_doer)."""
     sentences = [s for s in split_sentences(text)[:MAX_SENTENCES] if s.is_prose]
     # Names that answer "where" or "who", read once for the article's sentences.
     names = _names_wanted(find_entities(text, sentences), wants) if wants in _BY_NAME else []
@@ -394,8 +395,8 @@ def _candidates(
         if len(sentence.text) > MAX_ANSWER_CHARS:
             continue
         marks = _marks(sentence.text, wants, names, unnamed) if wants else ()
-        if marks is None and wants == "person" and question:
-            marks = _common_doer(sentence.text, question)
+        if marks is None and verb is not None:
+            marks = _common_doer(sentence.text, verb)
         if marks is not None:
             terms = in_sentence(sentence.terms, sentence.text, counts=wants == "figure")
             found.append(_Candidate(number, sentence, terms, marks))
@@ -459,7 +460,7 @@ def _nearest(
 
 
 def _doers(
-    sentence: str, marks: tuple[tuple[int, int], ...], question: str
+    sentence: str, marks: tuple[tuple[int, int], ...], verb: _Verb | None
 ) -> tuple[tuple[int, int], ...] | None:
     """Asked who did something ("who won the cup final?"), the name that
     does it in the sentence: the one right before the question's verb ("CNN
@@ -469,7 +470,7 @@ def _doers(
     them ("who was sacked?"), of a sentence that says who did it, the name
     after the verb ("United dismissed manager Viktor Hale"). None when the
     question opens with no verb the sentence writes: the nearest names then."""
-    found = _verb_at(sentence, question)
+    found = _verb_at(sentence, verb)
     if found is None:
         return None
     at, passive = found
@@ -489,46 +490,48 @@ def _doers(
     return tuple(doer) or None
 
 
-def _common_doer(sentence: str, question: str) -> tuple[tuple[int, int], ...] | None:
+def _common_doer(sentence: str, verb: _Verb) -> tuple[tuple[int, int], ...] | None:
     """Who does what the question asks who did, named by what they are rather
     than by name, right before its verb: "The city council paid for most of
     the work" for "who paid for the library?", "Police arrested ...", "the
     city's housing agency is paying". None when the question is passive
     ("who was arrested?": whom it was done to)."""
-    found = _verb_at(sentence, question)
+    found = _verb_at(sentence, verb)
     if found is None or found[1]:
         return None
     doer = _COMMON_DOER.search(sentence, 0, found[0].start())
     return (doer.span("doer"),) if doer else None
 
 
-def _verb_at(sentence: str, question: str) -> tuple[re.Match[str], bool] | None:
-    """Where the sentence first writes the verb a question opens with ("won
-    the cup final": "to win"), past its auxiliaries ("has won", "was sacked"),
-    and whether the question's verb is passive ("was sacked", "sacked by");
-    None when it opens with no word in lower case, or the sentence has none."""
-    asked = _question_verb(question)
-    if asked is None:
+def _verb_at(sentence: str, verb: _Verb | None) -> tuple[re.Match[str], bool] | None:
+    """Where the sentence first writes the question's verb (_question_verb:
+    "won the cup final": "to win"), and whether it is asked in the passive;
+    None with no verb, or when the sentence has none."""
+    if verb is None:
         return None
-    verb, passive = asked
-    wanted = as_one(verb)
+    wanted = as_one(verb.stems)
     at = next((m for m in _WORD.finditer(sentence) if wanted & as_one(stems(m.group()))), None)
-    return (at, passive) if at is not None else None
+    return (at, verb.passive) if at is not None else None
 
 
-def _verb_rank(sentence: str, question: str) -> int:
+def _verb_rank(sentence: str, verb: _Verb | None) -> int:
     """2 when the sentence writes the question's verb itself, 1 in words
     news writes for it (paraphrases: "cost" for "paid"), 0 not at all."""
-    found = _verb_at(sentence, question)
-    asked = _question_verb(question)
-    if found is None or asked is None:
+    found = _verb_at(sentence, verb)
+    if found is None or verb is None:
         return 0
-    return 2 if set(asked[0]) & set(stems(found[0].group())) else 1
+    return 2 if set(verb.stems) & set(stems(found[0].group())) else 1
 
 
-def _question_verb(question: str) -> tuple[list[str], bool] | None:
-    """The stem of the verb a question opens with, past its auxiliaries, and
-    whether it is passive; None when it opens with no word in lower case."""
+class _Verb(NamedTuple):
+    stems: list[str]
+    passive: bool  # "was sacked", "sacked by"
+
+
+def _question_verb(question: str) -> _Verb | None:
+    """The verb a question opens with ("won the cup final"), past its
+    auxiliaries ("has won", "was sacked"); None when it opens with no word
+    in lower case."""
     words = question.split()
     passive = bool(words) and words[0].lower() in _PASSIVE
     while words and words[0].lower() in _AUXILIARIES:
@@ -536,7 +539,7 @@ def _question_verb(question: str) -> tuple[list[str], bool] | None:
     verb = stems(words[0]) if words and words[0].isalpha() and words[0].islower() else []
     if not verb or verb[0] in STOP_WORDS:
         return None
-    return verb, passive or words[1:2] == ["by"]
+    return _Verb(verb, passive or words[1:2] == ["by"])
 
 
 def writes_verb(sentence: str, verb: str) -> bool:
