@@ -417,6 +417,7 @@ _TEXTS: dict[str, dict[str, str]] = {
     "answer.unsaid.reason": {"en": "why", "ru": "почему"},
     "answer.unsaid.whether": {"en": "whether it is so", "ru": "так ли это"},
     "answer.unsaid.statement": {"en": "what was asked", "ru": "о чём вы спросили"},
+    "answer.unsaid.ordinal": {"en": "which one it is", "ru": "какой он по счёту"},
     "search.partial": {
         "en": "No article has all of the words; these have some of them.",
         "ru": "Нет статей со всеми словами; вот статьи с некоторыми из них.",

@@ -94,6 +94,22 @@ REOPENED = (
 )
 
 
+def test_which_one_in_a_row_is_said_by_an_ordinal() -> None:
+    congress = (
+        "Activists meet in Brussels",
+        "About 300 activists met at the congress, its 2025 edition. "
+        "It was the third such congress since February 2022. The first was in Berlin.",
+    )
+    got = answer("congresses have there been", "ordinal", [congress])
+    assert marked(got) == ["third"]  # not "300", nor the first of another sentence
+    russian = (
+        "Конгресс",
+        "Около 300 активистов собрались на конгресс. Это уже третий такой конгресс.",
+    )
+    assert marked(answer("конгресс", "ordinal", [russian])) == ["третий"]
+    assert answer("congress", "ordinal", [("Congress", "About 300 activists met.")]) is None
+
+
 def test_who_did_it_may_be_named_by_what_they_are() -> None:
     # Not the library, before "cost": the council, who "paid" as asked.
     got = answer("paid for the library", "person", [REOPENED])

@@ -199,6 +199,10 @@ QUESTIONS = [
     ("how low is Lake Sorrel?", "Lake Sorrel", "figure"),
     ("how expensive is the night train?", "the night train", "figure"),
     ("how fast is inflation falling?", "inflation falling", "figure"),
+    # Which one in a row.
+    ("how many congresses have there been?", "congresses have there been", "ordinal"),
+    ("what number congress is this?", "congress is this", "ordinal"),
+    ("какой это по счёту конгресс?", "конгресс", "ordinal"),
     ("what is the bank's target?", "bank's target", "figure"),
     ("насколько упал уровень озера?", "упал уровень озера", "figure"),
     ("на сколько упал уровень озера?", "упал уровень озера", "figure"),

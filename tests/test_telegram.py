@@ -317,6 +317,9 @@ async def test_what_someone_did_or_said_gets_the_sentence_that_says(
     assert steel.result["text"].startswith("Answer\n\nHalvard Steel, the country's biggest")
     berg = await say(fake, "what did Jonas Berg say?")
     assert "<b>look beyond the headline inflation figure</b>" in berg.params["text"]
+    # Which one in a row.
+    third = await say(fake, "how many congresses have there been?")
+    assert "It was the <b>third</b> such congress" in third.params["text"]
     # Who did it, named by what they are.
     paid = await say(fake, "who paid for the library?")
     assert paid.params["text"].startswith("<b>Answer</b>\n\n<b>The city council</b> paid for")

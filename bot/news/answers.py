@@ -33,6 +33,7 @@ from bot.news.measures import (
     frequencies,
     is_money,
     money_end,
+    ordinals,
     spelt_figures,
     times_of_day,
     with_unit,
@@ -48,7 +49,8 @@ from bot.news.text import STOP_WORDS, stems
 # ("at 23:15"); "reason": why (news.reasons); "whether": whether it is so
 # ("did Okafor resign?"): the sentence that says what the question does, none
 # of it marked (whether it says yes is the reader's to read); "statement":
-# what things ("what laws were passed in March 2022?"), the same way.
+# what things ("what laws were passed in March 2022?"), the same way;
+# "ordinal": which one of them ("the third held since 2022") or how many.
 Wants = Literal[
     "figure",
     "money",
@@ -63,6 +65,7 @@ Wants = Literal[
     "reason",
     "whether",
     "statement",
+    "ordinal",
 ]
 # The kinds answered by a sentence that says all the question does, itself
 # (not its title) and with nothing marked.
@@ -424,6 +427,8 @@ def _marks(
         spans += spelt_figures(sentence)
     elif wants == "frequency":
         spans = frequencies(sentence)
+    elif wants == "ordinal":
+        spans = ordinals(sentence)
     elif wants == "time":
         spans = times_of_day(sentence)
     elif wants == "date":
@@ -724,4 +729,5 @@ _WEIGHED_AMONG: dict[Wants, Wants | None] = {
     "frequency": None,
     "time": None,
     "reason": None,
+    "ordinal": None,
 }

@@ -104,6 +104,21 @@ def frequencies(sentence: str) -> list[tuple[int, int]]:
     return [found.span() for found in _FREQUENCY.finditer(sentence)]
 
 
+def ordinals(sentence: str) -> list[tuple[int, int]]:
+    """Where a sentence says which one in a row: "the third held since 2022",
+    "its 25th", "третий такой конгресс"."""
+    return [found.span() for found in _ORDINAL.finditer(sentence)]
+
+
+_ORDINAL = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|\d{1,3}(?:st|nd|rd|th))\b"
+    r"|(?<![\w-])(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)(?:ый|ой|ий|ая|ья"
+    r"|ое|ье|ого|его|ьего|ому|ему|ьему|ых|ые|ьи|ую|ью|ым|ьим)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 # A count of units of time: what says how long.
 _COUNTS_EN = (
     r"\d{1,3}(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"

@@ -759,6 +759,14 @@ _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
         r"(?:кто|что)\s+(?:(?:это\s+)?(?:такой|такая|такое|такие)|это(?!\s+(?-i:[а-яё]+л[аои]?)\b))\s+",
         "identity",
     ),
+    # Which one of them: "how many congresses have there been?", "какой это по
+    # счёту конгресс?": "the third held since 2022", "третий такой конгресс"
+    (r"how\s+many\s+(?=\S.*\s(?:have|has)\s+there\s+been\b)|what\s+number\s+", "ordinal"),
+    (
+        r"(?:какой|какая|какое|который|которая|которое|какую|которую)\s+(?:(?:это|уже)\s+)*"
+        r"по\s+сч[её]ту\s+",
+        "ordinal",
+    ),
     # "how much could Kestrel be fined?": the auxiliary is the question's, not the topic's
     (rf"(?:by\s+)?how\s+(?:many|much)\s+(?:{_AUX_EN}\s+(?=\w))?", "figure"),
     (rf"how\s+old\s+{_AUX_EN}\s+", "figure"),  # "Ilya Ponomarev, 49, ..."
