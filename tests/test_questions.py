@@ -179,6 +179,7 @@ QUESTIONS = [
     ("что запретил мэр?", "запретил мэр", "statement"),
     ("что запретили в Колдере?", "запретили в Колдере", "statement"),
     ("what does it mean?", "what does it mean", None),
+    ("what should customers do?", "what should customers do", None),
     # Typed in capitals, asked as any question; names alone stay as typed.
     ("WHO PAID FOR THE LIBRARY???", "paid for the library", "person"),
     ("EU NATO", "EU NATO", None),
