@@ -207,6 +207,8 @@ QUESTIONS = [
     ("what is the bank's target?", "bank's target", "figure"),
     ("насколько упал уровень озера?", "упал уровень озера", "figure"),
     ("на сколько упал уровень озера?", "упал уровень озера", "figure"),
+    ("до какого уровня упало озеро?", "уровня упало озеро", "figure"),
+    ("to what level did the lake fall?", "level did the lake fall", "figure"),
     # "Which" in Russian: a city is a place, a year a date, a team a name.
     ("какой город ограничил подачу воды?", "ограничил подачу воды", "place"),
     ("в какой стране прошёл конгресс?", "конгресс", "place"),

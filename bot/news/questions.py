@@ -840,9 +840,10 @@ _MEASURE_FRAMES = [
     for pattern in (
         rf"what(?:\s+(?:is|was|are|were|will\s+be)|'s|’s)\s+(?:the\s+)?"
         rf"(?=(?:[\w'’-]+\s+){{0,2}}{_MEASURE_EN}\b)",  # "what was Kestrel's revenue?"
-        rf"what\s+(?={_MEASURE_EN}\s+{_AUX_EN}\b)",
-        rf"(?:какова|каков|каково|каковы|какой|какая|какое|какие|какую|каким)\s+"
-        rf"(?=(?:[\w-]+\s+)?{_MEASURE_RU}\b)",
+        # "to what level did the lake fall?", "до какого уровня упало озеро?"
+        rf"(?:(?:to|at|by)\s+)?what\s+(?={_MEASURE_EN}\s+{_AUX_EN}\b)",
+        rf"(?:(?:до|на|с|по)\s+)?(?:какова|каков|каково|каковы|какой|какая|какое|какие|какую"
+        rf"|каким|какого|какому)\s+(?=(?:[\w-]+\s+)?{_MEASURE_RU}\b)",
     )
 ]
 # "What is the number of people detained?" asks how many were: articles write no "number".
