@@ -169,6 +169,10 @@ QUESTIONS = [
     ("кто выступал на конгрессе?", "выступал на конгрессе", "person"),
     ('how many "people" were detained?', '"people" were detained', "figure"),
     ("who is Navalny?", "Navalny", "identity"),
+    # What a name does, as a rule: what it is; what it did is its news (ASKED_ABOUT).
+    ("what does OVD-Info do?", "OVD-Info", "identity"),
+    ("что делает ОВД-Инфо?", "ОВД-Инфо", "identity"),
+    ("what does the regulator do?", "the regulator", None),
     # What things: the sentence that says it, the thing a word of the topic.
     ("what laws were passed in March 2022?", "laws were passed in March 2022", "statement"),
     ("which exhibitions were held there?", "exhibitions were held there", "statement"),

@@ -1160,8 +1160,10 @@ def _read(bare: str) -> Asked:
             return Asked(kind, "" if topic.lower() in _THIS else topic)  # type: ignore[arg-type]
     did = _DID_WHAT.fullmatch(bare)
     topic = _topic(did["topic"] or did["topic2"]) if did else ""
-    if topic and not (_PRONOUNS.fullmatch(topic) or _SPEAKING.fullmatch(topic)):
-        return Asked("search", topic)
+    if did and topic and not (_PRONOUNS.fullmatch(topic) or _SPEAKING.fullmatch(topic)):
+        does = (did["does"] and did["do"]) or did["does2"]
+        of_a_name = any(word[:1].isupper() for word in topic.split())
+        return Asked("search", topic, "identity" if does and of_a_name else None)
     named = _NEWS_OF.fullmatch(bare)
     if named and (topic := _topic(named.group("topic"))) and not _REPORT_WORD.fullmatch(topic):
         return Asked("latest" if named.group("newest") else "search", topic)
@@ -1207,10 +1209,12 @@ _LATEST_AFTER = re.compile(
 # What someone has done ("what did the regulator do?", "what has Kestrel been up
 # to?", "что сделал регулятор?"): the news of them, searched by their name;
 # "do" is in no article that answers it.
+# Asked what a name does, as a rule ("what does OVD-Info do?", "что делает
+# ОВД-Инфо?"), it is asked what it is (news.answers' "identity").
 _DID_WHAT = re.compile(
-    r"what\s+(?:did|has|have|does|do|is|are)\s+(?P<topic>.+?)\s+(?:do|done|doing"
+    r"what\s+(?:(?P<does>does|do)|did|has|have|is|are)\s+(?P<topic>.+?)\s+(?:(?P<do>do)|done|doing"
     r"|been\s+(?:up\s+to|doing))"
-    r"|что\s+(?:сделал[аио]?|делает|делают|делал[аи]?)\s+(?P<topic2>.+)",
+    r"|что\s+(?:(?P<does2>делает|делают)|сделал[аио]?|делал[аи]?)\s+(?P<topic2>.+)",
     _FLAGS,
 )
 # Who is talking, besides _PRONOUNS: "what are you doing?" asks no one's news.
