@@ -866,9 +866,8 @@ _EVENT_VERB = re.compile(
     r"\s+(?:held|take\s+place|took\s+place|taking\s+place|happen|happened|occur|occurred"
     r"|located|based|start|started|begin|began|end|ended|last|lasted|take|took|run|runs|ran"
     r"|operate|depart|leave|fly|sail|meet|met|arrive|come|came|go|goes|went|open|opens|opened"
-    r"|close|closes"
-    r"|closed|finish|finished|complete|completed|be\s+(?:ready|finished|completed?|done|built"
-    r"|open|opened))$"
+    r"|close|closes|closed|finish|finished|complete|completed"
+    r"|be\s+(?:ready|finished|completed?|done|built|open|opened))$"
     r"|^(?:прош(?:ёл|ел|ла|ло|ли)|пройд(?:ёт|ет|ут)|проход(?:ил|ила|ило|или|ит|ят)"
     r"|состоял(?:ся|ась|ось|ись)|состоится|состоятся|начал(?:ся|ась|ось|ись)"
     r"|случил(?:ся|ась|ось|ись)|произош(?:ёл|ел|ла|ло|ли)|находи(?:тся|лся|лась|лось))\s+",

@@ -393,13 +393,13 @@ def detect_language(text: str, text_words: list[str] | None = None) -> str:
     sample = text[:2000].encode("utf-8", "surrogatepass")
     latin = len(sample.translate(None, _NOT_ASCII_LETTER))
     cyrillic = sample.count(b"\xd0") + sample.count(b"\xd1")  # UTF-8 lead bytes
-    if cyrillic and latin and (by_words := _by_words(text, text_words)):
+    if latin == 0:
+        return "ru" if cyrillic else UNDETERMINED
+    sample_words = (text_words if text_words is not None else words(text[:2000]))[:400]
+    if cyrillic and (by_words := _by_words(sample_words)):
         return by_words
     if cyrillic > latin:
         return "ru"
-    if latin == 0:
-        return UNDETERMINED
-    sample_words = (text_words if text_words is not None else words(text[:2000]))[:400]
     if not sample_words:
         return UNDETERMINED
     # Latin text: English if at least 8% of its first 400 words are English stop
@@ -411,11 +411,10 @@ def detect_language(text: str, text_words: list[str] | None = None) -> str:
     return "en" if english >= needed else UNDETERMINED
 
 
-def _by_words(text: str, text_words: list[str] | None) -> str:
+def _by_words(sample: list[str]) -> str:
     """Of a text in both scripts, the language more of whose common words
     it has ("Who is Алексей Навальный?": English, its name aside; "Кто такая
     Clara Novak?": Russian); "" when as many."""
-    sample = (text_words if text_words is not None else words(text[:2000]))[:400]
     english = sum(map(STOP_WORDS_EN.__contains__, sample))
     russian = sum(map(STOP_WORDS_RU.__contains__, sample))
     return "" if english == russian else "en" if english > russian else "ru"
