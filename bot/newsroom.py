@@ -67,7 +67,7 @@ log = logging.getLogger(__name__)
 # Bump when bot.news.text (or news.abbreviations) changes how words become search terms: the stored
 # index is then rebuilt on the next open.
 # 7, 8: abbreviations and their names (news.abbreviations); 9: "found" as "find"
-INDEX_VERSION = "text-9"
+INDEX_VERSION = "text-10"
 # Related articles: how many similar signatures to consider, and the least
 # similarity (StoryIndex.same_subject) for an article of another story to
 # count as the same subject. On the BBC dev categories (benchmarks/

@@ -28,6 +28,12 @@ from bot.newsroom import Newsroom
         # Every form beside every other: "Евросоюз" finds "Европейский союз".
         ("Евросоюза", ["евросоюз", "ес", "европейск", "союз"]),
         ("the union of European states", ["union", "european", "state"]),  # not the name
+        # Roles too: a reader types "CEO", the report writes "chief executive".
+        ("its chief executive officer", ["chief", "execut", "ceo", "offic"]),
+        ("the CEO", ["ceo", "chief", "execut"]),
+        ("гендиректора компании", ["гендиректор", "генеральн", "директор", "компан"]),
+        ("генерального директора", ["генеральн", "директор", "гендиректор"]),
+        ("власти РФ", ["власт", "рф", "российск", "федерац"]),
         ("no names here", ["name", "here"]),
     ],
 )
@@ -59,6 +65,8 @@ async def test_a_search_finds_the_name_by_its_abbreviation_and_back(newsroom: Ne
         {"title": "Sanctions agreed", "text": "The European Union agreed new sanctions today."},
         {"title": "Rates held", "text": "The ECB kept its rates unchanged on Thursday."},
         {"title": "Ставка снижена", "text": "Центробанк снизил ключевую ставку в пятницу."},
+        {"title": "Boss quits", "text": "The chief executive of Acme resigned on Monday."},
+        {"title": "Директор ушёл", "text": "Генеральный директор завода ушёл в отставку."},
     ]
     await ingest_items(newsroom.storage, [Record("t", item, n) for n, item in enumerate(items)])
     by_abbreviation = await newsroom.search("EU sanctions")
@@ -71,3 +79,7 @@ async def test_a_search_finds_the_name_by_its_abbreviation_and_back(newsroom: Ne
     by_other_name = await newsroom.search("Центральный банк ставка")
     assert [f.article.title for f in by_other_name.found] == ["Ставка снижена"]
     assert (await newsroom.search("UN sanctions")).mode != "all"
+    ceo = await newsroom.search("CEO resigned")
+    assert ceo.mode == "all" and [f.article.title for f in ceo.found] == ["Boss quits"]
+    director = await newsroom.search("гендиректор завода")
+    assert [f.article.title for f in director.found] == ["Директор ушёл"]

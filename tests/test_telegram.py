@@ -323,6 +323,9 @@ async def test_what_someone_did_or_said_gets_the_sentence_that_says(
     # Who did it, named by what they are.
     paid = await say(fake, "who paid for the library?")
     assert paid.params["text"].startswith("<b>Answer</b>\n\n<b>The city council</b> paid for")
+    # A role by its abbreviation: the report writes "chief executive".
+    ceo = await say(fake, "who resigned as CEO?")
+    assert ceo.params["text"].startswith("<b>Answer</b>\n\n<b>Daniel Okafor</b>, the chief")
 
 
 async def test_a_question_in_plain_words_is_answered_by_its_topic(

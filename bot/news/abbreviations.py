@@ -9,8 +9,9 @@ each form of a name (its abbreviation, its other names) beside the form it
 writes: the search index, the topics a chat follows and the sentences that
 answer all hold them, and a query or a topic stays as typed.
 
-Only abbreviations that are no word (not "US", "WHO": "us", "who") and that
-stand for one name in news.
+Only abbreviations that are no word (not "US", "WHO", "PM": "us", "who",
+"3 pm") and that stand for one name or role in news ("CEO": "chief
+executive", "гендиректор": "генеральный директор").
 """
 
 from __future__ import annotations
@@ -30,6 +31,13 @@ _NAMES = (
     ("ECB", "European Central Bank"),
     ("ECHR", "European Court of Human Rights"),
     ("ICC", "International Criminal Court"),
+    ("USA", "United States"),  # "of America" is read on as written
+    ("FBI", "Federal Bureau of Investigation"),
+    ("NGO", "non-governmental organisation", "non-governmental organization"),
+    ("CEO", "chief executive"),
+    ("MEP", "member of the European Parliament"),
+    ("MP", "member of parliament"),
+    ("GDP", "gross domestic product"),
     ("ЕС", "Евросоюз", "Европейский союз"),
     ("ООН", "Организация Объединённых Наций"),
     ("ЕСПЧ", "Европейский суд по правам человека"),
@@ -38,6 +46,14 @@ _NAMES = (
     ("ЕЦБ", "Европейский центральный банк"),  # before ЦБ's "центральный банк"
     ("ЦБ", "Центробанк", "Центральный банк"),
     ("ФСБ", "Федеральная служба безопасности"),
+    ("РФ", "Российская Федерация"),
+    ("США", "Соединённые Штаты"),
+    ("МИД", "Министерство иностранных дел"),
+    ("МВД", "Министерство внутренних дел"),
+    ("ВСУ", "Вооружённые силы Украины"),
+    ("Госдума", "Государственная дума"),
+    ("гендиректор", "генеральный директор"),
+    ("ВВП", "валовой внутренний продукт"),
 )
 
 
