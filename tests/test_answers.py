@@ -11,6 +11,7 @@ from bot.news.measures import (
     dates_in_words,
     durations,
     is_money,
+    scores,
     spelt_figures,
     times_of_day,
 )
@@ -760,3 +761,47 @@ def test_the_name_that_opens_a_sentence_does_not_do_another_clause_s_verb() -> N
     got = answer("stole the data", "person", [FINAL], 0.0, min_words=0)
     assert got is not None and "hackers had stolen" in got.text
     assert "Daniel Okafor" not in marked(got)
+
+
+def test_how_many_were_affected_is_answered_by_what_happened_to_them() -> None:
+    breach = (
+        "Hackers steal customer data",
+        "Criminals copied personal data of about 2.3 million customers. Passwords were "
+        "stored elsewhere and were not affected. The company is writing to every affected "
+        "customer.",
+    )
+    got = answer("customers were affected", "figure", [breach])
+    assert marked(got) == ["2.3 million"]
+    # No figure counts what is asked about: no answer.
+    assert answer("passwords were affected", "figure", [breach]) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Calder Rovers beat Eastport United 2-1 in the final on Saturday.", ["2-1"]),
+        ("It ended in a 1-1 draw.", ["1-1"]),
+        ("They won 3–0, their fifth win.", ["3–0"]),
+        ("«Спартак» проиграл «Зениту» со счётом 0:3.", ["0:3"]),
+        ("The court issued a 5-4 ruling.", []),  # no result of a match
+        ("Kick-off is at 17:00 and they won.", []),  # a time
+        ("Voters aged 18-24 won most seats.", []),  # a range
+        ("They won a 10-15% share in 1998-2001.", []),
+    ],
+)
+def test_a_score_is_two_numbers_in_a_sentence_that_tells_a_result(
+    sentence: str, found: list[str]
+) -> None:
+    assert [sentence[a:b] for a, b in scores(sentence)] == found
+
+
+def test_what_was_the_score_is_answered_by_the_match_the_search_found_first() -> None:
+    preview = ("Final on Saturday", "Rovers meet United in the final. Kick-off is at 17:00.")
+    final = (
+        "Rovers win the cup",
+        "About 48,000 fans watched. Rovers beat United 2-1 in the final on Saturday.",
+    )
+    assert marked(answer("score", "score", [preview, final])) == ["2-1"]
+    got = answer("the final", "score", [preview, final])
+    assert got is not None and got.article == 1 and marked(got) == ["2-1"]
+    assert answer("the final", "score", [preview]) is None

@@ -208,6 +208,16 @@ QUESTIONS = [
     ("how many congresses have there been?", "congresses have there been", "ordinal"),
     ("what number congress is this?", "congress is this", "ordinal"),
     ("какой это по счёту конгресс?", "конгресс", "ordinal"),
+    # How a match ended: its score; of no match named, the words to search are none.
+    ("what was the score?", "", "score"),
+    ("what's the final score?", "", "score"),
+    ("what was the score in the cup final?", "the cup final", "score"),
+    ("what was the result of the final?", "the final", "score"),
+    ("how did the final end?", "the final", "score"),
+    ("какой был счёт в финале?", "в финале", "score"),
+    ("с каким счётом закончился финал?", "финал", "score"),
+    ("чем закончился матч?", "матч", "score"),
+    ("what was the result of the vote?", "result of the vote", "figure"),  # no match
     ("what is the bank's target?", "bank's target", "figure"),
     ("насколько упал уровень озера?", "упал уровень озера", "figure"),
     ("на сколько упал уровень озера?", "упал уровень озера", "figure"),
@@ -231,7 +241,7 @@ QUESTIONS = [
     ("what was Kestrel's revenue last year?", "Kestrel's revenue last year", "money"),
     ("какова прибыль банка?", "прибыль банка", "money"),
     ("how far is Calder?", "how far is Calder", None),  # a distance: not any figure
-    ("what was the score?", "the score", None),  # no name to say what it is
+    ("what is the plan?", "the plan", None),  # no name to say what it is
     ("What's next for consoles?", "What's next for consoles", None),
     ("Who do you think you are?", "Who do you think you are", None),  # a show, no question
     ("what did OVD-Info say about the detentions?", "OVD-Info the detentions", "quote"),

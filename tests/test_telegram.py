@@ -326,6 +326,9 @@ async def test_what_someone_did_or_said_gets_the_sentence_that_says(
     # A role by its abbreviation: the report writes "chief executive".
     ceo = await say(fake, "who resigned as CEO?")
     assert ceo.params["text"].startswith("<b>Answer</b>\n\n<b>Daniel Okafor</b>, the chief")
+    # How a match ended, of no match named: the score the reports found first give.
+    score = await say(fake, "what was the score?")
+    assert "Calder Rovers beat Eastport United <b>2-1</b> in the National" in score.params["text"]
 
 
 async def test_a_question_in_plain_words_is_answered_by_its_topic(

@@ -7,6 +7,7 @@ it can: the reader asks about what they are reading."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from bot.commands.cards import card_buttons, meta_line
 from bot.commands.reply import Block, Reply, Request, Span, bold, italic
@@ -44,6 +45,9 @@ async def question_command(
         answered = _answered_by_card(card, request, wants, speaker, verb)
         if answered is not None:
             return answered
+    if wants == "score" and not request.args and card is None:
+        # "what was the score?" of no match in particular: the reports of one, best first
+        request = replace(request, args=text("answer.score_words", request.language))
     reply, result = await searched(newsroom, request, offer_follow=False)
     if result is None:
         return reply

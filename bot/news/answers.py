@@ -34,6 +34,7 @@ from bot.news.measures import (
     is_money,
     money_end,
     ordinals,
+    scores,
     spelt_figures,
     times_of_day,
     with_unit,
@@ -50,7 +51,8 @@ from bot.news.text import STOP_WORDS, stems
 # ("did Okafor resign?"): the sentence that says what the question does, none
 # of it marked (whether it says yes is the reader's to read); "statement":
 # what things ("what laws were passed in March 2022?"), the same way;
-# "ordinal": which one of them ("the third held since 2022") or how many.
+# "ordinal": which one of them ("the third held since 2022") or how many;
+# "score": how a match ended ("beat Eastport United 2-1").
 Wants = Literal[
     "figure",
     "money",
@@ -66,6 +68,7 @@ Wants = Literal[
     "whether",
     "statement",
     "ordinal",
+    "score",
 ]
 # The kinds answered by a sentence that says all the question does, itself
 # (not its title) and with nothing marked.
@@ -94,6 +97,13 @@ SPEAKER_CHARS = 40
 # the company" for "who leads the Bank of Veloria?"). Asked of one article,
 # one will do.
 MIN_WORDS_HELD = 2
+# "How many customers were affected?": the report writes what happened to
+# them ("data of 2.3 million customers was stolen"), seldom "affected"; asked
+# for a count, these words of the reader's say nothing of which sentence.
+_VAGUE_IN_COUNTS = frozenset(stems("affected impacted затронуло затронуты затронет"))
+# The words of a question for a score that reports of the match seldom write:
+# "what was the final score?" is answered by "beat Eastport United 2-1".
+_SCORE_WORDS = frozenset(stems("score scoreline result end ended finish finished счёт итоговый"))
 # Asked whether something is so ("was the billing system updated?"), a
 # sentence must hold every word of a question of up to so many words, and
 # all but one of a longer one: with "billing system" alone it says nothing
@@ -145,6 +155,12 @@ def answer(
     as after "who"): the name marked is who does it (_doers); not with
     `doer` false (a question with its person's place inside it)."""
     asked = in_question(question)
+    if wants == "figure" and asked - _VAGUE_IN_COUNTS:
+        asked -= _VAGUE_IN_COUNTS
+    if wants == "score":
+        asked -= _SCORE_WORDS
+        if not asked:
+            return _first_score(articles[:MAX_ARTICLES])
     if not asked:
         return None
     articles = articles[:MAX_ARTICLES]
@@ -429,6 +445,8 @@ def _marks(
         spans = frequencies(sentence)
     elif wants == "ordinal":
         spans = ordinals(sentence)
+    elif wants == "score":
+        spans = scores(sentence)
     elif wants == "time":
         spans = times_of_day(sentence)
     elif wants == "date":
@@ -438,6 +456,17 @@ def _marks(
         spans = _names_in(sentence, names)
     marks = _apart([(a, b) for a, b in spans if not asked & as_one(stems(sentence[a:b]))])
     return marks or None
+
+
+def _first_score(articles: Sequence[tuple[str, str]]) -> Answer | None:
+    """Asked the score of no match in particular ("what was the score?"): the
+    first the best match gives."""
+    for number, (_, text) in enumerate(articles):
+        for sentence in split_sentences(text[:MAX_CHARS])[:MAX_SENTENCES]:
+            found = scores(sentence.text) if sentence.is_prose else []
+            if found and len(sentence.text) <= MAX_ANSWER_CHARS:
+                return Answer(number, sentence.text, (found[0],), 1.0, "score")
+    return None
 
 
 def _says_more(sentence: str, span: tuple[int, int], asked: frozenset[str]) -> bool:
@@ -730,4 +759,5 @@ _WEIGHED_AMONG: dict[Wants, Wants | None] = {
     "time": None,
     "reason": None,
     "ordinal": None,
+    "score": None,
 }

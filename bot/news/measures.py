@@ -110,6 +110,39 @@ def ordinals(sentence: str) -> list[tuple[int, int]]:
     return [found.span() for found in _ORDINAL.finditer(sentence)]
 
 
+def scores(sentence: str) -> list[tuple[int, int]]:
+    """Where a sentence gives a match's score: "beat Eastport United 2-1", "a
+    1-1 draw", "проиграли со счётом 0:3". Only in a sentence that tells a
+    result (won, beat, lost, drew, победил, счёт ...): "a 5-4 ruling", "aged
+    18-24" are none; with a colon, one digit after it ("23:15" is a time)."""
+    if not _RESULT.search(sentence):
+        return []
+    return [
+        found.span()
+        for found in _SCORE.finditer(sentence)
+        if not _RANGE_BEFORE.search(sentence, 0, found.start())
+    ]
+
+
+_SCORE = re.compile(
+    r"(?<![\w.,:/–-])(?:\d{1,3}\s?[-–—]\s?\d{1,3}|\d{1,2}\s?:\s?\d)"
+    r"(?![\w:/–%-]|[.,]\d|\s?(?:%|per\s?cent|percent|years?|лет|год))",
+    re.IGNORECASE,
+)
+# What a range of ages, pages or years follows ("aged 18-24"): no score.
+_RANGE_BEFORE = re.compile(
+    r"\b(?:aged|ages|age|pages?|between|from|years?|возрасте|лет|страниц\w*)\s+$", re.IGNORECASE
+)
+_RESULT = re.compile(
+    r"\b(?:beat|beats|beaten|beating|won|win|wins|lost|lose|loses|losing|defeat|defeated"
+    r"|defeats|draw|drew|drawn|victory|victories|score|scored|scoreline|thrashed|thrashing"
+    r"|edged|hammered|routed|trounced|equali[sz]ed|equali[sz]er|full-time|half-time)\b"
+    r"|(?<![\w-])(?:побед\w*|выигр\w*|проигр\w*|обыгр\w*|уступил\w*|ничь\w*|сч[её]т\w*"
+    r"|разгромил\w*|сыграл\w*)",
+    re.IGNORECASE,
+)
+
+
 _ORDINAL = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
     r"|\d{1,3}(?:st|nd|rd|th))\b"

@@ -752,7 +752,7 @@ _COUNT_OR_CHANGE = re.compile(
 _MEASURED_EN = r"(?:low|high|big|large|deep|expensive|heavy|fast|quickly)"
 _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
     # "who is Navalny?", "what is OVD-Info?": who or what it is
-    # (a "what" only of a name: "what is the score?" is a search)
+    # (a "what" only of a name: "what is the plan?" is a search)
     (r"(?:who|what)(?:\s+(?:is|are|was|were)|'s|’s)\s+", "identity"),
     # (not "кто это сказал?": a verb in the past after "это" asks who did it)
     (
@@ -822,8 +822,8 @@ _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
 _QUESTIONS = [(re.compile(pattern, _FLAGS), wants) for pattern, wants in _QUESTION_FRAMES]
 # A question for a measure is one for a figure: "what is the interest rate in
 # Veloria?", "what rate did the bank set?", "какова ставка банка?". Only when
-# it names what is measured besides the measure ("what was the score?" names
-# no match: a search).
+# it names what is measured besides the measure ("what is the rate?" names
+# nothing measured: a search).
 _MEASURE_EN = (
     r"(?:rates?|prices?|percentage|share|amount|number|sum|total|costs?|fines?|salary|age|toll"
     r"|value|budget|deficit|debt|population|turnout|temperature|distance|height|level|bill"
@@ -1244,6 +1244,9 @@ def _question(message: str) -> Asked | None:
     for word, kind in _QUESTION_WORDS:
         if word.fullmatch(message):
             return Asked("search", "", kind)
+    for score in _SCORE_QUESTIONS:
+        if found := score.fullmatch(message):
+            return Asked("search", _topic(found.group("topic") or ""), "score")
     for said in _WHAT_SAID:
         found = said.fullmatch(message)
         if found and (who := _topic(found.group("who"))):
@@ -1269,7 +1272,7 @@ def _question(message: str) -> Asked | None:
             if timed:
                 topic, verb = event_verb(topic)
             if wants == "identity" and topic.islower() and message.lower().startswith("what"):
-                # No name to say what it is: "what is the score?" searches "the score",
+                # No name to say what it is: "what is the plan?" searches "the plan",
                 # "what's next for consoles?" all of it.
                 if message[4:5].isspace():
                     return Asked("search", topic)
@@ -1282,6 +1285,29 @@ def _question(message: str) -> Asked | None:
                 wants = "person"
             return Asked("search", topic, wants, verb=verb)
     return None
+
+
+# How a match ended: "what was the score (in the final)?", "what's the final
+# score?", "how did the final end?", "какой счёт (был в финале)?", "с каким
+# счётом закончился финал?", "чем закончился матч?": its score ("beat
+# Eastport United 2-1"). A result only of a match: "the result of the vote" is
+# a figure.
+_MATCH_EN = r"(?:match|game|final|semi-?final|quarter-?final|derby|tie|clash|fixture)e?s?"
+_MATCH_RU = r"(?:матч|игр|финал|полуфинал|четвертьфинал|дерби)\w*"
+_ENDED_RU = r"(?:закончил|завершил|окончил)(?:ся|ась|ось|ись)"
+_SCORE_QUESTIONS = [
+    re.compile(pattern, _FLAGS)
+    for pattern in (
+        r"(?:what|how)(?:['’]s|\s+(?:is|was))\s+the\s+(?:(?:final|full-time|half-time)\s+)?"
+        r"score(?:line)?(?:\s+(?:of|in|at|from|for)\s+(?P<topic>.+))?",
+        rf"(?:what|how)(?:['’]s|\s+(?:is|was))\s+the\s+result\s+(?:of|in)\s+"
+        rf"(?P<topic>(?:.+\s)?{_MATCH_EN}\b.*)",
+        rf"how\s+did\s+(?P<topic>(?:.+\s)?{_MATCH_EN})\s+(?:end|finish)",
+        r"(?:какой|каков)\s+(?:был\s+)?(?:итоговый\s+)?сч[её]т(?:\s+(?P<topic>.+))?",
+        rf"(?:с\s+)?каким\s+сч[её]том\s+(?:{_ENDED_RU}\s+)?(?P<topic>.+)",
+        rf"чем\s+{_ENDED_RU}\s+(?P<topic>(?:.+\s)?{_MATCH_RU}(?:\s.*)?)",
+    )
+]
 
 
 def _figure_or_money(question: str) -> Wants:
