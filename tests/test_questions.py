@@ -410,6 +410,17 @@ def test_what_anyone_said_about_a_topic_searches_the_topic(message: str, topic: 
         ("Recap of the week", "summary", "the week"),
         ("перескажи статью про ОВД-Инфо", "summary", "ОВД-Инфо"),
         ("кратко о конгрессе", "summary", "конгрессе"),
+        # What something is about: its summary.
+        ("what was the congress about?", "summary", "the congress"),
+        ("what is the Kestrel story all about?", "summary", "the Kestrel story"),
+        ("о чём был конгресс?", "summary", "конгресс"),
+        ("о чём статья про засуху?", "summary", "засуху"),
+        ("what is it about?", "summary", ""),
+        ("what's this article about?", "summary", ""),
+        ("give me the gist", "summary", ""),
+        ("о чём эта статья?", "summary", ""),
+        ("о чём речь?", "summary", ""),
+        ("what are you talking about?", "search", "you talking about"),  # asks no news
         ("key facts about OVD-Info", "facts", "OVD-Info"),
         ("what are the facts on the congress?", "facts", "the congress"),
         ("главные факты о конгрессе", "facts", "конгрессе"),

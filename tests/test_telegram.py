@@ -387,6 +387,10 @@ async def test_what_a_reader_asks_of_a_card_itself(bot: App, fake: FakeTelegram)
     russian = await say(fake, "is there a Russian version?", reply_to=card.result)
     assert russian.result["text"].startswith("The same story in Russian\n\n1. В Брюсселе")
     assert buttons(russian) == [("1", "summary 5")]
+    about = await say(fake, "what is this article about?", reply_to=card.result)
+    assert about.result["text"] == card.result["text"]  # its summary, as the card
+    about_words = await say(fake, "what was the congress about?")
+    assert about_words.result["text"].startswith("What the articles say about “the congress”")
 
 
 async def test_a_search_typed_on_a_phone_leaves_words_out_and_keeps_phrases(

@@ -419,7 +419,16 @@ _LATEST_COUNTED = re.compile(
     _FLAGS,
 )
 # Frames that ask for a summary or the facts of what follows them.
+# What a reader calls an article: "what is this story about?", "о чём эта заметка?"
+_PIECE_EN = r"(?:article|story|report|piece|news)"
+_PIECE_RU = r"(?:статья|новость|материал|заметка|история)"
 _SUMMARY = re.compile(
+    # "what was the congress about?": the summary of its best match (not "what
+    # are you talking about?", "what is he laughing about?")
+    r"what(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+(?=\S.*\s(?:all\s+)?about$)"
+    r"(?!(?:you|u|i|we|they|he|she)\s)(?!.*ing\s+about$)"
+    r"|о\s+ч[её]м\s+(?:был[аио]?|были)\s+"
+    rf"|о\s+ч[её]м\s+(?:(?:эта|та)\s+)?{_PIECE_RU}\s+(?:о|об|обо|про)\s+|"
     rf"{_POLITE_EN}(?:(?:give\s+me\s+|send\s+me\s+)?(?:a\s+|the\s+)?(?:short\s+|brief\s+|quick\s+)?"
     rf"(?:summary|recap|gist|tl;?dr)\s+(?:of|on|about|for)(?:\s+the\s+(?:article|story))?"
     rf"|summari[sz]e|sum\s+up|recap|brief\s+me\s+on)\s+"
@@ -469,8 +478,13 @@ _UNSUBSCRIBE = re.compile(
 # A command's name alone, as a reply to a card ("summary", "key facts",
 # "more on this", "похожие"): that card's article; alone, the command asks which.
 _SUMMARY_ALONE = re.compile(
-    r"(?:a\s+|the\s+)?(?:short\s+|quick\s+)?(?:summary|summari[sz]e(?:\s+(?:it|this))?|tl;?dr|gist)"
-    r"|кратко|вкратце|(?:краткое\s+)?содержание|резюме|перескажи(?:те)?",
+    r"(?:(?:give|tell)\s+me\s+)?(?:a\s+|the\s+)?(?:short\s+|quick\s+)?"
+    r"(?:summary|summari[sz]e(?:\s+(?:it|this))?|tl;?dr|gist)"
+    # "what is it about?", "о чём статья?": what the card replied to says
+    rf"|what(?:['’]s|\s+is|\s+was)\s+(?:(?:it|this|that)(?:\s+{_PIECE_EN})?|the\s+{_PIECE_EN})"
+    r"(?:\s+all)?\s+about"
+    r"|кратко|вкратце|(?:краткое\s+)?содержание|резюме|перескажи(?:те)?"
+    rf"|о\s+ч[её]м\s+(?:(?:эта|та|это|она)\s*)?(?:{_PIECE_RU}|речь)?(?:\s+вообще)?",
     _FLAGS,
 )
 _FACTS_ALONE = re.compile(
@@ -605,6 +619,7 @@ _QUIET = re.compile(
     r"|(?:тихие\s+часы|не\s+(?:присылай(?:те)?|беспокой(?:те)?)(?:\s+ничего)?)(?:\s+с)?(?=\s+\d)",
     _FLAGS,
 )
+_ABOUT_END = re.compile(r"\s+(?:all\s+)?about$", _FLAGS)
 # Frames that open a command's words, checked in this order.
 _COMMAND_FRAMES = (
     (_OPEN, "summary"),
@@ -1151,6 +1166,8 @@ def _read(bare: str) -> Asked:
                 topic = "all"  # "unsubscribe me from everything"
             elif kind in ("briefing", "digest"):  # "every morning at 7": 7am
                 topic = _with_half_of_day(bare[: found.end()], topic)
+            elif kind == "summary":  # "what was the congress about": the congress
+                topic = _ABOUT_END.sub("", topic) or topic
             elif kind in ("subscribe", "unsubscribe"):
                 # "follow Kestrel news", "news about the drought": a topic of "news" would
                 # wait for articles that say it
