@@ -31,6 +31,9 @@ def sentence_terms(text: str) -> frozenset[str]:
         ("people took part", "300 participants came"),
         ("человек участвовало", "Около 300 активистов собрались в Брюсселе"),
         ("человек приняли участие", "Около 300 активистов собрались"),
+        ("активистов приехало", "Около 300 активистов собрались в Брюсселе"),
+        ("activists turned up", "Some 300 activists met in Brussels"),
+        ("people showed up", "About 300 participants attended"),
         ("sales rise", "Sales climbed 4%"),
         ("injured", "12 were wounded"),
         ("people parade", "Tens of thousands of supporters joined the parade"),
@@ -44,6 +47,9 @@ def sentence_terms(text: str) -> frozenset[str]:
         ("funded congress", "The congress receives support from the European Union"),
         ("sponsoring congress", "The congress is financed by the European Union"),
         ("финансирует конгресс", "Конгресс поддерживает Евросоюз"),
+        ("inflation going down", "The bank expects inflation to fall to 3.2%"),
+        ("prices gone up", "Prices rose 4%"),
+        ("rents went up", "Rents climbed 5%"),
     ],
 )
 def test_the_readers_word_is_held_by_the_writers(question: str, sentence: str) -> None:
@@ -61,6 +67,8 @@ def test_the_readers_word_is_held_by_the_writers(question: str, sentence: str) -
         ("участвовали", "Им пришлось уехать"),  # "пришлось" is "had to", not "came"
         ("backs", "The delegates came back to Brussels"),  # "back" is no backing
         ("funded", "The Anti-Corruption Fund was there"),  # a fund is no funding
+        ("prices going up", "Prices fell 2%"),
+        ("house went up in flames", "House prices rose 4%"),  # a fire is no rise
         # meetings held are no attendance
         ("attended", "Other groups have held their own meetings this year"),
     ],
@@ -80,6 +88,7 @@ def test_a_death_asked_of_is_answered_where_the_article_writes_another_word() ->
         ("people attended the congress", "the congress"),
         ("человек приняли участие в конгрессе", "в конгрессе"),
         ("backs the congress", "the congress"),
+        ("is inflation going down", "is inflation"),
         ("Brussels congress", ""),  # nothing written otherwise
         ("people killed", ""),  # nothing else
     ],

@@ -301,6 +301,10 @@ async def test_a_question_whether_something_is_so_gets_the_sentence_that_says(
     )
     russian = await say(fake, "правда ли, что конгресс прошёл в Брюсселе?")
     assert russian.result["text"].startswith("Что сказано в статье\n\n")
+    # "going down" in the reader's words, "falling" in the report's.
+    falling = await say(fake, "is inflation going down?")
+    assert falling.result["text"].startswith("What the article says\n\nThe Bank of Veloria kept")
+    assert "if inflation keeps falling." in falling.result["text"]
 
 
 async def test_what_someone_did_or_said_gets_the_sentence_that_says(

@@ -35,10 +35,10 @@ _GROUPS = (
     " задержан задержаны задержали задержано задержаний задержания арестован"
     " арестованы арестовали арест аресты арестов",
     # Who came: attendance, gatherings, taking part (and "met": _MET). Not
-    # "пришли": its stem is that of "пришлось" (had to).
+    # "пришли": its stem is that of "пришлось" (had to); nor "прибыли" (profits).
     "attend attended attending attendance attendees gathered gathering participate"
     " participated participating participants участвовали участвовало участвует"
-    " участвуют участников участники собрались собралось",
+    " участвуют участников участники собрались собралось приехали приехало съехались",
     # What rose.
     # Not "grew": "grew up in London".
     "rise rises rose risen rising increase increased increases increasing climb climbed"
@@ -102,10 +102,27 @@ _TAKING_PART = re.compile(
 # Who met, read as "attended": "meet" is the stem of "meetings" too
 # ("groups have held their own meetings" is no answer to who attended).
 _MET = re.compile(r"\bmet\b", re.IGNORECASE)
+# Who came, in two words: "how many activists turned up?" (read as "attended").
+_TURNED_UP = re.compile(
+    r"\b(?:turn|turns|turned|turning|show|shows|showed|showing)\s+up\b", re.IGNORECASE
+)
 
 
+# Going up or down, in two words: what rose or fell ("is inflation going
+# down?": "expects inflation to fall to 3.2%"). Not "went up in flames".
+_GOING_UP = re.compile(
+    r"\b(?:go|goes|going|gone|went)\s+up\b(?!\s+in\s+(?:flames|smoke))", re.IGNORECASE
+)
+_GOING_DOWN = re.compile(r"\b(?:go|goes|going|gone|went)\s+down\b", re.IGNORECASE)
 # What a question's words are read as, besides their groups.
-_READ_AS = ((_TAKING_PART, "participated"), (_BACKING, "supports"), (_MET, "attended"))
+_READ_AS = (
+    (_TAKING_PART, "participated"),
+    (_BACKING, "supports"),
+    (_MET, "attended"),
+    (_TURNED_UP, "attended"),
+    (_GOING_UP, "rose"),
+    (_GOING_DOWN, "fell"),
+)
 
 
 def _read(groups: Iterable[str]) -> dict[str, str]:
