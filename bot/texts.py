@@ -344,6 +344,12 @@ _TEXTS: dict[str, dict[str, str]] = {
         " /top week спорт — раздела; /top вчера, /top в марте — того времени)",
     },
     "menu.top": {"en": "Most reported stories", "ru": "Самые освещаемые сюжеты"},
+    "answer.who_meant": {
+        "en": "Whose words do you mean? Name them (“what did Okafor say?”), or ask in reply"
+        " to an article.",
+        "ru": "Чьи слова вы имеете в виду? Назовите имя («что сказал Окафор?») или спросите"
+        " в ответ на статью.",
+    },
     "search.usage": {
         "en": "What should I look for? For example: /search anti-war congress",
         "ru": "Что искать? Например: /search антивоенный конгресс",

@@ -1697,3 +1697,19 @@ async def test_news_in_one_language_in_plain_words(demo_newsroom: Newsroom) -> N
     assert russian.startswith("Latest articles in Russian\n\n1. Учёные из Порт-Элмса")
     congress = (await dispatch(demo_newsroom, Request("", "congress in Russian"))).plain_text
     assert congress.startswith("Newest in Russian on “congress”\n\n1. В Брюсселе прошёл")
+
+
+async def test_what_did_he_say_of_a_card_asks_for_the_words_of_the_person_it_names_first(
+    demo_newsroom: Newsroom,
+) -> None:
+    # The resignation's report names Daniel Okafor first (Sofia Klein after him)
+    # and quotes no one: his words are searched, and the breach's report has them.
+    he = await dispatch(demo_newsroom, Request("", "what did he say?", reply_to_article=15))
+    assert he.plain_text.startswith("Answer\n\nChief executive Daniel Okafor apologised and said")
+    assert "\n\nResults for “Daniel Okafor”\n" in he.plain_text
+    # "they": anyone's words in the card.
+    they = await dispatch(demo_newsroom, Request("", "what did they say?", reply_to_article=17))
+    assert they.plain_text.startswith("Answer\n\nThe water company said daily use")
+    # Of nothing read, no one to search for.
+    nobody = await dispatch(demo_newsroom, Request("", "что он сказал?"))
+    assert nobody.plain_text.startswith("Чьи слова вы имеете в виду? Назовите имя")

@@ -255,6 +255,8 @@ QUESTIONS = [
     ("which way now for Labour?", "which way now for Labour", None),  # no kind of name
     ("What does the Bank of Veloria say?", "the Bank of Veloria", "quote"),
     ("что сказал Навальный о войне?", "Навальный войне", "quote"),
+    ("что Окафор сказал о взломе?", "Окафор взломе", "quote"),  # the name first
+    ("что он сказал?", "он", "quote"),  # of the card replied to
     # Why: a cause.
     ("why did Kestrel shares fall?", "Kestrel shares fall", "reason"),
     ("Why was Viktor Hale sacked?", "Viktor Hale sacked", "reason"),

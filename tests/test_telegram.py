@@ -393,6 +393,9 @@ async def test_what_a_reader_asks_of_a_card_itself(bot: App, fake: FakeTelegram)
     assert buttons(russian) == [("1", "summary 5")]
     about = await say(fake, "what is this article about?", reply_to=card.result)
     assert about.result["text"] == card.result["text"]  # its summary, as the card
+    resigned = await say(fake, "/summary 15")
+    he = await say(fake, "what did he say?", reply_to=resigned.result)  # Daniel Okafor
+    assert he.params["text"].startswith("<b>Answer</b>\n\nChief executive Daniel Okafor apologised")
     about_words = await say(fake, "what was the congress about?")
     assert about_words.result["text"].startswith("What the articles say about “the congress”")
 

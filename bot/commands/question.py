@@ -6,6 +6,7 @@ it can: the reader asks about what they are reading."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -24,6 +25,7 @@ from bot.news.answers import (
     writes_verb,
 )
 from bot.news.crosslingual import spelt_in
+from bot.news.entities import find_entities
 from bot.news.paraphrases import without_paraphrased
 from bot.news.text import holds_half_of, shorten
 from bot.news.topics import split_exclusions
@@ -40,6 +42,10 @@ async def question_command(
     card = None
     if request.reply_to_article is not None:
         card = await newsroom.article(request.reply_to_article)
+    if wants == "quote" and _PRONOUN.fullmatch(speaker):
+        if card is None:  # "what did he say?" of nothing read: no one to search for
+            return Reply().add(text("answer.who_meant", request.language))
+        request, speaker = _named_for_pronoun(card, request, speaker)
     # "how many were detained in Russia?" under the library's card is not about it
     if card is not None and _about(card, request.args):
         answered = _answered_by_card(card, request, wants, speaker, verb)
@@ -59,6 +65,33 @@ async def question_command(
     if found is not None:
         reply.blocks[0:0] = answer_blocks(*found, request.language)
     return reply
+
+
+# A speaker the reader names by a pronoun: one person ("what did he say?"), or
+# not ("they": a group, a company, anyone).
+_ONE_PERSON = re.compile(r"he|she|him|her|он|она|его|её|ее", re.IGNORECASE)
+_PRONOUN = re.compile(rf"{_ONE_PERSON.pattern}|they|them|они|их", re.IGNORECASE)
+
+
+def _named_for_pronoun(card: Article, request: Request, pronoun: str) -> tuple[Request, str]:
+    """ "What did he say?" of a card: the person it names most (its subject,
+    most often), in the question's words in place of the pronoun. "What did
+    they say?", or of a card that names no one: anyone's words in it."""
+    named = _first_person(card.text) if _ONE_PERSON.fullmatch(pronoun) else ""
+    words = re.sub(rf"(?<!\w){re.escape(pronoun)}(?!\w)", named, request.args, count=1)
+    return replace(request, args=" ".join(words.split())), named or pronoun
+
+
+def _first_person(text: str) -> str:
+    """The person a text names first ("Daniel Okafor, the chief executive
+    ..., resigned"), as it writes them or in another form; "" for none."""
+    found = find_entities(text)
+
+    def first_at(person: str) -> int:
+        at = [text.find(form) for form in (person, *found.written.get(person, ()))]
+        return min((a for a in at if a >= 0), default=len(text))
+
+    return min(found.people, key=first_at, default="")
 
 
 def _answered_by_card(
