@@ -344,7 +344,12 @@ _TEXTS: dict[str, dict[str, str]] = {
         " /top week спорт — раздела; /top вчера, /top в марте — того времени)",
     },
     "menu.top": {"en": "Most reported stories", "ru": "Самые освещаемые сюжеты"},
-    "answer.who_meant": {
+    "answer.who_meant.identity": {
+        "en": "Who do you mean? Name them (“who is Okafor?”), or ask in reply to an article.",
+        "ru": "Кого вы имеете в виду? Назовите имя («кто такой Окафор?») или спросите в ответ"
+        " на статью.",
+    },
+    "answer.who_meant.quote": {
         "en": "Whose words do you mean? Name them (“what did Okafor say?”), or ask in reply"
         " to an article.",
         "ru": "Чьи слова вы имеете в виду? Назовите имя («что сказал Окафор?») или спросите"

@@ -1699,7 +1699,7 @@ async def test_news_in_one_language_in_plain_words(demo_newsroom: Newsroom) -> N
     assert congress.startswith("Newest in Russian on “congress”\n\n1. В Брюсселе прошёл")
 
 
-async def test_what_did_he_say_of_a_card_asks_for_the_words_of_the_person_it_names_first(
+async def test_he_or_she_of_a_card_is_the_person_it_names_first(
     demo_newsroom: Newsroom,
 ) -> None:
     # The resignation's report names Daniel Okafor first (Sofia Klein after him)
@@ -1713,3 +1713,8 @@ async def test_what_did_he_say_of_a_card_asks_for_the_words_of_the_person_it_nam
     # Of nothing read, no one to search for.
     nobody = await dispatch(demo_newsroom, Request("", "что он сказал?"))
     assert nobody.plain_text.startswith("Чьи слова вы имеете в виду? Назовите имя")
+    # Who he is, likewise.
+    who = await dispatch(demo_newsroom, Request("", "who is he?", reply_to_article=15))
+    assert who.plain_text.startswith("Answer\n\nDaniel Okafor, the chief executive of Kestrel")
+    unknown = await dispatch(demo_newsroom, Request("", "кто она?"))
+    assert unknown.plain_text.startswith("Кого вы имеете в виду? Назовите имя")

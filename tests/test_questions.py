@@ -152,7 +152,8 @@ QUESTIONS = [
     ("when is it open?", "", "date"),
     ("when will the pipeline be ready?", "the pipeline", "date"),  # "by 2028"
     ("when does the library open?", "the library", "date"),
-    ("кто он?", "", "person"),
+    ("кто он?", "он", "identity"),  # who the person read about is
+    ("who is she?", "she", "identity"),
     ("как часто ходят поезда?", "ходят поезда", "frequency"),
     ("какая температура была в Колдере?", "температура была в Колдере", "figure"),
     ("how much is a ticket on the night train?", "a ticket on the night train", "money"),

@@ -42,10 +42,12 @@ async def question_command(
     card = None
     if request.reply_to_article is not None:
         card = await newsroom.article(request.reply_to_article)
-    if wants == "quote" and _PRONOUN.fullmatch(speaker):
-        if card is None:  # "what did he say?" of nothing read: no one to search for
-            return Reply().add(text("answer.who_meant", request.language))
-        request, speaker = _named_for_pronoun(card, request, speaker)
+    pronoun = {"quote": speaker, "identity": request.args}.get(wants, "")
+    if _PRONOUN.fullmatch(pronoun):
+        if card is None:  # "what did he say?", "who is she?" of nothing read: no one to search for
+            return Reply().add(text(f"answer.who_meant.{wants}", request.language))
+        request, named = _named_for_pronoun(card, request, pronoun)
+        speaker = named if wants == "quote" else speaker
     # "how many were detained in Russia?" under the library's card is not about it
     if card is not None and _about(card, request.args):
         answered = _answered_by_card(card, request, wants, speaker, verb)
