@@ -396,6 +396,10 @@ async def test_what_a_reader_asks_of_a_card_itself(bot: App, fake: FakeTelegram)
     resigned = await say(fake, "/summary 15")
     he = await say(fake, "what did he say?", reply_to=resigned.result)  # Daniel Okafor
     assert he.params["text"].startswith("<b>Answer</b>\n\nChief executive Daniel Okafor apologised")
+    final = await say(fake, "/summary 23")
+    fans = await say(fake, "how many fans?", reply_to=final.result)  # it writes "spectators"
+    assert "in front of <b>47,812</b> spectators" in fans.params["text"]
+    assert "· id 23" in fans.result["text"] and "Results for" not in fans.result["text"]
     about_words = await say(fake, "what was the congress about?")
     assert about_words.result["text"].startswith("What the articles say about “the congress”")
 

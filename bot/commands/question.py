@@ -26,8 +26,8 @@ from bot.news.answers import (
 )
 from bot.news.crosslingual import spelt_in
 from bot.news.entities import find_entities
-from bot.news.paraphrases import without_paraphrased
-from bot.news.text import holds_half_of, shorten
+from bot.news.paraphrases import holds_half_of_question, without_paraphrased
+from bot.news.text import shorten
 from bot.news.topics import split_exclusions
 from bot.newsroom import Newsroom, SearchResult
 from bot.texts import text
@@ -140,12 +140,13 @@ def _unworded_either(reply: Reply, card: Article, lang: str) -> Reply:
 
 def _about(article: Article, question: str) -> bool:
     """Whether a question asked in reply to an article's card is about it:
-    the article has at least half of the question's words (all of a bare
-    "when?" is). A reply may name something else ("how many people were
-    detained in Russia?" under a library's reopening, whose "3,000 people
-    visited" it is not asking for), and the console takes every message
+    the article has at least half of the question's words, or of words news
+    writes for them ("spectators" for "fans"; all of a bare "when?"). A
+    reply may name something else ("how many people were detained in
+    Russia?" under a library's reopening, whose "3,000 people visited" it is
+    not asking for), and the console takes every message
     after a card as a reply to it."""
-    return holds_half_of(question, article.title + "\n" + article.text)
+    return holds_half_of_question(question, article.title + "\n" + article.text)
 
 
 async def answer_search(

@@ -66,6 +66,9 @@ _GROUPS = (
     " jailed jailing заключённых заключенных политзаключённых политзаключенных",
     # Who was sacked. Not "fired": shots are.
     "sack sacked sacking dismissed ousted уволил уволила уволили уволен уволена",
+    # Who watched: "how many fans?" is answered by "47,812 spectators", "the crowd".
+    # Not "supporters": its stem is that of "support".
+    "fans spectators crowd crowds болельщики болельщиков зрители зрителей",
     # Who, counted: "how many people" asks for a count of persons. Not "лица": faces.
     "people persons individuals человек люди людей",
 )
@@ -168,6 +171,14 @@ def in_sentence(terms: Iterable[str], text: str, counts: bool = False) -> frozen
         if pattern.search(text):
             found |= as_one(stems(word))
     return found
+
+
+def holds_half_of_question(question: str, text: str) -> bool:
+    """Whether `text` holds at least half of a question's terms (all of none),
+    in its own words or in words news writes for them: "how many fans?" is
+    about the report of "47,812 spectators"."""
+    asked = in_question(question)
+    return 2 * len(asked & in_sentence(stems(text), text, counts=True)) >= len(asked)
 
 
 def without_paraphrased(question: str) -> str:
