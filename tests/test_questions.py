@@ -36,6 +36,7 @@ ASKED_ABOUT = [
     ("help me find articles about Navalny", "Navalny"),
     ("what do you know about OVD-Info?", "OVD-Info"),
     ("what do we know about the congress?", "the congress"),
+    ("what should I read about the drought?", "the drought"),
     ("what is known about the congress?", "the congress"),
     ("что там с библиотекой?", "библиотекой"),
     ("can you tell me what happened to the Kestrel boss?", "the Kestrel boss"),
@@ -652,6 +653,15 @@ def test_a_language_named_in_a_question_is_its_words() -> None:
         ("что в тренде?", ""),
         ("о чём все говорят?", ""),
         ("популярные новости за неделю", "week"),
+        # What to read, asked of the bot: what most report.
+        ("what should I read today?", ""),
+        ("what should I read this week?", "week"),
+        ("anything worth reading?", ""),
+        ("tell me something interesting", ""),
+        ("can you recommend an article?", ""),
+        ("что почитать?", ""),
+        ("посоветуй что-нибудь почитать", ""),
+        ("расскажи что-нибудь интересное", ""),
         # So many of them: /top 3 week.
         ("top 3 stories this week", "3 week"),
         ("show me the 5 biggest stories this year", "5 year"),

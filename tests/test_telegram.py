@@ -341,6 +341,8 @@ async def test_a_question_in_plain_words_is_answered_by_its_topic(
     reply = await say(fake, "Tell me about Kestrel hackers, please?")
     assert reply.result["text"].startswith("Results for “Kestrel hackers”\n")
     assert "<b>Kestrel</b>" in reply.params["text"]
+    recommended = await say(fake, "what should I read today?")  # what most report
+    assert recommended.result["text"].startswith("Your briefing for 2025-11-25\n\n")
     hello = await say(fake, "hello")
     assert hello.result["text"].startswith("Hello! Send me a few words")
     news = await say(fake, "any news?")

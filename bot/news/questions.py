@@ -378,7 +378,17 @@ _TOP = re.compile(
     rf"|что\s+(?:сейчас\s+)?(?:в\s+тренде|обсуждают|популярно)(?:\s+{_SPAN_RU})?"
     rf"|(?:самые\s+)?(?:популярные|обсуждаемые|читаемые)(?:\s+(?:новости|статьи|истории|темы))?"
     rf"(?:\s+{_SPAN_RU})?"
-    rf"|о\s+ч[её]м\s+(?:все\s+|сейчас\s+)*говорят(?:\s+{_SPAN_RU})?",
+    rf"|о\s+ч[её]м\s+(?:все\s+|сейчас\s+)*говорят(?:\s+{_SPAN_RU})?"
+    # What to read, asked of the bot: what most report ("what should I read today?")
+    rf"|what\s+(?:should|can|could|shall)\s+i\s+read(?:\s+(?:now|{_SPAN_EN}))?"
+    rf"|(?:is\s+there\s+)?(?:anything|something)\s+(?:worth|good\s+to)\s+read(?:ing)?"
+    rf"(?:\s+{_SPAN_EN})?"
+    r"|(?:tell|show)\s+me\s+something\s+(?:interesting|new)"
+    r"|(?:can\s+you\s+)?recommend\s+(?:me\s+)?(?:something|an?\s+(?:article|story))"
+    r"(?:\s+to\s+read)?"
+    rf"|что\s+(?:бы\s+)?(?:мне\s+)?(?:почитать|прочитать)(?:\s+{_SPAN_RU})?"
+    r"|посоветуй(?:те)?\s+(?:что-нибудь|что-то|статью)(?:\s+почитать)?"
+    r"|(?:расскажи(?:те)?\s+)?(?:что-нибудь|что-то)\s+интересное",
     _FLAGS,
 )
 # A topic with a span before or after it ("this week in Veloria", "Navalny
@@ -683,6 +693,7 @@ _FRAMES = [
         rf"what\s+do\s+(?:you|we)\s+(?:know|have)\s+{_ON_EN}\s+",
         rf"what(?:'s|’s|\s+is)\s+(?:already\s+)?known\s+{_ON_EN}\s+",
         rf"where\s+can\s+i\s+(?:read|find|learn)\s+(?:more\s+)?{_ON_EN}\s+",
+        rf"what\s+(?:should|can|could|shall)\s+i\s+read\s+{_ON_EN}\s+",
         r"i(?:'m|’m|\s+am)\s+interested\s+in\s+",
         rf"{_POLITE_EN}(?:show|give|find|get|send|bring)\s+(?:me|us)\s+"
         rf"(?:(?:the|some|any)\s+)?(?:(?:latest|newest|recent|new)\s+)?"
