@@ -406,9 +406,17 @@ def test_how_long_is_a_count_of_units_of_time_or_since_when() -> None:
     # A point in time or an age is no length of time.
     assert said("A year ago he was 45 years old; the 2,000-year-old temple stood.") == []
     assert said("It happened in 2019.") == []
+    assert said("It runs again, ten years after the service was cut.") == []  # when, not how long
     # How often is no length of time: the journey's is.
     assert said("Trains leave three times a week and take seven hours.") == ["seven hours"]
     assert said("It meets twice a year, once a month in summer.") == []
+    trains = (
+        "Night trains return",
+        "A night train will run again, ten years after the service was cut. Trains will "
+        "leave at 23:15 three times a week and take just under seven hours.",
+    )
+    # The reader's "journey" is not the report's.
+    assert marked(answer("the train journey", "duration", [trains])) == ["seven hours"]
     got = answer("people detained in Russia", "duration", [DETENTIONS])
     assert marked(got) == ["24 February 2022"]  # "... since 24 February 2022"
     assert marked(answer("задержаны в России", "duration", [RUSSIAN])) == ["24 февраля 2022 года"]

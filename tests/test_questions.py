@@ -206,6 +206,10 @@ QUESTIONS = [
     ("how low is Lake Sorrel?", "Lake Sorrel", "figure"),
     ("how expensive is the night train?", "the night train", "figure"),
     ("how fast is inflation falling?", "inflation falling", "figure"),
+    # How hot: what news measures it by, temperatures.
+    ("how hot did it get in Calder?", "temperature in Calder", "figure"),
+    ("how cold is it in Port Elms?", "temperature in Port Elms", "figure"),
+    ("how tall is the tower?", "the tower", "figure"),
     # Which one in a row.
     ("how many congresses have there been?", "congresses have there been", "ordinal"),
     ("what number congress is this?", "congress is this", "ordinal"),

@@ -97,10 +97,15 @@ SPEAKER_CHARS = 40
 # the company" for "who leads the Bank of Veloria?"). Asked of one article,
 # one will do.
 MIN_WORDS_HELD = 2
-# "How many customers were affected?": the report writes what happened to
-# them ("data of 2.3 million customers was stolen"), seldom "affected"; asked
-# for a count, these words of the reader's say nothing of which sentence.
-_VAGUE_IN_COUNTS = frozenset(stems("affected impacted затронуло затронуты затронет"))
+# Words of the reader's that say nothing of which sentence answers. "How many
+# customers were affected?": the report writes what happened to them ("data of
+# 2.3 million customers was stolen"), seldom "affected".
+# Asked how long a trip takes, its word ("journey", "trip", "поездка") is seldom
+# the report's: "trains ... take just under seven hours".
+_VAGUE: dict[Wants, frozenset[str]] = {
+    "figure": frozenset(stems("affected impacted затронуло затронуты затронет")),
+    "duration": frozenset(stems("journey trip ride поездка поездки путь дорога")),
+}
 # The words of a question for a score that reports of the match seldom write:
 # "what was the final score?" is answered by "beat Eastport United 2-1".
 _SCORE_WORDS = frozenset(stems("score scoreline result end ended finish finished счёт итоговый"))
@@ -155,8 +160,9 @@ def answer(
     as after "who"): the name marked is who does it (_doers); not with
     `doer` false (a question with its person's place inside it)."""
     asked = in_question(question)
-    if wants == "figure" and asked - _VAGUE_IN_COUNTS:
-        asked -= _VAGUE_IN_COUNTS
+    vague = _VAGUE.get(wants, frozenset()) if wants else frozenset()
+    if asked - vague:
+        asked -= vague
     if wants == "score":
         asked -= _SCORE_WORDS
         if not asked:

@@ -190,7 +190,7 @@ _DURATION = re.compile(
     rf"(?<!\w)(?<!times\s)(?<!once\s)(?<!twice\s)((?:{_COUNTS_EN})[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?"
     r"|decades?|centuries|century)(?:[\s-]+long)?"
     rf"|(?:{_COUNTS_RU})\s+(?:секунд\w*|минут\w*|час\w*|дн\w+|день|недел\w*|месяц\w*"
-    r"|год\w*|лет))(?!\w)(?![\s-]+(?:ago|old|earlier|later|назад|спустя)\b)",
+    r"|год\w*|лет))(?!\w)(?![\s-]+(?:ago|old|earlier|later|after|назад|спустя)\b)",
     re.IGNORECASE,
 )
 # "since 2019", "с 24 февраля": a date that says how long, by the word before it.

@@ -775,7 +775,8 @@ _COUNT_OR_CHANGE = re.compile(
 )
 # What "how ...?" asks the measure of, when any figure near the words may say
 # it; not "how far" (a distance, not "47,812 spectators"), "how bad", "how close".
-_MEASURED_EN = r"(?:low|high|big|large|deep|expensive|heavy|fast|quickly)"
+_MEASURED_EN = r"(?:low|high|big|large|deep|expensive|heavy|fast|quickly|hot|cold|warm|tall|wide)"
+_HOW_HOT = re.compile(r"how\s+(?:hot|cold|warm)\s", _FLAGS)
 _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
     # "who is Navalny?", "what is OVD-Info?": who or what it is
     # (a "what" only of a name: "what is the plan?" is a search)
@@ -797,7 +798,11 @@ _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
     (rf"(?:by\s+)?how\s+(?:many|much)\s+(?:{_AUX_EN}\s+(?=\w))?", "figure"),
     (rf"how\s+old\s+{_AUX_EN}\s+", "figure"),  # "Ilya Ponomarev, 49, ..."
     # "how low is Lake Sorrel?": "fell to 31% of capacity"
-    (rf"how\s+{_MEASURED_EN}\s+(?:{_AUX_EN}\s+)?", "figure"),
+    # ("how hot did it get in Calder?": "temperatures reached 41.2C in Calder")
+    (
+        rf"how\s+{_MEASURED_EN}\s+(?:{_AUX_EN}\s+)?(?:it\s+(?:(?:get|got|become|go)\s+)?)?",
+        "figure",
+    ),
     (rf"(?:in\s+)?what\s+(?:year|month|day|date)\s+(?:{_AUX_EN}\s+)?", "date"),
     (rf"how\s+long\s+(?:{_AUX_EN}\s+)?", "duration"),  # "three years", "since 2019"
     (rf"(?:at\s+)?what\s+time\s+(?:{_AUX_EN}\s+)?", "time"),  # "at 23:15"
@@ -1297,6 +1302,8 @@ def _question(message: str) -> Asked | None:
     for frame, wants in _QUESTIONS:
         found = frame.match(message)
         if found and (topic := _topic(message[found.end() :])):
+            if _HOW_HOT.match(message):  # what news measures it by: temperatures
+                topic = f"temperature {topic}"
             timed = wants in ("date", "time", "duration", "place", "frequency")
             said_this = wants == "person" and _SAID_THIS.fullmatch(topic) is not None
             if said_this or _PRONOUNS.fullmatch(_EVENT_VERB.sub("", topic) if timed else topic):
