@@ -428,10 +428,10 @@ _LATEST_COUNTED = re.compile(
     r"\s+(?:новост(?:и|ей|ь)|стат(?:ьи|ей|ью|ья)|материал(?:а|ов)?|сообщени(?:я|й))",
     _FLAGS,
 )
-# Frames that ask for a summary or the facts of what follows them.
 # What a reader calls an article: "what is this story about?", "о чём эта заметка?"
 _PIECE_EN = r"(?:article|story|report|piece|news)"
 _PIECE_RU = r"(?:статья|новость|материал|заметка|история)"
+# Frames that ask for a summary or the facts of what follows them.
 _SUMMARY = re.compile(
     # "what was the congress about?": the summary of its best match (not "what
     # are you talking about?", "what is he laughing about?")
@@ -441,8 +441,15 @@ _SUMMARY = re.compile(
     rf"|о\s+ч[её]м\s+(?:(?:эта|та)\s+)?{_PIECE_RU}\s+(?:о|об|обо|про)\s+|"
     rf"{_POLITE_EN}(?:(?:give\s+me\s+|send\s+me\s+)?(?:a\s+|the\s+)?(?:short\s+|brief\s+|quick\s+)?"
     rf"(?:summary|recap|gist|tl;?dr)\s+(?:of|on|about|for)(?:\s+the\s+(?:article|story))?"
-    rf"|summari[sz]e|sum\s+up|recap|brief\s+me\s+on)\s+"
-    rf"|{_POLITE_RU}(?:перескажи(?:те)?|кратко|вкратце|коротко|(?:краткое\s+)?(?:содержание|резюме|сводка))"
+    rf"|summari[sz]e|sum\s+up|recap|brief\s+me\s+on"
+    # "explain the Kestrel breach", "catch me up on the drought": what it is, in short
+    r"|explain(?!\s+(?:yourself|you|me|myself|how\s+(?:you|this\s+bot|it)\s+works?)\b)"
+    r"|catch\s+me\s+up\s+on|bring\s+me\s+up\s+to\s+speed\s+on|fill\s+me\s+in\s+on"
+    r"|(?:give\s+me\s+)?(?:an\s+)?overview\s+of|remind\s+me\s+(?:about|of|what\s+happened\s+"
+    r"(?:with|to|in))|what(?:['’]s|\s+is)\s+the\s+background\s+(?:to|of|on))\s+"
+    r"|(?:объясни|напомни)(?:те)?,?\s+что\s+(?:случилось|произошло|было)\s+(?:с|со|в)\s+"
+    rf"|{_POLITE_RU}(?:перескажи(?:те)?|кратко|вкратце|коротко|(?:краткое\s+)?(?:содержание|резюме|сводка)"
+    r"|объясни(?:те)?|напомни(?:те)?|в\s+двух\s+словах)"
     rf"(?:\s+(?:кратко|вкратце|коротко))?(?:\s+(?:статью|статьи|новость|новости|материал))?"
     rf"(?:\s+(?:о|об|обо|про|по))?\s+",
     _FLAGS,
@@ -489,11 +496,11 @@ _UNSUBSCRIBE = re.compile(
 # "more on this", "похожие"): that card's article; alone, the command asks which.
 _SUMMARY_ALONE = re.compile(
     r"(?:(?:give|tell)\s+me\s+)?(?:a\s+|the\s+)?(?:short\s+|quick\s+)?"
-    r"(?:summary|summari[sz]e(?:\s+(?:it|this))?|tl;?dr|gist)"
+    r"(?:summary|summari[sz]e(?:\s+(?:it|this))?|tl;?dr|gist|explain(?:\s+(?:it|this|that))?)"
     # "what is it about?", "о чём статья?": what the card replied to says
     rf"|what(?:['’]s|\s+is|\s+was)\s+(?:(?:it|this|that)(?:\s+{_PIECE_EN})?|the\s+{_PIECE_EN})"
     r"(?:\s+all)?\s+about"
-    r"|кратко|вкратце|(?:краткое\s+)?содержание|резюме|перескажи(?:те)?"
+    r"|кратко|вкратце|(?:краткое\s+)?содержание|резюме|перескажи(?:те)?|объясни(?:те)?"
     rf"|о\s+ч[её]м\s+(?:(?:эта|та|это|она)\s*)?(?:{_PIECE_RU}|речь)?(?:\s+вообще)?",
     _FLAGS,
 )
