@@ -81,6 +81,8 @@ RELATED_ACROSS_MIN = 0.35
 # How alike (cosine of signatures, or of keys across languages) an article of
 # the same story must be to be listed as "same story" (see Newsroom._story_mates).
 STORY_MATE_MIN = 0.2
+# Reports of the found articles' stories a topic summary reads besides them.
+STORY_REPORTS_ADDED = 3
 # Reports in other languages shown under the first page of search results:
 # the results' stories' reports, then articles naming the words' names.
 SEARCH_ACROSS = 3
@@ -839,6 +841,24 @@ class Newsroom:
             if g[0] in found
         ]
 
+    async def _other_reports(self, found: list[Article], limit: int) -> list[Article]:
+        """Up to `limit` reports in their language of the found articles'
+        stories that were not found: the first report of the Kestrel breach
+        writes "hackers stole data", not "breach", and "catch me up on the
+        Kestrel breach" began with the inquiry it opened."""
+        await self.refresh_stories()
+        index = self._stories
+        shown = {a.id for a in found}
+        others: list[int] = []
+        for article in found:
+            if article.id not in index:
+                continue
+            for mate in sorted(self._story_mates(article.id, article.language) - shown):
+                if not languages_differ(article.language, index.language_of(mate)):
+                    shown.add(mate)
+                    others.append(mate)
+        return await self.storage.articles(others[:limit])
+
     def _story_mates(self, article_id: int, language: str) -> set[int]:
         """The other articles of its story that are alike enough to it to be
         called the same story: a story grows one report at a time, each like
@@ -887,6 +907,8 @@ class Newsroom:
         inquiry, then the resignation, not the best match's news first."""
         result = await self.search(query, limit=articles, across=0)
         found = [f.article for f in result.found]
+        if result.mode == "all":
+            found += await self._other_reports(found, STORY_REPORTS_ADDED)
         words = result.respelt or query
         sentences = topic_summary([(a.id, a.title, a.text) for a in found], words, count)
         cited = {s.source for s in sentences}  # a source no sentence cites is no source

@@ -815,3 +815,17 @@ async def test_related_lists_an_outlets_own_follow_up_not_as_a_copy(
     assert first.id in items and follow_up.id in items  # the follow-up is news: listed
     assert rewrite.id not in items  # the other outlet's rewrite is a source of it
     assert [a.id for a in items[first.id].sources + items[follow_up.id].sources] == [rewrite.id]
+
+
+async def test_a_topic_summary_reads_the_story_s_first_report_though_it_lacks_a_word(
+    demo_newsroom: Newsroom,
+) -> None:
+    # The breach's own report writes "hackers stole data", not "breach": the
+    # search does not find it, the summary of the story it began does.
+    found = await demo_newsroom.search("Kestrel Mobile breach", limit=5, across=0)
+    assert found.mode == "all" and 12 not in [f.article.id for f in found.found]
+    topic = await demo_newsroom.topic_summary("Kestrel Mobile breach", count=5)
+    assert topic.sources[0].id == 12 and topic.sentences[0].source == 12
+    # Not a report in another language: the drought's Russian one is of its story.
+    drought = await demo_newsroom.topic_summary("Calder water rationing", count=5)
+    assert all(a.language == "en" for a in drought.sources)

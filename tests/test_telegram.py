@@ -550,6 +550,8 @@ async def test_summary_of_a_topic_cites_sources(bot: App, fake: FakeTelegram) ->
     reply = await say(fake, "/summary Kestrel breach")
     assert reply.result["text"].startswith("What the articles say about “Kestrel breach”")
     assert "[1]" in reply.result["text"] and "Sources" in reply.result["text"]
+    # The story's first report, which writes no "breach", opens it.
+    assert "\n\n• 2025-03-04 Kestrel Mobile, one of the largest" in reply.result["text"]
 
 
 async def test_deep_link_opens_the_article(bot: App, fake: FakeTelegram) -> None:
