@@ -54,6 +54,7 @@ ASKED_ABOUT = [
     ("is there news about the library?", "the library"),  # "news" was respelt "new"
     ("are there articles on the drought?", "the drought"),
     ("whats up with kestrel", "kestrel"),  # an apostrophe left out, as chat does
+    ("чё там с Kestrel?", "Kestrel"),  # "что", as chat spells it
     # Russian news of a topic in the genitive, or of a name, needs no "о".
     ("новости засухи", "засухи"),
     ("Новости Велории", "Велории"),
@@ -288,6 +289,13 @@ QUESTIONS = [
     ("wheres the congress", "the congress", "place"),
     ("when's the next rate decision?", "the next rate decision", "date"),
     ("whos daniel okafor", "daniel okafor", "identity"),
+    # A question word as chat spells it.
+    ("wen did okafor resign", "okafor resign", "date"),
+    ("y did he resign?", "he resign", "reason"),
+    ("hw many people were detained?", "people were detained", "figure"),
+    ("скока человек задержали?", "человек задержали", "figure"),
+    ("када прошёл конгресс?", "конгресс", "date"),
+    ("Y Combinator?", "Y Combinator", None),  # no verb after it: a name
     # A question going on from the last answer opens with a conjunction.
     ("and when did he resign?", "he resign", "date"),
     ("So, who won the cup?", "won the cup", "person"),

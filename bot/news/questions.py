@@ -1056,7 +1056,32 @@ def _help_topic(topic: str) -> str:
 
 def _apostrophed(bare: str) -> str:
     found = _UNAPOSTROPHED.match(bare)
-    return f"{found.group(1)}'s{bare[found.end() :]}" if found else bare
+    if found:
+        return f"{found.group(1)}'s{bare[found.end() :]}"
+    found = _CHAT_SPELT.match(bare)
+    if found:
+        return _CHAT_WORDS[found.group(1).lower()] + bare[found.end() :]
+    return bare
+
+
+# A question word as chat spells it, opening a message: "wat did OVD-Info say",
+# "wen did Okafor resign", "y did he resign", "скока человек задержали", "чё там
+# с Kestrel"; none of these opens a search of its own ("y" only before a verb).
+_CHAT_WORDS = {
+    **dict.fromkeys(("wat", "wut", "wht"), "what"),
+    **dict.fromkeys(("wen", "whn"), "when"),
+    **dict.fromkeys(("wher", "whr"), "where"),
+    "hw": "how",
+    "y": "why",
+    **dict.fromkeys(("скока", "скоко", "скок"), "сколько"),
+    **dict.fromkeys(("чё", "чо", "шо"), "что"),
+    "када": "когда",
+}
+_CHAT_SPELT = re.compile(
+    r"(wat|wut|wht|wen|whn|wher|whr|hw|y(?=\s+(?:did|does|do|is|was|are|were|has|have|will"
+    r"|would|can|could)\b)|скока|скоко|скок|чё|чо|шо|када)(?=\s)",
+    _FLAGS,
+)
 
 
 # "and when did he resign?", "а сколько за протесты?": a question that goes on
