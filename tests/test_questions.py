@@ -502,6 +502,13 @@ def test_what_anyone_said_about_a_topic_searches_the_topic(message: str, topic: 
         ("keep me posted on the Kestrel breach", "subscribe", "the Kestrel breach"),
         ("notify me about new articles on drought", "subscribe", "drought"),
         ("let me know when there's news on the drought", "subscribe", "the drought"),
+        ("notify me when there is news about Kestrel", "subscribe", "Kestrel"),
+        ("let me know if anything happens with Kestrel", "subscribe", "Kestrel"),
+        ("сообщи, если будут новости о засухе", "subscribe", "засухе"),
+        ("дай знать, когда появятся новости про Kestrel", "subscribe", "Kestrel"),
+        ("stop sending me news about the drought", "unsubscribe", "the drought"),
+        ("stop sending me drought news", "unsubscribe", "drought news"),  # as followed: "drought"
+        ("не присылай больше про засуху", "unsubscribe", "засуху"),
         ("sign me up for Veloria news", "subscribe", "Veloria"),  # no article says "news"
         ("stop following Kestrel news", "unsubscribe", "Kestrel"),
         ("уведомляй о новостях про Kestrel", "subscribe", "Kestrel"),

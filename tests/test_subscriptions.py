@@ -469,3 +469,14 @@ async def test_a_topic_stored_under_older_stems_is_found_by_its_words(room: News
     assert await say(room, "unsubscribe", "Women’s football") == (
         "Stopped following “women's football”."
     )
+
+
+async def test_a_topic_is_unfollowed_by_its_words_with_news_after_them(room: Newsroom) -> None:
+    await say(room, "subscribe", "drought")
+    await say(room, "subscribe", "fake news")
+    # "stop sending me drought news": the topic followed is "drought"
+    assert await say(room, "unsubscribe", "drought news") == "Stopped following “drought”."
+    # A topic followed with "news" in it is unfollowed as it is, not as "fake".
+    assert await say(room, "unsubscribe", "fake news") == "Stopped following “fake news”."
+    plain = await dispatch(room, Request("", "stop sending me drought news", chat_id=CHAT))
+    assert plain.plain_text.startswith("This chat does not follow “drought news”")

@@ -535,6 +535,8 @@ async def test_schedules_a_followed_story_and_unfollowing_over_telegram(
         ("/subscribe drought", "Following “drought”."),
         ("/unsubscribe drought", "Stopped following “drought”."),
         ("/unsubscribe drought", "This chat does not follow “drought”."),
+        ("let me know if anything happens with Kestrel", "Following “Kestrel”."),
+        ("stop sending me Kestrel news", "Stopped following “Kestrel”."),
     ]:
         reply = await say(fake, command)
         assert reply.result["text"].startswith(opening), command

@@ -257,6 +257,17 @@ def _kind(sub: Subscription, lang: str) -> str:
     return text("subscriptions.source", lang) if sub.source is not None else ""
 
 
+def _followed_as(subs: list[Subscription], args: str) -> list[Subscription]:
+    """The chat's topics, sections or sources that `args` names."""
+    topic = parse_topic(args)
+    section = section_key(args)  # "stop following sports" follows "sport"
+    return [
+        s
+        for s in subs
+        if (topic and s.topic_key == topic.key) or s.topic == args or s.section == section
+    ]
+
+
 async def unsubscribe_command(newsroom: Newsroom, request: Request) -> Reply:
     lang = request.language
     args = " ".join(request.args.split())
@@ -284,13 +295,8 @@ async def unsubscribe_command(newsroom: Newsroom, request: Request) -> Reply:
     if args.startswith("#") and args[1:].isdecimal():
         chosen = [s for s in subs if s.id == int(args[1:])]
     else:
-        topic = parse_topic(args)
-        section = section_key(args)  # "stop following sports" follows "sport"
-        chosen = [
-            s
-            for s in subs
-            if (topic and s.topic_key == topic.key) or s.topic == args or s.section == section
-        ]
+        # "stop sending me drought news": the topic followed is "drought"
+        chosen = _followed_as(subs, args) or _followed_as(subs, without_news_word(args))
     if not chosen:
         return Reply().add(text("unsubscribe.unknown", lang, topic=shorten(args, 60)))
     await service.unsubscribe(request.chat_id, [s.id for s in chosen])

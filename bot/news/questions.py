@@ -475,9 +475,16 @@ _SUBSCRIBE = re.compile(
     rf"|follow|(?:keep|get)\s+me\s+(?:posted|updated|informed)\s+{_ON_EN}"
     rf"|(?:notify|alert)\s+me\s+(?:about|of|on|to)(?:\s+(?:any\s+)?new\s+{_REPORTS_EN}\s+{_ON_EN})?"
     rf"|(?:send\s+me|i\s+want)\s+(?:the\s+)?updates\s+{_ON_EN}"
-    # "let me know when there's news on the drought"
-    rf"|let\s+me\s+know\s+(?:when|if|whenever)\s+(?:there(?:'s|’s|\s+is|\s+are)|you\s+(?:get|have))"
-    rf"\s+(?:(?:any(?:thing)?|something)\s+)?(?:new\s+)?(?:{_REPORTS_EN}\s+)?{_ON_EN})\s+"
+    # "let me know when there's news on the drought", "notify me if anything
+    # happens with Kestrel"
+    rf"|(?:let\s+me\s+know|notify\s+me|alert\s+me|tell\s+me|ping\s+me)\s+(?:when|if|whenever)\s+"
+    rf"(?:(?:there(?:'s|’s|\s+is|\s+are)|you\s+(?:get|have))"
+    rf"\s+(?:(?:any(?:thing)?|something)\s+)?(?:new\s+)?(?:{_REPORTS_EN}\s+)?{_ON_EN}"
+    r"|(?:anything|something)\s+(?:new\s+)?(?:happens|changes|comes\s+up)\s+(?:with|to|on|in|about)))\s+"
+    # "сообщи, если будут новости о засухе", "дай знать, когда появятся новости про ..."
+    r"|(?:сообщи(?:те)?|дай(?:те)?\s+знать|напиши(?:те)?)\s*,?\s+(?:если|когда)\s+(?:будут|будет"
+    r"|появятся|появится)\s+(?:(?:что-то|что-нибудь)\s+)?(?:новое\s+|новые\s+)?"
+    r"(?:(?:новости|статьи|материалы)\s+)?(?:о|об|обо|про)\s+"
     rf"|{_POLITE_RU}(?:подпиши(?:те|сь|тесь)?\s+(?:меня\s+|нас\s+)?на|подписаться\s+на|подписка\s+на"
     rf"|(?:хочу\s+)?следи(?:ть|те)?\s+за"
     rf"|(?:сообщай(?:те)?|присылай(?:те)?|пиши(?:те)?|уведомляй(?:те)?|оповещай(?:те)?)\s+"
@@ -487,7 +494,11 @@ _SUBSCRIBE = re.compile(
 )
 _UNSUBSCRIBE = re.compile(
     rf"{_POLITE_EN}(?:unsubscribe(?:\s+me)?(?:\s+from)?|unfollow|stop\s+following"
-    rf"|stop\s+(?:sending\s+me\s+)?(?:the\s+)?updates\s+{_ON_EN})\s+"
+    rf"|stop\s+(?:sending\s+me\s+)?(?:the\s+)?updates\s+{_ON_EN}"
+    # "stop sending me drought news": the topic (bot.commands.subscribe)
+    rf"|stop\s+sending\s+(?:me\s+)?(?:(?:any\s+)?(?:more\s+)?{_REPORTS_EN}\s+{_ON_EN}\s+)?(?=\S))\s*"
+    r"|(?:не\s+присылай(?:те)?|хватит\s+присылать)\s+(?:мне\s+)?(?:больше\s+)?"
+    r"(?:(?:новости|статьи)\s+)?(?:о|об|обо|про)\s+"
     rf"|{_POLITE_RU}(?:отпиши(?:те|сь|тесь)?\s+(?:меня\s+|нас\s+)?от|отписаться\s+от"
     rf"|(?:не|перестань|перестаньте)\s+следи(?:ть|те)?\s+за)\s+",
     _FLAGS,
