@@ -504,21 +504,21 @@ def test_what_anyone_said_about_a_topic_searches_the_topic(message: str, topic: 
         ("let me know when there's news on the drought", "subscribe", "the drought"),
         ("notify me when there is news about Kestrel", "subscribe", "Kestrel"),
         ("let me know if anything happens with Kestrel", "subscribe", "Kestrel"),
-        ("сообщи, если будут новости о засухе", "subscribe", "засухе"),
+        ("сообщи, если будут новости о засухе", "subscribe", "засуха"),
         ("дай знать, когда появятся новости про Kestrel", "subscribe", "Kestrel"),
         ("stop sending me news about the drought", "unsubscribe", "the drought"),
         ("stop sending me drought news", "unsubscribe", "drought news"),  # as followed: "drought"
-        ("не присылай больше про засуху", "unsubscribe", "засуху"),
+        ("не присылай больше про засуху", "unsubscribe", "засуха"),
         ("sign me up for Veloria news", "subscribe", "Veloria"),  # no article says "news"
         ("stop following Kestrel news", "unsubscribe", "Kestrel"),
         ("уведомляй о новостях про Kestrel", "subscribe", "Kestrel"),
-        ("оповещайте меня о засухе", "subscribe", "засухе"),
+        ("оповещайте меня о засухе", "subscribe", "засуха"),  # as the dictionary writes it
         ("подпиши меня на Навального", "subscribe", "Навального"),
-        ("хочу следить за конгрессом", "subscribe", "конгрессом"),
+        ("хочу следить за конгрессом", "subscribe", "конгресс"),
         ("unsubscribe me from Navalny", "unsubscribe", "Navalny"),
         ("stop following drought", "unsubscribe", "drought"),
         ("отпиши меня от ОВД-Инфо", "unsubscribe", "ОВД-Инфо"),
-        ("подпишись на засуху", "subscribe", "засуху"),
+        ("подпишись на засуху", "subscribe", "засуха"),
         ("отпишись от ОВД-Инфо", "unsubscribe", "ОВД-Инфо"),
         # Every topic: /unsubscribe all
         ("unsubscribe me from everything", "unsubscribe", "all"),
@@ -537,8 +537,8 @@ def test_what_anyone_said_about_a_topic_searches_the_topic(message: str, topic: 
         ("статьи похожие на засуху", "related", "засуху"),
         # News of a topic followed is the topic: no article says "news".
         ("subscribe me to news about the drought", "subscribe", "the drought"),
-        ("подпишись на новости о засухе", "subscribe", "засухе"),
-        ("следить за новостями о засухе", "subscribe", "засухе"),
+        ("подпишись на новости о засухе", "subscribe", "засуха"),
+        ("следить за новостями о засухе", "subscribe", "засуха"),
         ("follow News of the World", "subscribe", "News of the World"),  # a name
         ("any other articles about the drought?", "search", "the drought"),
         ("other stories on Kestrel", "search", "Kestrel"),

@@ -480,3 +480,16 @@ async def test_a_topic_is_unfollowed_by_its_words_with_news_after_them(room: New
     assert await say(room, "unsubscribe", "fake news") == "Stopped following “fake news”."
     plain = await dispatch(room, Request("", "stop sending me drought news", chat_id=CHAT))
     assert plain.plain_text.startswith("This chat does not follow “drought news”")
+
+
+async def test_a_russian_noun_followed_in_plain_words_meets_its_declined_forms(
+    room: Newsroom, tmp_path: Path
+) -> None:
+    said = await say(room, "", "следи за засухой")
+    assert said.startswith("Слежу за темой «засуха».")
+    drought = {
+        "title": "Урожай под угрозой",
+        "text": "Из-за засухи фермеры в долине Соррел потеряют треть урожая, сообщил союз.",
+        "published": "2026-01-10",
+    }
+    assert await ingest(room, tmp_path, drought) == 1

@@ -723,6 +723,9 @@ async def test_russian_speaking_user_and_lang(bot: App, fake: FakeTelegram) -> N
     assert reply.result["text"].startswith("Бот редакции")
     found = await say(fake, "задержания", 222, sender=ivan)
     assert found.result["text"].startswith("Найдено по запросу «задержания»")
+    # Followed in plain words, a noun as the dictionary writes it.
+    followed = await say(fake, "следи за засухой", 222, sender=ivan)
+    assert followed.result["text"].startswith("Слежу за темой «засуха».")
     await say(fake, "/lang en", 222, sender=ivan)
     english = await say(fake, "/latest 1", 222, sender=ivan)
     assert english.result["text"].startswith("Latest articles")

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.news.answers import Wants
+from bot.news.russian import noun_lemma
 from bot.news.text import STOP_WORDS
 from bot.news.text import words as text_words
 
@@ -1238,6 +1239,7 @@ def _read(bare: str) -> Asked:
                 # "follow Kestrel news", "news about the drought": a topic of "news" would
                 # wait for articles that say it
                 topic = _without_news_after_name(_NEWS_ABOUT.sub("", topic, count=1)) or topic
+                topic = _in_dictionary_form(topic)
             # "More like this" in reply to a card: the card's article, as the command's reply.
             return Asked(kind, "" if topic.lower() in _THIS else topic)  # type: ignore[arg-type]
     did = _DID_WHAT.fullmatch(bare)
@@ -1273,6 +1275,20 @@ def asks_what_happened(words: str) -> bool:
     """Whether the words before a period ask what happened then (the most
     reported stories), not for its news (the newest published)."""
     return _HAPPENED.fullmatch(words.strip()) is not None
+
+
+def _in_dictionary_form(topic: str) -> str:
+    """A Russian noun followed in plain words, as the dictionary writes it:
+    "следи за засухой", "присылай новости о конгрессе" follow "засуха",
+    "конгресс" ("Слежу за темой «засуха»", not «засухой»), which match as
+    the word typed did. One word only: a phrase's words agree with each other."""
+    if not _RUSSIAN_WORD.fullmatch(topic):
+        return topic
+    lemma = noun_lemma(topic.lower())
+    return lemma.capitalize() if topic[0].isupper() else lemma
+
+
+_RUSSIAN_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
 
 
 def _without_news_after_name(topic: str) -> str:
