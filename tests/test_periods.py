@@ -42,6 +42,17 @@ TODAY = date(2025, 11, 25)  # a Tuesday
         ("вчера", "", "2025-11-24", "2025-11-25"),
         ("главное за сегодня", "главное", "2025-11-25", "2025-11-26"),
         ("новости за вчера", "новости", "2025-11-24", "2025-11-25"),
+        # Seasons: three months; winter from December; "last" the last one over.
+        ("articles from last summer", "articles", "2025-06-01", "2025-09-01"),
+        ("what happened in the summer", "what happened", "2025-06-01", "2025-09-01"),
+        ("Kestrel in spring 2025", "Kestrel", "2025-03-01", "2025-06-01"),
+        ("news from winter 2025", "news", "2024-12-01", "2025-03-01"),
+        ("last fall", "", "2024-09-01", "2024-12-01"),  # this one is not over
+        ("this autumn", "", "2025-09-01", "2025-12-01"),
+        ("что было летом", "что было", "2025-06-01", "2025-09-01"),
+        ("засуха прошлым летом", "засуха", "2025-06-01", "2025-09-01"),
+        ("новости прошлой зимой", "новости", "2024-12-01", "2025-03-01"),
+        ("за лето 2024 года", "", "2024-06-01", "2024-09-01"),
         # Since then, up to today.
         ("Kestrel since April", "Kestrel", "2025-04-01", "2025-11-26"),
         ("news since 12 June", "news", "2025-06-12", "2025-11-26"),
@@ -65,10 +76,9 @@ def test_a_period_at_the_end_of_a_request(text: str, rest: str, start: str, end:
         date.fromisoformat(end),
     )
     # Named from today, a period is no event's ("Kestrel last week"); a date may be.
-    relative = any(
-        w in text
-        for w in ("yesterday", "week", "month", "вчера", "сегодня", "недел", "since", " с ")
-    ) or text.startswith(("с ", "со "))
+    named_from_today = ["yesterday", "week", "month", "вчера", "сегодня", "недел", "since", " с "]
+    named_from_today += ["last ", "this ", "прошл"]  # "last summer", "прошлым летом"
+    relative = any(w in text for w in named_from_today) or text.startswith(("с ", "со "))
     assert found[1].relative == relative
 
 
@@ -86,6 +96,9 @@ def test_a_period_at_the_end_of_a_request(text: str, rest: str, start: str, end:
         "March of the Penguins review",  # not at the end
         "встреча с Путиным",  # "с" is "with" too
         "кофе с молоком",
+        "the Arab Spring",  # a season needs a word before it or a year after it
+        "house prices fall",
+        "summer festival",
     ],
 )
 def test_no_period(text: str) -> None:

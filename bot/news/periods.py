@@ -88,6 +88,8 @@ def _period(found: re.Match[str], today: date) -> Period | None:
         if "relative" in parts:
             words = " ".join(parts["relative"].lower().split())
             return replace(_relative(words, today), relative=True)
+        if any(g in parts for g in _SEASON_GROUPS):
+            return _season_named(parts, today)
         if "only_year" in parts:
             year = int(parts["only_year"])
             return Period(date(year, 1, 1), date(year + 1, 1, 1))
@@ -117,6 +119,38 @@ def _day(day: date) -> Period:
 def _month(year: int, month: int) -> Period:
     after = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
     return Period(date(year, month, 1), after)
+
+
+def _season_named(parts: dict[str, str], today: date) -> Period:
+    """The season _PERIOD's season groups name; "last summer" is named from today."""
+    season = next(parts[g] for g in _SEASON_GROUPS if g in parts)
+    said = next((int(parts[g]) for g in _SEASON_YEARS if g in parts), None)
+    which = next((parts[g] for g in _SEASON_WHICH if g in parts), "").lower()
+    period = _season(_SEASON_MONTHS[season.lower()[:3]], said, which, today)
+    return replace(period, relative=bool(which))
+
+
+def _season(first_month: int, year: int | None, which: str, today: date) -> Period:
+    """Three months from the season's first (winter: December, so "winter
+    2025" is December 2024 to February 2025). Of a year said, that year's;
+    "this summer", "этим летом", this year's (this winter: the one ending this
+    year, or begun this December); "last summer", "прошлым летом", the last
+    one over by today; "in summer", "летом", the last one begun by today."""
+
+    def of_year(y: int) -> Period:
+        start = date(y - 1 if first_month == 12 else y, first_month, 1)
+        months = start.month + 3
+        end = date(start.year + (months > 12), (months - 1) % 12 + 1, 1)
+        return Period(start, end)
+
+    if year is not None:
+        return of_year(year)
+    this = of_year(today.year + (first_month == 12 and today.month == 12))
+    if which.startswith(("this", "эт")):
+        return this
+    if which.startswith(("last", "past", "прошл")):
+        return this if this.end <= today else of_year(this.start.year - (first_month != 12))
+    return this if this.start <= today else of_year(this.end.year - 1)
 
 
 def _relative(words: str, today: date) -> Period:
@@ -166,6 +200,15 @@ _MONTH_NUMBERS = {
         for start in starts.split("|")
     },
 }
+# Seasons, by their first month: "last summer", "летом", "за зиму 2025 года".
+_SEASONS_EN = r"spring|summer|autumn|fall|winter"
+_SEASONS_RU = r"весн(?:ой|у|а)|лет(?:ом|о)|осен(?:ью|ь)|зим(?:ой|у|а)"
+_SEASON_MONTHS = {
+    **dict.fromkeys(("spr", "вес"), 3),
+    **dict.fromkeys(("sum", "лет"), 6),
+    **dict.fromkeys(("aut", "fal", "осе"), 9),
+    **dict.fromkeys(("win", "зим"), 12),
+}
 # The most characters a period is read in, with a word or two before it.
 _LONGEST = 64
 _FROM_EN = r"(?:from|in|during|for|of|on|since)\s+"
@@ -189,6 +232,14 @@ _PERIOD = re.compile(
     rf"|(?:(?:за|с|со|начиная\s+с)\s+)?(?P<rday>\d{{1,2}})\s+(?P<rdmonth>{_MONTHS_RU})"
     rf"(?:\s+(?P<rdyear>{_YEAR})(?:\s+года?)?)?"
     rf"|{_FROM_RU}(?P<rmonth>{_MONTHS_RU})(?:\s+(?P<rmyear>{_YEAR})(?:\s+года?)?)?"
+    # last summer, in the summer of 2025, summer 2025; летом, прошлым летом, за зиму 2025 года
+    rf"|(?:{_FROM_EN})?(?:the\s+)?(?P<season_which>last|this|past)\s+(?P<season>{_SEASONS_EN})"
+    rf"|(?:{_FROM_EN})?(?:the\s+)?(?P<season2>{_SEASONS_EN})(?:\s+of)?\s+(?P<season_year>{_YEAR})"
+    rf"|{_FROM_EN}(?:the\s+)?(?P<season3>{_SEASONS_EN})"
+    rf"|(?:(?P<rseason_which>прошл(?:ым|ой|ое|ую)|эт(?:им|ой|о|у))\s+)?"
+    rf"(?P<rseason>весной|летом|осенью|зимой)(?:\s+(?P<rseason_year>{_YEAR})(?:\s+года?)?)?"
+    rf"|за\s+(?:(?P<rseason_which2>прошл(?:ое|ую)|эт(?:о|у))\s+)?(?P<rseason2>{_SEASONS_RU})"
+    rf"(?:\s+(?P<rseason_year2>{_YEAR})(?:\s+года?)?)?"
     # in 2024, в 2024 году, за 2024 год
     rf"|(?:{_FROM_EN}|{_FROM_RU})(?P<only_year>{_YEAR})(?:\s+год[ау]?)?"
     # yesterday, last week, this month, на прошлой неделе, за прошлый месяц
@@ -200,5 +251,8 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 _MONTH_GROUPS = ("dmonth", "mmonth", "month", "rdmonth", "rmonth")
+_SEASON_GROUPS = ("season", "season2", "season3", "rseason", "rseason2")
+_SEASON_YEARS = ("season_year", "rseason_year", "rseason_year2")
+_SEASON_WHICH = ("season_which", "rseason_which", "rseason_which2")
 _YEAR_GROUPS = ("dyear", "myear", "rdyear", "rmyear")
 _DAY_GROUPS = ("day", "mday", "rday")
