@@ -813,3 +813,14 @@ def test_what_was_the_score_is_answered_by_the_match_the_search_found_first() ->
     got = answer("the final", "score", [preview, final])
     assert got is not None and got.article == 1 and marked(got) == ["2-1"]
     assert answer("the final", "score", [preview]) is None
+
+
+def test_a_measure_named_after_what_it_measures_is_answered_by_the_measured() -> None:
+    bank = (
+        "Bank holds rates",
+        "The bank kept its main interest rate at 4.25% and said it could cut if inflation "
+        "keeps falling. Inflation of 6.1% in August was far too high, the governor said.",
+    )
+    # "inflation rate": reports write "inflation of 6.1%", not the rate beside inflation
+    assert marked(answer("the inflation rate", "figure", [bank])) == ["6.1%"]
+    assert marked(answer("the interest rate", "figure", [bank])) == ["4.25%"]

@@ -16,6 +16,7 @@ question, there is no answer: the search's results are better than a guess.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -106,6 +107,18 @@ _VAGUE: dict[Wants, frozenset[str]] = {
     "figure": frozenset(stems("affected impacted затронуло затронуты затронет")),
     "duration": frozenset(stems("journey trip ride поездка поездки путь дорога")),
 }
+# A measure named after what it measures: "what is the inflation rate?" is
+# answered by "inflation of 6.1%" (not by "the interest rate at 4.25% ... if
+# inflation keeps falling", which held both words); "what rate did the bank
+# set?" keeps its "rate".
+_MEASURES_AFTER = frozenset(stems("rate level"))
+
+
+def _measure_after_noun(question: str) -> frozenset[str]:
+    terms = stems(question)
+    return frozenset(t for before, t in itertools.pairwise(terms) if t in _MEASURES_AFTER)
+
+
 # The words of a question for a score that reports of the match seldom write:
 # "what was the final score?" is answered by "beat Eastport United 2-1".
 _SCORE_WORDS = frozenset(stems("score scoreline result end ended finish finished счёт итоговый"))
@@ -161,6 +174,8 @@ def answer(
     `doer` false (a question with its person's place inside it)."""
     asked = in_question(question)
     vague = _VAGUE.get(wants, frozenset()) if wants else frozenset()
+    if wants == "figure":
+        vague |= _measure_after_noun(question)
     if asked - vague:
         asked -= vague
     if wants == "score":
@@ -192,7 +207,7 @@ def answer(
         return None
     whole = sum(weights.values())
     titles = [as_one(stems(title)) & asked for title, _ in articles]
-    best, best_rank = None, (0.0, 0)
+    best, best_rank = None, (0.0, math.inf, 0, 0.0)  # a sentence holding nothing never ranks
     enough = min(min_words, len(asked))
     if wants in SAYS_IT:  # the sentence must say what is asked, not two words of it
         enough = len(asked) - (len(asked) > WHETHER_ALL_WORDS)
@@ -208,8 +223,13 @@ def answer(
         # Ties: the sentence that writes the question's verb, asked who did it
         # ("who took part in the congress?": "... took part", not "the congress
         # is supported by"), as asked before in other words ("paid for", not
-        # "cost"); then the better article, the earlier sentence.
-        rank = (coverage, _verb_rank(candidate.sentence.text, verb))
+        # "cost"); then the better article; in it, the sentence whose answer stands
+        # nearest the question's words ("Inflation of 6.1%", not "the interest rate
+        # at 4.25% ... if inflation keeps falling"; _NEAR_KINDS); then the earlier
+        # sentence.
+        verb_rank = _verb_rank(candidate.sentence.text, verb)
+        near = _nearness(candidate, asked) if wants in _NEAR_KINDS else 0
+        rank = (coverage, verb_rank, -candidate.article, near)
         if rank > best_rank:
             best, best_rank = candidate, rank
     best_coverage = best_rank[0]
@@ -481,6 +501,37 @@ def _says_more(sentence: str, span: tuple[int, int], asked: frozenset[str]) -> b
     war?": "because of their stance against the war" says why)."""
     held = stems(sentence[span[0] : span[1]])
     return bool(held) and 2 * sum(term not in asked for term in held) >= len(held)
+
+
+# The kinds whose answer is a few words that stand by what they answer, where
+# the nearer of two sentences holding as much answers. Not places: a story's
+# first sentence says where ("in Brussels at the ... Congress") and a later one
+# names countries beside its words; not words said, what something is, why:
+# clauses, as far from the name as the sentence makes them.
+_NEAR_KINDS: tuple[Wants, ...] = (
+    "figure",
+    "money",
+    "date",
+    "duration",
+    "time",
+    "frequency",
+    "ordinal",
+    "score",
+    "person",
+)
+
+
+def _nearness(candidate: _Candidate, asked: frozenset[str]) -> float:
+    """How near the sentence's answer stands to the question's words, in steps
+    of NEAR_CHARS, as a rank (nearer is higher); 0 with nothing marked."""
+    text = candidate.sentence.text
+    if not candidate.marks:
+        return 0
+    at = [m.start() for m in _WORD.finditer(text) if asked & as_one(stems(m.group()))]
+    if not at:
+        return -math.inf
+    away = min(max(a - w, w - b, 0) for a, b in candidate.marks for w in at)
+    return -(away // NEAR_CHARS)
 
 
 def _nearest(
