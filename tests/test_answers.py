@@ -407,6 +407,8 @@ def test_how_long_is_a_count_of_units_of_time_or_since_when() -> None:
     assert said("A year ago he was 45 years old; the 2,000-year-old temple stood.") == []
     assert said("It happened in 2019.") == []
     assert said("It runs again, ten years after the service was cut.") == []  # when, not how long
+    # Sport counts in seasons.
+    assert said("Hale had been in charge for three seasons.") == ["three seasons"]
     # How often is no length of time: the journey's is.
     assert said("Trains leave three times a week and take seven hours.") == ["seven hours"]
     assert said("It meets twice a year, once a month in summer.") == []

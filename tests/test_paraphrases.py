@@ -35,6 +35,7 @@ def sentence_terms(text: str) -> frozenset[str]:
         ("activists turned up", "Some 300 activists met in Brussels"),
         ("people showed up", "About 300 participants attended"),
         ("fans", "in front of 47,812 spectators"),
+        ("Hale manage Eastport", "Hale had been in charge of Eastport for three seasons"),
         ("fans at the parade", "Police estimated the crowd at the parade at 60,000"),
         ("болельщиков", "на стадионе было 40 тысяч зрителей"),
         ("sales rise", "Sales climbed 4%"),

@@ -188,8 +188,8 @@ _SPELT_FIGURE = re.compile(
 # Not how often ("three times a week", "twice a year", "once a month").
 _DURATION = re.compile(
     rf"(?<!\w)(?<!times\s)(?<!once\s)(?<!twice\s)((?:{_COUNTS_EN})[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?"
-    r"|decades?|centuries|century)(?:[\s-]+long)?"
-    rf"|(?:{_COUNTS_RU})\s+(?:секунд\w*|минут\w*|час\w*|дн\w+|день|недел\w*|месяц\w*"
+    r"|decades?|centuries|century|seasons?)(?:[\s-]+long)?"
+    rf"|(?:{_COUNTS_RU})\s+(?:секунд\w*|минут\w*|час\w*|дн\w+|день|недел\w*|месяц\w*|сезон\w*"
     r"|год\w*|лет))(?!\w)(?![\s-]+(?:ago|old|earlier|later|after|назад|спустя)\b)",
     re.IGNORECASE,
 )

@@ -111,6 +111,9 @@ _TURNED_UP = re.compile(
 )
 
 
+# In charge, in two words: read as "managed" ("how long did Hale manage
+# Eastport?": "Hale had been in charge for three seasons").
+_IN_CHARGE = re.compile(r"\b(?:in|take|takes|took|taken|taking)\s+charge\b", re.IGNORECASE)
 # Going up or down, in two words: what rose or fell ("is inflation going
 # down?": "expects inflation to fall to 3.2%"). Not "went up in flames".
 _GOING_UP = re.compile(
@@ -123,6 +126,7 @@ _READ_AS = (
     (_BACKING, "supports"),
     (_MET, "attended"),
     (_TURNED_UP, "attended"),
+    (_IN_CHARGE, "managed"),
     (_GOING_UP, "rose"),
     (_GOING_DOWN, "fell"),
 )
