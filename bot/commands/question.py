@@ -27,6 +27,7 @@ from bot.news.answers import (
 from bot.news.crosslingual import spelt_in
 from bot.news.entities import find_entities
 from bot.news.paraphrases import holds_half_of_question, without_paraphrased
+from bot.news.questions import ONE_PERSON
 from bot.news.text import shorten
 from bot.news.topics import split_exclusions
 from bot.newsroom import Newsroom, SearchResult
@@ -71,15 +72,14 @@ async def question_command(
 
 # A speaker the reader names by a pronoun: one person ("what did he say?"), or
 # not ("they": a group, a company, anyone).
-_ONE_PERSON = re.compile(r"he|she|him|her|он|она|его|её|ее", re.IGNORECASE)
-_PRONOUN = re.compile(rf"{_ONE_PERSON.pattern}|they|them|они|их", re.IGNORECASE)
+_PRONOUN = re.compile(rf"{ONE_PERSON.pattern}|they|them|они|их", re.IGNORECASE)
 
 
 def _named_for_pronoun(card: Article, request: Request, pronoun: str) -> tuple[Request, str]:
     """ "What did he say?" of a card: the person it names most (its subject,
     most often), in the question's words in place of the pronoun. "What did
     they say?", or of a card that names no one: anyone's words in it."""
-    named = _first_person(card.text) if _ONE_PERSON.fullmatch(pronoun) else ""
+    named = _first_person(card.text) if ONE_PERSON.fullmatch(pronoun) else ""
     words = re.sub(rf"(?<!\w){re.escape(pronoun)}(?!\w)", named, request.args, count=1)
     return replace(request, args=" ".join(words.split())), named or pronoun
 

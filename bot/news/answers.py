@@ -524,14 +524,10 @@ _NEAR_KINDS: tuple[Wants, ...] = (
 def _nearness(candidate: _Candidate, asked: frozenset[str]) -> float:
     """How near the sentence's answer stands to the question's words, in steps
     of NEAR_CHARS, as a rank (nearer is higher); 0 with nothing marked."""
-    text = candidate.sentence.text
     if not candidate.marks:
         return 0
-    at = [m.start() for m in _WORD.finditer(text) if asked & as_one(stems(m.group()))]
-    if not at:
-        return -math.inf
-    away = min(max(a - w, w - b, 0) for a, b in candidate.marks for w in at)
-    return -(away // NEAR_CHARS)
+    away = _away(candidate.sentence.text, candidate.marks, asked)
+    return -(min(away) // NEAR_CHARS) if away else -math.inf
 
 
 def _nearest(
@@ -542,12 +538,20 @@ def _nearest(
     Brussels at the Congress" is Brussels."""
     if len(marks) < 2:
         return marks
-    asked_at = [m.start() for m in _WORD.finditer(sentence) if asked & as_one(stems(m.group()))]
-    if not asked_at:
+    away = _away(sentence, marks, asked)
+    if not away:
         return marks
-    away = [min(max(a - at, at - b, 0) for at in asked_at) for a, b in marks]
     reach = min(away) + NEAR_CHARS
     return tuple(mark for mark, far in zip(marks, away, strict=True) if far <= reach)
+
+
+def _away(sentence: str, marks: tuple[tuple[int, int], ...], asked: frozenset[str]) -> list[int]:
+    """How far each mark stands from the nearest of the question's words, in
+    characters; [] when the sentence writes none of them."""
+    asked_at = [m.start() for m in _WORD.finditer(sentence) if asked & as_one(stems(m.group()))]
+    if not asked_at:
+        return []
+    return [min(max(a - at, at - b, 0) for at in asked_at) for a, b in marks]
 
 
 def _doers(

@@ -959,8 +959,9 @@ _IN_LANGUAGE = re.compile(
 _PRONOUNS = re.compile(
     r"(?:it|this|that|he|she|they|him|her|them|это|он|она|оно|они|его|её|ее|их)", _FLAGS
 )
-# One person, by a pronoun: "who is he?" asks who the person read about is.
-_ONE_PERSON = re.compile(r"(?:he|she|him|her|он|она|его|её|ее)", _FLAGS)
+# One person, by a pronoun: "who is he?" asks who the person read about is
+# (bot.commands.question names them).
+ONE_PERSON = re.compile(r"(?:he|she|him|her|он|она|его|её|ее)", _FLAGS)
 # "who said that?", "кто это сказал?": who in what the reader is reading, as "who?" is.
 _SAID_THIS = re.compile(
     r"(?:(?:это|that|this)\s+)?(?:said|says|say|told|wrote|сказал[аи]?|заявил[аи]?|говорит"
@@ -1369,7 +1370,7 @@ def _question(message: str) -> Asked | None:
                 # "when is it (open)?", "who is he?": what the reader is reading, in
                 # reply to its card; no words to search for without one. Who he or
                 # she is: the person it names (bot.commands.question), the pronoun kept.
-                if wants in ("identity", "person") and _ONE_PERSON.fullmatch(topic):
+                if wants in ("identity", "person") and ONE_PERSON.fullmatch(topic):
                     return Asked("search", topic, "identity")  # "кто он?" too
                 return Asked("search", "", wants)
             verb = ""
