@@ -66,7 +66,8 @@ log = logging.getLogger(__name__)
 
 # Bump when bot.news.text (or news.abbreviations) changes how words become search terms: the stored
 # index is then rebuilt on the next open.
-# 7, 8: abbreviations and their names (news.abbreviations); 9: "found" as "find"
+# 7, 8: abbreviations and their names (news.abbreviations); 9: "found" as "find";
+# 10: roles and country names by their abbreviations ("CEO", "РФ")
 INDEX_VERSION = "text-10"
 # Related articles: how many similar signatures to consider, and the least
 # similarity (StoryIndex.same_subject) for an article of another story to

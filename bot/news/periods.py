@@ -146,11 +146,12 @@ def _season(first_month: int, year: int | None, which: str, today: date) -> Peri
     if year is not None:
         return of_year(year)
     this = of_year(today.year + (first_month == 12 and today.month == 12))
+    before = of_year(this.end.year - 1)
     if which.startswith(("this", "эт")):
         return this
     if which.startswith(("last", "past", "прошл")):
-        return this if this.end <= today else of_year(this.start.year - (first_month != 12))
-    return this if this.start <= today else of_year(this.end.year - 1)
+        return this if this.end <= today else before
+    return this if this.start <= today else before
 
 
 def _relative(words: str, today: date) -> Period:

@@ -988,7 +988,7 @@ def read_message(message: str) -> Asked:
         if greeted:
             return Asked("greeting")
         return Asked("search", text)  # "?" or "…": the search says it has no words
-    bare = _direct(_without_conjunction(_apostrophed(bare)))
+    bare = _direct(_without_conjunction(_written_out(bare)))
     if versions := _VERSIONS.fullmatch(bare):
         # Of the card replied to; with none, the newest in that language.
         named = [k for k, v in versions.groupdict().items() if v]
@@ -1067,7 +1067,9 @@ def _help_topic(topic: str) -> str:
     return ""
 
 
-def _apostrophed(bare: str) -> str:
+def _written_out(bare: str) -> str:
+    """The message with its opening question word as written out ("whats" ->
+    "what's", "wen" -> "when", "скока" -> "сколько"), as chat often spells it."""
     found = _UNAPOSTROPHED.match(bare)
     if found:
         return f"{found.group(1)}'s{bare[found.end() :]}"
