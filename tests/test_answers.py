@@ -826,3 +826,12 @@ def test_a_measure_named_after_what_it_measures_is_answered_by_the_measured() ->
     # "inflation rate": reports write "inflation of 6.1%", not the rate beside inflation
     assert marked(answer("the inflation rate", "figure", [bank])) == ["6.1%"]
     assert marked(answer("the interest rate", "figure", [bank])) == ["4.25%"]
+
+
+def test_who_won_the_match_is_who_beat_whom_though_it_writes_no_match() -> None:
+    final = (
+        "Rovers win the cup",
+        "Calder Rovers beat Eastport United 2-1 in the final on Saturday to win the trophy. "
+        '"I would play even with one leg," Luka Mendes said after the match.',
+    )
+    assert marked(answer("won the match", "person", [final])) == ["Calder Rovers"]

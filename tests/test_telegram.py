@@ -333,6 +333,8 @@ async def test_what_someone_did_or_said_gets_the_sentence_that_says(
     # How a match ended, of no match named: the score the reports found first give.
     score = await say(fake, "what was the score?")
     assert "Calder Rovers beat Eastport United <b>2-1</b> in the National" in score.params["text"]
+    won = await say(fake, "who won the match?")  # the report writes "final", not "match"
+    assert won.params["text"].startswith("<b>Answer</b>\n\n<b>Calder Rovers</b> beat Eastport")
 
 
 async def test_a_question_in_plain_words_is_answered_by_its_topic(

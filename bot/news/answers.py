@@ -102,10 +102,13 @@ MIN_WORDS_HELD = 2
 # customers were affected?": the report writes what happened to them ("data of
 # 2.3 million customers was stolen"), seldom "affected".
 # Asked how long a trip takes, its word ("journey", "trip", "поездка") is seldom
-# the report's: "trains ... take just under seven hours".
+# the report's: "trains ... take just under seven hours"; asked who won a match,
+# "match" is seldom the word of the sentence that says.
 _VAGUE: dict[Wants, frozenset[str]] = {
     "figure": frozenset(stems("affected impacted затронуло затронуты затронет")),
     "duration": frozenset(stems("journey trip ride поездка поездки путь дорога")),
+    # "who won the match?": "Calder Rovers beat Eastport United 2-1 in the final"
+    "person": frozenset(stems("match game матч игра")),
 }
 # A measure named after what it measures: "what is the inflation rate?" is
 # answered by "inflation of 6.1%" (not by "the interest rate at 4.25% ... if
