@@ -430,8 +430,6 @@ _TEXTS: dict[str, dict[str, str]] = {
     "answer.unsaid.statement": {"en": "what was asked", "ru": "о чём вы спросили"},
     "answer.unsaid.ordinal": {"en": "which one it is", "ru": "какой он по счёту"},
     "answer.unsaid.score": {"en": "the score", "ru": "счёт"},
-    # What "what was the score?" of no match in particular searches for.
-    "answer.score_words": {"en": "score", "ru": "счёт"},
     "search.partial": {
         "en": "No article has all of the words; these have some of them.",
         "ru": "Нет статей со всеми словами; вот статьи с некоторыми из них.",

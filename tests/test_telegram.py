@@ -611,6 +611,11 @@ async def test_a_question_asked_inline_offers_its_answer_first(
     await fake.push(tg.inline_query("how many people attended the congress?"))
     attended = await fake.wait_for("answerInlineQuery", after=start)
     assert attended.params["results"][0]["id"] == "answer1"
+    # The score of no match named: the reports of scoring, the first with a score.
+    start = len(fake.calls)
+    await fake.push(tg.inline_query("what was the score?"))
+    scored = await fake.wait_for("answerInlineQuery", after=start)
+    assert scored.params["results"][0]["id"] == "answer23"
     # Words that ask no question get articles only.
     start = len(fake.calls)
     await fake.push(tg.inline_query("people detained in Russia"))

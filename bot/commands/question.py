@@ -27,7 +27,7 @@ from bot.news.answers import (
 from bot.news.crosslingual import spelt_in
 from bot.news.entities import find_entities
 from bot.news.paraphrases import holds_half_of_question, without_paraphrased
-from bot.news.questions import ONE_PERSON
+from bot.news.questions import ONE_PERSON, score_words
 from bot.news.text import shorten
 from bot.news.topics import split_exclusions
 from bot.newsroom import Newsroom, SearchResult
@@ -56,7 +56,7 @@ async def question_command(
             return answered
     if wants == "score" and not request.args and card is None:
         # "what was the score?" of no match in particular: the reports of one, best first
-        request = replace(request, args=text("answer.score_words", request.language))
+        request = replace(request, args=score_words(request.language))
     reply, result = await searched(newsroom, request, offer_follow=False)
     if result is None:
         return reply

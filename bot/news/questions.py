@@ -33,7 +33,7 @@ from typing import Literal
 
 from bot.news.answers import Wants
 from bot.news.russian import noun_lemma
-from bot.news.text import STOP_WORDS
+from bot.news.text import STOP_WORDS, has_russian_letters
 from bot.news.text import words as text_words
 
 Kind = Literal[
@@ -1463,7 +1463,15 @@ def search_words(message: str) -> str:
     asked = read_message(message)
     if asked.kind == "top":
         return ""  # "top stories": the newest, as inline mode has no /top
+    if asked.wants == "score" and not asked.words:
+        return score_words("ru" if has_russian_letters(message) else "en")
     return asked.words if asked.kind in _WITH_WORDS else message
+
+
+def score_words(language: str) -> str:
+    """What "what was the score?" of no match in particular searches for: the
+    reports of scoring, whose first with a score answers."""
+    return "счёт" if language == "ru" else "score"
 
 
 _WITH_WORDS = frozenset(
