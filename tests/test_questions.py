@@ -519,6 +519,8 @@ def test_what_anyone_said_about_a_topic_searches_the_topic(message: str, topic: 
         ("stop following drought", "unsubscribe", "drought"),
         ("отпиши меня от ОВД-Инфо", "unsubscribe", "ОВД-Инфо"),
         ("подпишись на засуху", "subscribe", "засуха"),
+        ("следи за Москвой", "subscribe", "Москва"),
+        ("подпишись на США", "subscribe", "США"),  # an abbreviation as typed
         ("отпишись от ОВД-Инфо", "unsubscribe", "ОВД-Инфо"),
         # Every topic: /unsubscribe all
         ("unsubscribe me from everything", "unsubscribe", "all"),

@@ -1285,8 +1285,8 @@ def _in_dictionary_form(topic: str) -> str:
     "следи за засухой", "присылай новости о конгрессе" follow "засуха",
     "конгресс" ("Слежу за темой «засуха»", not «засухой»), which match as
     the word typed did. One word only: a phrase's words agree with each other."""
-    if not _RUSSIAN_WORD.fullmatch(topic):
-        return topic
+    if not _RUSSIAN_WORD.fullmatch(topic) or (len(topic) > 1 and topic.isupper()):
+        return topic  # not "США" as "Сша"
     lemma = noun_lemma(topic.lower())
     return lemma.capitalize() if topic[0].isupper() else lemma
 
