@@ -846,8 +846,10 @@ class Newsroom:
         """Up to `limit` reports in their language of the found articles'
         stories that were not found: the first report of the Kestrel breach
         writes "hackers stole data", not "breach", and "catch me up on the
-        Kestrel breach" began with the inquiry it opened."""
-        await self.refresh_stories()
+        Kestrel breach" began with the inquiry it opened. The story index as
+        the search's look across languages reads it (_load_stories_once): a
+        summary does not wait while a large batch is grouped."""
+        await self._load_stories_once()
         index = self._stories
         shown = {a.id for a in found}
         others: list[int] = []
