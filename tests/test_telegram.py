@@ -397,6 +397,13 @@ async def test_what_a_reader_asks_of_a_card_itself(bot: App, fake: FakeTelegram)
     assert buttons(russian) == [("1", "summary 5")]
     about = await say(fake, "what is this article about?", reply_to=card.result)
     assert about.result["text"] == card.result["text"]  # its summary, as the card
+    gist = await say(fake, "в чём суть?", reply_to=card.result)
+    bullets = [line for line in card.result["text"].splitlines() if line.startswith("•")]
+    assert [line for line in gist.result["text"].splitlines() if line.startswith("•")] == bullets
+    assert "№ 1" in gist.result["text"]  # told in the reader's language
+    timeline = await say(fake, "timeline of the Kestrel breach")
+    assert timeline.result["text"].startswith("What the articles say about “the Kestrel breach”")
+    assert timeline.result["text"].index("2025-03-04") < timeline.result["text"].index("2025-04-02")
     resigned = await say(fake, "/summary 15")
     he = await say(fake, "what did he say?", reply_to=resigned.result)  # Daniel Okafor
     assert he.params["text"].startswith("<b>Answer</b>\n\nChief executive Daniel Okafor apologised")

@@ -440,15 +440,22 @@ _SUMMARY = re.compile(
     r"(?!(?:you|u|i|we|they|he|she)\s)(?!.*ing\s+about$)"
     r"|о\s+ч[её]м\s+(?:был[аио]?|были)\s+"
     rf"|о\s+ч[её]м\s+(?:(?:эта|та)\s+)?{_PIECE_RU}\s+(?:о|об|обо|про)\s+|"
-    rf"{_POLITE_EN}(?:(?:give\s+me\s+|send\s+me\s+)?(?:a\s+|the\s+)?(?:short\s+|brief\s+|quick\s+)?"
-    rf"(?:summary|recap|gist|tl;?dr)\s+(?:of|on|about|for)(?:\s+the\s+(?:article|story))?"
+    rf"{_POLITE_EN}(?:(?:give\s+me\s+|send\s+me\s+|what(?:['’]s|\s+is|\s+was)\s+)?(?:a\s+|the\s+)?"
+    rf"(?:short\s+|brief\s+|quick\s+)?(?:summary|recap|gist|tl;?dr|main\s+points?|key\s+points)"
+    rf"\s+(?:of|on|about|for)(?:\s+the\s+(?:article|story))?"
     rf"|summari[sz]e|sum\s+up|recap|brief\s+me\s+on"
+    # "timeline of the Kestrel breach": a topic summary is dated, oldest first
+    rf"|(?:give\s+me\s+|show\s+me\s+)?(?:a\s+|the\s+)?(?:timeline|chronology)\s+(?:of|for|on)"
     # "explain the Kestrel breach", "catch me up on the drought": what it is, in short
     r"|explain(?!\s+(?:yourself|you|me|myself|how\s+(?:you|this\s+bot|it)\s+works?)\b)"
     r"|catch\s+me\s+up\s+on|bring\s+me\s+up\s+to\s+speed\s+on|fill\s+me\s+in\s+on"
     r"|(?:give\s+me\s+)?(?:an\s+)?overview\s+of|remind\s+me\s+(?:about|of|what\s+happened\s+"
     r"(?:with|to|in))|what(?:['’]s|\s+is)\s+the\s+background\s+(?:to|of|on))\s+"
     r"|(?:объясни|напомни)(?:те)?,?\s+что\s+(?:случилось|произошло|было)\s+(?:с|со|в)\s+"
+    r"|хронология\s+(?:событий\s+)?(?:(?:с|со|о|об|про|вокруг|по)\s+)?(?=\S)"
+    # "в чём суть истории с Kestrel?", "суть конгресса": what it comes to
+    r"|(?:в\s+ч[её]м\s+(?:(?:была|есть)\s+)?(?:суть|смысл)|суть)\s+(?:(?:истории|дела|ситуации|новости"
+    r"|статьи|скандала)\s+(?:с|со|о|об|про|вокруг)\s+)?(?=\S)"
     rf"|{_POLITE_RU}(?:перескажи(?:те)?|кратко|вкратце|коротко|(?:краткое\s+)?(?:содержание|резюме|сводка)"
     r"|объясни(?:те)?|напомни(?:те)?|в\s+двух\s+словах)"
     rf"(?:\s+(?:кратко|вкратце|коротко))?(?:\s+(?:статью|статьи|новость|новости|материал))?"
@@ -509,10 +516,14 @@ _UNSUBSCRIBE = re.compile(
 _SUMMARY_ALONE = re.compile(
     r"(?:(?:give|tell)\s+me\s+)?(?:a\s+|the\s+)?(?:short\s+|quick\s+)?"
     r"(?:summary|summari[sz]e(?:\s+(?:it|this))?|tl;?dr|gist|explain(?:\s+(?:it|this|that))?)"
+    # "what's the gist?", "what are the main points?"
+    r"|what(?:['’]s|\s+is|\s+are)\s+the\s+(?:gist|main\s+points?|key\s+points)"
+    r"(?:\s+of\s+(?:it|this|that|the\s+(?:article|story)))?"
     # "what is it about?", "о чём статья?": what the card replied to says
     rf"|what(?:['’]s|\s+is|\s+was)\s+(?:(?:it|this|that)(?:\s+{_PIECE_EN})?|the\s+{_PIECE_EN})"
     r"(?:\s+all)?\s+about"
     r"|кратко|вкратце|(?:краткое\s+)?содержание|резюме|перескажи(?:те)?|объясни(?:те)?"
+    r"|(?:в\s+ч[её]м\s+(?:суть|смысл)|суть)(?:\s+(?:статьи|новости|истории|дела))?|в\s+двух\s+словах"
     rf"|о\s+ч[её]м\s+(?:(?:эта|та|это|она)\s*)?(?:{_PIECE_RU}|речь)?(?:\s+вообще)?",
     _FLAGS,
 )
