@@ -394,6 +394,17 @@ def test_what_time_is_answered_by_the_sentence_with_the_time_of_day() -> None:
     assert answer("the trains arrive", "time", [CONGRESS]) is None
 
 
+def test_when_is_answered_by_a_time_of_day_where_a_sentence_gives_no_date() -> None:
+    preview = ("Final on Saturday", "Rovers meet United in the final. Kick-off is at 17:00.")
+    assert marked(answer("kick-off", "date", [preview])) == ["17:00"]
+    trains = (
+        "Night trains return",
+        "A night train will run again from 14 December, the operator said on Tuesday. "
+        "Trains will leave each city at 23:15 and take seven hours.",
+    )
+    assert marked(answer("the night train run again", "date", [trains])) == ["14 December"]
+
+
 def test_how_long_is_a_count_of_units_of_time_or_since_when() -> None:
     def said(sentence: str) -> list[str]:
         return [sentence[a:b] for a, b in durations(sentence)]

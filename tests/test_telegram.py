@@ -335,6 +335,8 @@ async def test_what_someone_did_or_said_gets_the_sentence_that_says(
     assert "Calder Rovers beat Eastport United <b>2-1</b> in the National" in score.params["text"]
     won = await say(fake, "who won the match?")  # the report writes "final", not "match"
     assert won.params["text"].startswith("<b>Answer</b>\n\n<b>Calder Rovers</b> beat Eastport")
+    kick_off = await say(fake, "when is kick-off?")  # no date: the time of day
+    assert "\n\nKick-off is at <b>17:00 local time</b>.\n" in kick_off.params["text"]
 
 
 async def test_a_question_in_plain_words_is_answered_by_its_topic(
@@ -397,13 +399,6 @@ async def test_what_a_reader_asks_of_a_card_itself(bot: App, fake: FakeTelegram)
     assert buttons(russian) == [("1", "summary 5")]
     about = await say(fake, "what is this article about?", reply_to=card.result)
     assert about.result["text"] == card.result["text"]  # its summary, as the card
-    gist = await say(fake, "в чём суть?", reply_to=card.result)
-    bullets = [line for line in card.result["text"].splitlines() if line.startswith("•")]
-    assert [line for line in gist.result["text"].splitlines() if line.startswith("•")] == bullets
-    assert "№ 1" in gist.result["text"]  # told in the reader's language
-    timeline = await say(fake, "timeline of the Kestrel breach")
-    assert timeline.result["text"].startswith("What the articles say about “the Kestrel breach”")
-    assert timeline.result["text"].index("2025-03-04") < timeline.result["text"].index("2025-04-02")
     resigned = await say(fake, "/summary 15")
     he = await say(fake, "what did he say?", reply_to=resigned.result)  # Daniel Okafor
     assert he.params["text"].startswith("<b>Answer</b>\n\nChief executive Daniel Okafor apologised")
@@ -413,6 +408,22 @@ async def test_what_a_reader_asks_of_a_card_itself(bot: App, fake: FakeTelegram)
     assert "· id 23" in fans.result["text"] and "Results for" not in fans.result["text"]
     about_words = await say(fake, "what was the congress about?")
     assert about_words.result["text"].startswith("What the articles say about “the congress”")
+
+
+async def test_who_an_article_names_its_gist_and_a_timeline(bot: App, fake: FakeTelegram) -> None:
+    card = await say(fake, "/summary 1")
+    named = await say(fake, "who is mentioned?", reply_to=card.result)
+    assert named.result["text"].startswith(card.result["text"].split("\n")[0])  # its facts card
+    assert "\nPeople: Alexei Navalny" in named.result["text"]
+    places = await say(fake, "какие страны упоминаются в статье 3?")
+    assert "Места: Russia, Ukraine, Brussels" in places.result["text"]  # as article 3 writes them
+    gist = await say(fake, "в чём суть?", reply_to=card.result)
+    bullets = [line for line in card.result["text"].splitlines() if line.startswith("•")]
+    assert [line for line in gist.result["text"].splitlines() if line.startswith("•")] == bullets
+    assert "№ 1" in gist.result["text"]  # told in the reader's language
+    timeline = await say(fake, "timeline of the Kestrel breach")
+    assert timeline.result["text"].startswith("What the articles say about “the Kestrel breach”")
+    assert timeline.result["text"].index("2025-03-04") < timeline.result["text"].index("2025-04-02")
 
 
 async def test_a_search_typed_on_a_phone_leaves_words_out_and_keeps_phrases(

@@ -21,7 +21,7 @@ from storage import Article
 # "42", "#42", "id42", "a42" (the deep-link form), "article 42", "статья 42",
 # "№42" (as plain words write it: "summarise article 42"): an article id.
 _ID = re.compile(
-    r"^(?:(?:article|story|report|статья|статью|статьи|новость|новости)\s+)?"
+    r"^(?:(?:article|story|report|статья|статью|статьи|статье|новость|новости)\s+)?"
     r"(?:#|id\s*|a|no\.?\s*|№\s*)?(\d{1,18})$",
     re.IGNORECASE,
 )

@@ -174,7 +174,25 @@ def answer(
     someone said, `speaker` is whose words (the question, if not given).
     Asked for a person, the question is what they did ("won the cup final",
     as after "who"): the name marked is who does it (_doers); not with
-    `doer` false (a question with its person's place inside it)."""
+    `doer` false (a question with its person's place inside it). Asked when,
+    of articles giving no date for it, a time of day answers ("when is
+    kick-off?": "at 17:00")."""
+    found = _answer(question, wants, articles, min_coverage, named_too, min_words, speaker, doer)
+    if found is None and wants == "date":
+        return _answer(question, "time", articles, min_coverage, named_too, min_words, speaker)
+    return found
+
+
+def _answer(
+    question: str,
+    wants: Wants | None,
+    articles: Sequence[tuple[str, str]],
+    min_coverage: float,
+    named_too: bool,
+    min_words: int,
+    speaker: str,
+    doer: bool = True,
+) -> Answer | None:
     asked = in_question(question)
     vague = _VAGUE.get(wants, frozenset()) if wants else frozenset()
     if wants == "figure":
