@@ -54,6 +54,7 @@ def sentence_terms(text: str) -> frozenset[str]:
         ("inflation going down", "The bank expects inflation to fall to 3.2%"),
         ("prices gone up", "Prices rose 4%"),
         ("rents went up", "Rents climbed 5%"),
+        ("первый конгресс", "Впервые конгресс прошёл в Берлине"),
     ],
 )
 def test_the_readers_word_is_held_by_the_writers(question: str, sentence: str) -> None:

@@ -185,6 +185,8 @@ QUESTIONS = [
     ("what will the trial show?", "the trial show", "statement"),
     ("что запретил мэр?", "запретил мэр", "statement"),
     ("что запретили в Колдере?", "запретили в Колдере", "statement"),
+    ("what did they discuss at the congress?", "they discuss at the congress", "statement"),
+    ("what did they decide?", "what did they decide", None),  # of whom?
     ("what does it mean?", "what does it mean", None),
     ("what should customers do?", "what should customers do", None),
     # Typed in capitals, asked as any question; names alone stay as typed.

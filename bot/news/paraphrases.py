@@ -69,6 +69,9 @@ _GROUPS = (
     # Who watched: "how many fans?" is answered by "47,812 spectators", "the crowd".
     # Not "supporters": its stem is that of "support".
     "fans spectators crowd crowds болельщики болельщиков зрители зрителей",
+    # The first time: "где проходил первый конгресс?" is answered by "Впервые
+    # конгресс прошёл в Берлине".
+    "первый первая первое первые первого первой первом впервые",
     # Who, counted: "how many people" asks for a count of persons. Not "лица": faces.
     "people persons individuals человек люди людей",
 )

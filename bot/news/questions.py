@@ -1057,7 +1057,10 @@ _WHAT_THINGS = re.compile(
     r"(?=(?-i:[а-яё][а-яё-]+)\s+\S)"
     # "what did the mayor ban?", "что запретил мэр?": what someone did, of
     # someone named (not "what does it mean?", "что это?") and a verb.
-    rf"|what\s+(?!{_BEING}\b){_AUX_EN}\s+(?!{_PRONOUN_EN}\b)(?=\S+\s+\S)"
+    # "they" of a place or event named after the verb: "what did they discuss
+    # at the congress?" (not "what did they decide?": of whom?)
+    rf"|what\s+(?!{_BEING}\b){_AUX_EN}\s+(?!{_PRONOUN_EN}\b(?<!they))(?=\S+\s+\S)"
+    r"(?!they\s+\S+\s*\??$)"
     r"(?!.*\s(?:do|doing|done)$)"  # "what should customers do?": no verb to look for
     r"|что\s+(?!(?:ты|вы|я|мы|он|она|они|оно|это|такое|будет|было|будут|был|была|были"
     r"|нового|новенького|ещё|еще|там|же|с|со|у|за|по|в|на)\b)(?=(?-i:[а-яё][а-яё-]+)\s+\S)",
