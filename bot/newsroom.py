@@ -37,6 +37,7 @@ from bot.news.sections import section_key
 from bot.news.spelling import closest_form, one_edit_away
 from bot.news.summarize import SourcedSentence, topic_summary
 from bot.news.text import (
+    IRREGULAR_EN,
     Snippet,
     cached_stem,
     detect_language,
@@ -303,7 +304,10 @@ class Newsroom:
         unheld = sorted(
             w
             for w in typed
-            if not held.get(cached_stem(w)) and w not in _NEVER_RESPELT and one_edit_away(w)
+            if not held.get(cached_stem(w))
+            and w not in _NEVER_RESPELT
+            and w not in IRREGULAR_EN  # a word: "heard" is no "head" mistyped
+            and one_edit_away(w)
         )
         context = " ".join(w for w in typed if w not in unheld)
         floor = _respell_floor(await self.storage.count()) if unheld else 0

@@ -44,6 +44,17 @@ ASKED_ABOUT = [
     ("can you find Navalny", "Navalny"),
     ("where can I read about the congress", "the congress"),
     ("I'm interested in interest rates", "interest rates"),
+    # What the reader heard of, and a last question asking nothing of its own.
+    (
+        "Hi, I heard something about a data breach at Kestrel. What should I do?",
+        "a data breach at Kestrel",
+    ),
+    ("I saw the news about Mendes", "Mendes"),
+    ("Привет! Я читала что-то о конгрессе. Что случилось?", "конгрессе"),
+    ("Tell me about Kestrel. What happened?", "Kestrel"),
+    ("Kestrel breach. Any news?", "Kestrel breach"),
+    ("Dr. Who?", "Dr. Who"),  # no sentence before the question
+    ("I saw him", "I saw him"),
     ("что ты знаешь о Навальном?", "Навальном"),
     ("меня интересует Навальный", "Навальный"),
     ("top stories on Brexit", "Brexit"),

@@ -426,6 +426,14 @@ async def test_who_an_article_names_its_gist_and_a_timeline(bot: App, fake: Fake
     assert timeline.result["text"].index("2025-03-04") < timeline.result["text"].index("2025-04-02")
 
 
+async def test_what_a_reader_heard_of_is_searched_as_they_wrote_it(
+    bot: App, fake: FakeTelegram
+) -> None:
+    heard = "Hi, I heard something about a data breach at Kestrel. What should I do?"
+    reply = await say(fake, heard)  # "heard" is no "head" mistyped
+    assert reply.result["text"].startswith("Results for “a data breach at Kestrel”\n\n1. Kestrel")
+
+
 async def test_a_search_typed_on_a_phone_leaves_words_out_and_keeps_phrases(
     bot: App, fake: FakeTelegram
 ) -> None:

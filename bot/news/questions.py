@@ -33,7 +33,7 @@ from typing import Literal
 
 from bot.news.answers import Wants
 from bot.news.russian import noun_lemma
-from bot.news.text import STOP_WORDS, has_russian_letters
+from bot.news.text import STOP_WORDS, has_russian_letters, stems
 from bot.news.text import words as text_words
 
 Kind = Literal[
@@ -744,6 +744,9 @@ _FRAMES = [
         rf"where\s+can\s+i\s+(?:read|find|learn)\s+(?:more\s+)?{_ON_EN}\s+",
         rf"what\s+(?:should|can|could|shall)\s+i\s+read\s+{_ON_EN}\s+",
         r"i(?:'m|’m|\s+am)\s+interested\s+in\s+",
+        # "I heard something about a data breach at Kestrel"
+        r"i(?:\s+(?:have|had)|['’]ve)?\s+(?:just\s+)?(?:heard|read|saw|seen)\s+(?:(?:something|things"
+        r"|a\s+lot|stuff|(?:the\s+)?news|rumou?rs|reports)\s+)?(?:about|on|of|regarding)\s+",
         rf"{_POLITE_EN}(?:show|give|find|get|send|bring)\s+(?:me|us)\s+"
         rf"(?:(?:the|some|any)\s+)?(?:(?:latest|newest|recent|new)\s+)?"
         rf"(?:(?:{_REPORTS_EN}|something|anything|more)\s+{_ON_EN}\s+)?",
@@ -784,6 +787,9 @@ _FRAMES = [
         rf"(?:хочу|хотел(?:а|и)?\s+бы|хочется)\s+(?:узнать|почитать|прочитать|прочесть)\s+"
         rf"(?:(?:больше|подробнее|что-нибудь)\s+)?(?:{_ABOUT_RU}\s+)?",
         r"(?:ищу|я\s+ищу)\s+",
+        # "слышал про засуху в Колдере", "я читала что-то о ..."
+        r"(?:я\s+)?(?:слышал|читал|видел)(?:а|и)?\s+(?:(?:что-то|кое-что|новости)\s+)?"
+        rf"{_ABOUT_RU}\s+",
         rf"что\s+(?:ты\s+знаешь|вы\s+знаете|у\s+(?:тебя|вас)\s+есть)\s+{_ABOUT_RU}\s+",
         r"что\s+(?:там\s+)?(?:с|со)\s+",  # "что с библиотекой?": what of it
         r"(?:меня\s+)?интересу(?:ет|ют)\s+",
@@ -1011,7 +1017,7 @@ def read_message(message: str) -> Asked:
         text = text.lower()  # "WHO PAID FOR THE LIBRARY???" is asked as any question; not "EU NATO"
     greeted = _GREETING.match(text)
     rest = text[greeted.end() :] if greeted else text
-    bare = _without_closing(rest)
+    bare = _without_closing(_without_idle_question(rest))
     if _THANKFUL_SIGNS.fullmatch(bare):
         return Asked("acknowledged")
     if not bare or _ONLY_MARKS.fullmatch(bare):
@@ -1547,6 +1553,35 @@ def _topic(rest: str) -> str:
 
 
 _QUOTES = "\"'“”«»„"
+
+
+# A question after a sentence that says what it is of, asking nothing of its
+# own: "I heard about the Kestrel breach. What should I do?", "Navalny. What
+# happened?"
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^.!?]+\?+$)")
+
+
+_IDLE_WORDS = frozenset(
+    stems(
+        "should would could can do does did happen happened happening true think mean meant idea"
+        " know any news anything something else going on up new about this that"
+        " случилось произошло происходит делать правда думаешь думаете значит известно"
+        " новости нового новенького там это"
+    )
+)
+
+
+def _without_idle_question(text: str) -> str:
+    """The text without a last question that has no words of a topic, when
+    what comes before it has some ("Dr. Who?" stays whole)."""
+    parts = _LAST_SENTENCE.split(text, maxsplit=1)
+    if len(parts) != 2 or set(stems(parts[1])) - _IDLE_WORDS:
+        return text
+    before = parts[0]
+    last = before.split()[-1].rstrip(".!?")
+    if (len(last) < 4 and len(before.split()) < 2) or not set(stems(before)) - _IDLE_WORDS:
+        return text
+    return before
 
 
 def _without_closing(text: str) -> str:
