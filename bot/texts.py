@@ -349,6 +349,11 @@ _TEXTS: dict[str, dict[str, str]] = {
         "ru": "Кого вы имеете в виду? Назовите имя («кто такой Окафор?») или спросите в ответ"
         " на статью.",
     },
+    "answer.who_meant.other": {
+        "en": "Who do you mean? Name them (“where is Okafor now?”), or ask in reply to an article.",
+        "ru": "Кого вы имеете в виду? Назовите имя («где сейчас Окафор?») или спросите в ответ"
+        " на статью.",
+    },
     "answer.who_meant.quote": {
         "en": "Whose words do you mean? Name them (“what did Okafor say?”), or ask in reply"
         " to an article.",

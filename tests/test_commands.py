@@ -1723,3 +1723,19 @@ async def test_he_or_she_of_a_card_is_the_person_it_names_first(
     assert who.plain_text.startswith("Answer\n\nDaniel Okafor, the chief executive of Kestrel")
     unknown = await dispatch(demo_newsroom, Request("", "кто она?"))
     assert unknown.plain_text.startswith("Кого вы имеете в виду? Назовите имя")
+
+
+async def test_a_pronoun_alone_of_nothing_read_asks_whom_the_reader_means(
+    demo_newsroom: Newsroom,
+) -> None:
+    for message in ("where is he now?", "what happened to her?"):
+        reply = await dispatch(demo_newsroom, Request("", message))
+        assert reply.plain_text.startswith("Who do you mean? Name them (“where is Okafor now?”)")
+    russian = await dispatch(demo_newsroom, Request("", "где он сейчас?"))
+    assert russian.plain_text.startswith("Кого вы имеете в виду? Назовите имя")
+    # With more words than the pronoun, they are searched ("he resign": resigned).
+    resigned = await dispatch(demo_newsroom, Request("", "when did he resign?"))
+    assert resigned.plain_text.startswith("Answer\n\nDaniel Okafor, the chief executive")
+    # Of a card, the person it names first.
+    card = await dispatch(demo_newsroom, Request("", "where is he now?", reply_to_article=15))
+    assert "Results for “Daniel Okafor now”" in card.plain_text

@@ -90,6 +90,9 @@ async def _asked(newsroom: Newsroom, request: Request) -> Reply:
         card = request.reply_to_article
         more = f"{card} {SENTENCES * 2}" if card is not None else ""
         return await summary_command(newsroom, replace(request, args=more))
+    if plain and request.reply_to_article is None and _ONE_PERSON.fullmatch(asked.words):
+        # "what happened to her?", "что с ним?" of nothing read: no one to search for
+        return Reply().add(text("answer.who_meant.other", request.language))
     if asked.wants:
         question = replace(request, args=asked.words)
         return await question_command(newsroom, question, asked.wants, asked.speaker, asked.verb)
@@ -100,6 +103,12 @@ async def _asked(newsroom: Newsroom, request: Request) -> Reply:
     if command is search_command and "?" in request.args:
         command = question_search_command
     return await command(newsroom, replace(request, args=asked.words))
+
+
+# A person by a pronoun alone, in any case ("her", "ним").
+_ONE_PERSON = re.compile(
+    r"he|she|him|her|он|она|его|её|ее|ему|ей|ним|ней|нему|него|неё|нее|нём|нем", re.IGNORECASE
+)
 
 
 def _asks_next(asked: Asked) -> bool:

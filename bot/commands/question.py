@@ -28,7 +28,7 @@ from bot.news.crosslingual import spelt_in
 from bot.news.entities import find_entities
 from bot.news.paraphrases import holds_half_of_question, without_paraphrased
 from bot.news.questions import ONE_PERSON, score_words
-from bot.news.text import shorten
+from bot.news.text import LIGHT_WORDS, shorten, stems, without_light_words
 from bot.news.topics import split_exclusions
 from bot.newsroom import Newsroom, SearchResult
 from bot.texts import text
@@ -44,9 +44,12 @@ async def question_command(
     if request.reply_to_article is not None:
         card = await newsroom.article(request.reply_to_article)
     pronoun = {"quote": speaker, "identity": request.args}.get(wants, "")
+    meant: str = wants
+    if not _PRONOUN.fullmatch(pronoun):
+        pronoun, meant = _only_a_pronoun(request.args), "other"  # "where is he now?"
     if _PRONOUN.fullmatch(pronoun):
         if card is None:  # "what did he say?", "who is she?" of nothing read: no one to search for
-            return Reply().add(text(f"answer.who_meant.{wants}", request.language))
+            return Reply().add(text(f"answer.who_meant.{meant}", request.language))
         request, named = _named_for_pronoun(card, request, pronoun)
         speaker = named if wants == "quote" else speaker
     # "how many were detained in Russia?" under the library's card is not about it
@@ -73,6 +76,20 @@ async def question_command(
 # A speaker the reader names by a pronoun: one person ("what did he say?"), or
 # not ("they": a group, a company, anyone).
 _PRONOUN = re.compile(rf"{ONE_PERSON.pattern}|they|them|они|их", re.IGNORECASE)
+
+
+def _only_a_pronoun(words: str) -> str:
+    """The pronoun of one person that is all the words hold but light ones
+    ("he now" of "where is he now?"); "" when they hold more."""
+    persons = [w for w in words.split() if ONE_PERSON.fullmatch(w)]
+    if len(persons) != 1:
+        return ""
+    rest = without_light_words(words) or words
+    held = set(stems(rest)) - _LIGHT_STEMS - set(stems(persons[0]))
+    return "" if held else persons[0]
+
+
+_LIGHT_STEMS = frozenset(stems(" ".join(LIGHT_WORDS)))
 
 
 def _named_for_pronoun(card: Article, request: Request, pronoun: str) -> tuple[Request, str]:
