@@ -670,8 +670,10 @@ def test_a_sum_of_money_is_answered_only_by_one() -> None:
     assert marked(answer("the library restoration cost", "money", [LIBRARY])) == [
         "48 million crowns"
     ]
-    # "40 homes" and "30%" are figures, but no price: no answer, only the search.
-    assert answer("the sodium battery cost", "money", [BATTERY]) is None
+    # "40 homes" is a figure, but no price; of no sum, a share answers ("30% less").
+    assert marked(answer("the sodium battery cost", "money", [BATTERY])) == ["30%"]
+    homes = ("Trial", "Researchers have begun a year-long trial of sodium batteries in 40 homes.")
+    assert answer("the sodium battery cost", "money", [homes]) is None
     assert answer("the sodium battery cost", "figure", [BATTERY]) is not None
 
 
@@ -795,6 +797,32 @@ def test_how_many_were_affected_is_answered_by_what_happened_to_them() -> None:
     assert marked(got) == ["2.3 million"]
     # No figure counts what is asked about: no answer.
     assert answer("passwords were affected", "figure", [breach]) is None
+
+
+def test_how_much_money_or_aid_got_is_answered_by_the_sum_given() -> None:
+    farms = (
+        "Farmers lose a third of their harvest",
+        "Farmers expect to harvest a third less wheat. "
+        "The regional government has promised 25 million crowns in emergency aid.",
+    )
+    assert marked(answer("aid did farmers get", "figure", [farms])) == ["25 million crowns"]
+    library = (
+        "Library reopens",
+        "The city council paid for most of the work, with 9 million crowns raised from residents.",
+    )
+    assert marked(answer("money did the library raise", "figure", [library])) == [
+        "9 million crowns"
+    ]
+
+
+def test_how_much_is_answered_by_any_figure_where_no_sentence_gives_a_sum() -> None:
+    inquiry = (
+        "Regulator opens inquiry",
+        "The regulator opened an inquiry on Thursday. "
+        "The authority can fine a company up to 4% of its annual turnover.",
+    )
+    got = answer("the fine", "money", [inquiry])
+    assert got is not None and marked(got) == ["4%"]
 
 
 @pytest.mark.parametrize(

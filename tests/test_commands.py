@@ -1495,13 +1495,14 @@ async def test_a_question_in_plain_words_is_answered_above_its_search(
     assert reply.buttons  # the results still open
 
 
-async def test_a_price_no_article_gives_has_no_answer_but_the_search(
+async def test_a_price_no_article_gives_is_answered_by_a_share_never_a_count(
     demo_newsroom: Newsroom,
 ) -> None:
     # The battery report has figures ("40 homes", "30% less"), but no price.
     reply = await dispatch(demo_newsroom, Request("", "how much does the sodium battery cost?"))
-    assert reply.plain_text.startswith("Results for “the sodium battery cost”")
-    assert "sodium battery" in reply.plain_text
+    assert reply.plain_text.startswith("Answer\n\nThe team says its cells cost about 30% less")
+    assert [s.text for s in reply.blocks[1] if s.style == "bold"] == ["30%"]
+    assert "\n\nResults for “the sodium battery cost”\n" in reply.plain_text
 
 
 async def test_a_question_only_other_language_reports_answer_is_answered_by_them(

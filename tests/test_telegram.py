@@ -335,6 +335,10 @@ async def test_what_someone_did_or_said_gets_the_sentence_that_says(
     assert "Calder Rovers beat Eastport United <b>2-1</b> in the National" in score.params["text"]
     won = await say(fake, "who won the match?")  # the report writes "final", not "match"
     assert won.params["text"].startswith("<b>Answer</b>\n\n<b>Calder Rovers</b> beat Eastport")
+    aid = await say(fake, "how much aid did farmers get?")  # "get" is not written
+    assert "has promised <b>25 million crowns</b> in emergency aid" in aid.params["text"]
+    fine = await say(fake, "how big is the fine?")  # no sum of money: a share of turnover
+    assert "can fine a company up to <b>4%</b> of its annual turnover" in fine.params["text"]
     kick_off = await say(fake, "when is kick-off?")  # no date: the time of day
     assert "\n\nKick-off is at <b>17:00 local time</b>.\n" in kick_off.params["text"]
 

@@ -53,10 +53,13 @@ from bot.news.text import STOP_WORDS, stems
 # of it marked (whether it says yes is the reader's to read); "statement":
 # what things ("what laws were passed in March 2022?"), the same way;
 # "ordinal": which one of them ("the third held since 2022") or how many;
-# "score": how a match ended ("beat Eastport United 2-1").
+# "score": how a match ended ("beat Eastport United 2-1"); "share": a figure
+# that is a share ("up to 4% of its annual turnover"), what answers "how
+# much" where no sentence gives a sum (_OR_ELSE).
 Wants = Literal[
     "figure",
     "money",
+    "share",
     "frequency",
     "time",
     "date",
@@ -109,6 +112,15 @@ _VAGUE: dict[Wants, frozenset[str]] = {
     "duration": frozenset(stems("journey trip ride поездка поездки путь дорога")),
     # "who won the match?": "Calder Rovers beat Eastport United 2-1 in the final"
     "person": frozenset(stems("match game матч игра")),
+}
+# Words of a question that count where a sentence holds them, and are not
+# missed where it does not: "how much aid did farmers get?" is answered by
+# "has promised 25 million crowns in emergency aid", "how many questions did
+# CNN receive?" by "we received hundreds of responses".
+_OPTIONAL: dict[Wants, frozenset[str]] = {
+    "figure": frozenset(stems("get gets got gotten getting receive receives received money")),
+    "money": frozenset(stems("get gets got gotten getting receive receives received money")),
+    "share": frozenset(stems("get gets got gotten getting receive receives received money")),
 }
 # A measure named after what it measures: "what is the inflation rate?" is
 # answered by "inflation of 6.1%" (not by "the interest rate at 4.25% ... if
@@ -174,13 +186,20 @@ def answer(
     someone said, `speaker` is whose words (the question, if not given).
     Asked for a person, the question is what they did ("won the cup final",
     as after "who"): the name marked is who does it (_doers); not with
-    `doer` false (a question with its person's place inside it). Asked when,
-    of articles giving no date for it, a time of day answers ("when is
-    kick-off?": "at 17:00")."""
+    `doer` false (a question with its person's place inside it). What answers
+    when no sentence gives the kind asked: _OR_ELSE."""
     found = _answer(question, wants, articles, min_coverage, named_too, min_words, speaker, doer)
-    if found is None and wants == "date":
-        return _answer(question, "time", articles, min_coverage, named_too, min_words, speaker)
+    if found is None and wants in _OR_ELSE:
+        return _answer(
+            question, _OR_ELSE[wants], articles, min_coverage, named_too, min_words, speaker
+        )
     return found
+
+
+# What answers when no sentence gives what was asked: a time of day "when"
+# ("when is kick-off?": "at 17:00"), a share "how much" ("how big is the
+# fine?": "up to 4% of its annual turnover"; not "40 homes").
+_OR_ELSE: dict[Wants, Wants] = {"date": "time", "money": "share"}
 
 
 def _answer(
@@ -205,6 +224,9 @@ def _answer(
             return _first_score(articles[:MAX_ARTICLES])
     if not asked:
         return None
+    optional = asked & _OPTIONAL.get(wants, frozenset()) if wants else frozenset()
+    if optional == asked:
+        optional = frozenset()
     articles = articles[:MAX_ARTICLES]
     kind = _WEIGHED_AMONG.get(wants, wants) if wants and wants not in SAYS_IT else None
     verb = _question_verb(question) if wants == "person" else None  # who did what
@@ -226,10 +248,10 @@ def _answer(
         candidates = _narrowed(candidates, wants, asked)
     if not candidates:
         return None
-    whole = sum(weights.values())
+    whole = sum(weight for term, weight in weights.items() if term not in optional)
     titles = [as_one(stems(title)) & asked for title, _ in articles]
     best, best_rank = None, (0.0, math.inf, 0, 0.0)  # a sentence holding nothing never ranks
-    enough = min(min_words, len(asked))
+    enough = min(min_words, len(asked - optional))
     if wants in SAYS_IT:  # the sentence must say what is asked, not two words of it
         enough = len(asked) - (len(asked) > WHETHER_ALL_WORDS)
     for candidate in candidates:
@@ -260,7 +282,9 @@ def _answer(
     marks = _doers(text, best.marks, verb) if wants == "person" and doer else None
     if marks is None:
         marks = _once(text, _nearest(text, best.marks, asked))
-    return Answer(best.article, text, marks, round(best_coverage / whole, 3), wants)
+    if wants == "figure":  # "how much aid?": "25 million crowns"
+        marks = tuple(_with_currency(text, a, b) for a, b in marks)
+    return Answer(best.article, text, marks, round(min(1.0, best_coverage / whole), 3), wants)
 
 
 def _once(text: str, marks: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
@@ -505,6 +529,13 @@ def _marks(
     return marks or None
 
 
+def _with_currency(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """A figure with its currency, when it is a sum ("25 million crowns")."""
+    if is_money(sentence, start, end):
+        return start, money_end(sentence, end) or end
+    return start, end
+
+
 def _first_score(articles: Sequence[tuple[str, str]]) -> Answer | None:
     """Asked the score of no match in particular ("what was the score?"): the
     first the best match gives."""
@@ -532,6 +563,7 @@ def _says_more(sentence: str, span: tuple[int, int], asked: frozenset[str]) -> b
 _NEAR_KINDS: tuple[Wants, ...] = (
     "figure",
     "money",
+    "share",
     "date",
     "duration",
     "time",
@@ -690,6 +722,8 @@ def _narrowed(
             marks = tuple(
                 (a, money_end(text, b) or b) for a, b in candidate.marks if is_money(text, a, b)
             )
+        elif wants == "share":
+            marks = tuple((a, b) for a, b in candidate.marks if _SHARE.search(text[a:b]))
         else:
             marks = _marks(text, wants, [], asked) or ()
         if marks and wants == "reason":
@@ -702,6 +736,10 @@ def _narrowed(
         if marks:
             found.append(replace(candidate, marks=marks))
     return found
+
+
+# A figure that is a share: "4%", "30 per cent", "20 процентов".
+_SHARE = re.compile(r"(?:%|\s*(?:per\s*cent|percent|процент\w*))$", re.IGNORECASE)
 
 
 def _without(text: str, spans: tuple[tuple[int, int], ...]) -> str:
@@ -837,6 +875,7 @@ _QUOTED = re.compile(r"[\"“«]([^\"“”«»]{12,})[\"”»]")
 # weighed among those of the wider kind (None: all sentences), then narrowed.
 _WEIGHED_AMONG: dict[Wants, Wants | None] = {
     "money": "figure",
+    "share": "figure",
     "frequency": None,
     "time": None,
     "reason": None,
