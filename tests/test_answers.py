@@ -874,3 +874,15 @@ def test_who_won_the_match_is_who_beat_whom_though_it_writes_no_match() -> None:
         '"I would play even with one leg," Luka Mendes said after the match.',
     )
     assert marked(answer("won the match", "person", [final])) == ["Calder Rovers"]
+
+
+def test_now_counts_where_a_sentence_says_it_and_is_not_missed_where_not() -> None:
+    resigned = (
+        "Kestrel Mobile chief executive steps down",
+        "Daniel Okafor resigned on Wednesday. Finance director Sofia Klein will lead the "
+        "company until a permanent replacement is found.",
+    )
+    assert marked(answer("leads Kestrel now", "person", [resigned])) == ["Sofia Klein"]
+    # Where someone is now, the news seldom says: a stadium of the past is no answer.
+    final = ("Cup final", "Mendes scored the winner at the Port Elms Arena on Saturday.")
+    assert answer("Mendes now", "place", [final]) is None
