@@ -32,6 +32,10 @@ TODAY = date(2025, 11, 25)  # a Tuesday
         ("this week", "", "2025-11-24", "2025-12-01"),
         ("news from last week", "news", "2025-11-17", "2025-11-24"),
         ("over the past week", "", "2025-11-19", "2025-11-26"),
+        # "за неделю", "за последний месяц": the days to today, as "the past week"
+        ("что нового за неделю", "что нового", "2025-11-19", "2025-11-26"),
+        ("Kestrel за последний месяц", "Kestrel", "2025-10-27", "2025-11-26"),
+        ("за год", "", "2024-11-26", "2025-11-26"),
         ("the drought last month", "the drought", "2025-10-01", "2025-11-01"),
         ("новости за июнь", "новости", "2025-06-01", "2025-07-01"),
         ("что было в марте", "что было", "2025-03-01", "2025-04-01"),
@@ -78,6 +82,7 @@ def test_a_period_at_the_end_of_a_request(text: str, rest: str, start: str, end:
     # Named from today, a period is no event's ("Kestrel last week"); a date may be.
     named_from_today = ["yesterday", "week", "month", "вчера", "сегодня", "недел", "since", " с "]
     named_from_today += ["last ", "this ", "прошл"]  # "last summer", "прошлым летом"
+    named_from_today += ["месяц", "за год"]
     relative = any(w in text for w in named_from_today) or text.startswith(("с ", "со "))
     assert found[1].relative == relative
 

@@ -154,6 +154,9 @@ def _season(first_month: int, year: int | None, which: str, today: date) -> Peri
     return this if this.start <= today else before
 
 
+_ROLLING_RU = re.compile(r"за\s+(?:последн(?:юю|ий)\s+)?(?:неделю|месяц|год)$", re.IGNORECASE)
+
+
 def _relative(words: str, today: date) -> Period:
     """ "yesterday", "this week", "last month" (the calendar one before this),
     "the past week" (the seven days to today), "на прошлой неделе" ..."""
@@ -164,7 +167,7 @@ def _relative(words: str, today: date) -> Period:
     unit = "year" if "year" in words or "год" in words else "week"
     if "month" in words or "месяц" in words:
         unit = "month"
-    if "past" in words:
+    if "past" in words or _ROLLING_RU.search(words):
         days = {"week": 7, "month": 30, "year": 365}[unit]
         return Period(today - timedelta(days=days - 1), today + timedelta(days=1))
     last = "last" in words or "прошл" in words
@@ -248,7 +251,9 @@ _PERIOD = re.compile(
     r"|с\s+(?:прошлой|этой)\s+недели|с\s+(?:прошлого|этого)\s+(?:месяца|года)"
     r"|(?:(?:from|in|during|over|for|since)\s+)?(?:the\s+)?(?:last|past|this)\s+(?:week|month|year)"
     r"|(?:на|за|в)\s+(?:прошлой|этой|прошлую|эту)\s+недел[юе]"
-    r"|(?:за|в)\s+(?:прошлый|этот|прошлом|этом)\s+(?:месяце?|году?)))$",
+    r"|(?:за|в)\s+(?:прошлый|этот|прошлом|этом)\s+(?:месяце?|году?)"
+    # за неделю, за последний месяц: the days to today, as "the past week"
+    r"|за\s+(?:последн(?:юю|ий)\s+)?(?:неделю|месяц|год)))$",
     re.IGNORECASE,
 )
 _MONTH_GROUPS = ("dmonth", "mmonth", "month", "rdmonth", "rmonth")
