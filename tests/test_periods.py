@@ -36,6 +36,17 @@ TODAY = date(2025, 11, 25)  # a Tuesday
         ("что нового за неделю", "что нового", "2025-11-19", "2025-11-26"),
         ("Kestrel за последний месяц", "Kestrel", "2025-10-27", "2025-11-26"),
         ("за год", "", "2024-11-26", "2025-11-26"),
+        # Counted: the days to today ("the past 24 hours": today).
+        ("news from the last 3 days", "news", "2025-11-23", "2025-11-26"),
+        ("Kestrel in the past two weeks", "Kestrel", "2025-11-12", "2025-11-26"),
+        ("in the last 24 hours", "", "2025-11-25", "2025-11-26"),
+        ("the last 48 hours", "", "2025-11-24", "2025-11-26"),
+        ("over the past few days", "", "2025-11-23", "2025-11-26"),
+        ("the past fortnight", "", "2025-11-12", "2025-11-26"),
+        ("засуха за последние 3 дня", "засуха", "2025-11-23", "2025-11-26"),
+        ("в течение последних пяти дней", "", "2025-11-21", "2025-11-26"),
+        ("за последние сутки", "", "2025-11-25", "2025-11-26"),
+        ("за 2 месяца", "", "2025-09-27", "2025-11-26"),
         ("the drought last month", "the drought", "2025-10-01", "2025-11-01"),
         ("новости за июнь", "новости", "2025-06-01", "2025-07-01"),
         ("что было в марте", "что было", "2025-03-01", "2025-04-01"),
@@ -82,7 +93,7 @@ def test_a_period_at_the_end_of_a_request(text: str, rest: str, start: str, end:
     # Named from today, a period is no event's ("Kestrel last week"); a date may be.
     named_from_today = ["yesterday", "week", "month", "вчера", "сегодня", "недел", "since", " с "]
     named_from_today += ["last ", "this ", "прошл"]  # "last summer", "прошлым летом"
-    named_from_today += ["месяц", "за год"]
+    named_from_today += ["месяц", "за год", "days", "hours", "fortnight", "дн", "сутки"]
     relative = any(w in text for w in named_from_today) or text.startswith(("с ", "со "))
     assert found[1].relative == relative
 
@@ -104,6 +115,8 @@ def test_a_period_at_the_end_of_a_request(text: str, rest: str, start: str, end:
         "the Arab Spring",  # a season needs a word before it or a year after it
         "house prices fall",
         "summer festival",
+        "Mendes in the last 3 games",  # counted, but not of days
+        "the last two hundred",
     ],
 )
 def test_no_period(text: str) -> None:

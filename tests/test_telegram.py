@@ -430,11 +430,13 @@ async def test_who_an_article_names_its_gist_and_a_timeline(bot: App, fake: Fake
     assert timeline.result["text"].index("2025-03-04") < timeline.result["text"].index("2025-04-02")
 
 
-async def test_what_a_reader_heard_of_and_the_week_in_russian_words(
+async def test_what_a_reader_heard_of_and_periods_counted_to_today(
     bot: App, fake: FakeTelegram
 ) -> None:
     week = await say(fake, "что нового за неделю?")  # the seven days to the newest article
     assert week.result["text"].startswith("Свежие статьи\n\nОпубликованы с 19 по 25 ноября 2025")
+    days = await say(fake, "news from the last 3 days")
+    assert days.result["text"].startswith("Latest articles\n\nPublished from 23 to 25 November")
     heard = "Hi, I heard something about a data breach at Kestrel. What should I do?"
     reply = await say(fake, heard)  # "heard" is no "head" mistyped
     assert reply.result["text"].startswith("Results for “a data breach at Kestrel”\n\n1. Kestrel")

@@ -85,6 +85,8 @@ def _period(found: re.Match[str], today: date) -> Period | None:
             return _day(
                 date(int(parts["dot_year"]), int(parts["dot_month"]), int(parts["dot_day"]))
             )
+        if counted := _counted_days(parts):
+            return Period(today - timedelta(days=counted - 1), today + timedelta(days=1), True)
         if "relative" in parts:
             words = " ".join(parts["relative"].lower().split())
             return replace(_relative(words, today), relative=True)
@@ -157,6 +159,24 @@ def _season(first_month: int, year: int | None, which: str, today: date) -> Peri
 _ROLLING_RU = re.compile(r"за\s+(?:последн(?:юю|ий)\s+)?(?:неделю|месяц|год)$", re.IGNORECASE)
 
 
+def _counted_days(parts: dict[str, str]) -> int:
+    """The days to today a counted period spans ("the last 3 days": 3, "the
+    past 24 hours": 1, "за две недели": 14); 0 for none."""
+    if "fortnight" in parts:
+        return 14
+    if "day_and_night" in parts:
+        return 1
+    said = parts.get("count") or parts.get("rcount")
+    unit = (parts.get("unit") or parts.get("runit") or "").lower()
+    if not said or not unit:
+        return 0
+    count = int(said) if said.isdecimal() else _NUMBERS[" ".join(said.lower().split())]
+    if unit.startswith(("hour", "час")):  # the days the hours reach into
+        return max(1, -(-count // 24))
+    per = next((days for start, days in _UNIT_DAYS.items() if unit.startswith(start)), 1)
+    return max(1, count * per)
+
+
 def _relative(words: str, today: date) -> Period:
     """ "yesterday", "this week", "last month" (the calendar one before this),
     "the past week" (the seven days to today), "на прошлой неделе" ..."""
@@ -220,6 +240,27 @@ _FROM_RU = r"(?:в|во|за|с|со|начиная\s+с)\s+"
 # "since March", "с 12 июня", "since last week": from then up to today.
 _SINCE = re.compile(r"(?:since|с|со|начиная)\s", re.IGNORECASE)
 _YEAR = r"(?:19|20)\d\d"
+# Counts of a period's units in words: "the last three days", "за две недели".
+_NUMBERS = {
+    **dict.fromkeys(("a few", "few", "several", "несколько", "нескольких"), 3),
+    **dict.fromkeys(("a couple of", "couple of", "две", "двух"), 2),
+    **{w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)},
+    **{
+        w: n
+        for n, w in enumerate("один два три четыре пять шесть семь восемь девять десять".split(), 1)
+    },
+    **{
+        w: n
+        for n, w in enumerate(
+            "одного двух трёх четырёх пяти шести семи восьми девяти десяти".split(), 1
+        )
+    },
+    "трех": 3,
+    "четырех": 4,
+}
+_COUNTS = r"\d{1,3}|" + "|".join(
+    r"\s+".join(words.split()) for words in sorted(_NUMBERS, key=len, reverse=True)
+)
 _PERIOD = re.compile(
     r"(?<!\S)(?:"
     # 2025-06-12, 2025-06
@@ -253,9 +294,17 @@ _PERIOD = re.compile(
     r"|(?:на|за|в)\s+(?:прошлой|этой|прошлую|эту)\s+недел[юе]"
     r"|(?:за|в)\s+(?:прошлый|этот|прошлом|этом)\s+(?:месяце?|году?)"
     # за неделю, за последний месяц: the days to today, as "the past week"
-    r"|за\s+(?:последн(?:юю|ий)\s+)?(?:неделю|месяц|год)))$",
+    r"|за\s+(?:последн(?:юю|ий)\s+)?(?:неделю|месяц|год))"
+    # the last 3 days, the past 24 hours, за последние две недели, за сутки
+    rf"|(?:(?:from|in|during|over|for|within)\s+)?(?:the\s+)?(?:last|past)\s+(?P<count>{_COUNTS})"
+    r"\s+(?P<unit>hours?|days?|weeks?|months?)"
+    r"|(?:the\s+)?(?:last|past)\s+(?P<fortnight>fortnight)"
+    rf"|(?:за|в\s+течение)\s+(?:последн(?:ие|их)\s+)?(?P<rcount>{_COUNTS})\s+"
+    r"(?P<runit>час(?:а|ов)?|дн(?:я|ей)|недел[иьюе]|месяц(?:а|ев)?|суток)"
+    r"|(?P<day_and_night>(?:за|в\s+течение)\s+(?:последние\s+)?сутки))$",
     re.IGNORECASE,
 )
+_UNIT_DAYS = {"week": 7, "недел": 7, "month": 30, "месяц": 30}  # else days
 _MONTH_GROUPS = ("dmonth", "mmonth", "month", "rdmonth", "rmonth")
 _SEASON_GROUPS = ("season", "season2", "season3", "rseason", "rseason2")
 _SEASON_YEARS = ("season_year", "rseason_year", "rseason_year2")
