@@ -192,6 +192,13 @@ QUESTIONS = [
     ("which exhibitions were held there?", "exhibitions were held there", "statement"),
     ("какие законы приняли в 2022 году?", "законы приняли в 2022 году", "statement"),
     # What someone did: of someone and their verb, not of "it".
+    # Why, asked by its noun: the cause.
+    ("what was the reason for the rate rise?", "the rate rise", "reason"),
+    ("what's behind the drought?", "the drought", "reason"),
+    ("what was the cause of the breach?", "the breach", "reason"),
+    ("в чём причина засухи?", "засухи", "reason"),
+    ("какова причина отставки Окафора?", "отставки Окафора", "reason"),
+    ("what is behind you?", "behind you", None),
     ("what did the mayor ban?", "the mayor ban", "statement"),
     ("what will the trial show?", "the trial show", "statement"),
     ("что запретил мэр?", "запретил мэр", "statement"),

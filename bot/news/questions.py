@@ -835,6 +835,12 @@ _HOW_HOT = re.compile(r"how\s+(?:hot|cold|warm)\s", _FLAGS)
 _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
     # "who is Navalny?", "what is OVD-Info?": who or what it is
     # (a "what" only of a name: "what is the plan?" is a search)
+    # "what was the reason for the rate rise?", "what is behind the drought?"
+    (
+        r"what(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:(?:main|real)\s+)?"
+        r"(?:reasons?|causes?)\s+(?:for|of|behind)\s+|what(?:['’]s|\s+is|\s+was)\s+behind\s+(?!(?:you|me|us|i)\b)",
+        "reason",
+    ),
     (r"(?:who|what)(?:\s+(?:is|are|was|were)|'s|’s)\s+", "identity"),
     # (not "кто это сказал?": a verb in the past after "это" asks who did it)
     (
@@ -903,6 +909,8 @@ _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
     (r"когда\s+", "date"),
     (r"где\s+", "place"),
     (r"(?:почему|зачем|из-за\s+чего|по\s+какой\s+причине|за\s+что)\s+", "reason"),
+    # "в чём причина засухи?", "какова причина отставки Окафора?"
+    (r"(?:в\s+ч[её]м|како(?:ва|вы)|что)\s+(?:главная\s+)?(?:причин[аы])\s+", "reason"),
     (r"кто\s+(?!(?:такой|такая|такое|такие)\b|это\b(?!\s+(?-i:[а-яё]+л[аои]?)\b))", "person"),
 )
 _QUESTIONS = [(re.compile(pattern, _FLAGS), wants) for pattern, wants in _QUESTION_FRAMES]
