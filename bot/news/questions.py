@@ -464,20 +464,20 @@ _SUMMARY = re.compile(
 )
 # Who and what an article names: its facts card lists its people,
 # organisations and places ("who is mentioned in article 3?").
-_NAMED_EN = r"(?:people|persons|names|organi[sz]ations|companies|groups|places|countries|cities)"
-_NAMED_RU = r"(?:люди|лица|имена|организации|компании|места|страны|города)"
+_LISTED_EN = r"(?:people|persons|names|organi[sz]ations|companies|groups|places|countries|cities)"
+_LISTED_RU = r"(?:люди|лица|имена|организации|компании|места|страны|города)"
 _MENTIONED_EN = r"(?:mentioned|named|quoted|cited)"
 _MENTIONED_RU = r"(?:упоминаются|упомянуты|названы|фигурируют|есть)"
 _FACTS = re.compile(
     rf"{_POLITE_EN}(?:(?:give|show|tell)\s+me\s+)?(?:what\s+are\s+)?(?:the\s+)?(?:key\s+|main\s+)?"
     rf"facts\s+(?:of|on|about|from|in)\s+"
-    rf"|(?:who(?:['’]s|\s+is|\s+are|\s+was|\s+were|\s+gets?)|(?:which|what)\s+{_NAMED_EN}"
+    rf"|(?:who(?:['’]s|\s+is|\s+are|\s+was|\s+were|\s+gets?)|(?:which|what)\s+{_LISTED_EN}"
     rf"\s+(?:is|are|were|get|gets))\s+{_MENTIONED_EN}\s+in\s+"
-    rf"|(?:(?:who|what|which)\s+(?:are\s+)?)?(?:the\s+)?{_NAMED_EN}\s+(?:are\s+)?"
+    rf"|(?:(?:who|what|which)\s+(?:are\s+)?)?(?:the\s+)?{_LISTED_EN}\s+(?:are\s+)?"
     rf"(?:{_MENTIONED_EN}\s+)?in\s+"
     r"(?=(?:(?:the|this|that)\s+)?(?:\S+\s+){0,4}(?:article|story|report|piece)\b|#?\d+\s*\??$)"
     rf"|кто\s+(?:упоминается|упомянут|назван|фигурирует)\s+(?:в|во)\s+"
-    rf"|какие\s+{_NAMED_RU}\s+{_MENTIONED_RU}\s+(?:в|во)\s+"
+    rf"|какие\s+{_LISTED_RU}\s+{_MENTIONED_RU}\s+(?:в|во)\s+"
     rf"|{_POLITE_RU}(?:(?:главные|основные|ключевые)\s+)?факты\s+(?:о|об|обо|про|по|из)\s+",
     _FLAGS,
 )
@@ -543,11 +543,11 @@ _SUMMARY_ALONE = re.compile(
 _FACTS_ALONE = re.compile(
     r"(?:the\s+)?(?:key\s+|main\s+)?facts|(?:главные\s+|основные\s+|ключевые\s+)?факты"
     # "who is mentioned?", "which places are named?", "кто упоминается?"
-    rf"|(?:who(?:['’]s|\s+is|\s+are|\s+was|\s+were|\s+gets?)|(?:which|what)\s+{_NAMED_EN}"
+    rf"|(?:who(?:['’]s|\s+is|\s+are|\s+was|\s+were|\s+gets?)|(?:which|what)\s+{_LISTED_EN}"
     rf"\s+(?:is|are|were|get|gets))\s+{_MENTIONED_EN}(?:\s+(?:in\s+)?(?:it|here|there))?"
-    rf"|(?:the\s+)?{_NAMED_EN}\s+{_MENTIONED_EN}"
+    rf"|(?:the\s+)?{_LISTED_EN}\s+{_MENTIONED_EN}"
     rf"|кто\s+(?:(?:там|здесь|тут)\s+)?(?:упоминается|упомянут|назван|фигурирует)"
-    rf"|какие\s+{_NAMED_RU}\s+(?:(?:там|здесь|тут)\s+)?{_MENTIONED_RU}",
+    rf"|какие\s+{_LISTED_RU}\s+(?:(?:там|здесь|тут)\s+)?{_MENTIONED_RU}",
     _FLAGS,
 )
 _RELATED_ALONE = re.compile(
