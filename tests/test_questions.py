@@ -144,7 +144,7 @@ QUESTIONS = [
     ("what's the death toll?", "death toll", "figure"),
     ("what is the number of people detained?", "people detained", "figure"),  # "how many"
     ("какова ставка Банка Велории?", "ставка Банка Велории", "figure"),
-    ("какой процент инфляции?", "процент инфляции", "figure"),
+    ("какой процент инфляции?", "инфляции", "figure"),
     ("каково население Велории?", "население Велории", "figure"),
     ("what is the rate?", "the rate", None),  # no name to say what it is
     ("in what year did the war start?", "the war", "date"),
@@ -192,6 +192,12 @@ QUESTIONS = [
     ("which exhibitions were held there?", "exhibitions were held there", "statement"),
     ("какие законы приняли в 2022 году?", "законы приняли в 2022 году", "statement"),
     # What someone did: of someone and their verb, not of "it".
+    # What share: a figure ("38% of exporters").
+    ("what percentage of exporters lost orders?", "exporters lost orders", "figure"),
+    ("what share of exporters lost orders?", "exporters lost orders", "figure"),
+    ("какой процент экспортёров потерял заказы?", "экспортёров потерял заказы", "figure"),
+    ("какая доля урожая погибла?", "урожая погибла", "figure"),
+    ("what part of the story is true?", "what part of the story is true", None),
     # Why, asked by its noun: the cause.
     ("what was the reason for the rate rise?", "the rate rise", "reason"),
     ("what's behind the drought?", "the drought", "reason"),

@@ -437,6 +437,10 @@ async def test_what_a_reader_heard_of_and_periods_counted_to_today(
     assert week.result["text"].startswith("Свежие статьи\n\nОпубликованы с 19 по 25 ноября 2025")
     reason = await say(fake, "what was the reason for the rate rise?")  # asked why by its noun
     assert "<b>as consumer prices kept rising faster than expected</b>" in reason.params["text"]
+    share = await say(fake, "what percentage of exporters lost orders?")
+    assert "found that <b>38%</b> of exporters had lost orders" in share.params["text"]
+    visitors = await say(fake, "how many visitors came to the library?")  # "people visited"
+    assert "said <b>3,000</b> people visited" in visitors.params["text"]
     days = await say(fake, "news from the last 3 days")
     assert days.result["text"].startswith("Latest articles\n\nPublished from 23 to 25 November")
     heard = "Hi, I heard something about a data breach at Kestrel. What should I do?"

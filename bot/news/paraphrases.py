@@ -38,7 +38,11 @@ _GROUPS = (
     # "пришли": its stem is that of "пришлось" (had to); nor "прибыли" (profits).
     "attend attended attending attendance attendees gathered gathering participate"
     " participated participating participants участвовали участвовало участвует"
-    " участвуют участников участники собрались собралось приехали приехало съехались",
+    " участвуют участников участники собрались собралось приехали приехало съехались"
+    # visiting a place: "how many visitors came to the library?" is answered by
+    # "3,000 people visited". Not "came": "Not every group came to Brussels"
+    # is no answer to who attended the congress.
+    " visit visited visiting visitors посетили посетило посетителей посетители",
     # What rose.
     # Not "grew": "grew up in London".
     "rise rises rose risen rising increase increased increases increasing climb climbed"

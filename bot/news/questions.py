@@ -858,6 +858,8 @@ _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
     # "how much could Kestrel be fined?": the auxiliary is the question's, not the topic's
     (rf"(?:by\s+)?how\s+(?:many|much)\s+(?:{_AUX_EN}\s+(?=\w))?", "figure"),
     (rf"how\s+old\s+{_AUX_EN}\s+", "figure"),  # "Ilya Ponomarev, 49, ..."
+    # "what percentage of exporters lost orders?": "38% of exporters"
+    (r"what\s+(?:percentage|per\s*cent|proportion|share|fraction)\s+of\s+", "figure"),
     # "how low is Lake Sorrel?": "fell to 31% of capacity"
     # ("how hot did it get in Calder?": "temperatures reached 41.2C in Calder")
     (
@@ -905,6 +907,7 @@ _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
         "place",
     ),
     (r"(?:в\s+)?(?:как(?:ой|ом|ая|ую))\s+(?:год\w*|месяц\w*|день|дня|дату)\s+", "date"),
+    (r"(?:какой\s+процент|какая\s+доля|какая\s+часть)\s+", "figure"),
     (rf"(?:как(?:ой|ая|ое|ие))\s+(?:{_NAMED_RU})\s+", "person"),
     (r"когда\s+", "date"),
     (r"где\s+", "place"),
@@ -937,7 +940,7 @@ _MEASURE_FRAMES = [
         # "to what level did the lake fall?", "до какого уровня упало озеро?"
         rf"(?:(?:to|at|by)\s+)?what\s+(?={_MEASURE_EN}\s+{_AUX_EN}\b)",
         rf"(?:(?:до|на|с|по)\s+)?(?:какова|каков|каково|каковы|какой|какая|какое|какие|какую"
-        rf"|каким|какого|какому)\s+(?=(?:[\w-]+\s+)?{_MEASURE_RU}\b)",
+        rf"|каким|какого|какому)\s+(?!(?:процент|доля|часть)\s)(?=(?:[\w-]+\s+)?{_MEASURE_RU}\b)",
     )
 ]
 # "What is the number of people detained?" asks how many were: articles write no "number".
