@@ -460,7 +460,9 @@ class Newsroom:
             if not spelt_by_sound(keys):
                 return await self.storage.articles(ids[:limit]), wording
             candidates = await self.storage.articles(ids)
-            kept = by_spelling(wording, [a.text for a in candidates])
+            texts = [a.text for a in candidates]
+            # "Менде", keyed as "Mendes" is, is spelt as "Мендес" was typed
+            kept = by_spelling(wording, texts) or by_spelling(text, texts)
             if kept:
                 return [candidates[i] for i in kept], wording
         return [], ""

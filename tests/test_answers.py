@@ -886,3 +886,12 @@ def test_now_counts_where_a_sentence_says_it_and_is_not_missed_where_not() -> No
     # Where someone is now, the news seldom says: a stadium of the past is no answer.
     final = ("Cup final", "Mendes scored the winner at the Port Elms Arena on Saturday.")
     assert answer("Mendes now", "place", [final]) is None
+
+
+def test_came_in_russian_is_not_held_by_what_fell_on_a_count() -> None:
+    # "пришло" (came) stems as "пришлись" (fell on): no answer of who came.
+    detentions = (
+        "ОВД-Инфо: задержаны более 20 тысяч человек",
+        "Почти 19 тысяч задержаний пришлись на уличные протесты в первые месяцы войны.",
+    )
+    assert answer("людей пришло на парад", "figure", [detentions]) is None

@@ -228,6 +228,15 @@ def test_names_starting_with_an_h_sound_are_also_tried_spelt_the_other_way() -> 
     assert wordings("Хонда") == ["Хонда"]
 
 
+def test_a_russian_name_ending_in_s_is_also_tried_without_it() -> None:
+    # The English stemmer takes the "s" off "Mendes" ("mend"), the Russian keeps "Мендес".
+    assert wordings("Мендес") == ["Мендес", "Менде"]
+    assert query_keys("Менде") == query_keys("Mendes") != query_keys("Мендес")
+    assert spelt_in("Мендес", "Calder Rovers striker Luka Mendes will miss the start") == "Mendes"
+    assert wordings("Навальный") == ["Навальный"]
+    assert wordings("Лавров") == ["Лавров"]
+
+
 def test_a_query_is_spelt_as_a_report_in_the_other_language_writes_its_names() -> None:
     russian = (
         "В дискуссиях участвовали сотрудники Фонда борьбы с коррупцией Алексея Навального. "

@@ -441,6 +441,8 @@ async def test_what_a_reader_heard_of_and_periods_counted_to_today(
     assert "found that <b>38%</b> of exporters had lost orders" in share.params["text"]
     visitors = await say(fake, "how many visitors came to the library?")  # "people visited"
     assert "said <b>3,000</b> people visited" in visitors.params["text"]
+    mendes = await say(fake, "кто такой Мендес?")  # English reports write "Mendes"
+    assert mendes.result["text"].startswith("Ответ\n\nCalder Rovers striker Luka Mendes")
     days = await say(fake, "news from the last 3 days")
     assert days.result["text"].startswith("Latest articles\n\nPublished from 23 to 25 November")
     heard = "Hi, I heard something about a data breach at Kestrel. What should I do?"

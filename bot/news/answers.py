@@ -108,7 +108,9 @@ MIN_WORDS_HELD = 2
 # the report's: "trains ... take just under seven hours"; asked who won a match,
 # "match" is seldom the word of the sentence that says.
 _VAGUE: dict[Wants, frozenset[str]] = {
-    "figure": frozenset(stems("affected impacted затронуло затронуты затронет")),
+    # "сколько людей пришло на парад?": "пришло" stems as "пришлись" (fell on) and
+    # "пришлось" (had to) do, which no count of who came writes
+    "figure": frozenset(stems("affected impacted затронуло затронуты затронет пришло пришёл")),
     "duration": frozenset(stems("journey trip ride поездка поездки путь дорога")),
     # "who won the match?": "Calder Rovers beat Eastport United 2-1 in the final"
     "person": frozenset(stems("match game матч игра")),

@@ -267,6 +267,12 @@ MIN_RESPELT_SKELETON = 3
 MAX_WORDINGS = 5
 
 
+# A Russian name ending in "с" whose English spelling ends in an "s" the
+# English stemmer takes off: "Мендес" keys `mnds`, "Mendes" (stem "mend")
+# `mnd`; so is "Борис"/"Boris". Tried without it after the name as written.
+_STEMMED_S = re.compile(r"(?<=[а-яё]{2})с$", re.IGNORECASE)
+
+
 def wordings(query: str) -> list[str]:
     """The query, then the query with its names that start with an H sound
     spelt as the other language would (Helsinki as "Khelsinki" or "Gelsinki",
@@ -276,15 +282,17 @@ def wordings(query: str) -> list[str]:
     options = {}  # word -> its respellings
     for word in dict.fromkeys(_QUERY_WORD.findall(query)):
         respelt = list(dict.fromkeys(filter(None, (_respelt(word, r) for r in _H_READINGS))))
+        if _STEMMED_S.search(word):
+            respelt.append(word[:-1])
         if respelt:
-            options[word] = respelt
+            options[word] = [word, *respelt] if _STEMMED_S.search(word) else respelt
     if not options:
         return [query]
     found = [query]
     for chosen in itertools.islice(itertools.product(*options.values()), MAX_WORDINGS - 1):
         respelling = dict(zip(options, chosen, strict=True))
         found.append(_QUERY_WORD.sub(functools.partial(_word_from, respelling), query))
-    return found
+    return list(dict.fromkeys(found))
 
 
 def _word_from(respelt: dict[str, str], match: re.Match[str]) -> str:
@@ -366,6 +374,8 @@ def spelt_in(query: str, text: str) -> str | None:
     spelt = []
     for word, key in named:
         mates = sorted(w for w in words if key is not None and _NAME_KEYS[w] == key)
+        if not mates and _STEMMED_S.search(word):  # "Мендес": "Mendes", keyed as "Менде"
+            mates = sorted(w for w in words if _NAME_KEYS[w] == _NAME_KEYS[word[:-1]])
         if not mates:
             return None
         sound = sounded_spelling(word)
