@@ -15,7 +15,7 @@ from typing import TextIO
 
 from bot.commands import button_request, dispatch, parse_command
 from bot.commands.reply import Button, Reply, Request, Span
-from bot.commands.target import article_of_buttons, next_page_of
+from bot.commands.target import article_of_buttons, items_of, next_page_of
 from bot.config import Settings
 from bot.delivery.briefings import Briefings
 from bot.delivery.outbox import CONSOLE_CHAT, Outbox
@@ -83,15 +83,19 @@ def chat(settings: Settings, *, stdin: TextIO = sys.stdin, stdout: TextIO = sys.
             keys: dict[str, Button] = {}
             card: int | None = None  # the article of the card last shown, as if replied to
             next_page = ""  # the last list's next page ("more" turns to it)
+            items: tuple[int, ...] = ()  # the last list's articles ("the second one")
             while (entered := _read(stdin, stdout, interactive)) is not None:
                 request = _request(entered, keys)
                 if request is None:
                     continue
-                request = replace(request, reply_to_article=card, reply_next=next_page)
+                request = replace(
+                    request, reply_to_article=card, reply_next=next_page, reply_items=items
+                )
                 reply = runner.run(dispatch(newsroom, request))
                 keys = choices(reply)
                 card = article_of_buttons(b.command for b in keys.values())
                 next_page = next_page_of(b.command for b in keys.values())
+                items = items_of((b.label, b.command) for b in keys.values())
                 print(render(reply, color) + "\n", file=stdout, flush=True)
                 runner.run(_updates(newsroom, outbox, briefings))
         finally:

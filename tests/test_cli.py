@@ -166,6 +166,13 @@ def test_console_chat_reads_plain_words_about_the_card_last_shown(tmp_path: Path
     )
 
 
+def test_console_chat_reads_an_item_of_the_list_last_shown_by_its_place(tmp_path: Path) -> None:
+    session = "/latest 3\nthe second one\n"
+    out = run([], tmp_path / "demo.db", stdin=session).stdout
+    # /latest 3 lists ids 30, 11, 29: the second is the rate decision's card
+    assert "· id 11\n\n• The Bank of Veloria kept its main interest rate" in out
+
+
 def test_whoever_runs_the_console_is_an_editor(tmp_path: Path) -> None:
     # They hold the database file; Telegram users are editors only by ADMIN_IDS.
     session = "/stats\n/remove 30\n1\n/summary 30\n"

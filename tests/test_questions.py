@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.news.questions import Asked, read_message
+from bot.news.questions import Asked, item_number, read_message
 
 ASKED_ABOUT = [
     ("what happened in brussels?", "brussels"),
@@ -954,3 +954,22 @@ def test_any_message_reads_as_something_it_holds(message: str) -> None:
     if asked.kind == "search":
         # No words only for nothing, or a question of the card replied to ("WHERE").
         assert asked.words or not squeezed or asked.wants
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("the second one", 2),
+        ("open the first", 1),
+        ("number 3", 3),
+        ("the last article", -1),
+        ("вторую", 2),
+        ("третьей статье", 3),
+        ("покажи последнюю", -1),
+        ("the second half", None),
+        ("#2", None),  # an id
+        ("2", None),
+    ],
+)
+def test_an_item_of_a_list_is_named_by_its_place(words: str, place: int | None) -> None:
+    assert item_number(words) == place

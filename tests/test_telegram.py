@@ -222,6 +222,23 @@ async def test_in_a_group_an_edit_is_answered_only_when_meant_for_the_bot(
     assert named.params["chat_id"] == group and "Kestrel" in named.result["text"]
 
 
+async def test_an_item_of_a_list_replied_to_is_named_by_its_place(
+    bot: App, fake: FakeTelegram
+) -> None:
+    results = await say(fake, "/search Kestrel")
+    opened = [data for label, data in buttons(results) if label.isdecimal()]
+    second = await say(fake, "the second one", reply_to=results.result)
+    assert f"· id {opened[1].split()[1]}" in second.result["text"]  # its card
+    facts = await say(fake, "key facts of number 3", reply_to=results.result)
+    assert f"· id {opened[2].split()[1]}" in facts.result["text"]
+    assert "Key facts" in facts.result["text"]
+    last = await say(fake, "открой последнюю", reply_to=results.result)
+    assert f"№ {opened[-1].split()[1]}" in last.result["text"]
+    # Not under a list: the words are searched.
+    alone = await say(fake, "the second one")
+    assert alone.result["text"].startswith("Results for “the second one”")
+
+
 async def test_more_in_reply_to_a_list_turns_its_page(bot: App, fake: FakeTelegram) -> None:
     results = await say(fake, "/search Veloria")
     more = await say(fake, "more", reply_to=results.result)

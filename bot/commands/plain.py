@@ -38,7 +38,13 @@ from bot.commands.summary import SENTENCES, article_summary, summary_command
 from bot.commands.target import find_target, is_link, linked_in, with_scheme
 from bot.commands.top import top_command, top_stories
 from bot.commands.versions import versions_command
-from bot.news.questions import Asked, asks_what_happened, names_this, read_message
+from bot.news.questions import (
+    Asked,
+    asks_what_happened,
+    item_number,
+    names_this,
+    read_message,
+)
 from bot.news.text import detect_language, languages_differ
 from bot.newsroom import Newsroom
 from bot.texts import LANGUAGES, text
@@ -85,6 +91,10 @@ async def _asked(newsroom: Newsroom, request: Request) -> Reply:
         return dated
     if request.reply_to_article is None and request.reply_next and _asks_next(asked):
         return await _next_page(newsroom, request)
+    if (item := _item_asked(asked, request.reply_items)) is not None:
+        # "the second one", "key facts of number 3" under a list: that article
+        command = _ASKED_COMMANDS.get(asked.kind, summary_command)
+        return await command(newsroom, replace(request, args=str(item)))
     if asked.kind == "more" or (asked.kind == "search" and names_this(asked.words)):
         # "tell me more (about it)", "подробнее" of a card: more of its summary, as its More button.
         card = request.reply_to_article
@@ -109,6 +119,18 @@ async def _asked(newsroom: Newsroom, request: Request) -> Reply:
 _ONE_PERSON = re.compile(
     r"he|she|him|her|он|она|его|её|ее|ему|ей|ним|ней|нему|него|неё|нее|нём|нем", re.IGNORECASE
 )
+
+
+def _item_asked(asked: Asked, items: tuple[int, ...]) -> int | None:
+    """The article of the list replied to that the words name by its place
+    ("the second one", "вторую"; summarised, or as the frame asks: "facts of
+    number 3"), None when they name none or the list has no such place."""
+    if not items or asked.wants or asked.kind not in ("search", "summary", "facts", "related"):
+        return None
+    place = item_number(asked.words)
+    if place is None or place > len(items):
+        return None
+    return items[place - 1] if place > 0 else items[-1]  # -1: the last
 
 
 def _asks_next(asked: Asked) -> bool:

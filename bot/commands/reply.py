@@ -80,6 +80,9 @@ class Request:
     # The next-page command of the list replied to (its More results or Older
     # button's), so that "more" or "next" under it turns the page.
     reply_next: str = ""
+    # The articles of the list replied to, by their numbers (its buttons
+    # 1, 2, ...), so that "the second one" under it opens its second.
+    reply_items: tuple[int, ...] = ()
 
 
 @dataclass

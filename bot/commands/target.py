@@ -65,6 +65,19 @@ def article_of_buttons(commands: Iterable[str]) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
+def items_of(buttons: Iterable[tuple[str, str]]) -> tuple[int, ...]:
+    """The articles a list's numbered buttons open ((label, command) pairs:
+    "2", "summary 14"), in their numbers' order; () for a list of none."""
+    numbered = []
+    for label, command in buttons:
+        words = button_language(command)[0].split()
+        if label.isdecimal() and len(words) == 2 and words[0] == "summary":
+            found = article_id(words[1])
+            if found is not None:
+                numbered.append((int(label), found))
+    return tuple(found for _, found in sorted(numbered))
+
+
 def next_page_of(commands: Iterable[str]) -> str:
     """The command that turns a list's page ("search #2 Veloria", "latest #2
     5"), read off its buttons' commands; "" when it has none."""

@@ -1607,3 +1607,46 @@ def _without_closing(text: str) -> str:
                 break
         else:
             return text
+
+
+# An item of a list by its place in it: "the second one", "number 3", "the
+# last article", "вторую", "номер 3", "третья статья". Not "#2" or "№ 2",
+# which are ids, nor a figure alone.
+_ORDINALS = {
+    **{w: n for n, w in enumerate("first second third fourth fifth".split(), 1)},
+    **{w: n for n, w in enumerate("1st 2nd 3rd 4th 5th".split(), 1)},
+    **dict.fromkeys(("last", "последний", "последняя", "последнюю", "последнее"), -1),
+    **{
+        form: n
+        for n, forms in enumerate(
+            (
+                "первый первая первую первое первой первого",
+                "второй вторая вторую второе второго",
+                "третий третья третью третье третьей третьего",
+                "четвёртый четвертый четвёртая четвертая четвёртую четвертую четвёртое",
+                "пятый пятая пятую пятое пятой пятого",
+            ),
+            1,
+        )
+        for form in forms.split()
+    },
+}
+_ITEM = re.compile(
+    r"(?:(?:open|show(?:\s+me)?|read|give\s+me|открой(?:те)?|покажи(?:те)?|дай(?:те)?)\s+)?"
+    r"(?:(?:the|that|эт(?:а|у|от|о|ой))\s+)?(?:(?P<ordinal>[a-zа-яё0-9]+)"
+    r"(?:\s+(?:one|article|story|result|link|item|report|статья|статью|статье|новость|новости"
+    r"|ссылка|ссылку|материал|сюжет|результат))?"
+    r"|(?:number|item|result|номер|пункт)\s+(?P<number>\d{1,2}))",
+    _FLAGS,
+)
+
+
+def item_number(words: str) -> int | None:
+    """The place in a list the words name ("the second one": 2, "the last":
+    -1), or None when they name none."""
+    found = _ITEM.fullmatch(words.strip().rstrip("?!."))
+    if found is None:
+        return None
+    if found["number"]:
+        return int(found["number"]) or None
+    return _ORDINALS.get(found["ordinal"].lower())

@@ -66,7 +66,7 @@ from bot.commands.links import article_payload, deep_link
 from bot.commands.question import answer_blocks, answer_search
 from bot.commands.reply import Button, Reply, Request, answered_in, button_language, italic
 from bot.commands.summary import article_summary
-from bot.commands.target import Target, article_id, next_page_of
+from bot.commands.target import Target, article_id, items_of, next_page_of
 from bot.config import Settings
 from bot.delivery.briefings import Briefings
 from bot.delivery.outbox import CONSOLE_CHAT, Outbox
@@ -332,7 +332,8 @@ class TelegramBot:
             return
         user = message.from_user
         request = message_request(message, user.language_code if user else None)
-        request = replace(request, reply_next=await self._next_page_replied(message))
+        next_page, items = await self._list_replied(message)
+        request = replace(request, reply_next=next_page, reply_items=items)
         target, rest = split_target(request.args)
         if target and request.command.lower() in FOR_ANOTHER_CHAT:
             await self._for_another_chat(message, request, target, rest)
@@ -427,8 +428,9 @@ class TelegramBot:
             return
         user = message.from_user
         request = message_request(message, user.language_code if user else None)
-        next_page = await self._next_page_replied(message)
-        await self._answer(message, replace(request, command="", args=words, reply_next=next_page))
+        next_page, items = await self._list_replied(message)
+        request = replace(request, command="", args=words, reply_next=next_page, reply_items=items)
+        await self._answer(message, request)
 
     async def on_unknown_command(self, update: Update, context: Context) -> None:
         """Answer unknown commands meant for us; in groups, ones naming no bot may
@@ -646,16 +648,22 @@ class TelegramBot:
             return command
         return f"k:{await self.newsroom.storage.button_key(command)}"
 
-    async def _next_page_replied(self, message: Message) -> str:
+    async def _list_replied(self, message: Message) -> tuple[str, tuple[int, ...]]:
         """The next-page command of a list of ours the message replies to
-        ("more" under search results turns their page), else ""."""
+        ("more" under search results turns their page), else ""; and the
+        articles its numbered buttons open ("the second one" under it)."""
         replied = message.reply_to_message
         markup = replied.reply_markup if replied else None
         if markup is None:
-            return ""
-        data = [b.callback_data for row in markup.inline_keyboard for b in row]
-        commands = [await self._button_command(d) for d in data if isinstance(d, str)]
-        return next_page_of(c for c in commands if c)
+            return "", ()
+        labelled = [
+            (b.text, await self._button_command(b.callback_data))
+            for row in markup.inline_keyboard
+            for b in row
+            if isinstance(b.callback_data, str)
+        ]
+        commands = [(label, command) for label, command in labelled if command]
+        return next_page_of(c for _, c in commands), items_of(commands)
 
     async def _button_command(self, data: str | None) -> str | None:
         if not data:
