@@ -39,6 +39,7 @@ from bot.commands.target import find_target, is_link, linked_in, with_scheme
 from bot.commands.top import top_command, top_stories
 from bot.commands.versions import versions_command
 from bot.news.questions import (
+    ONE_PERSON,
     Asked,
     asks_what_happened,
     item_number,
@@ -116,9 +117,7 @@ async def _asked(newsroom: Newsroom, request: Request) -> Reply:
 
 
 # A person by a pronoun alone, in any case ("her", "ним").
-_ONE_PERSON = re.compile(
-    r"he|she|him|her|он|она|его|её|ее|ему|ей|ним|ней|нему|него|неё|нее|нём|нем", re.IGNORECASE
-)
+_ONE_PERSON = re.compile(rf"{ONE_PERSON.pattern}|ему|ей|ним|ней|нему|него|неё|нее|нём|нем", re.I)
 
 
 def _item_asked(asked: Asked, items: tuple[int, ...]) -> int | None:

@@ -28,7 +28,7 @@ from bot.news.crosslingual import spelt_in
 from bot.news.entities import find_entities
 from bot.news.paraphrases import holds_half_of_question, without_paraphrased
 from bot.news.questions import ONE_PERSON, score_words
-from bot.news.text import LIGHT_WORDS, shorten, stems, without_light_words
+from bot.news.text import LIGHT_WORDS, shorten, stems
 from bot.news.topics import split_exclusions
 from bot.newsroom import Newsroom, SearchResult
 from bot.texts import text
@@ -84,8 +84,7 @@ def _only_a_pronoun(words: str) -> str:
     persons = [w for w in words.split() if ONE_PERSON.fullmatch(w)]
     if len(persons) != 1:
         return ""
-    rest = without_light_words(words) or words
-    held = set(stems(rest)) - _LIGHT_STEMS - set(stems(persons[0]))
+    held = set(stems(words)) - _LIGHT_STEMS - set(stems(persons[0]))
     return "" if held else persons[0]
 
 

@@ -120,8 +120,8 @@ _VAGUE: dict[Wants, frozenset[str]] = {
 # inflation rate now?"). Not where someone is now: the match's stadium is
 # no answer to "where is Mendes now?"
 _NOW = stems("now currently presently сейчас теперь")
-# What is got, in words a report of a sum seldom writes.
-_GOT = stems("get gets got gotten getting receive receives received money")
+# The words of a question for a sum that its report seldom writes.
+_SUM_UNSAID = stems("get gets got gotten getting receive receives received money")
 # Who came, in the word a report of a count seldom writes: "how many
 # visitors came to the library?" is answered by "3,000 people visited" (not
 # where something comes from: "one in three flowers sold in Europe come
@@ -133,9 +133,9 @@ _CAME = frozenset(stems("come"))
 # "has promised 25 million crowns in emergency aid", "how many questions did
 # CNN receive?" by "we received hundreds of responses".
 _OPTIONAL: dict[Wants, frozenset[str]] = {
-    "figure": frozenset([*_GOT, *_NOW]),
-    "money": frozenset(_GOT),
-    "share": frozenset(_GOT),
+    "figure": frozenset([*_SUM_UNSAID, *_NOW]),
+    "money": frozenset(_SUM_UNSAID),
+    "share": frozenset(_SUM_UNSAID),
     "person": frozenset(_NOW),
 }
 # A measure named after what it measures: "what is the inflation rate?" is
@@ -207,7 +207,7 @@ def answer(
     found = _answer(question, wants, articles, min_coverage, named_too, min_words, speaker, doer)
     if found is None and wants in _OR_ELSE:
         return _answer(
-            question, _OR_ELSE[wants], articles, min_coverage, named_too, min_words, speaker
+            question, _OR_ELSE[wants], articles, min_coverage, named_too, min_words, speaker, doer
         )
     return found
 
@@ -228,6 +228,7 @@ def _answer(
     speaker: str,
     doer: bool = True,
 ) -> Answer | None:
+    """answer(), for one kind of answer."""
     asked = in_question(question)
     vague = _VAGUE.get(wants, frozenset()) if wants else frozenset()
     if wants == "figure":

@@ -282,10 +282,10 @@ def wordings(query: str) -> list[str]:
     options = {}  # word -> its respellings
     for word in dict.fromkeys(_QUERY_WORD.findall(query)):
         respelt = list(dict.fromkeys(filter(None, (_respelt(word, r) for r in _H_READINGS))))
-        if _STEMMED_S.search(word):
-            respelt.append(word[:-1])
+        if _STEMMED_S.search(word):  # as typed first, then without its "с"
+            respelt = [word, *respelt, word[:-1]]
         if respelt:
-            options[word] = [word, *respelt] if _STEMMED_S.search(word) else respelt
+            options[word] = respelt
     if not options:
         return [query]
     found = [query]
