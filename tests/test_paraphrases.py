@@ -55,6 +55,9 @@ def sentence_terms(text: str) -> frozenset[str]:
         ("prices gone up", "Prices rose 4%"),
         ("rents went up", "Rents climbed 5%"),
         ("первый конгресс", "Впервые конгресс прошёл в Берлине"),
+        # A participle as its verb: Snowball stems "запрещено" "запрещ", "запретили" "запрет".
+        ("что запретила мэр", "Мэр сообщила, что поливать сады из шланга запрещено"),
+        ("ограничили подачу воды", "Подача воды ограничена"),
         ("visitors to the library", "3,000 people visited the library"),
         ("people attended the exhibition", "Visitors to the exhibition walked past portraits"),
     ],

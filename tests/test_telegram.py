@@ -458,6 +458,8 @@ async def test_what_a_reader_heard_of_and_periods_counted_to_today(
     assert "found that <b>38%</b> of exporters had lost orders" in share.params["text"]
     visitors = await say(fake, "how many visitors came to the library?")  # "people visited"
     assert "said <b>3,000</b> people visited" in visitors.params["text"]
+    banned = await say(fake, "что запретила мэр?")  # the report writes "запрещено"
+    assert banned.result["text"].startswith("Ответ\n\nМэр Ирен Кастелл сообщила")
     mendes = await say(fake, "кто такой Мендес?")  # English reports write "Mendes"
     assert mendes.result["text"].startswith("Ответ\n\nCalder Rovers striker Luka Mendes")
     days = await say(fake, "news from the last 3 days")

@@ -19,7 +19,8 @@ import re
 from collections.abc import Iterable
 
 from bot.news.abbreviations import with_abbreviations
-from bot.news.text import stems
+from bot.news.russian import participle_verb
+from bot.news.text import has_russian_letters, stems
 
 _GROUPS = (
     # Deaths. Not "victims"/"жертвы": the injured are victims too.
@@ -163,7 +164,20 @@ def in_question(question: str) -> frozenset[str]:
     """The question's terms, each of a group read as the group's first."""
     for pattern, word in _READ_AS:
         question = pattern.sub(word, question)
-    return as_one(stems(question))
+    return as_one(stems(question)) | _participles_as_verbs(question)
+
+
+# Russian words, to read their participles as their verbs.
+_CYRILLIC_WORD = re.compile(r"[а-яё]{4,}", re.IGNORECASE)
+
+
+def _participles_as_verbs(text: str) -> frozenset[str]:
+    """The stems of the verbs the text's Russian participles are of:
+    "поливать из шланга запрещено" holds "запретили" ("запрет")."""
+    if not has_russian_letters(text):
+        return frozenset()
+    verbs = filter(None, (participle_verb(w.lower()) for w in _CYRILLIC_WORD.findall(text)))
+    return as_one(stems(" ".join(verbs)))
 
 
 def in_sentence(terms: Iterable[str], text: str, counts: bool = False) -> frozenset[str]:
@@ -181,7 +195,7 @@ def in_sentence(terms: Iterable[str], text: str, counts: bool = False) -> frozen
     for pattern, word in _READ_AS:
         if pattern.search(text):
             found |= as_one(stems(word))
-    return found
+    return found | _participles_as_verbs(text)
 
 
 def holds_half_of_question(question: str, text: str) -> bool:

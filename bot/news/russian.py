@@ -81,6 +81,18 @@ def place_nominative(word: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=50_000)
+def participle_verb(word: str) -> str | None:
+    """The verb a lower-cased participle is of ("запрещено", "запрещённый" ->
+    "запретить"), None for other words: Snowball stems them apart
+    ("запрещ", "запрет"), so a question's "запретили" missed a report's
+    "запрещено"."""
+    reading = _analyzer().parse(word)[0]
+    if reading.tag.POS not in ("PRTS", "PRTF"):
+        return None
+    return str(reading.normal_form)
+
+
+@functools.lru_cache(maxsize=50_000)
 def dictionary_forms(word: str) -> tuple[str, ...]:
     """The dictionary forms (lower case, ё as е) a Russian word may be of:
     "университета" -> ("университет",), "алексея" -> ("алексей",)."""
