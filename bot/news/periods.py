@@ -156,19 +156,14 @@ def _season(first_month: int, year: int | None, which: str, today: date) -> Peri
     return this if this.start <= today else before
 
 
-_ROLLING_RU = re.compile(r"за\s+(?:последн(?:юю|ий)\s+)?(?:неделю|месяц|год)$", re.IGNORECASE)
-
-
 def _counted_days(parts: dict[str, str]) -> int:
     """The days to today a counted period spans ("the last 3 days": 3, "the
     past 24 hours": 1, "за две недели": 14); 0 for none."""
     if "fortnight" in parts:
         return 14
-    if "day_and_night" in parts:
-        return 1
-    said = parts.get("count") or parts.get("rcount")
+    said = parts.get("count") or parts.get("rcount") or "1"  # "за неделю": one
     unit = (parts.get("unit") or parts.get("runit") or "").lower()
-    if not said or not unit:
+    if not unit:
         return 0
     count = int(said) if said.isdecimal() else _NUMBERS[" ".join(said.lower().split())]
     if unit.startswith(("hour", "час")):  # the days the hours reach into
@@ -187,7 +182,7 @@ def _relative(words: str, today: date) -> Period:
     unit = "year" if "year" in words or "год" in words else "week"
     if "month" in words or "месяц" in words:
         unit = "month"
-    if "past" in words or _ROLLING_RU.search(words):
+    if "past" in words:
         days = {"week": 7, "month": 30, "year": 365}[unit]
         return Period(today - timedelta(days=days - 1), today + timedelta(days=1))
     last = "last" in words or "прошл" in words
@@ -292,19 +287,17 @@ _PERIOD = re.compile(
     r"|с\s+(?:прошлой|этой)\s+недели|с\s+(?:прошлого|этого)\s+(?:месяца|года)"
     r"|(?:(?:from|in|during|over|for|since)\s+)?(?:the\s+)?(?:last|past|this)\s+(?:week|month|year)"
     r"|(?:на|за|в)\s+(?:прошлой|этой|прошлую|эту)\s+недел[юе]"
-    r"|(?:за|в)\s+(?:прошлый|этот|прошлом|этом)\s+(?:месяце?|году?)"
-    # за неделю, за последний месяц: the days to today, as "the past week"
-    r"|за\s+(?:последн(?:юю|ий)\s+)?(?:неделю|месяц|год))"
-    # the last 3 days, the past 24 hours, за последние две недели, за сутки
+    r"|(?:за|в)\s+(?:прошлый|этот|прошлом|этом)\s+(?:месяце?|году?))"
+    # the last 3 days, the past 24 hours; за неделю, за последние две недели,
+    # за сутки (one of the unit when no count is said): the days to today
     rf"|(?:(?:from|in|during|over|for|within)\s+)?(?:the\s+)?(?:last|past)\s+(?P<count>{_COUNTS})"
     r"\s+(?P<unit>hours?|days?|weeks?|months?)"
     r"|(?:the\s+)?(?:last|past)\s+(?P<fortnight>fortnight)"
-    rf"|(?:за|в\s+течение)\s+(?:последн(?:ие|их)\s+)?(?P<rcount>{_COUNTS})\s+"
-    r"(?P<runit>час(?:а|ов)?|дн(?:я|ей)|недел[иьюе]|месяц(?:а|ев)?|суток)"
-    r"|(?P<day_and_night>(?:за|в\s+течение)\s+(?:последние\s+)?сутки))$",
+    rf"|(?:за|в\s+течение)\s+(?:последн(?:ие|их|юю|ий)\s+)?(?:(?P<rcount>{_COUNTS})\s+)?"
+    r"(?P<runit>час(?:а|ов)?|дн(?:я|ей)|недел[иьюе]|месяц(?:а|ев)?|сутки|суток|год(?:а)?|лет))$",
     re.IGNORECASE,
 )
-_UNIT_DAYS = {"week": 7, "недел": 7, "month": 30, "месяц": 30}  # else days
+_UNIT_DAYS = {"week": 7, "недел": 7, "month": 30, "месяц": 30, "год": 365, "лет": 365}  # else days
 _MONTH_GROUPS = ("dmonth", "mmonth", "month", "rdmonth", "rmonth")
 _SEASON_GROUPS = ("season", "season2", "season3", "rseason", "rseason2")
 _SEASON_YEARS = ("season_year", "rseason_year", "rseason_year2")
