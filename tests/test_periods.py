@@ -47,6 +47,8 @@ TODAY = date(2025, 11, 25)  # a Tuesday
         ("в течение последних пяти дней", "", "2025-11-21", "2025-11-26"),
         ("за последние сутки", "", "2025-11-25", "2025-11-26"),
         ("за 2 месяца", "", "2025-09-27", "2025-11-26"),
+        ("в течение недели", "", "2025-11-19", "2025-11-26"),
+        ("инфляция за 3 года", "инфляция", "2022-11-27", "2025-11-26"),
         ("the drought last month", "the drought", "2025-10-01", "2025-11-01"),
         ("новости за июнь", "новости", "2025-06-01", "2025-07-01"),
         ("что было в марте", "что было", "2025-03-01", "2025-04-01"),
@@ -93,7 +95,7 @@ def test_a_period_at_the_end_of_a_request(text: str, rest: str, start: str, end:
     # Named from today, a period is no event's ("Kestrel last week"); a date may be.
     named_from_today = ["yesterday", "week", "month", "вчера", "сегодня", "недел", "since", " с "]
     named_from_today += ["last ", "this ", "прошл"]  # "last summer", "прошлым летом"
-    named_from_today += ["месяц", "за год", "days", "hours", "fortnight", "дн", "сутки"]
+    named_from_today += ["месяц", "за год", "3 года", "days", "hours", "fortnight", "дн", "сутки"]
     relative = any(w in text for w in named_from_today) or text.startswith(("с ", "со "))
     assert found[1].relative == relative
 
