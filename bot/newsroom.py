@@ -461,8 +461,9 @@ class Newsroom:
                 return await self.storage.articles(ids[:limit]), wording
             candidates = await self.storage.articles(ids)
             texts = [a.text for a in candidates]
-            # "Менде", keyed as "Mendes" is, is spelt as "Мендес" was typed
-            kept = by_spelling(wording, texts) or by_spelling(text, texts)
+            kept = by_spelling(wording, texts)
+            if not kept and wording != text:  # "Менде", keyed as "Mendes" is: spelt as typed
+                kept = by_spelling(wording, texts, typed=text)
             if kept:
                 return [candidates[i] for i in kept], wording
         return [], ""

@@ -235,6 +235,9 @@ def test_a_russian_name_ending_in_s_is_also_tried_without_it() -> None:
     assert spelt_in("Мендес", "Calder Rovers striker Luka Mendes will miss the start") == "Mendes"
     assert wordings("Навальный") == ["Навальный"]
     assert wordings("Лавров") == ["Лавров"]
+    # Spelt as typed, not as the key's word: "Monday" shares the skeleton `mnd`.
+    monday, mendes = "Texts began arriving on Monday.", "Luka Mendes scored the winner."
+    assert by_spelling("Менде", [monday, mendes], typed="Мендес") == [1]
 
 
 def test_a_query_is_spelt_as_a_report_in_the_other_language_writes_its_names() -> None:

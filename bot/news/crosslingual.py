@@ -407,12 +407,14 @@ def spelt_by_sound(keys: list[str]) -> bool:
 
 
 def by_spelling(
-    query: str, texts: list[str], short_spelling: float = SHORT_NAME_SPELLING
+    query: str, texts: list[str], short_spelling: float = SHORT_NAME_SPELLING, typed: str = ""
 ) -> list[int]:
     """The places of the texts that spell each of the query's short names
     (skeletons under SOUND_ALONE consonants) at least `short_spelling` alike,
-    the best spelling_match first (to one decimal: ties keep the order given)."""
-    names = _sounded_names(query)
+    the best spelling_match first (to one decimal: ties keep the order given).
+    `typed`: the words as the reader spelt them, when the query is a wording
+    of them (wordings: "Менде" of "Мендес"), whose spelling is compared."""
+    names = _sounded_names(query, typed)
     short = [key for key in names if len(key) - 1 < SOUND_ALONE]
     ratios = [_spelling_ratios(names, text) for text in texts]
     kept = [
@@ -430,10 +432,18 @@ def spelling_match(query: str, text: str) -> float:
     return _mean(_spelling_ratios(_sounded_names(query), text))
 
 
-def _sounded_names(query: str) -> dict[str, str]:
-    """The query's names keyed by their sound: skeleton key -> Latin spelling."""
+def _sounded_names(query: str, typed: str = "") -> dict[str, str]:
+    """The query's names keyed by their sound: skeleton key -> Latin spelling
+    (of the word `typed` has in its place, if given)."""
     _, named = _query_parts(query)
-    return {key: sounded_spelling(word) for word, key in named if key and key.startswith("~")}
+    spelt = [word for word, _ in _query_parts(typed)[1]] if typed else []
+    if len(spelt) != len(named):
+        spelt = [word for word, _ in named]
+    return {
+        key: sounded_spelling(as_typed)
+        for (_, key), as_typed in zip(named, spelt, strict=True)
+        if key and key.startswith("~")
+    }
 
 
 def _spelling_ratios(names: dict[str, str], text: str) -> dict[str, float]:
