@@ -198,6 +198,12 @@ QUESTIONS = [
     ("какой процент экспортёров потерял заказы?", "экспортёров потерял заказы", "figure"),
     ("какая доля урожая погибла?", "урожая погибла", "figure"),
     ("what part of the story is true?", "what part of the story is true", None),
+    # Two questions in one: the first is asked.
+    ("who resigned and why?", "resigned", "person"),
+    ("when and where was the congress held?", "the congress", "date"),
+    ("why and when did Okafor resign?", "Okafor resign", "reason"),
+    ("кто и когда ушёл в отставку?", "ушёл в отставку", "person"),
+    ("who is Tom and Jerry?", "Tom and Jerry", "identity"),
     # Why, asked by its noun: the cause.
     ("what was the reason for the rate rise?", "the rate rise", "reason"),
     ("what's behind the drought?", "the drought", "reason"),

@@ -1035,7 +1035,7 @@ def read_message(message: str) -> Asked:
         if greeted:
             return Asked("greeting")
         return Asked("search", text)  # "?" or "…": the search says it has no words
-    bare = _direct(_without_conjunction(_written_out(bare)))
+    bare = _direct(_without_conjunction(_one_question(_written_out(bare))))
     if versions := _VERSIONS.fullmatch(bare):
         # Of the card replied to; with none, the newest in that language.
         named = [k for k, v in versions.groupdict().items() if v]
@@ -1593,6 +1593,22 @@ def _without_idle_question(text: str) -> str:
     if (len(last) < 4 and len(before.split()) < 2) or not set(stems(before)) - _IDLE_WORDS:
         return text
     return before
+
+
+# Two questions in one: "when and where was the congress held?", "who
+# resigned and why?", "кто и когда ушёл?": the first is asked (the sentence
+# that answers it often answers the other: "met in Brussels on Tuesday").
+_QUESTION_WORD = r"(?:when|where|why|who|how|когда|где|почему|зачем|кто|как)"
+_SECOND_WORD = re.compile(rf"^({_QUESTION_WORD})\s*(?:,|\s+and|\s+и)\s+{_QUESTION_WORD}\s+", _FLAGS)
+_SECOND_AT_END = re.compile(
+    rf"^({_QUESTION_WORD}\s.+?)(?:,|\s+and|\s+и)\s+{_QUESTION_WORD}$", _FLAGS
+)
+
+
+def _one_question(bare: str) -> str:
+    """The first of two questions asked in one ("when and where ..." is "when ...")."""
+    bare = _SECOND_WORD.sub(r"\1 ", bare)
+    return _SECOND_AT_END.sub(r"\1", bare)
 
 
 def _without_closing(text: str) -> str:
