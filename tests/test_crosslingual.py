@@ -177,6 +177,10 @@ def test_search_words_without_keys_for_every_word_are_not_looked_for_across(quer
         ("Навальный и Брюссель", ""),  # all names: query_keys looked for them
         ("Navalny Brussels", ""),
         ("ипотека в столице", ""),  # no name
+        # A name typed in lower case: the dictionary reads it as a name only, or not at all.
+        ("ипотека в велории", "велории"),
+        ("когда отставка окафора", "окафора"),
+        ("ипотека в российских банках", ""),
         ("Ипотека", ""),
         ("", ""),
     ],

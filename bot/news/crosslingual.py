@@ -337,10 +337,18 @@ def names_in(query: str) -> str:
     knows as no name is capitalised as a message's first word is ("Ипотека
     Велории"). "" when the names are all its words: query_keys looked for those."""
     words = [w for w in _QUERY_WORD.findall(normalize(query)) if cached_stem(w.lower())]
-    names = [w for w in words if w[:1].isupper() and _NAME_KEYS[w] is not None]
+    names = [w for w in words if _as_name(w) and _NAME_KEYS[w] is not None]
     if names and names[0] == words[0] and _capitalised_first(names[0]):
         names = names[1:]
     return " ".join(names) if len(names) < len(words) else ""
+
+
+def _as_name(word: str) -> bool:
+    """Capitalised, or a Russian word the dictionary reads as a name only or
+    not at all, as a name typed in lower case ("когда отставка окафора")."""
+    if word[:1].isupper():
+        return True
+    return has_russian_letters(word) and word.isalpha() and russian.name_like(word)
 
 
 def _capitalised_first(word: str) -> bool:

@@ -126,6 +126,17 @@ def common_word(word: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=20_000)
+def name_like(word: str) -> bool:
+    """Whether every reading of a lower-cased word is a name or unknown to the
+    dictionary: a name typed in lower case, as chat does ("велории",
+    "окафора"), or a typo; not "отставка", "российских"."""
+    return all(
+        not p.is_known or not _NAME_TAGS.isdisjoint(p.tag.grammemes)
+        for p in _analyzer().parse(word)
+    )
+
+
 def name_form(word: str) -> str:
     """The dictionary form of a lower-cased Russian name: "навального" ->
     "навальный", "киеве" -> "киев", "беларуси" -> "беларусь". A reading as a
