@@ -17,6 +17,7 @@ from bot.ingest import IngestReport, ingest_items
 from bot.ingest.feeds import Feeds
 from bot.ingest.files import Record, read_upload
 from bot.ingest.web import fetch_pages
+from bot.news import russian
 from bot.news.abbreviations import indexed_terms
 from bot.news.analysis import Analysis, analyze
 from bot.news.copies import fold, is_copy, same_report
@@ -307,6 +308,7 @@ class Newsroom:
             if not held.get(cached_stem(w))
             and w not in _NEVER_RESPELT
             and w not in IRREGULAR_EN  # a word: "heard" is no "head" mistyped
+            and not (has_russian_letters(w) and russian.known_word(w))  # "правда" is no "права"
             and one_edit_away(w)
         )
         context = " ".join(w for w in typed if w not in unheld)

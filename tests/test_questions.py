@@ -198,6 +198,16 @@ QUESTIONS = [
     ("какой процент экспортёров потерял заказы?", "экспортёров потерял заказы", "figure"),
     ("какая доля урожая погибла?", "урожая погибла", "figure"),
     ("what part of the story is true?", "what part of the story is true", None),
+    # A claim to check, before or after the asking: whether it is so.
+    (
+        'is this real? "Kestrel Mobile says hackers stole data"',
+        "Kestrel Mobile says hackers stole data",
+        "whether",
+    ),
+    ("Okafor resigned. Is that true?", "Okafor resigned", "whether"),
+    ("это правда? В Брюсселе прошёл конгресс", "В Брюсселе прошёл конгресс", "whether"),
+    ("Hale was sacked, really?", "Hale was sacked", "whether"),
+    ("Kestrel. Is it true?", "Kestrel", None),  # no claim, a name
     # Two questions in one: the first is asked.
     ("who resigned and why?", "resigned", "person"),
     ("when and where was the congress held?", "the congress", "date"),

@@ -97,6 +97,9 @@ async def test_what_is_not_respelt(demo_newsroom: Newsroom) -> None:
     assert await demo_newsroom.respelt("Brusels") == "Brussels"
     # An irregular form is a word, however few articles hold it ("head" is one edit away).
     assert await demo_newsroom.respelt("heard about the Kestrel breach") is None
+    # So is a word the Russian dictionary knows ("права" is one edit away and held).
+    assert await demo_newsroom.respelt("правда") is None
+    assert await demo_newsroom.respelt("конгрес") == "конгресс"
     # Stop words are no words to respell, nor counted as such.
     asked = "customers were affected by the Kestrel hack"
     assert await demo_newsroom.respelt(asked) == "customers were affected by the Kestrel hackers"

@@ -460,6 +460,8 @@ async def test_what_a_reader_heard_of_and_periods_counted_to_today(
     assert "said <b>3,000</b> people visited" in visitors.params["text"]
     banned = await say(fake, "что запретила мэр?")  # the report writes "запрещено"
     assert banned.result["text"].startswith("Ответ\n\nМэр Ирен Кастелл сообщила")
+    claim = await say(fake, "Hale was sacked, really?")  # a claim to check
+    assert claim.result["text"].startswith("What the article says\n\nEastport United dismissed")
     both = await say(fake, "when and where was the congress held?")  # the first asked
     assert "spent <b>Tuesday</b> and <b>Wednesday</b> in Brussels" in both.params["text"]
     mendes = await say(fake, "кто такой Мендес?")  # English reports write "Mendes"

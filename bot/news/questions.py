@@ -1028,6 +1028,9 @@ def read_message(message: str) -> Asked:
         text = text.lower()  # "WHO PAID FOR THE LIBRARY???" is asked as any question; not "EU NATO"
     greeted = _GREETING.match(text)
     rest = text[greeted.end() :] if greeted else text
+    if claim := _claim_checked(rest):
+        # "is this real? <a headline>", "<a claim> - is it true?": whether it is so
+        return _said_whole(f"is it true that {claim}") or Asked("search", claim)
     bare = _without_closing(_without_idle_question(rest))
     if _THANKFUL_SIGNS.fullmatch(bare):
         return Asked("acknowledged")
@@ -1593,6 +1596,26 @@ def _without_idle_question(text: str) -> str:
     if (len(last) < 4 and len(before.split()) < 2) or not set(stems(before)) - _IDLE_WORDS:
         return text
     return before
+
+
+# A claim the reader asks us to check, before or after the asking: "is this
+# real? Kestrel Mobile says hackers stole data", "<a headline> - is it
+# true?", "это правда? В Брюсселе прошёл конгресс".
+_CHECKING = (
+    r"(?:is\s+(?:this|that|it)\s+(?:true|real|right|correct|so)|really|"
+    r"(?:это|эта\s+новость)\s+(?:правда|так)|правда\s+ли|неужели)"
+)
+_CHECK_FIRST = re.compile(rf"{_CHECKING}\s*[?!.:]+\s*(?P<claim>\S.+)", _FLAGS)
+_CHECK_LAST = re.compile(rf"(?P<claim>.+?\S)\s*(?:[-–—,.:;]\s*)?{_CHECKING}\s*[?!.]*", _FLAGS)
+
+
+def _claim_checked(text: str) -> str:
+    """The claim a message asks to check, without quotes round it; "" for none."""
+    found = _CHECK_FIRST.fullmatch(text) or _CHECK_LAST.fullmatch(text)
+    if found is None:
+        return ""
+    claim = found["claim"].strip().strip("\"“”«»'").rstrip(" .?!")
+    return claim if len(claim.split()) >= 2 else ""
 
 
 # Two questions in one: "when and where was the congress held?", "who

@@ -127,6 +127,13 @@ def common_word(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=20_000)
+def known_word(word: str) -> bool:
+    """Whether the dictionary knows a reading of a lower-cased word: a word,
+    not a typo of one ("правда", not "правдп")."""
+    return any(p.is_known for p in _analyzer().parse(word))
+
+
+@functools.lru_cache(maxsize=20_000)
 def name_like(word: str) -> bool:
     """Whether every reading of a lower-cased word is a name or unknown to the
     dictionary: a name typed in lower case, as chat does ("велории",
