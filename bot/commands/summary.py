@@ -9,6 +9,7 @@ from bot.commands.cards import article_line, card_buttons, card_heading, open_bu
 from bot.commands.reply import Block, Button, Reply, Request, Span, bold, italic
 from bot.commands.search import MAX_QUERY_CHARS
 from bot.commands.target import Target, find_target, names_an_article
+from bot.news.measures import COUNT_WORDS
 from bot.news.questions import names_this
 from bot.news.summarize import SourcedSentence
 from bot.news.text import shorten
@@ -22,34 +23,10 @@ SENTENCES = 3  # a card's summary
 MAX_SENTENCES = 10  # on request: /summary 42 6, or the More button
 
 
-# A count of sentences in words, by the forms "in N sentences" and "в N
-# предложениях" take: "в двух", "в трёх", "in two".
-_NUMBERS = {
-    **{w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)},
-    **{
-        form: n
-        for n, forms in enumerate(
-            (
-                "одно одном одного",
-                "два двух",
-                "три трёх трех",
-                "четыре четырёх четырех",
-                "пять пяти",
-                "шесть шести",
-                "семь семи",
-                "восемь восьми",
-                "девять девяти",
-                "десять десяти",
-            ),
-            1,
-        )
-        for form in forms.split()
-    },
-}
 # How many sentences, in words: "/summary 3 sentences about the drought",
 # "summarise the congress in two sentences", "/summary 42 в 5 предложениях".
 _COUNT = re.compile(
-    rf"(?:^|\s)(?:in\s+|в\s+)?(\d+|{'|'.join(_NUMBERS)})\s+"
+    rf"(?:^|\s)(?:in\s+|в\s+)?(\d+|{'|'.join(COUNT_WORDS)})\s+"
     r"(?:sentences?|предложени(?:е|я|й|ях|и|ем))\b(?:\s+(?:about|on|of|о|об|обо|про))?(?=\s|$)",
     re.IGNORECASE,
 )
@@ -94,8 +71,8 @@ def _counted(args: str) -> tuple[str, int | None]:
         return args, None
     rest = " ".join(f"{args[: found.start()]} {args[found.end() :]}".split())
     said = found.group(1).lower()
-    if said in _NUMBERS:
-        return rest, _NUMBERS[said]
+    if said in COUNT_WORDS:
+        return rest, COUNT_WORDS[said]
     return rest, int(said) if len(said) < 4 else MAX_SENTENCES + 1  # thousands: out of range
 
 

@@ -152,6 +152,30 @@ _ORDINAL = re.compile(
 )
 
 
+# Counts from one to ten in words, in the forms a count of things takes ("in
+# two sentences", "в двух предложениях", "в трёх", "за пять дней").
+COUNT_WORDS = {
+    **{w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)},
+    **{
+        form: n
+        for n, forms in enumerate(
+            (
+                "одно одном одного",
+                "два двух",
+                "три трёх трех",
+                "четыре четырёх четырех",
+                "пять пяти",
+                "шесть шести",
+                "семь семи",
+                "восемь восьми",
+                "девять девяти",
+                "десять десяти",
+            ),
+            1,
+        )
+        for form in forms.split()
+    },
+}
 # A count of units of time: what says how long.
 _COUNTS_EN = (
     r"\d{1,3}(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from bot.news.measures import COUNT_WORDS
+
 
 @dataclass(frozen=True)
 class Period:
@@ -237,21 +239,10 @@ _SINCE = re.compile(r"(?:since|с|со|начиная)\s", re.IGNORECASE)
 _YEAR = r"(?:19|20)\d\d"
 # Counts of a period's units in words: "the last three days", "за две недели".
 _NUMBERS = {
+    **COUNT_WORDS,
     **dict.fromkeys(("a few", "few", "several", "несколько", "нескольких"), 3),
-    **dict.fromkeys(("a couple of", "couple of", "две", "двух"), 2),
-    **{w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)},
-    **{
-        w: n
-        for n, w in enumerate("один два три четыре пять шесть семь восемь девять десять".split(), 1)
-    },
-    **{
-        w: n
-        for n, w in enumerate(
-            "одного двух трёх четырёх пяти шести семи восьми девяти десяти".split(), 1
-        )
-    },
-    "трех": 3,
-    "четырех": 4,
+    **dict.fromkeys(("a couple of", "couple of", "две"), 2),
+    "один": 1,
 }
 _COUNTS = r"\d{1,3}|" + "|".join(
     r"\s+".join(words.split()) for words in sorted(_NUMBERS, key=len, reverse=True)

@@ -1030,7 +1030,7 @@ def read_message(message: str) -> Asked:
     rest = text[greeted.end() :] if greeted else text
     if claim := _claim_checked(rest):
         # "is this real? <a headline>", "<a claim> - is it true?": whether it is so
-        return _said_whole(f"is it true that {claim}") or Asked("search", claim)
+        return Asked("search", claim, "whether")
     bare = _without_closing(_without_idle_question(rest))
     if _THANKFUL_SIGNS.fullmatch(bare):
         return Asked("acknowledged")
@@ -1610,11 +1610,12 @@ _CHECK_LAST = re.compile(rf"(?P<claim>.+?\S)\s*(?:[-–—,.:;]\s*)?{_CHECKING}\
 
 
 def _claim_checked(text: str) -> str:
-    """The claim a message asks to check, without quotes round it; "" for none."""
+    """The claim a message asks to check, without the quotes round it (of two
+    words at least); "" for none."""
     found = _CHECK_FIRST.fullmatch(text) or _CHECK_LAST.fullmatch(text)
     if found is None:
         return ""
-    claim = found["claim"].strip().strip("\"“”«»'").rstrip(" .?!")
+    claim = _topic(found["claim"].rstrip(" .?!"))
     return claim if len(claim.split()) >= 2 else ""
 
 
