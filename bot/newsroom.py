@@ -24,14 +24,17 @@ from bot.news.copies import fold, is_copy, same_report
 from bot.news.crosslingual import (
     bridge_keys,
     by_spelling,
+    is_name,
     keyed_words,
     names_in,
     query_keys,
+    query_words,
     spelt_by_sound,
     spelt_in,
     wordings,
 )
 from bot.news.dates import STORED_FORMAT, format_utc, parse_date
+from bot.news.glossary import equivalents, phrasings
 from bot.news.periods import Period
 from bot.news.related import DUPLICATE_SIMILARITY, Signature, StoryIndex, signature
 from bot.news.sections import section_key
@@ -185,6 +188,9 @@ class SearchResult:
     # The names `across` was found by when no article had any of the words
     # (Newsroom._names_across); "" when it was found by all of them.
     across_by: str = ""
+    # Whether `across` was found by the words' equivalents in the other
+    # language, `across_by` (Newsroom._words_across), rather than by names.
+    worded: bool = False
 
 
 class Newsroom:
@@ -245,9 +251,62 @@ class Newsroom:
         better = await self._search(spelt, limit, offset, across) if spelt else None
         if better is not None and better.mode == "all":
             return replace(better, respelt=spelt or "")
+        if not offset and (worded := await self._words_across(text, limit, across)):
+            # Those with some of the words, which may say it in others, stay first.
+            return replace(worded, found=result.found, mode=result.mode) if result.found else worded
         if result.found or result.across or offset:
             return result
         return await self._names_across(text, result, across)
+
+    async def _words_across(self, text: str, limit: int, across: int) -> SearchResult | None:
+        """Reports in the other language that have every word, each looked for
+        in its equivalent there (news.glossary) or, a name, as the reports
+        there spell it: "что было на конгрессе?" of a store whose report of
+        the congress is in English finds it by "congress" ("кто выступал на
+        конгрессе?" too, where no report writes "spoke"). Where the words' own
+        language has reports with only some of them, these have all. None when
+        most words have no equivalent, or nothing has them all."""
+        looked_for, left_out = split_exclusions(text)
+        if left_out or not across or any(mark in looked_for for mark in QUOTATION_MARKS):
+            return None
+        choices, names = await self._equivalents(looked_for)
+        language = "ru" if has_russian_letters(looked_for) else "en"
+        for wording in phrasings(choices, names):
+            other = await self._search(wording, limit, 0, 0)
+            found = [f for f in other.found if languages_differ(language, f.article.language)]
+            if other.mode == "all" and found:
+                return SearchResult(
+                    [], False, "none", found[:across], across_by=wording, worded=True
+                )
+        return None
+
+    async def _equivalents(self, text: str) -> tuple[list[tuple[str, ...]], list[int]]:
+        """Each word of the text (but stop words) in the other language: its
+        equivalents, a name as the reports there spell it, a number or a word
+        in their script as it is,
+        () for another word (news.glossary.phrasings); [] when no word is in
+        the glossary, or a name is spelt by no report there; and which of
+        them are as written there (by place: names, numbers)."""
+        typed = query_words(text)
+        if not any(map(equivalents, typed)):
+            return [], []
+        russian_words = has_russian_letters(text)
+        choices: list[tuple[str, ...]] = []
+        names: list[int] = []
+        for word in typed:
+            if found := equivalents(word):
+                choices.append(found)
+            elif word.isdigit() or has_russian_letters(word) != russian_words:
+                names.append(len(choices))
+                choices.append((word,))  # "отставка в Kestrel": Kestrel as written there
+            elif not is_name(word):
+                choices.append(())
+            elif spelt := await self.spelt_across(word):
+                names.append(len(choices))
+                choices.append((spelt,))
+            else:
+                return [], []
+        return choices, names
 
     async def _names_across(self, text: str, result: SearchResult, limit: int) -> SearchResult:
         """Reports in other languages naming the names of words that found

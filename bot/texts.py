@@ -402,6 +402,16 @@ _TEXTS: dict[str, dict[str, str]] = {
         "ru": "Нет статей на русском со словами «{query}». Статьи на других языках, "
         "где упомянуто «{names}»:",
     },
+    "search.none_in.en_worded": {
+        "en": "No article in English has “{query}”. These in other languages have “{names}”:",
+        "ru": "Нет статей на английском со словами «{query}». Статьи на других языках "
+        "со словами «{names}»:",
+    },
+    "search.none_in.ru_worded": {
+        "en": "No article in Russian has “{query}”. These in other languages have “{names}”:",
+        "ru": "Нет статей на русском со словами «{query}». Статьи на других языках "
+        "со словами «{names}»:",
+    },
     "search.title": {"en": "Results for “{query}”", "ru": "Найдено по запросу «{query}»"},
     "search.respelt": {
         "en": "Nothing has “{query}”. Results for “{respelt}”:",

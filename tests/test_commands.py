@@ -1519,10 +1519,15 @@ async def test_a_question_only_other_language_reports_answer_is_answered_by_them
     assert results[0].text == "Нет статей на русском со словами «Окафор»."
     said = await dispatch(demo_newsroom, Request("", "что сказала Варга?", language="ru"))
     assert said.plain_text.startswith("Ответ\n\nIts governor, Elena Varga, said last month")
-    # A word that is no name has no spelling in English reports: no answer.
+    # A word that is no name and has no equivalent in news.glossary cannot be
+    # looked for in English reports: no answer ("абонентов"); one that has,
+    # in its equivalent ("клиентов": customers).
     assert not (
-        await dispatch(demo_newsroom, Request("", "сколько клиентов у Kestrel?", language="ru"))
+        await dispatch(demo_newsroom, Request("", "сколько абонентов у Kestrel?", language="ru"))
     ).plain_text.startswith("Ответ")
+    customers = await dispatch(demo_newsroom, Request("", "сколько клиентов у Kestrel?"))
+    assert customers.plain_text.startswith("Ответ\n\nKestrel Mobile, one of the largest")
+    assert [s.text for s in customers.blocks[1] if s.style == "bold"] == ["2.3 million"]
     # English reports found: a word spelt like a Russian report's name ("Фонд"
     # of the Anti-Corruption Fund) is no question about it.
     funds = await dispatch(demo_newsroom, Request("", "who funds the congress?"))

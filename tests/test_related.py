@@ -605,22 +605,78 @@ async def test_search_with_no_match_in_its_language_shows_the_other_one(newsroom
 async def test_words_found_nowhere_find_the_other_language_reports_of_their_names(
     demo_newsroom: Newsroom,
 ) -> None:
-    # No Russian article is about Veloria, and "ипотека" cannot be looked for
-    # in English: the English reports naming Veloria are found, and say why.
-    result = await demo_newsroom.search("ипотека в Велории")
-    assert result.found == [] and result.across_by == "Велории"
+    # No Russian article is about Veloria, and "ремонт" (repairs) cannot be
+    # looked for in English: the English reports naming Veloria are found,
+    # and say why.
+    result = await demo_newsroom.search("ремонт в Велории")
+    assert result.found == [] and result.across_by == "Велории" and not result.worded
     assert {f.article.id for f in result.across} <= {7, 8, 9, 10, 11, 31}
     assert len(result.across) == 3
     assert all("Veloria" in f.snippet.text for f in result.across)
-    reply = await dispatch(demo_newsroom, Request("search", "Ипотека Велории", language="ru"))
+    reply = await dispatch(demo_newsroom, Request("search", "Ремонт Велории", language="ru"))
     assert reply.plain_text.startswith(
-        "Нет статей на русском со словами «Ипотека Велории». Статьи на других языках, "
+        "Нет статей на русском со словами «Ремонт Велории». Статьи на других языках, "
         "где упомянуто «Велории»:\n\nНа английском\n\n1. "
     )
     # Found in its own language, or with a word to leave out: nothing more.
     assert (await demo_newsroom.search("засуха в Велории")).across_by == ""
-    assert (await demo_newsroom.search("ипотека в Велории -Kestrel")).across == []
-    assert (await demo_newsroom.search("ипотека в Мадриде")).across == []
+    assert (await demo_newsroom.search("ремонт в Велории -Kestrel")).across == []
+    assert (await demo_newsroom.search("ремонт в Мадриде")).across == []
+
+
+async def test_words_found_nowhere_find_the_other_language_reports_by_their_equivalents(
+    newsroom: Newsroom,
+) -> None:
+    # A store whose report of the congress is in English only, as the seed's:
+    # a Russian reader's words are looked for in their English equivalents.
+    await ingest_items(
+        newsroom.storage,
+        records(
+            [
+                {
+                    "title": "Anti-war congress meets in Brussels",
+                    "text": "Some 300 activists met in Brussels for the third congress. "
+                    "The movement has split over disagreements on how to end the war.",
+                },
+                {
+                    "title": "Drought in Veloria",
+                    "text": "Farmers in Veloria lost a third of their harvest to drought.",
+                },
+            ]
+        ),
+    )
+    result = await newsroom.search("выступал на конгрессе")  # no report writes "spoke"
+    assert result.found == [] and result.worded and result.across_by == "congress"
+    assert [f.article.title for f in result.across] == ["Anti-war congress meets in Brussels"]
+    split = await newsroom.search("разногласия")
+    assert split.across_by == "disagreements" and len(split.across) == 1
+    both = await newsroom.search("засуха в Велории")  # a name as the English report spells it
+    assert both.across_by == "drought Veloria" and both.worded
+    assert [f.article.title for f in both.across] == ["Drought in Veloria"]
+    reply = await dispatch(newsroom, Request("search", "засуха в Велории", language="ru"))
+    assert reply.plain_text.startswith(
+        "Нет статей на русском со словами «засуха в Велории». Статьи на других языках "
+        "со словами «drought Veloria»:\n\nНа английском\n\n1. Drought in Veloria"
+    )
+    # Most words without an equivalent, a word left out, a phrase: not looked for so.
+    assert not (await newsroom.search("что думают фермеры о новом мосте")).across
+    assert not (await newsroom.search("засуха -Велории")).across
+    assert not (await newsroom.search('"засуха в Велории"')).worded
+
+
+async def test_some_words_in_their_language_all_in_the_other_are_listed_after(
+    demo_newsroom: Newsroom,
+) -> None:
+    # A Russian report holds "пришло" (as "пришлись") and nothing of the final;
+    # the English preview of the final has fans and the final both.
+    result = await demo_newsroom.search("болельщиков пришло на финал")
+    assert result.mode == "any" and [f.article.id for f in result.found] == [6]
+    assert result.worded and result.across_by == "fans final"
+    assert result.across[0].article.id == 22
+    fans = await dispatch(demo_newsroom, Request("", "сколько болельщиков пришло на финал?"))
+    assert fans.plain_text.startswith("Ответ\n\nAbout 48,000 fans are expected.")
+    # Found with all its words in its own language: nothing looked for so.
+    assert not (await demo_newsroom.search("засуха")).worded
 
 
 async def test_search_finds_short_names_across_only_where_spelt_alike(newsroom: Newsroom) -> None:

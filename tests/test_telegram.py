@@ -473,6 +473,27 @@ async def test_what_a_reader_heard_of_and_periods_counted_to_today(
     assert reply.result["text"].startswith("Results for “a data breach at Kestrel”\n\n1. Kestrel")
 
 
+async def test_russian_words_find_english_reports_by_their_equivalents(
+    bot: App, fake: FakeTelegram
+) -> None:
+    # No Russian report tells of the night trains, the final or Veloria's
+    # mortgages: the English ones are found by the words' equivalents.
+    fare = await say(fake, "сколько стоит билет на ночной поезд?")
+    assert fare.result["text"].startswith("Ответ\n\nSleeper cabins will cost from 65 crowns")
+    assert "<b>65 crowns</b>" in fare.params["text"]
+    assert (
+        "со словами «cost night train»:\n\nНа английском\n\n1. Night trains return"
+        in (fare.result["text"])
+    )
+    mortgages = await say(fake, "ипотека в Велории")
+    assert mortgages.result["text"].startswith(
+        "Нет статей на русском со словами «ипотека в Велории». Статьи на других языках "
+        "со словами «mortgage Veloria»:\n\nНа английском\n\n1. House sales in Veloria"
+    )
+    sacked = await say(fake, "почему уволили тренера?")
+    assert sacked.result["text"].startswith("Ответ\n\nEastport United dismissed manager")
+
+
 async def test_a_search_typed_on_a_phone_leaves_words_out_and_keeps_phrases(
     bot: App, fake: FakeTelegram
 ) -> None:

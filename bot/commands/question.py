@@ -220,9 +220,12 @@ def answer_among(
         # Found by what was said or when ("what did Mendes say after the final?"),
         # the articles answer with the speaker's words, though not in those words.
         got = answer(speaker, wants, pairs, speaker=speaker)
-    if got is None and result.across and not result.found:
+    if got is None and result.across and (result.worded or not result.found):
         articles = [found.article for found in result.across]
-        got = _answer_across(words, wants, articles, speaker)
+        if result.worded:  # found by the words' equivalents: asked in those
+            got = _answer_worded(result.across_by, wants, articles, speaker)
+        else:
+            got = _answer_across(words, wants, articles, speaker)
     return (got, articles[got.article]) if got is not None else None
 
 
@@ -246,6 +249,18 @@ def _answer_across(
             pairs = [(a.title, a.text) for a in articles]
             return answer(spelt, wants, pairs, speaker=theirs or spelt)
     return None
+
+
+def _answer_worded(
+    words: str, wants: Wants, articles: list[Article], speaker: str
+) -> Answer | None:
+    """The answer of reports in another language found by the question's
+    words in their equivalents there (Newsroom._words_across), asked in
+    those ("кто организовал конгресс?" as "organised congress"), the speaker
+    as the first of them that names them spells them."""
+    spelt = (spelt_in(speaker, a.text) for a in articles) if speaker else iter(())
+    theirs = next(filter(None, spelt), "")
+    return answer(words, wants, [(a.title, a.text) for a in articles], speaker=theirs)
 
 
 def answer_blocks(got: Answer, article: Article, lang: str) -> list[Block]:

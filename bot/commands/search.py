@@ -65,9 +65,10 @@ def _results(result: SearchResult, query: str, page: int, lang: str) -> Reply:
         reply.add(text("search.respelt", lang, query=shown, respelt=shorten(query, 60)))
     elif result.found or page > 1:
         reply.add(bold(text("search.title", lang, query=shown)))
-    elif result.across_by:  # only reports in the other language name its names
+    elif result.across_by:  # only reports in the other language have its names or words
         names = shorten(result.across_by, 60)
-        reply.add(text(_none_in(query) + "_named", lang, query=shown, names=names))
+        named = "_worded" if result.worded else "_named"
+        reply.add(text(_none_in(query) + named, lang, query=shown, names=names))
     else:  # only reports in the other language name it
         reply.add(text(_none_in(query), lang, query=shown))
     if result.mode == "any":

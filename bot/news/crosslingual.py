@@ -330,22 +330,30 @@ def query_keys(query: str, min_skeleton: int = 2) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
+def query_words(query: str) -> list[str]:
+    """A query's words as typed (capitals kept), but stop words."""
+    return [w for w in _QUERY_WORD.findall(normalize(query)) if cached_stem(w.lower())]
+
+
 def names_in(query: str) -> str:
     """The query's capitalised words that have a key, in its order: what is
     left to look for across languages when the whole query finds nothing
     ("ипотека в Велории": "Велории"). A Russian first word the dictionary
     knows as no name is capitalised as a message's first word is ("Ипотека
     Велории"). "" when the names are all its words: query_keys looked for those."""
-    words = [w for w in _QUERY_WORD.findall(normalize(query)) if cached_stem(w.lower())]
-    names = [w for w in words if _as_name(w) and _NAME_KEYS[w] is not None]
+    words = query_words(query)
+    names = [w for w in words if is_name(w)]
     if names and names[0] == words[0] and _capitalised_first(names[0]):
         names = names[1:]
     return " ".join(names) if len(names) < len(words) else ""
 
 
-def _as_name(word: str) -> bool:
-    """Capitalised, or a Russian word the dictionary reads as a name only or
-    not at all, as a name typed in lower case ("когда отставка окафора")."""
+def is_name(word: str) -> bool:
+    """Whether a query's word is a name with a key: capitalised, or a Russian
+    word the dictionary reads as a name only or not at all, as a name typed in
+    lower case ("когда отставка окафора")."""
+    if _NAME_KEYS[word] is None:
+        return False
     if word[:1].isupper():
         return True
     return has_russian_letters(word) and word.isalpha() and russian.name_like(word)

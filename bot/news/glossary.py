@@ -1,0 +1,325 @@
+"""Common news words in Russian and in English, to look for a reader's words
+in reports written in the other language.
+
+Words match words of their own language, and only names, figures and dates
+are shared across languages (crosslingual.py): a reader asking "что было на
+конгрессе?" of a store whose report of the congress is in English, or "засуха в
+Колдере" of English reports of the drought, found nothing. Looking each word
+up in a bilingual list and searching its equivalents is how search across
+languages is done without a translation model (dictionary-based query
+translation). A short list does: news is written in a few hundred words of
+events, institutions, the economy, crime, weather and sport.
+
+Word by word, and only where every word of the query has an equivalent (or
+is a name, which keys across languages as before): a word left untranslated
+would find the story without what the reader asked of it. The bot translates
+nothing it shows: the reply says which words it looked for.
+
+Each line is one sense: Russian dictionary forms | English words, the first of
+each side the one looked for first ("_" joins the words of a phrase). A word
+with two senses in the other language is listed one way only (">": Russian
+to English): "trial" is an "испытание" of batteries and a "суд", "crown" a
+currency and a king's. "мир" (peace, world) is listed in neither: a wrong
+sense finds another story.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Collection, Iterable, Iterator, Sequence
+
+from bot.news import russian
+from bot.news.text import has_russian_letters, stem
+
+# How many wordings of a query are tried at most (each word's equivalents in
+# turn, the likeliest first).
+MAX_WORDINGS = 8
+
+_LINES = """
+конгресс съезд | congress
+конференция | conference
+форум | forum
+саммит | summit
+оппозиция оппозиционный оппозиционер | opposition
+активист | activists
+правозащитник > rights activists
+протест протестовать | protest protests
+митинг > rally protest
+демонстрация демонстрант | demonstration protesters
+война | war
+военный > military war
+антивоенный | anti-war
+вторжение | invasion
+армия | army
+солдат военнослужащий | soldiers troops
+мобилизация | mobilisation mobilization
+призыв > conscription draft
+правительство | government
+власть > authorities
+президент | president
+министр | minister
+министерство | ministry
+парламент | parliament
+депутат > lawmakers deputy
+выборы избирательный | election elections
+голосование голосовать | vote
+закон | law laws
+законопроект > bill
+правило > rules
+суд | court
+судья | judge
+приговор приговорить > sentenced sentence
+тюрьма | prison jail
+заключённый политзаключённый | prisoners
+арест арестовать | arrested arrest
+задержание задержать | detained detentions
+полиция полицейский | police
+санкция | sanctions
+эмиграция эмигрант изгнание | exile emigrants
+беженец | refugees
+граница > border
+посольство | embassy
+дипломат | diplomats
+переговоры | negotiations
+переговоры > talks
+разногласие раскол | disagreements divisions
+перемирие | ceasefire
+режим > regime
+диктатура | dictatorship
+демократия демократический | democracy
+свобода | freedom
+цензура | censorship
+журналист | journalists
+газета | newspaper
+выставка | exhibition
+кампания | campaign
+резолюция | resolution
+декларация | declaration
+заявление | statement
+выступление выступать выступить | speech spoke
+обсуждать обсудить обсуждение | discussed discussion
+организовать > organised organized
+встреча встретиться | meeting met
+собраться > gathered met
+поддержка поддержать поддерживать | support supported
+участник | participants
+организатор | organisers organizers
+делегат | delegates
+евросоюз > european_union EU
+европейский | european
+фонд > foundation fund
+страна | country
+отставка > resigned
+уволить увольнение | sacked dismissed
+назначить назначение | appointed
+возглавить возглавлять > lead led head
+избрать | elected
+убить убийство | killed
+погибнуть гибель | died killed
+умереть смерть | died death
+ранить ранение | injured
+нападение атака | attack
+взрыв | explosion blast
+пожар > fire blaze
+авария | accident
+авария > crash
+эвакуация эвакуировать | evacuated
+запрет запретить | ban banned
+штраф оштрафовать > fine fined
+расследование | investigation inquiry
+регулятор | regulator
+открыть открыться открытие | opened reopened
+закрыть закрыться закрытие | closed closure
+вернуться возвращение | returned return
+украсть | stole stolen
+предупредить предупреждение | warned warning
+объявить | announced
+инфляция | inflation
+ставка > rate rates
+банк | bank
+центробанк > central_bank
+цена | prices
+стоить стоимость | cost
+повысить повышение > raised rise
+снизить снижение > cut lowered
+рост вырасти | rose rise growth
+падение упасть > fell fall
+экономика экономический | economy
+рецессия | recession
+бюджет | budget
+налог | tax
+зарплата | wages salaries
+пенсия | pensions
+безработица | unemployment
+компания | company
+рынок | market
+прибыль | profit
+выручка | revenue
+убыток | loss losses
+долг | debt
+кредит | loans credit
+ипотека ипотечный | mortgage mortgages
+жильё > housing homes
+аренда | rent
+продажа | sales
+экспорт | exports
+экспортёр | exporters
+импорт | imports
+валюта | currency
+крона > crown
+рубль | rouble ruble
+доллар | dollar
+евро | euro
+нефть | oil
+топливо | fuel
+энергия | energy
+электричество | electricity
+завод > factory plant
+промышленность | industry
+торговля | trade
+клиент | customers
+потребитель | consumers
+опрос | survey poll
+доклад > report
+данные | data
+хакер | hackers
+взлом | breach hack
+утечка | breach leak
+кибератака | cyberattack
+мошенничество мошенник | scam fraud
+сайт | website
+телефон | phone
+интернет | internet
+аккумулятор батарея | batteries battery
+натрий натриевый | sodium
+литий литиевый | lithium
+солнечный | solar
+учёный | scientists
+исследователь | researchers
+исследование > research study
+университет | university
+испытание испытывать испытать > trial tests
+засуха | drought
+дождь | rain
+вода | water
+озеро | lake
+река | river
+жара | heat heatwave
+климат климатический | climate
+наводнение | flood floods
+шторм | storm
+погода | weather
+урожай | harvest
+фермер | farmers
+температура | temperature
+выброс > emissions
+финал > final
+кубок | cup
+матч > match
+гол > goal
+забить > scored
+команда > team
+клуб | club
+игрок | players
+тренер > manager coach
+нападающий > striker
+болельщик | fans
+стадион | stadium
+сезон | season
+чемпионат | championship
+победа победить выиграть | win won victory
+поражение | defeat
+проиграть > lost
+травма | injury
+футбол | football
+парад | parade
+библиотека | library
+поезд > train trains
+ночной | night
+вокзал | station
+билет | ticket tickets
+автобус | bus
+аэропорт | airport
+школа | school
+больница | hospital
+врач | doctor doctors
+музей | museum
+мэр | mayor
+житель | residents
+реставрация | restoration
+здание > building
+город | city
+"""
+
+
+def _read(lines: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Russian dictionary forms to their English words; English stems to the
+    Russian forms (a word of several lines has the equivalents of all)."""
+    to_english: dict[str, tuple[str, ...]] = {}
+    to_russian: dict[str, tuple[str, ...]] = {}
+    for line in filter(None, map(str.strip, lines.splitlines())):
+        both_ways = "|" in line
+        russian_side, english_side = (side.split() for side in re.split("[|>]", line))
+        english_side = [word.replace("_", " ") for word in english_side]
+        for form in russian_side:
+            key = form.replace("ё", "е")
+            to_english[key] = tuple(dict.fromkeys((*to_english.get(key, ()), *english_side)))
+        for word in english_side if both_ways else ():
+            key = stem(word)
+            to_russian[key] = tuple(dict.fromkeys((*to_russian.get(key, ()), *russian_side)))
+    return to_english, to_russian
+
+
+_TO_ENGLISH, _TO_RUSSIAN = _read(_LINES)
+
+
+@functools.lru_cache(maxsize=20_000)
+def equivalents(word: str) -> tuple[str, ...]:
+    """A word's equivalents in the other language, the likeliest first; ()
+    for a word not listed: "конгрессе" -> ("congress",), "drought" ->
+    ("засуха",)."""
+    word = word.lower().replace("ё", "е")
+    if not has_russian_letters(word):
+        return _TO_RUSSIAN.get(stem(word), ())
+    forms = (word, *russian.dictionary_forms(word))
+    found = [e for form in forms for e in _TO_ENGLISH.get(form, ())]
+    # One of those the search reads as one: "batteries", not "battery" too.
+    by_stems = {" ".join(map(stem, e.split())): e for e in reversed(found)}
+    return tuple(dict.fromkeys(by_stems[" ".join(map(stem, e.split()))] for e in found))
+
+
+def phrasings(
+    choices: Sequence[tuple[str, ...]], as_written: Collection[int] = ()
+) -> Iterator[str]:
+    """The wordings in the other language of a query whose words may each be
+    any of their choices, every word's first choice first (then the last
+    word's next, and so on); then, as a word whose equivalents the reports
+    there do not write is one with none, those less one word of the glossary,
+    while another is left. MAX_WORDINGS at most. Words `as_written` (by place:
+    names, numbers) are never left out, and count for no word of the
+    glossary: "засуха в Велории" is never looked for as "Veloria" (its names
+    alone, looked for across as before). A word with no choice, () (no
+    equivalent, no name), is left out; no wording has more than half the
+    words left out: "что думают жители о новом мосте?" is no question about
+    residents."""
+    listed = [i for i, found in enumerate(choices) if found and i not in as_written]
+    fewer = [[*choices[:i], (), *choices[i + 1 :]] for i in listed if len(listed) > 1]
+    found = itertools.chain.from_iterable(_all_wordings(some) for some in [choices, *fewer])
+    return itertools.islice(_once(found), MAX_WORDINGS)
+
+
+def _all_wordings(choices: Sequence[tuple[str, ...]]) -> Iterator[str]:
+    known = [found for found in choices if found]
+    if not known or 2 * len(known) < len(choices):
+        return iter(())
+    return (" ".join(w) for w in itertools.product(*known))
+
+
+def _once(wordings: Iterable[str]) -> Iterator[str]:
+    seen: set[str] = set()
+    for wording in wordings:
+        if wording not in seen:
+            seen.add(wording)
+            yield wording

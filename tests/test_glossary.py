@@ -1,0 +1,65 @@
+"""The bilingual list of news words a search looks for across languages."""
+
+from __future__ import annotations
+
+import re
+
+from bot.news import glossary
+from bot.news.glossary import MAX_WORDINGS, equivalents, phrasings
+
+
+def test_a_russian_word_in_any_form_has_its_english_equivalents() -> None:
+    assert equivalents("конгрессе") == ("congress",)
+    assert equivalents("засуху") == ("drought",)
+    assert equivalents("Инфляция") == ("inflation",)
+    assert equivalents("клиентов") == ("customers",)
+    # forms the search reads as one are looked for once
+    assert equivalents("аккумуляторов") == ("batteries",)
+    assert equivalents("стоит") == ("cost",)  # a verb by its dictionary form
+    assert equivalents("евросоюза") == ("european union", "EU")  # a phrase, its words
+
+
+def test_an_english_word_has_its_russian_equivalents_only_where_one_sense() -> None:
+    assert equivalents("drought") == ("засуха",)
+    assert equivalents("batteries") == ("аккумулятор", "батарея")
+    assert equivalents("congress") == ("конгресс", "съезд")
+    # a court's trial, a training session, a final decision, who funds it:
+    # no Russian word of one sense for them
+    for word in ("trial", "trained", "final", "funds", "fine", "talks", "lost"):
+        assert equivalents(word) == (), word
+
+
+def test_words_not_listed_have_none() -> None:
+    for word in ("абонентов", "мосте", "quokka", "", "2022", "Велории"):
+        assert equivalents(word) == (), word
+
+
+def test_the_list_reads_as_russian_forms_and_english_words() -> None:
+    lines = [line for line in glossary._LINES.splitlines() if line.strip()]
+    assert len(lines) > 200
+    for line in lines:
+        russian_side, english_side = re.split("[|>]", line)
+        assert re.fullmatch(r"[а-яё -]+", russian_side.strip()), line
+        assert re.fullmatch(r"[A-Za-z_ -]+", english_side.strip()), line
+
+
+def test_wordings_are_tried_likeliest_first_and_capped() -> None:
+    choices = [("fans",), ("final",)]
+    assert list(phrasings(choices)) == ["fans final", "final", "fans"]
+    assert list(phrasings([("a", "b"), ("c", "d")]))[:4] == ["a c", "a d", "b c", "b d"]
+    many = [("a", "b", "c")] * 5
+    assert len(list(phrasings(many))) == MAX_WORDINGS
+
+
+def test_words_without_equivalents_are_left_out_while_fewer_than_half() -> None:
+    assert list(phrasings([(), ("congress",)])) == ["congress"]
+    assert list(phrasings([(), (), ("residents",)])) == []  # "жители о новом мосте"
+    assert list(phrasings([])) == []
+
+
+def test_names_are_never_left_out_nor_looked_for_alone() -> None:
+    # "засуха в Велории": drought and Veloria, never Veloria alone
+    assert list(phrasings([("drought",), ("Veloria",)], as_written=[1])) == ["drought Veloria"]
+    # "кто возглавил Kestrel после отставки?": either verb may be left out, not Kestrel
+    found = list(phrasings([("lead",), ("Kestrel",), ("resigned",)], as_written=[1]))
+    assert found == ["lead Kestrel resigned", "Kestrel resigned", "lead Kestrel"]
