@@ -258,7 +258,16 @@ class Newsroom:
             return result
         return await self._names_across(text, result, across)
 
-    async def _words_across(self, text: str, limit: int, across: int) -> SearchResult | None:
+    async def worded_across(self, words: str) -> str | None:
+        """The words in their equivalents in the other language (news.glossary),
+        every one of them, when a report there has them all ("засуха" ->
+        "drought"): what /subscribe offers to follow too, as it does a name."""
+        found = await self._words_across(words, 1, 1, whole=True)
+        return found.across_by if found else None
+
+    async def _words_across(
+        self, text: str, limit: int, across: int, whole: bool = False
+    ) -> SearchResult | None:
         """Reports in the other language that have every word, each looked for
         in its equivalent there (news.glossary) or, a name, as the reports
         there spell it: "что было на конгрессе?" of a store whose report of
@@ -271,7 +280,7 @@ class Newsroom:
             return None
         choices, names = await self._equivalents(looked_for)
         language = "ru" if has_russian_letters(looked_for) else "en"
-        for wording in phrasings(choices, names):
+        for wording in phrasings(choices, names, whole):
             other = await self._search(wording, limit, 0, 0)
             found = [f for f in other.found if languages_differ(language, f.article.language)]
             if other.mode == "all" and found:

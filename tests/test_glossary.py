@@ -63,3 +63,9 @@ def test_names_are_never_left_out_nor_looked_for_alone() -> None:
     # "кто возглавил Kestrel после отставки?": either verb may be left out, not Kestrel
     found = list(phrasings([("lead",), ("Kestrel",), ("resigned",)], as_written=[1]))
     assert found == ["lead Kestrel resigned", "Kestrel resigned", "lead Kestrel"]
+
+
+def test_a_topic_is_worded_whole_or_not_at_all() -> None:
+    assert list(phrasings([("drought",), ("Veloria",)], [1], whole=True)) == ["drought Veloria"]
+    assert list(phrasings([(), ("inflation",)], whole=True)) == []
+    assert list(phrasings([("lead",), ("resigned",)], whole=True)) == ["lead resigned"]

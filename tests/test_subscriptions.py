@@ -268,6 +268,20 @@ async def test_names_are_offered_as_the_other_languages_reports_write_them(
     assert "too?" not in story.plain_text  # a story crosses languages by itself
 
 
+async def test_words_are_offered_in_their_equivalents_the_other_reports_write(
+    room: Newsroom,
+) -> None:
+    # "инфляция" (news.glossary): the English reports of Veloria's prices write "inflation".
+    reply = await dispatch(room, Request("subscribe", "инфляция", chat_id=CHAT))
+    assert "В статьях на английском это «inflation». Следить и за этим?" in reply.plain_text
+    assert reply.buttons[0][0].command == "ru|subscribe inflation"
+    # Not when a word has none ("засуха в Велории": no report has both), nor
+    # for a word without an equivalent, which would change the topic.
+    for topic in ("засуха в Велории", "ставки ЖКХ", "инфляция ЖКХ"):
+        said = (await dispatch(room, Request("subscribe", topic, chat_id=CHAT))).plain_text
+        assert said.startswith("Слежу") and "этим?" not in said, topic
+
+
 async def test_digest_or_quiet_alone_says_what_is_set(room: Newsroom) -> None:
     assert (await say(room, "digest")).startswith("Give a time and, if you like, a time zone")
     assert (await say(room, "quiet")).startswith("Give the quiet hours")

@@ -169,13 +169,14 @@ async def _offer_other_spelling(
     newsroom: Newsroom, reply: Reply, sub: Subscription, lang: str
 ) -> None:
     """A topic of names only, which stored reports in another language name
-    too, is offered as that language writes it ("Navalny": "Навальный"), as
-    a topic follows the words of its own language; unless the chat follows
-    that already."""
+    too, is offered as that language writes it ("Navalny": "Навальный"), and
+    one of words with equivalents there that reports there have, in those
+    ("засуха": "drought"), as a topic follows the words of its own language;
+    unless the chat follows that already."""
     parsed = parse_topic(sub.topic)
     if parsed is None or parsed.phrases or parsed.leaves_out:
         return
-    other = await newsroom.spelt_across(sub.topic)
+    other = await newsroom.spelt_across(sub.topic) or await newsroom.worded_across(sub.topic)
     if other is None or (again := parse_topic(other)) is None:
         return
     followed = {s.topic_key for s in await newsroom.subscriptions.of_chat(sub.chat_id)}

@@ -291,7 +291,7 @@ def equivalents(word: str) -> tuple[str, ...]:
 
 
 def phrasings(
-    choices: Sequence[tuple[str, ...]], as_written: Collection[int] = ()
+    choices: Sequence[tuple[str, ...]], as_written: Collection[int] = (), whole: bool = False
 ) -> Iterator[str]:
     """The wordings in the other language of a query whose words may each be
     any of their choices, every word's first choice first (then the last
@@ -303,8 +303,11 @@ def phrasings(
     alone, looked for across as before). A word with no choice, () (no
     equivalent, no name), is left out; no wording has more than half the
     words left out: "что думают жители о новом мосте?" is no question about
-    residents."""
+    residents. `whole`: only wordings of every word (a topic to follow)."""
+    if whole and not all(choices):
+        return iter(())
     listed = [i for i, found in enumerate(choices) if found and i not in as_written]
+    listed = [] if whole else listed
     fewer = [[*choices[:i], (), *choices[i + 1 :]] for i in listed if len(listed) > 1]
     found = itertools.chain.from_iterable(_all_wordings(some) for some in [choices, *fewer])
     return itertools.islice(_once(found), MAX_WORDINGS)
