@@ -251,6 +251,66 @@ _LINES = """
 реставрация | restoration
 здание > building
 город | city
+человек люди | people
+ребёнок дети | children
+женщина | women
+студент | students
+учитель | teachers
+пациент | patients
+пассажир | passengers
+турист | tourists
+сотрудник работник | employees workers
+забастовка > strike
+ракета > missile missiles rocket
+беспилотник дрон | drones
+обстрел > shelling
+землетрясение | earthquake
+ураган | hurricane
+снег | snow
+мороз > frost
+вакцина вакцинация | vaccine vaccination
+вирус | virus
+эпидемия | epidemic
+пандемия | pandemic
+болезнь | disease
+фильм > film
+книга | book books
+концерт | concert
+фестиваль | festival
+премия > award prize
+бизнес | business
+инвестиция | investment investments
+банкротство | bankruptcy
+сделка > deal
+автомобиль машина > car cars
+мост | bridge
+метро | metro
+строительство | construction
+тариф | tariffs tariff
+пошлина > tariffs duties
+зерно | grain
+пшеница | wheat
+газ > gas
+ядерный атомный | nuclear
+спутник > satellite
+космос > space
+чемпион | champion
+олимпиада олимпийский | olympics olympic
+теннис | tennis
+хоккей | hockey
+баскетбол | basketball
+кандидат | candidate candidates
+партия > party
+референдум | referendum
+конституция | constitution
+коррупция | corruption
+взятка | bribes bribe
+теракт > attack
+заложник | hostages
+мигрант миграция | migrants migration
+виза | visa visas
+оружие | weapons
+танк | tanks
 """
 
 
@@ -302,7 +362,7 @@ def phrasings(
     glossary: "засуха в Велории" is never looked for as "Veloria" (its names
     alone, looked for across as before). A word with no choice, () (no
     equivalent, no name), is left out; no wording has more than half the
-    words left out: "что думают жители о новом мосте?" is no question about
+    words left out: "что думают жители о новом катке?" is no question about
     residents. `whole`: only wordings of every word (a topic to follow)."""
     if whole and not all(choices):
         return iter(())
