@@ -184,6 +184,28 @@ def test_what_someone_said_is_their_own_words_not_words_about_them() -> None:
     assert fever is not None and "fever begins" in fever.text
 
 
+INQUIRY = (
+    "Regulator opens inquiry into Kestrel breach",
+    "The authority can fine a company up to 4% of its turnover. "
+    "Kestrel reported revenue of 3.1 billion crowns last year. "
+    '"We will look at what the company knew," said the authority\'s head, Ruth Alvarez. '
+    "Kestrel said it would cooperate fully.",
+)
+
+
+def test_what_someone_unnamed_said_about_a_name_is_not_that_names_words() -> None:
+    # Asked what the regulator said about Kestrel, Kestrel's own words are no
+    # answer (the report writes "the authority"): none rather than those.
+    asked = answer("the regulator Kestrel", "quote", [INQUIRY], speaker="the regulator")
+    assert asked is None or not asked.text.startswith("Kestrel")
+    # Asked what Kestrel said, they are.
+    kestrel = answer("Kestrel", "quote", [INQUIRY], speaker="Kestrel")
+    assert kestrel is not None and kestrel.text.startswith("Kestrel")
+    # Asked what the authority said about Kestrel, its head's words.
+    head = answer("the authority Kestrel", "quote", [INQUIRY], speaker="the authority")
+    assert head is not None and "Ruth Alvarez" in head.text
+
+
 ABOUT_BLAIR = (
     "Blair under pressure over legal advice",
     "Philippe Sands of Cherie Blair's chambers says Lord Goldsmith warned Tony Blair that the "

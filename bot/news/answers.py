@@ -258,7 +258,8 @@ def _answer(
     ]
     if wants == "quote":
         named = any(word[:1].isupper() for word in (speaker or question).split())
-        candidates = _their_words(candidates, stems(speaker or question), only_theirs=named)
+        others = _other_names(question, speaker) if speaker and not named else []
+        candidates = _their_words(candidates, stems(speaker or question), named, others)
     # Words weigh by how many of the sentences with figures hold them, a sum
     # of money or not (or of all sentences, asked how often): among the few
     # that answer, every word would be rare.
@@ -318,13 +319,29 @@ def _once(text: str, marks: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int
     return tuple(kept)
 
 
+def _other_names(question: str, speaker: str) -> list[str]:
+    """The stems of the question's capitalised words but the speaker's: asked
+    what the regulator said about Kestrel, Kestrel's own words are none of
+    the regulator's."""
+    theirs = set(stems(speaker))
+    capitalised = " ".join(
+        w for w in question.split()[1:] + question.split()[:1] if w[:1].isupper()
+    )
+    return [term for term in stems(capitalised) if term not in theirs]
+
+
 def _their_words(
-    candidates: list[_Candidate], speaker: list[str], only_theirs: bool
+    candidates: list[_Candidate],
+    speaker: list[str],
+    only_theirs: bool,
+    others: list[str] | None = None,
 ) -> list[_Candidate]:
     """Of the sentences that quote or attribute, those where the speaker asked
     about speaks; when there are none, the others only if the speaker is no
     name (`only_theirs` false: "what do people say about the congress?"):
-    another's words are no answer to what Blair said. A speaker speaks in a
+    another's words are no answer to what Blair said, nor are those of
+    another name the question holds (`others`: "what did the regulator say
+    about Kestrel?" is not answered by "Kestrel said"). A speaker speaks in a
     sentence naming them near "said" by their last name ("... ," Peskov
     said; not "said Vonn, ... Anna Maze" for Anna Fenninger), or a "he said"
     right after one ("... ," he added), as _as_speaker reads it. A sentence
@@ -362,7 +379,19 @@ def _their_words(
     # more of the name first ("Nicola Scholes told", not Liam Scholes's "Scholes said").
     theirs.sort(key=lambda pair: (pair[0].article, -pair[1]))
     found = [candidate for candidate, _ in theirs]
-    return found if found or only_theirs else candidates
+    if found or only_theirs:
+        return found
+    return [c for c in candidates if not others or not _spoken_by(c.sentence.text, others)]
+
+
+def _spoken_by(sentence: str, names: list[str]) -> bool:
+    """Whether one of the names (stems) speaks in the sentence (_names_speaker)."""
+    said = attributions(sentence)
+    return any(
+        _names_speaker(sentence, span, name, frozenset(names), said)
+        for span in said
+        for name in names
+    )
 
 
 def _names_speaker(
