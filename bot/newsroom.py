@@ -26,6 +26,7 @@ from bot.news.crosslingual import (
     by_spelling,
     is_name,
     keyed_words,
+    latin_spellings,
     names_in,
     query_keys,
     query_words,
@@ -536,7 +537,30 @@ class Newsroom:
                 kept = by_spelling(wording, texts, typed=text)
             if kept:
                 return [candidates[i] for i in kept], wording
-        return [], ""
+        return await self._named_by_letters(text, shown, limit)
+
+    async def _named_by_letters(
+        self, text: str, shown: set[int], limit: int
+    ) -> tuple[list[Article], str]:
+        """English articles that spell the Russian names of the words as
+        English writes them (crosslingual.latin_spellings), when they found
+        none by their keys: an article keys only its KEY_TERMS most frequent
+        names, and the seed report names Ilya Ponomarev once, so "кто такой
+        Пономарёв?" found nothing. Names only, each written in the article."""
+        typed = query_words(text)
+        if not typed or not has_russian_letters(text) or not all(map(is_name, typed)):
+            return [], ""
+        spellings = " ".join(spelt for word in typed for spelt in latin_spellings(word))
+        page = await self.storage.search(spellings, limit=ACROSS_CANDIDATES, mode="any")
+        found = [
+            hit.article
+            for hit in page.hits
+            if hit.article.id not in shown
+            and languages_differ("ru", hit.article.language)
+            and all(keyed_words(hit.article.text, query_keys(word)) for word in typed)
+        ]
+        kept = by_spelling(text, [a.text for a in found])
+        return [found[i] for i in kept][:limit], text if kept else ""
 
     async def spelt_across(self, words: str) -> str | None:
         """The words as the best report in another language that names them

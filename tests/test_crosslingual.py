@@ -12,6 +12,7 @@ from bot.news.crosslingual import (
     by_spelling,
     h_key,
     keyed_words,
+    latin_spellings,
     name_key,
     names_in,
     number_key,
@@ -265,3 +266,10 @@ def test_russian_names_that_start_with_h_sounds_are_keyed_as_english_writes_them
     assert h_key("Германия") is None  # a listed name has its own key
     assert h_key("ХАМАС") is None  # "ms": too short to mean one name
     assert h_key("Москва") is None and h_key("Helsinki") is None
+
+
+def test_a_russian_name_is_spelt_as_english_may_write_it() -> None:
+    assert latin_spellings("Пономарёв") == ["ponomarev"]
+    assert latin_spellings("Навального") == ["navalnyy", "navalny", "navalniy"]
+    assert latin_spellings("Горький") == ["gorkiy", "gorky", "gorki"]
+    assert "hodorkovsky" in latin_spellings("Ходорковского")

@@ -679,6 +679,27 @@ async def test_some_words_in_their_language_all_in_the_other_are_listed_after(
     assert not (await demo_newsroom.search("засуха")).worded
 
 
+async def test_a_name_too_rare_to_be_a_key_is_found_across_by_its_spellings(
+    newsroom: Newsroom,
+) -> None:
+    # Thirty towns named thrice each outweigh two people named once: neither
+    # is among the report's keys (KEY_TERMS), but both are in its words.
+    towns = [f"{a}a{b}ov" for a in "BDFGK" for b in "LMNPRS"]  # 30 skeletons: blv ... ksv
+    places = " ".join(f"Delegates came from {town}, {town} and {town}." for town in towns)
+    text = (
+        f"{places} Factions such as Ilya Ponomarev's congress staged protests. "
+        "Supporters of Alexei Navalny attended."
+    )
+    await ingest_items(newsroom.storage, records([{"title": "Delegates", "text": text}]))
+    for typed in ("Пономарёв", "Пономарева", "Навальный", "Навального"):
+        result = await newsroom.search(typed)
+        assert [f.article.title for f in result.across] == ["Delegates"], typed
+    assert (await newsroom.search("Ponomarev")).found  # as written, as before
+    # A name it does not write, or a word that is no name: nothing.
+    assert not (await newsroom.search("Гудков")).across
+    assert not (await newsroom.search("Пономарёв Гудков")).across
+
+
 async def test_search_finds_short_names_across_only_where_spelt_alike(newsroom: Newsroom) -> None:
     await ingest_items(
         newsroom.storage,

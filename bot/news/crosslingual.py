@@ -487,6 +487,26 @@ def latin_spelling(word: str) -> str:
     return lower
 
 
+# Endings of a transliterated Russian name and the ways English writes them
+# ("Навальный": "navalnyy", Navalny; "Горький": "gorkiy", Gorky, Gorki).
+_ENGLISH_ENDINGS = (("yy", "y"), ("iy", "y"), ("iy", "i"), ("yy", "iy"))
+
+
+def latin_spellings(word: str) -> list[str]:
+    """The ways an English report may spell a Russian name: its
+    transliteration ("Пономарёв": "ponomarev") and that with the endings and
+    the H English writes ("navalny", "gorky"; "Хабаров": "habarov"), to be
+    looked for as words where the name is too rare in a report to be among
+    its keys (KEY_TERMS)."""
+    base = latin_spelling(word)
+    found = [base]
+    found += [
+        base[: -len(end)] + english for end, english in _ENGLISH_ENDINGS if base.endswith(end)
+    ]
+    found += [spelt.replace("kh", "h") for spelt in found if "kh" in spelt]
+    return list(dict.fromkeys(found))
+
+
 def sounded_spelling(word: str) -> str:
     """A name's latin_spelling with the English ways of writing a sound that a
     transliteration from Russian writes another way made the transliteration's
