@@ -17,6 +17,9 @@ def test_a_russian_word_in_any_form_has_its_english_equivalents() -> None:
     assert equivalents("аккумуляторов") == ("batteries",)
     assert equivalents("стоит") == ("cost",)  # a verb by its dictionary form
     assert equivalents("евросоюза") == ("european union", "EU")  # a phrase, its words
+    assert equivalents("марте") == ("March",)
+    assert equivalents("July") == equivalents("july") == ("июль",)
+    assert equivalents("march") == equivalents("may") == ()  # a protest march, "may" modal
 
 
 def test_an_english_word_has_its_russian_equivalents_only_where_one_sense() -> None:

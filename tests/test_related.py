@@ -636,7 +636,8 @@ async def test_words_found_nowhere_find_the_other_language_reports_by_their_equi
                 {
                     "title": "Anti-war congress meets in Brussels",
                     "text": "Some 300 activists met in Brussels for the third congress. "
-                    "The movement has split over disagreements on how to end the war.",
+                    "The movement has split over disagreements on how to end the war. "
+                    "Laws passed in March 2022 punish dissent.",
                 },
                 {
                     "title": "Drought in Veloria",
@@ -648,6 +649,9 @@ async def test_words_found_nowhere_find_the_other_language_reports_by_their_equi
     result = await newsroom.search("выступал на конгрессе")  # no report writes "spoke"
     assert result.found == [] and result.worded and result.across_by == "congress"
     assert [f.article.title for f in result.across] == ["Anti-war congress meets in Brussels"]
+    # Found by "2022" alone in its own words, by all of them in their equivalents: once.
+    laws = await newsroom.search("законы приняли в марте 2022")
+    assert laws.found == [] and laws.across_by == "law March 2022" and len(laws.across) == 1
     split = await newsroom.search("разногласия")
     assert split.across_by == "disagreements" and len(split.across) == 1
     both = await newsroom.search("засуха в Велории")  # a name as the English report spells it

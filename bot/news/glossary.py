@@ -105,6 +105,9 @@ _LINES = """
 собраться > gathered met
 поддержка поддержать поддерживать | support supported
 участник | participants
+приехать > came arrived attended
+группа | groups group
+впервые > first
 организатор | organisers organizers
 делегат | delegates
 евросоюз > european_union EU
@@ -311,6 +314,18 @@ _LINES = """
 виза | visa visas
 оружие | weapons
 танк | tanks
+январь | January
+февраль | February
+март > March
+апрель | April
+май > May
+июнь | June
+июль | July
+август | August
+сентябрь | September
+октябрь | October
+ноябрь | November
+декабрь | December
 """
 
 
@@ -327,7 +342,7 @@ def _read(lines: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, 
             key = form.replace("ё", "е")
             to_english[key] = tuple(dict.fromkeys((*to_english.get(key, ()), *english_side)))
         for word in english_side if both_ways else ():
-            key = stem(word)
+            key = stem(word.lower())
             to_russian[key] = tuple(dict.fromkeys((*to_russian.get(key, ()), *russian_side)))
     return to_english, to_russian
 
