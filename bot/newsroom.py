@@ -253,11 +253,12 @@ class Newsroom:
         if better is not None and better.mode == "all":
             return replace(better, respelt=spelt or "")
         if not offset and (worded := await self._words_across(text, limit, across)):
-            # Those with some of the words, which may say it in others, stay first
-            # (not those with all of them in the other language: "2022" of
-            # "какие законы приняли в марте 2022?" found the English report).
-            listed = {f.article.id for f in worded.across}
-            some = [f for f in result.found if f.article.id not in listed]
+            # Those with some of the words, which may say it in others, stay first;
+            # not those in the other language, found by a name or number typed
+            # as it writes them ("2022" of "какие законы приняли в марте 2022?",
+            # "Kestrel" of "какой штраф грозит Kestrel?"): these have all the words.
+            language = "ru" if has_russian_letters(text) else "en"
+            some = [f for f in result.found if not languages_differ(language, f.article.language)]
             return replace(worded, found=some, mode=result.mode) if some else worded
         if result.found or result.across or offset:
             return result

@@ -120,3 +120,11 @@ def test_who_attended_is_answered_by_who_took_part_not_by_others_meetings() -> N
     )
     got = answer("attended the congress", "person", [others, congress])
     assert got is not None and got.text.startswith("Academics")
+
+
+def test_funds_asked_as_what_someone_does_is_support() -> None:
+    assert "support" in in_question("funds the congress")
+    assert "support" in in_question("funds OVD-Info")
+    # the noun is no support
+    assert "support" not in in_question("funds were raised")
+    assert "support" not in in_question("the funds for the library")

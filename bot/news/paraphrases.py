@@ -160,8 +160,18 @@ def as_one(terms: Iterable[str]) -> frozenset[str]:
     return frozenset(_AS.get(term, term) for term in terms)
 
 
+# "funds" asked as what someone does, the question's first word (after
+# "who", which the question has lost) before what is funded: "who funds the
+# congress?" is answered by "receives support from the European Union". Not
+# the noun: "what funds were raised?", "funds for the library".
+_FUNDS_FIRST = re.compile(
+    r"^\s*funds?\s+(?=(?:the|a|an|its|his|her|their|this|these|those)\b|[A-Z])"
+)
+
+
 def in_question(question: str) -> frozenset[str]:
     """The question's terms, each of a group read as the group's first."""
+    question = _FUNDS_FIRST.sub("supports ", question)
     for pattern, word in _READ_AS:
         question = pattern.sub(word, question)
     return as_one(stems(question)) | _participles_as_verbs(question)
