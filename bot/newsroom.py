@@ -194,6 +194,12 @@ class SearchResult:
     worded: bool = False
 
 
+def _words_held(text: str, article: Article) -> int:
+    """How many of the words of a search an article holds (as stems)."""
+    held = set(stems(f"{article.title} {article.text}"))
+    return sum(bool(found) and found[0] in held for found in map(stems, query_words(text)))
+
+
 class Newsroom:
     """What the commands ask for, in the words of the domain."""
 
@@ -252,14 +258,21 @@ class Newsroom:
         better = await self._search(spelt, limit, offset, across) if spelt else None
         if better is not None and better.mode == "all":
             return replace(better, respelt=spelt or "")
-        if not offset and (worded := await self._words_across(text, limit, across)):
+        if not offset and (across_words := await self._words_across(text, limit, across)):
             # Those with some of the words, which may say it in others, stay first;
             # not those in the other language, found by a name or number typed
             # as it writes them ("2022" of "какие законы приняли в марте 2022?",
             # "Kestrel" of "какой штраф грозит Kestrel?"): these have all the words.
+            # Listed only where they have more of the words than the best of
+            # those: "drought in Calder fines" is no question for a Russian report
+            # of the drought in Calder ("fines" has no one equivalent).
+            worded, covered = across_words
             language = "ru" if has_russian_letters(text) else "en"
             some = [f for f in result.found if not languages_differ(language, f.article.language)]
-            return replace(worded, found=some, mode=result.mode) if some else worded
+            if not some:
+                return worded
+            if covered > _words_held(text, some[0].article):
+                return replace(worded, found=some, mode=result.mode)
         if result.found or result.across or offset:
             return result
         return await self._names_across(text, result, across)
@@ -269,30 +282,32 @@ class Newsroom:
         every one of them, when a report there has them all ("засуха" ->
         "drought"): what /subscribe offers to follow too, as it does a name."""
         found = await self._words_across(words, 1, 1, whole=True)
-        return found.across_by if found else None
+        return found[0].across_by if found else None
 
     async def _words_across(
         self, text: str, limit: int, across: int, whole: bool = False
-    ) -> SearchResult | None:
+    ) -> tuple[SearchResult, int] | None:
         """Reports in the other language that have every word, each looked for
         in its equivalent there (news.glossary) or, a name, as the reports
         there spell it: "что было на конгрессе?" of a store whose report of
         the congress is in English finds it by "congress" ("кто выступал на
         конгрессе?" too, where no report writes "spoke"). Where the words' own
         language has reports with only some of them, these have all. None when
-        most words have no equivalent, or nothing has them all."""
+        most words have no equivalent, or nothing has them all; with how many of the
+        words the wording that found them has."""
         looked_for, left_out = split_exclusions(text)
         if left_out or not across or any(mark in looked_for for mark in QUOTATION_MARKS):
             return None
         choices, names = await self._equivalents(looked_for)
         language = "ru" if has_russian_letters(looked_for) else "en"
-        for wording in phrasings(choices, names, whole):
+        for wording, covered in phrasings(choices, names, whole):
             other = await self._search(wording, limit, 0, 0)
             found = [f for f in other.found if languages_differ(language, f.article.language)]
             if other.mode == "all" and found:
+                listed = found[:across]
                 return SearchResult(
-                    [], False, "none", found[:across], across_by=wording, worded=True
-                )
+                    [], False, "none", listed, across_by=wording, worded=True
+                ), covered
         return None
 
     async def _equivalents(self, text: str) -> tuple[list[tuple[str, ...]], list[int]]:
@@ -1014,7 +1029,11 @@ class Newsroom:
         told in the order the articles came out (each article's in its own
         order), so that a story reads as it unfolded: the breach, then the
         inquiry, then the resignation, not the best match's news first."""
-        result = await self.search(query, limit=articles, across=0)
+        result = await self.search(query, limit=articles, across=articles)
+        if result.worded:
+            # More of the words in the other language's reports, in their equivalents
+            # ("кратко об утечке данных": "breach data"), said as a respelling is.
+            result = SearchResult(result.across, False, "all", respelt=result.across_by)
         found = [f.article for f in result.found]
         if result.mode == "all":
             found += await self._other_reports(found, STORY_REPORTS_ADDED)

@@ -1536,6 +1536,22 @@ async def test_a_question_only_other_language_reports_answer_is_answered_by_them
     assert "Фонд" not in funds.plain_text
 
 
+async def test_an_article_or_topic_asked_by_words_only_other_reports_have_all_of(
+    demo_newsroom: Newsroom,
+) -> None:
+    # Russian has "данные" in OVD-Info's report; English has the breach and data both.
+    facts = await dispatch(demo_newsroom, Request("", "ключевые факты об утечке данных"))
+    assert "Kestrel" in facts.plain_text and "ОВД-Инфо" not in facts.plain_text
+    summary = await dispatch(demo_newsroom, Request("", "кратко об утечке данных"))
+    assert summary.plain_text.startswith(
+        "Что пишут о «breach data»\n\nПо запросу «утечке данных» ничего нет: это о «breach data»."
+    )
+    assert "Kestrel Mobile chief executive steps down" in summary.plain_text
+    # An English topic some English reports have most of stays theirs.
+    drought = await dispatch(demo_newsroom, Request("summary", "drought in Calder fines"))
+    assert "Засуха" not in drought.plain_text
+
+
 async def test_what_people_said_about_a_topic_is_anyones_words_on_it(
     demo_newsroom: Newsroom,
 ) -> None:

@@ -492,6 +492,9 @@ async def test_russian_words_find_english_reports_by_their_equivalents(
     )
     sacked = await say(fake, "почему уволили тренера?")
     assert sacked.result["text"].startswith("Ответ\n\nEastport United dismissed manager")
+    breach = await say(fake, "кратко об утечке данных")  # OVD-Info's Russian report has "данные"
+    assert breach.result["text"].startswith("Что пишут о «breach data»")
+    assert "[1]" in breach.result["text"] and "ОВД-Инфо" not in breach.result["text"]
 
 
 async def test_a_search_typed_on_a_phone_leaves_words_out_and_keeps_phrases(

@@ -367,18 +367,19 @@ def equivalents(word: str) -> tuple[str, ...]:
 
 def phrasings(
     choices: Sequence[tuple[str, ...]], as_written: Collection[int] = (), whole: bool = False
-) -> Iterator[str]:
+) -> Iterator[tuple[str, int]]:
     """The wordings in the other language of a query whose words may each be
-    any of their choices, every word's first choice first (then the last
-    word's next, and so on); then, as a word whose equivalents the reports
-    there do not write is one with none, those less one word of the glossary,
-    while another is left. MAX_WORDINGS at most. Words `as_written` (by place:
-    names, numbers) are never left out, and count for no word of the
-    glossary: "засуха в Велории" is never looked for as "Veloria" (its names
-    alone, looked for across as before). A word with no choice, () (no
-    equivalent, no name), is left out; no wording has more than half the
-    words left out: "что думают жители о новом катке?" is no question about
-    residents. `whole`: only wordings of every word (a topic to follow)."""
+    any of their choices, with how many of its words each has: every word's
+    first choice first (then the last word's next, and so on); then, as a
+    word whose equivalents the reports there do not write is one with none,
+    those less one word of the glossary, while another is left. MAX_WORDINGS
+    at most. Words `as_written` (by place: names, numbers) are never left
+    out, and count for no word of the glossary: "засуха в Велории" is never
+    looked for as "Veloria" (its names alone, looked for across as before).
+    A word with no choice, () (no equivalent, no name), is left out; no
+    wording has more than half the words left out: "что думают жители о
+    новом катке?" is no question about residents. `whole`: only wordings of
+    every word (a topic to follow)."""
     if whole and not all(choices):
         return iter(())
     listed = [i for i, found in enumerate(choices) if found and i not in as_written]
@@ -388,16 +389,16 @@ def phrasings(
     return itertools.islice(_once(found), MAX_WORDINGS)
 
 
-def _all_wordings(choices: Sequence[tuple[str, ...]]) -> Iterator[str]:
+def _all_wordings(choices: Sequence[tuple[str, ...]]) -> Iterator[tuple[str, int]]:
     known = [found for found in choices if found]
     if not known or 2 * len(known) < len(choices):
         return iter(())
-    return (" ".join(w) for w in itertools.product(*known))
+    return ((" ".join(w), len(known)) for w in itertools.product(*known))
 
 
-def _once(wordings: Iterable[str]) -> Iterator[str]:
+def _once(wordings: Iterable[tuple[str, int]]) -> Iterator[tuple[str, int]]:
     seen: set[str] = set()
-    for wording in wordings:
+    for wording, words in wordings:
         if wording not in seen:
             seen.add(wording)
-            yield wording
+            yield wording, words
