@@ -56,7 +56,9 @@ def test_the_list_reads_as_russian_forms_and_english_words() -> None:
 def test_wordings_are_tried_likeliest_first_and_capped() -> None:
     choices = [("fans",), ("final",)]
     assert wordings(choices) == ["fans final", "final", "fans"]
-    assert wordings([("a", "b"), ("c", "d")])[:4] == ["a c", "a d", "b c", "b d"]
+    # each way of leaving a word out in its likeliest wording before the next wording of any
+    found = wordings([("a", "b"), ("c", "d")])
+    assert found == ["a c", "c", "a", "a d", "d", "b", "b c", "b d"]
     assert next(phrasings([(), ("congress",), ("spoke",)])) == ("congress spoke", 2)
     many = [("a", "b", "c")] * 5
     assert len(wordings(many)) == MAX_WORDINGS

@@ -326,6 +326,13 @@ _LINES = """
 октябрь | October
 ноябрь | November
 декабрь | December
+проект | project
+руководить > lead led head
+руководитель > leader head chief
+дом > homes houses
+участвовать > participated took_part attended
+изменение > change changes
+влияние повлиять > impact effect
 """
 
 
@@ -370,23 +377,31 @@ def phrasings(
 ) -> Iterator[tuple[str, int]]:
     """The wordings in the other language of a query whose words may each be
     any of their choices, with how many of its words each has: every word's
-    first choice first (then the last word's next, and so on); then, as a
+    first choice first (then the last word's next, and so on); and, as a
     word whose equivalents the reports there do not write is one with none,
-    those less one word of the glossary, while another is left. MAX_WORDINGS
-    at most. Words `as_written` (by place: names, numbers) are never left
-    out, and count for no word of the glossary: "засуха в Велории" is never
-    looked for as "Veloria" (its names alone, looked for across as before).
-    A word with no choice, () (no equivalent, no name), is left out; no
-    wording has more than half the words left out: "что думают жители о
-    новом катке?" is no question about residents. `whole`: only wordings of
-    every word (a topic to follow)."""
+    those less one word of the glossary, while another is left; the first of
+    each of those before the second of any. MAX_WORDINGS at most. Words
+    `as_written` (by place: names, numbers) are never left out, and count
+    for no word of the glossary: "засуха в Велории" is never looked for as
+    "Veloria" (its names alone, looked for across as before). A word with
+    no choice, () (no equivalent, no name), is left out; no wording has
+    more than half the words left out: "что думают жители о новом катке?" is
+    no question about residents. `whole`: only wordings of every word (a
+    topic to follow)."""
     if whole and not all(choices):
         return iter(())
     listed = [i for i, found in enumerate(choices) if found and i not in as_written]
     listed = [] if whole else listed
     fewer = [[*choices[:i], (), *choices[i + 1 :]] for i in listed if len(listed) > 1]
-    found = itertools.chain.from_iterable(_all_wordings(some) for some in [choices, *fewer])
-    return itertools.islice(_once(found), MAX_WORDINGS)
+    rounds = [_all_wordings(some) for some in [choices, *fewer]]
+    # Each round's likeliest wording before any round's next: "как изменение
+    # климата повлияло на жару?" has eight wordings of all four words.
+    found = sorted(
+        (other, n, wording)
+        for n, wordings in enumerate(rounds)
+        for other, wording in enumerate(itertools.islice(wordings, MAX_WORDINGS))
+    )
+    return itertools.islice(_once(wording for _, _, wording in found), MAX_WORDINGS)
 
 
 def _all_wordings(choices: Sequence[tuple[str, ...]]) -> Iterator[tuple[str, int]]:
