@@ -438,6 +438,7 @@ _TEXTS: dict[str, dict[str, str]] = {
     "answer.unsaid.duration": {"en": "how long", "ru": "как долго"},
     "answer.unsaid.place": {"en": "where", "ru": "где"},
     "answer.unsaid.person": {"en": "who", "ru": "кто"},
+    "answer.unsaid.organization": {"en": "which one", "ru": "какая именно"},
     "answer.unsaid.quote": {"en": "what was said", "ru": "что было сказано"},
     "answer.unsaid.identity": {"en": "who or what it is", "ru": "кто или что это"},
     "answer.unsaid.reason": {"en": "why", "ru": "почему"},

@@ -917,3 +917,19 @@ def test_came_in_russian_is_not_held_by_what_fell_on_a_count() -> None:
         "Почти 19 тысяч задержаний пришлись на уличные протесты в первые месяцы войны.",
     )
     assert answer("людей пришло на парад", "figure", [detentions]) is None
+
+
+TRIAL = (
+    "Port Elms university tests a sodium battery for home solar storage",
+    "Researchers at the University of Port Elms have begun a year-long trial of sodium-ion "
+    "batteries in 40 homes with rooftop solar panels. Project leader Dr Kofi Mensah said the "
+    "trial would show whether the batteries cope with cold winters.",
+)
+
+
+def test_which_organisation_is_answered_by_an_organisations_name() -> None:
+    # "which university is testing batteries?": the university, not its project leader
+    which = answer("is testing batteries", "organization", [TRIAL])
+    assert which is not None and marked(which) == ["University of Port Elms"]
+    who = answer("is testing batteries", "person", [TRIAL])
+    assert who is not None and marked(who) == ["Kofi Mensah"]

@@ -276,7 +276,8 @@ QUESTIONS = [
     ("какой город ограничил подачу воды?", "ограничил подачу воды", "place"),
     ("в какой стране прошёл конгресс?", "конгресс", "place"),
     ("в каком году начались наблюдения?", "наблюдения", "date"),
-    ("какая команда выиграла кубок?", "выиграла кубок", "person"),
+    ("какая команда выиграла кубок?", "выиграла кубок", "organization"),
+    ("какой игрок забил гол?", "забил гол", "person"),
     ("what was the result of the vote?", "result of the vote", "figure"),
     # A sum of money, not any figure; but a count, or how much a sum changed, is one.
     ("сколько стоит билет на ночной поезд?", "стоит билет на ночной поезд", "money"),
@@ -298,7 +299,9 @@ QUESTIONS = [
     ("что сообщает ОВД-Инфо?", "ОВД-Инфо", "quote"),
     ("what did the regulator announce?", "the regulator", "quote"),
     # "which" and a kind of name, place or time asks for one.
-    ("which club won the National Cup?", "won the National Cup", "person"),
+    ("which club won the National Cup?", "won the National Cup", "organization"),
+    ("which university is testing batteries?", "is testing batteries", "organization"),
+    ("which player scored the winner?", "scored the winner", "person"),
     ("Which city hosted the congress?", "hosted the congress", "place"),
     ("which year did the war start?", "the war", "date"),
     ("which way now for Labour?", "which way now for Labour", None),  # no kind of name

@@ -497,6 +497,15 @@ async def test_russian_words_find_english_reports_by_their_equivalents(
     assert "[1]" in breach.result["text"] and "ОВД-Инфо" not in breach.result["text"]
 
 
+async def test_which_organisation_did_it_is_answered_by_its_name(
+    bot: App, fake: FakeTelegram
+) -> None:
+    which = await say(fake, "which university is testing batteries?")
+    assert "Researchers at the <b>University of Port Elms</b> have begun" in which.params["text"]
+    russian = await say(fake, "какой университет испытывает аккумуляторы?")
+    assert "Исследователи из <b>Университета Порт-Элмса</b>" in russian.params["text"]
+
+
 async def test_a_search_typed_on_a_phone_leaves_words_out_and_keeps_phrases(
     bot: App, fake: FakeTelegram
 ) -> None:

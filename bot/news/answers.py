@@ -66,6 +66,7 @@ Wants = Literal[
     "duration",
     "place",
     "person",
+    "organization",
     "quote",
     "identity",
     "reason",
@@ -114,6 +115,7 @@ _VAGUE: dict[Wants, frozenset[str]] = {
     "duration": frozenset(stems("journey trip ride поездка поездки путь дорога")),
     # "who won the match?": "Calder Rovers beat Eastport United 2-1 in the final"
     "person": frozenset(stems("match game матч игра")),
+    "organization": frozenset(stems("match game матч игра")),
 }
 # Now, which reports leave out: who holds a post ("who leads Kestrel now?":
 # "Sofia Klein will lead the company"), what a figure is ("what is the
@@ -137,6 +139,7 @@ _OPTIONAL: dict[Wants, frozenset[str]] = {
     "money": frozenset(_SUM_UNSAID),
     "share": frozenset(_SUM_UNSAID),
     "person": frozenset(_NOW),
+    "organization": frozenset(_NOW),
 }
 # A measure named after what it measures: "what is the inflation rate?" is
 # answered by "inflation of 6.1%" (not by "the interest rate at 4.25% ... if
@@ -248,7 +251,7 @@ def _answer(
         optional = frozenset()
     articles = articles[:MAX_ARTICLES]
     kind = _WEIGHED_AMONG.get(wants, wants) if wants and wants not in SAYS_IT else None
-    verb = _question_verb(question) if wants == "person" else None  # who did what
+    verb = _question_verb(question) if wants in _WHO else None  # who did what
     candidates = [
         candidate
         for number, (title, text) in enumerate(articles)
@@ -299,7 +302,7 @@ def _answer(
     if best is None or best_coverage / whole < min_coverage:
         return None
     text = best.sentence.text
-    marks = _doers(text, best.marks, verb) if wants == "person" and doer else None
+    marks = _doers(text, best.marks, verb) if wants in _WHO and doer else None
     if marks is None:
         marks = _once(text, _nearest(text, best.marks, asked))
     if wants == "figure":  # "how much aid?": "25 million crowns"
@@ -619,6 +622,7 @@ _NEAR_KINDS: tuple[Wants, ...] = (
     "ordinal",
     "score",
     "person",
+    "organization",
 )
 
 
@@ -802,7 +806,10 @@ def _without(text: str, spans: tuple[tuple[int, int], ...]) -> str:
 def _names_wanted(entities: Entities, wants: Wants) -> list[str]:
     """The names that answer "where" or "who", with how the text writes them
     (and the people's surnames alone)."""
-    names = entities.places if wants == "place" else entities.people + entities.organizations
+    if wants == "organization":  # "which university ...?": no person's name
+        names = entities.organizations
+    else:
+        names = entities.places if wants == "place" else entities.people + entities.organizations
     forms = [form for name in names for form in entities.written.get(name, ())]
     return names + forms + (surnames(entities) if wants == "person" else [])
 
@@ -893,7 +900,9 @@ _COMMON_DOER = re.compile(
     re.IGNORECASE,
 )
 # The kinds of answer that are names the article lists.
-_BY_NAME = ("place", "person")
+_BY_NAME = ("place", "person", "organization")
+# Asked who (or which organisation) did something: the name of who does it.
+_WHO = ("person", "organization")
 # The most characters between a sentence and the next (spaces, a line break).
 _NEXT_SENTENCE = 3
 # What opens reported words, or words about someone: between "said" and a

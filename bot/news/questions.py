@@ -798,17 +798,21 @@ _FRAMES = [
 # A question about a topic: its words, less the question's own, and what kind
 # of thing answers it (news.answers), if any.
 _AUX_EN = r"(?:is|was|did|does|do|are|were|has|have|had|will|would|could|can|should|might|must)"
-# What "which ...?" asks a name of: "which club won the cup?".
-_NAMED_EN = (
-    r"clubs?|teams?|compan(?:y|ies)|firms?|part(?:y|ies)|groups?|organi[sz]ations?|players?"
-    r"|politicians?|ministers?|officials?|banks?|brands?|airlines?|universit(?:y|ies)"
-    r"|newspapers?|candidates?|leaders?|agenc(?:y|ies)|countries"
+# What "which ...?" asks a name of: an organisation's ("which club won the
+# cup?", "which university is testing batteries?": the University of Port
+# Elms, not its project leader) or a person's ("which player scored?").
+_ORGANIZATIONS_EN = (
+    r"clubs?|teams?|compan(?:y|ies)|firms?|part(?:y|ies)|groups?|organi[sz]ations?|banks?"
+    r"|brands?|airlines?|universit(?:y|ies)|newspapers?|agenc(?:y|ies)"
 )
-_NAMED_RU = (
-    r"клуб\w*|команд\w*|компани\w*|фирм\w*|парти\w*|групп\w*|организаци\w*|игрок\w*"
-    r"|политик\w*|министр\w*|чиновник\w*|банк\w*|бренд\w*|авиакомпани\w*|университет\w*"
-    r"|газет\w*|кандидат\w*|лидер\w*|агентств\w*|ведомств\w*"
+_PEOPLE_EN = r"players?|politicians?|ministers?|officials?|candidates?|leaders?"
+_ORGANIZATIONS_RU = (
+    r"клуб\w*|команд\w*|компани\w*|фирм\w*|парти\w*|групп\w*|организаци\w*|банк\w*"
+    r"|бренд\w*|авиакомпани\w*|университет\w*|газет\w*|агентств\w*|ведомств\w*"
 )
+_PEOPLE_RU = r"игрок\w*|политик\w*|министр\w*|чиновник\w*|кандидат\w*|лидер\w*"
+_NAMED_EN = f"{_ORGANIZATIONS_EN}|{_PEOPLE_EN}"
+_NAMED_RU = f"{_ORGANIZATIONS_RU}|{_PEOPLE_RU}"
 # After "who is", "who was": what names nobody, but asks for one.
 _NO_NAME = re.compile(r"(?:the|a|an|behind|in|at|on|to|for)\s|[a-z]+(?:ed|en|ing)\b")
 # What asks for a sum of money ("стоит" only after "сколько": "стоит ли ехать?").
@@ -887,7 +891,8 @@ _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
         "place",
     ),
     (rf"which\s+(?:year|month|day)\s+(?:{_AUX_EN}\s+)?", "date"),
-    (rf"which\s+(?:{_NAMED_EN})\s+", "person"),
+    (rf"which\s+(?:{_ORGANIZATIONS_EN})\s+", "organization"),
+    (rf"which\s+(?:{_PEOPLE_EN})\s+", "person"),
     (r"(?:как\s+долго|сколько\s+времени)\s+", "duration"),
     # "во сколько уходит поезд?": "в 23:15" (not "во сколько раз": how many times)
     (r"(?:во\s+сколько(?!\s+раз)|в\s+какое\s+время|в\s+котором\s+часу)\s+", "time"),
@@ -908,7 +913,8 @@ _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
     ),
     (r"(?:в\s+)?(?:как(?:ой|ом|ая|ую))\s+(?:год\w*|месяц\w*|день|дня|дату)\s+", "date"),
     (r"(?:какой\s+процент|какая\s+доля|какая\s+часть)\s+", "figure"),
-    (rf"(?:как(?:ой|ая|ое|ие))\s+(?:{_NAMED_RU})\s+", "person"),
+    (rf"(?:как(?:ой|ая|ое|ие))\s+(?:{_ORGANIZATIONS_RU})\s+", "organization"),
+    (rf"(?:как(?:ой|ая|ое|ие))\s+(?:{_PEOPLE_RU})\s+", "person"),
     (r"когда\s+", "date"),
     (r"где\s+", "place"),
     (r"(?:почему|зачем|из-за\s+чего|по\s+какой\s+причине|за\s+что)\s+", "reason"),
