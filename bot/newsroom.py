@@ -258,24 +258,37 @@ class Newsroom:
         better = await self._search(spelt, limit, offset, across) if spelt else None
         if better is not None and better.mode == "all":
             return replace(better, respelt=spelt or "")
-        if not offset and (across_words := await self._words_across(text, limit, across)):
-            # Those with some of the words, which may say it in others, stay first;
-            # not those in the other language, found by a name or number typed
-            # as it writes them ("2022" of "какие законы приняли в марте 2022?",
-            # "Kestrel" of "какой штраф грозит Kestrel?"): these have all the words.
-            # Listed only where they have more of the words than the best of
-            # those: "drought in Calder fines" is no question for a Russian report
-            # of the drought in Calder ("fines" has no one equivalent).
-            worded, covered = across_words
-            language = "ru" if has_russian_letters(text) else "en"
-            some = [f for f in result.found if not languages_differ(language, f.article.language)]
-            if not some:
-                return worded
-            if covered > _words_held(text, some[0].article):
-                return replace(worded, found=some, mode=result.mode)
+        if not offset and (worded := await self._with_words_across(text, result, limit, across)):
+            return worded
         if result.found or result.across or offset:
             return result
         return await self._names_across(text, result, across)
+
+    async def _with_words_across(
+        self, text: str, result: SearchResult, limit: int, across: int
+    ) -> SearchResult | None:
+        """The result of words that no article of their language has all of
+        with the reports in the other language that have all their
+        equivalents (_words_across) in place of its own `across`; None where
+        there are none, or they have no more of the words than its best.
+        Those with some of the words, which may say it in others, stay first;
+        not those in the other language, found by a name or number typed as
+        it writes them ("2022" of "какие законы приняли в марте 2022?",
+        "Kestrel" of "какой штраф грозит Kestrel?"): these have all the words.
+        "drought in Calder fines" is no question for a Russian report of the
+        drought in Calder, which has no more of it ("fines" has no one
+        equivalent) than the English reports."""
+        found = await self._words_across(text, limit, across)
+        if found is None:
+            return None
+        worded, covered = found
+        language = "ru" if has_russian_letters(text) else "en"
+        some = [f for f in result.found if not languages_differ(language, f.article.language)]
+        if not some:
+            return worded
+        if covered > _words_held(text, some[0].article):
+            return replace(worded, found=some, mode=result.mode)
+        return None
 
     async def worded_across(self, words: str) -> str | None:
         """The words in their equivalents in the other language (news.glossary),
@@ -293,8 +306,8 @@ class Newsroom:
         the congress is in English finds it by "congress" ("кто выступал на
         конгрессе?" too, where no report writes "spoke"). Where the words' own
         language has reports with only some of them, these have all. None when
-        most words have no equivalent, or nothing has them all; with how many of the
-        words the wording that found them has."""
+        most words have no equivalent, or nothing has them all; with how many
+        of the words the wording that found them has."""
         looked_for, left_out = split_exclusions(text)
         if left_out or not across or any(mark in looked_for for mark in QUOTATION_MARKS):
             return None
@@ -313,10 +326,9 @@ class Newsroom:
     async def _equivalents(self, text: str) -> tuple[list[tuple[str, ...]], list[int]]:
         """Each word of the text (but stop words) in the other language: its
         equivalents, a name as the reports there spell it, a number or a word
-        in their script as it is,
-        () for another word (news.glossary.phrasings); [] when no word is in
-        the glossary, or a name is spelt by no report there; and which of
-        them are as written there (by place: names, numbers)."""
+        in their script as it is, () for another word (news.glossary.phrasings);
+        [] when no word is in the glossary, or a name is spelt by no report
+        there; and which of them are as written there (by place: names, numbers)."""
         typed = query_words(text)
         if not any(map(equivalents, typed)):
             return [], []
@@ -1029,11 +1041,13 @@ class Newsroom:
         told in the order the articles came out (each article's in its own
         order), so that a story reads as it unfolded: the breach, then the
         inquiry, then the resignation, not the best match's news first."""
-        result = await self.search(query, limit=articles, across=articles)
-        if result.worded:
+        result = await self.search(query, limit=articles, across=0)
+        if result.mode != "all" and (
+            worded := await self._with_words_across(query, result, articles, articles)
+        ):
             # More of the words in the other language's reports, in their equivalents
             # ("кратко об утечке данных": "breach data"), said as a respelling is.
-            result = SearchResult(result.across, False, "all", respelt=result.across_by)
+            result = SearchResult(worded.across, False, "all", respelt=worded.across_by)
         found = [f.article for f in result.found]
         if result.mode == "all":
             found += await self._other_reports(found, STORY_REPORTS_ADDED)

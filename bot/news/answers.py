@@ -327,9 +327,7 @@ def _other_names(question: str, speaker: str) -> list[str]:
     what the regulator said about Kestrel, Kestrel's own words are none of
     the regulator's."""
     theirs = set(stems(speaker))
-    capitalised = " ".join(
-        w for w in question.split()[1:] + question.split()[:1] if w[:1].isupper()
-    )
+    capitalised = " ".join(word for word in question.split() if word[:1].isupper())
     return [term for term in stems(capitalised) if term not in theirs]
 
 

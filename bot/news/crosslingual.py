@@ -495,7 +495,7 @@ _ENGLISH_ENDINGS = (("yy", "y"), ("iy", "y"), ("iy", "i"), ("yy", "iy"))
 def latin_spellings(word: str) -> list[str]:
     """The ways an English report may spell a Russian name: its
     transliteration ("Пономарёв": "ponomarev") and that with the endings and
-    the H English writes ("navalny", "gorky"; "Хабаров": "habarov"), to be
+    the H English writes ("navalny", "gorky"; "Ходорковский": "hodorkovsky"), to be
     looked for as words where the name is too rare in a report to be among
     its keys (KEY_TERMS)."""
     base = latin_spelling(word)
