@@ -311,9 +311,9 @@ class Newsroom:
         looked_for, left_out = split_exclusions(text)
         if left_out or not across or any(mark in looked_for for mark in QUOTATION_MARKS):
             return None
-        choices, names = await self._equivalents(looked_for)
+        choices, names, nouns = await self._equivalents(looked_for)
         language = "ru" if has_russian_letters(looked_for) else "en"
-        for wording, covered in phrasings(choices, names, whole):
+        for wording, covered in phrasings(choices, names, whole, nouns):
             other = await self._search(wording, limit, 0, 0)
             found = [f for f in other.found if languages_differ(language, f.article.language)]
             if other.mode == "all" and found:
@@ -323,20 +323,27 @@ class Newsroom:
                 ), covered
         return None
 
-    async def _equivalents(self, text: str) -> tuple[list[tuple[str, ...]], list[int]]:
+    async def _equivalents(
+        self, text: str
+    ) -> tuple[list[tuple[str, ...]], list[int], list[int] | None]:
         """Each word of the text (but stop words) in the other language: its
         equivalents, a name as the reports there spell it, a number or a word
         in their script as it is, () for another word (news.glossary.phrasings);
         [] when no word is in the glossary, or a name is spelt by no report
-        there; and which of them are as written there (by place: names, numbers)."""
+        there; which of them are as written there (by place: names, numbers);
+        and which are no verb (glossary.phrasings), None for English words,
+        which no dictionary here tells."""
         typed = query_words(text)
         if not any(map(equivalents, typed)):
-            return [], []
+            return [], [], []
         russian_words = has_russian_letters(text)
         choices: list[tuple[str, ...]] = []
         names: list[int] = []
+        nouns: list[int] = []
         for word in typed:
             if found := equivalents(word):
+                if russian_words and not russian.verb_form(word.lower()):
+                    nouns.append(len(choices))
                 choices.append(found)
             elif word.isdigit() or has_russian_letters(word) != russian_words:
                 names.append(len(choices))
@@ -347,8 +354,8 @@ class Newsroom:
                 names.append(len(choices))
                 choices.append((spelt,))
             else:
-                return [], []
-        return choices, names
+                return [], [], []
+        return choices, names, nouns if russian_words else None
 
     async def _names_across(self, text: str, result: SearchResult, limit: int) -> SearchResult:
         """Reports in other languages naming the names of words that found

@@ -10,9 +10,12 @@ from bot.news.glossary import MAX_WORDINGS, equivalents, phrasings
 
 
 def wordings(
-    choices: Sequence[tuple[str, ...]], as_written: Collection[int] = (), whole: bool = False
+    choices: Sequence[tuple[str, ...]],
+    as_written: Collection[int] = (),
+    whole: bool = False,
+    nouns: Collection[int] | None = None,
 ) -> list[str]:
-    return [wording for wording, _ in phrasings(choices, as_written, whole)]
+    return [wording for wording, _ in phrasings(choices, as_written, whole, nouns)]
 
 
 def test_a_russian_word_in_any_form_has_its_english_equivalents() -> None:
@@ -82,3 +85,12 @@ def test_a_topic_is_worded_whole_or_not_at_all() -> None:
     assert wordings([("drought",), ("Veloria",)], [1], whole=True) == ["drought Veloria"]
     assert wordings([(), ("inflation",)], whole=True) == []
     assert wordings([("lead",), ("resigned",)], whole=True) == ["lead resigned"]
+
+
+def test_a_wording_less_a_word_keeps_a_noun_where_the_words_are_known() -> None:
+    # "сколько стоит билет?": never "cost" alone, the first cost a report gives
+    assert wordings([("cost",), ("ticket",)], nouns=[1]) == ["cost ticket", "ticket"]
+    assert wordings([("cost",), ("ticket",)]) == ["cost ticket", "ticket", "cost"]
+    # "сколько стоит билет на ночной поезд?": "cost night train" keeps its nouns
+    found = wordings([("cost",), ("ticket",), ("night",), ("train",)], nouns=[1, 2, 3])
+    assert "cost night train" in found

@@ -681,6 +681,11 @@ async def test_some_words_in_their_language_all_in_the_other_are_listed_after(
     assert fans.plain_text.startswith("Ответ\n\nAbout 48,000 fans are expected.")
     # Found with all its words in its own language: nothing looked for so.
     assert not (await demo_newsroom.search("засуха")).worded
+    # No English report writes "ticket": not looked for as "cost" alone, which
+    # the pipeline's cost would answer; with the night train, its fare.
+    assert not (await demo_newsroom.search("стоит билет")).worded
+    fare = await demo_newsroom.search("стоит билет на ночной поезд")
+    assert fare.across_by == "cost night train"
 
 
 async def test_a_name_too_rare_to_be_a_key_is_found_across_by_its_spellings(

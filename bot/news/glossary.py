@@ -373,7 +373,10 @@ def equivalents(word: str) -> tuple[str, ...]:
 
 
 def phrasings(
-    choices: Sequence[tuple[str, ...]], as_written: Collection[int] = (), whole: bool = False
+    choices: Sequence[tuple[str, ...]],
+    as_written: Collection[int] = (),
+    whole: bool = False,
+    nouns: Collection[int] | None = None,
 ) -> Iterator[tuple[str, int]]:
     """The wordings in the other language of a query whose words may each be
     any of their choices, with how many of its words each has: every word's
@@ -387,12 +390,18 @@ def phrasings(
     no choice, () (no equivalent, no name), is left out; no wording has
     more than half the words left out: "что думают жители о новом катке?" is
     no question about residents. `whole`: only wordings of every word (a
-    topic to follow)."""
+    topic to follow). `nouns` (by place, when known): the words of the
+    glossary that are no verb, one of which a wording less a word keeps
+    (what a question is about, not only what it asks of it: "сколько стоит
+    билет?" is never looked for as "cost", the first cost a report gives;
+    "сколько стоит билет на ночной поезд?" is, as "cost night train")."""
     if whole and not all(choices):
         return iter(())
     listed = [i for i, found in enumerate(choices) if found and i not in as_written]
     listed = [] if whole else listed
-    fewer = [[*choices[:i], (), *choices[i + 1 :]] for i in listed if len(listed) > 1]
+    about = listed if nouns is None else [i for i in listed if i in nouns]
+    left_out = [i for i in listed if len(listed) > 1 and set(about) - {i}]
+    fewer = [[*choices[:i], (), *choices[i + 1 :]] for i in left_out]
     rounds = [_all_wordings(some) for some in [choices, *fewer]]
     # Each round's likeliest wording before any round's next: "как изменение
     # климата повлияло на жару?" has eight wordings of all four words.

@@ -92,6 +92,14 @@ def participle_verb(word: str) -> str | None:
     return str(reading.normal_form)
 
 
+@functools.lru_cache(maxsize=20_000)
+def verb_form(word: str) -> bool:
+    """Whether a lower-cased word's likeliest reading is a form of a verb
+    (participles and gerunds too): "выступал", "повлияло", "стоит"; not
+    "билет", "конгрессе"."""
+    return _analyzer().parse(word)[0].tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND")
+
+
 @functools.lru_cache(maxsize=50_000)
 def dictionary_forms(word: str) -> tuple[str, ...]:
     """The dictionary forms (lower case, ё as е) a Russian word may be of:
