@@ -290,6 +290,16 @@ class Newsroom:
             return replace(worded, found=some, mode=result.mode)
         return None
 
+    async def other_wordings(self, words: str) -> list[str]:
+        """The words in the other language, the likeliest wording first
+        (news.glossary.phrasings): what a question in reply to a card in that
+        language is asked of it in."""
+        looked_for, left_out = split_exclusions(words)
+        if left_out:
+            return []
+        choices, names, nouns = await self._equivalents(looked_for)
+        return [wording for wording, _ in phrasings(choices, names, nouns=nouns)]
+
     async def worded_across(self, words: str) -> str | None:
         """The words in their equivalents in the other language (news.glossary),
         every one of them, when a report there has them all ("засуха" ->

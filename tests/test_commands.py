@@ -1552,6 +1552,24 @@ async def test_an_article_or_topic_asked_by_words_only_other_reports_have_all_of
     assert "Засуха" not in drought.plain_text
 
 
+async def test_a_question_in_reply_to_a_card_in_the_other_language_is_asked_of_it(
+    demo_newsroom: Newsroom,
+) -> None:
+    # Under the night train's English card (id 30), in its words' equivalents.
+    def asked(question: str) -> Request:
+        return Request("", question, reply_to_article=30, language="ru")
+
+    fare = await dispatch(demo_newsroom, asked("сколько стоит билет?"))
+    assert fare.plain_text.startswith("Ответ\n\nSleeper cabins will cost from 65 crowns")
+    hours = await dispatch(demo_newsroom, asked("сколько часов едет поезд?"))
+    assert "take just under seven hours" in hours.plain_text.split("\n\n")[1]
+    start = await dispatch(demo_newsroom, asked("когда начнутся рейсы?"))
+    assert [s.text for s in start.blocks[1] if s.style == "bold"] == ["14 December"]
+    # Words it has no wording of are searched, as before.
+    other = await dispatch(demo_newsroom, asked("что думают жители о новом катке?"))
+    assert not other.plain_text.startswith("Ответ")
+
+
 async def test_what_people_said_about_a_topic_is_anyones_words_on_it(
     demo_newsroom: Newsroom,
 ) -> None:

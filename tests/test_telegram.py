@@ -492,6 +492,9 @@ async def test_russian_words_find_english_reports_by_their_equivalents(
     )
     sacked = await say(fake, "почему уволили тренера?")
     assert sacked.result["text"].startswith("Ответ\n\nEastport United dismissed manager")
+    card = await say(fake, "/summary 30")  # the night train's English card
+    fare_of_it = await say(fake, "сколько стоит билет?", reply_to=card.result)
+    assert fare_of_it.result["text"].startswith("Ответ\n\nSleeper cabins will cost from")
     breach = await say(fake, "кратко об утечке данных")  # OVD-Info's Russian report has "данные"
     assert breach.result["text"].startswith("Что пишут о «breach data»")
     assert "[1]" in breach.result["text"] and "ОВД-Инфо" not in breach.result["text"]

@@ -28,7 +28,7 @@ from bot.news.crosslingual import spelt_in
 from bot.news.entities import find_entities
 from bot.news.paraphrases import holds_half_of_question, without_paraphrased
 from bot.news.questions import ONE_PERSON, score_words
-from bot.news.text import LIGHT_WORDS, shorten, stems
+from bot.news.text import LIGHT_WORDS, has_russian_letters, languages_differ, shorten, stems
 from bot.news.topics import split_exclusions
 from bot.newsroom import Newsroom, SearchResult
 from bot.texts import text
@@ -55,6 +55,11 @@ async def question_command(
     # "how many were detained in Russia?" under the library's card is not about it
     if card is not None and _about(card, request.args):
         answered = _answered_by_card(card, request, wants, speaker, verb)
+        if answered is not None:
+            return answered
+    elif card is not None and (asked := await _in_card_language(newsroom, card, request)):
+        theirs = (spelt_in(speaker, card.text) or "") if speaker else ""
+        answered = _answered_by_card(card, asked, wants, theirs, verb)
         if answered is not None:
             return answered
     if wants == "score" and not request.args and card is None:
@@ -143,6 +148,21 @@ def _answered_by_card(
         reply.add(text("answer.unsaid", request.language, what=what))
     reply.buttons = card_buttons(card, request.language)
     return reply
+
+
+async def _in_card_language(newsroom: Newsroom, card: Article, request: Request) -> Request | None:
+    """The question in the words of a card in the other language that it is
+    about ("сколько стоит билет?" under the night train's English card:
+    "cost ticket", held by its "will cost from 65 crowns"), None when it has
+    no such wording or is in the card's language."""
+    question = request.args
+    language = "ru" if has_russian_letters(question) else "en"
+    if not question or not languages_differ(language, card.language):
+        return None
+    for wording in await newsroom.other_wordings(question):
+        if _about(card, wording):
+            return replace(request, args=wording)
+    return None
 
 
 def _unworded_either(reply: Reply, card: Article, lang: str) -> Reply:

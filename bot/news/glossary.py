@@ -333,6 +333,9 @@ _LINES = """
 участвовать > participated took_part attended
 изменение > change changes
 влияние повлиять > impact effect
+час > hours hour
+рейс > service flights
+начаться начать > start begin
 """
 
 
