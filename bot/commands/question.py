@@ -52,14 +52,9 @@ async def question_command(
             return Reply().add(text(f"answer.who_meant.{meant}", request.language))
         request, named = _named_for_pronoun(card, request, pronoun)
         speaker = named if wants == "quote" else speaker
-    # "how many were detained in Russia?" under the library's card is not about it
-    if card is not None and _about(card, request.args):
-        answered = _answered_by_card(card, request, wants, speaker, verb)
-        if answered is not None:
-            return answered
-    elif card is not None and (asked := await _in_card_language(newsroom, card, request)):
-        theirs = (spelt_in(speaker, card.text) or "") if speaker else ""
-        answered = _answered_by_card(card, asked, wants, theirs, verb)
+    if card is not None and (asked := await _asked_of_card(newsroom, card, request, speaker)):
+        question, theirs = asked
+        answered = _answered_by_card(card, question, wants, theirs, verb)
         if answered is not None:
             return answered
     if wants == "score" and not request.args and card is None:
@@ -150,18 +145,25 @@ def _answered_by_card(
     return reply
 
 
-async def _in_card_language(newsroom: Newsroom, card: Article, request: Request) -> Request | None:
-    """The question in the words of a card in the other language that it is
-    about ("сколько стоит билет?" under the night train's English card:
-    "cost ticket", held by its "will cost from 65 crowns"), None when it has
-    no such wording or is in the card's language."""
+async def _asked_of_card(
+    newsroom: Newsroom, card: Article, request: Request, speaker: str
+) -> tuple[Request, str] | None:
+    """The question and its speaker as the card is asked them: as typed where
+    it is about the card ("how many were detained in Russia?" under the
+    library's card is not); in the card's words, a card in the other
+    language, where a wording of its equivalents is ("сколько стоит билет?"
+    under the night train's English card: "cost ticket", held by its "will
+    cost from 65 crowns"); None when neither."""
     question = request.args
+    if _about(card, question):
+        return request, speaker
     language = "ru" if has_russian_letters(question) else "en"
     if not question or not languages_differ(language, card.language):
         return None
+    theirs = (spelt_in(speaker, card.text) or "") if speaker else ""
     for wording in await newsroom.other_wordings(question):
         if _about(card, wording):
-            return replace(request, args=wording)
+            return replace(request, args=wording), theirs
     return None
 
 
