@@ -764,13 +764,26 @@ class Newsroom:
         """The newest reports having every word of `text`, copies folded as in
         latest_reports, each with its passage; then up to SEARCH_ACROSS reports
         in other languages (of the language asked, if one was), newest first.
-        Words no article has are respelt, as for search."""
+        Words no article has are respelt, as for search; where no article has
+        them, respelt or not, the newest reports in the other language that
+        have their equivalents (_words_across)."""
         result = await self._latest_on(text, limit, language, period)
         if result.found:
             return result
         spelt = await self.respelt(text)
         better = await self._latest_on(spelt, limit, language, period) if spelt else result
-        return replace(better, respelt=spelt or "") if better.found else result
+        if better.found:
+            return replace(better, respelt=spelt or "")
+        if result.across or period is not None:
+            return result
+        # "/latest засуха" of a store whose reports of the drought are in English.
+        found = await self._words_across(text, 4 * limit, 4 * limit)  # then newest first
+        if found is None:
+            return result
+        worded = found[0]
+        across = [f for f in worded.across if language in (None, f.article.language)]
+        across.sort(key=lambda f: (f.article.published_at, f.article.id), reverse=True)
+        return replace(worded, across=across[:limit]) if across else result
 
     async def _latest_on(
         self, text: str, limit: int, language: str | None, period: Period | None = None

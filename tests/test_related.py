@@ -662,6 +662,10 @@ async def test_words_found_nowhere_find_the_other_language_reports_by_their_equi
         "Нет статей на русском со словами «засуха в Велории». Статьи на других языках "
         "со словами «drought Veloria»:\n\nНа английском\n\n1. Drought in Veloria"
     )
+    # The newest of them, as /latest lists them.
+    newest = await newsroom.latest_on("засуха")
+    assert newest.worded and [f.article.title for f in newest.across] == ["Drought in Veloria"]
+    assert not (await newsroom.latest_on("засуха", language="ru")).across
     # Most words without an equivalent, a word left out, a phrase: not looked for so.
     assert not (await newsroom.search("что думают фермеры о новом катке")).across
     assert not (await newsroom.search("засуха -Велории")).across

@@ -492,6 +492,11 @@ async def test_russian_words_find_english_reports_by_their_equivalents(
     )
     sacked = await say(fake, "почему уволили тренера?")
     assert sacked.result["text"].startswith("Ответ\n\nEastport United dismissed manager")
+    newest = await say(fake, "/latest ипотека")  # newest first, in English
+    assert newest.result["text"].startswith(
+        "Нет статей на русском со словами «ипотека». Статьи на других языках со словами "
+        "«mortgage»:\n\nНа английском\n\n1. House sales in Veloria"
+    )
     card = await say(fake, "/summary 30")  # the night train's English card
     fare_of_it = await say(fake, "сколько стоит билет?", reply_to=card.result)
     assert fare_of_it.result["text"].startswith("Ответ\n\nSleeper cabins will cost from")

@@ -16,7 +16,13 @@ from bot.commands.cards import (
     sources_of,
 )
 from bot.commands.reply import Button, Reply, Request, bold, italic
-from bot.commands.search import MAX_PAGES, MAX_QUERY_CHARS, only_left_out, page_and_query
+from bot.commands.search import (
+    MAX_PAGES,
+    MAX_QUERY_CHARS,
+    none_in,
+    only_left_out,
+    page_and_query,
+)
 from bot.news.periods import Period, ends_with_period, period_at_end
 from bot.news.text import shorten
 from bot.newsroom import Newsroom
@@ -232,6 +238,11 @@ async def _latest_on(
     if result.respelt:
         respelt = shorten(result.respelt, 60)
         reply = Reply().add(text("latest.respelt", lang, query=shown, respelt=respelt))
+    elif result.worded:  # in the other language, by the words' equivalents
+        worded = shorten(result.across_by, 60)
+        reply = Reply().add(
+            text(none_in(wanted.words) + "_worded", lang, query=shown, names=worded)
+        )
     else:
         title = "latest.on" if wanted.language is None else f"latest.on.{wanted.language}"
         reply = Reply().add(bold(text(title, lang, query=shown)))

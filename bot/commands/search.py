@@ -68,9 +68,9 @@ def _results(result: SearchResult, query: str, page: int, lang: str) -> Reply:
     elif result.across_by:  # only reports in the other language have its names or words
         names = shorten(result.across_by, 60)
         named = "_worded" if result.worded else "_named"
-        reply.add(text(_none_in(query) + named, lang, query=shown, names=names))
+        reply.add(text(none_in(query) + named, lang, query=shown, names=names))
     else:  # only reports in the other language name it
-        reply.add(text(_none_in(query), lang, query=shown))
+        reply.add(text(none_in(query), lang, query=shown))
     if result.mode == "any":
         reply.add(italic(text("search.partial", lang)))
     first = (page - 1) * PAGE_SIZE + 1
@@ -115,7 +115,7 @@ def only_left_out(query: str) -> bool:
     return bool(left_out) and not any(ch.isalnum() for ch in looked_for)
 
 
-def _none_in(query: str) -> str:
+def none_in(query: str) -> str:
     """'No article in Russian has ...': words match words of their own script."""
     return "search.none_in.ru" if has_russian_letters(query) else "search.none_in.en"
 
