@@ -241,7 +241,7 @@ _LINES = """
 библиотека | library
 поезд > train trains
 ночной | night
-вокзал | station
+вокзал > station
 билет | ticket tickets
 автобус | bus
 аэропорт | airport
@@ -313,7 +313,7 @@ _LINES = """
 мигрант миграция | migrants migration
 виза | visa visas
 оружие | weapons
-танк | tanks
+танк > tanks
 январь | January
 февраль | February
 март > March
