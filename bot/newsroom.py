@@ -194,6 +194,11 @@ class SearchResult:
     worded: bool = False
 
 
+def _newest_first(found: Found) -> tuple[str, int]:
+    """The sort key (reversed) of reports listed newest first."""
+    return found.article.published_at, found.article.id
+
+
 def _words_held(text: str, article: Article) -> int:
     """How many of the words of a search an article holds (as stems)."""
     held = set(stems(f"{article.title} {article.text}"))
@@ -782,7 +787,7 @@ class Newsroom:
             return result
         worded = found[0]
         across = [f for f in worded.across if language in (None, f.article.language)]
-        across.sort(key=lambda f: (f.article.published_at, f.article.id), reverse=True)
+        across.sort(key=_newest_first, reverse=True)
         return replace(worded, across=across[:limit]) if across else result
 
     async def _latest_on(
@@ -800,7 +805,7 @@ class Newsroom:
             if language in (None, f.article.language)
             and (period is None or period.holds(f.article.published_at))
         ]
-        across.sort(key=lambda f: (f.article.published_at, f.article.id), reverse=True)
+        across.sort(key=_newest_first, reverse=True)
         return SearchResult(found, False, "all" if found else "none", across)
 
     async def most_reported(

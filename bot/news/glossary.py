@@ -400,8 +400,8 @@ def phrasings(
     "сколько стоит билет на ночной поезд?" is, as "cost night train")."""
     if whole and not all(choices):
         return iter(())
-    listed = [i for i, found in enumerate(choices) if found and i not in as_written]
-    listed = [] if whole else listed
+    # The words of the glossary, which a wording may leave out (a topic, none).
+    listed = [] if whole else [i for i, f in enumerate(choices) if f and i not in as_written]
     about = listed if nouns is None else [i for i in listed if i in nouns]
     left_out = [i for i in listed if len(listed) > 1 and set(about) - {i}]
     fewer = [[*choices[:i], (), *choices[i + 1 :]] for i in left_out]
