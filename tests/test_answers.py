@@ -933,3 +933,16 @@ def test_which_organisation_is_answered_by_an_organisations_name() -> None:
     assert which is not None and marked(which) == ["University of Port Elms"]
     who = answer("is testing batteries", "person", [TRIAL])
     assert who is not None and marked(who) == ["Kofi Mensah"]
+
+
+def test_who_had_it_done_is_not_the_source_the_sentence_gives() -> None:
+    # "according to ... OVD-Info", "сообщает ... ОВД-Инфо": who counted, not who was detained
+    detained = answer("was detained", "person", [DETENTIONS])
+    assert detained is not None and detained.text.startswith("More than 20,000 people")
+    assert marked(detained) == []
+    russian = answer("задержали", "person", [RUSSIAN])
+    assert russian is not None and marked(russian) == []
+    # Asked who counted, of a sentence that writes no counting: its source answers.
+    assert marked(answer("counted the detentions in Russia", "person", [DETENTIONS])) == [
+        "OVD-Info"
+    ]

@@ -302,6 +302,10 @@ QUESTIONS = [
     ("which club won the National Cup?", "won the National Cup", "organization"),
     ("which university is testing batteries?", "is testing batteries", "organization"),
     ("which player scored the winner?", "scored the winner", "person"),
+    # whom something was done to, or given
+    ("кого задержали?", "задержали", "person"),
+    ("кому вручили премию?", "вручили премию", "person"),
+    ("whom did the club sign?", "the club sign", "person"),
     ("Which city hosted the congress?", "hosted the congress", "place"),
     ("which year did the war start?", "the war", "date"),
     ("which way now for Labour?", "which way now for Labour", None),  # no kind of name

@@ -303,7 +303,9 @@ def _answer(
         return None
     text = best.sentence.text
     marks = _doers(text, best.marks, verb) if wants in _WHO and doer else None
-    if marks is None:
+    if marks is None and wants in _WHO and _verb_at(text, verb):
+        marks = _once(text, _nearest(text, _not_sources(text, best.marks), asked))
+    elif marks is None:
         marks = _once(text, _nearest(text, best.marks, asked))
     if wants == "figure":  # "how much aid?": "25 million crowns"
         marks = tuple(_with_currency(text, a, b) for a, b in marks)
@@ -688,6 +690,15 @@ def _doers(
     return tuple(doer) or None
 
 
+def _not_sources(sentence: str, marks: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """The names but those the sentence gives as its source ("according to
+    the human rights group OVD-Info", "сообщает ОВД-Инфо"): of a sentence
+    that writes what the question asks who did or had done to them, the
+    source is neither ("who was detained?": "More than 20,000 people have
+    been detained ..., according to ... OVD-Info")."""
+    return tuple(mark for mark in marks if not _SOURCE_BEFORE.search(sentence, 0, mark[0]))
+
+
 def _common_doer(sentence: str, verb: _Verb) -> tuple[tuple[int, int], ...] | None:
     """Who does what the question asks who did, named by what they are rather
     than by name, right before its verb: "The city council paid for most of
@@ -895,6 +906,13 @@ _COMMON_DOER = re.compile(
     r"(?:\s+(?:on|в|во)\s+\w+)?"  # "police on Friday arrested", "суд в среду приговорил"
     r"(?:\s+(?:has|have|had|will|would|could|also|then|now|later|is|are|was|were|\w+ly))*"
     r"\s+$",
+    re.IGNORECASE,
+)
+# Words that give a sentence's source, right before it (with what it is:
+# "according to the human rights group OVD-Info").
+_SOURCE_BEFORE = re.compile(
+    r"(?:\baccording\s+to|(?<!\w)(?:по\s+(?:данным|словам|информации)|сообща(?:ет|ют)))"
+    r"(?:\s+[\w'’-]+){0,4}?\s+$",
     re.IGNORECASE,
 )
 # The kinds of answer that are names the article lists.

@@ -885,6 +885,7 @@ _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
         r"who\s+(?!(?:is|are|was|were|'s|’s)\b|(?:do|did|does|would|will|can|could)\s+(?:you|i|we)\b)",
         "person",
     ),
+    (rf"whom\s+(?:{_AUX_EN}\s+)?", "person"),  # "whom did the club sign?"
     # "which club won the cup?": a name; of a place, a place; of a year, a date
     (
         r"(?:which|what)\s+(?:countr(?:y|ies)|cit(?:y|ies)|towns?|regions?|states?|villages?)\s+",
@@ -921,6 +922,8 @@ _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
     # "в чём причина засухи?", "какова причина отставки Окафора?"
     (r"(?:в\s+ч[её]м|како(?:ва|вы)|что)\s+(?:главная\s+)?(?:причин[аы])\s+", "reason"),
     (r"кто\s+(?!(?:такой|такая|такое|такие)\b|это\b(?!\s+(?-i:[а-яё]+л[аои]?)\b))", "person"),
+    # "кого задержали?", "кому вручили премию?": who, as the verb's object
+    (r"(?:кого|кому)\s+", "person"),
 )
 _QUESTIONS = [(re.compile(pattern, _FLAGS), wants) for pattern, wants in _QUESTION_FRAMES]
 # A question for a measure is one for a figure: "what is the interest rate in
