@@ -36,6 +36,7 @@ from bot.news.crosslingual import (
 )
 from bot.news.dates import STORED_FORMAT, format_utc, parse_date
 from bot.news.glossary import equivalents, phrasings
+from bot.news.paraphrases import rewordings
 from bot.news.periods import Period
 from bot.news.related import DUPLICATE_SIMILARITY, Signature, StoryIndex, signature
 from bot.news.sections import section_key
@@ -184,7 +185,8 @@ class SearchResult:
     # Reports in other languages (the first page only; see Newsroom._search_across).
     across: list[Found] = field(default_factory=list)
     # The words as the results spell them, when what was typed found nothing
-    # (Newsroom.respelt); "" when the results are for the words as typed.
+    # (Newsroom.respelt, Newsroom.reworded); "" when the results are for the
+    # words as typed.
     respelt: str = ""
     # The names `across` was found by when no article had any of the words
     # (Newsroom._names_across); "" when it was found by all of them.
@@ -247,11 +249,13 @@ class Newsroom:
         reports in other languages (see _search_across). When no article has
         every word, the words respelt (see respelt) if that finds articles
         with all of them (on any page: inline mode pages on with the words
-        as typed). Those having some of the words are ranked by the words
-        less those that say little of a topic (text.without_light_words:
-        "is inflation going down?" by "inflation down"), or none are: an
-        article that has only "like" of "what's the weather like?" is not
-        about it, and in a small store "going" weighed as a rare word."""
+        as typed), else reworded (see reworded) where the best having some
+        of them has none of the words reworded. Those having some of the
+        words are ranked by the words less those that say little of a topic
+        (text.without_light_words: "is inflation going down?" by "inflation
+        down"), or none are: an article that has only "like" of "what's the
+        weather like?" is not about it, and in a small store "going" weighed
+        as a rare word."""
         result = await self._search(text, limit, offset, across)
         if result.mode == "all":
             return result
@@ -263,6 +267,13 @@ class Newsroom:
         better = await self._search(spelt, limit, offset, across) if spelt else None
         if better is not None and better.mode == "all":
             return replace(better, respelt=spelt or "")
+        reworded = await self._reworded(lighter or text)
+        if reworded and not (result.found and _words_held(reworded[1], result.found[0].article)):
+            # No article has the words as typed, the best that has some not those
+            # reworded: "arrested in Calder" of Calder's reports and "detained".
+            better = await self._search(reworded[0], limit, offset, across)
+            if better.mode == "all":
+                return replace(better, respelt=reworded[0])
         if not offset and (worded := await self._with_words_across(text, result, limit, across)):
             return worded
         if result.found or result.across or offset:
@@ -445,6 +456,28 @@ class Newsroom:
         if not fixes:
             return None
         return _LETTERS.sub(lambda m: _cased_as(m.group(), fixes.get(m.group().lower())), text)
+
+    async def reworded(self, text: str) -> str | None:
+        """The words, some as news writes them otherwise, that an article has
+        every one of (news.paraphrases.rewordings): "who was arrested?" of
+        reports that write "detained" finds them by "detain", "which company
+        was hacked?" by "breach". None when none does, for a "phrase" or
+        words left out (meant as typed), and for more than RESPELL_WORDS
+        words but stop words. Only for words no article has every one of as
+        typed: where one writes "arrested", that one is found by it."""
+        found = await self._reworded(text)
+        return found[0] if found else None
+
+    async def _reworded(self, text: str) -> tuple[str, str] | None:
+        """reworded(), with the words it changed (as typed)."""
+        looked_for, left_out = split_exclusions(text)
+        typed = query_words(looked_for)
+        if left_out or any(m in text for m in QUOTATION_MARKS) or len(typed) > RESPELL_WORDS:
+            return None
+        for wording, changed in rewordings(typed):
+            if await self.storage.count_matching(wording, 1):
+                return wording, " ".join(changed)
+        return None
 
     async def _respelt_word(self, word: str, context: str, floor: int) -> str | None:
         """The word as written in the stored articles one edit away from it,
@@ -779,6 +812,10 @@ class Newsroom:
         better = await self._latest_on(spelt, limit, language, period) if spelt else result
         if better.found:
             return replace(better, respelt=spelt or "")
+        reworded = await self.reworded(text)
+        better = await self._latest_on(reworded, limit, language, period) if reworded else result
+        if better.found:
+            return replace(better, respelt=reworded or "")
         if result.across or period is not None:
             return result
         # "/latest засуха" of a store whose reports of the drought are in English.

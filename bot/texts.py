@@ -662,6 +662,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "ru": "В статьях на английском это «{topic}». Следить и за этим?",
     },
     "button.follow_also": {"en": "Follow “{topic}”", "ru": "Следить за темой «{topic}»"},
+    "subscribe.reworded": {
+        "en": "No stored article has “{topic}”; some write “{reworded}”. Follow that too?",
+        "ru": "Ни в одной статье нет «{topic}»; в некоторых пишут «{reworded}». Следить и за этим?",
+    },
     "subscribe.respelt": {
         "en": "No stored article has “{topic}”; they write “{respelt}”. Follow that instead?",
         "ru": "Ни в одной статье нет «{topic}»; в статьях пишут «{respelt}». Следить за этим"

@@ -94,3 +94,15 @@ def test_a_wording_less_a_word_keeps_a_noun_where_the_words_are_known() -> None:
     # "сколько стоит билет на ночной поезд?": "cost night train" keeps its nouns
     found = wordings([("cost",), ("ticket",), ("night",), ("train",)], nouns=[1, 2, 3])
     assert "cost night train" in found
+
+
+def test_words_of_one_sense_in_their_own_language() -> None:
+    assert glossary.same_sense("hacked") == ("breach",)
+    assert glossary.same_sense("breach") == ("hack", "leak")
+    assert glossary.same_sense("съезде") == ("конгресс",)  # any form, by its dictionary form
+    assert glossary.same_sense("soldiers") == ("troops",)
+    # Forms of one stem are one word; an English word listed one way only has
+    # two senses, so none is the same ("rally": a protest, or prices rising).
+    assert glossary.same_sense("batteries") == ()
+    assert glossary.same_sense("rally") == ()
+    assert glossary.same_sense("Brussels") == ()

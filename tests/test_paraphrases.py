@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from bot.news.answers import answer
-from bot.news.paraphrases import in_question, in_sentence, without_paraphrased
+from bot.news.paraphrases import (
+    MAX_REWORDINGS,
+    in_question,
+    in_sentence,
+    rewordings,
+    without_paraphrased,
+    written_otherwise,
+)
 from bot.news.text import stems
 
 CRASH = (
@@ -128,3 +135,26 @@ def test_funds_asked_as_what_someone_does_is_support() -> None:
     # the noun is no support
     assert "support" not in in_question("funds were raised")
     assert "support" not in in_question("the funds for the library")
+
+
+def test_words_news_writes_for_a_word_in_its_language() -> None:
+    assert written_otherwise("arrested") == ("detain", "detention")
+    assert written_otherwise("задержали")[:2] == ("задержаний", "арестован")
+    assert written_otherwise("killed")[:3] == ("die", "dead", "death")
+    assert written_otherwise("hacked") == ("breach",)  # the glossary's sense
+    assert written_otherwise("sacked") == ("dismissed", "ousted")
+    # Not "fired" (shots are), nor a name.
+    assert written_otherwise("fired") == written_otherwise("Calder") == ()
+
+
+def test_a_query_reworded_fewest_words_first() -> None:
+    assert list(rewordings(["arrested", "Calder"])) == [
+        ("detain Calder", ["arrested"]),
+        ("detention Calder", ["arrested"]),
+    ]
+    both = [wording for wording, _ in rewordings(["arrested", "killed"])]
+    assert ("detain die", ["arrested", "killed"]) in rewordings(["arrested", "killed"])
+    # each word's likeliest, one word changed, before two
+    assert sorted(both[:2]) == ["arrested die", "detain killed"]
+    assert "detain die" in both and len(both) == MAX_REWORDINGS
+    assert list(rewordings(["Calder", "drought"])) == []

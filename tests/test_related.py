@@ -919,3 +919,59 @@ async def test_a_topic_summary_reads_the_story_s_first_report_though_it_lacks_a_
     # Not a report in another language: the drought's Russian one is of its story.
     drought = await demo_newsroom.topic_summary("Calder water rationing", count=5)
     assert all(a.language == "en" for a in drought.sources)
+
+
+async def test_words_no_article_has_are_looked_for_as_news_writes_them(
+    demo_newsroom: Newsroom,
+) -> None:
+    # The demo's reports write "detained" and "breach", never "arrested", "hacked".
+    arrested = await demo_newsroom.search("arrested")
+    assert arrested.mode == "all" and arrested.respelt == "detain"
+    assert "detained" in arrested.found[0].article.title
+    said = (await dispatch(demo_newsroom, Request("search", "hacked"))).plain_text
+    assert said.startswith("Nothing has “hacked”. Results for “breach”:\n\n1. ")
+    asked = await dispatch(demo_newsroom, Request("", "which company was hacked?"))
+    assert asked.plain_text.startswith("Answer\n\n") and "Kestrel Mobile" in asked.blocks[1][1].text
+    latest = (await dispatch(demo_newsroom, Request("latest", "arrested"))).plain_text
+    assert latest.startswith("Nothing has “arrested”. Newest on “detain”:\n\n1. OVD-Info")
+    # Looked for only where no article has every word as typed, and not for a
+    # "phrase" or with a word left out.
+    assert (await demo_newsroom.search("detained")).respelt == ""
+    assert await demo_newsroom.reworded('"arrested"') is None
+    assert await demo_newsroom.reworded("arrested -Russia") is None
+    assert await demo_newsroom.reworded("killed") is None  # no report writes a death
+
+
+async def test_words_some_article_has_with_others_are_not_reworded(newsroom: Newsroom) -> None:
+    # "arrested" and "guards" are in one report, "Calder" in others: the
+    # report that has the reader's own words leads, not one that writes
+    # "detained" and "Calder" for them.
+    await ingest_items(
+        newsroom.storage,
+        records(
+            [
+                {"title": "Guards arrested", "text": "Two guards were arrested at the depot."},
+                {"title": "Calder raid", "text": "Police detained two guards in Calder."},
+                {"title": "Calder council meets", "text": "The Calder council met on Monday."},
+                {"title": "Calder weather", "text": "Calder had rain on Tuesday."},
+            ]
+        ),
+    )
+    result = await newsroom.search("arrested guards Calder")
+    assert result.mode == "any" and result.respelt == ""
+    assert result.found[0].article.title == "Guards arrested"
+    assert await newsroom.reworded("arrested guards Calder") == "detain guards Calder"
+
+
+async def test_a_topic_no_article_has_is_offered_as_news_writes_it_too(
+    demo_newsroom: Newsroom,
+) -> None:
+    reply = await dispatch(demo_newsroom, Request("subscribe", "arrests", chat_id=7))
+    assert "No stored article has “arrests”; some write “detain”. Follow that too?" in (
+        reply.plain_text
+    )
+    assert (reply.buttons[0][0].label, reply.buttons[0][0].command) == (
+        "Follow “detain”",
+        "subscribe detain",
+    )
+    assert [s.topic for s in await demo_newsroom.subscriptions.of_chat(7)] == ["arrests"]

@@ -514,6 +514,20 @@ async def test_which_organisation_did_it_is_answered_by_its_name(
     assert "Исследователи из <b>Университета Порт-Элмса</b>" in russian.params["text"]
 
 
+async def test_words_no_report_writes_are_looked_for_as_news_writes_them(
+    bot: App, fake: FakeTelegram
+) -> None:
+    arrested = await say(fake, "who was arrested?")  # the reports write "detained"
+    assert arrested.params["text"].startswith("<b>Answer</b>\n\nMore than 20,000 people have")
+    assert "<b>OVD-Info</b>" not in arrested.params["text"]  # its source, not who was
+    assert "Nothing has “arrested”. Results for “detain”:" in arrested.result["text"]
+    russian = await say(fake, "кого арестовали?")  # "задержаны"
+    assert russian.result["text"].startswith("Ответ\n\nС 24 февраля 2022 года в России задержаны")
+    follow = await say(fake, "/subscribe arrests")
+    assert "some write “detain”. Follow that too?" in follow.result["text"]
+    assert buttons(follow)[0] == ("Follow “detain”", "subscribe detain")
+
+
 async def test_a_search_typed_on_a_phone_leaves_words_out_and_keeps_phrases(
     bot: App, fake: FakeTelegram
 ) -> None:

@@ -122,8 +122,9 @@ async def _outcome(
     reply.buttons = [[Button(text("button.subscriptions", lang), "subscriptions")]]
     if sub is None or sub.story_id is not None or sub.source or sub.section:
         return reply
-    if not await _offer_respelt(newsroom, reply, sub, lang):
-        await _offer_other_spelling(newsroom, reply, sub, lang)
+    offered = await _offer_respelt(newsroom, reply, sub, lang)
+    if not offered and not await _offer_other_spelling(newsroom, reply, sub, lang):
+        await _offer_reworded(newsroom, reply, sub, lang)
     return reply
 
 
@@ -165,29 +166,43 @@ async def _without_news(newsroom: Newsroom, topic: str) -> str | None:
     return bare
 
 
+async def _offer_reworded(newsroom: Newsroom, reply: Reply, sub: Subscription, lang: str) -> None:
+    """A topic no stored article has every word of, which some have in words
+    news writes for them (Newsroom.reworded: "arrests" as "detain"), is
+    offered in those too: the next report may write either."""
+    if (reworded := await newsroom.reworded(sub.topic)) is None:
+        return
+    reply.add(text("subscribe.reworded", lang, topic=sub.topic, reworded=reworded))
+    follow = Button(
+        text("button.follow_also", lang, topic=shorten(reworded, 40)), f"subscribe {reworded}"
+    )
+    reply.buttons.insert(0, [follow])
+
+
 async def _offer_other_spelling(
     newsroom: Newsroom, reply: Reply, sub: Subscription, lang: str
-) -> None:
+) -> bool:
     """A topic of names only, which stored reports in another language name
     too, is offered as that language writes it ("Navalny": "Навальный"), and
     one of words with equivalents there that reports there have, in those
     ("засуха": "drought"), as a topic follows the words of its own language;
-    unless the chat follows that already."""
+    unless the chat follows that already. Whether it had one to offer."""
     parsed = parse_topic(sub.topic)
     if parsed is None or parsed.phrases or parsed.leaves_out:
-        return
+        return False
     other = await newsroom.spelt_across(sub.topic) or await newsroom.worded_across(sub.topic)
     if other is None or (again := parse_topic(other)) is None:
-        return
+        return False
     followed = {s.topic_key for s in await newsroom.subscriptions.of_chat(sub.chat_id)}
     if again.key in followed:
-        return
+        return True
     language = "ru" if has_russian_letters(other) else "en"
     reply.add(text(f"subscribe.also.{language}", lang, topic=other))
     follow = Button(
         text("button.follow_also", lang, topic=shorten(other, 40)), f"subscribe {other}"
     )
     reply.buttons.insert(0, [follow])
+    return True
 
 
 def when(chat: Chat, lang: str) -> str:

@@ -339,25 +339,38 @@ _LINES = """
 """
 
 
-def _read(lines: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+_Words = dict[str, tuple[str, ...]]
+
+
+def _read(lines: str) -> tuple[_Words, _Words, _Words]:
     """Russian dictionary forms to their English words; English stems to the
-    Russian forms (a word of several lines has the equivalents of all)."""
-    to_english: dict[str, tuple[str, ...]] = {}
-    to_russian: dict[str, tuple[str, ...]] = {}
+    Russian forms (a word of several lines has the equivalents of all); and
+    each word, by its key (either), to the words of its side of its lines:
+    those of its sense in its own language (English only of lines both ways,
+    as the ambiguous English words are those listed one way)."""
+    to_english: _Words = {}
+    to_russian: _Words = {}
+    same_sense: _Words = {}
     for line in filter(None, map(str.strip, lines.splitlines())):
         both_ways = "|" in line
         russian_side, english_side = (side.split() for side in re.split("[|>]", line))
         english_side = [word.replace("_", " ") for word in english_side]
-        for form in russian_side:
-            key = form.replace("ё", "е")
-            to_english[key] = tuple(dict.fromkeys((*to_english.get(key, ()), *english_side)))
-        for word in english_side if both_ways else ():
-            key = stem(word.lower())
-            to_russian[key] = tuple(dict.fromkeys((*to_russian.get(key, ()), *russian_side)))
-    return to_english, to_russian
+        russian_keys = [form.replace("ё", "е") for form in russian_side]
+        english_keys = [stem(word.lower()) for word in english_side]
+        for key in russian_keys:
+            to_english[key] = _joined(to_english.get(key, ()), english_side)
+            same_sense[key] = _joined(same_sense.get(key, ()), russian_keys)
+        for key in english_keys if both_ways else ():
+            to_russian[key] = _joined(to_russian.get(key, ()), russian_side)
+            same_sense[key] = _joined(same_sense.get(key, ()), english_side)
+    return to_english, to_russian, same_sense
 
 
-_TO_ENGLISH, _TO_RUSSIAN = _read(_LINES)
+def _joined(words: Iterable[str], more: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*words, *more)))
+
+
+_TO_ENGLISH, _TO_RUSSIAN, _SAME_SENSE = _read(_LINES)
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -373,6 +386,30 @@ def equivalents(word: str) -> tuple[str, ...]:
     # One of those the search reads as one: "batteries", not "battery" too.
     by_stems = {" ".join(map(stem, e.split())): e for e in reversed(found)}
     return tuple(dict.fromkeys(by_stems[" ".join(map(stem, e.split()))] for e in found))
+
+
+@functools.lru_cache(maxsize=20_000)
+def same_sense(word: str) -> tuple[str, ...]:
+    """The other words of the word's sense in its own language, each of
+    another stem ("hacked" -> ("breach",), "съезде" -> ("конгресс",)); ()
+    for a word not listed, or listed only one way."""
+    word = word.lower().replace("ё", "е")
+    if has_russian_letters(word):
+        keys: tuple[str, ...] = (word, *russian.dictionary_forms(word))
+    else:
+        keys = (stem(word),)
+    found = [w for key in keys for w in _SAME_SENSE.get(key, ())]
+    seen = {stem(word)}
+    return tuple(w for w in found if _first_stem(w, seen))
+
+
+def _first_stem(word: str, seen: set[str]) -> bool:
+    """Whether the word (or phrase) is of a stem not seen yet, now seen."""
+    key = " ".join(map(stem, word.split()))
+    if key in seen:
+        return False
+    seen.add(key)
+    return True
 
 
 def phrasings(

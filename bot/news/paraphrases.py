@@ -9,18 +9,23 @@ question. A few groups of such words, English and Russian, each read as its
 first: what counts or measures (deaths, injuries, arrests, who came, what
 rose or fell, what was paid or sold), where a figure is the answer. Groups
 of what means the same in news, not of what is alike: a rise is never a
-fall, an injury never a death. Answers only: a search ranks its results
-by the words typed.
+fall, an injury never a death. A search ranks its results by the words
+typed; where no article has every one of them, it looks for them as these
+write them (rewordings: "who was arrested?" of reports of the "detained"),
+and for those of a sense in the glossary ("hacked": "breach").
 """
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 
 from bot.news.abbreviations import with_abbreviations
+from bot.news.glossary import same_sense
 from bot.news.russian import participle_verb
-from bot.news.text import has_russian_letters, stems
+from bot.news.text import has_russian_letters, stem, stems
 
 _GROUPS = (
     # Deaths. Not "victims"/"жертвы": the injured are victims too.
@@ -153,6 +158,71 @@ def _read(groups: Iterable[str]) -> dict[str, str]:
 _AS = _read(_GROUPS)
 _PEOPLE = _AS["peopl"]
 _COUNTED = frozenset(stems(_PERSONS))
+
+
+def _words_by_stem(groups: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Each word's stem to its group's words, the first of each stem."""
+    found: dict[str, tuple[str, ...]] = {}
+    for group in groups:
+        words = _first_of_each_stem(group.split())
+        for word in words:
+            found.setdefault(stem(word), words)
+    return found
+
+
+def _first_of_each_stem(words: Iterable[str], seen: Iterable[str] = ()) -> tuple[str, ...]:
+    """The words, but those of a stem before them or `seen`."""
+    held = set(seen)
+    first: list[str] = []
+    for word in words:
+        if (term := stem(word)) not in held:
+            held.add(term)
+            first.append(word)
+    return tuple(first)
+
+
+_WORDS = _words_by_stem(_GROUPS)
+
+
+@functools.lru_cache(maxsize=20_000)
+def written_otherwise(word: str) -> tuple[str, ...]:
+    """Words news writes for the word in its language, each of another stem,
+    the likeliest first: its group's ("arrested": "detain", "detention"),
+    then its sense's in the glossary ("hacked": "breach"). What a search
+    that finds no article with the words typed looks for instead
+    (Newsroom.reworded)."""
+    own = stem(word.lower())
+    russian_word = has_russian_letters(word)
+    grouped = [w for w in _WORDS.get(own, ()) if has_russian_letters(w) == russian_word]
+    return _first_of_each_stem([*grouped, *same_sense(word)], seen=[own])
+
+
+# How many of a word's other wordings a search tries, and how many wordings
+# of a query at most.
+OTHERWISE_PER_WORD = 3
+MAX_REWORDINGS = 8
+
+
+def rewordings(words: Sequence[str]) -> Iterator[tuple[str, list[str]]]:
+    """The query's words with some written otherwise (written_otherwise),
+    fewest changed first, each word's likeliest first, with the words
+    changed: "arrested Calder" -> ("detain Calder", ["arrested"]),
+    ("detention Calder", ["arrested"]). MAX_REWORDINGS at most; none when
+    no word has another wording."""
+    choices = [(w, *written_otherwise(w)[:OTHERWISE_PER_WORD]) for w in words]
+    if all(len(c) == 1 for c in choices):
+        return iter(())
+    picks = itertools.product(*(range(len(c)) for c in choices))
+    ranked = sorted(p for p in picks if any(p))  # picks: each word's choice by place
+    ranked.sort(key=lambda p: (sum(map(bool, p)), sum(p)))
+    wordings = (
+        (
+            " ".join(c[i] for c, i in zip(choices, p, strict=True)),
+            [c[0] for c, i in zip(choices, p, strict=True) if i],
+        )
+        for p in ranked
+    )
+    return itertools.islice(wordings, MAX_REWORDINGS)
 
 
 def as_one(terms: Iterable[str]) -> frozenset[str]:
