@@ -35,7 +35,7 @@ from bot.news.crosslingual import (
     wordings,
 )
 from bot.news.dates import STORED_FORMAT, format_utc, parse_date
-from bot.news.glossary import equivalents, phrasings
+from bot.news.glossary import equivalents, phrasings, with_verbs_left_out
 from bot.news.paraphrases import rewordings
 from bot.news.periods import Period
 from bot.news.related import DUPLICATE_SIMILARITY, Signature, StoryIndex, signature
@@ -194,11 +194,22 @@ class SearchResult:
     # Whether `across` was found by the words' equivalents in the other
     # language, `across_by` (Newsroom._words_across), rather than by names.
     worded: bool = False
+    # What a question is asked of them in: `across_by` with the equivalents
+    # of the verbs it left out (glossary.with_verbs_left_out); "" when not worded.
+    asked_across: str = ""
 
 
 def _newest_first(found: Found) -> tuple[str, int]:
     """The sort key (reversed) of reports listed newest first."""
     return found.article.published_at, found.article.id
+
+
+def _verbs(choices: list[tuple[str, ...]], names: list[int], nouns: list[int] | None) -> list[int]:
+    """Which words of a query in its equivalents (Newsroom._equivalents) are
+    verbs, by place: none of an English query, which no dictionary here tells."""
+    if nouns is None:
+        return []
+    return [i for i in range(len(choices)) if i not in names and i not in nouns]
 
 
 def _words_held(text: str, article: Article) -> int:
@@ -344,8 +355,9 @@ class Newsroom:
             found = [f for f in other.found if languages_differ(language, f.article.language)]
             if other.mode == "all" and found:
                 listed = found[:across]
+                asked = with_verbs_left_out(wording, choices, _verbs(choices, names, nouns))
                 return SearchResult(
-                    [], False, "none", listed, across_by=wording, worded=True
+                    [], False, "none", listed, across_by=wording, worded=True, asked_across=asked
                 ), covered
         return None
 

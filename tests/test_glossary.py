@@ -106,3 +106,12 @@ def test_words_of_one_sense_in_their_own_language() -> None:
     assert glossary.same_sense("batteries") == ()
     assert glossary.same_sense("rally") == ()
     assert glossary.same_sense("Brussels") == ()
+
+
+def test_a_wording_with_the_verbs_it_left_out() -> None:
+    choices = [("spoke",), ("congress",)]
+    assert glossary.with_verbs_left_out("congress", choices, verbs=[0]) == "congress spoke"
+    assert glossary.with_verbs_left_out("spoke congress", choices, verbs=[0]) == "spoke congress"
+    # a noun left out stays out ("cost night train" asks the fare of a ticket)
+    fare = [("cost",), ("ticket", "tickets"), ("night",), ("train", "trains")]
+    assert glossary.with_verbs_left_out("cost night train", fare, verbs=[0]) == "cost night train"

@@ -636,6 +636,7 @@ async def test_words_found_nowhere_find_the_other_language_reports_by_their_equi
                 {
                     "title": "Anti-war congress meets in Brussels",
                     "text": "Some 300 activists met in Brussels for the third congress. "
+                    "Maria Ivanova of the Congress of Deputies stayed away. "
                     "The movement has split over disagreements on how to end the war. "
                     "Laws passed in March 2022 punish dissent.",
                 },
@@ -648,6 +649,10 @@ async def test_words_found_nowhere_find_the_other_language_reports_by_their_equi
     )
     result = await newsroom.search("выступал на конгрессе")  # no report writes "spoke"
     assert result.found == [] and result.worded and result.across_by == "congress"
+    # Asked who spoke all the same: not who is named with the congress.
+    assert result.asked_across == "congress speech"
+    spoke = await dispatch(newsroom, Request("", "кто выступал на конгрессе?", language="ru"))
+    assert not spoke.plain_text.startswith("Ответ")
     assert [f.article.title for f in result.across] == ["Anti-war congress meets in Brussels"]
     # Found by "2022" alone in its own words, by all of them in their equivalents: once.
     laws = await newsroom.search("законы приняли в марте 2022")

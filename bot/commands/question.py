@@ -245,7 +245,7 @@ def answer_among(
     if got is None and result.across and (result.worded or not result.found):
         articles = [found.article for found in result.across]
         if result.worded:  # found by the words' equivalents: asked in those
-            got = _answer_worded(result.across_by, wants, articles, speaker)
+            got = _answer_worded(result.asked_across, wants, articles, speaker)
         else:
             got = _answer_across(words, wants, articles, speaker)
     return (got, articles[got.article]) if got is not None else None

@@ -453,6 +453,19 @@ def phrasings(
     return itertools.islice(_once(wording for _, _, wording in found), MAX_WORDINGS)
 
 
+def with_verbs_left_out(
+    wording: str, choices: Sequence[tuple[str, ...]], verbs: Collection[int]
+) -> str:
+    """A wording (of phrasings) with the first choice of each of the `verbs`
+    (by place) it left out, which no report there writes: what a question
+    asks all the same ("кто выступал на конгрессе?" is found by "congress",
+    and asks who "spoke", not who is named with it). Not a noun: "сколько
+    стоит билет на ночной поезд?" asks the fare of "cost night train" too."""
+    held = f" {wording} "
+    left_out = [choices[i] for i in verbs if not any(f" {w} " in held for w in choices[i])]
+    return " ".join([wording, *(found[0] for found in left_out if found)])
+
+
 def _all_wordings(choices: Sequence[tuple[str, ...]]) -> Iterator[tuple[str, int]]:
     known = [found for found in choices if found]
     if not known or 2 * len(known) < len(choices):
