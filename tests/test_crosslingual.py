@@ -37,6 +37,8 @@ from bot.news.crosslingual import (
         ("Biden", "Байдена"),  # read in the dictionary form, not stemmed to "байд"
         ("Kyiv", "Киеве"),
         ("Sorrel", "Соррел"),  # a name the dictionary lacks is read as a noun
+        ("Okafor", "Окафором"),  # and in the instrumental, as a man's name
+        ("Port-Elms", "Порт-Элмсом"),
         ("Moscow", "Москве"),  # names that sound apart are listed
         ("Kremlin", "Кремле"),
         ("Americans", "США"),
@@ -236,6 +238,8 @@ def test_names_starting_with_an_h_sound_are_also_tried_spelt_the_other_way() -> 
 def test_a_russian_name_ending_in_s_is_also_tried_without_it() -> None:
     # The English stemmer takes the "s" off "Mendes" ("mend"), the Russian keeps "Мендес".
     assert wordings("Мендес") == ["Мендес", "Менде"]
+    assert wordings("Мендеса") == ["Мендеса", "Менде"]  # its dictionary form ends so
+    assert wordings("с Мендесом") == ["с Мендесом", "с Менде"]
     assert query_keys("Менде") == query_keys("Mendes") != query_keys("Мендес")
     assert spelt_in("Мендес", "Calder Rovers striker Luka Mendes will miss the start") == "Mendes"
     assert wordings("Навальный") == ["Навальный"]

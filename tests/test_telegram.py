@@ -514,6 +514,19 @@ async def test_which_organisation_did_it_is_answered_by_its_name(
     assert "Исследователи из <b>Университета Порт-Элмса</b>" in russian.params["text"]
 
 
+async def test_a_foreign_name_declined_in_russian_finds_the_english_reports(
+    bot: App, fake: FakeTelegram
+) -> None:
+    # "Мендесом": the instrumental of a name the dictionary lacks, of one
+    # whose English "s" the stemmer takes off ("Mendes": "mend")
+    mendes = await say(fake, "что случилось с Мендесом?")
+    assert mendes.result["text"].startswith(
+        "Нет статей на русском со словами «Мендесом».\n\nНа английском\n\n1. Mendes to miss"
+    )
+    okafor = await say(fake, "с Окафором")
+    assert "На английском\n\n1. Kestrel Mobile says hackers stole" in okafor.result["text"]
+
+
 async def test_words_no_report_writes_are_looked_for_as_news_writes_them(
     bot: App, fake: FakeTelegram
 ) -> None:

@@ -282,8 +282,8 @@ def wordings(query: str) -> list[str]:
     options = {}  # word -> its respellings
     for word in dict.fromkeys(_QUERY_WORD.findall(query)):
         respelt = list(dict.fromkeys(filter(None, (_respelt(word, r) for r in _H_READINGS))))
-        if _STEMMED_S.search(word):  # as typed first, then without its "с"
-            respelt = [word, *respelt, word[:-1]]
+        if without_s := _without_final_s(word):  # as typed first, then without its "с"
+            respelt = [word, *respelt, without_s]
         if respelt:
             options[word] = respelt
     if not options:
@@ -293,6 +293,15 @@ def wordings(query: str) -> list[str]:
         respelling = dict(zip(options, chosen, strict=True))
         found.append(_QUERY_WORD.sub(functools.partial(_word_from, respelling), query))
     return list(dict.fromkeys(found))
+
+
+def _without_final_s(word: str) -> str:
+    """A Russian name whose dictionary form ends in "с", without it, in that
+    form ("Мендеса" -> "Менде"); "" for any other word."""
+    if not has_russian_letters(word):
+        return ""
+    form = word if _STEMMED_S.search(word) else russian.name_form(word.lower())
+    return word[:1] + form[1:-1] if _STEMMED_S.search(form) else ""
 
 
 def _word_from(respelt: dict[str, str], match: re.Match[str]) -> str:

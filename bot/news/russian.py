@@ -156,13 +156,22 @@ def name_form(word: str) -> str:
     """The dictionary form of a lower-cased Russian name: "навального" ->
     "навальный", "киеве" -> "киев", "беларуси" -> "беларусь". A reading as a
     name is preferred, then as a noun ("соррел", not the verb "сорреть"), then
-    as an adjective; the word itself when the dictionary has none of those."""
+    as an adjective; the word itself when the dictionary has none of those.
+    A name it does not know, ending in "-ом", is a man's name in the
+    instrumental ("с Окафором", "Холтом"), whose guesses read it otherwise
+    ("окафорома", "холтом")."""
+    if word.endswith("ом") and len(word) > _SHORTEST_INSTRUMENTAL and not known_word(word):
+        return word[:-2]
     parses = _analyzer().parse(word)
     for fits in (_is_name, _is_noun, _is_adjective):
         form = next((p.normal_form for p in parses if fits(p.tag)), None)
         if form is not None:
             return str(form).replace("ё", "е")
     return word
+
+
+# The fewest letters of a name in "-ом" read as a name's instrumental ("Холтом").
+_SHORTEST_INSTRUMENTAL = 4
 
 
 def _is_name(tag: pymorphy3.tagset.OpencorporaTag) -> bool:
