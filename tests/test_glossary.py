@@ -28,6 +28,9 @@ def test_a_russian_word_in_any_form_has_its_english_equivalents() -> None:
     assert equivalents("стоит") == ("cost",)  # a verb by its dictionary form
     assert equivalents("евросоюза") == ("european union", "EU")  # a phrase, its words
     assert equivalents("марте") == ("March",)
+    assert equivalents("гендиректора") == ("chief executive",)  # the role, as English writes it
+    # "глава" (a head, a chapter) is none: "chief" is a chief economist's too
+    assert equivalents("глава") == ()
     assert equivalents("July") == equivalents("july") == ("июль",)
     assert equivalents("march") == equivalents("may") == ()  # a protest march, "may" modal
 

@@ -329,6 +329,8 @@ _LINES = """
 проект | project
 руководить > lead led head
 руководитель > leader head chief
+гендиректор > chief_executive
+директор > director
 дом > homes houses
 участвовать > participated took_part attended
 изменение > change changes
