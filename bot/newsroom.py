@@ -471,9 +471,9 @@ class Newsroom:
 
     async def reworded(self, text: str) -> str | None:
         """The words, some as news writes them otherwise, that an article has
-        every one of (news.paraphrases.rewordings): "who was arrested?" of
-        reports that write "detained" finds them by "detain", "which company
-        was hacked?" by "breach". None when none does, for a "phrase" or
+        every one of (news.paraphrases.rewordings), each in its place: "who
+        was arrested?" of reports that write "detained" finds them by "was
+        detain", "which company was hacked?" by "was breach". None when none does, for a "phrase" or
         words left out (meant as typed), and for more than RESPELL_WORDS
         words but stop words. Only for words no article has every one of as
         typed: where one writes "arrested", that one is found by it."""
@@ -486,9 +486,10 @@ class Newsroom:
         typed = query_words(looked_for)
         if left_out or any(m in text for m in QUOTATION_MARKS) or len(typed) > RESPELL_WORDS:
             return None
-        for wording, changed in rewordings(typed):
+        for changes in rewordings(typed):
+            wording = _with_words(looked_for, changes)
             if await self.storage.count_matching(wording, 1):
-                return wording, " ".join(changed)
+                return wording, " ".join(typed for typed, _ in changes)
         return None
 
     async def _respelt_word(self, word: str, context: str, floor: int) -> str | None:
@@ -1211,6 +1212,15 @@ def _respell_floor(stored: int) -> int:
     """How many articles must hold a respelling: RESPELL_MIN_ARTICLES, fewer
     while the store is young ("конгресс" is in two of the demo's 31)."""
     return min(RESPELL_MIN_ARTICLES, 1 + stored // RESPELL_STORE_SHARE)
+
+
+def _with_words(text: str, changes: list[tuple[str, str]]) -> str:
+    """The text with each word changed in its place (the rest kept: "who did
+    not attend?" is never asked as whoever attended)."""
+    for typed, written in changes:
+        word = re.compile(rf"(?<![\w'’-]){re.escape(typed)}(?![\w'’-])")
+        text = word.sub(written.replace("\\", r"\\"), text, count=1)
+    return text
 
 
 def _cased_as(typed: str, fix: str | None) -> str:

@@ -946,3 +946,20 @@ def test_who_had_it_done_is_not_the_source_the_sentence_gives() -> None:
     assert marked(answer("counted the detentions in Russia", "person", [DETENTIONS])) == [
         "OVD-Info"
     ]
+
+
+def test_a_question_of_what_did_not_happen_is_answered_only_by_a_sentence_that_says_so() -> None:
+    came = (
+        "Not every group came",
+        "Academics and lawyers took part in the congress. "
+        "Several well-known groups did not attend the congress.",
+    )
+    got = answer("did not attend the congress", None, [came])
+    assert got is not None and got.text.startswith("Several well-known groups did not")
+    took_part = (CONGRESS[0], CONGRESS[1])
+    assert answer("did not attend the congress", "person", [took_part]) is None
+    assert answer("не участвовали в конгрессе", "person", [RUSSIAN]) is None
+    assert answer("attended the congress", None, [came]) is not None  # asked without "not"
+    # said in other words
+    refused = ("Boycott", "Three parties refused to attend the congress in Brussels.")
+    assert answer("did not attend the congress", None, [refused]) is not None

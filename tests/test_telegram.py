@@ -527,6 +527,14 @@ async def test_a_foreign_name_declined_in_russian_finds_the_english_reports(
     assert "На английском\n\n1. Kestrel Mobile says hackers stole" in okafor.result["text"]
 
 
+async def test_who_did_not_do_it_is_not_answered_by_who_did(bot: App, fake: FakeTelegram) -> None:
+    absent = await say(fake, "who did not attend the congress?")
+    assert absent.result["text"].startswith("Results for “did not attend the congress”")
+    russian = await say(fake, "кто не приехал на конгресс?")  # searched as "не участвовали"
+    assert not russian.result["text"].startswith("Ответ")
+    assert "Найдено по запросу «не участвовали на конгресс»" in russian.result["text"]
+
+
 async def test_words_no_report_writes_are_looked_for_as_news_writes_them(
     bot: App, fake: FakeTelegram
 ) -> None:

@@ -259,6 +259,9 @@ def _answer(
             number, text[:MAX_CHARS], kind, asked, named_too, verb if doer else None
         )
     ]
+    if wants not in SAYS_IT and _NEGATED.match(question):
+        # "who did not attend?" is not answered by who took part
+        candidates = [c for c in candidates if _SAYS_NOT.search(c.sentence.text)]
     if wants == "quote":
         named = any(word[:1].isupper() for word in (speaker or question).split())
         others = _other_names(question, speaker) if speaker and not named else []
@@ -906,6 +909,24 @@ _COMMON_DOER = re.compile(
     r"(?:\s+(?:on|в|во)\s+\w+)?"  # "police on Friday arrested", "суд в среду приговорил"
     r"(?:\s+(?:has|have|had|will|would|could|also|then|now|later|is|are|was|were|\w+ly))*"
     r"\s+$",
+    re.IGNORECASE,
+)
+# A question of who or what did not do something, its words opening with the
+# "not" ("who did not attend?": "did not attend", "кто не приехал?"): answered
+# only by a sentence that says something did not happen. Not one with a "not"
+# further in ("how old is the boy who hasn't been heard from?"): what is
+# asked is not what did not happen, and the answer may say it otherwise.
+_NEGATED = re.compile(
+    r"\s*(?:(?:do|does|did|has|have|had|is|are|was|were|will|would|could|can)\s+not"
+    r"|[a-z]+n['’]t|never|не|никогда)(?![\w'’])",
+    re.IGNORECASE,
+)
+# What a sentence says it with ("did not", "refused to attend", "no one
+# came", "отказались приехать").
+_SAYS_NOT = re.compile(
+    r"(?<![\w'’])(?:not|never|nobody|none|no|without|refus\w*|declin\w*|fail\w*"
+    r"|den(?:y|ies|ied)|unable|absent|не|ни|никто|никогда|нет|без|отказ\w*)(?![\w'’])"
+    r"|\Bn['’]t\b",
     re.IGNORECASE,
 )
 # Words that give a sentence's source, right before it (with what it is:

@@ -203,26 +203,20 @@ OTHERWISE_PER_WORD = 3
 MAX_REWORDINGS = 8
 
 
-def rewordings(words: Sequence[str]) -> Iterator[tuple[str, list[str]]]:
-    """The query's words with some written otherwise (written_otherwise),
-    fewest changed first, each word's likeliest first, with the words
-    changed: "arrested Calder" -> ("detain Calder", ["arrested"]),
-    ("detention Calder", ["arrested"]). MAX_REWORDINGS at most; none when
-    no word has another wording."""
+def rewordings(words: Sequence[str]) -> Iterator[list[tuple[str, str]]]:
+    """Ways to write some of the query's words otherwise (written_otherwise),
+    each as the words changed and what they become, fewest changed first,
+    each word's likeliest first: "arrested Calder" -> [("arrested",
+    "detain")], [("arrested", "detention")]. MAX_REWORDINGS at most; none
+    when no word has another wording."""
     choices = [(w, *written_otherwise(w)[:OTHERWISE_PER_WORD]) for w in words]
     if all(len(c) == 1 for c in choices):
         return iter(())
     picks = itertools.product(*(range(len(c)) for c in choices))
     ranked = sorted(p for p in picks if any(p))  # picks: each word's choice by place
     ranked.sort(key=lambda p: (sum(map(bool, p)), sum(p)))
-    wordings = (
-        (
-            " ".join(c[i] for c, i in zip(choices, p, strict=True)),
-            [c[0] for c, i in zip(choices, p, strict=True) if i],
-        )
-        for p in ranked
-    )
-    return itertools.islice(wordings, MAX_REWORDINGS)
+    changes = ([(c[0], c[i]) for c, i in zip(choices, p, strict=True) if i] for p in ranked)
+    return itertools.islice(changes, MAX_REWORDINGS)
 
 
 def as_one(terms: Iterable[str]) -> frozenset[str]:
