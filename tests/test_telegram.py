@@ -523,6 +523,8 @@ async def test_a_foreign_name_declined_in_russian_finds_the_english_reports(
     assert mendes.result["text"].startswith(
         "Нет статей на русском со словами «Мендесом».\n\nНа английском\n\n1. Mendes to miss"
     )
+    klein = await say(fake, "кто такая Кляйн?")  # Klein, as Russian writes its sound
+    assert klein.result["text"].startswith("Ответ\n\nFinance director Sofia Klein will lead")
     okafor = await say(fake, "с Окафором")
     assert "На английском\n\n1. Kestrel Mobile says hackers stole" in okafor.result["text"]
 

@@ -55,10 +55,14 @@ _SOFT_C = re.compile(r"c(?=[eiy])")
 _HARD_C = re.compile(r"c(?!h)")
 # English letter groups and the letters a transliteration from Russian spells
 # their sound with, in this order ("ey" before "y"); for sounded_spelling.
+# German names English keeps as written, Russian as said: "ei" is "ай"
+# ("Klein", "Кляйн"; "Meyer", "Майер"), whose "я" after a consonant is
+# only its softness ("yay").
 _SPELT_SOUNDS = (
+    ("yay", "ay"),
     ("ck", "k"), ("q", "k"), ("ph", "f"), ("th", "t"), ("w", "v"), ("x", "ks"),
     ("ee", "i"), ("oo", "u"), ("ea", "i"), ("ai", "e"), ("ou", "u"), ("ey", "ei"),
-    ("y", "i"), ("j", "dzh"),
+    ("y", "i"), ("j", "dzh"), ("ei", "ai"),
 )  # fmt: skip
 _CONSONANTS = str.maketrans("wqc", "vkk", "aeiouyh")
 _REPEATS = re.compile(r"(.)\1+")
