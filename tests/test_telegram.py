@@ -525,6 +525,8 @@ async def test_a_foreign_name_declined_in_russian_finds_the_english_reports(
     )
     klein = await say(fake, "кто такая Кляйн?")  # Klein, as Russian writes its sound
     assert klein.result["text"].startswith("Ответ\n\nFinance director Sofia Klein will lead")
+    anand = await say(fake, "кто такой Пол Ананд?")  # Paul
+    assert anand.result["text"].startswith("Ответ\n\nClub doctor Paul Anand said")
     okafor = await say(fake, "с Окафором")
     assert "На английском\n\n1. Kestrel Mobile says hackers stole" in okafor.result["text"]
 

@@ -61,7 +61,7 @@ _HARD_C = re.compile(r"c(?!h)")
 _SPELT_SOUNDS = (
     ("yay", "ay"),
     ("ck", "k"), ("q", "k"), ("ph", "f"), ("th", "t"), ("w", "v"), ("x", "ks"),
-    ("ee", "i"), ("oo", "u"), ("ea", "i"), ("ai", "e"), ("ou", "u"), ("ey", "ei"),
+    ("ee", "i"), ("oo", "u"), ("ea", "i"), ("ai", "e"), ("ou", "u"), ("au", "o"), ("ey", "ei"),
     ("y", "i"), ("j", "dzh"), ("ei", "ai"),
 )  # fmt: skip
 _CONSONANTS = str.maketrans("wqc", "vkk", "aeiouyh")
