@@ -486,6 +486,12 @@ def test_who_or_what_a_name_is_is_read_around_it() -> None:
     ]
     for did in ("ruled on Thursday", "has captured two towns", "says it will appeal"):
         assert said_of("The court", f"The court, which {did}, sat.") == [], did
+    # Of a person, in a clause of "who": what they do; not what they did or say.
+    assert said_of("Holt", '"It burned," said Marek Holt, who grows maize near the lake.') == [
+        "grows maize near the lake"
+    ]
+    for did in ("was 19 then", "says he will appeal", "resigned on Monday"):
+        assert said_of("Holt", f"Marek Holt, who {did}, spoke.") == [], did
     assert said_of("Putin", "Russian President Vladimir Putin said no.") == ["Russian President"]
     # Past an honorific; a Russian role in any case, with its complement.
     assert said_of("Kofi Mensah", "Project leader Dr Kofi Mensah said so.") == ["Project leader"]

@@ -4,15 +4,15 @@
 News introduces the people and bodies it names in a few set ways: after
 the name ("Alexei Navalny, the opposition leader", "Ilya Ponomarev, 49, a
 former MP", "Алексей Навальный — российский политик", "OVD-Info is a rights
-group"), before it ("Russian President Vladimir Putin", "England footballer
-Adam Johnson", "the human rights group OVD-Info", "правозащитный проект
-ОВД-Инфо"), as the name an acronym in brackets stands for ("the
-Anti-Corruption Foundation (FBK)"), or as what it is called ("an exhibition
-called the 120 Campaign"). The words around a name that look like
-these but say something else are left: "Mr" alone, what someone did ("who
-was 19 then"), quoted views, lists ("Dick Cheney, former CIA Director
-George Tenet and ..."), and the subject after an opening clause ("After
-radar lost MH370, the plane ...").
+group", "Marek Holt, who grows maize near the lake"), before it ("Russian
+President Vladimir Putin", "England footballer Adam Johnson", "the human
+rights group OVD-Info", "правозащитный проект ОВД-Инфо"), as the name an
+acronym in brackets stands for ("the Anti-Corruption Foundation (FBK)"), or
+as what it is called ("an exhibition called the 120 Campaign"). The words
+around a name that look like these but say something else are left: "Mr"
+alone, what someone did ("who was 19 then"), quoted views, lists ("Dick
+Cheney, former CIA Director George Tenet and ..."), and the subject after an
+opening clause ("After radar lost MH370, the plane ...").
 """
 
 from __future__ import annotations
@@ -295,7 +295,8 @@ _AFTER_NAME = re.compile(
     # "OVD-Info, which is a rights group", "..., which tracks arrests": what a
     # thing is or does; not what it did ("which ruled on Thursday"), has
     # done, or says.
-    r"|,\s+which\s+(?:(?:is|was)\s+(?=(?:a|an|the|one\s+of)\s)"
+    # Of a person likewise, "..., who grows maize near the lake".
+    r"|,\s+(?:which|who)\s+(?:(?:is|was)\s+(?=(?:a|an|the|one\s+of)\s)"
     r"|(?=(?!(?:has|is|was|does|says|adds|denies|declines)\b)[a-z]+[^s\W]s\b))"
     r"|,\s+(?=[а-яё])|\s+[—–]\s+(?=[а-яё])",
 )
