@@ -36,7 +36,7 @@ from bot.news.crosslingual import (
 )
 from bot.news.dates import STORED_FORMAT, format_utc, parse_date
 from bot.news.glossary import equivalents, phrasings, with_verbs_left_out
-from bot.news.paraphrases import rewordings
+from bot.news.paraphrases import rewordings, written_otherwise
 from bot.news.periods import Period
 from bot.news.related import DUPLICATE_SIMILARITY, Signature, StoryIndex, signature
 from bot.news.sections import section_key
@@ -202,6 +202,14 @@ class SearchResult:
 def _newest_first(found: Found) -> tuple[str, int]:
     """The sort key (reversed) of reports listed newest first."""
     return found.article.published_at, found.article.id
+
+
+def _and_written_otherwise(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Equivalents, then what news writes for them in their language
+    (news.paraphrases.written_otherwise): "политзаключённых" is "prisoners",
+    which a report may write as "jailed"."""
+    more = (other for word in words for other in written_otherwise(word))
+    return tuple(dict.fromkeys((*words, *more)))
 
 
 def _verbs(choices: list[tuple[str, ...]], names: list[int], nouns: list[int] | None) -> list[int]:
@@ -382,7 +390,7 @@ class Newsroom:
             if found := equivalents(word):
                 if russian_words and not russian.verb_form(word.lower()):
                     nouns.append(len(choices))
-                choices.append(found)
+                choices.append(_and_written_otherwise(found))
             elif word.isdigit() or has_russian_letters(word) != russian_words:
                 names.append(len(choices))
                 choices.append((word,))  # "отставка в Kestrel": Kestrel as written there

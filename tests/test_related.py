@@ -980,3 +980,23 @@ async def test_a_topic_no_article_has_is_offered_as_news_writes_it_too(
         "subscribe detain",
     )
     assert [s.topic for s in await demo_newsroom.subscriptions.of_chat(7)] == ["arrests"]
+
+
+async def test_equivalents_are_also_looked_for_as_news_writes_them(newsroom: Newsroom) -> None:
+    # "политзаключённые" is "prisoners", which no report writes; this one writes "jailed".
+    await ingest_items(
+        newsroom.storage,
+        records(
+            [
+                {
+                    "title": "Exhibition honours opponents of the regime",
+                    "text": "The exhibition honoured 120 opponents of the regime, many of whom "
+                    "have been jailed for years.",
+                }
+            ]
+        ),
+    )
+    result = await newsroom.search("политзаключённые")
+    assert result.worded and result.across_by == "jail"
+    asked = await dispatch(newsroom, Request("", "сколько политзаключённых?", language="ru"))
+    assert asked.plain_text.startswith("Ответ\n\nThe exhibition honoured 120 opponents")

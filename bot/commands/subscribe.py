@@ -122,9 +122,11 @@ async def _outcome(
     reply.buttons = [[Button(text("button.subscriptions", lang), "subscriptions")]]
     if sub is None or sub.story_id is not None or sub.source or sub.section:
         return reply
-    offered = await _offer_respelt(newsroom, reply, sub, lang)
-    if not offered and not await _offer_other_spelling(newsroom, reply, sub, lang):
-        await _offer_reworded(newsroom, reply, sub, lang)
+    # One offer at most: as the articles spell it, as news writes it in the
+    # topic's language, as reports in the other language write it.
+    for offer in (_offer_respelt, _offer_reworded, _offer_other_spelling):
+        if await offer(newsroom, reply, sub, lang):
+            break
     return reply
 
 
@@ -166,17 +168,23 @@ async def _without_news(newsroom: Newsroom, topic: str) -> str | None:
     return bare
 
 
-async def _offer_reworded(newsroom: Newsroom, reply: Reply, sub: Subscription, lang: str) -> None:
+async def _offer_reworded(newsroom: Newsroom, reply: Reply, sub: Subscription, lang: str) -> bool:
     """A topic no stored article has every word of, which some have in words
     news writes for them (Newsroom.reworded: "arrests" as "detain"), is
-    offered in those too: the next report may write either."""
+    offered in those too: the next report may write either. Whether it was."""
+    parsed = parse_topic(sub.topic)
+    if parsed is None or parsed.phrases or parsed.leaves_out:
+        return False
+    if await newsroom.storage.count_matching(sub.topic, 1):
+        return False
     if (reworded := await newsroom.reworded(sub.topic)) is None:
-        return
+        return False
     reply.add(text("subscribe.reworded", lang, topic=sub.topic, reworded=reworded))
     follow = Button(
         text("button.follow_also", lang, topic=shorten(reworded, 40)), f"subscribe {reworded}"
     )
     reply.buttons.insert(0, [follow])
+    return True
 
 
 async def _offer_other_spelling(
