@@ -503,8 +503,10 @@ class Newsroom:
     async def _respelt_word(self, word: str, context: str, floor: int) -> str | None:
         """The word as written in the stored articles one edit away from it,
         if one that at least `floor` articles hold is (see respelt). A variant
-        only counts when articles write it: "offe" stems as "off" but is no word."""
-        variants = one_edit_away(word)
+        only counts when articles write it: "offe" stems as "off" but is no
+        word. A word news writes otherwise is no typo ("fired" is no "fixed"),
+        but may be cut short ("hack": "hackers")."""
+        variants = set() if written_otherwise(word) else one_edit_away(word)
         by_stem: dict[str, str] = {}
         for variant in variants:  # stems cached: a Russian one reads the dictionary
             if term := cached_stem(variant):  # not a stop word

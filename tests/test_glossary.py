@@ -55,8 +55,11 @@ def test_the_list_reads_as_russian_forms_and_english_words() -> None:
     assert len(lines) > 200
     for line in lines:
         russian_side, english_side = re.split("[|>]", line)
-        assert re.fullmatch(r"[а-яё -]+", russian_side.strip()), line
-        assert re.fullmatch(r"[A-Za-z_ -]+", english_side.strip()), line
+        assert russian_side.strip() or english_side.strip(), line
+        # a side may be empty: words of one sense in one language only ("| resigned quit")
+        assert re.fullmatch(r"[а-яё -]*", russian_side.strip()), line
+        assert re.fullmatch(r"[A-Za-z_ -]*", english_side.strip()), line
+        assert "|" in line or russian_side.strip(), line  # one way: Russian to English
 
 
 def test_wordings_are_tried_likeliest_first_and_capped() -> None:
@@ -109,6 +112,10 @@ def test_words_of_one_sense_in_their_own_language() -> None:
     assert glossary.same_sense("batteries") == ()
     assert glossary.same_sense("rally") == ()
     assert glossary.same_sense("Brussels") == ()
+    # Words of one sense in English only: never looked for across ("shots fired").
+    assert glossary.same_sense("fired") == ("sacked", "dismissed")
+    assert glossary.same_sense("quit") == ("resigned",)
+    assert equivalents("fired") == () and "fired" not in equivalents("уволили")
 
 
 def test_a_wording_with_the_verbs_it_left_out() -> None:

@@ -939,6 +939,10 @@ async def test_words_no_article_has_are_looked_for_as_news_writes_them(
     assert asked.plain_text.startswith("Answer\n\n") and "Kestrel Mobile" in asked.blocks[1][1].text
     latest = (await dispatch(demo_newsroom, Request("latest", "arrested"))).plain_text
     assert latest.startswith("Nothing has “arrested”. Newest on “detain”:\n\n1. OVD-Info")
+    # A word news writes otherwise is no typo: "fired" is not respelt "fixed".
+    fired = await demo_newsroom.search("fired")
+    assert fired.respelt == "sacked" and "sack manager" in fired.found[0].article.title
+    assert await demo_newsroom.respelt("fired") is None
     # Looked for only where no article has every word as typed, and not for a
     # "phrase" or with a word left out.
     assert (await demo_newsroom.search("detained")).respelt == ""

@@ -16,7 +16,9 @@ would find the story without what the reader asked of it. The bot translates
 nothing it shows: the reply says which words it looked for.
 
 Each line is one sense: Russian dictionary forms | English words, the first of
-each side the one looked for first ("_" joins the words of a phrase). A word
+each side the one looked for first ("_" joins the words of a phrase); a side
+left empty lists words of one sense in the other's language only, not to be
+looked for across ("fired": sacked, or shots). A word
 with two senses in the other language is listed one way only (">": Russian
 to English): "trial" is an "испытание" of batteries and a "суд", "crown" a
 currency and a king's. "мир" (peace, world) is listed in neither: a wrong
@@ -116,6 +118,8 @@ _LINES = """
 страна | country
 отставка > resigned
 уволить увольнение | sacked dismissed
+| sacked dismissed fired
+| resigned quit
 назначить назначение | appointed
 возглавить возглавлять > lead led head
 избрать | elected
