@@ -302,6 +302,10 @@ QUESTIONS = [
     ("which club won the National Cup?", "won the National Cup", "organization"),
     ("which university is testing batteries?", "is testing batteries", "organization"),
     ("which player scored the winner?", "scored the winner", "person"),
+    # How many came: reports count who was there, seldom writing that they came.
+    ("how many fans came?", "fans", "figure"),
+    ("сколько болельщиков пришло?", "болельщиков", "figure"),
+    ("how many people turned up?", "people turned up", "figure"),  # any count would do
     # whom something was done to, or given
     ("кого задержали?", "задержали", "person"),
     ("кому вручили премию?", "вручили премию", "person"),

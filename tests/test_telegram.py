@@ -531,6 +531,15 @@ async def test_a_foreign_name_declined_in_russian_finds_the_english_reports(
     assert "На английском\n\n1. Kestrel Mobile says hackers stole" in okafor.result["text"]
 
 
+async def test_how_many_came_is_answered_by_how_many_were_there(
+    bot: App, fake: FakeTelegram
+) -> None:
+    fans = await say(fake, "how many fans came?")  # the preview counts them; none writes "came"
+    assert fans.params["text"].startswith("<b>Answer</b>\n\nAbout <b>48,000</b> fans are expected")
+    russian = await say(fake, "сколько болельщиков пришло?")
+    assert russian.params["text"].startswith("<b>Ответ</b>\n\nAbout <b>48,000</b> fans")
+
+
 async def test_who_did_not_do_it_is_not_answered_by_who_did(bot: App, fake: FakeTelegram) -> None:
     absent = await say(fake, "who did not attend the congress?")
     assert absent.result["text"].startswith("Results for “did not attend the congress”")

@@ -1440,6 +1440,8 @@ def _question(message: str) -> Asked | None:
             verb = ""
             if timed:
                 topic, verb = event_verb(topic)
+            elif wants == "figure":
+                topic = _without_coming(topic)
             if wants == "identity" and topic.islower() and message.lower().startswith("what"):
                 # No name to say what it is: "what is the plan?" searches "the plan",
                 # "what's next for consoles?" all of it.
@@ -1487,6 +1489,29 @@ def _figure_or_money(question: str) -> Wants:
     if _MONEY_WORDS.search(question) and not _COUNT_OR_CHANGE.search(question):
         return "money"
     return "figure"
+
+
+# Coming, at the end of a question of how many ("how many fans came?"):
+# reports count who was there ("47,812 spectators", "the crowd at 60,000"),
+# seldom writing that they came.
+_COMING = re.compile(
+    r"\s+(?:came|come|turned\s+up|turn\s+up|showed\s+up|show\s+up|were\s+there|пришл[оаи]?"
+    r"|приехал[оаи]?)$",
+    _FLAGS,
+)
+
+
+def _without_coming(topic: str) -> str:
+    """The topic of a question of how many without its coming at the end
+    ("fans came": "fans"); as it is when nothing would be left but people
+    ("how many people turned up?" is of no one thing: any count of people
+    would answer it)."""
+    rest = _COMING.sub("", topic)
+    words = [w for w in text_words(rest.lower()) if w not in STOP_WORDS]
+    return rest if any(w not in _PEOPLE_ONLY for w in words) else topic
+
+
+_PEOPLE_ONLY = frozenset("people persons anyone everyone люди людей человек".split())
 
 
 def event_verb(topic: str) -> tuple[str, str]:
