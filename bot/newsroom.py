@@ -35,7 +35,7 @@ from bot.news.crosslingual import (
     wordings,
 )
 from bot.news.dates import STORED_FORMAT, format_utc, parse_date
-from bot.news.glossary import equivalents, phrasings, with_verbs_left_out
+from bot.news.glossary import equivalents, listed, phrasings, with_verbs_left_out
 from bot.news.paraphrases import rewordings, written_otherwise
 from bot.news.periods import Period
 from bot.news.related import DUPLICATE_SIMILARITY, Signature, StoryIndex, signature
@@ -377,8 +377,8 @@ class Newsroom:
         in their script as it is, () for another word (news.glossary.phrasings);
         [] when no word is in the glossary, or a name is spelt by no report
         there; which of them are as written there (by place: names, numbers);
-        and which are no verb (glossary.phrasings), None for English words,
-        which no dictionary here tells."""
+        and which are no verb, listed or not (glossary.phrasings), None for
+        English words, which no dictionary here tells."""
         typed = query_words(text)
         if not any(map(equivalents, typed)):
             return [], [], []
@@ -395,6 +395,8 @@ class Newsroom:
                 names.append(len(choices))
                 choices.append((word,))  # "отставка в Kestrel": Kestrel as written there
             elif not is_name(word):
+                if russian_words and not russian.verb_form(word.lower()):
+                    nouns.append(len(choices))  # "проезд" of "сколько стоит проезд?"
                 choices.append(())
             elif spelt := await self.spelt_across(word):
                 names.append(len(choices))
@@ -504,9 +506,10 @@ class Newsroom:
         """The word as written in the stored articles one edit away from it,
         if one that at least `floor` articles hold is (see respelt). A variant
         only counts when articles write it: "offe" stems as "off" but is no
-        word. A word news writes otherwise is no typo ("fired" is no "fixed"),
-        but may be cut short ("hack": "hackers")."""
-        variants = set() if written_otherwise(word) else one_edit_away(word)
+        word. A word news writes otherwise, or of the glossary, is no typo
+        ("fired" is no "fixed", "fare" no "far"), but may be cut short
+        ("hack": "hackers")."""
+        variants = set() if written_otherwise(word) or listed(word) else one_edit_away(word)
         by_stem: dict[str, str] = {}
         for variant in variants:  # stems cached: a Russian one reads the dictionary
             if term := cached_stem(variant):  # not a stop word

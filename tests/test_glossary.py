@@ -125,3 +125,16 @@ def test_a_wording_with_the_verbs_it_left_out() -> None:
     # a noun left out stays out ("cost night train" asks the fare of a ticket)
     fare = [("cost",), ("ticket", "tickets"), ("night",), ("train", "trains")]
     assert glossary.with_verbs_left_out("cost night train", fare, verbs=[0]) == "cost night train"
+
+
+def test_a_query_whose_nouns_have_no_equivalent_has_no_wording() -> None:
+    # "сколько стоит проезд?": "проезд" (a noun, by place 1) has none; "cost" alone
+    # would be any cost.
+    assert wordings([("cost",), ()], nouns=[1]) == []
+    assert wordings([("cost",), ("ticket",)], nouns=[1]) == ["cost ticket", "ticket"]
+
+
+def test_english_words_of_the_list_are_words_of_news() -> None:
+    assert glossary.listed("fare") and glossary.listed("Trial") and glossary.listed("fired")
+    assert not glossary.listed("far") and not glossary.listed("Brussels")
+    assert not glossary.listed("проезд")  # Russian words: the dictionary tells

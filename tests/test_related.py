@@ -695,6 +695,11 @@ async def test_some_words_in_their_language_all_in_the_other_are_listed_after(
     assert not (await demo_newsroom.search("стоит билет")).worded
     fare = await demo_newsroom.search("стоит билет на ночной поезд")
     assert fare.across_by == "cost night train"
+    # Nor as "cost" alone when no report writes the fare ("проезд"): the pipeline's
+    # cost answered it.
+    assert not (await demo_newsroom.search("стоит проезд")).worded
+    asked = await dispatch(demo_newsroom, Request("", "сколько стоит проезд?", language="ru"))
+    assert not asked.plain_text.startswith("Ответ")
 
 
 async def test_a_name_too_rare_to_be_a_key_is_found_across_by_its_spellings(
@@ -943,6 +948,7 @@ async def test_words_no_article_has_are_looked_for_as_news_writes_them(
     fired = await demo_newsroom.search("fired")
     assert fired.respelt == "sacked" and "sack manager" in fired.found[0].article.title
     assert await demo_newsroom.respelt("fired") is None
+    assert await demo_newsroom.respelt("fare") is None  # a word of the glossary, not "far"
     # Looked for only where no article has every word as typed, and not for a
     # "phrase" or with a word left out.
     assert (await demo_newsroom.search("detained")).respelt == ""

@@ -208,6 +208,7 @@ _LINES = """
 исследование > research study
 университет | university
 испытание испытывать испытать > trial tests
+проезд > fare fares
 засуха | drought
 дождь | rain
 вода | water
@@ -377,6 +378,16 @@ def _joined(words: Iterable[str], more: Iterable[str]) -> tuple[str, ...]:
 
 
 _TO_ENGLISH, _TO_RUSSIAN, _SAME_SENSE = _read(_LINES)
+# The stems of every English word listed, either way.
+_ENGLISH = frozenset(
+    stem(word.lower()) for ws in _TO_ENGLISH.values() for w in ws for word in w.split()
+) | frozenset(_TO_RUSSIAN)
+
+
+def listed(word: str) -> bool:
+    """Whether an English word is in the list, as a word of news (not a typo
+    of another: "fare" is no "far" mistyped)."""
+    return not has_russian_letters(word) and stem(word.lower()) in _ENGLISH
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -440,9 +451,13 @@ def phrasings(
     glossary that are no verb, one of which a wording less a word keeps
     (what a question is about, not only what it asks of it: "сколько стоит
     билет?" is never looked for as "cost", the first cost a report gives;
-    "сколько стоит билет на ночной поезд?" is, as "cost night train")."""
+    "сколько стоит билет на ночной поезд?" is, as "cost night train"); none
+    when none of those words, listed or not, has a choice ("сколько стоит
+    проезд?" is no question of any cost)."""
     if whole and not all(choices):
         return iter(())
+    if nouns and not any(choices[i] for i in nouns):
+        return iter(())  # "сколько стоит проезд?": nothing of what it is about, "cost" alone
     # The words of the glossary, which a wording may leave out (a topic, none).
     listed = [] if whole else [i for i, f in enumerate(choices) if f and i not in as_written]
     about = listed if nouns is None else [i for i in listed if i in nouns]
