@@ -480,13 +480,14 @@ class Newsroom:
         return _LETTERS.sub(lambda m: _cased_as(m.group(), fixes.get(m.group().lower())), text)
 
     async def reworded(self, text: str) -> str | None:
-        """The words, some as news writes them otherwise, that an article has
-        every one of (news.paraphrases.rewordings), each in its place: "who
-        was arrested?" of reports that write "detained" finds them by "was
-        detain", "which company was hacked?" by "was breach". None when none does, for a "phrase" or
-        words left out (meant as typed), and for more than RESPELL_WORDS
-        words but stop words. Only for words no article has every one of as
-        typed: where one writes "arrested", that one is found by it."""
+        """The words, some as news writes them otherwise, each in its place,
+        that an article has every one of (news.paraphrases.rewordings): "who
+        was arrested?" of reports that write "detained" finds them by
+        "detain", "which company was hacked?" by "was breach". None when none
+        does, for a "phrase" or words left out (meant as typed), and for more
+        than RESPELL_WORDS words but stop words. Only for words no article
+        has every one of as typed: where one writes "arrested", that one is
+        found by it."""
         found = await self._reworded(text)
         return found[0] if found else None
 
@@ -499,7 +500,7 @@ class Newsroom:
         for changes in rewordings(typed):
             wording = _with_words(looked_for, changes)
             if await self.storage.count_matching(wording, 1):
-                return wording, " ".join(typed for typed, _ in changes)
+                return wording, " ".join(word for word, _ in changes)
         return None
 
     async def _respelt_word(self, word: str, context: str, floor: int) -> str | None:

@@ -122,6 +122,9 @@ async def _outcome(
     reply.buttons = [[Button(text("button.subscriptions", lang), "subscriptions")]]
     if sub is None or sub.story_id is not None or sub.source or sub.section:
         return reply
+    parsed = parse_topic(sub.topic)
+    if parsed is None or parsed.phrases or parsed.leaves_out:
+        return reply  # meant as typed
     # One offer at most: as the articles spell it, as news writes it in the
     # topic's language, as reports in the other language write it.
     for offer in (_offer_respelt, _offer_reworded, _offer_other_spelling):
@@ -147,9 +150,6 @@ async def _offer_respelt(newsroom: Newsroom, reply: Reply, sub: Subscription, la
     """A topic with a word no stored article holds, which articles write one
     edit away, is likely misspelt: it would never bring an update. Offered as
     the articles write it (Newsroom.respelt), to follow instead."""
-    parsed = parse_topic(sub.topic)
-    if parsed is None or parsed.phrases or parsed.leaves_out:
-        return False
     respelt = await _without_news(newsroom, sub.topic) or await newsroom.respelt(sub.topic)
     if respelt is None:
         return False
@@ -172,9 +172,6 @@ async def _offer_reworded(newsroom: Newsroom, reply: Reply, sub: Subscription, l
     """A topic no stored article has every word of, which some have in words
     news writes for them (Newsroom.reworded: "arrests" as "detain"), is
     offered in those too: the next report may write either. Whether it was."""
-    parsed = parse_topic(sub.topic)
-    if parsed is None or parsed.phrases or parsed.leaves_out:
-        return False
     if await newsroom.storage.count_matching(sub.topic, 1):
         return False
     if (reworded := await newsroom.reworded(sub.topic)) is None:
@@ -195,9 +192,6 @@ async def _offer_other_spelling(
     one of words with equivalents there that reports there have, in those
     ("засуха": "drought"), as a topic follows the words of its own language;
     unless the chat follows that already. Whether it had one to offer."""
-    parsed = parse_topic(sub.topic)
-    if parsed is None or parsed.phrases or parsed.leaves_out:
-        return False
     other = await newsroom.spelt_across(sub.topic) or await newsroom.worded_across(sub.topic)
     if other is None or (again := parse_topic(other)) is None:
         return False

@@ -416,17 +416,19 @@ def same_sense(word: str) -> tuple[str, ...]:
     else:
         keys = (stem(word),)
     found = [w for key in keys for w in _SAME_SENSE.get(key, ())]
-    seen = {stem(word)}
-    return tuple(w for w in found if _first_stem(w, seen))
+    return first_of_each_stem(found, seen=[stem(word)])
 
 
-def _first_stem(word: str, seen: set[str]) -> bool:
-    """Whether the word (or phrase) is of a stem not seen yet, now seen."""
-    key = " ".join(map(stem, word.split()))
-    if key in seen:
-        return False
-    seen.add(key)
-    return True
+def first_of_each_stem(words: Iterable[str], seen: Iterable[str] = ()) -> tuple[str, ...]:
+    """The words (or phrases), but those of stems before them or `seen`: one
+    of those a search reads as one."""
+    held = set(seen)
+    first: list[str] = []
+    for word in words:
+        if (key := " ".join(map(stem, word.split()))) not in held:
+            held.add(key)
+            first.append(word)
+    return tuple(first)
 
 
 def phrasings(

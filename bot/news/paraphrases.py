@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from bot.news.abbreviations import with_abbreviations
-from bot.news.glossary import same_sense
+from bot.news.glossary import first_of_each_stem, same_sense
 from bot.news.russian import participle_verb
 from bot.news.text import has_russian_letters, stem, stems
 
@@ -164,21 +164,10 @@ def _words_by_stem(groups: Iterable[str]) -> dict[str, tuple[str, ...]]:
     """Each word's stem to its group's words, the first of each stem."""
     found: dict[str, tuple[str, ...]] = {}
     for group in groups:
-        words = _first_of_each_stem(group.split())
+        words = first_of_each_stem(group.split())
         for word in words:
             found.setdefault(stem(word), words)
     return found
-
-
-def _first_of_each_stem(words: Iterable[str], seen: Iterable[str] = ()) -> tuple[str, ...]:
-    """The words, but those of a stem before them or `seen`."""
-    held = set(seen)
-    first: list[str] = []
-    for word in words:
-        if (term := stem(word)) not in held:
-            held.add(term)
-            first.append(word)
-    return tuple(first)
 
 
 _WORDS = _words_by_stem(_GROUPS)
@@ -194,7 +183,7 @@ def written_otherwise(word: str) -> tuple[str, ...]:
     own = stem(word.lower())
     russian_word = has_russian_letters(word)
     grouped = [w for w in _WORDS.get(own, ()) if has_russian_letters(w) == russian_word]
-    return _first_of_each_stem([*grouped, *same_sense(word)], seen=[own])
+    return first_of_each_stem([*grouped, *same_sense(word)], seen=[own])
 
 
 # How many of a word's other wordings a search tries, and how many wordings
