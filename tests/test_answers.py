@@ -948,6 +948,9 @@ def test_who_had_it_done_is_not_the_source_the_sentence_gives() -> None:
     assert marked(detained) == []
     russian = answer("задержали", "person", [RUSSIAN])
     assert russian is not None and marked(russian) == []
+    # Asked who said it, the source answers.
+    said = answer("were detained in Russia, according to", "person", [DETENTIONS])
+    assert marked(said) == ["OVD-Info"]
     # Asked who counted, of a sentence that writes no counting: its source answers.
     assert marked(answer("counted the detentions in Russia", "person", [DETENTIONS])) == [
         "OVD-Info"

@@ -306,7 +306,8 @@ def _answer(
         return None
     text = best.sentence.text
     marks = _doers(text, best.marks, verb) if wants in _WHO and doer else None
-    if marks is None and wants in _WHO and _verb_at(text, verb):
+    if marks is None and wants in _WHO and _verb_at(text, verb) and not attributions(question):
+        # Not asked who said it ("..., said an official with Yemen's ..."): its source is not who.
         marks = _once(text, _nearest(text, _not_sources(text, best.marks), asked))
     elif marks is None:
         marks = _once(text, _nearest(text, best.marks, asked))
