@@ -306,11 +306,12 @@ def _answer(
         return None
     text = best.sentence.text
     marks = _doers(text, best.marks, verb) if wants in _WHO and doer else None
-    if marks is None and wants in _WHO and _verb_at(text, verb) and not attributions(question):
-        # Not asked who said it ("..., said an official with Yemen's ..."): its source is not who.
-        marks = _once(text, _nearest(text, _not_sources(text, best.marks), asked))
-    elif marks is None:
-        marks = _once(text, _nearest(text, best.marks, asked))
+    if marks is None:
+        answering = best.marks
+        if wants in _WHO and _verb_at(text, verb) and not attributions(question):
+            # Not asked who said it ("..., said an official with ..."): its source is not who.
+            answering = _not_sources(text, answering)
+        marks = _once(text, _nearest(text, answering, asked))
     if wants == "figure":  # "how much aid?": "25 million crowns"
         marks = tuple(_with_currency(text, a, b) for a, b in marks)
     return Answer(best.article, text, marks, round(min(1.0, best_coverage / whole), 3), wants)
