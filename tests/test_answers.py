@@ -64,6 +64,27 @@ def test_a_name_the_question_gives_is_no_answer() -> None:
     assert marked(got) == ["Berlin"]
 
 
+def test_where_is_a_place_something_is_in_not_one_that_qualifies_a_word() -> None:
+    # The seed's: both sentences hold "congress"; "Russia's invasion" says
+    # whose, "held in Berlin ... moved to Brussels" where.
+    seed = (
+        "",
+        "The Anti-war Initiatives Congress 2025 was the third held since the start of "
+        "Russia's invasion in February 2022. First held in Berlin, the congress has since "
+        "moved to Brussels, where it was reportedly held at a secret venue.",
+    )
+    got = answer("the congress", "place", [seed])
+    assert got is not None and got.text.startswith("First held in Berlin")
+    assert marked(got) == ["Berlin", "Brussels"]  # both beside "congress", either side
+    # Asked of a place written so ("a fifth of ___'s population"), the earlier sentence.
+    kurds = (
+        "",
+        "Turkey's population is a fifth Kurdish. In Iran the population is a fifth Kurdish.",
+    )
+    assert marked(answer("'s population is a fifth Kurdish", "place", [kurds])) == ["Turkey"]
+    assert marked(answer("the population is a fifth Kurdish", "place", [kurds])) == ["Iran"]
+
+
 def test_a_place_is_marked_once_where_the_sentence_names_it_twice() -> None:
     parade = (
         "Thousands greet cup-winning Rovers",

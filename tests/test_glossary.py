@@ -55,6 +55,9 @@ def test_the_list_reads_as_russian_forms_and_english_words() -> None:
     assert len(lines) > 200
     for line in lines:
         russian_side, english_side = re.split("[|>]", line)
+        english_side, _, read_only = english_side.partition("<")
+        assert not read_only or ("|" in line and not russian_side.strip()), line  # one language's
+        assert re.fullmatch(r"[a-z ]*", read_only), line
         assert russian_side.strip() or english_side.strip(), line
         # a side may be empty: words of one sense in one language only ("| resigned quit")
         assert re.fullmatch(r"[а-яё -]*", russian_side.strip()), line
@@ -115,6 +118,9 @@ def test_words_of_one_sense_in_their_own_language() -> None:
     # Words of one sense in English only: never looked for across ("shots fired").
     assert glossary.same_sense("fired") == ("sacked", "dismissed")
     assert glossary.same_sense("quit") == ("resigned",)
+    # "fired" is read as "sacked", never written for it, nor "fire" read so
+    assert glossary.same_sense("sacked") == ("dismissed",)
+    assert glossary.same_sense("fire") == () and glossary.same_sense("fires") == ()
     assert equivalents("fired") == () and "fired" not in equivalents("уволили")
 
 

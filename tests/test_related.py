@@ -949,6 +949,10 @@ async def test_words_no_article_has_are_looked_for_as_news_writes_them(
     assert fired.respelt == "sacked" and "sack manager" in fired.found[0].article.title
     assert await demo_newsroom.respelt("fired") is None
     assert await demo_newsroom.respelt("fare") is None  # a word of the glossary, not "far"
+    # "fired" is read as sacked, "fire" is not: "where did the fire happen?" finds no sacking.
+    assert await demo_newsroom.reworded("the fire") is None
+    fire = await demo_newsroom.search("the fire")
+    assert fire.found == [] and fire.respelt == ""
     # Looked for only where no article has every word as typed, and not for a
     # "phrase" or with a word left out.
     assert (await demo_newsroom.search("detained")).respelt == ""

@@ -562,6 +562,28 @@ async def test_words_no_report_writes_are_looked_for_as_news_writes_them(
     assert buttons(follow)[0] == ("Follow “detain”", "subscribe detain")
 
 
+async def test_where_it_was_held_and_a_fire_no_report_has(
+    bot: App, fake: FakeTelegram, tmp_path: Path
+) -> None:
+    store = await Storage.open(tmp_path / "bot.db", stems, index_version=INDEX_VERSION)
+    try:
+        item: dict[str, object] = {  # as the seed report writes its congress
+            "title": "Ministers meet for a third water summit",
+            "text": "The Water Summit 2025 was the third held since the start of Veloria's "
+            "drought in 2022. First held in Vienna, the summit has since moved to Geneva, "
+            "where it was held at the harbour hall.",
+        }
+        await ingest_items(store, [Record("t", item, 0)])  # article 33
+    finally:
+        await store.close()
+    where = await say(fake, "where was the summit held?")  # where, not whose drought
+    assert where.params["text"].startswith(
+        "<b>Answer</b>\n\nFirst held in <b>Vienna</b>, the summit has since moved to <b>Geneva</b>"
+    )
+    fire = await say(fake, "where did the fire happen?")  # "fired" is read as sacked; "fire" not
+    assert fire.result["text"].startswith("Nothing found for “the fire”.")
+
+
 async def test_a_search_typed_on_a_phone_leaves_words_out_and_keeps_phrases(
     bot: App, fake: FakeTelegram
 ) -> None:

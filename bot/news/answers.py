@@ -298,6 +298,8 @@ def _answer(
         # sentence.
         verb_rank = _verb_rank(candidate.sentence.text, verb)
         near = _nearness(candidate, asked) if wants in _NEAR_KINDS else 0
+        if wants == "place" and not _POSSESSIVE.search(question):
+            near = _where_it_is(candidate)  # not asked "of ___'s population"
         rank = (coverage, verb_rank, -candidate.article, near)
         if rank > best_rank:
             best, best_rank = candidate, rank
@@ -631,6 +633,20 @@ _NEAR_KINDS: tuple[Wants, ...] = (
 )
 
 
+def _where_it_is(candidate: _Candidate) -> bool:
+    """Whether a place the sentence names says where: not each one only
+    qualifying the word after it ("since the start of Russia's invasion"),
+    unless after a word of where ("in Kenya's capital"). Of two sentences
+    that hold as much, the one that says where ("first held in Berlin");
+    never more than that: "Hong Kong's airport is the busiest" says where
+    the busiest is."""
+    text = candidate.sentence.text
+    return any(
+        not _POSSESSIVE.match(text, end) or _AT_PLACE.search(text, 0, start)
+        for start, end in candidate.marks
+    )
+
+
 def _nearness(candidate: _Candidate, asked: frozenset[str]) -> float:
     """How near the sentence's answer stands to the question's words, in steps
     of NEAR_CHARS, as a rank (nearer is higher); 0 with nothing marked."""
@@ -648,20 +664,27 @@ def _nearest(
     Brussels at the Congress" is Brussels."""
     if len(marks) < 2:
         return marks
-    away = _away(sentence, marks, asked)
+    away = _away(sentence, marks, asked, gap=True)
     if not away:
         return marks
     reach = min(away) + NEAR_CHARS
     return tuple(mark for mark, far in zip(marks, away, strict=True) if far <= reach)
 
 
-def _away(sentence: str, marks: tuple[tuple[int, int], ...], asked: frozenset[str]) -> list[int]:
+def _away(
+    sentence: str, marks: tuple[tuple[int, int], ...], asked: frozenset[str], gap: bool = False
+) -> list[int]:
     """How far each mark stands from the nearest of the question's words, in
-    characters; [] when the sentence writes none of them."""
-    asked_at = [m.start() for m in _WORD.finditer(sentence) if asked & as_one(stems(m.group()))]
+    characters: from the word's start (a word after a mark is nearer than
+    one before it, as a ranking of sentences found best), or with `gap` the
+    characters between them; [] when the sentence writes none of them."""
+    asked_at = [m.span() for m in _WORD.finditer(sentence) if asked & as_one(stems(m.group()))]
     if not asked_at:
         return []
-    return [min(max(a - at, at - b, 0) for at in asked_at) for a, b in marks]
+    return [
+        min(max(a - (end if gap else start), start - b, 0) for start, end in asked_at)
+        for a, b in marks
+    ]
 
 
 def _doers(
@@ -887,6 +910,11 @@ _CLAUSE = re.compile(
     re.IGNORECASE,
 )
 # A name after a preposition opens no sentence as its subject ("In La Liga, ").
+# After these a place is where something is, happens or goes.
+_AT_PLACE = re.compile(
+    r"\b(?:in|at|near|to|into|from|outside|inside|across|throughout|around)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|on|for|from|of|to|with|by|after|before)\s+$", re.I)
 # How far into a sentence the name that opens it may start ("On Tuesday, ").
 _OPENING_CHARS = 25

@@ -18,11 +18,12 @@ nothing it shows: the reply says which words it looked for.
 Each line is one sense: Russian dictionary forms | English words, the first of
 each side the one looked for first ("_" joins the words of a phrase); a side
 left empty lists words of one sense in the other's language only, not to be
-looked for across ("fired": sacked, or shots). A word
-with two senses in the other language is listed one way only (">": Russian
-to English): "trial" is an "испытание" of batteries and a "суд", "crown" a
-currency and a king's. "мир" (peace, world) is listed in neither: a wrong
-sense finds another story.
+looked for across; words after "<" there are read in that sense, as written
+only ("fired", not "fire"), and never looked for instead of the others (a
+search for "fired" finds fires and shots too). A word with two senses in the
+other language is listed one way only (">": Russian to English): "trial" is
+an "испытание" of batteries and a "суд", "crown" a currency and a king's.
+"мир" (peace, world) is listed in neither: a wrong sense finds another story.
 """
 
 from __future__ import annotations
@@ -118,7 +119,7 @@ _LINES = """
 страна | country
 отставка > resigned
 уволить увольнение | sacked dismissed
-| sacked dismissed fired
+| sacked dismissed < fired
 | resigned quit
 назначить назначение | appointed
 возглавить возглавлять > lead led head
@@ -359,6 +360,9 @@ def _read(lines: str) -> tuple[_Words, _Words, _Words]:
     to_russian: _Words = {}
     same_sense: _Words = {}
     for line in filter(None, map(str.strip, lines.splitlines())):
+        line, _, read_only = line.partition("<")
+        for form in read_only.split():  # a one-language line's: "| sacked dismissed < fired"
+            same_sense[_AS_WRITTEN + form] = tuple(line.split("|")[1].split())
         both_ways = "|" in line
         russian_side, english_side = (side.split() for side in re.split("[|>]", line))
         english_side = [word.replace("_", " ") for word in english_side]
@@ -371,6 +375,9 @@ def _read(lines: str) -> tuple[_Words, _Words, _Words]:
             to_russian[key] = _joined(to_russian.get(key, ()), russian_side)
             same_sense[key] = _joined(same_sense.get(key, ()), english_side)
     return to_english, to_russian, same_sense
+
+
+_AS_WRITTEN = "="  # a key of a word read as written, not by its stem
 
 
 def _joined(words: Iterable[str], more: Iterable[str]) -> tuple[str, ...]:
@@ -414,7 +421,7 @@ def same_sense(word: str) -> tuple[str, ...]:
     if has_russian_letters(word):
         keys: tuple[str, ...] = (word, *russian.dictionary_forms(word))
     else:
-        keys = (stem(word),)
+        keys = (stem(word), _AS_WRITTEN + word)
     found = [w for key in keys for w in _SAME_SENSE.get(key, ())]
     return first_of_each_stem(found, seen=[stem(word)])
 
