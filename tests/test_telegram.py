@@ -492,6 +492,12 @@ async def test_russian_words_find_english_reports_by_their_equivalents(
     )
     sacked = await say(fake, "почему уволили тренера?")
     assert sacked.result["text"].startswith("Ответ\n\nEastport United dismissed manager")
+    took = await say(fake, "сколько идёт ночной поезд?")  # how long, not from when
+    assert "take just under <b>seven hours</b>" in took.params["text"]
+    opens = await say(fake, "когда откроется библиотека?")  # "reopened", asked without its verb
+    assert opens.result["text"].startswith("Ответ\n\nThe Central Library of Port Elms reopened")
+    paid = await say(fake, "кто заплатил за библиотеку?")
+    assert paid.params["text"].startswith("<b>Ответ</b>\n\n<b>The city council</b> paid for")
     newest = await say(fake, "/latest ипотека")  # newest first, in English
     assert newest.result["text"].startswith(
         "Нет статей на русском со словами «ипотека». Статьи на других языках со словами "

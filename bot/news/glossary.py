@@ -118,6 +118,7 @@ _LINES = """
 фонд > foundation fund
 страна | country
 отставка > resigned
+уйти > resigned left
 уволить увольнение | sacked dismissed
 | sacked dismissed < fired
 | resigned quit
@@ -150,6 +151,8 @@ _LINES = """
 центробанк > central_bank
 цена | prices
 стоить стоимость | cost
+заплатить платить оплатить | paid
+потратить | spent
 повысить повышение > raised rise
 снизить снижение > cut lowered
 рост вырасти | rose rise growth

@@ -836,6 +836,17 @@ _COUNT_OR_CHANGE = re.compile(
 # it; not "how far" (a distance, not "47,812 spectators"), "how bad", "how close".
 _MEASURED_EN = r"(?:low|high|big|large|deep|expensive|heavy|fast|quickly|hot|cold|warm|tall|wide)"
 _HOW_HOT = re.compile(r"how\s+(?:hot|cold|warm)\s", _FLAGS)
+# Russian verbs of how long something takes or lasts.
+_LASTING_RU = (
+    r"ид[её]т|ехать|едет|лететь|летит|длится|длил(?:ся|ась|ось|ись)|продлится"
+    r"|продлил(?:ся|ась|ось|ись)|занимает|займ[её]т|занял[аои]?"
+)
+# Russian verbs of an event's end or opening: "когда откроется библиотека?".
+_ENDS_RU = (
+    r"откро(?:ется|ются)|открыл(?:ся|ась|ось|ись)|открыва(?:ется|ются)|закро(?:ется|ются)"
+    r"|закрыл(?:ся|ась|ось|ись)|закрыва(?:ется|ются)"
+    r"|законч(?:ится|атся|ился|илась|илось|ились)|заверш(?:ится|атся|ился|илась|илось|ились)"
+)
 _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
     # "who is Navalny?", "what is OVD-Info?": who or what it is
     # (a "what" only of a name: "what is the plan?" is a search)
@@ -895,6 +906,8 @@ _QUESTION_FRAMES: tuple[tuple[str, Wants | None], ...] = (
     (rf"which\s+(?:{_ORGANIZATIONS_EN})\s+", "organization"),
     (rf"which\s+(?:{_PEOPLE_EN})\s+", "person"),
     (r"(?:как\s+долго|сколько\s+времени)\s+", "duration"),
+    # "сколько идёт ночной поезд?", "сколько длился конгресс?": how long (not "сколько стоит")
+    (rf"сколько\s+(?=(?:{_LASTING_RU})\s)", "duration"),
     # "во сколько уходит поезд?": "в 23:15" (not "во сколько раз": how many times)
     (r"(?:во\s+сколько(?!\s+раз)|в\s+какое\s+время|в\s+котором\s+часу)\s+", "time"),
     (r"как\s+часто\s+", "frequency"),
@@ -976,7 +989,8 @@ _EVENT_VERB = re.compile(
     r"|be\s+(?:ready|finished|completed?|done|built|open|opened))$"
     r"|^(?:прош(?:ёл|ел|ла|ло|ли)|пройд(?:ёт|ет|ут)|проход(?:ил|ила|ило|или|ит|ят)"
     r"|состоял(?:ся|ась|ось|ись)|состоится|состоятся|начал(?:ся|ась|ось|ись)"
-    r"|случил(?:ся|ась|ось|ись)|произош(?:ёл|ел|ла|ло|ли)|находи(?:тся|лся|лась|лось))\s+",
+    r"|случил(?:ся|ась|ось|ись)|произош(?:ёл|ел|ла|ло|ли)|находи(?:тся|лся|лась|лось)"
+    rf"|{_LASTING_RU}|{_ENDS_RU})\s+",
     _FLAGS,
 )
 # "What did OVD-Info say (about the detentions)?": what they said, in quotes.
@@ -1537,7 +1551,7 @@ def event_verb(topic: str) -> tuple[str, str]:
 _TELLING_VERB = re.compile(
     r"start|started|begin|began|end|ended|finish|finished|close|closes|closed|complete"
     r"|completed|open|opens|opened|last|lasted|take|took|leave|depart|arrive|fly|sail"
-    r"|начал(?:ся|ась|ось|ись)",
+    rf"|начал(?:ся|ась|ось|ись)|{_ENDS_RU}|{_LASTING_RU}",
     _FLAGS,
 )
 
