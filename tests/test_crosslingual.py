@@ -266,6 +266,10 @@ def test_a_query_is_spelt_as_a_report_in_the_other_language_writes_its_names() -
     english = "Gardener and Gordon Brown spoke. Tony Blair's speech followed."
     assert spelt_in("Гордон", english) == "Gordon"  # of one skeleton, the closest spelt
     assert spelt_in("Тони Блэр", english) == "Tony Blair"
+    # a name too short to key ("Анна": one consonant) is left out; alone, none
+    petrov = "said the association's chief economist, Ana Petrov."
+    assert spelt_in("Анна Петрова", petrov) == "Petrov"
+    assert spelt_in("Анна", petrov) is None
 
 
 def test_russian_names_that_start_with_h_sounds_are_keyed_as_english_writes_them() -> None:

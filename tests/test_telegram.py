@@ -531,6 +531,8 @@ async def test_a_foreign_name_declined_in_russian_finds_the_english_reports(
     )
     klein = await say(fake, "кто такая Кляйн?")  # Klein, as Russian writes its sound
     assert klein.result["text"].startswith("Ответ\n\nFinance director Sofia Klein will lead")
+    petrov = await say(fake, "кто такая Анна Петрова?")  # "Ana Petrov"; "Анна" keys nothing
+    assert petrov.result["text"].startswith('Ответ\n\n"Buyers are waiting to see whether')
     anand = await say(fake, "кто такой Пол Ананд?")  # Paul
     assert anand.result["text"].startswith("Ответ\n\nClub doctor Paul Anand said")
     okafor = await say(fake, "с Окафором")
@@ -586,6 +588,8 @@ async def test_where_it_was_held_and_a_fire_no_report_has(
     assert where.params["text"].startswith(
         "<b>Answer</b>\n\nFirst held in <b>Vienna</b>, the summit has since moved to <b>Geneva</b>"
     )
+    goal = await say(fake, "who scored the winning goal?")  # "scored the winner"
+    assert goal.params["text"].startswith("<b>Answer</b>\n\n<b>Luka Mendes</b>, who had been")
     fire = await say(fake, "where did the fire happen?")  # "fired" is read as sacked; "fire" not
     assert fire.result["text"].startswith("Nothing found for “the fire”.")
 

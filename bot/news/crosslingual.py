@@ -394,15 +394,19 @@ def spelt_in(query: str, text: str) -> str | None:
     """The query's names as `text`, a report in another language, writes them,
     in their dictionary form ("Navalny in Brussels" in a Russian report:
     "Навальный Брюссель"): a topic to follow in that language. None unless
-    every word of the query is a name (no figures) the text has a word for;
-    of several words of one skeleton, the one spelt most like the query's."""
+    every word of the query is a name (no figures) the text has a word for,
+    but a name too short to key, which is left out ("Анна Петрова": "Petrov",
+    of "Ana Petrov"); of several words of one skeleton, the one spelt most
+    like the query's."""
     marked, named = _query_parts(query)
     if marked or not named:
         return None
     words = [word for word in set(names_and_numbers(text[:MAX_TEXT])) if word >= "A"]
     spelt = []
     for word, key in named:
-        mates = sorted(w for w in words if key is not None and _NAME_KEYS[w] == key)
+        if key is None:
+            continue
+        mates = sorted(w for w in words if _NAME_KEYS[w] == key)
         if not mates and _STEMMED_S.search(word):  # "Мендес": "Mendes", keyed as "Менде"
             mates = sorted(w for w in words if _NAME_KEYS[w] == _NAME_KEYS[word[:-1]])
         if not mates:
@@ -412,7 +416,7 @@ def spelt_in(query: str, text: str) -> str | None:
             mates, key=lambda w: difflib.SequenceMatcher(None, sound, sounded_spelling(w)).ratio()
         )
         spelt.append(_dictionary_form(best))
-    return " ".join(dict.fromkeys(spelt))
+    return " ".join(dict.fromkeys(spelt)) or None
 
 
 def _dictionary_form(word: str) -> str:

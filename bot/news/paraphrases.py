@@ -65,6 +65,8 @@ _GROUPS = (
     # Not "стоил": its stem is "сто" (a hundred).
     "pay paid pays paying spend spent spending cost costs costing заплатил"
     " заплатила заплатили потратил потратила потратили",
+    # Who won: "the winner" is the winning goal, the winning side.
+    "win wins won winning winner winners",
     # What was sold.
     "sell sold sells selling sale sales продал продала продали продано продажи продаж",
     # Who supports (and backs: _BACKING).
