@@ -30,6 +30,8 @@ from bot.news.crosslingual import (
     names_in,
     query_keys,
     query_words,
+    spelling_match,
+    spelt_by_letters,
     spelt_by_sound,
     spelt_in,
     wordings,
@@ -669,12 +671,11 @@ class Newsroom:
         found = [
             hit.article
             for hit in page.hits
-            if hit.article.id not in shown
-            and languages_differ("ru", hit.article.language)
-            and all(keyed_words(hit.article.text, query_keys(word)) for word in typed)
+            if hit.article.id not in shown and languages_differ("ru", hit.article.language)
         ]
-        kept = by_spelling(text, [a.text for a in found])
-        return [found[i] for i in kept][:limit], text if kept else ""
+        kept = [article for article in found if _names_spelt(typed, article.text)]
+        kept.sort(key=lambda article: -round(spelling_match(text, article.text), 1))
+        return kept[:limit], text if kept else ""
 
     async def spelt_across(self, words: str) -> str | None:
         """The words as the best report in another language that names them
@@ -1220,6 +1221,16 @@ def _near_copy(a: Article | None, b: Article | None) -> bool:
     if a.source and b.source and a.source != b.source:
         return True
     return same_report(a.text, b.text)
+
+
+def _names_spelt(names: list[str], text: str) -> bool:
+    """Whether a report in another language writes each of the names: by
+    their keys, spelt alike where short (crosslingual.by_spelling), or as
+    their letters spell them ("Холт": "Holt", whose key it does not share)."""
+    keyed = [n for n in names if not spelt_by_letters(n, text)]
+    if not all(keyed_words(text, query_keys(name)) for name in keyed):
+        return False
+    return not keyed or bool(by_spelling(" ".join(keyed), [text]))
 
 
 def _respell_floor(stored: int) -> int:

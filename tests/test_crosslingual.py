@@ -18,6 +18,7 @@ from bot.news.crosslingual import (
     number_key,
     query_keys,
     spelling_match,
+    spelt_by_letters,
     spelt_in,
     wordings,
 )
@@ -270,6 +271,13 @@ def test_a_query_is_spelt_as_a_report_in_the_other_language_writes_its_names() -
     petrov = "said the association's chief economist, Ana Petrov."
     assert spelt_in("Анна Петрова", petrov) == "Petrov"
     assert spelt_in("Анна", petrov) is None
+    # spelt as its letters spell it: "Холт" keys `klt`, "Holt" `lt`; "Аббас" shares
+    # its skeleton with "Bush", but the text writes "Abbas"
+    holt = "said Marek Holt, who grows maize near the lake."
+    assert spelt_in("Марек Холт", holt) == "Marek Holt"
+    assert spelt_in("Аббас", "President Bush met Mahmoud Abbas.") == "Abbas"
+    assert spelt_by_letters("Холта", holt) == "Holt"  # in any case
+    assert spelt_by_letters("Holt", holt) is None  # of Russian names only
 
 
 def test_russian_names_that_start_with_h_sounds_are_keyed_as_english_writes_them() -> None:

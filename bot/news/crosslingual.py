@@ -396,7 +396,9 @@ def spelt_in(query: str, text: str) -> str | None:
     "Навальный Брюссель"): a topic to follow in that language. None unless
     every word of the query is a name (no figures) the text has a word for,
     but a name too short to key, which is left out ("Анна Петрова": "Petrov",
-    of "Ana Petrov"); of several words of one skeleton, the one spelt most
+    of "Ana Petrov"); a Russian name as its letters spell it where the text
+    writes it so (spelt_by_letters: "Аббас": "Abbas", not "Bush" of its
+    skeleton), else of several words of one skeleton, the one spelt most
     like the query's."""
     marked, named = _query_parts(query)
     if marked or not named:
@@ -405,6 +407,9 @@ def spelt_in(query: str, text: str) -> str | None:
     spelt = []
     for word, key in named:
         if key is None:
+            continue
+        if by_letters := spelt_by_letters(word, text):  # "Холт": "Holt", whatever its key
+            spelt.append(by_letters)
             continue
         mates = sorted(w for w in words if _NAME_KEYS[w] == key)
         if not mates and _STEMMED_S.search(word):  # "Мендес": "Mendes", keyed as "Менде"
@@ -522,6 +527,18 @@ def latin_spellings(word: str) -> list[str]:
     ]
     found += [spelt.replace("kh", "h") for spelt in found if "kh" in spelt]
     return list(dict.fromkeys(found))
+
+
+def spelt_by_letters(word: str, text: str) -> str | None:
+    """The text's name that a Russian name's latin_spellings writes, as the
+    text writes it ("Холт": "Holt"): a name whose key the English one does
+    not share, as English writes no H sound a skeleton keeps; None when the
+    text writes none."""
+    if not has_russian_letters(word):
+        return None
+    spellings = set(latin_spellings(word))
+    names = (w for w in set(names_and_numbers(text[:MAX_TEXT])) if w >= "A")
+    return next((w for w in sorted(names) if latin_spelling(w) in spellings), None)
 
 
 def sounded_spelling(word: str) -> str:
