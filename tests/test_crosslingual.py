@@ -294,3 +294,6 @@ def test_a_russian_name_is_spelt_as_english_may_write_it() -> None:
     assert latin_spellings("Навального") == ["navalnyy", "navalny", "navalniy"]
     assert latin_spellings("Горький") == ["gorkiy", "gorky", "gorki"]
     assert "hodorkovsky" in latin_spellings("Ходорковского")
+    # an English vowel of a silent "e", as Russian writes it: Hale, Blake
+    assert latin_spellings("Хейла")[-1] == "hale" and "blake" in latin_spellings("Блейк")
+    assert latin_spellings("Сергей") == ["sergey"]

@@ -535,6 +535,8 @@ async def test_a_foreign_name_declined_in_russian_finds_the_english_reports(
     assert petrov.result["text"].startswith('Ответ\n\n"Buyers are waiting to see whether')
     holt = await say(fake, "кто такой Марек Холт?")  # "Holt": no key of "Холт" shares its H
     assert "said Marek Holt, who grows maize" in holt.result["text"].split("\n")[2]
+    hale = await say(fake, "кто уволил Хейла?")  # Hale: "heyl" as English writes its vowel
+    assert hale.params["text"].startswith("<b>Ответ</b>\n\n<b>Eastport United</b> dismissed")
     anand = await say(fake, "кто такой Пол Ананд?")  # Paul
     assert anand.result["text"].startswith("Ответ\n\nClub doctor Paul Anand said")
     okafor = await say(fake, "с Окафором")

@@ -526,7 +526,13 @@ def latin_spellings(word: str) -> list[str]:
         base[: -len(end)] + english for end, english in _ENGLISH_ENDINGS if base.endswith(end)
     ]
     found += [spelt.replace("kh", "h") for spelt in found if "kh" in spelt]
+    found += [_SILENT_E.sub(r"a\1e", spelt) for spelt in found if _SILENT_E.search(spelt)]
     return list(dict.fromkeys(found))
+
+
+# The English name's vowel Russian writes "ей" before its last consonant, of a
+# silent "e" after it: "Хейл" Hale, "Блейк" Blake, "Кейт" Kate.
+_SILENT_E = re.compile(r"(?<=\w)ey([bdfgklmnprstvz])$")
 
 
 def spelt_by_letters(word: str, text: str) -> str | None:
