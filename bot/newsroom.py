@@ -663,7 +663,8 @@ class Newsroom:
         none by their keys: an article keys only its KEY_TERMS most frequent
         names, and the seed report names Ilya Ponomarev once, so "кто такой
         Пономарёв?" found nothing. Names only, each written in the article."""
-        typed = query_words(text)
+        # a name too short to key is left out ("Анна Петрова": "Ana Petrov")
+        typed = [w for w in query_words(text) if query_keys(w) or not w[:1].isupper()]
         if not typed or not has_russian_letters(text) or not all(map(is_name, typed)):
             return [], ""
         spellings = " ".join(spelt for word in typed for spelt in latin_spellings(word))
@@ -1226,9 +1227,12 @@ def _near_copy(a: Article | None, b: Article | None) -> bool:
 def _names_spelt(names: list[str], text: str) -> bool:
     """Whether a report in another language writes each of the names: by
     their keys, spelt alike where short (crosslingual.by_spelling), or as
-    their letters spell them ("Холт": "Holt", whose key it does not share)."""
+    their letters spell them ("Холт": "Holt", whose key it does not share);
+    but for a name too short to key, left out as crosslingual.spelt_in
+    leaves it ("Анна Петрова": "Ana Petrov"), one at least."""
+    names = [n for n in names if query_keys(n)]
     keyed = [n for n in names if not spelt_by_letters(n, text)]
-    if not all(keyed_words(text, query_keys(name)) for name in keyed):
+    if not names or not all(keyed_words(text, query_keys(name)) for name in keyed):
         return False
     return not keyed or bool(by_spelling(" ".join(keyed), [text]))
 

@@ -258,6 +258,11 @@ async def test_names_are_offered_as_the_other_languages_reports_write_them(
     back = await dispatch(room, Request("subscribe", "Брюссель", chat_id=CHAT))
     assert "В статьях на английском это «Brussels»." in back.plain_text  # asked in Russian
     assert back.buttons[0][0].command == "ru|subscribe Brussels"  # and what it opens
+    # as its letters spell it ("Holt" keys no skeleton of "Холт"); a name too short to key left out
+    holt = await dispatch(room, Request("subscribe", "Холт", chat_id=CHAT))
+    assert "В статьях на английском это «Holt»." in holt.plain_text
+    petrov = await dispatch(room, Request("subscribe", "Анна Петрова", chat_id=CHAT))
+    assert "В статьях на английском это «Petrov»." in petrov.plain_text
     # Not for words that are no names, phrases, exclusions, or what the chat follows.
     for topic in ("Kestrel breach", '"Kestrel Mobile"', "Navalny -Putin", "Колдер"):
         reply = await dispatch(room, Request("subscribe", topic, chat_id=CHAT))
