@@ -44,7 +44,7 @@ from bot.news.measures import (
 from bot.news.paraphrases import as_one, in_question, in_sentence
 from bot.news.reasons import reasons
 from bot.news.sentences import Sentence, split_sentences
-from bot.news.text import STOP_WORDS, stems
+from bot.news.text import STOP_WORDS, has_russian_letters, stems
 
 # "money": a figure that is a sum of money ("how much did the restoration cost?");
 # "frequency": how often ("three times a week"); "time": at what time of day
@@ -641,10 +641,16 @@ def _where_it_is(candidate: _Candidate) -> bool:
     never more than that: "Hong Kong's airport is the busiest" says where
     the busiest is."""
     text = candidate.sentence.text
-    return any(
-        not _POSSESSIVE.match(text, end) or _AT_PLACE.search(text, 0, start)
-        for start, end in candidate.marks
-    )
+    return any(_says_where(text, start, end) for start, end in candidate.marks)
+
+
+def _says_where(text: str, start: int, end: int) -> bool:
+    """Whether the place at text[start:end] is where: in Russian after a
+    preposition ("прошёл в Берлине", not "вторжения России"), in English
+    unless it is a possessive ("Russia's invasion") after no word of where."""
+    if has_russian_letters(text[start:end]):
+        return bool(_AT_PLACE_RU.search(text, 0, start))
+    return not _POSSESSIVE.match(text, end) or bool(_AT_PLACE.search(text, 0, start))
 
 
 def _nearness(candidate: _Candidate, asked: frozenset[str]) -> float:
@@ -913,6 +919,11 @@ _CLAUSE = re.compile(
 # After these a place is where something is, happens or goes.
 _AT_PLACE = re.compile(
     r"\b(?:in|at|near|to|into|from|outside|inside|across|throughout|around)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_AT_PLACE_RU = re.compile(
+    r"(?<![\w-])(?:в|во|на|из|под|у|около|возле|близ|через|к|ко|до|из-под)\s+"
+    r"(?:(?-i:[а-яё-]+)\s+)?$",  # "на озере Соррел", "в городе Колдер"
     re.IGNORECASE,
 )
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|on|for|from|of|to|with|by|after|before)\s+$", re.I)
