@@ -77,6 +77,13 @@ def test_where_is_a_place_something_is_in_not_one_that_qualifies_a_word() -> Non
     assert got is not None and got.text.startswith("First held in Berlin")
     assert marked(got) == ["Berlin", "Brussels"]  # both beside "congress", either side
     # Asked of a place written so ("a fifth of ___'s population"), the earlier sentence.
+    # In Russian, a place after a preposition says where; "вторжения России" whose.
+    russian = (
+        "",
+        "Конгресс стал третьим с начала вторжения России в феврале 2022 года. Впервые "
+        "конгресс прошёл в Берлине, затем переехал в Брюссель.",
+    )
+    assert marked(answer("конгресс", "place", [russian])) == ["Берлине"]
     kurds = (
         "",
         "Turkey's population is a fifth Kurdish. In Iran the population is a fifth Kurdish.",
