@@ -496,6 +496,8 @@ async def test_russian_words_find_english_reports_by_their_equivalents(
     assert "take just under <b>seven hours</b>" in took.params["text"]
     opens = await say(fake, "когда откроется библиотека?")  # "reopened", asked without its verb
     assert opens.result["text"].startswith("Ответ\n\nThe Central Library of Port Elms reopened")
+    captain = await say(fake, "кто капитан Роверс?")
+    assert "Rovers' captain <b>Tom Reilly</b> equalised" in captain.params["text"]
     paid = await say(fake, "кто заплатил за библиотеку?")
     assert paid.params["text"].startswith("<b>Ответ</b>\n\n<b>The city council</b> paid for")
     newest = await say(fake, "/latest ипотека")  # newest first, in English

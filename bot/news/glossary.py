@@ -236,6 +236,7 @@ _LINES = """
 клуб | club
 игрок | players
 тренер > manager coach
+капитан | captain
 нападающий > striker
 болельщик | fans
 стадион | stadium
