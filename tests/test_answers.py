@@ -614,11 +614,20 @@ def test_a_thing_called_so_is_that_kind_of_thing() -> None:
     assert said_of("John Smith", "A man named John Smith was arrested.") == []  # anyone
     assert said_of("Bob", "He was called Bob by his friends.") == []  # no kind before it
     assert said_of("Jane Doe", "Police named the suspect as Jane Doe.") == []
-    # One of a kind the sentence names before ", such as": a plural in lower case.
+    # One of a kind the sentence names before "such as": a plural in lower case.
     featured = "It featured workshops and exhibitions, such as the 120 Campaign, which honoured"
     assert said_of("the 120 Campaign", featured) == ["exhibitions"]
-    assert said_of("Calder", "Cities such as Calder rationed water.") == []  # no comma
+    assert said_of("Calder", "Some towns such as Calder rationed water.") == ["towns"]
+    assert said_of("Calder", "Cities such as Calder rationed water.") == []  # no lower case
     assert said_of("Calder", "Many, such as Calder, said no.") == []  # no kind
+    # any name of the list, not one whose the next is ("Ponomarev's Congress")
+    seed = (
+        "Other factions such as Ilya Ponomarev's Congress of People's Deputies and the "
+        "far-right Russian Volunteer Corps have staged similar protests."
+    )
+    assert said_of("Russian Volunteer Corps", seed) == ["factions"]
+    assert said_of("Ilya Ponomarev", seed) == []
+    assert said_of("Putin", "Towns such as Calder have said Putin lies.") == []  # no list
 
 
 def test_words_near_a_name_that_do_not_say_what_it_is_are_no_answer() -> None:

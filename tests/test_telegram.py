@@ -576,7 +576,7 @@ async def test_words_no_report_writes_are_looked_for_as_news_writes_them(
     assert buttons(follow)[0] == ("Follow “detain”", "subscribe detain")
 
 
-async def test_where_it_was_held_and_a_fire_no_report_has(
+async def test_questions_of_a_report_written_as_the_seed_is(
     bot: App, fake: FakeTelegram, tmp_path: Path
 ) -> None:
     store = await Storage.open(tmp_path / "bot.db", stems, index_version=INDEX_VERSION)
@@ -585,7 +585,8 @@ async def test_where_it_was_held_and_a_fire_no_report_has(
             "title": "Ministers meet for a third water summit",
             "text": "The Water Summit 2025 was the third held since the start of Veloria's "
             "drought in 2022. First held in Vienna, the summit has since moved to Geneva, "
-            "where it was held at the harbour hall.",
+            "where it was held at the harbour hall. Other meetings such as the Dry Lands "
+            "Forum and the far-right Blue Alliance have held rival events this year.",
         }
         await ingest_items(store, [Record("t", item, 0)])  # article 33
     finally:
@@ -594,6 +595,8 @@ async def test_where_it_was_held_and_a_fire_no_report_has(
     assert where.params["text"].startswith(
         "<b>Answer</b>\n\nFirst held in <b>Vienna</b>, the summit has since moved to <b>Geneva</b>"
     )
+    alliance = await say(fake, "what is the Blue Alliance?")  # one of a list after "such as"
+    assert alliance.params["text"].startswith("<b>Answer</b>\n\nOther <b>meetings</b> such as")
     goal = await say(fake, "who scored the winning goal?")  # "scored the winner"
     assert goal.params["text"].startswith("<b>Answer</b>\n\n<b>Luka Mendes</b>, who had been")
     fire = await say(fake, "where did the fire happen?")  # "fired" is read as sacked; "fire" not

@@ -57,7 +57,8 @@ def descriptions(sentence: str, asked: frozenset[str]) -> list[tuple[int, int]]:
                 spans += [said] if said else []
             spans += [before] if (before := _said_before(sentence, words, first)) else []
             spans += [role] if (role := _role_before_comma(sentence, words, first)) else []
-            spans += [kind] if (kind := _called(sentence, words, first)) else []
+            whose = sentence.startswith(("'s", "’s"), words[last].end())  # "Ponomarev's"
+            spans += [kind] if (kind := _called(sentence, words, first, whose)) else []
             spans += [full] if (full := _spelt_out(sentence, words, first, last)) else []
         i = last + 1
     return spans
@@ -217,19 +218,24 @@ def _possessive(sentence: str, words: list[re.Match[str]], at: int) -> bool:
     return at > 0 and sentence[words[at - 1].end() : words[at].start()] in ("'", "’")
 
 
-def _called(sentence: str, words: list[re.Match[str]], first: int) -> tuple[int, int] | None:
+def _called(
+    sentence: str, words: list[re.Match[str]], first: int, whose: bool = False
+) -> tuple[int, int] | None:
     """ "an exhibition called the 120 Campaign", "a rights group known as
     OVD-Info": what the thing named is, back to its article (or a
     possessive: "its project called X"), up to four words; not "a man named
     X", which says no more than the name. "exhibitions, such as X": the kind
-    it is one of (_one_of)."""
+    it is one of (_one_of), not when the name is `whose` it is ("such as Ilya
+    Ponomarev's Congress": the Congress is the faction)."""
     at = first - 1
     if at >= 0 and words[at].group().lower() in ("the", "a"):
         at -= 1  # "called the 120 Campaign"
     if at < 0 or not _joined(sentence, words, at):
         return None
     if at > 0 and words[at].group().lower() == "as" and words[at - 1].group().lower() == "such":
-        return _one_of(sentence, words, at - 2)
+        return None if whose else _one_of(sentence, words, at - 2)
+    if listed := _listed_after_such_as(sentence, words, at):
+        return None if whose else _one_of(sentence, words, listed)
     if words[at].group().lower() in ("called", "named", "dubbed", "titled", "entitled"):
         at -= 1
     elif at > 0 and words[at].group().lower() == "as" and words[at - 1].group().lower() == "known":
@@ -249,10 +255,33 @@ def _called(sentence: str, words: list[re.Match[str]], first: int) -> tuple[int,
     return None
 
 
+def _listed_after_such_as(sentence: str, words: list[re.Match[str]], at: int) -> int | None:
+    """Where the kind of thing stands that a later name of a list after "such
+    as" is one of ("factions such as Ilya Ponomarev's Congress of People's
+    Deputies and the far-right Russian Volunteer Corps": factions), when only
+    names and their small words come between; None otherwise."""
+    for i in range(at, max(at - _LIST_WORDS, 1), -1):
+        word = words[i].group()
+        if word.lower() == "as" and words[i - 1].group().lower() == "such":
+            return i - 2 if i < at else None  # the first item: _called's own case
+        between = sentence[words[i - 1].end() : words[i].start()]
+        hyphened = _hyphened(sentence, words, i) or sentence.startswith("-", words[i].end())
+        small = word.lower() in _LIST_JOINERS or hyphened  # "the far-right ..."
+        if not (word[:1].isupper() or word.isdigit() or small) or between.strip(" ,'’-"):
+            return None
+    return None
+
+
+# How far back a name may stand in a list after "such as", and the small
+# words of such a list.
+_LIST_WORDS = 16
+_LIST_JOINERS = frozenset("and or the s of for de von van".split())
+
+
 def _one_of(sentence: str, words: list[re.Match[str]], at: int) -> tuple[int, int] | None:
     """ "workshops and exhibitions, such as the 120 Campaign": the kind of
-    thing it is one of, the word before ", such as" (a plural in lower case)."""
-    if at < 0 or sentence[words[at].end() : words[at + 1].start()] != ", ":
+    thing it is one of, the word before "such as" (a plural in lower case)."""
+    if at < 0 or sentence[words[at].end() : words[at + 1].start()] not in (", ", " "):
         return None
     kind = words[at].group()
     if not (kind.isalpha() and kind.islower() and kind.endswith("s")) or kind in STOP_WORDS:
