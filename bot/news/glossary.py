@@ -56,6 +56,8 @@ _LINES = """
 антивоенный | anti-war
 вторжение | invasion
 армия | army
+корпус > corps
+добровольческий доброволец волонтёр | volunteer
 солдат военнослужащий | soldiers troops
 мобилизация | mobilisation mobilization
 призыв > conscription draft
@@ -115,6 +117,7 @@ _LINES = """
 делегат | delegates
 евросоюз > european_union EU
 европейский | european
+русский российский | russian
 фонд > foundation fund
 страна | country
 отставка > resigned
