@@ -30,6 +30,7 @@ def test_a_russian_word_in_any_form_has_its_english_equivalents() -> None:
     assert equivalents("марте") == ("March",)
     assert equivalents("гендиректора") == ("chief executive",)  # the role, as English writes it
     assert equivalents("капитана") == ("captain",)
+    assert equivalents("дискуссиях") == ("discussed",)  # "discussion" read as one with it
     assert equivalents("добровольческий") == equivalents("волонтёры") == ("volunteer",)
     assert equivalents("российских") == equivalents("русский") == ("russian",)
     assert equivalents("заплатил") == ("paid",)  # "pay" the search reads as one with it

@@ -104,7 +104,7 @@ _LINES = """
 декларация | declaration
 заявление | statement
 выступление выступать выступить | speech spoke
-обсуждать обсудить обсуждение | discussed discussion
+обсуждать обсудить обсуждение дискуссия | discussed discussion
 организовать > organised organized
 встреча встретиться | meeting met
 собраться > gathered met
