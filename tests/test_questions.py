@@ -245,6 +245,8 @@ QUESTIONS = [
     ("who is navalny", "navalny", "identity"),  # typed in lower case
     # Who did it or holds a role: a name, not a description of one.
     ("who was sacked by Eastport United?", "sacked by Eastport United", "person"),
+    ("who was sacked?", "was sacked", "person"),  # the passive kept: whom it was done to
+    ("who is leading the bank?", "leading the bank", "person"),
     ("who is the governor of the bank?", "the governor of the bank", "person"),
     ("who is behind the hack?", "behind the hack", "person"),
     # A measure asked with "how" and what it measures; "насколько" as "сколько".

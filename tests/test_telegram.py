@@ -568,7 +568,9 @@ async def test_words_no_report_writes_are_looked_for_as_news_writes_them(
     arrested = await say(fake, "who was arrested?")  # the reports write "detained"
     assert arrested.params["text"].startswith("<b>Answer</b>\n\nMore than 20,000 people have")
     assert "<b>OVD-Info</b>" not in arrested.params["text"]  # its source, not who was
-    assert "Nothing has “arrested”. Results for “detain”:" in arrested.result["text"]
+    assert "Nothing has “was arrested”. Results for “was detain”:" in arrested.result["text"]
+    sacked = await say(fake, "who was sacked?")  # whom it was done to, not who did it
+    assert "Eastport United dismissed manager <b>Viktor Hale</b>" in sacked.params["text"]
     russian = await say(fake, "кого арестовали?")  # "задержаны"
     assert russian.result["text"].startswith("Ответ\n\nС 24 февраля 2022 года в России задержаны")
     follow = await say(fake, "/subscribe arrests")

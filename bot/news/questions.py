@@ -815,6 +815,10 @@ _NAMED_EN = f"{_ORGANIZATIONS_EN}|{_PEOPLE_EN}"
 _NAMED_RU = f"{_ORGANIZATIONS_RU}|{_PEOPLE_RU}"
 # After "who is", "who was": what names nobody, but asks for one.
 _NO_NAME = re.compile(r"(?:the|a|an|behind|in|at|on|to|for)\s|[a-z]+(?:ed|en|ing)\b")
+# "who was sacked?": the being of a passive, kept with its participle, as it
+# asks whom it was done to (news.answers), not who did it.
+_BEING_DONE = re.compile(r"who\s+(is|are|was|were)\s", _FLAGS)
+_DONE = re.compile(r"[a-z]+(?:ed|en)\b(?!\s+by\b)")
 # What asks for a sum of money ("стоит" only after "сколько": "стоит ли ехать?").
 _MONEY_WORDS = re.compile(
     r"\b(?:costs?|costing|prices?|priced|paid|pay|paying|spen[dt]|spending|worth|fines?"
@@ -1468,6 +1472,8 @@ def _question(message: str) -> Asked | None:
                 # "who was sacked by Eastport United?", "who is the bank's governor?":
                 # a name ("who is navalny?" names one, in lower case)
                 wants = "person"
+                if (being := _BEING_DONE.match(message)) and _DONE.match(topic):
+                    topic = f"{being[1]} {topic}"  # "was sacked": whom it was done to
             return Asked("search", topic, wants, verb=verb)
     return None
 
