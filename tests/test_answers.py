@@ -832,10 +832,46 @@ FINAL = (
         ("was injured in training", "Karl Ode"),  # passive in both: before the verb
         ("sacked by Eastport United", "Viktor Hale"),  # passive asked, active written
         ("was sacked by the club", "Viktor Hale"),
+        ("was sacked", "Viktor Hale"),  # whom it was done to, though asked with no "by"
     ],
 )
 def test_who_did_it_is_the_name_that_does_it(question: str, who: str) -> None:
     assert marked(answer(question, "person", [FINAL], 0.0, min_words=0)) == [who]
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "who"),
+    [
+        # no name the verb takes: nothing marked rather than another's
+        (
+            "was jailed",
+            "Visitors to the Anti-war Initiatives Congress walked past portraits of 120 people "
+            "imprisoned in Russia.",
+            [],
+        ),
+        (
+            "has been jailed",
+            "Many Russians have been imprisoned for opposing President Vladimir Putin's war.",
+            [],
+        ),
+        # in the passive, the name before it, however far
+        (
+            "was convicted at 14",
+            "Lawyer Sara Khan, at the age of 14 was convicted of manslaughter, her family says.",
+            ["Sara Khan"],
+        ),
+        # "is" before no participle is no passive: who is it
+        (
+            "is largest sponsor of Boy Scout troops",
+            "The Mormon Church, which is the largest sponsor of Boy Scout troops, says so.",
+            ["Mormon Church"],
+        ),
+    ],
+)
+def test_whom_it_was_done_to_is_the_name_the_verb_takes_or_none(
+    question: str, sentence: str, who: list[str]
+) -> None:
+    assert marked(answer(question, "person", [("", sentence)], 0.0, min_words=0)) == who
 
 
 def test_a_person_inside_the_question_is_marked_by_nearness() -> None:

@@ -571,6 +571,9 @@ async def test_words_no_report_writes_are_looked_for_as_news_writes_them(
     assert "Nothing has “was arrested”. Results for “was detain”:" in arrested.result["text"]
     sacked = await say(fake, "who was sacked?")  # whom it was done to, not who did it
     assert "Eastport United dismissed manager <b>Viktor Hale</b>" in sacked.params["text"]
+    jailed = await say(fake, "who was jailed?")  # "portraits of 120 people imprisoned"
+    assert jailed.params["text"].startswith("<b>Answer</b>\n\nVisitors to the Anti-war")
+    assert "<b>Anti-war Initiatives Congress</b>" not in jailed.params["text"]
     russian = await say(fake, "кого арестовали?")  # "задержаны"
     assert russian.result["text"].startswith("Ответ\n\nС 24 февраля 2022 года в России задержаны")
     follow = await say(fake, "/subscribe arrests")

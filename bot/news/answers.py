@@ -44,7 +44,7 @@ from bot.news.measures import (
 from bot.news.paraphrases import as_one, in_question, in_sentence
 from bot.news.reasons import reasons
 from bot.news.sentences import Sentence, split_sentences
-from bot.news.text import STOP_WORDS, has_russian_letters, stems
+from bot.news.text import IRREGULAR_EN, STOP_WORDS, has_russian_letters, stems
 
 # "money": a figure that is a sum of money ("how much did the restoration cost?");
 # "frequency": how often ("three times a week"); "time": at what time of day
@@ -307,11 +307,12 @@ def _answer(
     if best is None or best_coverage / whole < min_coverage:
         return None
     text = best.sentence.text
-    marks = _doers(text, best.marks, verb) if wants in _WHO and doer else None
+    # Not asked who said it ("..., said an official with ..."): its source is not who.
+    said = bool(attributions(question))
+    marks = _doers(text, best.marks, verb, said) if wants in _WHO and doer else None
     if marks is None:
         answering = best.marks
-        if wants in _WHO and _verb_at(text, verb) and not attributions(question):
-            # Not asked who said it ("..., said an official with ..."): its source is not who.
+        if wants in _WHO and _verb_at(text, verb) and not said:
             answering = _not_sources(text, answering)
         marks = _once(text, _nearest(text, answering, asked))
     if wants == "figure":  # "how much aid?": "25 million crowns"
@@ -694,7 +695,7 @@ def _away(
 
 
 def _doers(
-    sentence: str, marks: tuple[tuple[int, int], ...], verb: _Verb | None
+    sentence: str, marks: tuple[tuple[int, int], ...], verb: _Verb | None, said: bool = False
 ) -> tuple[tuple[int, int], ...] | None:
     """Asked who did something ("who won the cup final?"), the name that
     does it in the sentence: the one right before the question's verb ("CNN
@@ -702,8 +703,11 @@ def _doers(
     the sentence ("Calder Rovers beat Eastport United ... to win the
     trophy"; not "In La Liga, Gareth Bale scored"). Asked who had it done to
     them ("who was sacked?"), of a sentence that says who did it, the name
-    after the verb ("United dismissed manager Viktor Hale"). None when the
-    question opens with no verb the sentence writes: the nearest names then."""
+    the verb takes (_done_to: "United dismissed manager Viktor Hale"), and of
+    one in the passive the name before it, as above ("Hale was sacked"), or
+    none ("Many Russians have been imprisoned for opposing Putin's ..."). None
+    when the question opens with no verb the sentence writes: the nearest
+    names then."""
     found = _verb_at(sentence, verb)
     if found is None:
         return None
@@ -711,8 +715,9 @@ def _doers(
     before = [mark for mark in marks if mark[1] <= at.start()]
     gap = sentence[before[-1][1] : at.start()] if before else ""
     doer = before[-1:] if before and _ONLY_AUXILIARIES.fullmatch(gap) else []
-    if doer and passive and not _PASSIVE_GAP.search(gap):
-        return tuple(mark for mark in marks if mark[0] >= at.end())[:1] or None
+    if passive and not _BEING_BEFORE.search(sentence, 0, at.start()):
+        # the sentence does it ("United dismissed manager Viktor Hale"), not "Hale was sacked"
+        return _done_to(sentence, marks, at.end(), said)
     opening = [mark for mark in before if not _AFTER_PREPOSITION.search(sentence[: mark[0]])]
     if (
         not doer
@@ -721,7 +726,27 @@ def _doers(
         and not _CLAUSE.search(sentence, opening[0][1], at.start())
     ):
         doer = opening[:1]
+    if passive and not said:  # "Many Russians have been imprisoned for opposing Putin's ..."
+        return tuple(doer)
     return tuple(doer) or None
+
+
+def _done_to(
+    sentence: str, marks: tuple[tuple[int, int], ...], after: int, said: bool = False
+) -> tuple[tuple[int, int], ...] | None:
+    """Asked whom something was done to, of a sentence that does not say it
+    in the passive ("Collier was killed"): the name the verb takes, right
+    after it or its role ("dismissed manager Viktor Hale"); none when the
+    sentence names nobody so ("120 people imprisoned in Russia", "imprisoned
+    for opposing Putin's invasion", "detained ..., according to OVD-Info"):
+    nothing marked rather than a name that is no answer. Asked who `said`
+    it ("were detained, according to ___"): None, the nearest names."""
+    if said:
+        return None
+    for start, end in _not_sources(sentence, marks):
+        if start >= after:
+            return ((start, end),) if _DONE_TO_GAP.fullmatch(sentence, after, start) else ()
+    return ()
 
 
 def _not_sources(sentence: str, marks: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
@@ -776,13 +801,20 @@ def _question_verb(question: str) -> _Verb | None:
     auxiliaries ("has won", "was sacked"); None when it opens with no word
     in lower case."""
     words = question.split()
-    passive = bool(words) and words[0].lower() in _PASSIVE
+    being = False  # "was sacked", "has been jailed"
     while words and words[0].lower() in _AUXILIARIES:
-        words = words[1:]
+        being, words = being or words[0].lower() in _PASSIVE, words[1:]
+    passive = being and bool(words) and _is_participle(words[0])  # not "is largest sponsor"
     verb = stems(words[0]) if words and words[0].isalpha() and words[0].islower() else []
     if not verb or verb[0] in STOP_WORDS:
         return None
     return _Verb(verb, passive or words[1:2] == ["by"])
+
+
+def _is_participle(word: str) -> bool:
+    """Whether a word may be a past participle ("sacked", "taken", "held")."""
+    low = word.lower()
+    return low.endswith(("ed", "en", "wn")) or IRREGULAR_EN.get(low, low) != low
 
 
 def writes_verb(sentence: str, verb: str) -> bool:
@@ -899,13 +931,12 @@ _WORD = re.compile(r"\w+")
 _PASSIVE = frozenset("was were is are been be".split())
 _AUXILIARIES = _PASSIVE | frozenset("has have had will would could did does do also".split())
 # Between a name and its verb: nothing but auxiliaries and adverbs ("has",
-# "was", "significantly"); passive when "was", "were", "been" are among them.
+# "was", "significantly").
 _ONLY_AUXILIARIES = re.compile(
     r"(?:\s+(?:has|have|had|will|would|could|also|then|now|later|was|were|is|are|been|being"
     r"|be|\w+ly))*\s+",
     re.IGNORECASE,
 )
-_PASSIVE_GAP = re.compile(r"\b(?:was|were|is|are|been|being|be)\b", re.IGNORECASE)
 # Words that open another clause, whose verb has a subject of its own
 # ("Okafor resigned ... after the company disclosed that hackers had stolen";
 # not "who", "which": "Rosberg, who won last year's GP, was fastest" is his).
@@ -925,6 +956,14 @@ _AT_PLACE_RU = re.compile(
     r"(?<![\w-])(?:в|во|на|из|под|у|около|возле|близ|через|к|ко|до|из-под)\s+"
     r"(?:(?-i:[а-яё-]+)\s+)?$",  # "на озере Соррел", "в городе Колдер"
     re.IGNORECASE,
+)
+# A verb in the passive: "was convicted", "have been quietly detained".
+_BEING_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?$")
+# Between a verb and the name it takes: a role or a few words that describe
+# the name, no preposition, clause or figure ("dismissed manager Viktor Hale").
+_DONE_TO_GAP = re.compile(
+    r"\s+(?:(?!(?:in|at|on|for|from|of|to|with|by|after|before|over|since|as|and|or|but"
+    r"|that|who|which)\b)[a-z][\w'’-]*\s+){0,3}"
 )
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|on|for|from|of|to|with|by|after|before)\s+$", re.I)
 # How far into a sentence the name that opens it may start ("On Tuesday, ").
