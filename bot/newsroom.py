@@ -28,10 +28,10 @@ from bot.news.crosslingual import (
     keyed_words,
     latin_spellings,
     names_in,
+    names_written,
     query_keys,
     query_words,
     spelling_match,
-    spelt_by_letters,
     spelt_by_sound,
     spelt_in,
     wordings,
@@ -674,7 +674,7 @@ class Newsroom:
             for hit in page.hits
             if hit.article.id not in shown and languages_differ("ru", hit.article.language)
         ]
-        kept = [article for article in found if _names_spelt(typed, article.text)]
+        kept = [article for article in found if names_written(typed, article.text)]
         kept.sort(key=lambda article: -round(spelling_match(text, article.text), 1))
         return kept[:limit], text if kept else ""
 
@@ -1222,19 +1222,6 @@ def _near_copy(a: Article | None, b: Article | None) -> bool:
     if a.source and b.source and a.source != b.source:
         return True
     return same_report(a.text, b.text)
-
-
-def _names_spelt(names: list[str], text: str) -> bool:
-    """Whether a report in another language writes each of the names: by
-    their keys, spelt alike where short (crosslingual.by_spelling), or as
-    their letters spell them ("Холт": "Holt", whose key it does not share);
-    but for a name too short to key, left out as crosslingual.spelt_in
-    leaves it ("Анна Петрова": "Ana Petrov"), one at least."""
-    names = [n for n in names if query_keys(n)]
-    keyed = [n for n in names if not spelt_by_letters(n, text)]
-    if not names or not all(keyed_words(text, query_keys(name)) for name in keyed):
-        return False
-    return not keyed or bool(by_spelling(" ".join(keyed), [text]))
 
 
 def _respell_floor(stored: int) -> int:

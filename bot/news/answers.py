@@ -277,6 +277,7 @@ def _answer(
     whole = sum(weight for term, weight in weights.items() if term not in optional)
     titles = [as_one(stems(title)) & asked for title, _ in articles]
     best, best_rank = None, (0.0, math.inf, 0, 0.0)  # a sentence holding nothing never ranks
+    where = wants == "place" and not _POSSESSIVE.search(question)  # not "of ___'s population"
     enough = min(min_words, len(asked - optional))
     if wants in SAYS_IT:  # the sentence must say what is asked, not two words of it
         enough = len(asked) - (len(asked) > WHETHER_ALL_WORDS)
@@ -298,8 +299,8 @@ def _answer(
         # sentence.
         verb_rank = _verb_rank(candidate.sentence.text, verb)
         near = _nearness(candidate, asked) if wants in _NEAR_KINDS else 0
-        if wants == "place" and not _POSSESSIVE.search(question):
-            near = _where_it_is(candidate)  # not asked "of ___'s population"
+        if where:
+            near = _where_it_is(candidate)
         rank = (coverage, verb_rank, -candidate.article, near)
         if rank > best_rank:
             best, best_rank = candidate, rank
@@ -705,7 +706,8 @@ def _doers(
     them ("who was sacked?"), of a sentence that says who did it, the name
     the verb takes (_done_to: "United dismissed manager Viktor Hale"), and of
     one in the passive the name before it, as above ("Hale was sacked"), or
-    none ("Many Russians have been imprisoned for opposing Putin's ..."). None
+    none ("Many Russians have been imprisoned for opposing Putin's ..."),
+    unless asked who `said` it ("were detained, according to ___"). None
     when the question opens with no verb the sentence writes: the nearest
     names then."""
     found = _verb_at(sentence, verb)
@@ -717,7 +719,7 @@ def _doers(
     doer = before[-1:] if before and _ONLY_AUXILIARIES.fullmatch(gap) else []
     if passive and not _BEING_BEFORE.search(sentence, 0, at.start()):
         # the sentence does it ("United dismissed manager Viktor Hale"), not "Hale was sacked"
-        return _done_to(sentence, marks, at.end(), said)
+        return None if said else _done_to(sentence, marks, at.end())
     opening = [mark for mark in before if not _AFTER_PREPOSITION.search(sentence[: mark[0]])]
     if (
         not doer
@@ -732,17 +734,14 @@ def _doers(
 
 
 def _done_to(
-    sentence: str, marks: tuple[tuple[int, int], ...], after: int, said: bool = False
-) -> tuple[tuple[int, int], ...] | None:
+    sentence: str, marks: tuple[tuple[int, int], ...], after: int
+) -> tuple[tuple[int, int], ...]:
     """Asked whom something was done to, of a sentence that does not say it
     in the passive ("Collier was killed"): the name the verb takes, right
     after it or its role ("dismissed manager Viktor Hale"); none when the
     sentence names nobody so ("120 people imprisoned in Russia", "imprisoned
     for opposing Putin's invasion", "detained ..., according to OVD-Info"):
-    nothing marked rather than a name that is no answer. Asked who `said`
-    it ("were detained, according to ___"): None, the nearest names."""
-    if said:
-        return None
+    nothing marked rather than a name that is no answer."""
     for start, end in _not_sources(sentence, marks):
         if start >= after:
             return ((start, end),) if _DONE_TO_GAP.fullmatch(sentence, after, start) else ()
@@ -946,7 +945,6 @@ _CLAUSE = re.compile(
     r"|потому|если)\b",
     re.IGNORECASE,
 )
-# A name after a preposition opens no sentence as its subject ("In La Liga, ").
 # After these a place is where something is, happens or goes.
 _AT_PLACE = re.compile(
     r"\b(?:in|at|near|to|into|from|outside|inside|across|throughout|around)\s+(?:the\s+)?$",
@@ -965,6 +963,7 @@ _DONE_TO_GAP = re.compile(
     r"\s+(?:(?!(?:in|at|on|for|from|of|to|with|by|after|before|over|since|as|and|or|but"
     r"|that|who|which)\b)[a-z][\w'’-]*\s+){0,3}"
 )
+# A name after a preposition opens no sentence as its subject ("In La Liga, ").
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|on|for|from|of|to|with|by|after|before)\s+$", re.I)
 # How far into a sentence the name that opens it may start ("On Tuesday, ").
 _OPENING_CHARS = 25

@@ -408,7 +408,7 @@ def spelt_in(query: str, text: str) -> str | None:
     for word, key in named:
         if key is None:
             continue
-        if by_letters := spelt_by_letters(word, text):  # "Холт": "Holt", whatever its key
+        if by_letters := _by_letters(word, words):  # "Холт": "Holt", whatever its key
             spelt.append(by_letters)
             continue
         mates = sorted(w for w in words if _NAME_KEYS[w] == key)
@@ -540,11 +540,25 @@ def spelt_by_letters(word: str, text: str) -> str | None:
     text writes it ("Холт": "Holt"): a name whose key the English one does
     not share, as English writes no H sound a skeleton keeps; None when the
     text writes none."""
+    return _by_letters(word, [w for w in set(names_and_numbers(text[:MAX_TEXT])) if w >= "A"])
+
+
+def _by_letters(word: str, names: list[str]) -> str | None:
+    """spelt_by_letters, of the text's names."""
     if not has_russian_letters(word):
         return None
     spellings = set(latin_spellings(word))
-    names = (w for w in set(names_and_numbers(text[:MAX_TEXT])) if w >= "A")
     return next((w for w in sorted(names) if latin_spelling(w) in spellings), None)
+
+
+def names_written(names: list[str], text: str) -> bool:
+    """Whether a report in another language writes each of the names: by
+    their keys, spelt alike where short (by_spelling), or as their letters
+    spell them ("Холт": "Holt", whose key it does not share)."""
+    keyed = [n for n in names if not spelt_by_letters(n, text)]
+    if not all(keyed_words(text, query_keys(name)) for name in keyed):
+        return False
+    return not keyed or bool(by_spelling(" ".join(keyed), [text]))
 
 
 def sounded_spelling(word: str) -> str:
