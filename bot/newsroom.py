@@ -483,9 +483,9 @@ class Newsroom:
 
     async def reworded(self, text: str) -> str | None:
         """The words, some as news writes them otherwise, each in its place,
-        that an article has every one of (news.paraphrases.rewordings): "who
-        was arrested?" of reports that write "detained" finds them by
-        "detain", "which company was hacked?" by "was breach". None when none
+        that an article has every one of (news.paraphrases.rewordings): "was
+        arrested" (of "who was arrested?") finds reports that write "detained"
+        by "was detain", "which company was hacked?" by "was breach". None when none
         does, for a "phrase" or words left out (meant as typed), and for more
         than RESPELL_WORDS words but stop words. Only for words no article
         has every one of as typed: where one writes "arrested", that one is
