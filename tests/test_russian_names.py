@@ -40,6 +40,38 @@ def test_one_person_in_several_cases_is_listed_once() -> None:
     assert set(found.written["Алексей Навальный"]) == {"Алексея Навального", "Алексею Навальному"}
 
 
+@pytest.mark.parametrize(
+    ("text", "listed", "forms"),
+    [
+        # "-ом": a consonant stem's case, so "Байдена" is one too
+        (
+            "По словам Джо Байдена, помощь будет. Встреча с Джо Байденом прошла в Белом доме.",
+            "Джо Байден",
+            {"Джо Байдена", "Джо Байденом"},
+        ),
+        # "-ы", "-ой": an "-а" stem's, so "Кисида" is the nominative, not a genitive
+        (
+            "Фумио Кисида прибыл в Москву. Визит Фумио Кисиды продлится два дня.",
+            "Фумио Кисида",
+            {"Фумио Кисиды"},
+        ),
+        ("По словам руководителя Кофи Менсы, ячейки дешевле.", "Кофи Менса", {"Кофи Менсы"}),
+    ],
+)
+def test_a_surname_after_a_first_name_that_never_declines_is_listed_by_its_endings(
+    text: str, listed: str, forms: set[str]
+) -> None:
+    found = find_entities(text)
+    assert found.people == [listed]
+    assert set(found.written[listed]) == forms
+
+
+def test_a_surname_whose_endings_do_not_tell_its_case_stays_as_written() -> None:
+    # "Байдена" may be Байден's genitive or a nominative, as "Кисида" is.
+    assert find_entities("По словам Джо Байдена, помощь будет.").people == ["Джо Байдена"]
+    assert find_entities("Фумио Кисида прибыл в Москву.").people == ["Фумио Кисида"]
+
+
 def test_a_fact_naming_a_person_in_another_case_still_names_a_person() -> None:
     facts = key_facts("Сторонники Алексея Навального 12 июня собрались в Берлине на митинг.")
     assert facts and "person" in facts[0].kinds and "place" in facts[0].kinds

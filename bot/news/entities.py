@@ -48,6 +48,7 @@ from bot.news.russian import (
     common_word,
     dictionary_forms,
     first_name,
+    fixed_man_name,
     name_form,
     organization_tail,
     person_nominative,
@@ -341,7 +342,43 @@ def _as_listed(counts: dict[str, Counter[str]], lone: Counter[str]) -> dict[str,
                 names[listed] += names.pop(name)
                 written.setdefault(listed, []).append(name)
     _fold_unknown_places(counts, lone, written)
+    _fold_surname_cases(counts["person"], written)
     return written
+
+
+# A man's surname after a first name that never declines, by its ending: "-ом"
+# is a consonant stem's ("Байденом": Байден), "-ы" and "-ой" an "-а" stem's
+# ("Кисиды": Кисида); "-а", "-у", "-е" may be either's ("Байдена", "Кисиде").
+_SURNAME_ENDING = re.compile(r"(?<=[а-яё]{2})(ом|ой|ы|а|у|е)$")
+_CONSONANT_STEM_ENDINGS = frozenset({"", "ом"})
+_A_STEM_ENDINGS = frozenset({"ы", "ой"})
+
+
+def _fold_surname_cases(people: Counter[str], written: dict[str, list[str]]) -> None:
+    """Russian names whose first name never declines ("Джо Байдена", "Кофи
+    Менсы"), the dictionary leaves as written: their cases are one name, listed
+    in the nominative, when the text's endings of the surname tell which it is
+    ("Джо Байдена", "Джо Байденом": Джо Байден); as written when they do not."""
+    forms: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for name in [n for n in people if has_russian_letters(n)]:
+        first, _, surname = name.rpartition(" ")
+        if first and surname.istitle() and fixed_man_name(first.split()[0]):
+            found = _SURNAME_ENDING.search(surname)
+            ending = found.group() if found else ""
+            stem = surname[: len(surname) - len(ending)]
+            forms.setdefault((first, stem), []).append((name, ending))
+    for (first, stem), named in forms.items():
+        endings = {ending for _, ending in named}
+        if endings & _A_STEM_ENDINGS:
+            listed = f"{first} {stem}а"
+        elif endings & _CONSONANT_STEM_ENDINGS and stem[-1] not in "аеёиоуыэюяй":
+            listed = f"{first} {stem}"
+        else:
+            continue
+        for name, _ in named:
+            if name != listed:
+                people[listed] += people.pop(name)
+                written.setdefault(listed, []).append(name)
 
 
 def _fold_unknown_places(

@@ -68,6 +68,14 @@ def person_nominative(name: str) -> str:
     return " ".join(nominative)
 
 
+@functools.lru_cache(maxsize=2_000)
+def fixed_man_name(word: str) -> bool:
+    """Whether the word is a man's first name that never declines ("Джо",
+    "Кофи", "Педро"): his surname's ending alone tells the case of his name."""
+    names = [p for p in _analyzer().parse(word) if "Name" in p.tag]
+    return bool(names) and all("Fixd" in p.tag and p.tag.gender == "masc" for p in names)
+
+
 @functools.lru_cache(maxsize=20_000)
 def place_nominative(word: str) -> str | None:
     """'Вильнюсе' -> 'Вильнюс', 'Нью-Йорке' -> 'Нью-Йорк': a word the dictionary
