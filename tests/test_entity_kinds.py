@@ -553,3 +553,15 @@ def test_the_words_next_to_a_name_count_far_into_a_long_sentence() -> None:
     # stops, "said" after a name still makes it a person's.
     found = find_entities("Police, " * 7000 + "Varga said so")
     assert found.people == ["Varga"]
+
+
+def test_a_name_whose_chief_or_spokesman_someone_is_is_an_organisation_throughout() -> None:
+    found = kinds(
+        "Blue Bell said it was recalling the cups. "
+        '"We are devastated," Paul Kruse, Blue Bell CEO and president, said.'
+    )
+    assert found["Blue Bell"] == "organization"
+    assert found["Paul Kruse"] == "person"
+    # A seat or an honour after a name is the person's own.
+    assert kinds("Frank Field MP said the plan was wrong.")["Frank Field"] == "person"
+    assert kinds("John Smith QC said the case was weak.")["John Smith"] == "person"

@@ -139,6 +139,7 @@ _LONE_WORD = "a capitalised word"
 _AFTER_THE = "a name after 'the'"
 _SAID_WORD = "one word before 'said'"
 _WORK = "a work's title"
+_GIVES_ROLES = "whose CEO or MP someone is"
 # Words that say the name next to them is a work's title: "the abortion drama
 # Vera Drake", "rock band Franz Ferdinand"; "Vera Drake star Imelda Staunton",
 # "Harry Potter author JK Rowling" (a role, then whose it is). Not "the
@@ -182,10 +183,13 @@ _OPENING_ADVERBS = frozenset(
 # Words that are no name on their own (NOT_NAMES are not at either end of one
 # either; titles not at its start, unless it is an organisation's).
 _NEVER_ALONE = NOT_NAMES | TITLES | ROLE_PLURALS
-# Roles written after whose they are: "Lufthansa CEO", "Labour MP".
+# Roles written after whose they are: "Lufthansa CEO", "Labour MP"; of them,
+# those only an organisation gives ("Blue Bell CEO"), not a seat or an honour a
+# person holds ("Frank Field MP", "Salford MP", "John Smith QC").
 _ROLES_AFTER_NAMES = frozenset(
     "ceo cfo coo mp mep msp mla qc obe mbe cbe chairman chairwoman spokesman spokeswoman".split()
 )
+_ORGANIZATIONS_ROLES = frozenset("ceo cfo coo chairman chairwoman spokesman spokeswoman".split())
 # Nouns for kinds of places, before the place's name ("the town of X", "озеро X"),
 # and for parts of one ("the centre of X", "the streets of X"; not "the heart of
 # X": of Europe, and of Obamacare, of Labour's campaign).
@@ -262,10 +266,12 @@ def find_entities(text: str, sentences: list[Sentence] | None = None, limit: int
         _AFTER_THE: Counter(),
         _SAID_WORD: Counter(),
         _WORK: Counter(),
+        _GIVES_ROLES: Counter(),
     }
     for (name, kind), count in Counter(mentions).items():  # counted in C
         counts[kind][name] = count
     works = _works_apart(counts)
+    _role_givers(counts)
     _settle_said_words(counts)
     lone = counts[_LONE_WORD]  # (_confirm_people takes it out of counts)
     others = _confirm_people(counts)
@@ -1098,6 +1104,7 @@ def _run_reading(run: str) -> _Reading:
         person = _titled_person(words, bare)
         if person is not None:
             return person
+    givers = len(bare) > 1 and bare[-1] in _ORGANIZATIONS_ROLES
     if len(bare) > 1 and bare[-1] in _ROLES_AFTER_NAMES:
         while len(bare) > 1 and bare[-1] in _ROLES_AFTER_NAMES:
             words, bare = words[:-1], bare[:-1]  # "Lufthansa CEO", "Tory MP": whose, not who
@@ -1105,6 +1112,8 @@ def _run_reading(run: str) -> _Reading:
     name = _trim(run, titles=ORG_WORDS.isdisjoint(bare))
     if not name:
         return _NOT_A_NAME
+    if givers and name == run and name.lower() not in PLACES and not has_russian_letters(name):
+        return _Reading(name, _GIVES_ROLES)  # "Paul Kruse, Blue Bell CEO": a firm
     if has_russian_letters(name):
         name = _from_given_name(name)
     if " & " in name:
@@ -1467,6 +1476,15 @@ def _settle_said_words(counts: dict[str, Counter[str]]) -> None:
             counts["organization"][name] += counts["place"].pop(name)
             other = "organization"
         counts[other if counts[other][name] else "person"][name] += count
+
+
+def _role_givers(counts: dict[str, Counter[str]]) -> None:
+    """A name whose CEO, spokesman or MP someone is is an organisation in
+    all its mentions: "Blue Bell said" is the firm's word, as "Blue Bell CEO"
+    says it is one."""
+    for name, count in counts.pop(_GIVES_ROLES).items():
+        taken = (counts[kind].pop(name, 0) for kind in (*_PERSON_KINDS, _SAID_WORD, _LONE_WORD))
+        counts["organization"][name] += count + sum(taken)
 
 
 def _one_kind_each(counts: dict[str, Counter[str]]) -> None:
