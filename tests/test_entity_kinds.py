@@ -565,3 +565,19 @@ def test_a_name_whose_chief_or_spokesman_someone_is_is_an_organisation_throughou
     # A seat or an honour after a name is the person's own.
     assert kinds("Frank Field MP said the plan was wrong.")["Frank Field"] == "person"
     assert kinds("John Smith QC said the case was weak.")["John Smith"] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The People's Bank of China cut interest rates.", "People's Bank of China"),
+        ("Soldiers of the People's Liberation Army marched.", "People's Liberation Army"),
+        ("The Workers' Party of Korea met in Pyongyang.", "Workers' Party of Korea"),
+    ],
+)
+def test_a_name_owned_by_people_in_general_is_one_organisation(text: str, name: str) -> None:
+    assert kinds(text)[name] == "organization"
+
+
+def test_a_band_owning_a_person_is_still_apart_from_them() -> None:
+    assert kinds("It was written by the Beach Boys' Brian Wilson.")["Brian Wilson"] == "person"

@@ -589,6 +589,16 @@ def _joined_of_the(sentence: str, runs: list[tuple[str, int]]) -> list[tuple[str
     return joined
 
 
+# Owners that are people in general, not someone: what is theirs is an
+# organisation's name or a thing's, whole ("the People's Liberation Army",
+# "the Workers' Party of Korea", "International Women's Day").
+# Not "boys" or "girls", often a band's ("the Beach Boys' Brian Wilson").
+_PEOPLE_OWNERS = frozenset(
+    "people peoples children women workers farmers veterans teachers nurses doctors"
+    " students miners".split()
+)
+
+
 def _plural_owners_apart(sentence: str, runs: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """A plural owner joins what is theirs only where that is an organisation
     ("the British Bankers' Association", "the Musicians' Union"): elsewhere
@@ -597,7 +607,11 @@ def _plural_owners_apart(sentence: str, runs: list[tuple[str, int]]) -> list[tup
     apart = []
     for run, begin in runs:
         pieces = _PLURAL_OWNER.split(run)
-        if len(pieces) == 1 or _organization_word(pieces[-1].rsplit(None, 1)[-1].lower()):
+        if (
+            len(pieces) == 1
+            or _organization_word(pieces[-1].rsplit(None, 1)[-1].lower())
+            or pieces[0].rsplit(None, 1)[-1].lower() in _PEOPLE_OWNERS  # "Workers' Party of Korea"
+        ):
             apart.append((run, begin))
             continue
         for piece in pieces:
@@ -730,6 +744,8 @@ def _owner_split(run: str) -> list[str]:
         owner = run[start : owned.start()]
         if any(w.lower() in ORG_WORDS for w in owner.split()):
             break
+        if owner.rsplit(None, 1)[-1].lower() in _PEOPLE_OWNERS:
+            break  # "the People's Bank of China", "Boston Children's Hospital": no one's
         if owned.end() == len(run) - len(last) and last.lower() in ORG_WORDS:
             break  # "the County Sheriff's Office"
         names.append(owner)
