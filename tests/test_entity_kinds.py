@@ -24,6 +24,8 @@ def kinds(text: str) -> dict[str, str]:
         ("Встречу открыл В. В. Путин в Кремле.", "В. В. Путин", "person"),
         ("Protests spread across St. Louis overnight.", "St. Louis", "place"),
         ("Staff at the U.S. Embassy left on Friday.", "U.S. Embassy", "organization"),
+        # A paper whose name holds a place and a day's word: neither alone.
+        ("He told USA Today that he had trouble.", "USA Today", "organization"),
         ("The actor Robert De Niro spoke first.", "Robert De Niro", "person"),
         # Places the gazetteer and the place words settle, organisation words or not.
         ("Exports to the United States rose.", "United States", "place"),

@@ -132,7 +132,7 @@ KNOWN_ORGANIZATIONS = _entries(
     manchester city, leicester city, norwich city, stoke city, hull city, swansea city
     cardiff city, birmingham city, bristol city, crystal palace, west brom, west bromwich albion
     real madrid, atletico madrid, bayern munich, inter milan, ac milan, borussia dortmund
-    paris saint-germain, meet the press, face the nation
+    paris saint-germain, meet the press, face the nation, usa today
     кремль, хамас, талибан, нато, оон, евросоюз, госдума, центробанк"""
 )
 
