@@ -583,3 +583,29 @@ def test_a_name_owned_by_people_in_general_is_one_organisation(text: str, name: 
 
 def test_a_band_owning_a_person_is_still_apart_from_them() -> None:
     assert kinds("It was written by the Beach Boys' Brian Wilson.")["Brian Wilson"] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Indianapolis Colts owner Jim Irsay says fans are welcome.",
+            "Indianapolis Colts",
+            "organization",
+        ),
+        ("Blue Bell chief executive Paul Kruse said no.", "Blue Bell", "organization"),
+        ("Blue Bell chief executive Paul Kruse said no.", "Paul Kruse", "person"),
+        # People have spokesmen and coaches too; a people's man is no firm's.
+        ("Hillary Clinton spokesman Brian Fallon said no.", "Hillary Clinton", "person"),
+        ("Sunderland sacked their Uruguayan manager Gus Poyet.", "Gus Poyet", "person"),
+    ],
+)
+def test_a_role_between_two_names_tells_the_organisation_from_the_person(
+    text: str, name: str, kind: str
+) -> None:
+    assert kinds(text)[name] == kind
+
+
+def test_a_common_word_opening_a_sentence_before_a_role_is_no_organisation() -> None:
+    assert "New" not in kinds("New coach Tony Spreadbury arrived on Monday.")
+    assert "Factory" not in kinds("Factory manager Herbert Klein said no.")

@@ -916,6 +916,31 @@ def _whole_organization(name: str) -> bool:
     )
 
 
+# A role only an organisation gives, between its name and the person's:
+# "Indianapolis Colts owner Jim Irsay", "Blue Bell chief executive Paul
+# Kruse". Not "spokesman" or "coach": people have those too ("Hillary
+# Clinton spokesman Brian Fallon", "Thanou coach Christos Tzekos").
+_ITS_PERSON = re.compile(
+    r"\s+(?:owner|co-owner|ceo|cfo|coo|chief\s+executive|chairman|chairwoman|founder"
+    r"|co-founder|boss|manager|striker|midfielder|defender|goalkeeper"
+    r"|quarterback)\s+[A-Z][a-z]"
+)
+
+
+def _gives_roles(sentence: str, reading: _Reading, start: int) -> bool:
+    """Whether the name before such a role is the organisation's: not a
+    person's, a place's or a people's ("Uruguayan manager"), nor one word
+    opening the sentence, as likely a common one ("New coach Tony Spreadbury",
+    "Factory manager")."""
+    low = reading.name.lower()
+    return not (
+        _full_name(reading)
+        or low in PLACES
+        or low in DEMONYMS
+        or (reading.size == 1 and _opens(sentence, start))
+    )
+
+
 def _kind_in_context(
     sentence: str, reading: _Reading, offset: int, owned: bool = False
 ) -> str | None:
@@ -945,6 +970,10 @@ def _kind_in_context(
     prev = _word_before(sentence, start)
     if _described_as_organization(sentence, reading, offset, start, prev):
         return "organization"  # "at Tesco, Britain's biggest retailer"
+    if _ITS_PERSON.match(sentence, offset + len(reading.run)) and _gives_roles(
+        sentence, reading, start
+    ):
+        return _GIVES_ROLES  # "Indianapolis Colts owner Jim Irsay"
     if _named_place(sentence, start, prev) and reading.size <= 3 and len(reading.name) > 1:
         return "place"  # "the town of Montabaur", "озера Соррел"
     if prev in _PLACE_BEFORE and reading.size <= 2 and start != 0 and not _full_name(reading):

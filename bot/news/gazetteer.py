@@ -184,7 +184,11 @@ DEMONYMS = _words(
     swedish norwegian danish finnish belgian swiss austrian hungarian czech serbian croatian
     venezuelan colombian argentine chilean peruvian lebanese jordanian qatari emirati yemeni
     libyan tunisian algerian moroccan somali sudanese ethiopian vietnamese thai filipino
-    indonesian malaysian muslim christian jewish catholic sunni shiite kurdish latino hispanic"""
+    indonesian malaysian muslim christian jewish catholic sunni shiite kurdish latino hispanic
+    uruguayan paraguayan bolivian ecuadorian ghanaian cameroonian ivorian senegalese
+    zealander romanian bulgarian slovak slovenian icelandic estonian latvian
+    lithuanian georgian armenian azerbaijani kazakh uzbek bangladeshi lankan nepalese
+    singaporean taiwanese mongolian"""
 )
 
 # Capitalised words and acronyms that are not names ("TV", "CEO", "DNA").
