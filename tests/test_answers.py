@@ -1045,3 +1045,26 @@ def test_a_question_of_what_did_not_happen_is_answered_only_by_a_sentence_that_s
     # said in other words
     refused = ("Boycott", "Three parties refused to attend the congress in Brussels.")
     assert answer("did not attend the congress", None, [refused]) is not None
+
+
+def test_who_leads_is_answered_by_the_name_a_leading_role_holds() -> None:
+    bank = (
+        "Bank of Veloria holds rates",
+        'Governor Elena Varga said inflation was "far too high" and that the bank was ready.',
+    )
+    assert marked(answer("leads the Bank of Veloria", "person", [bank])) == ["Elena Varga"]
+    # Russian writes the verb's stem in the role's noun: the noun names no doer
+    # before it, the name after it holds the role.
+    trial = (
+        "Учёные испытывают аккумуляторы",
+        "По словам руководителя проекта Кофи Менсы, производство ячеек обходится на 30% дешевле.",
+    )
+    assert marked(answer("руководит проектом", "person", [trial])) == ["Кофи Менсы"]
+    # A chief economist leads no bank: "chief" is not read as leading, and the
+    # one who will lead is the answer, not the chief executive who resigned.
+    kestrel = (
+        "Kestrel Mobile chief executive steps down",
+        "Daniel Okafor, the chief executive of Kestrel Mobile, resigned on Wednesday. "
+        "Finance director Sofia Klein will lead the company.",
+    )
+    assert marked(answer("leads Kestrel now", "person", [kestrel])) == ["Sofia Klein"]

@@ -394,6 +394,10 @@ async def test_a_question_is_answered_by_a_sentence_above_the_results(
     why = await say(fake, "Why did the Kestrel boss resign?")
     assert why.params["text"].startswith("<b>Answer</b>\n\nDaniel Okafor, the chief executive")
     assert "<b>after the company disclosed that hackers had stolen the data" in why.params["text"]
+    leads = await say(fake, "who leads the Bank of Veloria?")  # its Governor
+    assert leads.params["text"].startswith("<b>Answer</b>\n\nGovernor <b>Elena Varga</b> said")
+    runs = await say(fake, "кто руководит проектом аккумуляторов?")  # "руководителя проекта"
+    assert "руководителя проекта <b>Кофи Менсы</b>" in runs.params["text"]
     unanswered = await say(fake, "who spoke at the congress?")  # no sentence says
     assert unanswered.result["text"].startswith("Results for “spoke at the congress”")
     card = await say(fake, "/summary 12")

@@ -777,8 +777,24 @@ def _verb_at(sentence: str, verb: _Verb | None) -> tuple[re.Match[str], bool] | 
     if verb is None:
         return None
     wanted = as_one(verb.stems)
-    at = next((m for m in _WORD.finditer(sentence) if wanted & as_one(stems(m.group()))), None)
+    at = next(
+        (
+            m
+            for m in _WORD.finditer(sentence)
+            if wanted & as_one(stems(m.group())) and not _is_role(m.group())
+        ),
+        None,
+    )
     return (at, verb.passive) if at is not None else None
+
+
+def _is_role(word: str) -> bool:
+    """Whether a word of the verb's stem or sense is a role, not a verb:
+    asked who leads, "Governor Elena Varga", "руководителя проекта Кофи
+    Менсы" name the one who does (the names nearest it), not who did so
+    before it."""
+    low = word.lower()
+    return low in TITLES or bool(_AGENT_NOUN_RU.search(low))
 
 
 def _verb_rank(sentence: str, verb: _Verb | None) -> int:
@@ -829,6 +845,8 @@ def writes_verb(sentence: str, verb: str) -> bool:
     return False
 
 
+# A Russian noun of who does something ("руководителя", "председатель").
+_AGENT_NOUN_RU = re.compile(r"[а-яё]{3}тел(?:ь|я|ю|ем|е|и|ей|ям|ями|ях)$")
 # Words after which a verb's stem is its noun's.
 _NOUN_BEFORE = frozenset(
     "the a an its their his her this that of с со до от к ко после в во на для из без".split()

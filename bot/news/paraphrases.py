@@ -78,6 +78,14 @@ _GROUPS = (
     " jailed jailing заключённых заключенных политзаключённых политзаключенных",
     # Who was sacked. Not "fired": shots are.
     "sack sacked sacking dismissed ousted уволил уволила уволили уволен уволена",
+    # Who leads: "who leads the Bank of Veloria?" is answered by "Governor Elena
+    # Varga", "who heads the project?" by "project leader Kofi Mensah". Not
+    # "run": trains run; not "president" or "director": a film's director
+    # leads nothing, and "president" is as often a country's word for its head
+    # as a firm's; nor "chief": a chief economist leads no bank.
+    "lead leads leading led leader leaders head heads headed governor boss chairman"
+    " chairwoman руководит руководил руководила руководитель руководителя возглавляет"
+    " возглавил возглавила возглавлял",
     # Who watched: "how many fans?" is answered by "47,812 spectators", "the crowd".
     # Not "supporters": its stem is that of "support".
     "fans spectators crowd crowds болельщики болельщиков зрители зрителей",
