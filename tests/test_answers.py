@@ -1068,3 +1068,24 @@ def test_who_leads_is_answered_by_the_name_a_leading_role_holds() -> None:
         "Finance director Sofia Klein will lead the company.",
     )
     assert marked(answer("leads Kestrel now", "person", [kestrel])) == ["Sofia Klein"]
+
+
+def test_names_listed_together_answer_together() -> None:
+    congress = (
+        "Anti-war congress",
+        "The congress, which receives support from the European Union and the German Ministry "
+        "of Foreign Affairs, aims to unite Russia's opposition.",
+    )
+    got = answer("supports the congress", "organization", [congress])
+    assert marked(got) == ["European Union", "German Ministry of Foreign Affairs"]
+
+
+def test_a_name_someone_is_for_or_against_is_no_answer_of_who() -> None:
+    groups = (
+        "Congress",
+        "Vladimir Putin was not invited. "
+        "Not all anti-Putin groups attended the conference in Brussels.",
+    )
+    assert answer("did not attend the conference", "person", [groups]) is None
+    media = ("Media", "Vladimir Putin spoke on Monday. Pro-Putin media ignored the conference.")
+    assert answer("ignored the conference", "person", [media]) is None

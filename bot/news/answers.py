@@ -676,7 +676,21 @@ def _nearest(
     if not away:
         return marks
     reach = min(away) + NEAR_CHARS
-    return tuple(mark for mark, far in zip(marks, away, strict=True) if far <= reach)
+    kept = _with_listed(sentence, marks, [far <= reach for far in away])
+    return tuple(mark for mark, keep in zip(marks, kept, strict=True) if keep)
+
+
+def _with_listed(sentence: str, marks: tuple[tuple[int, int], ...], kept: list[bool]) -> list[bool]:
+    """The marks kept, and those listed with one of them ("support from the
+    **European Union** and the **German Ministry of Foreign Affairs**"): one
+    answer, however far its last name stands from the question's words."""
+    kept = list(kept)
+    for i in [*range(1, len(marks)), *range(len(marks) - 2, -1, -1)]:
+        j = i - 1 if i > 0 and kept[i - 1] else i + 1
+        if j < len(marks) and kept[j] and not kept[i]:
+            low, high = sorted((marks[i], marks[j]))
+            kept[i] = bool(_LISTED_WITH.fullmatch(sentence, low[1], high[0]))
+    return kept
 
 
 def _away(
@@ -845,6 +859,11 @@ def writes_verb(sentence: str, verb: str) -> bool:
     return False
 
 
+# A prefix that makes a name a word of what someone is for or against
+# ("anti-Putin groups", "pro-Kremlin media"): no answer of who did it.
+_FOR_OR_AGAINST = re.compile(r"(?<![\w-])(?:anti|pro|non|post|pre|neo)-$", re.IGNORECASE)
+# Between two names of one list: "the European Union and the German Ministry".
+_LISTED_WITH = re.compile(r"(?:,|,?\s+(?:and|or|и|или))\s+(?:the\s+)?", re.IGNORECASE)
 # A Russian noun of who does something ("руководителя", "председатель").
 _AGENT_NOUN_RU = re.compile(r"[а-яё]{3}тел(?:ь|я|ю|ем|е|и|ей|ям|ями|ях)$")
 # Words after which a verb's stem is its noun's.
@@ -913,8 +932,10 @@ def _names_in(sentence: str, names: list[str]) -> list[tuple[int, int]]:
         at = sentence.find(name)
         while at >= 0:
             end = at + len(name)
-            if (at == 0 or not sentence[at - 1].isalnum()) and (
-                end == len(sentence) or not sentence[end].isalnum()
+            if (
+                (at == 0 or not sentence[at - 1].isalnum())
+                and (end == len(sentence) or not sentence[end].isalnum())
+                and not _FOR_OR_AGAINST.search(sentence, 0, at)
             ):
                 spans.append((at, end))
             at = sentence.find(name, end)
