@@ -1089,3 +1089,16 @@ def test_a_name_someone_is_for_or_against_is_no_answer_of_who() -> None:
     assert answer("did not attend the conference", "person", [groups]) is None
     media = ("Media", "Vladimir Putin spoke on Monday. Pro-Putin media ignored the conference.")
     assert answer("ignored the conference", "person", [media]) is None
+
+
+def test_who_did_it_marks_every_name_of_the_list_that_did() -> None:
+    factions = (
+        "Congress",
+        "Other factions such as Ilya Ponomarev's Congress of People's Deputies and the far-right "
+        "Russian Volunteer Corps have staged similar conferences this year.",
+    )
+    got = answer("staged similar conferences", "organization", [factions])
+    assert marked(got) == ["Congress of People's Deputies", "Russian Volunteer Corps"]
+    # A name and whose role it has are no list.
+    boss = ("Kestrel", "Daniel Okafor, Kestrel Mobile's chief executive, resigned over the breach.")
+    assert marked(answer("resigned over the breach", "person", [boss])) == ["Daniel Okafor"]

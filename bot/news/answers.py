@@ -311,6 +311,9 @@ def _answer(
     # Not asked who said it ("..., said an official with ..."): its source is not who.
     said = bool(attributions(question))
     marks = _doers(text, best.marks, verb, said) if wants in _WHO and doer else None
+    if marks:  # "such as X and the far-right Y have staged": both did
+        kept = _with_listed(text, best.marks, [mark in marks for mark in best.marks])
+        marks = tuple(mark for mark, keep in zip(best.marks, kept, strict=True) if keep)
     if marks is None:
         answering = best.marks
         if wants in _WHO and _verb_at(text, verb) and not said:
@@ -689,7 +692,10 @@ def _with_listed(sentence: str, marks: tuple[tuple[int, int], ...], kept: list[b
         j = i - 1 if i > 0 and kept[i - 1] else i + 1
         if j < len(marks) and kept[j] and not kept[i]:
             low, high = sorted((marks[i], marks[j]))
-            kept[i] = bool(_LISTED_WITH.fullmatch(sentence, low[1], high[0]))
+            # not one name and whose role it has: "Okafor, Kestrel's chief executive"
+            kept[i] = bool(_LISTED_WITH.fullmatch(sentence, low[1], high[0])) and not (
+                _POSSESSIVE.match(sentence, high[1])
+            )
     return kept
 
 
@@ -863,7 +869,9 @@ def writes_verb(sentence: str, verb: str) -> bool:
 # ("anti-Putin groups", "pro-Kremlin media"): no answer of who did it.
 _FOR_OR_AGAINST = re.compile(r"(?<![\w-])(?:anti|pro|non|post|pre|neo)-$", re.IGNORECASE)
 # Between two names of one list: "the European Union and the German Ministry".
-_LISTED_WITH = re.compile(r"(?:,|,?\s+(?:and|or|и|или))\s+(?:the\s+)?", re.IGNORECASE)
+_LISTED_WITH = re.compile(
+    r"(?:,|,?\s+(?:and|or|и|или))\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?", re.IGNORECASE
+)
 # A Russian noun of who does something ("руководителя", "председатель").
 _AGENT_NOUN_RU = re.compile(r"[а-яё]{3}тел(?:ь|я|ю|ем|е|и|ей|ям|ями|ях)$")
 # Words after which a verb's stem is its noun's.
