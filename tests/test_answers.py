@@ -1102,3 +1102,13 @@ def test_who_did_it_marks_every_name_of_the_list_that_did() -> None:
     # A name and whose role it has are no list.
     boss = ("Kestrel", "Daniel Okafor, Kestrel Mobile's chief executive, resigned over the breach.")
     assert marked(answer("resigned over the breach", "person", [boss])) == ["Daniel Okafor"]
+
+
+def test_what_someone_did_is_answered_by_the_sentence_writing_the_verb_not_its_noun() -> None:
+    congress = (
+        "Congress",
+        "The congress aims to act as a platform for high-level discussion with partners. "
+        "The platform discussed issues such as military conscription and LGBTQ+ rights.",
+    )
+    got = answer("the platform discuss", "statement", [congress])
+    assert got is not None and got.text.startswith("The platform discussed issues")

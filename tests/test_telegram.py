@@ -595,7 +595,10 @@ async def test_questions_of_a_report_written_as_the_seed_is(
             "text": "The Water Summit 2025 was the third held since the start of Veloria's "
             "drought in 2022. First held in Vienna, the summit has since moved to Geneva, "
             "where it was held at the harbour hall. Other meetings such as the Dry Lands "
-            "Forum and the far-right Blue Alliance have held rival events this year.",
+            "Forum and the far-right Blue Alliance have held rival events this year. The "
+            "summit, which receives support from the World Bank and the Geneva Water Office, "
+            "acts as a platform for high-level discussion. The platform discussed issues "
+            "such as rationing and wells.",
         }
         await ingest_items(store, [Record("t", item, 0)])  # article 33
     finally:
@@ -606,6 +609,15 @@ async def test_questions_of_a_report_written_as_the_seed_is(
     )
     alliance = await say(fake, "what is the Blue Alliance?")  # one of a list after "such as"
     assert alliance.params["text"].startswith("<b>Answer</b>\n\nOther <b>meetings</b> such as")
+    rivals = await say(fake, "who held rival events?")  # every name of the list
+    assert (
+        "the <b>Dry Lands Forum</b> and the far-right <b>Blue Alliance</b>"
+        in (rivals.params["text"])
+    )
+    backers = await say(fake, "who supports the summit?")
+    assert "the <b>World Bank</b> and the <b>Geneva Water Office</b>" in backers.params["text"]
+    discussed = await say(fake, "what did the platform discuss?")  # the verb, not "discussion"
+    assert discussed.params["text"].startswith("<b>Answer</b>\n\nThe platform discussed issues")
     goal = await say(fake, "who scored the winning goal?")  # "scored the winner"
     assert goal.params["text"].startswith("<b>Answer</b>\n\n<b>Luka Mendes</b>, who had been")
     fire = await say(fake, "where did the fire happen?")  # "fired" is read as sacked; "fire" not

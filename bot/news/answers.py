@@ -252,6 +252,7 @@ def _answer(
     articles = articles[:MAX_ARTICLES]
     kind = _WEIGHED_AMONG.get(wants, wants) if wants and wants not in SAYS_IT else None
     verb = _question_verb(question) if wants in _WHO else None  # who did what
+    said_verb = _last_verb(question) if wants in SAYS_IT else ""  # "what did they discuss"
     candidates = [
         candidate
         for number, (title, text) in enumerate(articles)
@@ -298,6 +299,8 @@ def _answer(
         # at 4.25% ... if inflation keeps falling"; _NEAR_KINDS); then the earlier
         # sentence.
         verb_rank = _verb_rank(candidate.sentence.text, verb)
+        if said_verb:  # "The platform discussed issues", not "a platform for discussion"
+            verb_rank = _writes_inflected(candidate.sentence.text, said_verb)
         near = _nearness(candidate, asked) if wants in _NEAR_KINDS else 0
         if where:
             near = _where_it_is(candidate)
@@ -844,6 +847,26 @@ def _question_verb(question: str) -> _Verb | None:
     if not verb or verb[0] in STOP_WORDS:
         return None
     return _Verb(verb, passive or words[1:2] == ["by"])
+
+
+def _last_verb(question: str) -> str:
+    """The word a "what did X do?" question ends with, its verb ("the
+    platform discuss"); "" when it ends with no word in lower case."""
+    last = question.split()[-1:] or [""]
+    word = last[0]
+    return word if word.isalpha() and word.islower() and word not in STOP_WORDS else ""
+
+
+def _writes_inflected(sentence: str, verb: str) -> int:
+    """1 when the sentence writes the verb in one of its own forms
+    ("discussed", "banned", "found"), not a word made of it ("discussion"),
+    which shares its stem; else 0."""
+    forms = {verb + end for end in ("", "s", "es", "ed", "d", "ing")}
+    forms |= {verb[:-1] + "ing", verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
+    for word in _WORD.finditer(sentence.lower()):
+        if word.group() in forms or IRREGULAR_EN.get(word.group()) == verb:
+            return 1
+    return 0
 
 
 def _is_participle(word: str) -> bool:
