@@ -229,6 +229,11 @@ QUESTIONS = [
     ("что запретили в Колдере?", "запретили в Колдере", "statement"),
     ("what did they discuss at the congress?", "they discuss at the congress", "statement"),
     ("what did they decide?", "what did they decide", None),  # of whom?
+    # What was done, in the passive: the sentence that says it.
+    ("what was discussed at the congress?", "discussed at the congress", "statement"),
+    ("what was stolen?", "stolen", "statement"),
+    ("what was said at the congress?", "said at the congress", None),  # whose words: a search
+    ("what is green energy?", "green energy", None),  # no deed
     ("what does it mean?", "what does it mean", None),
     ("what should customers do?", "what should customers do", None),
     # Typed in capitals, asked as any question; names alone stay as typed.

@@ -564,6 +564,12 @@ async def test_who_did_not_do_it_is_not_answered_by_who_did(bot: App, fake: Fake
     russian = await say(fake, "кто не приехал на конгресс?")  # searched as "не участвовали"
     assert not russian.result["text"].startswith("Ответ")
     assert "Найдено по запросу «не участвовали на конгресс»" in russian.result["text"]
+    # Asked of reports only English writes, in their words: still what did not happen.
+    parade = await say(fake, "кто не пришёл на парад?")
+    assert "Статьи на других языках со словами «parade»" in parade.result["text"]
+    assert not parade.result["text"].startswith("Ответ")
+    came = await say(fake, "кто пришёл на парад?")
+    assert came.result["text"].startswith("Ответ")
 
 
 async def test_words_no_report_writes_are_looked_for_as_news_writes_them(
@@ -618,6 +624,8 @@ async def test_questions_of_a_report_written_as_the_seed_is(
     assert "the <b>World Bank</b> and the <b>Geneva Water Office</b>" in backers.params["text"]
     discussed = await say(fake, "what did the platform discuss?")  # the verb, not "discussion"
     assert discussed.params["text"].startswith("<b>Answer</b>\n\nThe platform discussed issues")
+    passive = await say(fake, "what was discussed?")  # in the passive too
+    assert passive.params["text"].startswith("<b>Answer</b>\n\nThe platform discussed issues")
     goal = await say(fake, "who scored the winning goal?")  # "scored the winner"
     assert goal.params["text"].startswith("<b>Answer</b>\n\n<b>Luka Mendes</b>, who had been")
     fire = await say(fake, "where did the fire happen?")  # "fired" is read as sacked; "fire" not

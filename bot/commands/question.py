@@ -22,6 +22,7 @@ from bot.news.answers import (
     Answer,
     Wants,
     answer,
+    negated,
     writes_verb,
 )
 from bot.news.crosslingual import spelt_in
@@ -245,7 +246,10 @@ def answer_among(
     if got is None and result.across and (result.worded or not result.found):
         articles = [found.article for found in result.across]
         if result.worded:  # found by the words' equivalents: asked in those
-            got = _answer_worded(result.asked_across, wants, articles, speaker)
+            asked = result.asked_across
+            if negated(words) and not negated(asked):  # "не приехали": not, in theirs too
+                asked = f"did not {asked}"
+            got = _answer_worded(asked, wants, articles, speaker)
         else:
             got = _answer_across(words, wants, articles, speaker)
     return (got, articles[got.article]) if got is not None else None

@@ -252,7 +252,7 @@ def _answer(
     articles = articles[:MAX_ARTICLES]
     kind = _WEIGHED_AMONG.get(wants, wants) if wants and wants not in SAYS_IT else None
     verb = _question_verb(question) if wants in _WHO else None  # who did what
-    said_verb = _last_verb(question) if wants in SAYS_IT else ""  # "what did they discuss"
+    said_verb = _deed_verb(question) if wants in SAYS_IT else ""  # "what did they discuss"
     candidates = [
         candidate
         for number, (title, text) in enumerate(articles)
@@ -260,7 +260,7 @@ def _answer(
             number, text[:MAX_CHARS], kind, asked, named_too, verb if doer else None
         )
     ]
-    if wants not in SAYS_IT and _NEGATED.match(question):
+    if wants not in SAYS_IT and negated(question):
         # "who did not attend?" is not answered by who took part
         candidates = [c for c in candidates if _SAYS_NOT.search(c.sentence.text)]
     if wants == "quote":
@@ -325,6 +325,12 @@ def _answer(
     if wants == "figure":  # "how much aid?": "25 million crowns"
         marks = tuple(_with_currency(text, a, b) for a, b in marks)
     return Answer(best.article, text, marks, round(min(1.0, best_coverage / whole), 3), wants)
+
+
+def negated(question: str) -> bool:
+    """Whether the question asks what did not happen ("who did not attend?",
+    "кто не приехал?")."""
+    return bool(_NEGATED.match(question))
 
 
 def _once(text: str, marks: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
@@ -849,11 +855,14 @@ def _question_verb(question: str) -> _Verb | None:
     return _Verb(verb, passive or words[1:2] == ["by"])
 
 
-def _last_verb(question: str) -> str:
-    """The word a "what did X do?" question ends with, its verb ("the
-    platform discuss"); "" when it ends with no word in lower case."""
-    last = question.split()[-1:] or [""]
-    word = last[0]
+def _deed_verb(question: str) -> str:
+    """The verb of a question of what someone did: the word "what did X
+    do?" ends with ("the platform discuss"), or in the passive the one it
+    opens with ("discussed at the congress"); "" with no word in lower case
+    there."""
+    words = question.split() or [""]
+    first, last = words[0], words[-1]
+    word = first if first.islower() and _is_participle(first) else last
     return word if word.isalpha() and word.islower() and word not in STOP_WORDS else ""
 
 

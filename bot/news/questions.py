@@ -1460,6 +1460,8 @@ def _question(message: str) -> Asked | None:
                 topic, verb = event_verb(topic)
             elif wants == "figure":
                 topic = _without_coming(topic)
+            if wants == "identity" and _DONE_WHAT.match(topic) and message[:4].lower() == "what":
+                return Asked("search", topic, "statement")  # "what was discussed at ...?"
             if wants == "identity" and topic.islower() and message.lower().startswith("what"):
                 # No name to say what it is: "what is the plan?" searches "the plan",
                 # "what's next for consoles?" all of it.
@@ -1476,6 +1478,18 @@ def _question(message: str) -> Asked | None:
                     topic = f"{being[1]} {topic}"  # "was sacked": whom it was done to
             return Asked("search", topic, wants, verb=verb)
     return None
+
+
+# What was done, in the passive: "what was discussed at the congress?", "what
+# was stolen?" (the sentence that says it, news.answers.SAYS_IT); not "what was
+# said?" (whose words), nor "what is needed?" or "what is known?" (no deed).
+_DONE_WHAT = re.compile(
+    r"(?!(?:said|told|known|needed|wanted|meant|supposed|expected)\b)"
+    r"(?-i:[a-z]{2,}[^e\W]ed|stolen|taken|given|chosen|broken|spoken|written|driven|hidden"
+    r"|beaten|frozen|seen|done|shown|thrown|drawn|grown|found|held|sold|built|made|bought|agreed"
+    r"|caught|lost|won|paid|spent|sent|kept|cut|set|put)\b",
+    _FLAGS,
+)
 
 
 # How a match ended: "what was the score (in the final)?", "what's the final
