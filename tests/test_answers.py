@@ -1112,3 +1112,13 @@ def test_what_someone_did_is_answered_by_the_sentence_writing_the_verb_not_its_n
     )
     got = answer("the platform discuss", "statement", [congress])
     assert got is not None and got.text.startswith("The platform discussed issues")
+
+
+def test_a_russian_ministry_written_in_lower_case_is_marked_as_listed() -> None:
+    congress = (
+        "Конгресс",
+        "Около 300 активистов собрались в Брюсселе. "
+        "Мероприятие поддерживают Европейский союз и министерство иностранных дел Германии.",
+    )
+    got = answer("поддерживает конгресс", "organization", [congress], min_words=1)
+    assert marked(got) == ["Европейский союз", "министерство иностранных дел Германии"]

@@ -396,6 +396,11 @@ async def test_a_question_is_answered_by_a_sentence_above_the_results(
     assert "<b>after the company disclosed that hackers had stolen the data" in why.params["text"]
     leads = await say(fake, "who leads the Bank of Veloria?")  # its Governor
     assert leads.params["text"].startswith("<b>Answer</b>\n\nGovernor <b>Elena Varga</b> said")
+    backers = await say(fake, "кто поддерживает конгресс?")  # a ministry in lower case
+    assert (
+        "<b>Европейский союз</b> и <b>министерство иностранных дел Германии</b>"
+        in (backers.params["text"])
+    )
     runs = await say(fake, "кто руководит проектом аккумуляторов?")  # "руководителя проекта"
     assert "руководителя проекта <b>Кофи Менсы</b>" in runs.params["text"]
     unanswered = await say(fake, "who spoke at the congress?")  # no sentence says

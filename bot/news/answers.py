@@ -962,7 +962,13 @@ def _names_wanted(entities: Entities, wants: Wants) -> list[str]:
     else:
         names = entities.places if wants == "place" else entities.people + entities.organizations
     forms = [form for name in names for form in entities.written.get(name, ())]
-    return names + forms + (surnames(entities) if wants == "person" else [])
+    # Russian writes ministries and embassies in lower case ("поддерживают
+    # Европейский союз и министерство иностранных дел Германии"); listed capitalised.
+    lower = [n[0].lower() + n[1:] for n in names if _LOWER_HEAD_RU.match(n)]
+    return names + forms + lower + (surnames(entities) if wants == "person" else [])
+
+
+_LOWER_HEAD_RU = re.compile(r"(?:Министерств|Посольств|Консульств)о\b")
 
 
 def _names_in(sentence: str, names: list[str]) -> list[tuple[int, int]]:
