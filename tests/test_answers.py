@@ -1122,3 +1122,12 @@ def test_a_russian_ministry_written_in_lower_case_is_marked_as_listed() -> None:
     )
     got = answer("поддерживает конгресс", "organization", [congress], min_words=1)
     assert marked(got) == ["Европейский союз", "министерство иностранных дел Германии"]
+
+
+def test_a_temperature_is_asked_of_its_degrees() -> None:
+    heat = (
+        "Засуха",
+        "Власти ввели ограничения. В субботу в Колдере зафиксировали рекордные 41,2 градуса.",
+    )
+    got = answer("температура в Колдере", "figure", [heat])
+    assert marked(got) == ["41,2"]

@@ -86,6 +86,9 @@ _GROUPS = (
     "lead leads leading led leader leaders head heads headed governor boss chairman"
     " chairwoman руководит руководил руководила руководитель руководителя возглавляет"
     " возглавил возглавила возглавлял",
+    # Heat, by its measure: "какая была температура в Колдере?" is answered by "в
+    # субботу в Колдере зафиксировали рекордные 41,2 градуса".
+    "temperature temperatures degrees температура температуры температуру градус градуса градусов",
     # Who watched: "how many fans?" is answered by "47,812 spectators", "the crowd".
     # Not "supporters": its stem is that of "support".
     "fans spectators crowd crowds болельщики болельщиков зрители зрителей",
