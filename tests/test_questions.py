@@ -232,6 +232,10 @@ QUESTIONS = [
     # What was done, in the passive: the sentence that says it.
     ("what was discussed at the congress?", "discussed at the congress", "statement"),
     ("what was stolen?", "stolen", "statement"),
+    # The passive as chat says it: "got" for "was".
+    ("who got sacked?", "was sacked", "person"),
+    ("what got stolen?", "stolen", "statement"),
+    ("who got the job?", "got the job", "person"),  # no deed done to them
     ("what was said at the congress?", "said at the congress", None),  # whose words: a search
     ("what is green energy?", "green energy", None),  # no deed
     ("what does it mean?", "what does it mean", None),

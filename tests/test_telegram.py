@@ -586,6 +586,8 @@ async def test_words_no_report_writes_are_looked_for_as_news_writes_them(
     assert "Nothing has “was arrested”. Results for “was detain”:" in arrested.result["text"]
     sacked = await say(fake, "who was sacked?")  # whom it was done to, not who did it
     assert "Eastport United dismissed manager <b>Viktor Hale</b>" in sacked.params["text"]
+    got = await say(fake, "who got sacked?")  # the passive as chat says it
+    assert "Eastport United dismissed manager <b>Viktor Hale</b>" in got.params["text"]
     jailed = await say(fake, "who was jailed?")  # "portraits of 120 people imprisoned"
     assert jailed.params["text"].startswith("<b>Answer</b>\n\nVisitors to the Anti-war")
     assert "<b>Anti-war Initiatives Congress</b>" not in jailed.params["text"]

@@ -1156,7 +1156,15 @@ def _written_out(bare: str) -> str:
     found = _CHAT_SPELT.match(bare)
     if found:
         return _CHAT_WORDS[found.group(1).lower()] + bare[found.end() :]
+    found = _GOT_DONE.match(bare)
+    if found and _DONE_WHAT.match(bare, found.end()):
+        being = "is" if found.group(2).lower() in ("get", "gets") else "was"
+        return f"{found.group(1)} {being} {bare[found.end() :]}"  # "who got sacked?"
     return bare
+
+
+# "who got sacked?", "what got stolen?": the passive, as chat says it.
+_GOT_DONE = re.compile(r"(who|what)\s+(got|gets|get|has\s+got|have\s+got)\s+", _FLAGS)
 
 
 # A question word as chat spells it, opening a message: "wat did OVD-Info say",
