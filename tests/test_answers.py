@@ -1131,3 +1131,33 @@ def test_a_temperature_is_asked_of_its_degrees() -> None:
     )
     got = answer("температура в Колдере", "figure", [heat])
     assert marked(got) == ["41,2"]
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence", "said"),
+    [
+        # whose role it is, after the name
+        (
+            "Jim Sells",
+            "Jim Sells, Grantville's former mayor, bought the buildings.",
+            ["Grantville's former mayor"],
+        ),
+        # what someone does, by its word's ending
+        (
+            "Li Weidong",
+            "Fewer than 1,000 are left, says conservationist Li Weidong.",
+            ["conservationist"],
+        ),
+        # whose family or friend they are
+        (
+            "Patricia Driscoll",
+            "He was violent against his former girlfriend, Patricia Driscoll.",
+            ["his former girlfriend"],
+        ),
+        ("Lisa", "That's because his wife, Lisa, is an aspiring dressage rider.", ["his wife"]),
+        # an acronym only qualifying the words after it is not the one described
+        ("MIT", "The bicyclist, MIT mathematics student Nathan Harman, pointed at him.", []),
+    ],
+)
+def test_more_ways_news_says_who_someone_is(name: str, sentence: str, said: list[str]) -> None:
+    assert said_of(name, sentence) == said

@@ -56,7 +56,13 @@ def descriptions(sentence: str, asked: frozenset[str]) -> list[tuple[int, int]]:
                 said = _said_after(sentence, words[last].end(), opens)
                 spans += [said] if said else []
             spans += [before] if (before := _said_before(sentence, words, first)) else []
-            spans += [role] if (role := _role_before_comma(sentence, words, first)) else []
+            # Not an acronym that only qualifies the words after it: "The
+            # bicyclist, MIT mathematics Ph.D. candidate Nathan Harman".
+            qualifies = words[first].group().isupper() and bool(
+                _LOWER_WORD_AFTER.match(sentence, words[last].end())
+            )
+            if not qualifies:
+                spans += [role] if (role := _role_before_comma(sentence, words, first)) else []
             whose = sentence.startswith(("'s", "’s"), words[last].end())  # "Ponomarev's"
             spans += [kind] if (kind := _called(sentence, words, first, whose)) else []
             spans += [full] if (full := _spelt_out(sentence, words, first, last)) else []
@@ -316,6 +322,7 @@ def _hyphened(sentence: str, words: list[re.Match[str]], at: int) -> bool:
 
 
 _WORD = re.compile(r"\w+")
+_LOWER_WORD_AFTER = re.compile(r" [a-z]")
 # After a name: what introduces words that say who or what it is ("former"
 # opens lists as often: "Dick Cheney, former CIA Director George Tenet and";
 # "who" and "which" what someone did: "Serena Williams, who was 19 then").
@@ -327,7 +334,9 @@ _AFTER_NAME = re.compile(
     # Of a person likewise, "..., who grows maize near the lake".
     r"|,\s+(?:which|who)\s+(?:(?:is|was)\s+(?=(?:a|an|the|one\s+of)\s)"
     r"|(?=(?!(?:has|is|was|does|says|adds|denies|declines)\b)[a-z]+[^s\W]s\b))"
-    r"|,\s+(?=[а-яё])|\s+[—–]\s+(?=[а-яё])",
+    r"|,\s+(?=[а-яё])|\s+[—–]\s+(?=[а-яё])"
+    # "Jim Sells, Grantville's former mayor, bought ...": whose role it is
+    r"|,\s+(?=(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+[a-z])",
 )
 _IS_A = re.compile(r"\s+(?:is|was)\s+(?=(?:a|an|the)\s)")
 _IS_TITLE = re.compile(r"\s+(?:is|was)\s+(?:(?:now|then|still|also)\s+)?(\w+)")
@@ -351,7 +360,9 @@ _ROLES = frozenset(
     dissident poet filmmaker musician dictator winner contractor subcontractor reporter
     politician lawmaker wrestler quarterback astronaut explorer chef songwriter
     commentator pundit campaigner historian expert spokesperson cleric priest prosecutor
-    owner investor banker trader hacker whistleblower head boss
+    owner investor banker trader hacker whistleblower head boss superstar international
+    wife husband widow widower son daughter mother father brother sister girlfriend boyfriend
+    fiancee fiancé fiance friend partner cousin grandson granddaughter grandmother grandfather
     футболист хоккеист теннисист спортсмен певец певица актёр актер актриса режиссёр режиссер
     писатель поэт бизнесмен предприниматель председатель основатель сооснователь депутат
     сенатор посол секретарь генсек эксперт аналитик экономист юрист адвокат правозащитница
@@ -366,9 +377,18 @@ _SAYS_WHAT = TITLES | _ROLES | _KINDS_OF_THING
 
 def _says_what(word: str) -> bool:
     """Whether a word is one of _SAYS_WHAT, a Russian one in any case
-    ("руководителя проекта Кофи Менсы": руководитель, проект)."""
+    ("руководителя проекта Кофи Менсы": руководитель, проект), or an English
+    one of what someone does by its ending ("conservationist Li Weidong",
+    "comedian X")."""
     low = word.lower()
-    return low in _SAYS_WHAT or (has_russian_letters(low) and noun_lemma(low) in _SAYS_WHAT)
+    if low in _SAYS_WHAT or (word.islower() and _ROLE_ENDING.search(word)):
+        return True
+    return has_russian_letters(low) and noun_lemma(low) in _SAYS_WHAT
+
+
+# What someone does, by the ending of its word: "-ist", "-ian" (lower case:
+# "Russian" is whose).
+_ROLE_ENDING = re.compile(r"^[a-z]{3,}(?:ist|ian)$")
 
 
 # What opens the noun before "called X" ("an exhibition called ...").
