@@ -411,7 +411,7 @@ _HONORIFICS = frozenset("mr mrs ms dr sir dame lady lord rev reverend prof".spli
 # What opens a sentence with a clause before its subject.
 _OPENING = re.compile(
     r"(?:(?:but|and|yet|so|а|но|и)\s+)?(?:after|when|while|as|since|although|though|if|because|before|once|until|at|in|on"
-    r"|with|by|for|despite|during|according|unlike|like|после|когда|хотя|если|в|на|по)\b",
+    r"|with|by|for|despite|during|according|unlike|like|после|когда|хотя|если|в|на|по|как)\b",
     re.IGNORECASE,
 )
 # Words before a title that say nothing of it ("said opposition leader X",
