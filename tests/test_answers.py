@@ -1155,6 +1155,7 @@ def test_a_temperature_is_asked_of_its_degrees() -> None:
             ["his former girlfriend"],
         ),
         ("Lisa", "That's because his wife, Lisa, is an aspiring dressage rider.", ["his wife"]),
+        ("Юлия Навальная", "На конгрессе выступила вдова Юлия Навальная.", ["вдова"]),
         # an acronym only qualifying the words after it is not the one described
         ("MIT", "The bicyclist, MIT mathematics student Nathan Harman, pointed at him.", []),
     ],
