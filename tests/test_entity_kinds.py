@@ -609,3 +609,9 @@ def test_a_role_between_two_names_tells_the_organisation_from_the_person(
 def test_a_common_word_opening_a_sentence_before_a_role_is_no_organisation() -> None:
     assert "New" not in kinds("New coach Tony Spreadbury arrived on Monday.")
     assert "Factory" not in kinds("Factory manager Herbert Klein said no.")
+
+
+def test_the_ends_of_a_way_between_two_names_are_places() -> None:
+    found = kinds("A night train between Port Elms and Calder will run again from December.")
+    assert found["Port Elms"] == found["Calder"] == "place"
+    assert kinds("Talks between Smith and Jones failed.").get("Smith") != "place"

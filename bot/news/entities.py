@@ -927,6 +927,16 @@ _ITS_PERSON = re.compile(
 )
 
 
+# The ends of a way from one place to another: "a night train between Port
+# Elms and Calder", "flights between London and Paris" (not "talks between
+# Smith and Jones": people).
+_TRAVEL_BETWEEN = re.compile(
+    r"\b(?:trains?|services?|routes?|flights?|roads?|railways?|rail\s+links?|links?|lines?"
+    r"|border|bridges?|ferry|ferries|buses|bus|journeys?|trips?|motorway|highway|pipeline)"
+    r"\s+between\s+(?:[A-Z][\w'-]*\s+){0,3}?(?:and\s+)?$"
+)
+
+
 def _gives_roles(sentence: str, reading: _Reading, start: int) -> bool:
     """Whether the name before such a role is the organisation's: not a
     person's, a place's or a people's ("Uruguayan manager"), nor one word
@@ -976,6 +986,8 @@ def _kind_in_context(
         return _GIVES_ROLES  # "Indianapolis Colts owner Jim Irsay"
     if _named_place(sentence, start, prev) and reading.size <= 3 and len(reading.name) > 1:
         return "place"  # "the town of Montabaur", "озера Соррел"
+    if _TRAVEL_BETWEEN.search(sentence, 0, start) and reading.size <= 3:
+        return "place"  # "a night train between Port Elms and Calder"
     if prev in _PLACE_BEFORE and reading.size <= 2 and start != 0 and not _full_name(reading):
         if prev == "in" and _word_before(sentence, start - 3) in _PLAYED_IN:
             return None  # "her role in Closer", "starring in Eternal Sunshine": a work
