@@ -252,7 +252,7 @@ def _answer(
     articles = articles[:MAX_ARTICLES]
     kind = _WEIGHED_AMONG.get(wants, wants) if wants and wants not in SAYS_IT else None
     verb = _question_verb(question) if wants in _WHO else None  # who did what
-    said_verb = _deed_verb(question) if wants in SAYS_IT else ""  # "what did they discuss"
+    deed = _deed_verb(question) if wants in SAYS_IT else ""  # "what did they discuss"
     candidates = [
         candidate
         for number, (title, text) in enumerate(articles)
@@ -299,8 +299,8 @@ def _answer(
         # at 4.25% ... if inflation keeps falling"; _NEAR_KINDS); then the earlier
         # sentence.
         verb_rank = _verb_rank(candidate.sentence.text, verb)
-        if said_verb:  # "The platform discussed issues", not "a platform for discussion"
-            verb_rank = _writes_inflected(candidate.sentence.text, said_verb)
+        if deed:  # "The platform discussed issues", not "a platform for discussion"
+            verb_rank = _writes_inflected(candidate.sentence.text, deed)
         near = _nearness(candidate, asked) if wants in _NEAR_KINDS else 0
         if where:
             near = _where_it_is(candidate)
@@ -900,6 +900,7 @@ def writes_verb(sentence: str, verb: str) -> bool:
 # A prefix that makes a name a word of what someone is for or against
 # ("anti-Putin groups", "pro-Kremlin media"): no answer of who did it.
 _FOR_OR_AGAINST = re.compile(r"(?<![\w-])(?:anti|pro|non|post|pre|neo)-$", re.IGNORECASE)
+_PREFIX_CHARS = 5  # the longest of them, "anti-"
 # Between two names of one list: "the European Union and the German Ministry".
 _LISTED_WITH = re.compile(
     r"(?:,|,?\s+(?:and|or|и|или))\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?", re.IGNORECASE
@@ -981,7 +982,7 @@ def _names_in(sentence: str, names: list[str]) -> list[tuple[int, int]]:
             if (
                 (at == 0 or not sentence[at - 1].isalnum())
                 and (end == len(sentence) or not sentence[end].isalnum())
-                and not _FOR_OR_AGAINST.search(sentence, 0, at)
+                and not _FOR_OR_AGAINST.search(sentence, max(0, at - _PREFIX_CHARS), at)
             ):
                 spans.append((at, end))
             at = sentence.find(name, end)

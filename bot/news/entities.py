@@ -139,7 +139,7 @@ _LONE_WORD = "a capitalised word"
 _AFTER_THE = "a name after 'the'"
 _SAID_WORD = "one word before 'said'"
 _WORK = "a work's title"
-_GIVES_ROLES = "whose CEO or MP someone is"
+_GIVES_ROLES = "whose CEO or chairman someone is"
 # Words that say the name next to them is a work's title: "the abortion drama
 # Vera Drake", "rock band Franz Ferdinand"; "Vera Drake star Imelda Staunton",
 # "Harry Potter author JK Rowling" (a role, then whose it is). Not "the
@@ -935,6 +935,7 @@ _TRAVEL_BETWEEN = re.compile(
     r"|border|bridges?|ferry|ferries|buses|bus|journeys?|trips?|motorway|highway|pipeline)"
     r"\s+between\s+(?:[A-Z][\w'-]*\s+){0,3}?(?:and\s+)?$"
 )
+_TRAVEL_CHARS = 150  # as far back as such words may start: no search of the whole sentence
 
 
 def _gives_roles(sentence: str, reading: _Reading, start: int) -> bool:
@@ -986,7 +987,7 @@ def _kind_in_context(
         return _GIVES_ROLES  # "Indianapolis Colts owner Jim Irsay"
     if _named_place(sentence, start, prev) and reading.size <= 3 and len(reading.name) > 1:
         return "place"  # "the town of Montabaur", "озера Соррел"
-    if _TRAVEL_BETWEEN.search(sentence, 0, start) and reading.size <= 3:
+    if _TRAVEL_BETWEEN.search(sentence, max(0, start - _TRAVEL_CHARS), start) and reading.size <= 3:
         return "place"  # "a night train between Port Elms and Calder"
     if prev in _PLACE_BEFORE and reading.size <= 2 and start != 0 and not _full_name(reading):
         if prev == "in" and _word_before(sentence, start - 3) in _PLAYED_IN:
@@ -1536,7 +1537,7 @@ def _settle_said_words(counts: dict[str, Counter[str]]) -> None:
 
 
 def _role_givers(counts: dict[str, Counter[str]]) -> None:
-    """A name whose CEO, spokesman or MP someone is is an organisation in
+    """A name whose CEO, chairman or owner someone is is an organisation in
     all its mentions: "Blue Bell said" is the firm's word, as "Blue Bell CEO"
     says it is one."""
     for name, count in counts.pop(_GIVES_ROLES).items():
