@@ -1167,6 +1167,8 @@ def test_more_ways_news_says_who_someone_is(name: str, sentence: str, said: list
 def test_a_russian_name_ending_an_opening_clause_of_kak_is_not_described_by_what_follows() -> None:
     # "Как заявил X, ...": what follows the comma is the sentence's news, not who X is.
     assert said_of("Дмитрий Песков", "Как заявил Дмитрий Песков, переговоры продолжатся.") == []
+    # "..., передаёт ТАСС": who reports it, not who X is.
+    assert said_of("Иван Петров", "Об этом заявил Иван Петров, передает ТАСС.") == []
     assert said_of("Алексей Навальный", "Алексей Навальный, основатель ФБК, умер.") == [
         "основатель ФБК"
     ]

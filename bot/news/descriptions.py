@@ -323,6 +323,12 @@ def _hyphened(sentence: str, words: list[re.Match[str]], at: int) -> bool:
 
 _WORD = re.compile(r"\w+")
 _LOWER_WORD_AFTER = re.compile(r" [a-z]")
+# Verbs of reporting that follow a comma after a name in Russian.
+_REPORTS_RU = (
+    r"(?:переда[её]т|сообща(?:ет|ют)|сообщил[аи]?|пиш(?:ет|ут)|отмеча(?:ет|ют)|отметил[аи]?"
+    r"|уточня(?:ет|ют)|уточнил[аи]?|добавил[аи]?|добавляет|заявил[аи]?|говорится|рассказал[аи]?"
+    r"|подчеркнул[аи]?|счита(?:ет|ют)|полага(?:ет|ют))\b"
+)
 # After a name: what introduces words that say who or what it is ("former"
 # opens lists as often: "Dick Cheney, former CIA Director George Tenet and";
 # "who" and "which" what someone did: "Serena Williams, who was 19 then").
@@ -334,7 +340,9 @@ _AFTER_NAME = re.compile(
     # Of a person likewise, "..., who grows maize near the lake".
     r"|,\s+(?:which|who)\s+(?:(?:is|was)\s+(?=(?:a|an|the|one\s+of)\s)"
     r"|(?=(?!(?:has|is|was|does|says|adds|denies|declines)\b)[a-z]+[^s\W]s\b))"
-    r"|,\s+(?=[а-яё])|\s+[—–]\s+(?=[а-яё])"
+    # Russian: what follows a comma or a dash, but a source's verb ("заявил
+    # Иван Петров, передаёт ТАСС": who reports it, not who he is)
+    rf"|,\s+(?=[а-яё])(?!{_REPORTS_RU})|\s+[—–]\s+(?=[а-яё])(?!{_REPORTS_RU})"
     # "Jim Sells, Grantville's former mayor, bought ...": whose role it is
     r"|,\s+(?=(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+[a-z])",
 )
