@@ -236,6 +236,9 @@ QUESTIONS = [
     ("who got sacked?", "was sacked", "person"),
     ("what got stolen?", "stolen", "statement"),
     ("who got the job?", "got the job", "person"),  # no deed done to them
+    # A participle with no "-ed": whom it was done to, as "was sacked"
+    ("who was paid?", "was paid", "person"),
+    ("who was born in Calder?", "was born in Calder", "person"),
     ("what was said at the congress?", "said at the congress", None),  # whose words: a search
     ("what is green energy?", "green energy", None),  # no deed
     ("what does it mean?", "what does it mean", None),

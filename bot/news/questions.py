@@ -813,12 +813,20 @@ _ORGANIZATIONS_RU = (
 _PEOPLE_RU = r"игрок\w*|политик\w*|министр\w*|чиновник\w*|кандидат\w*|лидер\w*"
 _NAMED_EN = f"{_ORGANIZATIONS_EN}|{_PEOPLE_EN}"
 _NAMED_RU = f"{_ORGANIZATIONS_RU}|{_PEOPLE_RU}"
+# Past participles with no "-ed" or "-en" ("who was paid?", "what was sold?").
+_IRREGULAR_DONE = (
+    "stolen|taken|given|chosen|broken|spoken|written|driven|hidden|beaten|frozen|seen|done"
+    "|shown|thrown|drawn|grown|found|held|sold|built|made|bought|agreed|caught|lost|won|paid"
+    "|spent|sent|kept|cut|set|put|born"
+)
 # After "who is", "who was": what names nobody, but asks for one.
-_NO_NAME = re.compile(r"(?:the|a|an|behind|in|at|on|to|for)\s|[a-z]+(?:ed|en|ing)\b")
+_NO_NAME = re.compile(
+    rf"(?:the|a|an|behind|in|at|on|to|for)\s|[a-z]+(?:ed|en|ing)\b|(?:{_IRREGULAR_DONE})\b"
+)
 # "who was sacked?": the being of a passive, kept with its participle, as it
 # asks whom it was done to (news.answers), not who did it.
 _BEING_DONE = re.compile(r"who\s+(is|are|was|were)\s", _FLAGS)
-_DONE = re.compile(r"[a-z]+(?:ed|en)\b(?!\s+by\b)")
+_DONE = re.compile(rf"(?:[a-z]+(?:ed|en)|{_IRREGULAR_DONE})\b(?!\s+by\b)")
 # What asks for a sum of money ("стоит" only after "сколько": "стоит ли ехать?").
 _MONEY_WORDS = re.compile(
     r"\b(?:costs?|costing|prices?|priced|paid|pay|paying|spen[dt]|spending|worth|fines?"
@@ -1493,9 +1501,7 @@ def _question(message: str) -> Asked | None:
 # said?" (whose words), nor "what is needed?" or "what is known?" (no deed).
 _DONE_WHAT = re.compile(
     r"(?!(?:said|told|known|needed|wanted|meant|supposed|expected)\b)"
-    r"(?-i:[a-z]{2,}[^e\W]ed|stolen|taken|given|chosen|broken|spoken|written|driven|hidden"
-    r"|beaten|frozen|seen|done|shown|thrown|drawn|grown|found|held|sold|built|made|bought|agreed"
-    r"|caught|lost|won|paid|spent|sent|kept|cut|set|put)\b",
+    rf"(?-i:[a-z]{{2,}}[^e\W]ed|{_IRREGULAR_DONE})\b",
     _FLAGS,
 )
 
