@@ -1156,6 +1156,10 @@ def test_a_temperature_is_asked_of_its_degrees() -> None:
         ),
         ("Lisa", "That's because his wife, Lisa, is an aspiring dressage rider.", ["his wife"]),
         ("Юлия Навальная", "На конгрессе выступила вдова Юлия Навальная.", ["вдова"]),
+        # a Russian role with whose it is between it and the name
+        ("Юлия Навальная", "Выступила вдова политика Юлия Навальная.", ["вдова политика"]),
+        ("Иван Петров", "Об этом сообщил брат погибшего Иван Петров.", ["брат погибшего"]),
+        ("Иван Петров", "Об этом сообщил Иван Петров.", []),
         # an acronym only qualifying the words after it is not the one described
         ("MIT", "The bicyclist, MIT mathematics student Nathan Harman, pointed at him.", []),
     ],

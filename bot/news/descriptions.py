@@ -171,7 +171,7 @@ def _said_before(sentence: str, words: list[re.Match[str]], first: int) -> tuple
         # "Project leader Dr Kofi Mensah": the role before the honorific.
         return _said_before(sentence, words, first - 1)
     if not _says_what(role):
-        return None
+        return _russian_role_of(sentence, words, first)
     start, lower = first - 1, 0
     while start > 0 and first - 1 - start < 4 and _describes(sentence, words, start - 1, role):
         lower += words[start - 1].group().islower() and not _hyphened(sentence, words, start - 1)
@@ -181,6 +181,20 @@ def _said_before(sentence: str, words: list[re.Match[str]], first: int) -> tuple
     if start == first - 1 and role.lower() in _HONORIFICS:
         return None  # "Mr", "Sir": no more than a name
     return words[start].start(), words[first - 1].end()
+
+
+def _russian_role_of(
+    sentence: str, words: list[re.Match[str]], first: int
+) -> tuple[int, int] | None:
+    """A Russian role with whose it is between it and the name: "вдова
+    политика Юлия Навальная", "глава МИД Сергей Лавров", "брат погибшего Иван
+    Петров" (the word before the name says no role by itself)."""
+    at = first - 2
+    if at < 0 or not has_russian_letters(words[first - 1].group()):
+        return None
+    if not _joined(sentence, words, at) or not _says_what(words[at].group()):
+        return None
+    return words[at].start(), words[first - 1].end()
 
 
 def _role_before_comma(
