@@ -71,3 +71,40 @@ def test_a_cause_that_only_repeats_the_question_is_no_answer() -> None:
     assert answer("why will a manager be named after the summer break", "reason", [SACKED]) is None
     # A sentence with the question's words but no cause gives no answer either.
     assert answer("why has Hale been in charge for three seasons", "reason", [SACKED]) is None
+
+
+LAKE = (
+    "Calder rations water as Lake Sorrel falls to record low",
+    "The city of Calder will cut household water pressure at night and ban garden hoses from "
+    "Monday after Lake Sorrel, its main reservoir, fell to 31% of capacity, the lowest level "
+    "since records began in 1961. The region has had 44 days without significant rain, and "
+    "temperatures reached 41.2C in Calder on Saturday, a new local record. Mayor Irene Castell "
+    "said the measures would stay in place until the lake recovers to at least 45%. The water "
+    "company said daily use had already fallen by 9% since it asked residents to save water two"
+    " weeks ago.",
+)
+FARMERS = (
+    "Farmers around Lake Sorrel lose a third of their harvest to drought",
+    "Farmers in the Sorrel valley expect to harvest about a third less wheat and maize than usual"
+    " after weeks of heat and no rain, the regional farmers' union said on Monday.",
+)
+RAIN = (
+    "Rain returns to the Sorrel valley, but the lake will take months to recover",
+    "Heavy rain fell across the Sorrel valley over the weekend, ending a dry spell of more than"
+    " two months, but Lake Sorrel rose only to 34% of capacity. Hydrologists said the ground "
+    "was so dry that most of the water soaked in before reaching the reservoir. Calder's night-"
+    "time water restrictions will stay for now, Mayor Irene Castell said. The city plans to "
+    "build a 14-kilometre pipeline to a second reservoir by 2028, at a cost of about 90 million"
+    " crowns.",
+)
+
+
+def test_a_cause_must_be_of_what_the_question_says_happened_not_only_of_its_names() -> None:
+    # The farmers' sentence and title hold "Sorrel" and "Lake", and a cause,
+    # but of a lost harvest: nothing says why the lake fell.
+    assert answer("Lake Sorrel fall", "reason", [FARMERS, RAIN, LAKE]) is None
+    # What happened held by the title only still counts: Calder's rationing.
+    got = answer("Calder ration water", "reason", [LAKE])
+    assert got is not None
+    assert got.text.startswith("The city of Calder")
+    assert [got.text[a:b] for a, b in got.marks] == ["after Lake Sorrel"]

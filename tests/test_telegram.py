@@ -394,6 +394,8 @@ async def test_a_question_is_answered_by_a_sentence_above_the_results(
     why = await say(fake, "Why did the Kestrel boss resign?")
     assert why.params["text"].startswith("<b>Answer</b>\n\nDaniel Okafor, the chief executive")
     assert "<b>after the company disclosed that hackers had stolen the data" in why.params["text"]
+    lake = await say(fake, "why did Lake Sorrel fall?")  # the farmers' "after weeks of heat": no
+    assert lake.result["text"].startswith("Results for “Lake Sorrel fall”\n\n1. Calder rations")
     trains = await say(fake, "where do the night trains run?")  # "between Port Elms and Calder"
     assert "between <b>Port Elms</b> and <b>Calder</b> will run again" in trains.params["text"]
     leads = await say(fake, "who leads the Bank of Veloria?")  # its Governor

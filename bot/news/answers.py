@@ -282,12 +282,15 @@ def _answer(
     enough = min(min_words, len(asked - optional))
     if wants in SAYS_IT:  # the sentence must say what is asked, not two words of it
         enough = len(asked) - (len(asked) > WHETHER_ALL_WORDS)
+    told = _told(question) & asked if wants == "reason" else frozenset()
     for candidate in candidates:
         held = asked & candidate.terms
         # Whether something is so, the sentence must say it: not its title.
         in_title = titles[candidate.article] - held if wants not in SAYS_IT else frozenset()
         if len(held) + len(in_title) < enough:
             continue  # one rare word alone: "will lead the company" for "who leads the bank?"
+        if told and not told & (held | in_title):
+            continue  # "why did Lake Sorrel fall?": not why the Sorrel valley's farmers lost
         coverage = sum(weights[t] for t in held)
         coverage += TITLE_SHARE * sum(weights[t] for t in in_title)
         coverage = round(coverage, 9)  # sets sum in any order: ties stay ties
@@ -325,6 +328,14 @@ def _answer(
     if wants == "figure":  # "how much aid?": "25 million crowns"
         marks = tuple(_with_currency(text, a, b) for a, b in marks)
     return Answer(best.article, text, marks, round(min(1.0, best_coverage / whole), 3), wants)
+
+
+def _told(question: str) -> frozenset[str]:
+    """The terms of what a question says of its names: its words in lower
+    case ("fall" of "why did Lake Sorrel fall?"). A cause is of something
+    that happened; a sentence holding only the names says why something else
+    did."""
+    return as_one(stems(" ".join(word for word in question.split() if word.islower())))
 
 
 def negated(question: str) -> bool:
