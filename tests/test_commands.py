@@ -427,10 +427,19 @@ async def test_latest_of_a_period_lists_what_was_published_then(demo_newsroom: N
         ),
     ):
         assert (await dispatch(demo_newsroom, Request("latest", args))).plain_text == said, args
+    # None of the period has the words: said, and the newest that have them follow.
     unheld = await dispatch(demo_newsroom, Request("latest", "Kestrel last week"))
-    assert unheld.plain_text == (
-        "No article published from 17 to 23 November 2025 has all of “Kestrel”."
+    assert unheld.plain_text.startswith(
+        "No article published from 17 to 23 November 2025 has all of “Kestrel”.\n\n"
+        "Newest on “Kestrel”\n\n1. Telecom breach"
     )
+    assert ids_listed(unheld) == [16, 15, 14, 13, 12]
+    unknown = await dispatch(demo_newsroom, Request("latest", "quokka last week"))
+    assert (
+        unknown.plain_text
+        == "No article published from 17 to 23 November 2025 has all of “quokka”."
+    )
+    assert not unknown.buttons
     # No article of July 2025 says "drought": the words may be about July (a
     # search's Newest first sends them so), and the newest with them all come.
     july = await dispatch(demo_newsroom, Request("latest", "the drought in July"))
@@ -488,8 +497,8 @@ async def test_news_asked_for_by_its_date_in_plain_words(demo_newsroom: Newsroom
     assert war.startswith("Results for “the war in 2022”")
     # ...but "yesterday" names no event: none then is the answer.
     assert await listed("Kestrel news yesterday") == (
-        "No article published on 24 November 2025 has all of “Kestrel”.",
-        [],
+        "No article published on 24 November 2025 has all of “Kestrel”.\n\nNewest on “Kestrel”",
+        [16, 15, 14, 13, 12],
     )
     # A month alone, or a name, is no period.
     assert (await listed("Theresa May"))[0].startswith("Nothing found for “Theresa May”.\n")

@@ -105,6 +105,13 @@ async def test_latest_on_words_and_search_newest_first(bot: App, fake: FakeTeleg
     assert newest.result["text"].startswith("Newest on “Veloria”")
     dates = [line.split(" · ")[1] for line in newest.result["text"].split("\n") if " · id " in line]
     assert len(dates) == 5 and dates == sorted(dates, reverse=True)
+    # Nothing this week on it: said, and its newest reports from before follow.
+    week = await say(fake, "anything new on the Bank of Veloria this week?")
+    assert week.result["text"].startswith(
+        "No article published from 24 to 30 November 2025 has all of “the Bank of Veloria”.\n\n"
+        "Newest on “the Bank of Veloria”\n\n1. Bank of Veloria holds rates"
+    )
+    assert week.params["reply_markup"]["inline_keyboard"][0][0]["text"] == "1"
 
 
 async def test_a_misspelt_search_is_answered_for_the_words_as_stored(

@@ -164,6 +164,8 @@ async def latest_of_period(newsroom: Newsroom, wanted: Wanted, lang: str, typed:
             if as_typed is not None:
                 return as_typed
         none = text(_of_language("latest.none_on_period", wanted), lang, query=shown, period=period)
+        if on is None and wanted.period.relative:  # "this week" names no event
+            return await _newest_outside(newsroom, wanted, lang, none)
         reply = on or Reply().add(none)
     else:
         reports = await newsroom.latest_reports(wanted.count, wanted.language, wanted.period)
@@ -173,6 +175,21 @@ async def latest_of_period(newsroom: Newsroom, wanted: Wanted, lang: str, typed:
         reply = _reports_listed(reports, wanted, lang)
     if reply.buttons:  # articles listed: say when from, under the title
         reply.blocks.insert(1, (italic(text("latest.period", lang, period=period)),))
+    return reply
+
+
+async def _newest_outside(newsroom: Newsroom, wanted: Wanted, lang: str, none: str) -> Reply:
+    """That no article of a period named from today has the words, and then
+    the newest that have them, from before it: "anything new on the Bank of
+    Veloria this week?" is answered by its newest report, from last week, not
+    by nothing. (A period such as "in 2022" may be what the words are about:
+    a search for them all answers then, see latest_of_period and
+    commands.plain.)"""
+    reply = Reply().add(none)
+    newest = await _latest_on(newsroom, replace(wanted, period=None), lang, count_miss=False)
+    if newest is not None and newest.buttons:
+        reply.blocks.extend(newest.blocks)
+        reply.buttons = newest.buttons
     return reply
 
 
