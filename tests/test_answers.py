@@ -1176,3 +1176,13 @@ def test_a_russian_name_ending_an_opening_clause_of_kak_is_not_described_by_what
     assert said_of("Алексей Навальный", "Алексей Навальный, основатель ФБК, умер.") == [
         "основатель ФБК"
     ]
+
+
+def test_a_name_in_brackets_after_the_one_asked_about_is_the_same_no_answer() -> None:
+    members = (
+        "Congress",
+        "Exiled politicians and members of Alexei Navalny's Anti-Corruption Foundation (FBK)"
+        " took part in the discussions.",
+    )
+    for question in ("founded the Anti-Corruption Foundation", "members of FBK"):
+        assert marked(answer(question, "person", [members])) == ["Alexei Navalny"], question

@@ -622,7 +622,8 @@ async def test_questions_of_a_report_written_as_the_seed_is(
             "Forum and the far-right Blue Alliance have held rival events this year. The "
             "summit, which receives support from the World Bank and the Geneva Water Office, "
             "acts as a platform for high-level discussion. The platform discussed issues "
-            "such as rationing and wells.",
+            "such as rationing and wells. Delegates included members of Anna Berg's "
+            "Clean Water Foundation (CWF).",
         }
         await ingest_items(store, [Record("t", item, 0)])  # article 33
     finally:
@@ -644,6 +645,8 @@ async def test_questions_of_a_report_written_as_the_seed_is(
     assert discussed.params["text"].startswith("<b>Answer</b>\n\nThe platform discussed issues")
     passive = await say(fake, "what was discussed?")  # in the passive too
     assert passive.params["text"].startswith("<b>Answer</b>\n\nThe platform discussed issues")
+    founder = await say(fake, "who founded the Clean Water Foundation?")  # not its "(CWF)"
+    assert "of <b>Anna Berg</b>'s Clean Water Foundation (CWF)." in founder.params["text"]
     goal = await say(fake, "who scored the winning goal?")  # "scored the winner"
     assert goal.params["text"].startswith("<b>Answer</b>\n\n<b>Luka Mendes</b>, who had been")
     fire = await say(fake, "where did the fire happen?")  # "fired" is read as sacked; "fire" not

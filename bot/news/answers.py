@@ -608,8 +608,31 @@ def _marks(
         spans += dates_in_words(sentence)
     else:
         spans = _names_in(sentence, names)
-    marks = _apart([(a, b) for a, b in spans if not asked & as_one(stems(sentence[a:b]))])
+    marks = _apart(
+        [
+            (a, b)
+            for a, b in spans
+            if not asked & as_one(stems(sentence[a:b])) and not _also_named(sentence, a, b, asked)
+        ]
+    )
     return marks or None
+
+
+# "the Anti-Corruption Foundation (FBK)": a name's short form in brackets
+# after it, or the name before its short form.
+_BRACKETED = re.compile(r"\s*\(([^()]{1,12})\)")
+_WORD_BEFORE = re.compile(r"([\w'’-]+)\s*\($")
+
+
+def _also_named(sentence: str, start: int, end: int, asked: frozenset[str]) -> bool:
+    """Whether the name at start:end is another name of one the question
+    asks about, by brackets: "who founded the Anti-Corruption Foundation?"
+    is not answered by its "(FBK)", nor "who founded FBK?" by the name
+    before "(FBK)"."""
+    if sentence[end : end + 1] == ")" and (before := _WORD_BEFORE.search(sentence, 0, start)):
+        return bool(asked & as_one(stems(before.group(1))))
+    after = _BRACKETED.match(sentence, end)
+    return after is not None and bool(asked & as_one(stems(after.group(1))))
 
 
 def _with_currency(sentence: str, start: int, end: int) -> tuple[int, int]:
