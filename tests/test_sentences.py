@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.news.analysis import analyze
 from bot.news.sentences import _BOUNDARY, _stops, has_words, split_sentences
 
 
@@ -92,6 +93,39 @@ def test_prose_is_neither_a_heading_nor_a_bullet_nor_a_fragment() -> None:
         "Too short here.\n“The council approved the budget on Monday,” she said."
     )
     assert [s.is_prose for s in sentences] == [False, False, False, False, True]
+
+
+@pytest.mark.parametrize(
+    ("line", "names_only"),
+    [
+        (
+            "Replacements: A Titterrell (Sale Sharks), P Vickery (Gloucester), S Borthwick (Bath),"
+            " J Forrester (Gloucester), H Ellis (Leicester).",
+            True,
+        ),
+        ("De Marigny; Mi Bergamasco, Canale, Masi, Nitoglia; Orquera, Troncon; Lo Cicero.", True),
+        ("Subs: Howard, Giggs, Smith, Miller, Vaughan and Spector.", True),
+        ("Запасные: Иванов, Петров, Сидоров, Смирнов, Кузнецов.", True),
+        # Prose that lists names says something of them.
+        ("Among the nominees are The Aviator, Million Dollar Baby, Ray, Finding Neverland.", False),
+        ("Roxy Music will appear with Morrissey, Supergrass and Idlewild.", False),
+        ("Italy, France, Spain, Germany and Poland signed the treaty on Monday.", False),
+    ],
+)
+def test_a_list_of_names_alone_is_no_prose(line: str, names_only: bool) -> None:
+    assert split_sentences(line)[0].is_prose is not names_only
+
+
+def test_a_team_sheet_makes_no_fact_nor_summary() -> None:
+    text = (
+        "Ireland beat Italy 28-17 in Rome on Saturday to stay top of the Six Nations table. "
+        "Brian O'Driscoll set up two tries before half-time.\n\n"
+        "Italy: De Marigny; Mi Bergamasco, Canale, Masi, Nitoglia; Orquera, Troncon.\n"
+        "Ireland: Murphy; Horgan, O'Driscoll, D'Arcy, Hickie; O'Gara, Stringer."
+    )
+    analysis = analyze(text, "Ireland beat Italy")
+    told = [s.text for s in analysis.summary] + [f.text for f in analysis.facts]
+    assert told and not any(";" in line for line in told)
 
 
 @settings(max_examples=500, deadline=None)

@@ -82,7 +82,11 @@ class Sentence:
         """Neither a heading nor a bullet, and at least MIN_PROSE_WORDS words:
         what summaries and facts are made of. Kept, like the terms."""
         if self._prose is None:
-            self._prose = not is_heading(self) and has_words(self.text, MIN_PROSE_WORDS)
+            self._prose = (
+                not is_heading(self)
+                and has_words(self.text, MIN_PROSE_WORDS)
+                and not is_name_list(self.text)
+            )
         return self._prose
 
     @property
@@ -93,6 +97,23 @@ class Sentence:
         if self._terms is None:
             self._terms = tuple(stems(self.text))
         return self._terms
+
+
+# A list of names has this many separators at least ("G Jenkins (Blues), M
+# Davies (Gloucester), ..."), and a word in lower case at most (its "and").
+_LIST_SEPARATORS = 4
+_LOWER_WORDS_IN_LIST = 1
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zа-яё]")
+
+
+def is_name_list(text: str) -> bool:
+    """Whether the text is a list of names and nothing else: a sports
+    report's team sheet ("De Marigny; Mi Bergamasco, Canale, Masi, ...",
+    "Replacements: A Titterrell (Sale Sharks), P Vickery (Gloucester), ...")
+    says no fact of its own and sums up nothing, though it ends with a stop."""
+    if text.count(",") + text.count(";") < _LIST_SEPARATORS:
+        return False
+    return len(_LOWER_WORD.findall(text)) <= _LOWER_WORDS_IN_LIST
 
 
 def has_words(text: str, low: int, high: int | None = None) -> bool:
