@@ -160,6 +160,25 @@ def test_a_quotation_of_several_sentences_stays_with_its_speaker() -> None:
         "And on.",
         'Next paragraph."',
     ]
+    # A quotation left open, or opened anew for its next paragraph on one
+    # line, is no quotation going on past a stop when another opens first.
+    assert texts(
+        '"A girl is more to blame than a boy. Boy and girl are not equal. "Housework is for'
+        ' girls." He suggested that they "had a right to teach them a lesson." In a statement,'
+        " the minister said the crew broke the rules. Home Minister Rajnath Singh spoke."
+    ) == [
+        '"A girl is more to blame than a boy.',
+        "Boy and girl are not equal.",
+        '"Housework is for girls."',
+        'He suggested that they "had a right to teach them a lesson."',
+        "In a statement, the minister said the crew broke the rules.",
+        "Home Minister Rajnath Singh spoke.",
+    ]
+    assert texts("“We played well. We won. “The fans were great,” he said.") == [
+        "“We played well.",
+        "We won.",
+        "“The fans were great,” he said.",
+    ]
     long_quote = '"' + "A sentence of the quote. " * 30 + '" he said.'
     assert len(texts(long_quote)) > 10  # not one sentence of 750 characters
 

@@ -257,8 +257,23 @@ def _in_quote(line: str, start: int, after: int, quotes: list[tuple[str, str]]) 
             opened % 2 if opening == closing else opened > line.count(closing, start, after)
         )
         if still_open:
-            return line.find(closing, after, after + _QUOTE_REACH) >= 0
+            return _closes_first(line, after, opening, closing)
     return False
+
+
+def _closes_first(line: str, after: int, opening: str, closing: str) -> bool:
+    """Whether a quotation open at `after` closes within _QUOTE_REACH before
+    another opens. News often leaves a quotation open, or opens each of its
+    paragraphs anew ('... some football. "We had a slow first half'): the
+    next mark opening one, the sentence ends, or one left open keeps whole
+    sentences after it together. A straight mark opens one after white space
+    (or at the line's start), and closes one after anything else."""
+    end = min(len(line), after + _QUOTE_REACH)
+    if opening != closing:
+        close = line.find(closing, after, end)
+        return close >= 0 and line.find(opening, after, close) < 0
+    mark = line.find(opening, after, end)
+    return mark > 0 and not line[mark - 1].isspace()
 
 
 def is_heading(sentence: Sentence) -> bool:
