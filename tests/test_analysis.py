@@ -141,6 +141,21 @@ def test_no_two_facts_say_the_same() -> None:
     assert len(key_facts(text)) == 2
 
 
+def test_two_clauses_of_one_long_sentence_are_one_fact_not_one_opening_with_but() -> None:
+    sentence = (
+        "The BBC Storyville documentary was originally scheduled to air on Sunday in London,"
+        ' but due to the "intense level of interest" in the program, the BBC aired it on'
+        ' Wednesday in the UK on BBC Four "to enable viewers to see this incredibly powerful'
+        ' documentary at the earliest opportunity," the broadcaster said in a statement.'
+    )
+    facts = key_facts(sentence)
+    assert [f.text for f in facts] == [sentence]
+    assert facts[0].kinds[:3] == ("date", "quote", "attribution")
+    # A clause alone stays a clause: past MAX_JOINED_CHARS, two facts.
+    long = sentence.replace("in a statement", "in a statement " + "and more " * 22)
+    assert len(key_facts(long)) == 2
+
+
 def test_entities_people_organisations_places() -> None:
     found = find_entities(CONGRESS["text"])
     assert "Alexei Navalny" in found.people

@@ -21,6 +21,8 @@ from bot.news.text import has_russian_letters, stems
 
 MAX_FACTS = 8
 MAX_FACT_CHARS = 240
+# Two clauses of a sentence chosen both are one fact up to this long.
+MAX_JOINED_CHARS = 2 * MAX_FACT_CHARS
 MAX_CHARS = 60_000
 MAX_SENTENCES = 200
 
@@ -215,17 +217,41 @@ def key_facts(
     scored.sort(key=lambda item: -item[0])
     chosen: list[Fact] = []
     seen: list[set[str]] = []
+    clauses: dict[int, int] = {}  # a sentence cut in clauses: its fact's place in chosen
     for _, i, kinds in scored:
         (start, end), sentence = spans[i], sentences[owners[i]]
         whole = len(sentence.text) <= MAX_FACT_CHARS  # then the passage is the sentence
         terms = set(sentence.terms if whole else stems(text[start:end]))
         if any(_overlap(terms, other) > 0.6 for other in seen):
             continue
+        at = clauses.get(owners[i])
+        if at is not None and _joined_chars(chosen[at], start, end) <= MAX_JOINED_CHARS:
+            chosen[at] = _joined(text, chosen[at], Fact(text[start:end], kinds, start, end))
+            seen[at] |= terms
+            continue
+        if not whole:
+            clauses[owners[i]] = len(chosen)
         chosen.append(Fact(text[start:end], kinds, start, end))
         seen.append(terms)
         if len(chosen) == limit:
             break
     return sorted(chosen, key=lambda f: f.start)
+
+
+def _joined_chars(fact: Fact, start: int, end: int) -> int:
+    return max(fact.end, end) - min(fact.start, start)
+
+
+_KIND_ORDER = ("figure", "date", "quote", "attribution", "person", "organization", "place")
+
+
+def _joined(text: str, one: Fact, other: Fact) -> Fact:
+    """Two clauses of one sentence, both facts, as one: the passage from the
+    first to the last ("... was scheduled to air Sunday, but due to the
+    interest the BBC aired it Wednesday"), not a fact that opens with "but"."""
+    start, end = min(one.start, other.start), max(one.end, other.end)
+    kinds = tuple(k for k in _KIND_ORDER if k in one.kinds or k in other.kinds)
+    return Fact(text[start:end], kinds, start, end)
 
 
 def _kinds_by_span(
