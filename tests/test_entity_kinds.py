@@ -615,3 +615,22 @@ def test_the_ends_of_a_way_between_two_names_are_places() -> None:
     found = kinds("A night train between Port Elms and Calder will run again from December.")
     assert found["Port Elms"] == found["Calder"] == "place"
     assert kinds("Talks between Smith and Jones failed.").get("Smith") != "place"
+
+
+def test_more_ways_a_person_is_told_from_the_words_beside_them() -> None:
+    # A part in a trial between commas, as an age is: "Madhu" is in no list of names.
+    court = kinds("Madhu Rai, prosecuting, said the man broke in. The judge agreed.")
+    assert court["Madhu Rai"] == "person"
+    # A band's roles before a name are roles, not part of it.
+    band = kinds("Frontman Win Butler thanked the crowd, and bassist Nicky Wire waved.")
+    assert band["Win Butler"] == band["Nicky Wire"] == "person"
+    assert "Frontman Win Butler" not in band
+
+
+def test_an_adjective_or_a_contraction_opening_a_sentence_is_no_name() -> None:
+    found = kinds(
+        "Famous Ruskin College alumni include John Prescott. "
+        '"Stuart Gray did well. We\'ve worked together at Southampton," he said.'
+    )
+    assert "Ruskin College" in found and "Famous Ruskin College" not in found
+    assert "We've" not in found and found["Stuart Gray"] == "person"

@@ -59,7 +59,8 @@ TITLES = _words(
 # before one word ("Big Brother producer Endemol", "Yukos boss").
 ROLES = _words(
     """producer writer presenter novelist playwright composer guitarist drummer
-    midfielder goalkeeper winger prop fly-half scrum-half flanker skipper boss"""
+    midfielder goalkeeper winger prop fly-half scrum-half flanker skipper boss
+    frontman frontwoman bassist vocalist keyboardist"""
 )
 TITLES |= ROLES
 
@@ -197,11 +198,13 @@ NOT_NAMES = _words(
     if when while after before since as at in on for from by with about many some most all not
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december today yesterday tomorrow
-    related news read more former rival fellow veteran emeritus
+    related news read more former rival fellow veteran emeritus famous
     both even through although though despite during among amid until unless whether because
     where how what why who which there here then also only just every each any once perhaps
     meanwhile however instead nearly almost past across against without
     now like yet neither nor several often earlier again either soon still indeed hence thus later
+    i'm i've i'll i'd we've we're we'll we'd you're you've you'll they're they've they'll it's
+    that's there's here's what's he's she's let's
     tv ok et pt am pm cd mp3 dna gdp lgbt lgbtq hiv aids id iq vip diy ufo atm suv gps pc dvd
     mvp faq ngo ngos dj djs pr gprs gsm umts 3g 4g 5g lte wi-fi wifi lcd hdtv psp
     usb sms cctv mri icu ptsd adhd phd mba gmt bst utc cet cest est edt pst pdt
