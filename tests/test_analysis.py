@@ -120,6 +120,17 @@ def test_quotes_and_attributions_are_marked() -> None:
         ('"We will not give up," the mayor of the city told reporters on Monday.', True),
         ('Harper Lee wrote "To Kill a Mockingbird" in 1960 in Monroeville.', False),
         ('Words like "freedom" and the one the minister used, "peace", went in 2024.', False),
+        # A title's comma before the closing mark, or its subtitle, is no speech...
+        (
+            'Reynolds played Deadpool in 2009\'s "X-Men Origins: Wolverine," but wore no suit.',
+            False,
+        ),
+        (
+            'Tom Cruise is back in "Mission: Impossible Rogue Nation," which opens on July 13.',
+            False,
+        ),
+        # ...but words in title case that someone said, said so after them, are.
+        ('"Make America Great Again," the candidate told a rally in Ohio on Monday.', True),
         ("«Мы не сдадимся никогда и ни за что», — сказал он журналистам в 2024 году.", True),
         ("Он сказал журналистам в среду: «Мы вернёмся домой очень скоро».", True),
         ("Около 300 активистов собрались в Брюсселе на «Конгресс антивоенных инициатив».", False),

@@ -93,8 +93,14 @@ _DAY_NAMES_RU = (
 # space last, so the stretch between a closing and the next opening straight
 # quote is not one), a closing mark.
 _QUOTE = re.compile(r"[\"“«](?=[^\s\"”»,.;:!?)\]])([^\"”»]{20,})(?<=\S)[\"”»]")
-_STOPS_INSIDE = re.compile(r"[,.!?;:…]")
+_STOPS_INSIDE = re.compile(r"[,.!?;…]|:(?!\s+[A-ZА-ЯЁ])")
 _QUOTE_MARKS = ('"', "“", "«")
+# Who said it, right after the closing mark: '," the mayor of the city told'.
+_SAID_AFTER = re.compile(
+    r"[\s,]*(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|tells|added|asked|wrote|tweeted)\b",
+    re.IGNORECASE,
+)
+_SAID_REACH = 60
 # Attribution words. These and the day names are found with str.find (a regex
 # alternation tries every position of the text and is several times slower).
 _ATTRIBUTION_WORDS = (
@@ -338,9 +344,14 @@ def _said(text: str, quote: re.Match[str], start: int, end: int) -> bool:
     inside make a statement. English titles are in title case; Russian ones
     are not, so there speech shows by its layout (a comma or dash after the
     closing mark, a colon before the opening one) within the passage."""
-    quoted = quote.group(1)
+    # A comma or a full stop before the closing mark is the sentence's, as
+    # American usage puts it ('"X-Men Origins: Wolverine," but'), and a
+    # title's subtitle follows a colon.
+    quoted = quote.group(1).rstrip(",.")
     if not quoted[:1].isupper() or _STOPS_INSIDE.search(quoted):
         return True
+    if _SAID_AFTER.match(text, quote.end(), min(end, quote.end() + _SAID_REACH)):
+        return True  # '"Make America Great Again," he said'
     if has_russian_letters(quoted):
         after = text[quote.end() : min(end, quote.end() + 4)].lstrip()
         return after[:1] in (",", "—", "–") or text[start : quote.start()].rstrip().endswith(":")
