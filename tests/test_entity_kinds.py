@@ -634,3 +634,12 @@ def test_an_adjective_or_a_contraction_opening_a_sentence_is_no_name() -> None:
     )
     assert "Ruskin College" in found and "Famous Ruskin College" not in found
     assert "We've" not in found and found["Stuart Gray"] == "person"
+
+
+def test_a_chamber_is_an_organisation_and_a_film_rating_no_name() -> None:
+    found = kinds(
+        "Democrats hope to win back the Upper Chamber. The film was rated PG-13 by censors,"
+        " screenwriter Rhett Reese said."
+    )
+    assert found["Upper Chamber"] == "organization"
+    assert found["Rhett Reese"] == "person" and "PG-13" not in found

@@ -23,7 +23,7 @@ ORG_WORDS = _words(
     agency authority association university institute inc ltd corp company group federation
     office court parliament army police service news times post mobile steel united rovers fc
     club commission organisation organization department government assembly league network
-    marines alliance forum
+    marines alliance forum chamber
     initiative initiatives center centre coalition movement board fund trust society airlines
     airways motors media press bureau guard forces navy school college hospital church
     force senate house embassy administration cabinet reserve exchange museum watch
@@ -60,7 +60,8 @@ TITLES = _words(
 ROLES = _words(
     """producer writer presenter novelist playwright composer guitarist drummer
     midfielder goalkeeper winger prop fly-half scrum-half flanker skipper boss
-    frontman frontwoman bassist vocalist keyboardist"""
+    frontman frontwoman bassist vocalist keyboardist screenwriter scriptwriter songwriter
+    filmmaker"""
 )
 TITLES |= ROLES
 
@@ -204,7 +205,7 @@ NOT_NAMES = _words(
     meanwhile however instead nearly almost past across against without
     now like yet neither nor several often earlier again either soon still indeed hence thus later
     i'm i've i'll i'd we've we're we'll we'd you're you've you'll they're they've they'll it's
-    that's there's here's what's he's she's let's
+    that's there's here's what's he's she's let's pg-13 nc-17
     tv ok et pt am pm cd mp3 dna gdp lgbt lgbtq hiv aids id iq vip diy ufo atm suv gps pc dvd
     mvp faq ngo ngos dj djs pr gprs gsm umts 3g 4g 5g lte wi-fi wifi lcd hdtv psp
     usb sms cctv mri icu ptsd adhd phd mba gmt bst utc cet cest est edt pst pdt
