@@ -643,3 +643,19 @@ def test_a_chamber_is_an_organisation_and_a_film_rating_no_name() -> None:
     )
     assert found["Upper Chamber"] == "organization"
     assert found["Rhett Reese"] == "person" and "PG-13" not in found
+
+
+def test_a_surnames_particle_is_part_of_the_persons_name() -> None:
+    found = kinds(
+        "Festival director Sandra den Hamer said it was fine. President Luiz Inacio Lula da"
+        " Silva said no. Leonardo da Vinci painted it in 1503. Chelsea's Roberto di Matteo was"
+        " sacked. The film was made with politician Ayaan Hirsi Ali last year."
+    )
+    for name in (
+        "Sandra den Hamer",
+        "Luiz Inacio Lula da Silva",
+        "Leonardo da Vinci",
+        "Roberto di Matteo",
+        "Ayaan Hirsi Ali",
+    ):
+        assert found[name] == "person", name

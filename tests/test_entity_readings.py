@@ -46,6 +46,7 @@ def styled(word: str, style: int) -> str:
     )
 )
 @example("Is")  # read as a name by the one-word path once
+@example("We've")  # a contraction: no name by either path
 def test_one_word_runs_read_as_the_general_path_reads_them(word: str) -> None:
     for run in (m.group() for m in _NAME_RUN.finditer(word)):
         if " " not in run:

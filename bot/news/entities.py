@@ -68,7 +68,10 @@ _NAME_WORD = (
     rf"[{_CAPITAL}](?:[a-zа-яё]{{0,3}}\.(?=\s+[{_CAPITAL}])"
     rf"|(?:\.[{_CAPITAL}])+\.(?=\s+[{_CAPITAL}])|[\w'’.-]*\w(?:(?<=s)['’](?=\s+[{_CAPITAL}]))?)?"
 )
-_CONNECTORS = frozenset("of for de del der van von la le du the and & bin ibn bint и по за".split())
+# The connectors that are part of a person's surname ("de Gaulle", "da Silva",
+# "van Gogh", "den Hamer"), not of an organisation's or a place's name ("of").
+_PARTICLES = frozenset("de del der van von la le du da di dos das den ter ten".split())
+_CONNECTORS = frozenset("of for the and & bin ibn bint и по за".split()) | _PARTICLES
 _CONNECTOR = f"(?:{'|'.join(sorted(_CONNECTORS))})"
 # Arabic names' article, written in lower case inside a name ("Bashar al-Assad",
 # "Abdel Fattah el-Sisi"): a name word after the first.
@@ -1242,8 +1245,16 @@ def _titled_person(words: list[str], bare: list[str]) -> _Reading | None:
         if _acronym(person.split()[0]) or _russian_place(person):
             return None  # "Президент России", "Глава МИД Украины": whose the title is
         person = _from_given_name(person)  # "Президент России Владимир Путин"
-    keep = person and len(person.split()) <= 3
+    keep = person and _person_size(person.split()) <= 3
     return _Reading(person if keep else "", "person")
+
+
+def _person_size(words: list[str]) -> int:
+    """How many words a person's name counts for a title's limit: a
+    surname's particle none, and a name with one a word fewer ("Luiz Inacio
+    Lula da Silva" is as long as a name gets)."""
+    particles = sum(w in _PARTICLES for w in words)
+    return len(words) - particles - (particles > 0)
 
 
 def _given_name_after(bare: list[str], at: int) -> int:
@@ -1312,11 +1323,12 @@ def _name_reading(run: str, name: str, low: str, bare: list[str]) -> _Reading:
     if len(bare) > 1 and bare[0] in STORM_OPENINGS:
         return _NOT_A_NAME  # "Hurricane Katrina": an event, as "World Cup" is
     words = name.split()
-    core = words  # without "bin": "Ahmed bin Hasan Asiri" is three words
-    if not _PATRONYMIC.isdisjoint(words):
-        core = [w for w in words if w not in _PATRONYMIC]
+    # Without "bin": "Ahmed bin Hasan Asiri" is three words; without a
+    # particle, "Luiz Inacio Lula da Silva" is four and "Leonardo da Vinci" two.
+    core = [w for w in words if w not in _PATRONYMIC and w not in _PARTICLES]
     plain = 2 <= len(core) <= 3 and all(w[:1].isupper() or _ARTICLE.match(w) for w in core)
-    return _Reading(name, None, run, len(words), run.find(words[0]), plain)
+    size = len(words) - sum(w in _PARTICLES for w in words)
+    return _Reading(name, None, run, size, run.find(words[0]), plain)
 
 
 def _event_reading(run: str, name: str, low: str) -> _Reading:

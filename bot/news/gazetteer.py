@@ -43,7 +43,7 @@ TITLES = _words(
     """mr mrs ms dr prof president minister governor mayor chancellor senator sir lady lord king
     queen prince pope judge general gen colonel captain coach manager chairman chairwoman chief
     executive director spokesman spokeswoman secretary leader founder premier ambassador
-    striker captain defender researcher author librarian opponent activist economist
+    striker captain defender researcher author librarian opponent activist economist politician
     ceo mp mep sen rep gov lt col sgt capt vice speaker journalist correspondent editor photographer
     analyst professor lawyer attorney sheriff detective sergeant lieutenant commander admiral
     officer reverend rev bishop archbishop cardinal rabbi imam sheikh emir duke duchess princess
@@ -204,8 +204,8 @@ NOT_NAMES = _words(
     where how what why who which there here then also only just every each any once perhaps
     meanwhile however instead nearly almost past across against without
     now like yet neither nor several often earlier again either soon still indeed hence thus later
-    i'm i've i'll i'd we've we're we'll we'd you're you've you'll they're they've they'll it's
-    that's there's here's what's he's she's let's pg-13 nc-17
+    i'm i've i'll i'd we've we're we'll we'd you're you've you'll they're they've they'll
+    pg-13 nc-17
     tv ok et pt am pm cd mp3 dna gdp lgbt lgbtq hiv aids id iq vip diy ufo atm suv gps pc dvd
     mvp faq ngo ngos dj djs pr gprs gsm umts 3g 4g 5g lte wi-fi wifi lcd hdtv psp
     usb sms cctv mri icu ptsd adhd phd mba gmt bst utc cet cest est edt pst pdt
