@@ -167,6 +167,18 @@ def test_two_clauses_of_one_long_sentence_are_one_fact_not_one_opening_with_but(
     assert len(key_facts(long)) == 2
 
 
+def test_a_clause_that_goes_on_from_the_one_before_is_a_fact_with_it() -> None:
+    sentence = (
+        "There have been a few studies on teenagers and their phones in the last years in several"
+        " countries and states, which are sort of converging on the same finding, namely that this"
+        ' is not a rare behavior at all," said Elizabeth Englander, a professor of psychology at'
+        " Bridgewater State University."
+    )
+    facts = key_facts(sentence)
+    assert [f.text[:20] for f in facts] == ["There have been a fe"]
+    assert facts[0].text.endswith("Bridgewater State University.")
+
+
 def test_entities_people_organisations_places() -> None:
     found = find_entities(CONGRESS["text"])
     assert "Alexei Navalny" in found.people

@@ -227,6 +227,9 @@ def key_facts(
     for _, i, kinds in scored:
         (start, end), sentence = spans[i], sentences[owners[i]]
         whole = len(sentence.text) <= MAX_FACT_CHARS  # then the passage is the sentence
+        if not whole and text[start].islower() and i and owners[i - 1] == owners[i]:
+            more = found.get(i - 1, ()) + names.get(i - 1, ((), 0))[0]
+            start, kinds = _with_clause_before(spans[i - 1], start, end, kinds, more)
         terms = set(sentence.terms if whole else stems(text[start:end]))
         if any(_overlap(terms, other) > 0.6 for other in seen):
             continue
@@ -242,6 +245,19 @@ def key_facts(
         if len(chosen) == limit:
             break
     return sorted(chosen, key=lambda f: f.start)
+
+
+def _with_clause_before(
+    before: tuple[int, int], start: int, end: int, kinds: tuple[str, ...], more: tuple[str, ...]
+) -> tuple[int, tuple[str, ...]]:
+    """Where a clause opening with "which", "but", "while" ... starts as a
+    fact, and its kinds (with `more`, the clause before's): at the clause
+    before it, which it goes on from, when the two are no longer than
+    MAX_JOINED_CHARS ('..., which are sort of converging on the same
+    finding," said Elizabeth Englander' alone says nothing of what does)."""
+    if end - before[0] > MAX_JOINED_CHARS:
+        return start, kinds
+    return before[0], tuple(k for k in _KIND_ORDER if k in kinds or k in more)
 
 
 def _joined_chars(fact: Fact, start: int, end: int) -> int:
