@@ -659,3 +659,13 @@ def test_a_surnames_particle_is_part_of_the_persons_name() -> None:
         "Ayaan Hirsi Ali",
     ):
         assert found[name] == "person", name
+
+
+def test_names_listed_with_a_person_are_people_unless_the_list_holds_a_place() -> None:
+    found = kinds(
+        "Other contributors include Sting, Mariah Carey, Elton John, Noel Gallagher and"
+        " Simon Cowell. He toured Lake Geneva, Port Elms, Kestrel Bay and Tony Blair's home."
+    )
+    for name in ("Mariah Carey", "Elton John", "Noel Gallagher", "Simon Cowell"):
+        assert found[name] == "person", name
+    assert found.get("Port Elms") != "person"

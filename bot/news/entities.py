@@ -279,6 +279,8 @@ def find_entities(text: str, sentences: list[Sentence] | None = None, limit: int
     _settle_said_words(counts)
     lone = counts[_LONE_WORD]  # (_confirm_people takes it out of counts)
     others = _confirm_people(counts)
+    if others:
+        _listed_with_people(text, counts, others)
     others.update(works)
     acronyms = _bracketed_acronyms(text, counts) if "(" in text else {}
     acronyms = _spelt_out_before(text, counts) | acronyms
@@ -1109,6 +1111,30 @@ def _confirm_people(counts: dict[str, Counter[str]]) -> Counter[str]:
         person = name in people or name.rpartition(" ")[2] in people  # "Blunkett said"
         (people if person else unsettled)[name] += count
     return unsettled
+
+
+# Three names or more in a list: "Sting, Mariah Carey, Elton John and Simon Cowell".
+_LIST_ITEM = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+_LISTED_NAMES = re.compile(rf"{_LIST_ITEM}(?:, {_LIST_ITEM}){{2,}}(?:,? and {_LIST_ITEM})?")
+_LIST_SEPARATOR = re.compile(r",? and |, ")
+
+
+def _listed_with_people(text: str, counts: dict[str, Counter[str]], others: Counter[str]) -> None:
+    """Two or three capitalised words of no settled kind are a person's name
+    when a list of three names or more holds them with a person's and no
+    organisation's or place's: "Other contributors include Sting, Mariah
+    Carey, Elton John, Noel Gallagher and Simon Cowell" (only Simon is a
+    common given name). Moved from `others`."""
+    people, elsewhere = counts["person"], (counts["organization"], counts["place"])
+    for found in _LISTED_NAMES.finditer(text):
+        items = _LIST_SEPARATOR.split(found.group())
+        if not any(item in people for item in items) or any(
+            item in kind for item in items for kind in elsewhere
+        ):
+            continue
+        for item in items:
+            if item in others and " " in item:
+                people[item] += others.pop(item)
 
 
 def _initialled(name: str) -> bool:
