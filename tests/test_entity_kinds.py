@@ -669,3 +669,13 @@ def test_names_listed_with_a_person_are_people_unless_the_list_holds_a_place() -
     for name in ("Mariah Carey", "Elton John", "Noel Gallagher", "Simon Cowell"):
         assert found[name] == "person", name
     assert found.get("Port Elms") != "person"
+
+
+def test_a_middle_name_once_is_the_same_person_and_headings_in_capitals_no_names() -> None:
+    found = find_entities(
+        "Michael Thomas Slager, 33, was charged with murder. Police officer Michael Slager said"
+        " he feared for his life.\nPOLICE VERSION\nOfficers gave him CPR at the scene."
+    )
+    assert found.people == ["Michael Slager"]
+    assert found.written["Michael Slager"] == ["Michael Thomas Slager"]
+    assert found.organizations == []

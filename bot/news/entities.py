@@ -285,6 +285,7 @@ def find_entities(text: str, sentences: list[Sentence] | None = None, limit: int
     acronyms = _bracketed_acronyms(text, counts) if "(" in text else {}
     acronyms = _spelt_out_before(text, counts) | acronyms
     written = _as_listed(counts, lone)
+    _fold_middle_names(counts["person"], written)
     if acronyms:
         _fold_acronyms(counts, acronyms, written)
     endings = _endings(counts["person"])
@@ -364,6 +365,18 @@ def _as_listed(counts: dict[str, Counter[str]], lone: Counter[str]) -> dict[str,
 _SURNAME_ENDING = re.compile(r"(?<=[а-яё]{2})(ом|ой|ы|а|у|е)$")
 _CONSONANT_STEM_ENDINGS = frozenset({"", "ом"})
 _A_STEM_ENDINGS = frozenset({"ы", "ой"})
+
+
+def _fold_middle_names(people: Counter[str], written: dict[str, list[str]]) -> None:
+    """A person named once with a middle name is the one named without it
+    ("Walter Lamer Scott" is "Walter Scott", "Michael Thomas Slager" "Michael
+    Slager"): listed once, as the shorter name, the longer one as written."""
+    for name in [n for n in people if n.count(" ") >= 2]:
+        words = name.split()
+        short = f"{words[0]} {words[-1]}"
+        if short in people and not _PARTICLES.intersection(words):
+            people[short] += people.pop(name)
+            written.setdefault(short, []).append(name)
 
 
 def _fold_surname_cases(people: Counter[str], written: dict[str, list[str]]) -> None:
@@ -1322,8 +1335,8 @@ def _name_reading(run: str, name: str, low: str, bare: list[str]) -> _Reading:
     if org or _acronym(name) or (not name.istitle() and _CAPITALS.search(name)):
         if not org and "-" in name and name.rpartition("-")[2].islower():
             return _NOT_A_NAME  # "LGBTQ-friendly", "ЛГБТ-людей": not a name, a word
-        if not org and _shouted(name, bare):
-            return _NOT_A_NAME  # "TRANSCRIPT", "ROLL CALL": a heading in capitals
+        if _shouted(name, bare) and (not org or len(bare) > 1):
+            return _NOT_A_NAME  # "TRANSCRIPT", "POLICE VERSION": a heading in capitals
         if _PLURAL_ACRONYM.fullmatch(name.rpartition(" ")[2]):
             return _NOT_A_NAME  # "MPs", "NGOs", "Labour MPs": common nouns
         if not org and len(bare) > 1 and bare[-1] in THING_ENDINGS:
