@@ -41,10 +41,17 @@ def name_numbers(passage: str) -> set[str]:
     """The numbers that are part of a name ("Flight 9525"), as "start:end" in
     the lower-cased passage:
     whole numbers right after a capitalised word that is neither the
-    passage's first nor a day's or a month's name, and not before a plural."""
+    passage's first nor a day's or a month's name, and not before a plural;
+    and whole numbers joined to a code's letters ("G7", "F-15", "P5+1")."""
     found = set()
     for m in _NUMBER.finditer(passage):
         before, after = passage[: m.start()], passage[m.end() :].split()
+        if m.group().isdigit() and re.search(
+            r"(?:[A-Z]|\b[A-Z][A-Za-z]{0,5}-|[A-Za-z]\d+\+)$", before
+        ):
+            at = len(before.lower())
+            found.add(f"{at}:{at + len(m.group())}")
+            continue
         after = [w.rstrip(".,;:!?)\"'»”’") for w in after[:1]]
         words = before.split()
         if not m.group().isdigit() or not before.endswith(" ") or len(words) < 2:
@@ -178,6 +185,11 @@ def test_a_number_in_a_name_is_no_figure() -> None:
     assert passage_kinds("It would give Congress 60 days to act") == ("figure",)
     text = "The crash of Germanwings Flight 9525 shocked Europe."
     assert "figure" not in key_facts(text)[0].kinds
+    # A number joined to a code's letters names a thing too.
+    assert passage_kinds("Diplomats of the P5+1 powers met the G7 leaders") == ()
+    assert passage_kinds("The pilots ejected from their F-15 and the Su-27 flew off") == ()
+    assert passage_kinds("Flight MH370 vanished with 239 people on board") == ("figure",)
+    assert passage_kinds("Covid-19 cases rose by 5% in Berlin") == ("figure",)
 
 
 def test_a_time_of_day_is_no_figure_even_after_another_number() -> None:

@@ -525,12 +525,21 @@ def figures_and_dates(passage: str) -> tuple[list[tuple[int, int]], list[tuple[i
 _CLOSING_MARKS = ".,;:!?)\"'»”’"
 
 
+# What joins a number to a code's letters: "F-15", "Su-27", "Covid-19", "P5+1".
+_CODE_BEFORE = re.compile(r"(?:\b[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]{0,5}-|[A-Za-z]\d+\+)$")
+
+
 def _designation(text: str, start: int, at: int, end: int) -> bool:
     """Whether the number at text[at:end] is part of a name, not a count:
     a whole number right after a capitalised word inside the passage, and
     not before a plural ("Flight 9525", "Channel 4", "Windows 10"; not
-    "give Congress 60 days")."""
-    if not text[at:end].isdigit() or at - start < 3 or text[at - 1] != " ":
+    "give Congress 60 days"); or one joined to a capital letter, a code's
+    ("P5+1", "G7", "MH370", "F-15", "COVID-19")."""
+    if not text[at:end].isdigit():
+        return False
+    if at > start and (text[at - 1].isupper() or _CODE_BEFORE.search(text, max(start, at - 8), at)):
+        return True
+    if at - start < 3 or text[at - 1] != " ":
         return False
     word = text[max(start, at - 24) : at - 1].rpartition(" ")[2]
     opens = at - 1 - len(word) <= start  # "Some 300 activists" opens the sentence
