@@ -679,3 +679,12 @@ def test_a_middle_name_once_is_the_same_person_and_headings_in_capitals_no_names
     assert found.people == ["Michael Slager"]
     assert found.written["Michael Slager"] == ["Michael Thomas Slager"]
     assert found.organizations == []
+
+
+def test_a_surname_alone_is_the_person_whose_name_ends_with_jr() -> None:
+    found = find_entities(
+        "Solicitor General Donald B. Verrilli Jr. wrote a brief. Verrilli said the laws harm"
+        " families. Robert Downey Jr. starred. Downey said nothing."
+    )
+    assert found.people == ["Donald B. Verrilli Jr.", "Robert Downey Jr."]
+    assert found.places == []

@@ -1617,9 +1617,15 @@ def _endings(names: Iterable[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     for name in names:
         parts = name.split(" ")
+        if len(parts) > 2 and parts[-1].rstrip(".").lower() in _SUFFIXES:
+            found.setdefault(parts[-2], name)  # "Verrilli" for "Donald B. Verrilli Jr."
         for i in range(1, len(parts)):
             ending = " ".join(parts[i:])
             found.setdefault(ending, name)
             if _ARTICLE.match(ending):  # "Assad" for "Bashar al-Assad"
                 found.setdefault(_ARTICLE.sub("", ending, count=1), name)
     return found
+
+
+# What may follow a surname: "Jr.", "Sr.", "III".
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
