@@ -106,6 +106,12 @@ def test_prose_is_neither_a_heading_nor_a_bullet_nor_a_fragment() -> None:
         ("De Marigny; Mi Bergamasco, Canale, Masi, Nitoglia; Orquera, Troncon; Lo Cicero.", True),
         ("Subs: Howard, Giggs, Smith, Miller, Vaughan and Spector.", True),
         ("Запасные: Иванов, Петров, Сидоров, Смирнов, Кузнецов.", True),
+        (
+            "L Dallaglio (England), B Cohen (England), A Rougerie (France), D Traille (France),"
+            " F Pelous (France), P de Villiers (France), B O'Driscoll (Ireland, capt),"
+            " P O'Connell (Ireland), S Taylor (Scotland), M Bortolami (Italy).",
+            True,
+        ),
         # Prose that lists names says something of them.
         ("Among the nominees are The Aviator, Million Dollar Baby, Ray, Finding Neverland.", False),
         ("Roxy Music will appear with Morrissey, Supergrass and Idlewild.", False),

@@ -208,7 +208,7 @@ NOT_NAMES = _words(
     pg-13 nc-17
     tv ok et pt am pm cd mp3 dna gdp lgbt lgbtq hiv aids id iq vip diy ufo atm suv gps pc dvd
     mvp faq ngo ngos dj djs pr gprs gsm umts 3g 4g 5g lte wi-fi wifi lcd hdtv psp
-    usb sms cctv mri icu ptsd adhd phd mba gmt bst utc cet cest est edt pst pdt cpr
+    usb sms cctv mri icu ptsd adhd phd mba gmt bst utc cet cest est edt pst pdt cpr awol
     в во на с со по из к ко о об от у за для до при без над под про через и а но не это этот
     эта эти он она они мы вы я"""
 )

@@ -103,6 +103,9 @@ class Sentence:
 # Davies (Gloucester), ..."), and a word in lower case at most (its "and").
 _LIST_SEPARATORS = 4
 _LOWER_WORDS_IN_LIST = 1
+# A long list may have more: one word in lower case for so many separators
+# ("B O'Driscoll (Ireland, capt), P de Villiers (France), ...").
+_SEPARATORS_A_LOWER_WORD = 5
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zа-яё]")
 
 
@@ -111,9 +114,11 @@ def is_name_list(text: str) -> bool:
     report's team sheet ("De Marigny; Mi Bergamasco, Canale, Masi, ...",
     "Replacements: A Titterrell (Sale Sharks), P Vickery (Gloucester), ...")
     says no fact of its own and sums up nothing, though it ends with a stop."""
-    if text.count(",") + text.count(";") < _LIST_SEPARATORS:
+    separators = text.count(",") + text.count(";")
+    if separators < _LIST_SEPARATORS:
         return False
-    return len(_LOWER_WORD.findall(text)) <= _LOWER_WORDS_IN_LIST
+    lower = max(_LOWER_WORDS_IN_LIST, separators // _SEPARATORS_A_LOWER_WORD)
+    return len(_LOWER_WORD.findall(text)) <= lower
 
 
 def has_words(text: str, low: int, high: int | None = None) -> bool:
