@@ -280,7 +280,7 @@ def find_entities(text: str, sentences: list[Sentence] | None = None, limit: int
     lone = counts[_LONE_WORD]  # (_confirm_people takes it out of counts)
     others = _confirm_people(counts)
     if others:
-        _listed_with_people(text, counts, others)
+        _listed_with_people(sentences, counts, others)
     others.update(works)
     acronyms = _bracketed_acronyms(text, counts) if "(" in text else {}
     acronyms = _spelt_out_before(text, counts) | acronyms
@@ -1132,14 +1132,22 @@ _LISTED_NAMES = re.compile(rf"{_LIST_ITEM}(?:, {_LIST_ITEM}){{2,}}(?:,? and {_LI
 _LIST_SEPARATOR = re.compile(r",? and |, ")
 
 
-def _listed_with_people(text: str, counts: dict[str, Counter[str]], others: Counter[str]) -> None:
+def _listed_with_people(
+    sentences: list[Sentence], counts: dict[str, Counter[str]], others: Counter[str]
+) -> None:
     """Two or three capitalised words of no settled kind are a person's name
     when a list of three names or more holds them with a person's and no
     organisation's or place's: "Other contributors include Sting, Mariah
     Carey, Elton John, Noel Gallagher and Simon Cowell" (only Simon is a
     common given name). Moved from `others`."""
     people, elsewhere = counts["person"], (counts["organization"], counts["place"])
-    for found in _LISTED_NAMES.finditer(text):
+    unsettled = [name for name in others if " " in name]
+    lists = [
+        s.text
+        for s in sentences
+        if s.text.count(", ") >= 2 and any(name in s.text for name in unsettled)
+    ]
+    for found in (m for text in lists for m in _LISTED_NAMES.finditer(text)):
         items = _LIST_SEPARATOR.split(found.group())
         if not any(item in people for item in items) or any(
             item in kind for item in items for kind in elsewhere
