@@ -136,7 +136,7 @@ _NON_SPACE = re.compile(r"\S+")  # a run's words, where they start
 _PLACE_AFTER_COMMA = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[,.;:)]|$)")
 # A person's age in commas after their name, "Cayman Naib, 13, was last seen",
 # or their part in a trial, "Madhu Rai, prosecuting, said".
-_AGE_AFTER = re.compile(r", (?:[1-9]|[1-9]\d|10\d|prosecuting|defending|mitigating),")
+_PERSON_BETWEEN_COMMAS = re.compile(r", (?:[1-9]|[1-9]\d|10\d|prosecuting|defending|mitigating),")
 # Mention kinds find_entities() settles for the whole text.
 _MAYBE_PERSON = "maybe a person"
 _LONE_WORD = "a capitalised word"
@@ -1039,7 +1039,7 @@ def _kind_in_context(
         return _SAID_WORD if reading.size == 1 else "person" if reading.size <= 4 else None
     if reading.plain_person:
         end = offset + len(reading.run)
-        return "person" if _AGE_AFTER.match(sentence, end, end + 14) else _MAYBE_PERSON
+        return "person" if _PERSON_BETWEEN_COMMAS.match(sentence, end, end + 14) else _MAYBE_PERSON
     return _LONE_WORD if reading.size == 1 else None
 
 

@@ -257,7 +257,7 @@ def _with_clause_before(
     finding," said Elizabeth Englander' alone says nothing of what does)."""
     if end - before[0] > MAX_JOINED_CHARS:
         return start, kinds
-    return before[0], tuple(k for k in _KIND_ORDER if k in kinds or k in more)
+    return before[0], _all_kinds(kinds, more)
 
 
 def _joined_chars(fact: Fact, start: int, end: int) -> int:
@@ -267,13 +267,17 @@ def _joined_chars(fact: Fact, start: int, end: int) -> int:
 _KIND_ORDER = ("figure", "date", "quote", "attribution", "person", "organization", "place")
 
 
+def _all_kinds(one: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...]:
+    """The kinds of two passages made one, in the order a fact lists them."""
+    return tuple(k for k in _KIND_ORDER if k in one or k in other)
+
+
 def _joined(text: str, one: Fact, other: Fact) -> Fact:
     """Two clauses of one sentence, both facts, as one: the passage from the
     first to the last ("... was scheduled to air Sunday, but due to the
     interest the BBC aired it Wednesday"), not a fact that opens with "but"."""
     start, end = min(one.start, other.start), max(one.end, other.end)
-    kinds = tuple(k for k in _KIND_ORDER if k in one.kinds or k in other.kinds)
-    return Fact(text[start:end], kinds, start, end)
+    return Fact(text[start:end], _all_kinds(one.kinds, other.kinds), start, end)
 
 
 def _kinds_by_span(
