@@ -688,3 +688,12 @@ def test_a_surname_alone_is_the_person_whose_name_ends_with_jr() -> None:
     )
     assert found.people == ["Donald B. Verrilli Jr.", "Robert Downey Jr."]
     assert found.places == []
+
+
+def test_a_surname_of_an_organisation_is_both_and_a_gallery_an_organisation() -> None:
+    found = find_entities(
+        '"It is bad," said Tom Perry of the aid group CARE International. Perry of CARE'
+        " International said more. The show is at the Tate Gallery."
+    )
+    assert found.people == ["Tom Perry"]
+    assert sorted(found.organizations) == ["CARE International", "Tate Gallery"]

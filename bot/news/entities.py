@@ -289,6 +289,7 @@ def find_entities(text: str, sentences: list[Sentence] | None = None, limit: int
     if acronyms:
         _fold_acronyms(counts, acronyms, written)
     endings = _endings(counts["person"])
+    _people_of_organisations(counts["person"], counts["organization"], endings)
     _people_placed(counts, lone, endings)
     _fold_short_forms(counts, others, endings)
     _fold_surnames(counts, endings)
@@ -365,6 +366,20 @@ def _as_listed(counts: dict[str, Counter[str]], lone: Counter[str]) -> dict[str,
 _SURNAME_ENDING = re.compile(r"(?<=[а-яё]{2})(ом|ой|ы|а|у|е)$")
 _CONSONANT_STEM_ENDINGS = frozenset({"", "ом"})
 _A_STEM_ENDINGS = frozenset({"ы", "ой"})
+
+
+def _people_of_organisations(
+    people: Counter[str], organizations: Counter[str], endings: dict[str, str]
+) -> None:
+    """A person's surname "of" an organisation is that person and that
+    organisation, not one name: "Perry of CARE International said" after
+    "Tom Perry"."""
+    for name in [n for n in organizations if " of " in n]:
+        surname, _, organization = name.partition(" of ")
+        if surname in endings and organization[:1].isupper():
+            count = organizations.pop(name)
+            people[endings[surname]] += count
+            organizations[organization] += count
 
 
 def _fold_middle_names(people: Counter[str], written: dict[str, list[str]]) -> None:
