@@ -318,8 +318,7 @@ def _answer(
     said = bool(attributions(question))
     marks = _doers(text, best.marks, verb, said) if wants in _WHO and doer else None
     if marks:  # "such as X and the far-right Y have staged": both did
-        kept = _with_listed(text, best.marks, [mark in marks for mark in best.marks])
-        marks = tuple(mark for mark, keep in zip(best.marks, kept, strict=True) if keep)
+        marks = _with_listed(text, best.marks, [mark in marks for mark in best.marks])
     if marks is None:
         answering = best.marks
         if wants in _WHO and _verb_at(text, verb) and not said:
@@ -722,11 +721,12 @@ def _nearest(
     if not away:
         return marks
     reach = min(away) + NEAR_CHARS
-    kept = _with_listed(sentence, marks, [far <= reach for far in away])
-    return tuple(mark for mark, keep in zip(marks, kept, strict=True) if keep)
+    return _with_listed(sentence, marks, [far <= reach for far in away])
 
 
-def _with_listed(sentence: str, marks: tuple[tuple[int, int], ...], kept: list[bool]) -> list[bool]:
+def _with_listed(
+    sentence: str, marks: tuple[tuple[int, int], ...], kept: list[bool]
+) -> tuple[tuple[int, int], ...]:
     """The marks kept, and those listed with one of them ("support from the
     **European Union** and the **German Ministry of Foreign Affairs**"): one
     answer, however far its last name stands from the question's words."""
@@ -739,7 +739,7 @@ def _with_listed(sentence: str, marks: tuple[tuple[int, int], ...], kept: list[b
             kept[i] = bool(_LISTED_WITH.fullmatch(sentence, low[1], high[0])) and not (
                 _POSSESSIVE.match(sentence, high[1])
             )
-    return kept
+    return tuple(mark for mark, keep in zip(marks, kept, strict=True) if keep)
 
 
 def _away(
