@@ -697,3 +697,42 @@ def test_a_surname_of_an_organisation_is_both_and_a_gallery_an_organisation() ->
     )
     assert found.people == ["Tom Perry"]
     assert sorted(found.organizations) == ["CARE International", "Tate Gallery"]
+
+
+def test_two_particles_are_part_of_the_name_and_one_capitalised_opens_its_surname() -> None:
+    found = find_entities(
+        "Actor Rodrigo de la Serna took the prize. Ursula von der Leyen said so. Juan Martin"
+        " del Potro won in Paris. Del Potro said he was happy."
+    )
+    assert found.people == ["Juan Martin del Potro", "Rodrigo de la Serna", "Ursula von der Leyen"]
+
+
+def test_a_name_made_an_adjective_is_a_place_of_its_own() -> None:
+    found = find_entities(
+        "There is pressure on Swiss-based Xstrata to raise its offer. Bookmakers made"
+        " London-based Levy's novel the favourite. Andrea Levy said she was thrilled. A"
+        " Nigerian-based Islamic group claimed the attack."
+    )
+    assert found.people == ["Andrea Levy"]
+    assert found.organizations == ["Xstrata"]
+    assert found.places == ["London"]
+
+
+def test_an_initial_and_a_surname_are_the_person_the_text_names_in_full() -> None:
+    found = find_entities(
+        "Ludovico Nitoglia said he was tired. Luciano Orquera said little. Gareth Thomas and"
+        " Geraint Thomas said nothing.\n"
+        "L Nitoglia, L Orquera, G Thomas, T Shanklin."
+    )
+    assert "L Nitoglia" not in found.people and "L Orquera" not in found.people
+    assert found.written["Ludovico Nitoglia"] == ["L Nitoglia"]
+    assert "Gareth Thomas" not in found.written  # two Thomases with a G: no guess
+
+
+def test_a_title_of_the_office_before_a_person_is_no_name() -> None:
+    found = find_entities(
+        '"This is a first," said UK Chancellor of the Exchequer Gordon Brown. Prime Minister'
+        " of the Netherlands Mark Rutte agreed. Tony Blair of the Labour Party said no."
+    )
+    assert found.people == ["Gordon Brown", "Mark Rutte", "Tony Blair"]
+    assert found.organizations == ["Labour Party"]

@@ -18,6 +18,7 @@ recogniser (benchmarks/eval_entities.py measures how good).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -70,9 +71,12 @@ _NAME_WORD = (
 )
 # The connectors that are part of a person's surname ("de Gaulle", "da Silva",
 # "van Gogh", "den Hamer"), not of an organisation's or a place's name ("of").
-_PARTICLES = frozenset("de del der van von la le du da di dos das den ter ten".split())
+_PARTICLES = frozenset("de del der van von la le du da di dos das den ter ten los las".split())
 _CONNECTORS = frozenset("of for the and & bin ibn bint и по за".split()) | _PARTICLES
-_CONNECTOR = f"(?:{'|'.join(sorted(_CONNECTORS))})"
+# Two particles in a row, which a run takes where it takes one connector
+# ("Rodrigo de la Serna", "Edwin van der Sar", "Ursula von der Leyen").
+_PARTICLE_PAIR = r"(?:de\s+(?:la|las|los)|van\s+(?:der|den|de)|von\s+(?:der|dem))"
+_CONNECTOR = f"(?:{_PARTICLE_PAIR}|{'|'.join(sorted(_CONNECTORS))})"
 # Arabic names' article, written in lower case inside a name ("Bashar al-Assad",
 # "Abdel Fattah el-Sisi"): a name word after the first.
 _ARTICLES = "(?:al|el|ad|ar|as|ash|at|az|ul|ud)-"
@@ -113,6 +117,14 @@ _CAPITAL_AFTER = re.compile(r"[ \t]+[А-ЯЁ][А-Яа-яЁё-]*")
 _ADJECTIVE_ENDING = re.compile(
     r"-(?:based|born|led|backed|owned|run|made|style|funded|linked|bound)$", re.IGNORECASE
 )
+
+# A name made an adjective that says the one word after it names a firm:
+# "Swiss-based Xstrata", "State-owned Rosneft", "US-funded Farda". A person is
+# based somewhere too ("London-based Levy"): the text's full name for them
+# makes them one (_fold_surnames). Not a people or a faith ("Iranian-backed
+# Houthi militia", "Nigerian-based Islamic group").
+_FIRM_DESCRIBED = re.compile(r"-(?:based|owned|backed|run|funded)$", re.IGNORECASE)
+_FAITHS = re.compile(r"(?:ic|ist)$")
 
 
 _INITIAL = re.compile(r"(?:^|\s)(?:[A-ZА-ЯЁ]\.)+\s")
@@ -286,6 +298,7 @@ def find_entities(text: str, sentences: list[Sentence] | None = None, limit: int
     acronyms = _spelt_out_before(text, counts) | acronyms
     written = _as_listed(counts, lone)
     _fold_middle_names(counts["person"], written)
+    _fold_initials(counts, others, written)
     if acronyms:
         _fold_acronyms(counts, acronyms, written)
     endings = _endings(counts["person"])
@@ -392,6 +405,32 @@ def _fold_middle_names(people: Counter[str], written: dict[str, list[str]]) -> N
         if short in people and not _PARTICLES.intersection(words):
             people[short] += people.pop(name)
             written.setdefault(short, []).append(name)
+
+
+# A given name's initial and a surname: "L Nitoglia", "J. Smith".
+_INITIAL_AND_SURNAME = re.compile(r"([A-Z])\.? ([A-Z][\w'’-]+)")
+
+
+def _fold_initials(
+    counts: dict[str, Counter[str]], others: Counter[str], written: dict[str, list[str]]
+) -> None:
+    """A name written as an initial and a surname is the one person the text
+    names in full with that initial and surname ("L Nitoglia" of a team sheet
+    is Ludovico Nitoglia, however the sheet's line read, or if it was not
+    read as a name at all), listed once."""
+    people = counts["person"]
+    by_initials: dict[tuple[str, str], list[str]] = {}
+    for name in itertools.chain(people, others):  # "G Thomas" of Gareth or of Geraint: neither
+        words = name.split()
+        if len(words) > 1 and len(words[0]) > 2:
+            by_initials.setdefault((name[0], words[-1]), []).append(name)
+    for names in (people, counts["organization"], counts["place"], others):
+        for name in list(names):
+            m = _INITIAL_AND_SURNAME.fullmatch(name)
+            full = by_initials.get((m[1], m[2]), []) if m else []
+            if len(full) == 1 and full[0] in people:
+                people[full[0]] += names.pop(name)
+                written.setdefault(full[0], []).append(name)
 
 
 def _fold_surname_cases(people: Counter[str], written: dict[str, list[str]]) -> None:
@@ -525,8 +564,12 @@ def _names(sentence: str) -> list[tuple[str, str]]:
                 continue
         for offset, reading in _run_readings(run):
             kind = reading.kind
-            if kind is None:
-                kind = _kind_in_context(sentence, reading, begin + offset, owned=offset > 0)
+            if kind is None and offset and _described_as_firm(run[:offset], reading):
+                kind = "organization"  # "Swiss-based Xstrata"
+            elif kind is None:
+                # Not after a name made an adjective: "UK-based Barclays said" is the bank's word.
+                theirs = offset > 0 and not _ADJECTIVE_ENDING.search(run[:offset].rstrip())
+                kind = _kind_in_context(sentence, reading, begin + offset, theirs)
             elif not reading.name:
                 continue
             if kind in _PERSON_KINDS and _names_a_work(sentence, reading.name, begin + offset):
@@ -561,6 +604,18 @@ def _owned_organizations(sentence: str) -> list[tuple[str, str]]:
             name = phrase_nominative(sentence[head.start() : owner.end()], 0)
             found.append((name[0].upper() + name[1:], "organization"))
     return found
+
+
+def _described_as_firm(before: str, reading: _Reading) -> bool:
+    """Whether the one word of a reading follows what says it is a firm
+    (_FIRM_DESCRIBED)."""
+    low = reading.name.lower()
+    return (
+        reading.size == 1
+        and bool(_FIRM_DESCRIBED.search(before.rstrip()))
+        and low not in DEMONYMS
+        and not _FAITHS.search(low)
+    )
 
 
 def _names_a_work(sentence: str, name: str, start: int) -> bool:
@@ -611,12 +666,13 @@ def _joined_of_the(sentence: str, runs: list[tuple[str, int]]) -> list[tuple[str
     after it: "the Office of the Deputy Prime Minister", "the University of
     the West of England" (a run takes one connector, and "Tony Blair of the
     Labour Party" is two names). Not an acronym ("General Motors of the US"),
-    nor after a place ("the West Bank for the...")."""
+    nor after a place ("the West Bank for the..."). So does a title, before
+    an office and a person (_office_of_the)."""
     joined = runs[:1]
     for run, begin in runs[1:]:
         last, at = joined[-1]
         between = sentence[at + len(last) : begin]
-        if between in _OF_THE and _of_the_joins(last, run):
+        if between in _OF_THE and (_of_the_joins(last, run) or _office_of_the(last, run)):
             joined[-1] = (last + between + run, at)
         else:
             joined.append((run, begin))
@@ -653,6 +709,19 @@ def _plural_owners_apart(sentence: str, runs: list[tuple[str, int]]) -> list[tup
             apart.append((piece, begin))
             begin += len(piece)
     return apart
+
+
+def _office_of_the(run: str, after: str) -> bool:
+    """Whether a title "of the" an office's name and a person's join as one
+    run, a title's as "Secretary of State John Kerry" is: "Chancellor of the
+    Exchequer Gordon Brown" (apart, "Exchequer Gordon Brown" read as a name),
+    "Prime Minister of the Netherlands Mark Rutte"."""
+    words = after.lower().split()
+    return (
+        run.rsplit(None, 1)[-1].lower() in TITLES
+        and any(map(_given_name, words[1:]))
+        and not any(map(_organization_word, words))  # "of the Environmental Audit Committee"
+    )
 
 
 def _of_the_joins(run: str, after: str) -> bool:
@@ -801,12 +870,26 @@ def _run_readings(run: str) -> tuple[tuple[int, _Reading], ...]:
     offset = 0
     for piece in (named for joined in _joined_names(run) for named in _person_of_apart(joined)):
         owned = "'" in piece or "’" in piece
-        for part in _owner_split(piece) if owned else _before_a_person(piece):
+        parts = _owner_split(piece) if owned else _before_a_person(piece)
+        for part in (apart for whole in parts for apart in _adjective_apart(whole)):
             offset = run.find(part, offset)
             name = _ADJECTIVE_ENDING.sub("", part).removesuffix(".") if "-" in part else part
             readings.append((offset, _reading(name)))
             offset += len(part)
     return tuple(readings)
+
+
+def _adjective_apart(part: str) -> list[str]:
+    """A name made an adjective is a name of its own, apart from the one it
+    describes: "London-based Levy" is a place and a person, "UK-based
+    Barclays" a place and a bank."""
+    if "-" not in part:
+        return [part]
+    words = part.split(" ")
+    for i, word in enumerate(words[:-1]):
+        if _ADJECTIVE_ENDING.search(word):
+            return [" ".join(words[: i + 1]), *_adjective_apart(" ".join(words[i + 1 :]))]
+    return [part]
 
 
 def _person_of_apart(run: str) -> list[str]:
@@ -1595,6 +1678,10 @@ def _fold_surnames(counts: dict[str, Counter[str]], endings: dict[str, str]) -> 
             owner = endings.get(name)
             if owner:
                 people[owner] += counts[kind].pop(name)
+    for name in [n for n in people if n.split(" ", 1)[0].lower() in _PARTICLES]:
+        owner = endings.get(name, name)
+        if owner != name:  # "Del Potro" opening a sentence: "Juan Martin del Potro"
+            people[owner] += people.pop(name)
 
 
 def _settle_said_words(counts: dict[str, Counter[str]]) -> None:
@@ -1636,7 +1723,8 @@ def _one_kind_each(counts: dict[str, Counter[str]]) -> None:
 
 def _endings(names: Iterable[str]) -> dict[str, str]:
     """Every ending of a multi-word name that starts after one of its spaces
-    ("Putin", "Bin Laden") -> the first name that ends so."""
+    ("Putin", "Bin Laden"; "del Potro" also as "Del Potro") -> the first name
+    that ends so."""
     found: dict[str, str] = {}
     for name in names:
         parts = name.split(" ")
@@ -1645,6 +1733,8 @@ def _endings(names: Iterable[str]) -> dict[str, str]:
         for i in range(1, len(parts)):
             ending = " ".join(parts[i:])
             found.setdefault(ending, name)
+            if parts[i] in _PARTICLES:  # "Del Potro" opening a sentence
+                found.setdefault(ending[0].upper() + ending[1:], name)
             if _ARTICLE.match(ending):  # "Assad" for "Bashar al-Assad"
                 found.setdefault(_ARTICLE.sub("", ending, count=1), name)
     return found

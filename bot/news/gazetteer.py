@@ -190,7 +190,7 @@ DEMONYMS = _words(
     uruguayan paraguayan bolivian ecuadorian ghanaian cameroonian ivorian senegalese
     zealander romanian bulgarian slovak slovenian icelandic estonian latvian
     lithuanian georgian armenian azerbaijani kazakh uzbek bangladeshi lankan nepalese
-    singaporean taiwanese mongolian"""
+    singaporean taiwanese mongolian chechen kuwaiti bahraini omani shia"""
 )
 
 # Capitalised words and acronyms that are not names ("TV", "CEO", "DNA").
