@@ -736,3 +736,31 @@ def test_a_title_of_the_office_before_a_person_is_no_name() -> None:
     )
     assert found.people == ["Gordon Brown", "Mark Rutte", "Tony Blair"]
     assert found.organizations == ["Labour Party"]
+
+
+def test_what_a_person_is_in_commas_after_their_name_says_a_person() -> None:
+    found = kinds(
+        '"It is a message," said Zarrar Khuhro, a senior journalist and analyst in Karachi.'
+        " Police held Faisal Mota, a former MQM worker who had been convicted. Xinhua News,"
+        " the official news agency, said so."
+    )
+    assert found["Zarrar Khuhro"] == "person" and found["Faisal Mota"] == "person"
+    assert found.get("Xinhua News") != "person"
+
+
+def test_a_word_for_a_persons_name_is_no_part_of_it() -> None:
+    found = kinds(
+        "Waiting for Benjamin Netanyahu at the airport, reporters were tired. Spurs bid for"
+        " Andy Reid. The Institute for Tony Blair opened."
+    )
+    assert found["Benjamin Netanyahu"] == "person" and found["Andy Reid"] == "person"
+    assert found["Institute for Tony Blair"] == "organization"
+
+
+def test_four_capitalised_words_after_a_title_are_a_persons_name() -> None:
+    found = kinds(
+        "Interior Minister Chaudhry Nisar Ali Khan said the raid was legal. Rep. Gabrielle"
+        " Giffords of Arizona was there."
+    )
+    assert found["Chaudhry Nisar Ali Khan"] == "person"
+    assert found["Gabrielle Giffords"] == "person" and found["Arizona"] == "place"

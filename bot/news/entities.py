@@ -149,6 +149,23 @@ _PLACE_AFTER_COMMA = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[,.;:)]
 # A person's age in commas after their name, "Cayman Naib, 13, was last seen",
 # or their part in a trial, "Madhu Rai, prosecuting, said".
 _PERSON_BETWEEN_COMMAS = re.compile(r", (?:[1-9]|[1-9]\d|10\d|prosecuting|defending|mitigating),")
+# What a person is, said in commas after their name: "said Zarrar Khuhro, a
+# senior journalist and political analyst", "Faisal Sabzwari, a senior MQM party
+# leader". Nouns only people are (not "leader" alone, nor "producer": "Tesco,
+# the market leader", "Endemol, the producer"), ending the description
+# ("Xinhua, the official news agency" is none).
+_PERSON_NOUNS = """journalist correspondent editor photographer analyst professor lawyer attorney
+    economist activist researcher author politician spokesman spokeswoman spokesperson president
+    chairman chairwoman founder co-founder minister senator governor mayor ambassador diplomat
+    teacher student doctor nurse mother father son daughter wife husband brother sister widow
+    widower actor actress singer rapper comedian novelist playwright commentator historian
+    scientist consultant adviser advisor strategist lobbyist campaigner pastor priest lecturer
+    businessman businesswoman worker officer official soldier volunteer resident veteran"""
+_DESCRIBED_AS_PERSON = re.compile(
+    r",\s+(?:a|an|the|his|her|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,4}?"
+    rf"(?:party\s+leader|{'|'.join(_PERSON_NOUNS.split())})"
+    r"(?=\s*[,.;:)\]—–]|\s*$|\s+(?:at|of|for|in|on|with|who|whose|and|from|told|said|says)\b)"
+)
 # Mention kinds find_entities() settles for the whole text.
 _MAYBE_PERSON = "maybe a person"
 _LONE_WORD = "a capitalised word"
@@ -868,7 +885,8 @@ def _run_readings(run: str) -> tuple[tuple[int, _Reading], ...]:
         return ()  # a headline in title case, or text in capitals: no name is that long
     readings = []
     offset = 0
-    for piece in (named for joined in _joined_names(run) for named in _person_of_apart(joined)):
+    pieces = (named for joined in _joined_names(run) for named in _person_of_apart(joined))
+    for piece in (apart for named in pieces for apart in _person_after_for(named)):
         owned = "'" in piece or "’" in piece
         parts = _owner_split(piece) if owned else _before_a_person(piece)
         for part in (apart for whole in parts for apart in _adjective_apart(whole)):
@@ -890,6 +908,27 @@ def _adjective_apart(part: str) -> list[str]:
         if _ADJECTIVE_ENDING.search(word):
             return [" ".join(words[: i + 1]), *_adjective_apart(" ".join(words[i + 1 :]))]
     return [part]
+
+
+_FOR_OR_OF = re.compile(r" (?:for|of) ")
+
+
+def _person_after_for(run: str) -> list[str]:
+    """A word "for" or "of" a person's full name is no name with it: "Waiting
+    for Benjamin Netanyahu" opening a sentence, "Thanks of Tony Blair". Not an
+    organisation's, a title's or a place's word ("Institute for Tony Blair"
+    stays whole, "President of ..." is read as a title's)."""
+    m = _FOR_OR_OF.search(run)
+    if m is None or " " in run[: m.start()]:
+        return [run]
+    first, after = run[: m.start()].lower(), run[m.end() :].split()
+    if _organization_word(first) or first in TITLES or first in PLACES:
+        return [run]
+    if not 2 <= len(after) <= 3 or not _given_name(after[0].lower()):
+        return [run]
+    if any(not w[:1].isupper() or _organization_word(w.lower()) for w in after):
+        return [run]
+    return [run[: m.start()], run[m.end() :]]
 
 
 def _person_of_apart(run: str) -> list[str]:
@@ -1137,7 +1176,9 @@ def _kind_in_context(
         return _SAID_WORD if reading.size == 1 else "person" if reading.size <= 4 else None
     if reading.plain_person:
         end = offset + len(reading.run)
-        return "person" if _PERSON_BETWEEN_COMMAS.match(sentence, end, end + 14) else _MAYBE_PERSON
+        if _PERSON_BETWEEN_COMMAS.match(sentence, end, end + 14):
+            return "person"
+        return "person" if _DESCRIBED_AS_PERSON.match(sentence, end, end + 80) else _MAYBE_PERSON
     return _LONE_WORD if reading.size == 1 else None
 
 
@@ -1390,8 +1431,23 @@ def _titled_person(words: list[str], bare: list[str]) -> _Reading | None:
         if _acronym(person.split()[0]) or _russian_place(person):
             return None  # "Президент России", "Глава МИД Украины": whose the title is
         person = _from_given_name(person)  # "Президент России Владимир Путин"
-    keep = person and _person_size(person.split()) <= 3
-    return _Reading(person if keep else "", "person")
+    return _Reading(person if person and _titled_size_fits(person) else "", "person")
+
+
+# The most words of a name after a title: three, or four of capitalised words
+# alone ("Interior Minister Chaudhry Nisar Ali Khan", "President Abdu Rabu
+# Mansour Hadi"; not "Rep. Gabrielle Giffords of Arizona").
+_MOST_TITLED_WORDS = 3
+_MOST_TITLED_CAPITALISED = 4
+
+
+def _titled_size_fits(person: str) -> bool:
+    words = person.split()
+    size = _person_size(words)
+    if size <= _MOST_TITLED_WORDS:
+        return True
+    plain = all(w[:1].isupper() and "'" not in w and "’" not in w for w in words)
+    return plain and size <= _MOST_TITLED_CAPITALISED
 
 
 def _person_size(words: list[str]) -> int:
