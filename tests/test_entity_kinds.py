@@ -764,3 +764,25 @@ def test_four_capitalised_words_after_a_title_are_a_persons_name() -> None:
     )
     assert found["Chaudhry Nisar Ali Khan"] == "person"
     assert found["Gabrielle Giffords"] == "person" and found["Arizona"] == "place"
+
+
+def test_streets_awards_laws_and_shouted_words_read_as_what_they_are() -> None:
+    found = kinds(
+        "Statues stand in Church Square, and in Parliament Square. He attended the South"
+        " Carolina Criminal Justice Academy and won an Academy Award under the Parliament Act."
+        " Who do you think WILL win?"
+    )
+    assert found["Church Square"] == "place" and found["Parliament Square"] == "place"
+    assert found["South Carolina Criminal Justice Academy"] == "organization"
+    for name in ("Academy Award", "Parliament Act", "WILL", "Academy"):
+        assert name not in found, name
+
+
+def test_names_written_apart_only_in_their_capitals_are_listed_once() -> None:
+    found = find_entities(
+        "WASHINGTON (CNN) Steven MacLean scored. Steven Maclean left. Steven MacLean said so in"
+        " Washington. Us magazine said the US agreed."
+    )
+    assert found.people == ["Steven MacLean"]
+    assert found.written["Steven MacLean"] == ["Steven Maclean"]
+    assert "Washington" in found.places and "WASHINGTON" not in found.places

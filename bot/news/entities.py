@@ -57,7 +57,7 @@ from bot.news.russian import (
     place_nominative,
 )
 from bot.news.sentences import Sentence, split_sentences
-from bot.news.text import has_russian_letters
+from bot.news.text import STOP_WORDS, has_russian_letters
 
 # A capital, then optionally more word characters, ending in one; or an
 # initial or a short abbreviation with its full stop when another capitalised
@@ -115,7 +115,8 @@ _LOWER_CASE_HEAD = re.compile(r"(?<![А-Яа-яЁё])(?:[Мм]инистерст
 _CAPITAL_AFTER = re.compile(r"[ \t]+[А-ЯЁ][А-Яа-яЁё-]*")
 # What makes a name an adjective: "UK-based", "Russian-born", "Saudi-led".
 _ADJECTIVE_ENDING = re.compile(
-    r"-(?:based|born|led|backed|owned|run|made|style|funded|linked|bound)$", re.IGNORECASE
+    r"-(?:based|born|led|backed|owned|run|made|style|funded|linked|bound|winning|nominated)$",
+    re.IGNORECASE,
 )
 
 # A name made an adjective that says the one word after it names a firm:
@@ -324,6 +325,8 @@ def find_entities(text: str, sentences: list[Sentence] | None = None, limit: int
     _fold_short_forms(counts, others, endings)
     _fold_surnames(counts, endings)
     _one_kind_each(counts)
+    for kind in ("person", "organization", "place"):
+        _fold_cases(counts[kind], written)
     _common_words_apart(counts, others, text)
     givens = _given_names(counts["person"])
     people = [
@@ -448,6 +451,23 @@ def _fold_initials(
             if len(full) == 1 and full[0] in people:
                 people[full[0]] += names.pop(name)
                 written.setdefault(full[0], []).append(name)
+
+
+def _fold_cases(names: Counter[str], written: dict[str, list[str]]) -> None:
+    """Names written apart only in their capitals are one ("Steven MacLean"
+    and "Steven Maclean", "AfriForum" and "Afriforum", a dateline's
+    "WASHINGTON"): listed as the one written most, not in capitals on a tie,
+    the others as written. Not a short acronym: "US" and "Us" magazine."""
+    if len(names) < 2:
+        return
+    by_case: dict[str, list[str]] = {}
+    for name in names:
+        by_case.setdefault(name.casefold(), []).append(name)
+    for found in (found for key, found in by_case.items() if len(found) > 1 and len(key) > 3):
+        main = max(found, key=lambda name: (names[name], not name.isupper()))
+        for other in (name for name in found if name != main):
+            names[main] += names.pop(other)
+            written.setdefault(main, []).extend([other, *written.pop(other, [])])
 
 
 def _fold_surname_cases(people: Counter[str], written: dict[str, list[str]]) -> None:
@@ -1477,6 +1497,14 @@ def _office_titled(bare: list[str], title: int) -> bool:
     return title >= 2 and bare[title - 1] == "of" and not ORG_WORDS.isdisjoint(bare[: title - 1])
 
 
+# An award's or a law's last word, which ends no organisation's name though an
+# organisation's word comes before ("Academy Award", "Parliament Act").
+_PRIZES = frozenset("award awards prize prizes act".split())
+# The ends of a street's or a square's name, which make it a place whatever
+# words come before ("Church Street", "Parliament Square", "College Road").
+_STREET_ENDINGS = frozenset("street avenue road square".split())
+
+
 def _name_reading(run: str, name: str, low: str, bare: list[str]) -> _Reading:
     """What a name (its run trimmed; `bare`, its words lower-cased without
     full stops) is by its words alone; kind None when the words around it
@@ -1490,6 +1518,10 @@ def _name_reading(run: str, name: str, low: str, bare: list[str]) -> _Reading:
         return _Reading(name, "place")  # "Брюсселе": listed as "Брюссель" (_as_listed)
     if low.endswith(KNOWN_EVENTS) and low not in KNOWN_EVENTS:
         return _event_reading(run, name, low)  # "RBS Six Nations" is the Six Nations
+    if low in STOP_WORDS and len(low) > 3 and name.isupper():
+        return _NOT_A_NAME  # "Who do you think WILL win": a word shouted, no acronym
+    if 1 < len(bare) <= 3 and bare[-1] in _STREET_ENDINGS:
+        return _Reading(name, "place")  # "Church Square", "Bank Street": an organisation word first
     org = not ORG_WORDS.isdisjoint(bare) or (
         russian and any(_listed_as(w, ORG_WORDS) for w in bare)
     )
@@ -1501,8 +1533,8 @@ def _name_reading(run: str, name: str, low: str, bare: list[str]) -> _Reading:
             return _NOT_A_NAME  # "TRANSCRIPT", "POLICE VERSION": a heading in capitals
         if _PLURAL_ACRONYM.fullmatch(name.rpartition(" ")[2]):
             return _NOT_A_NAME  # "MPs", "NGOs", "Labour MPs": common nouns
-        if not org and len(bare) > 1 and bare[-1] in THING_ENDINGS:
-            return _NOT_A_NAME  # "FA Cup", "US Open"
+        if len(bare) > 1 and bare[-1] in THING_ENDINGS and (not org or bare[-1] in _PRIZES):
+            return _NOT_A_NAME  # "FA Cup", "US Open", "Academy Award", "Police Act"
         if len(bare) == 1 and org:
             if russian:  # "Фонда" starts "Фонда борьбы с коррупцией": no name alone
                 return _NOT_A_NAME

@@ -23,7 +23,7 @@ ORG_WORDS = _words(
     agency authority association university institute inc ltd corp company group federation
     office court parliament army police service news times post mobile steel united rovers fc
     club commission organisation organization department government assembly league network
-    marines alliance forum chamber gallery galleries
+    marines alliance forum chamber gallery galleries academy academies division
     initiative initiatives center centre coalition movement board fund trust society airlines
     airways motors media press bureau guard forces navy school college hospital church
     force senate house embassy administration cabinet reserve exchange museum watch
