@@ -576,7 +576,20 @@ class Newsroom:
         has_more = len(groups) > end  # past SEARCH_WINDOW results, no more pages
         wanted = across if offset == 0 else 0
         others = await self._search_across(text, [f.article for f in found], wanted)
+        if page.mode == "all" and found and len(others) < wanted:
+            others += await self._worded_across(text, found + others, wanted - len(others))
         return SearchResult(found, has_more, page.mode, others)
+
+    async def _worded_across(self, text: str, shown: list[Found], limit: int) -> list[Found]:
+        """Reports in the other language that have every word in its
+        equivalents there (_words_across), under results that have all the
+        words: "/search drought" lists the Russian "Засуха на озере Соррел"
+        after the English reports, as a name's reports there are."""
+        worded = await self._words_across(text, limit + len(shown), limit + len(shown))
+        if worded is None:
+            return []
+        ids = {f.article.id for f in shown}
+        return [f for f in worded[0].across if f.article.id not in ids][:limit]
 
     async def _search_across(self, text: str, found: list[Article], limit: int) -> list[Found]:
         """Reports in other languages: first those of the stories the results

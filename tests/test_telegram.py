@@ -533,6 +533,19 @@ async def test_russian_words_find_english_reports_by_their_equivalents(
     assert "[1]" in breach.result["text"] and "ОВД-Инфо" not in breach.result["text"]
 
 
+async def test_a_search_lists_the_reports_in_the_other_language_that_have_its_words(
+    bot: App, fake: FakeTelegram
+) -> None:
+    # The English report of the farmers has "drought"; the Russian report of
+    # Calder's rationing, of another story, has "засуха", its equivalent.
+    drought = (await say(fake, "/search drought")).result["text"]
+    assert drought.startswith("Results for “drought”\n\n1. Farmers around Lake Sorrel")
+    assert "In Russian\n\n2. Засуха на озере Соррел" in drought
+    final = (await say(fake, "/search cup final")).result["text"]
+    assert final.startswith("Results for “cup final”\n\n1. Eastport United and Calder Rovers")
+    assert "In Russian" not in final  # no Russian report of the final: none listed
+
+
 async def test_which_organisation_did_it_is_answered_by_its_name(
     bot: App, fake: FakeTelegram
 ) -> None:
