@@ -583,8 +583,9 @@ class Newsroom:
     async def _worded_across(self, text: str, shown: list[Found], limit: int) -> list[Found]:
         """Reports in the other language that have every word in its
         equivalents there (_words_across), under results that have all the
-        words: "/search drought" lists the Russian "Засуха на озере Соррел"
-        after the English reports, as a name's reports there are."""
+        words: "/search drought" and "/latest drought" list the Russian
+        "Засуха на озере Соррел" after the English reports, as a name's
+        reports there are."""
         worded = await self._words_across(text, limit + len(shown), limit + len(shown))
         if worded is None:
             return []
@@ -878,6 +879,8 @@ class Newsroom:
         groups = fold([a.text for a in newest])[:limit]
         found = _reports(newest, groups, query_stems)
         across = await self._search_across(text, [f.article for f in found], SEARCH_ACROSS)
+        if found and len(across) < SEARCH_ACROSS:  # "/latest drought": "Засуха на озере Соррел"
+            across += await self._worded_across(text, found + across, SEARCH_ACROSS - len(across))
         across = [
             f
             for f in across

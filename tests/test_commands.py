@@ -502,10 +502,10 @@ async def test_news_asked_for_by_its_date_in_plain_words(demo_newsroom: Newsroom
     )
     # A month alone, or a name, is no period.
     assert (await listed("Theresa May"))[0].startswith("Nothing found for “Theresa May”.\n")
-    # A season: its three months.
+    # A season: its three months; the Russian report of July's drought ("Засуха") after.
     assert await listed("drought news from last summer") == (
         "Newest on “drought”\n\nPublished from 1 June to 31 August 2025.",
-        [18],
+        [18, 21],
     )
 
 

@@ -541,6 +541,9 @@ async def test_a_search_lists_the_reports_in_the_other_language_that_have_its_wo
     drought = (await say(fake, "/search drought")).result["text"]
     assert drought.startswith("Results for “drought”\n\n1. Farmers around Lake Sorrel")
     assert "In Russian\n\n2. Засуха на озере Соррел" in drought
+    newest = (await say(fake, "/latest drought")).result["text"]
+    assert newest.startswith("Newest on “drought”\n\n1. Farmers around Lake Sorrel")
+    assert "In Russian\n\n2. Засуха на озере Соррел" in newest
     final = (await say(fake, "/search cup final")).result["text"]
     assert final.startswith("Results for “cup final”\n\n1. Eastport United and Calder Rovers")
     assert "In Russian" not in final  # no Russian report of the final: none listed
