@@ -786,3 +786,13 @@ def test_names_written_apart_only_in_their_capitals_are_listed_once() -> None:
     assert found.people == ["Steven MacLean"]
     assert found.written["Steven MacLean"] == ["Steven Maclean"]
     assert "Washington" in found.places and "WASHINGTON" not in found.places
+
+
+def test_bin_capitalised_opens_the_surname_and_whatever_opens_no_name() -> None:
+    found = find_entities(
+        "The CIA looked for Osama bin Laden. Relatives of Bin Laden gave samples. Whatever Putin"
+        " does, he said, Virginia Kice, a spokeswoman for U.S. Immigration and Customs"
+        " Enforcement, was right."
+    )
+    assert sorted(found.people) == ["Osama bin Laden", "Virginia Kice"]  # not "Whatever Putin"
+    assert found.organizations == ["CIA", "U.S. Immigration and Customs Enforcement"]

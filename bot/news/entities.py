@@ -83,6 +83,7 @@ _ARTICLES = "(?:al|el|ad|ar|as|ash|at|az|ul|ud)-"
 _ARTICLE = re.compile(rf"{_ARTICLES}(?=[A-Z])")
 _ARTICLE_WORD = rf"{_ARTICLES}[{_CAPITAL}][\w'’.-]*\w"
 _PATRONYMIC = frozenset(("bin", "ibn", "bint"))
+_LOWER_IN_NAMES = _PARTICLES | _PATRONYMIC
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)?(?:{_NAME_WORD}|{_ARTICLE_WORD}))*")
 # The longest run that may hold names, in characters and in words
 # ("Congress of People's Deputies of the Soviet Union" is 49 and 8).
@@ -1766,7 +1767,7 @@ def _fold_surnames(counts: dict[str, Counter[str]], endings: dict[str, str]) -> 
             owner = endings.get(name)
             if owner:
                 people[owner] += counts[kind].pop(name)
-    for name in [n for n in people if n.split(" ", 1)[0].lower() in _PARTICLES]:
+    for name in [n for n in people if n.split(" ", 1)[0].lower() in _LOWER_IN_NAMES]:
         owner = endings.get(name, name)
         if owner != name:  # "Del Potro" opening a sentence: "Juan Martin del Potro"
             people[owner] += people.pop(name)
@@ -1821,7 +1822,7 @@ def _endings(names: Iterable[str]) -> dict[str, str]:
         for i in range(1, len(parts)):
             ending = " ".join(parts[i:])
             found.setdefault(ending, name)
-            if parts[i] in _PARTICLES:  # "Del Potro" opening a sentence
+            if parts[i] in _PARTICLES or parts[i] in _PATRONYMIC:  # "Del Potro", "Bin Laden"
                 found.setdefault(ending[0].upper() + ending[1:], name)
             if _ARTICLE.match(ending):  # "Assad" for "Bashar al-Assad"
                 found.setdefault(_ARTICLE.sub("", ending, count=1), name)

@@ -23,7 +23,8 @@ ORG_WORDS = _words(
     agency authority association university institute inc ltd corp company group federation
     office court parliament army police service news times post mobile steel united rovers fc
     club commission organisation organization department government assembly league network
-    marines alliance forum chamber gallery galleries academy academies division
+    marines alliance forum chamber gallery galleries academy academies division customs
+    enforcement
     initiative initiatives center centre coalition movement board fund trust society airlines
     airways motors media press bureau guard forces navy school college hospital church
     force senate house embassy administration cabinet reserve exchange museum watch
@@ -197,6 +198,7 @@ DEMONYMS = _words(
 NOT_NAMES = _words(
     """the a an this that these those it he she they we i his her its their our my but and or so
     if when while after before since as at in on for from by with about many some most all not
+    whatever whenever wherever whoever whichever
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december today yesterday tomorrow
     related news read more former rival fellow veteran emeritus famous
