@@ -796,3 +796,13 @@ def test_bin_capitalised_opens_the_surname_and_whatever_opens_no_name() -> None:
     )
     assert sorted(found.people) == ["Osama bin Laden", "Virginia Kice"]  # not "Whatever Putin"
     assert found.organizations == ["CIA", "U.S. Immigration and Customs Enforcement"]
+
+
+def test_a_peoples_man_is_no_name_and_scotland_yard_and_a_duchy_are_organisations() -> None:
+    found = kinds(
+        "The Northern Irishman won in Erfurt. Scotland Yard said there were 11 arrests. Aides"
+        " from the Duchy of Cornwall will appear."
+    )
+    assert "Northern Irishman" not in found
+    assert found["Scotland Yard"] == "organization"
+    assert found["Duchy of Cornwall"] == "organization"

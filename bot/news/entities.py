@@ -244,7 +244,15 @@ _TITLE_TO_COME = frozenset(("elect", "to-be", "designate", "in-waiting"))
 # What may close a person's name after the surname.
 _NAME_SUFFIXES = frozenset("jr sr ii iii iv vi vii viii".split())
 # The last words of runs that name no one and nothing ("North Korean", "World Cup").
-_NOT_A_NAME_ENDINGS = DEMONYMS | THING_ENDINGS | TITLES | AWARDS
+# A people's man or woman ends no name either: "the Northern Irishman", "a Frenchman"
+# (not "The Scotsman", a newspaper: "Scots" is no demonym here).
+_NOT_A_NAME_ENDINGS = (
+    DEMONYMS
+    | THING_ENDINGS
+    | TITLES
+    | AWARDS
+    | {f"{people}{one}" for people in DEMONYMS for one in ("man", "woman", "men", "women")}
+)
 
 
 @dataclass

@@ -23,7 +23,7 @@ ORG_WORDS = _words(
     agency authority association university institute inc ltd corp company group federation
     office court parliament army police service news times post mobile steel united rovers fc
     club commission organisation organization department government assembly league network
-    marines alliance forum chamber gallery galleries academy academies division customs
+    marines alliance forum chamber gallery galleries academy academies division customs duchy
     enforcement
     initiative initiatives center centre coalition movement board fund trust society airlines
     airways motors media press bureau guard forces navy school college hospital church
@@ -126,8 +126,9 @@ PLACES = _entries(
 KNOWN_ORGANIZATIONS = _entries(
     """islamic state, isis, isil, al qaeda, al-qaeda, taliban, hamas, hezbollah, boko haram
     al-shabaab, kremlin, pentagon, nato, eu, european union, un, u.n, united nations, opec, fifa
-    uefa, interpol, greenpeace, amnesty international, red cross, google, apple, microsoft
-    amazon, facebook, twitter, meta, tesla, boeing, airbus, ask jeeves, charlie hebdo, deutsche bank
+    uefa, interpol, greenpeace, amnesty international, red cross, scotland yard, google, apple
+    microsoft, amazon, facebook, twitter, meta, tesla, boeing, airbus, ask jeeves, charlie hebdo
+    deutsche bank
     deutsche boerse, deutsche börse, deutsche telekom, deutsche post, deutsche bahn, deutsche welle
     labour, new labour, likud, fatah, sinn fein, ukip, lib dems, liberal democrats, tories
     conservatives, democrats, republicans, doctors without borders
