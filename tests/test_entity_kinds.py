@@ -806,3 +806,12 @@ def test_a_peoples_man_is_no_name_and_scotland_yard_and_a_duchy_are_organisation
     assert "Northern Irishman" not in found
     assert found["Scotland Yard"] == "organization"
     assert found["Duchy of Cornwall"] == "organization"
+
+
+def test_whose_chief_executive_someone_is_is_an_organisation_and_a_prosecutor_a_title() -> None:
+    found = kinds(
+        "The CEO of World Vision announced a change. ICC Prosecutor Fatou Bensouda said so."
+        " Chairman of the Board John Smith agreed."
+    )
+    assert found["World Vision"] == "organization"
+    assert found["Fatou Bensouda"] == "person" and found["John Smith"] == "person"

@@ -1443,6 +1443,11 @@ def _titled_person(words: list[str], bare: list[str]) -> _Reading | None:
     if not titles or _office_titled(bare, titles[0]):
         return None
     after = max(titles) + 1
+    whose = bare[after + 1 :]  # "CEO of World Vision": whose CEO, no person
+    if bare[after - 1] in _ORGANIZATIONS_ROLES and bare[after : after + 1] == ["of"]:
+        name = _trim(" ".join(words[after + 1 :]))
+        if 1 <= len(whose) <= 3 and len(name) > 1 and not any(map(_given_name, whose)):
+            return _Reading(name, "organization")
     while after < len(words) - 1 and bare[after] in _CONNECTORS:
         after += 2  # "Secretary of State John Kerry", "Minister for Health Anna Kim"
         after = _given_name_after(bare, after)  # "Director of National Intelligence James Clapper"

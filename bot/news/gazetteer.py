@@ -51,7 +51,7 @@ TITLES = _words(
     dame pastor deputy commissioner congressman congresswoman justice det cpl pvt maj adm cmdr
     insp supt inspector superintendent constable trooper corporal examiner coroner marshal
     representative whip agent administrator counsel cfo coo cto msp mla dj co-chairman co-chairwoman
-    co-chair undersecretary under-secretary
+    co-chair undersecretary under-secretary prosecutor
     actor actress singer rapper comedian co-pilot copilot co-founder cofounder boxer swimmer
     президент министр мэр губернатор глава"""
 )
