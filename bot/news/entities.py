@@ -610,11 +610,12 @@ def _names(sentence: str) -> list[tuple[str, str]]:
                 continue
         for offset, reading in _run_readings(run):
             kind = reading.kind
-            if kind is None and offset and _described_as_firm(run[:offset], reading):
-                kind = "organization"  # "Swiss-based Xstrata"
+            before = run[:offset].rstrip()  # "Swiss-based" of "Swiss-based Xstrata"
+            if kind is None and before and _described_as_firm(before, reading):
+                kind = "organization"
             elif kind is None:
                 # Not after a name made an adjective: "UK-based Barclays said" is the bank's word.
-                theirs = offset > 0 and not _ADJECTIVE_ENDING.search(run[:offset].rstrip())
+                theirs = offset > 0 and not _ADJECTIVE_ENDING.search(before)
                 kind = _kind_in_context(sentence, reading, begin + offset, theirs)
             elif not reading.name:
                 continue
@@ -658,7 +659,7 @@ def _described_as_firm(before: str, reading: _Reading) -> bool:
     low = reading.name.lower()
     return (
         reading.size == 1
-        and bool(_FIRM_DESCRIBED.search(before.rstrip()))
+        and bool(_FIRM_DESCRIBED.search(before))
         and low not in DEMONYMS
         and not _FAITHS.search(low)
     )
