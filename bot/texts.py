@@ -380,6 +380,12 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "Nothing found for “{query}”.",
         "ru": "По запросу «{query}» ничего не найдено.",
     },
+    "search.all_left_out": {
+        "en": "Articles have “{query}”, but each of them also has {left_out}, which you left out.",
+        "ru": "Статьи со словами «{query}» есть, но в каждой есть и {left_out}: это вы исключили.",
+    },
+    "search.or": {"en": "or", "ru": "или"},
+    "search.quoted": {"en": "“{words}”", "ru": "«{words}»"},
     "search.follow_offer": {
         "en": "Follow it, and I will send you the first article that has it.",
         "ru": "Подпишитесь, и я пришлю первую статью, где это будет.",

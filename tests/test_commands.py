@@ -825,6 +825,22 @@ async def test_a_minus_before_every_word_asks_for_something_to_look_for(
     assert (await dispatch(demo_newsroom, parse_command(example))).buttons
 
 
+async def test_nothing_found_for_words_left_out_says_the_words_alone_are_there(
+    demo_newsroom: Newsroom,
+) -> None:
+    # The one article with "farmers" has "drought" too, and "maize".
+    reply = await dispatch(demo_newsroom, Request("search", 'farmers -drought -"heat"'))
+    assert reply.plain_text.startswith("Nothing found for “farmers -drought")
+    assert "Articles have “farmers”, but each of them also has “drought” or “heat”" in (
+        reply.plain_text
+    )
+    for words in ("quokka -drought", "farmers -quokka"):  # none has the words; one is found
+        other = await dispatch(demo_newsroom, Request("search", words))
+        assert "each of them also has" not in other.plain_text
+    russian = await dispatch(demo_newsroom, Request("search", "засуха -Колдер", language="ru"))
+    assert "Статьи со словами «засуха» есть, но в каждой есть и «Колдер»" in (russian.plain_text)
+
+
 async def test_a_name_left_out_is_left_out_of_the_other_language_too(
     demo_newsroom: Newsroom,
 ) -> None:

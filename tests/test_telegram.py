@@ -549,6 +549,14 @@ async def test_a_search_lists_the_reports_in_the_other_language_that_have_its_wo
     assert "In Russian" not in final  # no Russian report of the final: none listed
 
 
+async def test_a_search_that_leaves_out_what_every_match_has_says_so(
+    bot: App, fake: FakeTelegram
+) -> None:
+    left_out = (await say(fake, "/search farmers -drought")).result["text"]
+    assert left_out.startswith("Nothing found for “farmers -drought”.\n\nArticles have “farmers”")
+    assert "each of them also has “drought”, which you left out." in left_out
+
+
 async def test_which_organisation_did_it_is_answered_by_its_name(
     bot: App, fake: FakeTelegram
 ) -> None:

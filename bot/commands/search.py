@@ -48,6 +48,8 @@ async def searched(
     if page == 1:  # typed, not a More button
         await newsroom.note_search(query, result)
     reply = _results(result, query, page, lang)
+    if _found_nothing(result):
+        await _say_all_left_out(newsroom, reply, query, lang)
     if offer_follow and _found_nothing(result) and _followable(query):
         _offer_follow(reply, query, lang)
     return reply, result
@@ -87,6 +89,22 @@ def _results(result: SearchResult, query: str, page: int, lang: str) -> Reply:
     if row:
         reply.buttons.append(row)
     return reply
+
+
+async def _say_all_left_out(newsroom: Newsroom, reply: Reply, query: str, lang: str) -> None:
+    """'Nothing found' for 'farmers -drought' when articles have "farmers":
+    say that each of them has what was left out, so the reader knows the
+    words themselves are covered and can drop the minus."""
+    looked_for, left_out = split_exclusions(query)
+    if not left_out or not looked_for:
+        return
+    found = await newsroom.search(looked_for, limit=1)
+    if found.mode != "all" or not found.found:
+        return
+    typed = sorted(left_out, key=query.find)
+    quoted = [text("search.quoted", lang, words=shorten(word, 40)) for word in typed]
+    left = f" {text('search.or', lang)} ".join(quoted)
+    reply.add(text("search.all_left_out", lang, query=shorten(looked_for, 60), left_out=left))
 
 
 def _found_nothing(result: SearchResult) -> bool:
