@@ -916,6 +916,19 @@ def test_how_much_money_or_aid_got_is_answered_by_the_sum_given() -> None:
     ]
 
 
+def test_a_price_asked_as_of_tickets_is_answered_by_what_is_sold() -> None:
+    trains = (
+        "Night trains return between Port Elms and Calder",
+        "A night train between Port Elms and Calder will run again from 14 December, "
+        "ten years after the service was cut, the national rail operator said on Tuesday. "
+        "Sleeper cabins will cost from 65 crowns a person.",
+    )
+    got = answer("the night train tickets cost", "money", [trains])
+    assert marked(got) == ["65 crowns"]
+    # With nothing to say what is sold, "tickets" is not left out: no cost answers.
+    assert answer("tickets cost", "money", [trains]) is None
+
+
 def test_how_much_is_answered_by_any_figure_where_no_sentence_gives_a_sum() -> None:
     inquiry = (
         "Regulator opens inquiry",

@@ -1476,6 +1476,8 @@ async def test_deep_links_follow_a_story_or_a_topic(demo_newsroom: Newsroom) -> 
         ("насколько упал уровень озера?", "ru", "Власти города Колдер", ["31%"]),
         ("how much of the harvest did farmers lose?", "en", "Farmers in the", ["a third"]),
         ("how much does a sleeper cabin cost?", "en", "Sleeper cabins", ["65 crowns"]),
+        # "tickets", which the article never writes, is what the cabins cost.
+        ("how much will the night train tickets cost?", "en", "Sleeper cabins", ["65 crowns"]),
         ("when does the new law take effect?", "en", "The law passed", ["January"]),
         ("how often will the night train run?", "en", "Trains will leave", ["three times a week"]),
         ("who is Ruth Alvarez?", "en", '"We will look', ["the authority's head"]),

@@ -501,6 +501,8 @@ async def test_russian_words_find_english_reports_by_their_equivalents(
     fare = await say(fake, "сколько стоит билет на ночной поезд?")
     assert fare.result["text"].startswith("Ответ\n\nSleeper cabins will cost from 65 crowns")
     assert "<b>65 crowns</b>" in fare.params["text"]
+    tickets = await say(fake, "how much will the night train tickets cost?")  # no "tickets"
+    assert tickets.result["text"].startswith("Answer\n\nSleeper cabins will cost from 65 crowns")
     assert (
         "со словами «cost night train»:\n\nНа английском\n\n1. Night trains return"
         in (fare.result["text"])

@@ -124,6 +124,11 @@ _VAGUE: dict[Wants, frozenset[str]] = {
 _NOW = stems("now currently presently сейчас теперь")
 # The words of a question for a sum that its report seldom writes.
 _SUM_UNSAID = stems("get gets got gotten getting receive receives received money")
+# What a sum is the price of, in the reader's word, which its report writes
+# as what is sold ("how much will night train tickets cost?": "Sleeper cabins
+# will cost from 65 crowns a person"). Only when two more words say what is
+# sold: "how much do tickets cost?" is no question of any cost.
+_PRICE_UNSAID = frozenset(stems("ticket tickets fare fares price prices билет билеты цена цены"))
 # Who came, in the word a report of a count seldom writes: "how many
 # visitors came to the library?" is answered by "3,000 people visited" (not
 # where something comes from: "one in three flowers sold in Europe come
@@ -247,6 +252,8 @@ def _answer(
     optional = asked & _OPTIONAL.get(wants, frozenset()) if wants else frozenset()
     if wants == "figure" and _CAME_TO.search(question):
         optional |= asked & _CAME
+    if wants == "money" and len(asked - _PRICE_UNSAID) >= 2:
+        optional |= asked & _PRICE_UNSAID
     if optional == asked:
         optional = frozenset()
     articles = articles[:MAX_ARTICLES]

@@ -956,7 +956,7 @@ _QUESTIONS = [(re.compile(pattern, _FLAGS), wants) for pattern, wants in _QUESTI
 # it names what is measured besides the measure ("what is the rate?" names
 # nothing measured: a search).
 _MEASURE_EN = (
-    r"(?:rates?|prices?|percentage|share|amount|number|sum|total|costs?|fines?|salary|age|toll"
+    r"(?:rates?|prices?|fares?|percentage|share|amount|number|sum|total|costs?|fines?|salary|age|toll"
     r"|value|budget|deficit|debt|population|turnout|temperature|distance|height|level|bill"
     r"|fees?|wages?|pay|unemployment|inflation|result|revenues?|profits?|turnover|income"
     r"|earnings|losses|gdp|targets?)"
