@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.news.answers import MAX_ANSWER_CHARS, answer, writes_verb
+from bot.news.answers import MAX_ANSWER_CHARS, answer, came_as_attended, writes_verb
 from bot.news.descriptions import descriptions
 from bot.news.facts import attributions, figures_and_dates
 from bot.news.measures import (
@@ -1000,6 +1000,20 @@ def test_now_counts_where_a_sentence_says_it_and_is_not_missed_where_not() -> No
     # Where someone is now, the news seldom says: a stadium of the past is no answer.
     final = ("Cup final", "Mendes scored the winner at the Port Elms Arena on Saturday.")
     assert answer("Mendes now", "place", [final]) is None
+
+
+def test_a_count_of_who_came_is_one_of_who_attended() -> None:
+    congress = (
+        "Anti-war activists meet in Brussels",
+        "Some 300 Russian anti-war activists met in Brussels on Tuesday. "
+        "Not all anti-Putin groups came to Brussels. "
+        "Nearly 19,000 were detained when thousands of people came out in cities across Russia.",
+    )
+    for question in ("people came to the congress", "people came", "people congress came"):
+        assert marked(answer(question, "figure", [congress])) == ["300"], question
+    # Who came out to protest is no count of who attended: not rewritten.
+    assert came_as_attended("people came out to protest") == "people came out to protest"
+    assert came_as_attended("people came from Kenya") == "people came from Kenya"
 
 
 def test_came_in_russian_is_not_held_by_what_fell_on_a_count() -> None:

@@ -478,6 +478,10 @@ async def test_what_a_reader_heard_of_and_periods_counted_to_today(
     assert "found that <b>38%</b> of exporters had lost orders" in share.params["text"]
     visitors = await say(fake, "how many visitors came to the library?")  # "people visited"
     assert "said <b>3,000</b> people visited" in visitors.params["text"]
+    came = await say(fake, "how many people came to the library?")  # not who "came out" to protest
+    assert "said <b>3,000</b> people visited" in came.params["text"]
+    congress = await say(fake, "how many people came to the congress?")  # "activists ... spent"
+    assert congress.result["text"].startswith("Answer\n\nAbout 300 Russian activists")
     banned = await say(fake, "что запретила мэр?")  # the report writes "запрещено"
     assert banned.result["text"].startswith("Ответ\n\nМэр Ирен Кастелл сообщила")
     claim = await say(fake, "Hale was sacked, really?")  # a claim to check

@@ -22,6 +22,7 @@ from bot.news.answers import (
     Answer,
     Wants,
     answer,
+    came_as_attended,
     negated,
     writes_verb,
 )
@@ -201,6 +202,8 @@ async def answer_search(
     attended?": "300 activists met"), that of the articles found without them:
     the search wanted every word as typed. With the verb the search was
     without (news.questions.event_verb), the sentence that writes it first."""
+    if wants == "figure":  # "how many came to ...?": those who attended, as reports write
+        question = came_as_attended(question)
     found = with_verb(lambda words: answer_among(result, words, wants, speaker), question, verb)
     words = split_exclusions(result.respelt or question)[0]
     if found is not None or not (looser := without_paraphrased(words)):

@@ -135,6 +135,11 @@ _PRICE_UNSAID = frozenset(stems("ticket tickets fare fares price prices биле
 # from Kenya").
 _CAME_TO = re.compile(r"\b(?:come|comes|came|coming)\s+(?:to|out|for)\b", re.IGNORECASE)
 _CAME = frozenset(stems("come"))
+# A count of who came to something, or just came, is one of who attended:
+# "how many people came to the congress?" is answered by "Some 300 activists
+# met" as "how many people attended the congress?" is (and "сколько человек
+# приехало?" of an English report, asked in "came").
+_CAME_TO_EVENT = re.compile(r"\b(?:come|comes|came|coming)\b(?=\s+to\b|\s*$)", re.IGNORECASE)
 # Words of a question that count where a sentence holds them, and are not
 # missed where it does not: "how much aid did farmers get?" is answered by
 # "has promised 25 million crowns in emergency aid", "how many questions did
@@ -151,6 +156,12 @@ _OPTIONAL: dict[Wants, frozenset[str]] = {
 # inflation keeps falling", which held both words); "what rate did the bank
 # set?" keeps its "rate".
 _MEASURES_AFTER = frozenset(stems("rate level"))
+
+
+def came_as_attended(question: str) -> str:
+    """A count's question of who came (to something) asked as of who attended,
+    as reports write it ("how many people came to the congress?")."""
+    return _CAME_TO_EVENT.sub("attended", question)
 
 
 def _measure_after_noun(question: str) -> frozenset[str]:
@@ -237,6 +248,8 @@ def _answer(
     doer: bool = True,
 ) -> Answer | None:
     """answer(), for one kind of answer."""
+    if wants == "figure":
+        question = came_as_attended(question)
     asked = in_question(question)
     vague = _VAGUE.get(wants, frozenset()) if wants else frozenset()
     if wants == "figure":
