@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.news.answers import MAX_ANSWER_CHARS, answer, came_as_attended, writes_verb
+from bot.news.answers import (
+    MAX_ANSWER_CHARS,
+    answer,
+    came_as_attended,
+    successor_asked,
+    writes_verb,
+)
 from bot.news.descriptions import descriptions
 from bot.news.facts import attributions, figures_and_dates
 from bot.news.measures import (
@@ -1014,6 +1020,50 @@ def test_a_count_of_who_came_is_one_of_who_attended() -> None:
     # Who came out to protest is no count of who attended: not rewritten.
     assert came_as_attended("people came out to protest") == "people came out to protest"
     assert came_as_attended("people came from Kenya") == "people came from Kenya"
+
+
+KESTREL_CEO = (
+    "Kestrel Mobile chief executive steps down over data breach",
+    "Daniel Okafor, the chief executive of Kestrel Mobile, resigned on Wednesday. "
+    "Finance director Sofia Klein will lead the company until a permanent replacement is found.",
+)
+SACKED = (
+    "Eastport United sack manager after cup final defeat",
+    "Eastport United dismissed manager Viktor Hale on Wednesday. "
+    "Hale had been in charge for three seasons.",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("the new CEO of Kestrel", "leads Kestrel now"),
+        ("Kestrel's new boss", "leads Kestrel now"),
+        ("in charge of Kestrel now", "leads Kestrel now"),
+        ("will be the new manager of Eastport", "manages Eastport now"),
+        ("new coach Eastport United", "manages Eastport United now"),
+        ("the new prime minister", "prime minister now"),
+        ("новый тренер Eastport United", "руководит Eastport United сейчас"),
+        ("the CEO of Kestrel", ""),  # who holds it, whenever they began
+        ("running the inquiry", ""),
+        ("the new rules", ""),
+    ],
+)
+def test_a_question_of_who_takes_a_post_is_read_as_one(question: str, asked: str) -> None:
+    assert successor_asked(question) == asked
+
+
+def test_who_takes_a_post_is_answered_by_who_takes_it_not_who_left_it() -> None:
+    for question in ("the new CEO of Kestrel", "Kestrel's new boss"):
+        got = answer(question, "person", [KESTREL_CEO])
+        assert got is not None and got.text.startswith("Finance director Sofia Klein"), question
+    # Only who left and who had been in charge: no new manager named, no answer.
+    assert answer("the new manager of Eastport United", "person", [SACKED]) is None
+    # Said in the question's words: "new manager Rafael Benitez".
+    liverpool = ("Liverpool", "Parry has put one plank in place: new manager Rafael Benitez.")
+    assert marked(answer("Liverpool's new manager", "identity", [liverpool])) == ["Rafael Benitez"]
+    # Who holds the post, asked without "new", still as before.
+    assert answer("the CEO of Kestrel", "person", [KESTREL_CEO]) is not None
 
 
 def test_came_in_russian_is_not_held_by_what_fell_on_a_count() -> None:

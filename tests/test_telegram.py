@@ -563,6 +563,14 @@ async def test_a_search_that_leaves_out_what_every_match_has_says_so(
     assert "each of them also has “drought”, which you left out." in left_out
 
 
+async def test_who_takes_a_post_is_answered_by_who_takes_it(bot: App, fake: FakeTelegram) -> None:
+    ceo = await say(fake, "who is the new CEO of Kestrel?")  # not Okafor, who resigned
+    assert ceo.result["text"].startswith("Answer\n\nFinance director Sofia Klein will lead")
+    assert "<b>Sofia Klein</b>" in ceo.params["text"]
+    coach = await say(fake, "кто новый тренер Eastport United?")  # not Hale, who was sacked
+    assert "Assistant coach Lina Marsh will take charge" in coach.result["text"]
+
+
 async def test_which_organisation_did_it_is_answered_by_its_name(
     bot: App, fake: FakeTelegram
 ) -> None:

@@ -24,6 +24,7 @@ from bot.news.answers import (
     answer,
     came_as_attended,
     negated,
+    successor_asked,
     writes_verb,
 )
 from bot.news.crosslingual import spelt_in
@@ -252,6 +253,8 @@ def answer_among(
             asked = result.asked_across
             if negated(words) and not negated(asked):  # "не приехали": not, in theirs too
                 asked = f"did not {asked}"
+            if successor_asked(words) and not successor_asked(asked):  # "новый тренер": "new"
+                asked = f"new {asked}"
             got = _answer_worded(asked, wants, articles, speaker)
         else:
             got = _answer_across(words, wants, articles, speaker)

@@ -223,12 +223,86 @@ def answer(
     as after "who"): the name marked is who does it (_doers); not with
     `doer` false (a question with its person's place inside it). What answers
     when no sentence gives the kind asked: _OR_ELSE."""
+    if wants in ("person", "identity") and (asked := successor_asked(question)):
+        # "who is the new CEO of Kestrel?": from sentences that say someone
+        # takes a post (not "Daniel Okafor, the chief executive of Kestrel
+        # Mobile, resigned"), the one that says so in the question's words
+        # ("new manager Rafael Benitez"), else who leads Kestrel now ("Sofia
+        # Klein will lead the company").
+        taking = [(title, _taking_over(text)) for title, text in articles]
+        return _answer(
+            question, "person", taking, min_coverage, named_too, min_words, "", doer
+        ) or _answer(asked, "person", taking, min_coverage, named_too, min_words, "", doer)
     found = _answer(question, wants, articles, min_coverage, named_too, min_words, speaker, doer)
     if found is None and wants in _OR_ELSE:
         return _answer(
             question, _OR_ELSE[wants], articles, min_coverage, named_too, min_words, speaker, doer
         )
     return found
+
+
+# A post, as questions of who takes one name it.
+_POST_EN = (
+    r"(?:head\s+)?coach|manager|boss|ceo|chief\s+executive|chief|chair(?:man|woman)?|president"
+    r"|director|leader|head|governor|editor|minister|prime\s+minister|captain|mayor"
+    r"|ambassador|commissioner|secretary(?:[\s-]general)?|chancellor|premier"
+)
+_POST_RU = (
+    r"(?:главн\w+\s+)?тренер\w*|наставник\w*|руководител\w*|глав\w*|гендиректор\w*"
+    r"|(?:генеральн\w+\s+)?директор\w*|президент\w*|председател\w*|премьер\w*|министр\w*"
+    r"|мэр\w*|губернатор\w*|капитан\w*|лидер\w*|редактор\w*|посл\w*"
+)
+# Who takes a post: "the new CEO of Kestrel", "Kestrel's new boss", "in
+# charge of Kestrel now", "новый тренер Eastport United" (not "running the
+# inquiry": who leads it, whenever they began).
+_SUCCESSOR = [
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        rf"(?:(?:is|will\s+be)\s+)?(?:the\s+)?new\s+(?P<post>{_POST_EN})"
+        rf"(?:\s+(?:of|at|for|in)?\s*(?P<org>.+?))?(?:\s+now)?",
+        rf"(?P<org>.+?)['’]s?\s+new\s+(?P<post>{_POST_EN})(?:\s+now)?",
+        r"(?:in\s+charge\s+(?:of|at)|running|leading|heading)\s+(?P<org>.+?)\s+now",
+        rf"(?:теперь\s+|сейчас\s+)?нов(?:ый|ая|ым|ой|ого)\s+(?P<post>{_POST_RU})"
+        rf"(?:\s+(?P<org>.+))?",
+    )
+]
+# A sentence that says someone takes a post: "Sofia Klein will lead the
+# company", "will take charge", "was appointed", "назначен", "возглавит"; not
+# who held it ("Hale had been in charge") or left it ("Okafor resigned").
+_TAKES_OVER = re.compile(
+    r"\bwill\s+(?:now\s+)?(?:lead|head|run|manage|coach|take\s+(?:charge|over)|become|replace"
+    r"|succeed|step\s+in)\b|\b(?:take|takes|taking|took|taken)\s+(?:over|charge)\b"
+    r"|\b(?:appointed|named|replaces|replaced|replacing|succeeds|succeeded|successor|interim"
+    r"|acting)\b|\bnew\s+(?:" + _POST_EN + r")\b"
+    r"|(?<!\w)(?:назнач\w+|возглавит|возглавил\w*|замени\w+|заменит|сменил\w*|сменит"
+    r"|преемник\w*|временно|исполняющ\w+)(?!\w)",
+    re.IGNORECASE,
+)
+# Posts of a team: who takes one manages it ("Assistant coach Lina Marsh will
+# take charge", read as "managed"); others lead what they head.
+_TEAM_POST = re.compile(r"(?:head\s+)?coach|manager|(?:главн\w+\s+)?тренер\w*|наставник\w*", re.I)
+
+
+def successor_asked(question: str) -> str:
+    """A question of who takes a post, asked as who leads (or manages) now
+    what it is of ("the new CEO of Kestrel": "leads Kestrel now"; "new prime
+    minister": "prime minister now"); "" when it asks no such thing."""
+    for pattern in _SUCCESSOR:
+        if not (found := pattern.fullmatch(question.strip(" ?"))):
+            continue
+        post = found.groupdict().get("post") or ""
+        org = found["org"] or ""
+        if not org:
+            return f"{post} now"
+        russian = has_russian_letters(question)
+        verb = "manages" if _TEAM_POST.fullmatch(post) else "leads"
+        return f"руководит {org} сейчас" if russian else f"{verb} {org} now"
+    return ""
+
+
+def _taking_over(text: str) -> str:
+    """The text's sentences that say someone takes a post, alone."""
+    return " ".join(s.text for s in split_sentences(text) if _TAKES_OVER.search(s.text))
 
 
 # What answers when no sentence gives what was asked: a time of day "when"
