@@ -1066,6 +1066,19 @@ def test_who_takes_a_post_is_answered_by_who_takes_it_not_who_left_it() -> None:
     assert answer("the CEO of Kestrel", "person", [KESTREL_CEO]) is not None
 
 
+def test_who_did_not_is_answered_by_who_did_not_and_who_did_not_by_who_did() -> None:
+    divided = (
+        "Not every anti-Putin group came to Brussels",
+        "The organisers wanted a united front. Several well-known anti-Putin groups did not "
+        "attend. Not all exiled activists attended the conference either.",
+    )
+    # Named by what they are: the words before "did not", past "Several".
+    got = answer("did not attend", "organization", [divided])
+    assert marked(got) == ["well-known anti-Putin groups"]
+    # Not who attended: "Not all ... attended" says they did not, of some.
+    assert answer("attended the conference", "person", [divided]) is None
+
+
 def test_came_in_russian_is_not_held_by_what_fell_on_a_count() -> None:
     # "пришло" (came) stems as "пришлись" (fell on): no answer of who came.
     detentions = (
@@ -1163,7 +1176,10 @@ def test_a_name_someone_is_for_or_against_is_no_answer_of_who() -> None:
         "Vladimir Putin was not invited. "
         "Not all anti-Putin groups attended the conference in Brussels.",
     )
-    assert answer("did not attend the conference", "person", [groups]) is None
+    # Not Putin: the groups, named by what they are, with him in their name.
+    assert marked(answer("did not attend the conference", "person", [groups])) == [
+        "anti-Putin groups"
+    ]
     media = ("Media", "Vladimir Putin spoke on Monday. Pro-Putin media ignored the conference.")
     assert answer("ignored the conference", "person", [media]) is None
 

@@ -571,6 +571,14 @@ async def test_who_takes_a_post_is_answered_by_who_takes_it(bot: App, fake: Fake
     assert "Assistant coach Lina Marsh will take charge" in coach.result["text"]
 
 
+async def test_which_groups_did_not_attend_is_answered_by_the_groups(
+    bot: App, fake: FakeTelegram
+) -> None:
+    absent = await say(fake, "which groups did not attend?")
+    assert absent.result["text"].startswith("Answer\n\nSeveral well-known anti-Putin groups did")
+    assert "<b>well-known anti-Putin groups</b>" in absent.params["text"]
+
+
 async def test_which_organisation_did_it_is_answered_by_its_name(
     bot: App, fake: FakeTelegram
 ) -> None:

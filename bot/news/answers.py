@@ -357,6 +357,9 @@ def _answer(
     if wants not in SAYS_IT and negated(question):
         # "who did not attend?" is not answered by who took part
         candidates = [c for c in candidates if _SAYS_NOT.search(c.sentence.text)]
+    elif verb is not None:
+        # nor "who attended?" by "Not all anti-Putin groups attended"
+        candidates = [c for c in candidates if not _verb_denied(c.sentence.text, verb)]
     if wants == "quote":
         named = any(word[:1].isupper() for word in (speaker or question).split())
         others = _other_names(question, speaker) if speaker and not named else []
@@ -914,6 +917,21 @@ def _not_sources(sentence: str, marks: tuple[tuple[int, int], ...]) -> tuple[tup
     return tuple(mark for mark in marks if not _SOURCE_BEFORE.search(sentence, 0, mark[0]))
 
 
+def _verb_denied(sentence: str, verb: _Verb) -> bool:
+    """Whether the sentence says the question's verb was not done, a "not"
+    or "never" shortly before it ("Not all groups attended", "did not win")."""
+    found = _verb_at(sentence, verb)
+    if found is None:
+        return False
+    start = found[0].start()
+    return _DENIED.search(sentence, max(0, start - DENIED_CHARS), start) is not None
+
+
+# How far before a verb its "not" stands ("Not all anti-Putin groups attended").
+DENIED_CHARS = 30
+_DENIED = re.compile(r"(?<![\w'’])(?:not|never|не|никогда)(?![\w'’])|\Bn['’]t\b", re.IGNORECASE)
+
+
 def _common_doer(sentence: str, verb: _Verb) -> tuple[tuple[int, int], ...] | None:
     """Who does what the question asks who did, named by what they are rather
     than by name, right before its verb: "The city council paid for most of
@@ -974,7 +992,7 @@ def _question_verb(question: str) -> _Verb | None:
     in lower case."""
     words = question.split()
     being = False  # "was sacked", "has been jailed"
-    while words and words[0].lower() in _AUXILIARIES:
+    while words and words[0].lower() in _AUXILIARIES | _NOT:  # "did not attend"
         being, words = being or words[0].lower() in _PASSIVE, words[1:]
     passive = being and bool(words) and _is_participle(words[0])  # not "is largest sponsor"
     verb = stems(words[0]) if words and words[0].isalpha() and words[0].islower() else []
@@ -1143,6 +1161,7 @@ _WORD = re.compile(r"\w+")
 # A question's words before its verb: "who has won", "who was sacked" (passive).
 _PASSIVE = frozenset("was were is are been be".split())
 _AUXILIARIES = _PASSIVE | frozenset("has have had will would could did does do also".split())
+_NOT = frozenset("not never".split())
 # Between a name and its verb: nothing but auxiliaries and adverbs ("has",
 # "was", "significantly").
 _ONLY_AUXILIARIES = re.compile(
@@ -1191,16 +1210,20 @@ _DOER_NOUNS = (
     r"|agency|operator|union|committee|commission|board|authorit(?:y|ies)|officials"
     r"|prosecutors|investigators|researchers|scientists|organi[sz]ers|residents|voters"
     r"|lawmakers|army|military|department|federation|association|insurer|charity"
+    r"|groups|factions|activists|protesters|demonstrators|companies|firms"
     r"|власти|полиция|суд|правительство|мэрия|парламент|депутаты|министерство|ведомство"
     r"|прокуратура|следователи|организаторы|учёные|ученые|исследователи|жители|профсоюз"
+    r"|группы|активисты|компании"
 )
 _COMMON_DOER = re.compile(
     r"(?<![\w'’-])(?P<doer>(?:(?:the|a|an|its|their|his|her|this)\s+)?"
-    r"(?:(?:(?!(?:and|or|but|that|which|who|of|in|on|at|to|for|with|by|from|as)\b)"
+    r"(?:(?:(?!(?:and|or|but|that|which|who|of|in|on|at|to|for|with|by|from|as|all|not|some"
+    r"|many|most|few)\b)"
     r"(?-i:[a-z][\w'’-]*)|[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие))\s+){0,2}"
     rf"(?:{_DOER_NOUNS})(?:\s+(?-i:[A-ZА-ЯЁ][\w'’-]*))?)"  # "суд Москвы"
     r"(?:\s+(?:on|в|во)\s+\w+)?"  # "police on Friday arrested", "суд в среду приговорил"
-    r"(?:\s+(?:has|have|had|will|would|could|also|then|now|later|is|are|was|were|\w+ly))*"
+    r"(?:\s+(?:has|have|had|will|would|could|also|then|now|later|is|are|was|were|\w+ly"
+    r"|did|does|do|not|never|didn['’]t|don['’]t|doesn['’]t))*"
     r"\s+$",
     re.IGNORECASE,
 )
