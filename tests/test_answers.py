@@ -8,6 +8,7 @@ from bot.news.answers import (
     MAX_ANSWER_CHARS,
     answer,
     came_as_attended,
+    predecessor,
     successor_asked,
     writes_verb,
 )
@@ -1064,6 +1065,38 @@ def test_who_takes_a_post_is_answered_by_who_takes_it_not_who_left_it() -> None:
     assert marked(answer("Liverpool's new manager", "identity", [liverpool])) == ["Rafael Benitez"]
     # Who holds the post, asked without "new", still as before.
     assert answer("the CEO of Kestrel", "person", [KESTREL_CEO]) is not None
+
+
+@pytest.mark.parametrize(
+    ("question", "who"),
+    [
+        ("replaced Hale", "Hale"),
+        ("will replace Okafor", "Okafor"),
+        ("took over from Viktor Hale", "Viktor Hale"),
+        ("заменит Окафора", "Окафора"),
+        ("replaced the old system", ""),  # no one
+        ("won the cup", ""),
+    ],
+)
+def test_a_question_of_who_came_after_someone_names_them(question: str, who: str) -> None:
+    assert predecessor(question) == who
+
+
+def test_who_came_after_someone_is_who_the_article_says_took_over() -> None:
+    sacked = (
+        SACKED[0],
+        SACKED[1] + " Assistant coach Lina Marsh will take charge of pre-season training.",
+    )
+    assert marked(answer("replaced Hale", "person", [sacked])) == ["Lina Marsh"]
+    # Said of them, the sentence that says it answers.
+    film = (
+        "Exorcist prequel",
+        "Liam Neeson was cast first. Daniel Craig then replaced Neeson in the role. "
+        "Anna Holt will direct.",
+    )
+    assert marked(answer("replaced Neeson", "person", [film])) == ["Daniel Craig"]
+    # An article that does not name them says nothing of who came after them.
+    assert answer("replaced Okafor", "person", [sacked]) is None
 
 
 def test_who_did_not_is_answered_by_who_did_not_and_who_did_not_by_who_did() -> None:

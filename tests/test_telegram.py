@@ -569,6 +569,11 @@ async def test_who_takes_a_post_is_answered_by_who_takes_it(bot: App, fake: Fake
     assert "<b>Sofia Klein</b>" in ceo.params["text"]
     coach = await say(fake, "кто новый тренер Eastport United?")  # not Hale, who was sacked
     assert "Assistant coach Lina Marsh will take charge" in coach.result["text"]
+    # The search for all the words finds the breach report ("took"): Okafor's are read.
+    after = await say(fake, "who took over from Okafor?")
+    assert after.result["text"].startswith("Answer\n\nFinance director Sofia Klein will lead")
+    russian = await say(fake, "кто заменит Окафора?")  # the English reports, by his name
+    assert "Finance director Sofia Klein will lead" in russian.result["text"]
 
 
 async def test_which_groups_did_not_attend_is_answered_by_the_groups(

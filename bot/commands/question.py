@@ -24,6 +24,7 @@ from bot.news.answers import (
     answer,
     came_as_attended,
     negated,
+    predecessor,
     successor_asked,
     writes_verb,
 )
@@ -206,6 +207,8 @@ async def answer_search(
     if wants == "figure":  # "how many came to ...?": those who attended, as reports write
         question = came_as_attended(question)
     found = with_verb(lambda words: answer_among(result, words, wants, speaker), question, verb)
+    if found is None and wants in ("person", "identity") and (who := predecessor(question)):
+        return await _successor_search(newsroom, who)
     words = split_exclusions(result.respelt or question)[0]
     if found is not None or not (looser := without_paraphrased(words)):
         return found
@@ -213,6 +216,16 @@ async def answer_search(
     if wider.mode != "all" or wider.respelt:
         return None
     return _answered_by([f.article for f in wider.found], words, wants, speaker)
+
+
+async def _successor_search(newsroom: Newsroom, who: str) -> tuple[Answer, Article] | None:
+    """Who came after someone ("who took over from Okafor?"), from the
+    articles that name them, in either language: the search for the whole
+    question may find none that says who ("took" is in another report)."""
+    named = await newsroom.search(who, limit=MAX_ARTICLES)
+    articles = [f.article for f in named.found] or [f.article for f in named.across]
+    spelt = next(filter(None, (spelt_in(who, a.text) for a in articles)), who)
+    return _answered_by(articles, f"replaced {spelt}", "person", "")
 
 
 def with_verb(

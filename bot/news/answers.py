@@ -223,16 +223,17 @@ def answer(
     as after "who"): the name marked is who does it (_doers); not with
     `doer` false (a question with its person's place inside it). What answers
     when no sentence gives the kind asked: _OR_ELSE."""
+    if wants in ("person", "identity") and (who := predecessor(question)):
+        return _successor_of(question, who, articles, min_coverage)
     if wants in ("person", "identity") and (asked := successor_asked(question)):
         # "who is the new CEO of Kestrel?": from sentences that say someone
         # takes a post (not "Daniel Okafor, the chief executive of Kestrel
         # Mobile, resigned"), the one that says so in the question's words
         # ("new manager Rafael Benitez"), else who leads Kestrel now ("Sofia
         # Klein will lead the company").
-        taking = [(title, _taking_over(text)) for title, text in articles]
         return _answer(
-            question, "person", taking, min_coverage, named_too, min_words, "", doer
-        ) or _answer(asked, "person", taking, min_coverage, named_too, min_words, "", doer)
+            question, "person", articles, min_coverage, named_too, min_words, "", doer, True
+        ) or _answer(asked, "person", articles, min_coverage, named_too, min_words, "", doer, True)
     found = _answer(question, wants, articles, min_coverage, named_too, min_words, speaker, doer)
     if found is None and wants in _OR_ELSE:
         return _answer(
@@ -300,9 +301,40 @@ def successor_asked(question: str) -> str:
     return ""
 
 
-def _taking_over(text: str) -> str:
-    """The text's sentences that say someone takes a post, alone."""
-    return " ".join(s.text for s in split_sentences(text) if _TAKES_OVER.search(s.text))
+# Who comes after someone: "replaced Hale", "will replace Okafor", "took
+# over from Hale", "заменит Окафора".
+_REPLACED = re.compile(
+    r"(?:(?:will|is|was|has)\s+)?(?:replace[sd]?|replacing|succeed(?:s|ed|ing)?"
+    r"|(?:take|takes|took|taken|taking)\s+over\s+from|(?:заменит|заменил[аи]?|сменит|сменил[аи]?"
+    r"|пришёл\s+на\s+смену|придёт\s+на\s+смену))\s+(?P<who>\w[\w\s'’.-]*)",
+    re.IGNORECASE,
+)
+
+
+def predecessor(question: str) -> str:
+    """Whom a question of who comes after someone names ("replaced Hale":
+    "Hale"); "" for another question."""
+    found = _REPLACED.fullmatch(question.strip(" ?"))
+    return found["who"] if found and found["who"][:1].isupper() else ""
+
+
+def _successor_of(
+    question: str, who: str, articles: Sequence[tuple[str, str]], min_coverage: float
+) -> Answer | None:
+    """Who comes after `who`: who the sentence that says so names ("Skarsgard
+    then replaced Neeson"); where none says so, in the best article naming
+    them, the first sentence that says someone takes a post, its name marked
+    ("Assistant coach Lina Marsh will take charge" of "who replaced Hale?")."""
+    said = _answer(question, "person", articles, min_coverage, False, MIN_WORDS_HELD, "")
+    if said is not None:
+        return said
+    named = frozenset(stems(who))
+    for number, (title, text) in enumerate(articles[:MAX_ARTICLES]):
+        if named <= frozenset(stems(f"{title} {text[:MAX_CHARS]}")):
+            for candidate in _candidates(number, text[:MAX_CHARS], "person", named, False):
+                if _TAKES_OVER.search(candidate.sentence.text):
+                    return Answer(number, candidate.sentence.text, candidate.marks, 1.0, "person")
+    return None
 
 
 # What answers when no sentence gives what was asked: a time of day "when"
@@ -320,8 +352,10 @@ def _answer(
     min_words: int,
     speaker: str,
     doer: bool = True,
+    taking: bool = False,
 ) -> Answer | None:
-    """answer(), for one kind of answer."""
+    """answer(), for one kind of answer; with `taking`, only from sentences
+    that say someone takes a post."""
     if wants == "figure":
         question = came_as_attended(question)
     asked = in_question(question)
@@ -354,6 +388,8 @@ def _answer(
             number, text[:MAX_CHARS], kind, asked, named_too, verb if doer else None
         )
     ]
+    if taking:
+        candidates = [c for c in candidates if _TAKES_OVER.search(c.sentence.text)]
     if wants not in SAYS_IT and negated(question):
         # "who did not attend?" is not answered by who took part
         candidates = [c for c in candidates if _SAYS_NOT.search(c.sentence.text)]
