@@ -224,6 +224,11 @@ QUESTIONS = [
     ("какова причина отставки Окафора?", "отставки Окафора", "reason"),
     ("what is behind you?", "behind you", None),
     ("what did the mayor ban?", "the mayor ban", "statement"),
+    # What someone pays: a sum ("raise" is no payment: rates are raised).
+    ("what will Kestrel spend on security?", "Kestrel spend on security", "money"),
+    ("what did the city pay for the library?", "the city pay for the library", "money"),
+    ("что потратит город на трубопровод?", "потратит город на трубопровод", "money"),
+    ("what did the bank raise?", "the bank raise", "statement"),
     ("what will the trial show?", "the trial show", "statement"),
     ("что запретил мэр?", "запретил мэр", "statement"),
     ("что запретили в Колдере?", "запретили в Колдере", "statement"),

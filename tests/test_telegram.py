@@ -576,6 +576,11 @@ async def test_who_takes_a_post_is_answered_by_who_takes_it(bot: App, fake: Fake
     assert "Finance director Sofia Klein will lead" in russian.result["text"]
 
 
+async def test_what_someone_pays_is_answered_by_the_sum(bot: App, fake: FakeTelegram) -> None:
+    spend = await say(fake, "what will Kestrel spend on security?")  # a sum, asked "what"
+    assert "would spend <b>120 million crowns</b> over two years" in spend.params["text"]
+
+
 async def test_which_groups_did_not_attend_is_answered_by_the_groups(
     bot: App, fake: FakeTelegram
 ) -> None:

@@ -1132,8 +1132,19 @@ def _said_whole(bare: str) -> Asked | None:
         if found := pattern.match(bare):
             verb = found.groupdict().get("verb") or ""
             topic = _topic(f"{verb} {bare[found.end() :]}")
+            if wants == "statement" and _PAYING.search(topic):
+                wants = "money"  # "what will Kestrel spend on security?": a sum
             return Asked("search", topic, wants) if topic else None
     return None
+
+
+# What someone pays, asked what: a sum of money ("what will Kestrel spend on
+# security?", "что потратит город?"). Not "raise": rates are raised too.
+_PAYING = re.compile(
+    r"\b(?:spend|spent|spending|pay|paid|paying|cost|invest|invested|owe|owed|charge|charged)\b"
+    r"|(?<!\w)(?:потрат\w*|заплат\w*|вложит|вложил\w*|инвестир\w*)(?!\w)",
+    _FLAGS,
+)
 
 
 _SAID_WHOLE: tuple[tuple[re.Pattern[str], Wants], ...] = (
