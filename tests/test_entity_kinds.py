@@ -815,3 +815,13 @@ def test_whose_chief_executive_someone_is_is_an_organisation_and_a_prosecutor_a_
     )
     assert found["World Vision"] == "organization"
     assert found["Fatou Bensouda"] == "person" and found["John Smith"] == "person"
+
+
+def test_a_title_before_a_country_is_a_characters_not_a_persons() -> None:
+    found = kinds(
+        "Evans donned his Captain America costume. Mr Ferguson took the helm in 2003."
+        " The youngest prime minister was Lord Liverpool."
+    )
+    assert "America" not in found  # a character, no one called America
+    assert found["Ferguson"] == "person"  # Ferguson, Missouri is a place too
+    assert found["Liverpool"] == "person"  # a peer's seat

@@ -1438,6 +1438,13 @@ def _surname_at(bare: list[str], i: int) -> bool:
     return any(_given_name(w) and w not in PLACES for w in before)
 
 
+# Titles a surname or a peer's seat follows, whatever places share it: "Mr
+# Ferguson", "Lord Liverpool".
+_HONORIFICS = frozenset(
+    "mr mrs ms miss dr sir dame lord lady baron baroness earl duke duchess count countess".split()
+)
+
+
 def _titled_person(words: list[str], bare: list[str]) -> _Reading | None:
     """The person a title names ("President Vladimir Putin"), if the run has one."""
     titles = [i for i, w in enumerate(bare) if w in TITLES and not _surname_at(bare, i)]
@@ -1457,6 +1464,13 @@ def _titled_person(words: list[str], bare: list[str]) -> _Reading | None:
     person = _trim(" ".join(words[after:]))
     if any(_organization_word(w.strip(".")) for w in person.lower().split()):
         return None  # "Premier League", "Глава Центрального банка" name no person
+    if (
+        person.lower() in PLACES
+        and " " not in person
+        and not _given_name(person.lower())
+        and bare[after - 1] not in _HONORIFICS
+    ):
+        return _NOT_A_NAME  # "Captain America": a character, no one of that name
     first, _, last = person.lower().rpartition(" ")
     if last in THING_ENDINGS and not _given_name(first.partition(" ")[0]):
         return _NOT_A_NAME  # "the General Election": an event (but "MP Howard Flight")
